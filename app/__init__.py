@@ -1,0 +1,3 @@
+"""The captionflow HTTP service (aiohttp)."""
+
+__all__: list[str] = []

@@ -1,0 +1,136 @@
+"""Errors raised by the flow runtime.
+
+One hierarchy; the HTTP layer maps each class to a status code::
+
+    FlowError
+    ├── FlowConfigError          a definition is invalid (422)
+    │   ├── UnknownDependencyError   a computation depends on a name not defined
+    │   └── CycleError               computations depend on each other in a loop
+    ├── FlowNotFoundError        no flow registered under that name (404)
+    ├── FlowExistsError          a flow of that name already exists (409)
+    ├── FlowLimitError           FlowConfig.max_concurrent_flows reached (429)
+    ├── StageFailedError         a pipeline stage failed for good (carries the trace)
+    ├── InvalidTransitionError   event not allowed in the current state (409)
+    └── StreamFullError          a stream buffer refused an item (429)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "CycleError",
+    "FlowConfigError",
+    "FlowError",
+    "FlowExistsError",
+    "FlowLimitError",
+    "FlowNotFoundError",
+    "InvalidTransitionError",
+    "StageFailedError",
+    "StreamFullError",
+    "UnknownDependencyError",
+]
+
+
+class FlowError(Exception):
+    """Base class of every error the flow runtime raises itself."""
+
+
+class FlowConfigError(FlowError):
+    """A flow definition is invalid; the message says what and how to fix it."""
+
+
+class UnknownDependencyError(FlowConfigError):
+    """A computation names a dependency that is not defined."""
+
+    def __init__(self, flow: str, computation: str, dependency: str, known: Sequence[str]):
+        self.flow = flow
+        self.computation = computation
+        self.dependency = dependency
+        known_txt = ", ".join(sorted(known)) or "none"
+        super().__init__(
+            f"reactive flow '{flow}': computation '{computation}' depends on "
+            f"'{dependency}', which is not defined (defined: {known_txt})"
+        )
+
+
+class CycleError(FlowConfigError):
+    """Computations depend on each other in a loop; ``cycle`` lists it in order."""
+
+    def __init__(self, flow: str, cycle: Sequence[str]):
+        self.flow = flow
+        self.cycle = list(cycle)
+        path = " -> ".join(self.cycle)
+        super().__init__(f"reactive flow '{flow}' has a dependency cycle: {path}")
+
+
+class FlowNotFoundError(FlowError, KeyError):
+    """No flow of that kind is registered under that name."""
+
+    def __init__(self, kind: str, name: str, known: Sequence[str] = ()):
+        self.kind = kind
+        self.name = name
+        known_txt = ", ".join(sorted(known)) or "none"
+        super().__init__(f"no {kind} named '{name}' (registered: {known_txt})")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class FlowExistsError(FlowError):
+    """A flow with that name is already registered."""
+
+    def __init__(self, kind: str, name: str):
+        self.kind = kind
+        self.name = name
+        super().__init__(f"a {kind} named '{name}' already exists")
+
+
+class FlowLimitError(FlowError):
+    """Too many flows are running at once (FlowConfig.max_concurrent_flows)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(f"max_concurrent_flows ({limit}) reached; retry shortly")
+
+
+class StageFailedError(FlowError):
+    """A pipeline stage failed after its retries; ``trace`` holds every stage run."""
+
+    def __init__(
+        self, pipeline: str, stage: str, error: BaseException, trace: Sequence[Any]
+    ) -> None:
+        self.pipeline = pipeline
+        self.stage = stage
+        self.error = error
+        self.trace = list(trace)
+        super().__init__(
+            f"pipeline '{pipeline}' stage '{stage}' failed: {type(error).__name__}: {error}"
+        )
+        self.__cause__ = error
+
+
+class InvalidTransitionError(FlowError):
+    """The event is not allowed in the machine's current state."""
+
+    def __init__(self, machine: str, state: str, event: str, allowed: Sequence[str]):
+        self.machine = machine
+        self.state = state
+        self.event = event
+        self.allowed = sorted(allowed)
+        allowed_txt = ", ".join(self.allowed) or "none (final state)"
+        super().__init__(
+            f"state machine '{machine}': event '{event}' is not allowed in state "
+            f"'{state}' (allowed: {allowed_txt})"
+        )
+
+
+class StreamFullError(FlowError):
+    """A stream's buffer is full and refused the item."""
+
+    def __init__(self, stream: str, max_size: int, retry_after: float = 1.0):
+        self.stream = stream
+        self.max_size = max_size
+        self.retry_after = retry_after
+        super().__init__(f"stream '{stream}' buffer is full ({max_size} item(s))")
