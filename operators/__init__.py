@@ -1,8 +1,19 @@
 """Pure reactivex operators used by every captionflow flow.
 
-No I/O here: only reactivex and the standard library. Time only through a scheduler.
+No I/O here: only reactivex and the standard library; time only through a
+scheduler, so every operator is testable in virtual time. Each operator lives in
+its own private module; this facade re-exports the public names.
 """
 
+from ._backpressure import (
+    BackpressureOperator,
+    BoundedBuffer,
+    BufferClosedError,
+    BufferStats,
+    OverflowPolicy,
+    backpressure_buffer,
+)
+from ._circuit import CircuitBreaker, CircuitState, circuit_breaker
 from ._errors import (
     BufferOverflowError,
     CircuitOpenError,
@@ -10,11 +21,35 @@ from ._errors import (
     OperatorError,
     RetryExhaustedError,
 )
+from ._map_async import map_async
+from ._measure import LatencyStats, Recorder, measure
+from ._rate_limit import TokenBucket, rate_limit
+from ._retry import BackoffPolicy, retry_with_backoff
+from ._timeout import ItemFailure, timeout_each
 
 __all__ = [
+    "BackoffPolicy",
+    "BackpressureOperator",
+    "BoundedBuffer",
+    "BufferClosedError",
     "BufferOverflowError",
+    "BufferStats",
+    "CircuitBreaker",
     "CircuitOpenError",
+    "CircuitState",
+    "ItemFailure",
     "ItemTimeoutError",
+    "LatencyStats",
     "OperatorError",
+    "OverflowPolicy",
+    "Recorder",
     "RetryExhaustedError",
+    "TokenBucket",
+    "backpressure_buffer",
+    "circuit_breaker",
+    "map_async",
+    "measure",
+    "rate_limit",
+    "retry_with_backoff",
+    "timeout_each",
 ]

@@ -1,0 +1,236 @@
+"""EventBus: publish/subscribe with wildcard patterns, isolated concurrent handlers.
+
+    bus.subscribe("caption_request", handle_caption_request)   # handler(data)
+    bus.subscribe("caption.*", audit, with_event=True)          # handler(Event)
+    delivered = await bus.publish("caption_request", {"content": "..."})
+
+Handlers run concurrently; each is isolated: one that raises or exceeds its timeout
+is logged and counted and never stops the others or the publisher. Every event is
+also pushed through a Subject, so ``bus.events("caption.*")`` is an Observable (the
+SSE feeds use it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fnmatch import translate
+from types import CoroutineType
+from typing import Any
+
+from reactivex import Observable
+from reactivex import operators as ops
+from reactivex.subject import Subject
+
+from ._eager import start_eager
+
+__all__ = ["Event", "EventBus", "Subscription"]
+
+log = logging.getLogger("captionflow.events")
+
+Handler = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One published event."""
+
+    type: str
+    data: Any
+    id: int
+    timestamp: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"type": self.type, "data": self.data, "id": self.id, "timestamp": self.timestamp}
+
+
+@dataclass(slots=True)
+class Subscription:
+    """A handler bound to a pattern, with its own counters."""
+
+    id: str
+    pattern: str
+    handler: Handler
+    with_event: bool
+    timeout: float | None
+    delivered: int = 0
+    errors: int = 0
+    timeouts: int = 0
+    matcher: Callable[[str], Any] = field(repr=False, default=str)
+
+    def describe(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "id": self.id,
+            "pattern": self.pattern,
+            "handler": getattr(self.handler, "__name__", repr(self.handler)),
+            "delivered": self.delivered,
+            "errors": self.errors,
+            "timeouts": self.timeouts,
+        }
+
+
+def compile_pattern(pattern: str) -> Callable[[str], Any]:
+    """``caption.*`` style glob (``*``, ``?``, ``[...]``) as a fast matcher."""
+    if not any(ch in pattern for ch in "*?["):
+        return pattern.__eq__
+    return re.compile(translate(pattern)).match
+
+
+class EventBus:
+    """See the module docstring."""
+
+    def __init__(self, *, handler_timeout: float | None = 30.0) -> None:
+        self.handler_timeout = handler_timeout
+        self.published = 0
+        self.delivered = 0
+        self.handler_errors = 0
+        self.handler_timeouts = 0
+        self._subs: dict[str, Subscription] = {}
+        self._by_type: dict[str, list[Subscription]] = {}
+        self._ids = itertools.count(1)
+        self._subject: Subject[Event] = Subject()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def subscribe(
+        self,
+        pattern: str,
+        handler: Handler,
+        *,
+        with_event: bool = False,
+        timeout: float | None = None,
+    ) -> Subscription:
+        """Call ``handler`` for every event whose type matches ``pattern``.
+
+        Args:
+            pattern: an event type, or a glob such as ``caption.*`` or ``*``.
+            handler: sync or async; gets the event's data (or the Event with
+                ``with_event=True``).
+            timeout: seconds a handler call may take; default the bus's.
+        """
+        sub_id = f"sub-{next(self._ids)}"
+        sub = Subscription(
+            sub_id,
+            pattern,
+            handler,
+            with_event,
+            self.handler_timeout if timeout is None else timeout,
+            matcher=compile_pattern(pattern),
+        )
+        self._subs[sub_id] = sub
+        self._by_type.clear()
+        return sub
+
+    def unsubscribe(self, subscription: Subscription | str) -> bool:
+        """Remove a subscription (object or id); False if it was not there."""
+        sub_id = subscription if isinstance(subscription, str) else subscription.id
+        removed = self._subs.pop(sub_id, None) is not None
+        self._by_type.clear()
+        return removed
+
+    @property
+    def subscriptions(self) -> list[Subscription]:
+        """Current subscriptions in creation order."""
+        return list(self._subs.values())
+
+    def _matching(self, event_type: str) -> list[Subscription]:
+        subs = self._by_type.get(event_type)
+        if subs is None:
+            subs = [s for s in self._subs.values() if s.matcher(event_type)]
+            self._by_type[event_type] = subs
+        return subs
+
+    def events(self, pattern: str = "*") -> Observable[Event]:
+        """Hot observable of published events matching ``pattern``."""
+        matcher = compile_pattern(pattern)
+
+        def matches(event: Event) -> bool:
+            return bool(matcher(event.type))
+
+        return self._subject.pipe(ops.filter(matches))
+
+    async def publish(self, event_type: str, data: Any = None, *, wait: bool = True) -> int:
+        """Deliver an event to every matching handler.
+
+        Args:
+            wait: True waits until every handler finished (or failed/timed out);
+                False returns once each handler has started.
+
+        Returns:
+            How many handlers the event was delivered to.
+        """
+        event = Event(event_type, data, self.published + 1, time.time())
+        self.published += 1
+        subs = self._matching(event_type)
+        pending: list[asyncio.Task[None]] = []
+        for sub in subs:
+            task = self._deliver(sub, event)
+            if task is not None:
+                pending.append(task)
+        self.delivered += len(subs)
+        if self._subject.observers:
+            self._subject.on_next(event)
+        if wait and pending:
+            await asyncio.gather(*pending)
+        return len(subs)
+
+    def _deliver(self, sub: Subscription, event: Event) -> asyncio.Task[None] | None:
+        """Run one handler inline if it finishes inline, else as a guarded task."""
+        sub.delivered += 1
+        arg = event if sub.with_event else event.data
+        try:
+            result = sub.handler(arg)
+            if type(result) is CoroutineType:
+                done, result = start_eager(result)
+                if not done:
+                    task = asyncio.ensure_future(self._guard(sub, event, result))
+                    self._tasks.add(task)
+                    task.add_done_callback(self._tasks.discard)
+                    return task
+        except Exception as error:
+            self._failed(sub, event, error)
+        return None
+
+    async def _guard(self, sub: Subscription, event: Event, pending: Any) -> None:
+        try:
+            await asyncio.wait_for(pending, sub.timeout)
+        except TimeoutError:
+            sub.timeouts += 1
+            self.handler_timeouts += 1
+            log.warning(
+                "event handler %s for %r timed out after %ss", sub.id, event.type, sub.timeout
+            )
+        except Exception as error:
+            self._failed(sub, event, error)
+
+    def _failed(self, sub: Subscription, event: Event, error: Exception) -> None:
+        sub.errors += 1
+        self.handler_errors += 1
+        log.warning(
+            "event handler %s for %r failed: %s: %s",
+            sub.id,
+            event.type,
+            type(error).__name__,
+            error,
+        )
+
+    def stats(self) -> dict[str, Any]:
+        """Counters for /flows and metrics."""
+        return {
+            "published": self.published,
+            "delivered": self.delivered,
+            "handler_errors": self.handler_errors,
+            "handler_timeouts": self.handler_timeouts,
+            "subscriptions": len(self._subs),
+        }
+
+    async def drain(self) -> None:
+        """Wait for handlers still running (used on shutdown)."""
+        if self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)

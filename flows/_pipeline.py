@@ -1,0 +1,230 @@
+"""Pipeline: named stages as an operator chain with per-stage timeout, retry and breaker.
+
+    pipeline = await flow_manager.create_pipeline("caption")
+    pipeline.add_stage(validate).add_stage(generate, config={"timeout": 10, "retries": 3})
+    result = await pipeline.process({"content": "...", "user_id": "u1"})
+
+The same stages apply to a stream of items as one operator:
+``source.pipe(pipeline.as_operator())``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import reactivex
+from pydantic import ValidationError
+from reactivex import Observable, abc
+from reactivex.subject import Subject
+
+from ._clock import clock_of
+from ._errors import FlowConfigError
+from ._runner import PipelineCounters, Run, pipeline_operator
+from ._stage import ErrorMode, ProgressEvent, Stage, StageConfig, StageTrace
+
+if TYPE_CHECKING:
+    from ._metrics import FlowTracker
+
+__all__ = ["Pipeline", "PipelineResult"]
+
+
+@dataclass(slots=True)
+class PipelineResult:
+    """The outcome of ``Pipeline.process``: the final value and what each stage did."""
+
+    pipeline: str
+    result: Any
+    trace: list[StageTrace]
+    duration_ms: float
+    run_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (the body of ``POST /pipelines/execute``)."""
+        return {
+            "pipeline": self.pipeline,
+            "run_id": self.run_id,
+            "result": self.result,
+            "trace": [t.to_dict() for t in self.trace],
+            "duration_ms": round(self.duration_ms, 3),
+        }
+
+
+def config_error(owner: str, error: ValidationError) -> FlowConfigError:
+    """Turn a pydantic error into one message naming every bad field."""
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(p) for p in item["loc"]) or "(config)"
+        parts.append(f"{where}: {item['msg']} (got {item.get('input')!r})")
+    return FlowConfigError(f"{owner}: invalid config — " + "; ".join(parts))
+
+
+class Pipeline:
+    """An ordered list of stages; each a plain function or ``async def`` item -> item."""
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        default_timeout: float | None = None,
+        scheduler: abc.SchedulerBase | None = None,
+        tracker: FlowTracker | None = None,
+    ) -> None:
+        self.name = name
+        self.default_timeout = default_timeout
+        self.scheduler = scheduler
+        self.stages: list[Stage] = []
+        self.progress: Subject[ProgressEvent] = Subject()
+        self._tracker = tracker
+        self._run_ids = itertools.count(1)
+        self._clock = clock_of(scheduler)
+        self.counters = PipelineCounters()
+        self._traced: Callable[[Observable[Any]], Observable[Any]] | None = None
+
+    def add_stage(
+        self,
+        fn: Callable[[Any], Any],
+        config: StageConfig | Mapping[str, Any] | None = None,
+        *,
+        name: str | None = None,
+    ) -> Pipeline:
+        """Append a stage; returns the pipeline so calls chain.
+
+        Args:
+            fn: ``item -> item``, sync or ``async def`` (or returning an Observable).
+            config: ``timeout``, ``retries``, ``parallel``, ``circuit_breaker`` and the
+                retry tuning fields of :class:`StageConfig`.
+            name: stage name; defaults to the function's ``__name__``.
+
+        Raises:
+            FlowConfigError: a duplicate stage name or an invalid config field.
+        """
+        stage_name = name or getattr(fn, "__name__", None) or f"stage_{len(self.stages) + 1}"
+        if any(s.name == stage_name for s in self.stages):
+            msg = (
+                f"pipeline '{self.name}': a stage named '{stage_name}' already exists; "
+                "pass name=... to add the same function twice"
+            )
+            raise FlowConfigError(msg)
+        if not callable(fn):
+            msg = f"pipeline '{self.name}': stage '{stage_name}' is not callable: {fn!r}"
+            raise FlowConfigError(msg)
+        try:
+            cfg = config if isinstance(config, StageConfig) else StageConfig(**(config or {}))
+        except ValidationError as error:
+            raise config_error(f"pipeline '{self.name}' stage '{stage_name}'", error) from None
+        except TypeError as error:
+            msg = f"pipeline '{self.name}' stage '{stage_name}': config must be a mapping ({error})"
+            raise FlowConfigError(msg) from None
+        self.stages.append(
+            Stage(
+                self.name,
+                stage_name,
+                fn,
+                cfg,
+                default_timeout=self.default_timeout,
+                progress=self.progress,
+            )
+        )
+        self._traced = None
+        return self
+
+    def as_operator(
+        self, *, errors: ErrorMode = "raise", scheduler: abc.SchedulerBase | None = None
+    ) -> Callable[[Observable[Any]], Observable[Any]]:
+        """All stages as one operator over a stream of items.
+
+        Args:
+            errors: what a finally failed item does — ``raise`` errors the stream with
+                StageFailedError, ``skip`` drops it (counted in the stage's stats),
+                ``emit`` sends ``ItemFailure(item, error)`` downstream.
+            scheduler: for retry delays and timeouts; default the pipeline's.
+
+        Output order is input order.
+        """
+        return pipeline_operator(
+            self.stages,
+            traced=False,
+            errors=errors,
+            scheduler=scheduler or self.scheduler,
+            clock=self._clock,
+            counters=self.counters,
+        )
+
+    def observe(self, data: Any) -> Observable[PipelineResult]:
+        """One run as an observable: emits a PipelineResult or StageFailedError."""
+        if self._traced is None:
+            self._traced = pipeline_operator(
+                self.stages,
+                traced=True,
+                errors="raise",
+                scheduler=self.scheduler,
+                clock=self._clock,
+                counters=self.counters,
+            )
+        chain = self._traced
+        clock = self._clock
+        name = self.name
+
+        def start(_: abc.SchedulerBase) -> Observable[PipelineResult]:
+            run = Run(next(self._run_ids), data)
+            started = clock()
+
+            def result(done: Run) -> PipelineResult:
+                return PipelineResult(
+                    name, done.value, done.trace, (clock() - started) * 1000.0, done.run_id
+                )
+
+            source: Observable[Any] = reactivex.just(run)
+            return source.pipe(chain, reactivex.operators.map(result))
+
+        return reactivex.defer(start)
+
+    async def process(self, data: Any) -> PipelineResult:
+        """Run ``data`` through every stage.
+
+        Returns:
+            PipelineResult with the final value, per-stage trace and duration.
+
+        Raises:
+            StageFailedError: a stage failed after its retries (carries the trace).
+            FlowLimitError: the manager's ``max_concurrent_flows`` is reached.
+        """
+        if self._tracker is None:
+            return await self._run_once(data)
+        async with self._tracker.run("pipeline", self.name):
+            return await self._run_once(data)
+
+    async def _run_once(self, data: Any) -> PipelineResult:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[PipelineResult] = loop.create_future()
+        got: list[PipelineResult] = []
+
+        def on_next(value: PipelineResult) -> None:
+            got.append(value)
+
+        def on_error(error: Exception) -> None:
+            if not future.done():
+                future.set_exception(error)
+
+        def on_completed() -> None:
+            if not future.done():
+                future.set_result(got[-1])
+
+        subscription = self.observe(data).subscribe(on_next, on_error, on_completed)
+        try:
+            return await future
+        finally:
+            subscription.dispose()
+
+    def describe(self) -> dict[str, Any]:
+        """Definition and per-stage counters, JSON-ready."""
+        return {
+            "name": self.name,
+            "stages": [s.describe() for s in self.stages],
+            "delivered": self.counters.delivered,
+            "failed": self.counters.failed,
+        }

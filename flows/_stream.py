@@ -1,0 +1,289 @@
+"""Stream: a named subject with a bounded buffer per consumer.
+
+    stream = await flow_manager.create_stream("batch", max_buffer_size=100)
+    await stream.produce(item)
+    async for item in stream.consume(): ...            # broadcast: every item
+    async for item in stream.consume(group="workers"): # one member of the group per item
+
+Every produced item gets an increasing id (the SSE event id). Items produced before
+any consumer attaches wait in the stream's own buffer, and the first consumer takes
+them over — the stream behaves like a bounded log, as a Redis stream does. Each
+broadcast consumer and each group has its own bounded buffer, so a slow consumer
+only fills its own; under ``block`` the producer waits for room everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections import deque
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from reactivex.subject import Subject
+
+from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
+
+from ._errors import FlowConfigError, StreamFullError
+
+__all__ = ["Entry", "ProduceResult", "Reset", "Stream"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One produced item with its id; ``payload`` is zlib-compressed JSON if compressed."""
+
+    id: int
+    payload: Any
+    compressed: bool = False
+
+    @property
+    def value(self) -> Any:
+        """The item exactly as produced."""
+        if self.compressed:
+            return json.loads(zlib.decompress(self.payload))
+        return self.payload
+
+
+@dataclass(frozen=True, slots=True)
+class Reset:
+    """A resume point older than the replay window: ``missed`` ids are gone."""
+
+    requested: int
+    oldest: int
+
+    @property
+    def missed(self) -> int:
+        """How many entries the client cannot get back."""
+        return max(0, self.oldest - self.requested - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ProduceResult:
+    """What happened to a batch: stored everywhere, or dropped somewhere (counted)."""
+
+    accepted: int
+    dropped: int
+
+
+class Stream:
+    """A named stream; see the module docstring."""
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        max_buffer_size: int = 100,
+        overflow: OverflowPolicy | None = None,
+        enable_backpressure: bool = True,
+        compression: bool = False,
+        replay_size: int | None = None,
+        produce_timeout: float = 30.0,
+        backpressure_threshold: int | None = None,
+    ) -> None:
+        if max_buffer_size < 1:
+            msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
+            raise FlowConfigError(msg)
+        self.name = name
+        self.max_buffer_size = max_buffer_size
+        self.overflow: OverflowPolicy = overflow or (
+            "block" if enable_backpressure else "drop_oldest"
+        )
+        self.compression = compression
+        self.produce_timeout = produce_timeout
+        self.backpressure_threshold = backpressure_threshold or max_buffer_size
+        self.produced = 0
+        self.raw_bytes = 0
+        self.stored_bytes = 0
+        self.closed = False
+        self._next_id = 1
+        self._backlog: BoundedBuffer[Entry] | None = self._new_buffer("backlog")
+        self._consumers: set[BoundedBuffer[Entry]] = set()
+        self._groups: dict[str, BoundedBuffer[Entry]] = {}
+        self._members: dict[str, int] = {}
+        self._retired_drops = 0
+        self._recent: deque[Entry] = deque(maxlen=replay_size or max_buffer_size)
+        self.entries_subject: Subject[Entry] = Subject()
+
+    def _new_buffer(self, label: str) -> BoundedBuffer[Entry]:
+        return BoundedBuffer(self.max_buffer_size, self.overflow, name=f"{self.name}/{label}")
+
+    # -- producing ---------------------------------------------------------------
+    def _encode(self, item: Any) -> Entry:
+        entry_id = self._next_id
+        self._next_id += 1
+        if not self.compression:
+            return Entry(entry_id, item)
+        try:
+            raw = json.dumps(item, separators=(",", ":")).encode()
+        except (TypeError, ValueError) as error:
+            msg = f"stream '{self.name}' is compressed: items must be JSON ({error})"
+            raise FlowConfigError(msg) from None
+        packed = zlib.compress(raw, 6)
+        self.raw_bytes += len(raw)
+        self.stored_bytes += len(packed)
+        return Entry(entry_id, packed, compressed=True)
+
+    def _targets(self) -> list[BoundedBuffer[Entry]]:
+        if self._backlog is not None:
+            return [self._backlog]
+        return [*self._consumers, *self._groups.values()]
+
+    async def produce(self, item: Any, timeout: float | None = None) -> bool:
+        """Add one item; honours the overflow policy.
+
+        Returns:
+            True if every buffer stored it, False if one dropped it (``drop_newest``).
+
+        Raises:
+            StreamFullError: policy ``error`` and a buffer is full, or ``block`` and no
+                room came within ``timeout`` (default ``produce_timeout``).
+            FlowConfigError: the stream is closed, or compressed and the item is not JSON.
+        """
+        if self.closed:
+            msg = f"stream '{self.name}' is closed"
+            raise FlowConfigError(msg)
+        entry = self._encode(item)
+        stored_everywhere = True
+        wait = self.produce_timeout if timeout is None else timeout
+        for target in self._targets():
+            try:
+                if not target.offer(entry):
+                    if self.overflow == "block":
+                        await target.put(entry, wait)
+                    else:
+                        stored_everywhere = False
+            except BufferOverflowError:
+                raise StreamFullError(self.name, self.max_buffer_size) from None
+        self.produced += 1
+        self._recent.append(entry)
+        if self.entries_subject.observers:
+            self.entries_subject.on_next(entry)
+        return stored_everywhere
+
+    async def produce_many(
+        self, items: Iterable[Any], timeout: float | None = None
+    ) -> ProduceResult:
+        """Produce items in order; counts how many were dropped on the way."""
+        before = self.dropped
+        accepted = 0
+        for item in items:
+            await self.produce(item, timeout)
+            accepted += 1
+        return ProduceResult(accepted, self.dropped - before)
+
+    # -- consuming ---------------------------------------------------------------
+    def _attach(self, group: str | None, after: int | None) -> tuple[BoundedBuffer[Entry], bool]:
+        """Register a buffer (or join a group's); returns it and whether it is shared."""
+        if group is not None and group in self._groups:
+            self._members[group] += 1
+            return self._groups[group], True
+        buffer = self._backlog if self._backlog is not None else self._new_buffer(group or "c")
+        self._backlog = None
+        if after is not None:
+            buffer.drain()
+            for entry in self._recent:
+                if entry.id > after:
+                    buffer.offer(entry)
+        if group is None:
+            self._consumers.add(buffer)
+        else:
+            self._groups[group] = buffer
+            self._members[group] = 1
+        return buffer, group is not None
+
+    def _detach(self, group: str | None, buffer: BoundedBuffer[Entry]) -> None:
+        if group is None:
+            self._consumers.discard(buffer)
+        else:
+            self._members[group] -= 1
+            if self._members[group] > 0:
+                return
+            del self._groups[group]
+            del self._members[group]
+        self._retired_drops += buffer.stats.dropped
+        buffer.close()
+
+    def reset_point(self, last_id: int) -> Reset | None:
+        """A Reset if entries after ``last_id`` have already left the replay window."""
+        oldest = self._recent[0].id if self._recent else self._next_id
+        if last_id + 1 < oldest and last_id < self._next_id - 1:
+            return Reset(last_id, oldest)
+        return None
+
+    async def entries(
+        self, *, group: str | None = None, last_id: int | None = None
+    ) -> AsyncIterator[Entry]:
+        """Entries with ids, from now on (or after ``last_id`` from the replay window).
+
+        Ends when the stream is closed and this consumer's buffer is empty.
+        """
+        buffer, _shared = self._attach(group, last_id)
+        try:
+            while await buffer.wait_nonempty():
+                yield buffer.take()
+        finally:
+            self._detach(group, buffer)
+
+    async def consume(self, *, group: str | None = None) -> AsyncIterator[Any]:
+        """The seed's ``async for item in stream.consume()``: values only."""
+        async for entry in self.entries(group=group):
+            yield entry.value
+
+    def close(self) -> None:
+        """No more items: consumers finish after draining their buffers."""
+        self.closed = True
+        for buffer in [*self._consumers, *self._groups.values()]:
+            buffer.close()
+        if self._backlog is not None:
+            self._backlog.close()
+        self.entries_subject.on_completed()
+
+    # -- introspection -------------------------------------------------------------
+    def _buffers(self) -> list[BoundedBuffer[Entry]]:
+        backlog = [self._backlog] if self._backlog is not None else []
+        return [*backlog, *self._consumers, *self._groups.values()]
+
+    @property
+    def dropped(self) -> int:
+        """Items dropped by any buffer of this stream (ever)."""
+        return self._retired_drops + sum(b.stats.dropped for b in self._buffers())
+
+    @property
+    def depth(self) -> int:
+        """The deepest buffer right now."""
+        return max((len(b) for b in self._buffers()), default=0)
+
+    @property
+    def last_id(self) -> int:
+        """Id of the newest entry (0 before the first)."""
+        return self._next_id - 1
+
+    def stats(self) -> dict[str, Any]:
+        """Counters for /flows and metrics."""
+        buffers = self._buffers()
+        return {
+            "produced": self.produced,
+            "dropped": self.dropped,
+            "depth": self.depth,
+            "high_water": max((b.stats.high_water for b in buffers), default=0),
+            "consumers": len(self._consumers),
+            "groups": dict(self._members),
+            "under_pressure": self.depth >= self.backpressure_threshold,
+            "compression_ratio": (
+                round(self.stored_bytes / self.raw_bytes, 4) if self.raw_bytes else None
+            ),
+        }
+
+    def describe(self) -> dict[str, Any]:
+        """Definition and counters, JSON-ready."""
+        return {
+            "name": self.name,
+            "max_buffer_size": self.max_buffer_size,
+            "overflow": self.overflow,
+            "compression": self.compression,
+            "closed": self.closed,
+            "last_id": self.last_id,
+            "stats": self.stats(),
+        }
