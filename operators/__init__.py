@@ -5,14 +5,8 @@ scheduler, so every operator is testable in virtual time. Each operator lives in
 its own private module; this facade re-exports the public names.
 """
 
-from ._backpressure import (
-    BackpressureOperator,
-    BoundedBuffer,
-    BufferClosedError,
-    BufferStats,
-    OverflowPolicy,
-    backpressure_buffer,
-)
+from ._backpressure import BackpressureOperator, backpressure_buffer
+from ._bounded_buffer import BoundedBuffer, BufferClosedError, BufferStats, OverflowPolicy
 from ._circuit import CircuitBreaker, CircuitState, circuit_breaker
 from ._errors import (
     BufferOverflowError,

@@ -17,14 +17,15 @@ from reactivex.subject import Subject
 from reactivex.testing import ReactiveTest, TestScheduler
 from reactivex.testing.recorded import Recorded
 
-from operators._backpressure import (
+from operators import (
     BackpressureOperator,
     BoundedBuffer,
     BufferClosedError,
+    BufferOverflowError,
+    OperatorError,
     OverflowPolicy,
     backpressure_buffer,
 )
-from operators._errors import BufferOverflowError, OperatorError
 
 Event = tuple[float, str, object]
 

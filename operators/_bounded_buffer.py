@@ -1,0 +1,310 @@
+"""BoundedBuffer: a bounded FIFO shared by synchronous and asyncio code.
+
+The building block of stream buffers, SSE client queues and
+:func:`backpressure_buffer`. Overflow policies: ``block`` (the async producer awaits
+room), ``drop_oldest``, ``drop_newest`` (both counted) and ``error`` (refuse).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar, get_args
+
+from ._errors import BufferOverflowError, OperatorError
+
+__all__ = [
+    "BoundedBuffer",
+    "BufferClosedError",
+    "BufferStats",
+    "OverflowPolicy",
+]
+
+T = TypeVar("T")
+
+OverflowPolicy = Literal["block", "drop_oldest", "drop_newest", "error"]
+_POLICIES: tuple[str, ...] = get_args(OverflowPolicy)
+
+
+class BufferClosedError(OperatorError):
+    """``get()`` on a buffer that is closed and has no item left."""
+
+
+@dataclass(slots=True)
+class BufferStats:
+    """Counters of one buffer: plain ints, updated in place.
+
+    ``accepted`` counts items stored, ``delivered`` items taken out, ``dropped`` items
+    evicted (``drop_oldest``) or refused (``drop_newest``); ``high_water`` is the
+    largest ``depth`` seen.
+    """
+
+    depth: int = 0
+    dropped: int = 0
+    high_water: int = 0
+    accepted: int = 0
+    delivered: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        """The counters as a plain dict (for metrics and JSON)."""
+        return {
+            "depth": self.depth,
+            "dropped": self.dropped,
+            "high_water": self.high_water,
+            "accepted": self.accepted,
+            "delivered": self.delivered,
+        }
+
+
+def _overflow(max_size: int, name: str, hint: str) -> BufferOverflowError:
+    err = BufferOverflowError(max_size, name)
+    err.args = (f"{err}: {hint}",)
+    return err
+
+
+class BoundedBuffer(Generic[T]):
+    """A bounded FIFO shared by sync and asyncio code.
+
+    The building block of stream buffers and SSE client queues. ``len(buf)`` never
+    exceeds ``max_size``. When full, ``overflow`` decides: ``block`` makes ``put()``
+    wait (producers are served first come, first served) and ``offer()`` return False;
+    ``drop_oldest`` evicts the oldest item; ``drop_newest`` refuses the new one;
+    ``error`` raises :class:`BufferOverflowError`. ``on_drop`` sees every dropped
+    item; it runs after the buffer is updated and its exception reaches the caller.
+
+    After ``close()`` nothing more is stored (``offer``/``put`` return False and count
+    nothing) but stored items can still be taken; ``get()`` then raises
+    :class:`BufferClosedError` once the buffer is empty. Async methods must run on
+    one event loop; the sync methods are not thread-safe.
+    """
+
+    def __init__(
+        self,
+        max_size: int,
+        overflow: OverflowPolicy = "block",
+        *,
+        name: str = "",
+        on_drop: Callable[[T], None] | None = None,
+    ) -> None:
+        if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1:
+            msg = f"max_size must be an int >= 1, got {max_size!r}"
+            raise ValueError(msg)
+        if overflow not in _POLICIES:
+            allowed = ", ".join(repr(p) for p in _POLICIES)
+            msg = f"overflow must be one of {allowed}, got {overflow!r}"
+            raise ValueError(msg)
+        self.max_size = max_size
+        self.overflow: OverflowPolicy = overflow
+        self.name = name
+        self.stats = BufferStats()
+        self._on_drop = on_drop
+        self._items: deque[T] = deque()
+        self._closed = False
+        # Slots granted to woken producers that have not stored their item yet; they
+        # count as taken so a newcomer cannot barge past a waiting producer.
+        self._reserved = 0
+        self._putters: deque[asyncio.Future[bool]] = deque()
+        self._getters: list[asyncio.Future[None]] = []
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return (
+            f"BoundedBuffer(name={self.name!r}, {len(self._items)}/{self.max_size}, "
+            f"overflow={self.overflow!r}, closed={self._closed})"
+        )
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` was called."""
+        return self._closed
+
+    def _store(self, item: T) -> None:
+        items = self._items
+        items.append(item)
+        stats = self.stats
+        stats.accepted += 1
+        depth = stats.depth = len(items)
+        if depth > stats.high_water:
+            stats.high_water = depth
+        if self._getters:
+            getters, self._getters = self._getters, []
+            for fut in getters:
+                if not fut.done():
+                    fut.set_result(None)
+
+    def offer(self, item: T) -> bool:
+        """Store ``item`` without waiting; True if it was stored.
+
+        Full buffer: ``drop_oldest`` evicts the oldest and stores (True);
+        ``drop_newest`` drops ``item`` (False); ``block`` returns False and counts
+        nothing (await ``put()`` instead); ``error`` raises BufferOverflowError.
+        A closed buffer returns False and counts nothing.
+        """
+        if self._closed:
+            return False
+        if len(self._items) + self._reserved < self.max_size:
+            self._store(item)
+            return True
+        policy = self.overflow
+        if policy == "block":
+            return False
+        if policy == "error":
+            raise BufferOverflowError(self.max_size, self.name)
+        self.stats.dropped += 1
+        if policy == "drop_oldest" and self._items:
+            evicted = self._items.popleft()
+            self._store(item)
+            if self._on_drop is not None:
+                self._on_drop(evicted)
+            return True
+        if self._on_drop is not None:
+            self._on_drop(item)
+        return False
+
+    async def put(self, item: T, timeout: float | None = None) -> bool:
+        """Store ``item``; under ``block`` wait (FIFO among producers) for room.
+
+        Returns False if the buffer is (or gets) closed. Other policies act as
+        ``offer()``.
+
+        Raises:
+            BufferOverflowError: no room within ``timeout`` seconds (nothing stored,
+                nothing counted), or the policy is ``error`` and the buffer is full.
+        """
+        if self.overflow != "block" or self._closed:
+            return self.offer(item)
+        if not self._putters and len(self._items) + self._reserved < self.max_size:
+            self._store(item)
+            return True
+        fut: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._putters.append(fut)
+        try:
+            async with asyncio.timeout(timeout):
+                granted = await fut
+        except BaseException as exc:
+            if not fut.done() or fut.cancelled():
+                fut.cancel()
+                if fut in self._putters:
+                    self._putters.remove(fut)
+                if isinstance(exc, TimeoutError):
+                    hint = f"no room within {timeout:g}s"
+                    raise _overflow(self.max_size, self.name, hint) from None
+                raise
+            if not fut.result():  # closed while waiting
+                if isinstance(exc, TimeoutError):
+                    return False
+                raise
+            self._reserved -= 1
+            if not isinstance(exc, TimeoutError):
+                self._wake_putters()  # cancelled after the grant: pass the slot on
+                raise
+            if self._closed:
+                return False
+            self._store(item)  # room was granted just as the timeout expired: keep it
+            return True
+        if not granted:
+            return False
+        self._reserved -= 1
+        if self._closed:
+            return False
+        self._store(item)
+        return True
+
+    def _wake_putters(self) -> None:
+        putters = self._putters
+        while putters and len(self._items) + self._reserved < self.max_size:
+            fut = putters.popleft()
+            if not fut.done():
+                self._reserved += 1
+                fut.set_result(True)
+
+    def take(self) -> T:
+        """Remove and return the oldest item; wake one blocked producer.
+
+        Raises:
+            IndexError: the buffer is empty.
+        """
+        if not self._items:
+            msg = f"take() from empty buffer {self.name!r}; await get() to wait for an item"
+            raise IndexError(msg)
+        item = self._items.popleft()
+        self.stats.delivered += 1
+        self.stats.depth = len(self._items)
+        if self._putters:
+            self._wake_putters()
+        return item
+
+    def drain(self, max_items: int | None = None) -> list[T]:
+        """Remove and return up to ``max_items`` oldest items (all if None) at once."""
+        items = self._items
+        if max_items is None or max_items >= len(items):
+            out = list(items)
+            items.clear()
+        else:
+            if max_items < 0:
+                msg = f"max_items must be >= 0 or None, got {max_items!r}"
+                raise ValueError(msg)
+            out = [items.popleft() for _ in range(max_items)]
+        self.stats.delivered += len(out)
+        self.stats.depth = len(items)
+        if self._putters:
+            self._wake_putters()
+        return out
+
+    async def _wait_for_item(self) -> None:
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._getters.append(fut)
+        try:
+            await fut
+        finally:
+            if not fut.done():
+                fut.cancel()
+            if fut in self._getters:
+                self._getters.remove(fut)
+
+    async def get(self) -> T:
+        """Wait for an item and take it.
+
+        Raises:
+            BufferClosedError: the buffer is closed and empty.
+        """
+        while not self._items:
+            if self._closed:
+                where = f" {self.name!r}" if self.name else ""
+                msg = f"buffer{where} is closed and empty"
+                raise BufferClosedError(msg)
+            await self._wait_for_item()
+        return self.take()
+
+    async def wait_nonempty(self) -> bool:
+        """Wait until there is an item (True) or the buffer is closed and empty (False)."""
+        while not self._items:
+            if self._closed:
+                return False
+            await self._wait_for_item()
+        return True
+
+    def close(self) -> None:
+        """Refuse new items and wake every waiter; stored items can still be taken."""
+        self._closed = True
+        getters, self._getters = self._getters, []
+        for g in getters:
+            if not g.done():
+                g.set_result(None)
+        while self._putters:
+            p = self._putters.popleft()
+            if not p.done():
+                p.set_result(False)
+
+    def __aiter__(self) -> BoundedBuffer[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        try:
+            return await self.get()
+        except BufferClosedError:
+            raise StopAsyncIteration from None
