@@ -59,28 +59,27 @@ def compile_inline(
         AtStage: a stage raised, suspended, or exceeded its limit (``ItemTimeoutError``).
     """
     timed = any(limit is not None for limit in limits)
-    lines = ["def run(value):"]
+    # distinct names per stage (v0 -> v1 -> ..., t0 -> t1 -> ...): no reassignments
+    lines = ["def run(v0):"]
     if timed:
         lines.append("    t0 = clock()")
     for i, limit in enumerate(limits):
         lines += [
             "    try:",
-            f"        r = fn{i}(value)",
-            "        if type(r) not in PLAIN:",
-            "            r = settle(r)",
+            f"        v{i + 1} = fn{i}(v{i})",
+            f"        if type(v{i + 1}) not in PLAIN:",
+            f"            v{i + 1} = settle(v{i + 1})",
             "    except Exception as exc:",
-            f"        raise AtStage({i}, value, exc) from None",
+            f"        raise AtStage({i}, v{i}, exc) from None",
         ]
         if timed:
-            lines += ["    t1 = clock()"]
+            lines += [f"    t{i + 1} = clock()"]
             if limit is not None and math.isfinite(limit):
                 lines += [
-                    f"    if t1 - t0 > lim{i}:",
-                    f"        raise AtStage({i}, value, ItemTimeoutError(lim{i}, value))",
+                    f"    if t{i + 1} - t{i} > lim{i}:",
+                    f"        raise AtStage({i}, v{i}, ItemTimeoutError(lim{i}, v{i}))",
                 ]
-            lines += ["    t0 = t1"]
-        lines.append("    value = r")
-    lines.append("    return value")
+    lines.append(f"    return v{len(limits)}")
     namespace: dict[str, Any] = {
         "PLAIN": PLAIN,
         "settle": _settle,

@@ -11,6 +11,7 @@ The same stages apply to a stream of items as one operator:
 from __future__ import annotations
 
 import asyncio
+import difflib
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -58,7 +59,11 @@ def config_error(owner: str, error: ValidationError) -> FlowConfigError:
     parts = []
     for item in error.errors():
         where = ".".join(str(p) for p in item["loc"]) or "(config)"
-        parts.append(f"{where}: {item['msg']} (got {item.get('input')!r})")
+        hint = ""
+        if item["type"] == "extra_forbidden" and item["loc"]:
+            close = difflib.get_close_matches(str(item["loc"][-1]), StageConfig.model_fields, 1)
+            hint = f" — did you mean '{close[0]}'?" if close else ""
+        parts.append(f"{where}: {item['msg']} (got {item.get('input')!r}){hint}")
     return FlowConfigError(f"{owner}: invalid config — " + "; ".join(parts))
 
 
@@ -127,6 +132,7 @@ class Pipeline:
                 cfg,
                 default_timeout=self.default_timeout,
                 progress=self.progress,
+                scheduler=self.scheduler,
             )
         )
         self._traced = None
@@ -225,6 +231,6 @@ class Pipeline:
         return {
             "name": self.name,
             "stages": [s.describe() for s in self.stages],
-            "delivered": self.counters.delivered,
+            "slow_path_delivered": self.counters.delivered,
             "failed": self.counters.failed,
         }

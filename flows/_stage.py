@@ -150,6 +150,7 @@ class Stage:
         *,
         default_timeout: float | None,
         progress: Subject[ProgressEvent],
+        scheduler: abc.SchedulerBase | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.name = name
@@ -183,6 +184,8 @@ class Stage:
                 window=cb.window,
                 cool_down=cb.cool_down,
                 half_open_probes=cb.half_open_probes,
+                # the flow's clock, so window and cool_down run in virtual time in tests
+                scheduler=scheduler,
             )
         self.progress = progress
         self.stats = LatencyStats()
@@ -222,10 +225,18 @@ class Stage:
     def _attempt(self, value: Any, pending: Any, clock: Callable[[], float]) -> Observable[Any]:
         """An observable of one attempt that did not (or could not) finish inline."""
         if pending is None and self.threaded:
-            loop = asyncio.get_running_loop()
-            source: Observable[Any] = reactivex.from_future(
-                loop.run_in_executor(None, self.fn, value)
-            )
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                # no loop to hand a thread's result back to (plain Rx, virtual time)
+                try:
+                    source: Observable[Any] = _settled(self.fn(value))
+                except Exception as error:
+                    source = reactivex.throw(error)
+            else:
+                source = reactivex.from_future(loop.run_in_executor(None, self.fn, value)).pipe(
+                    ops.flat_map(_settled)
+                )
         elif isinstance(pending, Observable):
             source = pending.pipe(ops.first())
         elif pending is not None:
@@ -278,6 +289,12 @@ class Stage:
                 if first_error is not None:
                     return reactivex.throw(first_error)
                 return self._attempt(value, pending, clock)
+            if self.threaded and self.breaker is not None:
+                # a threaded retry skips call_inline, where every other attempt asks
+                try:
+                    self.breaker.allow()
+                except CircuitOpenError as error:
+                    return reactivex.throw(error)
             return self._attempt(value, None, clock)
 
         return reactivex.defer(attempt).pipe(
@@ -285,6 +302,16 @@ class Stage:
                 self.policy, retryable=self.retryable, on_retry=on_attempt, scheduler=scheduler
             )
         )
+
+
+def _settled(result: Any) -> Observable[Any]:
+    """A threaded stage's result as one value: an Observable or coroutine is awaited too."""
+    if _is_observable(result):
+        observable: Observable[Any] = result
+        return observable.pipe(ops.first())
+    if inspect.iscoroutine(result):
+        return reactivex.from_future(asyncio.ensure_future(result))
+    return reactivex.just(result)
 
 
 _OBSERVABLE_TYPES: dict[type, bool] = {}

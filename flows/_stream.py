@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import zlib
 from collections import deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, Iterable
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,10 +183,15 @@ class Stream:
         buffer = self._backlog if self._backlog is not None else self._new_buffer(group or "c")
         self._backlog = None
         if after is not None:
+            if buffer.closed:  # a closed backlog refuses the replay: use a fresh buffer
+                self._retired_drops += buffer.stats.dropped
+                buffer = self._new_buffer(group or "c")
             buffer.drain()
             for entry in self._recent:
                 if entry.id > after:
                     buffer.offer(entry)
+        if self.closed:
+            buffer.close()  # nothing more will come: end once this buffer is drained
         if group is None:
             self._consumers.add(buffer)
         else:
@@ -202,7 +208,13 @@ class Stream:
                 return
             del self._groups[group]
             del self._members[group]
-        self._retired_drops += buffer.stats.dropped
+        if not self._consumers and not self._groups and not self.closed and self._backlog is None:
+            # nobody left: what this consumer did not take waits for the next one,
+            # and new items queue behind it, as before the first consumer attached
+            self._backlog = buffer
+            return
+        # a consumer that leaves abandons what it had not taken: counted, not lost silently
+        self._retired_drops += buffer.stats.dropped + len(buffer)
         buffer.close()
 
     def reset_point(self, last_id: int) -> Reset | None:
@@ -214,7 +226,7 @@ class Stream:
 
     async def entries(
         self, *, group: str | None = None, last_id: int | None = None
-    ) -> AsyncIterator[Entry]:
+    ) -> AsyncGenerator[Entry, None]:
         """Entries with ids, from now on (or after ``last_id`` from the replay window).
 
         Ends when the stream is closed and this consumer's buffer is empty.
@@ -226,10 +238,13 @@ class Stream:
         finally:
             self._detach(group, buffer)
 
-    async def consume(self, *, group: str | None = None) -> AsyncIterator[Any]:
+    async def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]:
         """The seed's ``async for item in stream.consume()``: values only."""
-        async for entry in self.entries(group=group):
-            yield entry.value
+        # aclosing: closing this generator detaches the consumer now, not when the
+        # inner generator happens to be collected
+        async with aclosing(self.entries(group=group)) as entries:
+            async for entry in entries:
+                yield entry.value
 
     def close(self) -> None:
         """No more items: consumers finish after draining their buffers."""
