@@ -1,0 +1,29 @@
+"""``python -m app``: serve on CAPTIONFLOW_HOST:CAPTIONFLOW_PORT (127.0.0.1:8080)."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from ._app import create_app
+from ._settings import Settings
+
+
+def main() -> None:
+    """Run the service until interrupted."""
+    settings = Settings()
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    web.run_app(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        shutdown_timeout=settings.sse_shutdown_seconds + 1,
+        print=lambda msg: logging.getLogger("captionflow").info("%s", msg),
+    )
+
+
+if __name__ == "__main__":
+    main()

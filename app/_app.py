@@ -1,0 +1,94 @@
+"""``create_app``: the aiohttp application, its middlewares, routes and lifecycle."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+
+import aiohttp
+from aiohttp import web
+
+from captions import CaptionCache, stage_registry
+from flows import FlowManager
+
+from . import (
+    _routes_events,
+    _routes_machines,
+    _routes_pipelines,
+    _routes_reactive,
+    _routes_streams,
+    _routes_system,
+)
+from ._metrics import METRICS, AppMetrics, metrics_middleware
+from ._openapi import docs_routes
+from ._ops import Operation
+from ._problems import error_middleware
+from ._security import auth_middleware, cors_middleware, cors_on_prepare
+from ._settings import Settings
+from ._sse import SseHub
+from ._state import SERVICES, Services
+
+__all__ = ["OPERATIONS", "create_app"]
+
+log = logging.getLogger("captionflow.app")
+
+OPERATIONS: list[Operation] = [
+    *_routes_pipelines.OPERATIONS,
+    *_routes_streams.OPERATIONS,
+    *_routes_reactive.OPERATIONS,
+    *_routes_machines.OPERATIONS,
+    *_routes_events.OPERATIONS,
+    *_routes_system.OPERATIONS,
+]
+
+
+def create_app(
+    settings: Settings | None = None, *, manager: FlowManager | None = None
+) -> web.Application:
+    """The captionflow service on the in-memory runtime.
+
+    Args:
+        settings: defaults to ``Settings()`` (read from ``CAPTIONFLOW_*``).
+        manager: a FlowManager to serve (default: one built from the settings).
+    """
+    settings = settings or Settings()
+    manager = manager or FlowManager(settings.flow_config())
+    hub = SseHub()
+    metrics = AppMetrics(manager, hub)
+    cache = CaptionCache(ttl=settings.cache_ttl)
+    svc = Services(settings, manager, hub, metrics, cache, stage_registry(cache))
+    app = web.Application(
+        client_max_size=settings.max_body_bytes,
+        middlewares=[
+            metrics_middleware,
+            cors_middleware(settings.cors_origins),
+            error_middleware,
+            auth_middleware(settings.api_key),
+        ],
+    )
+    app[SERVICES] = svc
+    app[METRICS] = metrics
+    for op in OPERATIONS:
+        app.router.add_route(op.method, op.path, op.handler)
+    app.add_routes(docs_routes(OPERATIONS))
+    app.on_response_prepare.append(cors_on_prepare(settings.cors_origins))
+    app.cleanup_ctx.append(_lifecycle)
+    app.on_shutdown.append(_close_streams)
+    return app
+
+
+async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
+    svc = app[SERVICES]
+    svc.http = aiohttp.ClientSession()
+    svc.ready = True
+    yield
+    svc.ready = False
+    await svc.manager.shutdown()
+    await svc.http.close()
+
+
+async def _close_streams(app: web.Application) -> None:
+    """Graceful shutdown: a final ``event: shutdown`` to every live SSE client."""
+    svc = app[SERVICES]
+    svc.ready = False
+    await svc.hub.shutdown(svc.settings.sse_shutdown_seconds)

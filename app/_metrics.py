@@ -1,0 +1,106 @@
+"""Prometheus metrics on a per-app CollectorRegistry.
+
+Runtime numbers are read at scrape time from the FlowManager and the SSE hub (a
+custom collector), so nothing has to be kept in sync; request latency is a
+histogram fed by a middleware.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+from prometheus_client import CollectorRegistry, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+from flows import FlowManager
+
+if TYPE_CHECKING:
+    from ._sse import SseHub
+
+__all__ = ["AppMetrics", "metrics_middleware"]
+
+
+class _RuntimeCollector(Collector):
+    def __init__(self, manager: FlowManager, hub: SseHub) -> None:
+        self.manager = manager
+        self.hub = hub
+
+    def collect(self) -> Iterator[Metric]:
+        snap = self.manager.tracker.metrics.snapshot()
+        flows = CounterMetricFamily(
+            "captionflow_flow_runs", "Finished flow runs by outcome", labels=["outcome"]
+        )
+        for outcome in ("completed", "failed", "rejected"):
+            flows.add_metric([outcome], snap[f"{outcome}_flows"])
+        yield flows
+        active = GaugeMetricFamily("captionflow_flows_active", "Flow runs in progress")
+        active.add_metric([], snap["active_flows"])
+        yield active
+        depth = GaugeMetricFamily("captionflow_stream_depth", "Deepest buffer", labels=["stream"])
+        drops = CounterMetricFamily(
+            "captionflow_stream_dropped", "Items dropped by overflow", labels=["stream"]
+        )
+        produced = CounterMetricFamily(
+            "captionflow_stream_produced", "Items produced", labels=["stream"]
+        )
+        for name, stream in self.manager.streams.items():
+            depth.add_metric([name], stream.depth)
+            drops.add_metric([name], stream.dropped)
+            produced.add_metric([name], stream.produced)
+        yield from (depth, drops, produced)
+        clients = GaugeMetricFamily("captionflow_sse_clients", "Live SSE clients", labels=["feed"])
+        for feed in ("stream", "events", "metrics"):
+            clients.add_metric([feed], self.hub.count(feed))
+        yield clients
+        evicted = CounterMetricFamily("captionflow_sse_evicted", "SSE clients dropped as slow")
+        evicted.add_metric([], self.hub.evicted)
+        yield evicted
+        events = CounterMetricFamily("captionflow_events_published", "Events published")
+        events.add_metric([], self.manager.event_bus.published)
+        yield events
+
+
+class AppMetrics:
+    """The app's registry: runtime collector plus a request latency histogram."""
+
+    def __init__(self, manager: FlowManager, hub: SseHub) -> None:
+        self.registry = CollectorRegistry()
+        self.registry.register(_RuntimeCollector(manager, hub))
+        self.latency = Histogram(
+            "captionflow_http_request_duration_seconds",
+            "Request latency (SSE: until the stream ends)",
+            ["method", "route", "status"],
+            registry=self.registry,
+        )
+
+    def render(self) -> bytes:
+        """Prometheus text exposition."""
+        return generate_latest(self.registry)
+
+
+METRICS = web.AppKey("metrics", AppMetrics)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def metrics_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Observe each request's latency by method, route template and status."""
+    started = time.perf_counter()
+    status = 500
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    except web.HTTPException as error:
+        status = error.status
+        raise
+    finally:
+        info = request.match_info
+        route = info.route.resource.canonical if info.route.resource is not None else "unmatched"
+        request.app[METRICS].latency.labels(request.method, route, str(status)).observe(
+            time.perf_counter() - started
+        )

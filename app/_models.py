@@ -1,0 +1,209 @@
+"""Request and response bodies of the REST contract (pydantic v2).
+
+Names are short identifiers so they can appear in URLs and SSE feeds.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "ComputeRequest",
+    "ComputeResponse",
+    "ComputationSpec",
+    "ExecuteRequest",
+    "ExecuteResponse",
+    "FlowsResponse",
+    "HealthResponse",
+    "MachineCreateRequest",
+    "MachineResponse",
+    "Name",
+    "PipelineCreateRequest",
+    "PipelineCreateResponse",
+    "ProduceRequest",
+    "ProduceResponse",
+    "PublishRequest",
+    "PublishResponse",
+    "ReactiveCreateRequest",
+    "ReactiveCreateResponse",
+    "StageTraceModel",
+    "StreamCreateRequest",
+    "StreamCreateResponse",
+    "SubscribeRequest",
+    "SubscribeResponse",
+    "TriggerRequest",
+    "TriggerResponse",
+]
+
+Name = Annotated[
+    str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$", examples=["captions"])
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PipelineCreateRequest(_Model):
+    """Create a caption-generation pipeline."""
+
+    name: Name | None = Field(None, description="pipeline name; generated if omitted")
+    stages: list[str] | None = Field(
+        None, min_length=1, max_length=32, description="stage names in order; default: all five"
+    )
+    config: dict[str, Any] = Field(
+        default_factory=dict,
+        description="StageConfig fields shared by every stage, and/or "
+        "`{stage_name: {StageConfig fields}}` per stage",
+    )
+
+
+class PipelineCreateResponse(_Model):
+    pipeline: str
+    stages: list[str]
+
+
+class ExecuteRequest(_Model):
+    """Run one item through a pipeline."""
+
+    pipeline: Name
+    data: Any = Field(..., description='the item, e.g. {"content": "...", "user_id": "u1"}')
+
+
+class StageTraceModel(_Model):
+    stage: str
+    status: str
+    attempts: int
+    duration_ms: float
+    error: str | None = None
+
+
+class ExecuteResponse(_Model):
+    pipeline: str
+    result: Any
+    trace: list[StageTraceModel]
+    duration_ms: float
+
+
+class StreamCreateRequest(_Model):
+    """Create a real-time caption stream."""
+
+    name: Name | None = None
+    max_buffer_size: int | None = Field(None, ge=1, le=1_000_000)
+    overflow: Literal["block", "drop_oldest", "drop_newest", "error"] | None = None
+    compression: bool = False
+    replay_size: int | None = Field(None, ge=1, le=1_000_000, description="resume window")
+
+
+class StreamCreateResponse(_Model):
+    stream: str
+    max_buffer_size: int
+    overflow: str
+    compression: bool
+    consume_url: str
+
+
+class ProduceRequest(_Model):
+    stream: Name
+    items: list[Any] = Field(..., max_length=10_000)
+
+
+class ProduceResponse(_Model):
+    accepted: int
+    dropped: int
+    last_id: int
+
+
+class ComputationSpec(_Model):
+    name: Name
+    function: str = Field(..., description="a registered reactive function name")
+    depends_on: list[Name] = Field(default_factory=list)
+
+
+class ReactiveCreateRequest(_Model):
+    name: Name
+    computations: list[ComputationSpec] = Field(..., min_length=1, max_length=100)
+    inputs: dict[str, Any] = Field(default_factory=dict)
+
+
+class ReactiveCreateResponse(_Model):
+    flow: str
+    order: list[str]
+    inputs: list[str]
+    computations: list[str]
+
+
+class ComputeRequest(_Model):
+    flow: Name
+    target: Name
+    inputs: dict[str, Any] = Field(default_factory=dict, description="inputs to set first")
+
+
+class ComputeResponse(_Model):
+    flow: str
+    target: str
+    value: Any
+    recomputed: list[str]
+
+
+class MachineCreateRequest(_Model):
+    name: Name | None = None
+
+
+class TransitionModel(_Model):
+    source: str
+    target: str
+    event: str
+
+
+class MachineResponse(_Model):
+    machine: str
+    state: str
+    states: list[str]
+    transitions: list[TransitionModel]
+    allowed_events: list[str]
+
+
+class TriggerRequest(_Model):
+    machine: Name
+    event: Name
+    context: dict[str, Any] = Field(default_factory=dict)
+
+
+class TriggerResponse(_Model):
+    machine: str
+    state: str
+    previous: str | None
+    allowed_events: list[str]
+    history: list[dict[str, Any]]
+
+
+class PublishRequest(_Model):
+    type: Name
+    data: Any = None
+
+
+class PublishResponse(_Model):
+    delivered: int
+
+
+class SubscribeRequest(_Model):
+    pattern: str = Field(..., min_length=1, max_length=128, examples=["caption.*"])
+    webhook: Annotated[str, Field(pattern=r"^https?://", max_length=2048)] | None = None
+
+
+class SubscribeResponse(_Model):
+    subscription_id: str
+    pattern: str
+    stream_url: str
+
+
+class FlowsResponse(_Model):
+    flows: list[dict[str, Any]]
+
+
+class HealthResponse(_Model):
+    status: str
+    details: dict[str, Any] = Field(default_factory=dict)

@@ -1,0 +1,160 @@
+"""RFC 9457 problem details, and the middleware that turns every error into one.
+
+Runtime errors map to statuses by class (see ``flows._errors``)::
+
+    FlowNotFoundError 404 · FlowExistsError 409 · InvalidTransitionError 409
+    FlowConfigError 422 · FlowLimitError 429 · StreamFullError 429 + Retry-After
+    StageFailedError 422 (bad input: ValueError) / 504 (timeout) / 502 (other), with trace
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from flows import (
+    FlowConfigError,
+    FlowError,
+    FlowExistsError,
+    FlowLimitError,
+    FlowNotFoundError,
+    InvalidTransitionError,
+    StageFailedError,
+    StreamFullError,
+)
+
+__all__ = ["ProblemError", "error_middleware", "problem", "validation_problem"]
+
+log = logging.getLogger("captionflow.app")
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+_TYPE_BASE = "https://captionflow.dev/problems/"
+
+
+class ProblemError(Exception):
+    """Raise from a handler to answer with a problem body."""
+
+    def __init__(
+        self,
+        status: int,
+        title: str,
+        detail: str,
+        *,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(detail)
+        self.headers = headers
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.extra = extra
+
+
+def problem(
+    status: int,
+    title: str,
+    detail: str,
+    *,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> web.Response:
+    """An ``application/problem+json`` response."""
+    slug = title.lower().replace(" ", "-")
+    body = {"type": _TYPE_BASE + slug, "title": title, "status": status, "detail": detail, **extra}
+    resp = web.json_response(body, status=status, headers=headers)
+    resp.content_type = "application/problem+json"
+    return resp
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "(body)"
+
+
+def validation_problem(error: ValidationError) -> web.Response:
+    """422 listing every invalid field by its pydantic path."""
+    errors = [{"loc": _loc(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in error.errors()]
+    fields = ", ".join(e["loc"] for e in errors)
+    return problem(422, "Validation failed", f"invalid field(s): {fields}", errors=errors)
+
+
+def _stage_failed(error: StageFailedError) -> web.Response:
+    trace = [t.to_dict() if hasattr(t, "to_dict") else t for t in error.trace]
+    cause = error.error
+    if isinstance(cause, ValueError):
+        status, title = 422, "Stage rejected input"
+    elif isinstance(cause, TimeoutError) or type(cause).__name__ == "ItemTimeoutError":
+        status, title = 504, "Stage timed out"
+    else:
+        status, title = 502, "Stage failed"
+    return problem(
+        status, title, str(error), pipeline=error.pipeline, stage=error.stage, trace=trace
+    )
+
+
+def flow_problem(error: FlowError) -> web.Response:
+    """The problem response for a runtime error."""
+    if isinstance(error, FlowNotFoundError):
+        return problem(404, "Not found", str(error), kind=error.kind, name=error.name)
+    if isinstance(error, FlowExistsError):
+        return problem(409, "Already exists", str(error), kind=error.kind, name=error.name)
+    if isinstance(error, InvalidTransitionError):
+        return problem(
+            409,
+            "Invalid transition",
+            str(error),
+            state=error.state,
+            event=error.event,
+            allowed=error.allowed,
+        )
+    if isinstance(error, StreamFullError):
+        retry = str(max(1, math.ceil(error.retry_after)))
+        return problem(
+            429, "Stream full", str(error), headers={"Retry-After": retry}, stream=error.stream
+        )
+    if isinstance(error, FlowLimitError):
+        return problem(429, "Too many flows", str(error), headers={"Retry-After": "1"})
+    if isinstance(error, StageFailedError):
+        return _stage_failed(error)
+    if isinstance(error, FlowConfigError):
+        return problem(422, "Invalid flow definition", str(error))
+    return problem(400, "Flow error", str(error))
+
+
+def _http_problem(error: web.HTTPException) -> web.StreamResponse:
+    if error.status < 400:
+        raise error
+    detail = error.text or error.reason
+    if error.status == 413:
+        detail = f"request body is too large ({error.text or 'limit exceeded'})"
+    resp = problem(error.status, error.reason, detail)
+    for key in ("Allow", "WWW-Authenticate", "Retry-After"):
+        if key in error.headers:
+            resp.headers[key] = error.headers[key]
+    return resp
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Answer every error with a problem body; unexpected ones are logged as 500."""
+    try:
+        return await handler(request)
+    except ProblemError as error:
+        return problem(
+            error.status, error.title, error.detail, headers=error.headers, **error.extra
+        )
+    except ValidationError as error:
+        return validation_problem(error)
+    except FlowError as error:
+        return flow_problem(error)
+    except web.HTTPException as error:
+        return _http_problem(error)
+    except TimeoutError:
+        return problem(504, "Request timed out", "the request took longer than allowed")
+    except Exception:
+        log.exception("unhandled error in %s %s", request.method, request.path)
+        return problem(500, "Internal error", "an unexpected error occurred; see the server log")

@@ -1,0 +1,84 @@
+"""State machines: create a caption workflow, trigger events."""
+
+from __future__ import annotations
+
+import itertools
+
+from aiohttp import web
+
+from flows import FlowExistsError, StateMachine, caption_workflow
+
+from ._body import read_model
+from ._models import MachineCreateRequest, MachineResponse, TriggerRequest, TriggerResponse
+from ._ops import Operation
+from ._state import services
+
+__all__ = ["OPERATIONS"]
+
+PREFIX = "/api/v14/async-flows/state-machines"
+_ids = itertools.count(1)
+
+
+def _describe(machine: StateMachine) -> MachineResponse:
+    info = machine.describe()
+    return MachineResponse(
+        machine=machine.name,
+        state=machine.state,
+        states=info["states"],
+        transitions=info["transitions"],
+        allowed_events=machine.allowed_events(),
+    )
+
+
+async def create_workflow(request: web.Request) -> web.Response:
+    """POST /state-machines/caption-workflow."""
+    svc = services(request)
+    body = await read_model(request, MachineCreateRequest, svc.settings.max_json_depth)
+    name = body.name or f"caption-workflow-{next(_ids)}"
+    if name in svc.manager.state_machines:
+        raise FlowExistsError("state machine", name)
+    machine = caption_workflow(name, scheduler=svc.manager.scheduler)
+    svc.manager.state_machines[name] = machine  # the manager has no "register built" call
+    machine.transitions.subscribe(on_next=lambda rec: svc.changed(f"transition:{name}"))
+    svc.changed(f"machine:{name}")
+    return web.json_response(_describe(machine).model_dump(), status=201)
+
+
+async def trigger(request: web.Request) -> web.Response:
+    """POST /state-machines/trigger: 409 names the state and the allowed events."""
+    svc = services(request)
+    body = await read_model(request, TriggerRequest, svc.settings.max_json_depth)
+    machine = svc.manager.get_state_machine(body.machine)
+    async with svc.manager.tracker.run("state_machine", body.machine):
+        await machine.trigger(body.event, body.context)
+    out = TriggerResponse(
+        machine=machine.name,
+        state=machine.state,
+        previous=machine.previous,
+        allowed_events=machine.allowed_events(),
+        history=[r.to_dict() for r in machine.history],
+    )
+    return web.json_response(out.model_dump())
+
+
+OPERATIONS = [
+    Operation(
+        "POST",
+        f"{PREFIX}/caption-workflow",
+        create_workflow,
+        "Create the caption workflow state machine",
+        "state-machines",
+        MachineCreateRequest,
+        MachineResponse,
+        201,
+    ),
+    Operation(
+        "POST",
+        f"{PREFIX}/trigger",
+        trigger,
+        "Fire an event; 409 if not allowed in the current state",
+        "state-machines",
+        TriggerRequest,
+        TriggerResponse,
+    ),
+]

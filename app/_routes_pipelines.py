@@ -1,0 +1,136 @@
+"""Pipelines: create a caption-generation pipeline, execute one item through it."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from captions import DEFAULT_STAGES
+from flows import FlowConfigError, StageConfig
+
+from ._body import read_model
+from ._models import (
+    ExecuteRequest,
+    ExecuteResponse,
+    PipelineCreateRequest,
+    PipelineCreateResponse,
+)
+from ._ops import Operation
+from ._problems import ProblemError
+from ._state import services
+
+__all__ = ["OPERATIONS"]
+
+_ids = itertools.count(1)
+_SHARED_FIELDS = frozenset(StageConfig.model_fields)
+
+
+def split_config(config: dict[str, Any], stages: list[str]) -> dict[str, dict[str, Any]]:
+    """Per-stage configs from shared StageConfig fields and ``{stage: {...}}`` overrides.
+
+    Raises:
+        FlowConfigError: a key is neither a StageConfig field nor a stage in this pipeline.
+    """
+    shared = {k: v for k, v in config.items() if k in _SHARED_FIELDS}
+    per_stage: dict[str, dict[str, Any]] = {s: dict(shared) for s in stages}
+    for key, value in config.items():
+        if key in _SHARED_FIELDS:
+            continue
+        if key not in per_stage:
+            fields = ", ".join(sorted(_SHARED_FIELDS))
+            msg = (
+                f"config key '{key}' is neither a StageConfig field ({fields}) nor a stage "
+                f"of this pipeline ({', '.join(stages)})"
+            )
+            raise FlowConfigError(msg)
+        if not isinstance(value, dict):
+            msg = f"config['{key}'] must be an object of StageConfig fields, got {value!r}"
+            raise FlowConfigError(msg)
+        per_stage[key].update(value)
+    return per_stage
+
+
+def _stage_config(stage: str, config: dict[str, Any]) -> StageConfig:
+    """Validate before anything is registered, naming ``config.<stage>.<field>``."""
+    try:
+        return StageConfig.model_validate(config)
+    except ValidationError as error:
+        errors = [
+            {
+                "loc": ".".join(["config", stage, *(str(p) for p in e["loc"])]),
+                "msg": e["msg"],
+                "type": e["type"],
+            }
+            for e in error.errors()
+        ]
+        fields = ", ".join(e["loc"] for e in errors)
+        raise ProblemError(
+            422, "Validation failed", f"invalid field(s): {fields}", errors=errors
+        ) from None
+
+
+async def create_caption_pipeline(request: web.Request) -> web.Response:
+    """POST /pipelines/caption-generation."""
+    svc = services(request)
+    body = await read_model(request, PipelineCreateRequest, svc.settings.max_json_depth)
+    stages = list(body.stages or DEFAULT_STAGES)
+    unknown = [s for s in stages if s not in svc.stages]
+    if unknown:
+        msg = (
+            f"unknown stage '{unknown[0]}' (known stages: {', '.join(svc.stages)}); "
+            "stages run in the order given"
+        )
+        raise FlowConfigError(msg)
+    if len(set(stages)) != len(stages):
+        dup = next(s for s in stages if stages.count(s) > 1)
+        msg = f"stage '{dup}' is listed twice; each stage may appear once"
+        raise FlowConfigError(msg)
+    configs = split_config(body.config, stages)
+    name = body.name or f"caption-generation-{next(_ids)}"
+    checked = {stage: _stage_config(stage, configs[stage]) for stage in stages}
+    pipeline = await svc.manager.create_pipeline(name, if_exists="error")
+    for stage in stages:
+        pipeline.add_stage(svc.stages[stage], checked[stage], name=stage)
+    svc.changed(f"pipeline:{name}")
+    out = PipelineCreateResponse(pipeline=name, stages=stages)
+    return web.json_response(out.model_dump(), status=201)
+
+
+async def execute_pipeline(request: web.Request) -> web.Response:
+    """POST /pipelines/execute."""
+    svc = services(request)
+    body = await read_model(request, ExecuteRequest, svc.settings.max_json_depth)
+    pipeline = svc.manager.get_pipeline(body.pipeline)
+    async with asyncio.timeout(svc.settings.request_timeout):
+        result = await pipeline.process(body.data)
+    out = ExecuteResponse.model_validate(
+        {k: v for k, v in result.to_dict().items() if k != "run_id"}
+    )
+    return web.json_response(out.model_dump())
+
+
+OPERATIONS = [
+    Operation(
+        "POST",
+        "/api/v14/async-flows/pipelines/caption-generation",
+        create_caption_pipeline,
+        "Create a caption-generation pipeline from named stages",
+        "pipelines",
+        PipelineCreateRequest,
+        PipelineCreateResponse,
+        201,
+    ),
+    Operation(
+        "POST",
+        "/api/v14/async-flows/pipelines/execute",
+        execute_pipeline,
+        "Run one item through a pipeline; returns the result and a per-stage trace",
+        "pipelines",
+        ExecuteRequest,
+        ExecuteResponse,
+    ),
+]

@@ -1,0 +1,172 @@
+"""Streams: create, produce, and consume as SSE (resume, groups, slow-client eviction)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from contextlib import aclosing
+
+from aiohttp import web
+
+from flows import Stream, StreamFullError
+
+from ._body import read_model
+from ._models import ProduceRequest, ProduceResponse, StreamCreateRequest, StreamCreateResponse
+from ._ops import Operation
+from ._problems import ProblemError
+from ._sse import Frame, SseClient, SseOptions, serve_feed
+from ._state import Services, services
+
+__all__ = ["OPERATIONS", "int_query", "sse_options"]
+
+_ids = itertools.count(1)
+PREFIX = "/api/v14/async-flows/streams"
+
+
+async def create_stream(request: web.Request) -> web.Response:
+    """POST /streams/real-time-captions."""
+    svc = services(request)
+    body = await read_model(request, StreamCreateRequest, svc.settings.max_json_depth)
+    name = body.name or f"real-time-captions-{next(_ids)}"
+    stream = await svc.manager.create_stream(
+        name,
+        body.max_buffer_size,
+        compression=body.compression,
+        overflow=body.overflow,
+        replay_size=body.replay_size,
+        if_exists="error",
+    )
+    svc.changed(f"stream:{name}")
+    out = StreamCreateResponse(
+        stream=name,
+        max_buffer_size=stream.max_buffer_size,
+        overflow=stream.overflow,
+        compression=stream.compression,
+        consume_url=f"{PREFIX}/consume/{name}",
+    )
+    return web.json_response(out.model_dump(), status=201)
+
+
+async def produce(request: web.Request) -> web.Response:
+    """POST /streams/produce: 202, or 429 + Retry-After when the stream refuses."""
+    svc = services(request)
+    body = await read_model(request, ProduceRequest, svc.settings.max_json_depth)
+    stream = svc.manager.get_stream(body.stream)
+    dropped_before = stream.dropped
+    accepted = 0
+    try:
+        for item in body.items:
+            await stream.produce(item, svc.settings.request_timeout)
+            accepted += 1
+    except StreamFullError as error:
+        raise ProblemError(
+            429,
+            "Stream full",
+            f"{error}; {accepted} of {len(body.items)} item(s) were accepted first",
+            headers={"Retry-After": str(max(1, math.ceil(error.retry_after)))},
+            stream=stream.name,
+            accepted=accepted,
+        ) from None
+    out = ProduceResponse(
+        accepted=accepted, dropped=stream.dropped - dropped_before, last_id=stream.last_id
+    )
+    return web.json_response(out.model_dump(), status=202)
+
+
+def int_query(request: web.Request, key: str, value: str | None, minimum: int = 0) -> int | None:
+    """An integer query/header value, or a 400 naming it."""
+    if value is None or value == "":
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        number = minimum - 1
+    if number < minimum:
+        detail = f"{key} must be an integer >= {minimum}, got {value!r}"
+        raise ProblemError(400, "Bad parameter", detail, errors=[{"loc": key, "msg": detail}])
+    return number
+
+
+def sse_options(svc: Services) -> SseOptions:
+    """The per-connection SSE settings."""
+    s = svc.settings
+    return SseOptions(s.sse_client_queue, s.sse_send_timeout, s.sse_ping_seconds)
+
+
+async def consume(request: web.Request) -> web.StreamResponse:
+    """GET /streams/consume/{stream_name}: the stream as SSE, ``id:`` = entry id."""
+    svc = services(request)
+    stream = svc.manager.get_stream(request.match_info["stream_name"])
+    query = request.query
+    limit = int_query(request, "limit", query.get("limit"), minimum=1)
+    resume = request.headers.get("Last-Event-ID") or query.get("last_event_id")
+    last_id = int_query(request, "Last-Event-ID", resume)
+    group = query.get("group") or None
+    preamble = [Frame(retry=svc.settings.sse_retry_ms)]
+    if last_id is not None:
+        reset = stream.reset_point(last_id)
+        if reset is not None:
+            info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
+            preamble.append(Frame(json.dumps(info), event="reset"))
+
+    async def pump(client: SseClient) -> None:
+        await _pump_stream(stream, client, group, last_id)
+
+    return await serve_feed(
+        request,
+        svc.hub,
+        feed="stream",
+        pump=pump,
+        preamble=preamble,
+        limit=limit,
+        options=sse_options(svc),
+    )
+
+
+async def _pump_stream(
+    stream: Stream, client: SseClient, group: str | None, last_id: int | None
+) -> None:
+    # aclosing: an evicted or cancelled client detaches from the stream now, not at GC
+    async with aclosing(stream.entries(group=group, last_id=last_id)) as entries:
+        async for entry in entries:
+            frame = Frame(json.dumps(entry.value), id=str(entry.id))
+            if not await client.put(frame):
+                return
+
+
+OPERATIONS = [
+    Operation(
+        "POST",
+        f"{PREFIX}/real-time-captions",
+        create_stream,
+        "Create a real-time caption stream (bounded buffer, overflow policy)",
+        "streams",
+        StreamCreateRequest,
+        StreamCreateResponse,
+        201,
+    ),
+    Operation(
+        "POST",
+        f"{PREFIX}/produce",
+        produce,
+        "Produce items; 429 + Retry-After when the stream is full",
+        "streams",
+        ProduceRequest,
+        ProduceResponse,
+        202,
+    ),
+    Operation(
+        "GET",
+        f"{PREFIX}/consume/{{stream_name}}",
+        consume,
+        "Consume as server-sent events (resume with Last-Event-ID)",
+        "streams",
+        sse=True,
+        query=(
+            ("group", "join a load-balanced consumer group"),
+            ("last_event_id", "resume after this id (or the Last-Event-ID header)"),
+            ("limit", "close after this many events"),
+        ),
+    ),
+]

@@ -1,0 +1,58 @@
+"""Service settings from the environment (prefix ``CAPTIONFLOW_``)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from flows import FlowConfig
+
+__all__ = ["Settings"]
+
+
+class Settings(BaseSettings):
+    """Everything the service reads from ``CAPTIONFLOW_*`` variables.
+
+    The FlowConfig fields (``CAPTIONFLOW_MAX_CONCURRENT_FLOWS`` …) are flat here and
+    assembled by :meth:`flow_config`.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="CAPTIONFLOW_", extra="ignore")
+
+    host: str = Field("127.0.0.1", description="interface to bind")
+    port: int = Field(8080, ge=0, le=65535, description="TCP port (0 = any free port)")
+    api_key: str | None = Field(None, description="if set, /api/v14 needs `Bearer <key>`")
+    redis_url: str | None = Field(None, description="accepted, not used yet (memory runtime)")
+    log_level: str = Field("INFO", description="logging level name")
+    max_body_bytes: int = Field(1_048_576, ge=1, description="largest request body accepted")
+    max_json_depth: int = Field(32, ge=1, description="deepest JSON nesting accepted")
+    cors_origins: list[str] = Field(
+        default_factory=list, description='origins allowed by CORS (JSON list; "*" = any)'
+    )
+    sse_ping_seconds: float = Field(15.0, gt=0, le=15, description="seconds between SSE pings")
+    sse_client_queue: int = Field(256, ge=1, description="events queued per SSE client")
+    sse_send_timeout: float = Field(
+        10.0, gt=0, description="seconds a write to an SSE client may take before it is dropped"
+    )
+    sse_retry_ms: int = Field(2000, ge=0, description="reconnect hint sent as `retry:`")
+    sse_shutdown_seconds: float = Field(5.0, gt=0, description="grace period for SSE on shutdown")
+    metrics_live_interval: float = Field(
+        0.5, ge=0, description="least seconds between two /metrics/live snapshots"
+    )
+    request_timeout: float = Field(30.0, gt=0, description="seconds a request may wait")
+    webhook_attempts: int = Field(3, ge=1, description="webhook POST attempts per event")
+    webhook_base_delay: float = Field(0.5, ge=0, description="seconds before the first retry")
+    cache_ttl: float = Field(300.0, gt=0, description="seconds a cached caption stays fresh")
+
+    max_concurrent_flows: int = Field(100, ge=1)
+    max_queue_size: int = Field(1000, ge=1)
+    timeout: float = Field(30.0, gt=0)
+    enable_backpressure: bool = True
+    backpressure_threshold: int = Field(100, ge=1)
+    enable_flow_tracking: bool = True
+    enable_performance_monitoring: bool = True
+
+    def flow_config(self) -> FlowConfig:
+        """The FlowConfig part of these settings."""
+        names = FlowConfig.model_fields.keys()
+        return FlowConfig(**{n: getattr(self, n) for n in names})

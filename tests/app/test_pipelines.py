@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from .helpers import Server
+
+CONTENT = "Sunset hike at the lake with my dog. The lake was calm and the dog loved it."
+
+
+async def test_create_default_pipeline(server: Server) -> None:
+    status, body = await server.post("/pipelines/caption-generation", {"name": "cap"})
+    assert status == 201
+    assert body == {
+        "pipeline": "cap",
+        "stages": [
+            "validate_content",
+            "load_ai_model",
+            "generate_caption",
+            "post_process",
+            "cache_result",
+        ],
+    }
+    assert "cap" in server.svc.manager.pipelines
+
+
+async def test_create_without_body_generates_a_name(server: Server) -> None:
+    async with server.session.post(server.api("/pipelines/caption-generation")) as resp:
+        assert resp.status == 201
+        body = await resp.json()
+    assert body["pipeline"].startswith("caption-generation-")
+
+
+async def test_execute_returns_caption_and_trace(server: Server) -> None:
+    await server.post("/pipelines/caption-generation", {"name": "cap"})
+    data = {"content": CONTENT, "user_id": "u1"}
+    status, body = await server.post("/pipelines/execute", {"pipeline": "cap", "data": data})
+    assert status == 200
+    result = body["result"]
+    assert result["engine"] == "offline"
+    assert result["cached"] is False
+    assert "lake" in result["keywords"]
+    assert 0 < len(result["hashtags"]) <= 5
+    assert result["caption"].endswith(" ".join(result["hashtags"]))
+    assert next(t["stage"] for t in body["trace"]) == "validate_content"
+    assert all(t["status"] == "ok" and t["attempts"] == 1 for t in body["trace"])
+    assert body["duration_ms"] >= 0
+
+    status, again = await server.post("/pipelines/execute", {"pipeline": "cap", "data": data})
+    assert status == 200
+    assert again["result"]["cached"] is True
+    assert again["result"]["caption"] == result["caption"]
+
+
+async def test_custom_stages_and_per_stage_config(server: Server) -> None:
+    body = {
+        "name": "short",
+        "stages": ["validate_content", "generate_caption"],
+        "config": {"retries": 1, "generate_caption": {"timeout": 2}},
+    }
+    status, _out = await server.post("/pipelines/caption-generation", body)
+    assert status == 201
+    stages = server.svc.manager.get_pipeline("short").stages
+    assert [s.name for s in stages] == ["validate_content", "generate_caption"]
+    assert stages[0].config.retries == 1
+    assert stages[1].config.timeout == 2
+
+
+async def test_unknown_stage_is_422_naming_it(server: Server) -> None:
+    status, body = await server.post(
+        "/pipelines/caption-generation", {"stages": ["validate_content", "summon_llm"]}
+    )
+    assert status == 422
+    assert "summon_llm" in body["detail"]
+    assert "generate_caption" in body["detail"]
+
+
+async def test_duplicate_stage_is_422(server: Server) -> None:
+    status, body = await server.post(
+        "/pipelines/caption-generation", {"stages": ["post_process", "post_process"]}
+    )
+    assert status == 422
+    assert "post_process" in body["detail"]
+
+
+async def test_bad_stage_config_names_the_field(server: Server) -> None:
+    status, body = await server.post(
+        "/pipelines/caption-generation",
+        {"name": "bad", "config": {"post_process": {"retries": -1}}},
+    )
+    assert status == 422
+    assert body["errors"][0]["loc"] == "config.post_process.retries"
+    assert "bad" not in server.svc.manager.pipelines
+
+
+async def test_unknown_config_key_is_422(server: Server) -> None:
+    status, body = await server.post("/pipelines/caption-generation", {"config": {"retires": 3}})
+    assert status == 422
+    assert "retires" in body["detail"]
+
+
+async def test_execute_unknown_pipeline_is_404(server: Server) -> None:
+    await server.post("/pipelines/caption-generation", {"name": "cap"})
+    status, body = await server.post("/pipelines/execute", {"pipeline": "nope", "data": {}})
+    assert status == 404
+    assert body["title"] == "Not found"
+    assert "cap" in body["detail"]
+
+
+async def test_bad_content_is_422_with_trace(server: Server) -> None:
+    await server.post("/pipelines/caption-generation", {"name": "cap"})
+    status, body = await server.post(
+        "/pipelines/execute", {"pipeline": "cap", "data": {"content": "x" * 2201}}
+    )
+    assert status == 422
+    assert body["stage"] == "validate_content"
+    assert "2201" in body["detail"]
+    assert body["trace"][0]["status"] == "failed"
+
+
+async def test_missing_data_is_422(server: Server) -> None:
+    status, body = await server.post("/pipelines/execute", {"pipeline": "cap"})
+    assert status == 422
+    assert body["errors"] == [{"loc": "data", "msg": "Field required", "type": "missing"}]

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .helpers import Server
+
+FLOW: dict[str, Any] = {
+    "name": "captions",
+    "inputs": {"user_id": "u1", "content": "Fresh coffee and croissants in Paris this morning"},
+    "computations": [
+        {"name": "prefs", "function": "get_preferences", "depends_on": ["user_id"]},
+        {"name": "caption", "function": "generate_caption", "depends_on": ["prefs", "content"]},
+        {"name": "tags", "function": "hashtags", "depends_on": ["content"]},
+        {"name": "words", "function": "word_count", "depends_on": ["caption"]},
+    ],
+}
+
+
+async def test_create_and_compute(server: Server) -> None:
+    status, body = await server.post("/reactive/create", FLOW)
+    assert status == 201
+    assert body["flow"] == "captions"
+    assert body["order"].index("prefs") < body["order"].index("caption")
+    assert sorted(body["inputs"]) == ["content", "user_id"]
+
+    status, out = await server.post("/reactive/compute", {"flow": "captions", "target": "words"})
+    assert status == 200
+    assert out["recomputed"] == ["prefs", "caption", "words"]
+    assert isinstance(out["value"], int)
+    assert out["value"] > 5
+
+    status, again = await server.post("/reactive/compute", {"flow": "captions", "target": "words"})
+    assert again["recomputed"] == []
+    assert again["value"] == out["value"]
+
+    status, tags = await server.post(
+        "/reactive/compute",
+        {"flow": "captions", "target": "tags", "inputs": {"content": "Tacos tacos beach"}},
+    )
+    assert status == 200
+    assert tags["value"] == ["#tacos", "#beach"]
+    assert tags["recomputed"] == ["tags"]
+
+
+async def test_unknown_function_is_422_naming_it(server: Server) -> None:
+    flow = {**FLOW, "computations": [{"name": "x", "function": "telepathy", "depends_on": []}]}
+    status, body = await server.post("/reactive/create", flow)
+    assert status == 422
+    assert "telepathy" in body["detail"]
+    assert "word_count" in body["detail"]
+
+
+async def test_unknown_dependency_is_422_naming_it(server: Server) -> None:
+    flow = {
+        **FLOW,
+        "computations": [{"name": "w", "function": "word_count", "depends_on": ["missing"]}],
+    }
+    status, body = await server.post("/reactive/create", flow)
+    assert status == 422
+    assert "'missing'" in body["detail"]
+    assert "captions" not in server.svc.manager.reactive_flows
+
+
+async def test_cycle_is_422_naming_it(server: Server) -> None:
+    flow = {
+        "name": "loop",
+        "computations": [
+            {"name": "a", "function": "word_count", "depends_on": ["b"]},
+            {"name": "b", "function": "word_count", "depends_on": ["a"]},
+        ],
+    }
+    status, body = await server.post("/reactive/create", flow)
+    assert status == 422
+    assert "cycle" in body["detail"]
+    assert "a -> b" in body["detail"] or "b -> a" in body["detail"]
+
+
+async def test_compute_unknown_flow_or_target_is_404(server: Server) -> None:
+    status, _ = await server.post("/reactive/compute", {"flow": "nope", "target": "x"})
+    assert status == 404
+    await server.post("/reactive/create", FLOW)
+    status, body = await server.post("/reactive/compute", {"flow": "captions", "target": "zzz"})
+    assert status == 404
+    assert "zzz" in body["detail"]
+
+
+async def test_setting_a_computation_as_input_is_422(server: Server) -> None:
+    await server.post("/reactive/create", FLOW)
+    status, body = await server.post(
+        "/reactive/compute", {"flow": "captions", "target": "words", "inputs": {"caption": "x"}}
+    )
+    assert status == 422
+    assert "caption" in body["detail"]

@@ -1,0 +1,103 @@
+"""SSE under load: groups, a stalled client evicted, graceful shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from .helpers import API, Server, make_settings, read_events, start_server, stop_server, until
+
+
+async def _stalled_client(server: Server, path: str) -> socket.socket:
+    """A raw socket with a tiny receive buffer that sends a GET and never reads."""
+    parts = urlsplit(server.url)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.setblocking(False)
+    loop = asyncio.get_running_loop()
+    await loop.sock_connect(sock, (parts.hostname, parts.port))
+    request = f"GET {path} HTTP/1.1\r\nHost: {parts.netloc}\r\nAccept: text/event-stream\r\n\r\n"
+    await loop.sock_sendall(sock, request.encode())
+    return sock
+
+
+async def test_stalled_client_is_evicted_and_others_get_everything() -> None:
+    server = await start_server(make_settings(sse_send_timeout=0.3, sse_client_queue=8))
+    sock: socket.socket | None = None
+    try:
+        await server.post(
+            "/streams/real-time-captions",
+            {"name": "big", "max_buffer_size": 1000, "overflow": "drop_oldest"},
+        )
+        stream = server.svc.manager.get_stream("big")
+        hub = server.svc.hub
+        count = 300
+        async with server.session.get(server.api(f"/streams/consume/big?limit={count}")) as good:
+            await until(lambda: hub.count("stream") == 1)
+            sock = await _stalled_client(server, f"{API}/streams/consume/big")
+            await until(lambda: hub.count("stream") == 2 and stream.stats()["consumers"] == 2)
+            payload = "x" * 65_536
+            reader = asyncio.ensure_future(read_events(good, count))
+            for i in range(count):
+                await stream.produce({"n": i, "pad": payload})
+            events = await asyncio.wait_for(reader, 30)
+            await until(lambda: hub.evicted == 1, timeout=10)
+            await until(lambda: hub.count("stream") <= 1 and stream.stats()["consumers"] <= 1)
+        assert [e.json["n"] for e in events] == list(range(count))
+        assert [int(e.id or 0) for e in events] == list(range(1, count + 1))
+        await until(lambda: hub.count("stream") == 0 and stream.stats()["consumers"] == 0)
+        async with server.session.get(f"{server.url}/metrics") as resp:
+            text = await resp.text()
+        assert "captionflow_sse_evicted_total 1.0" in text
+        assert 'captionflow_sse_clients{feed="stream"} 0.0' in text
+    finally:
+        if sock is not None:
+            sock.close()
+        await stop_server(server)
+
+
+async def test_group_members_share_items_without_duplicates(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "jobs"})
+    stream = server.svc.manager.get_stream("jobs")
+    url = server.api("/streams/consume/jobs?group=workers")
+    seen: list[int] = []
+
+    async def member(resp: aiohttp.ClientResponse) -> None:
+        while True:
+            for event in await read_events(resp, 1):
+                seen.append(int(event.json))
+
+    async with server.session.get(url) as a, server.session.get(url) as b:
+        await until(lambda: stream.stats()["groups"] == {"workers": 2})
+        tasks = [asyncio.ensure_future(member(a)), asyncio.ensure_future(member(b))]
+        await server.post("/streams/produce", {"stream": "jobs", "items": list(range(20))})
+        await until(lambda: len(seen) >= 20)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    assert sorted(seen) == list(range(20))
+
+
+async def test_shutdown_sends_a_final_event_to_every_stream() -> None:
+    server = await start_server(make_settings(sse_shutdown_seconds=5.0))
+    try:
+        await server.post("/streams/real-time-captions", {"name": "live"})
+        await server.post("/streams/produce", {"stream": "live", "items": ["hello"]})
+        async with server.session.get(server.api("/streams/consume/live")) as resp:
+            assert (await read_events(resp, 1))[0].json == "hello"
+            async with server.session.get(f"{server.url}/metrics/live") as live:
+                await read_events(live, 1)
+                await until(lambda: server.svc.hub.count() == 2)
+                cleanup = asyncio.ensure_future(server.runner.cleanup())
+                async with asyncio.timeout(5):
+                    rest = await read_events(resp)
+                    rest_live = await read_events(live)
+        assert rest[-1].event == "shutdown"
+        assert rest_live[-1].event == "shutdown"
+        await asyncio.wait_for(cleanup, 5)
+        assert server.svc.hub.count() == 0
+    finally:
+        await server.session.close()

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from .helpers import API, Server, read_events
+
+
+async def test_create_stream(server: Server) -> None:
+    status, body = await server.post(
+        "/streams/real-time-captions",
+        {"name": "live", "max_buffer_size": 5, "overflow": "drop_oldest"},
+    )
+    assert status == 201
+    assert body == {
+        "stream": "live",
+        "max_buffer_size": 5,
+        "overflow": "drop_oldest",
+        "compression": False,
+        "consume_url": f"{API}/streams/consume/live",
+    }
+
+
+async def test_create_with_bad_overflow_is_422(server: Server) -> None:
+    status, body = await server.post("/streams/real-time-captions", {"overflow": "explode"})
+    assert status == 422
+    assert body["errors"][0]["loc"] == "overflow"
+
+
+async def test_produce_accepts_and_counts_drops(server: Server) -> None:
+    await server.post(
+        "/streams/real-time-captions",
+        {"name": "s", "max_buffer_size": 2, "overflow": "drop_newest"},
+    )
+    status, body = await server.post("/streams/produce", {"stream": "s", "items": [1, 2, 3]})
+    assert status == 202
+    assert body == {"accepted": 3, "dropped": 1, "last_id": 3}
+
+
+async def test_full_stream_under_error_is_429_with_retry_after(server: Server) -> None:
+    await server.post(
+        "/streams/real-time-captions", {"name": "s", "max_buffer_size": 2, "overflow": "error"}
+    )
+    async with server.session.post(
+        server.api("/streams/produce"), json={"stream": "s", "items": [1, 2, 3]}
+    ) as resp:
+        assert resp.status == 429
+        assert int(resp.headers["Retry-After"]) >= 1
+        assert resp.content_type == "application/problem+json"
+        body = await resp.json(content_type=None)
+    assert body["accepted"] == 2
+
+
+async def test_full_stream_under_block_is_429_after_request_timeout(server: Server) -> None:
+    await server.post(
+        "/streams/real-time-captions", {"name": "s", "max_buffer_size": 1, "overflow": "block"}
+    )
+    status, body = await server.post("/streams/produce", {"stream": "s", "items": ["a", "b"]})
+    assert status == 429
+    assert body["accepted"] == 1
+
+
+async def test_produce_to_unknown_stream_is_404(server: Server) -> None:
+    status, body = await server.post("/streams/produce", {"stream": "ghost", "items": [1]})
+    assert status == 404
+    assert "ghost" in body["detail"]
+
+
+async def test_consume_sends_ids_and_items_exactly(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "live"})
+    items = [{"caption": "hi\nthere", "tags": ["#a"]}, "two", 3, None, [1.5, True]]
+    await server.post("/streams/produce", {"stream": "live", "items": items})
+    async with server.session.get(server.api("/streams/consume/live?limit=5")) as resp:
+        assert resp.status == 200
+        assert resp.headers["Content-Type"].startswith("text/event-stream")
+        events = await read_events(resp, with_retry=True)
+    assert events[0].retry == 2000
+    data = [e for e in events if e.data]
+    assert [e.id for e in data] == ["1", "2", "3", "4", "5"]
+    assert [e.json for e in data] == items
+
+
+async def test_consume_unknown_stream_is_404(server: Server) -> None:
+    async with server.session.get(server.api("/streams/consume/ghost")) as resp:
+        assert resp.status == 404
+        assert resp.content_type == "application/problem+json"
+
+
+async def test_resume_with_last_event_id_has_no_gaps_or_duplicates(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "live", "max_buffer_size": 50})
+    await server.post("/streams/produce", {"stream": "live", "items": list(range(5))})
+    url = server.api("/streams/consume/live")
+    async with server.session.get(url + "?limit=2") as resp:
+        first = await read_events(resp)
+    await server.post("/streams/produce", {"stream": "live", "items": list(range(5, 8))})
+    headers = {"Last-Event-ID": first[-1].id or ""}
+    async with server.session.get(url + "?limit=6", headers=headers) as resp:
+        rest = await read_events(resp)
+    ids = [int(e.id or 0) for e in first + rest]
+    assert ids == list(range(1, 9))
+    assert [e.json for e in first + rest] == list(range(8))
+
+
+async def test_resume_with_query_parameter(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "live"})
+    await server.post("/streams/produce", {"stream": "live", "items": ["a", "b", "c"]})
+    async with server.session.get(
+        server.api("/streams/consume/live?last_event_id=1&limit=2")
+    ) as resp:
+        events = await read_events(resp)
+    assert [(e.id, e.json) for e in events] == [("2", "b"), ("3", "c")]
+
+
+async def test_resume_older_than_window_sends_reset_first(server: Server) -> None:
+    await server.post(
+        "/streams/real-time-captions",
+        {"name": "live", "max_buffer_size": 10, "replay_size": 3, "overflow": "drop_oldest"},
+    )
+    await server.post("/streams/produce", {"stream": "live", "items": list(range(1, 11))})
+    async with server.session.get(
+        server.api("/streams/consume/live?limit=4"), headers={"Last-Event-ID": "2"}
+    ) as resp:
+        events = await read_events(resp)
+    assert events[0].event == "reset"
+    assert events[0].json == {"requested": 2, "oldest": 8, "missed": 5}
+    assert [e.id for e in events[1:]] == ["8", "9", "10"]
+
+
+async def test_bad_last_event_id_is_400(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "live"})
+    async with server.session.get(
+        server.api("/streams/consume/live"), headers={"Last-Event-ID": "abc"}
+    ) as resp:
+        assert resp.status == 400
+        body = await resp.json(content_type=None)
+    assert "Last-Event-ID" in body["detail"]

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+
+import captions
+from captions import DEFAULT_STAGES, REACTIVE_FUNCTIONS, CaptionCache, ContentError, stage_registry
+
+
+async def _run(registry: dict[str, captions.StageFn], item: object) -> dict[str, object]:
+    value = item
+    for name in DEFAULT_STAGES:
+        value = await registry[name](value)
+    assert isinstance(value, dict)
+    return value
+
+
+async def test_default_stages_make_a_cached_caption() -> None:
+    registry = stage_registry(CaptionCache())
+    item = {"content": "Morning run by the river. The river was misty.", "user_id": "u"}
+    out = await _run(registry, item)
+    assert out["engine"] == "offline"
+    assert out["cached"] is False
+    assert out["hashtags"] == ["#river", "#morning", "#run", "#misty"]
+    again = await _run(registry, item)
+    assert again["cached"] is True
+    other_user = await _run(registry, {**item, "user_id": "v"})
+    assert other_user["cached"] is False
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ("text", "expected an object"),
+        ({"user_id": "u"}, "'content' must be a non-empty string"),
+        ({"content": "   "}, "'content' must be a non-empty string"),
+        ({"content": "x" * 2201}, "the limit is 2200"),
+        ({"content": "ok", "user_id": 5}, "'user_id' must be a string"),
+    ],
+)
+async def test_validate_content_explains(item: object, message: str) -> None:
+    with pytest.raises(ContentError, match=message):
+        await stage_registry(CaptionCache())["validate_content"](item)
+
+
+async def test_post_process_dedupes_and_caps_hashtags() -> None:
+    post = stage_registry(CaptionCache())["post_process"]
+    out = await post({"caption": "hi", "hashtags": ["#a", "#A", "#b", "#c", "#d", "#e", "#f"]})
+    assert out["hashtags"] == ["#a", "#b", "#c", "#d", "#e"]
+    assert out["caption"] == "hi\n\n#a #b #c #d #e"
+
+
+def test_cache_expires_after_ttl() -> None:
+    now = [0.0]
+    cache = CaptionCache(ttl=10, max_entries=2, clock=lambda: now[0])
+    cache.put("k", 1)
+    assert cache.get("k") == 1
+    now[0] = 10.0
+    assert cache.get("k") is None
+    for key in ("a", "b", "c"):
+        cache.put(key, key)
+    assert len(cache) == 2
+    assert cache.get("a") is None
+
+
+def test_reactive_functions() -> None:
+    prefs = REACTIVE_FUNCTIONS["get_preferences"]("u1")
+    assert prefs == REACTIVE_FUNCTIONS["get_preferences"]("u1")
+    assert prefs["tone"] in {"casual", "professional", "playful"}
+    caption = REACTIVE_FUNCTIONS["generate_caption"](prefs, "Tacos on the beach, tacos forever")
+    assert "#tacos" in caption
+    assert REACTIVE_FUNCTIONS["word_count"]("a b c") == 3
+
+
+def test_public_api_is_all() -> None:
+    public = {name for name in vars(captions) if not name.startswith("_")}
+    assert public <= set(captions.__all__) | {"annotations"}
+    for name in captions.__all__:
+        assert hasattr(captions, name)
