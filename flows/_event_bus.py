@@ -34,6 +34,7 @@ __all__ = ["Event", "EventBus", "Subscription"]
 log = logging.getLogger("captionflow.events")
 
 Handler = Callable[[Any], Any]
+_TYPE_CACHE_SIZE = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,8 @@ class EventBus:
         subs = self._by_type.get(event_type)
         if subs is None:
             subs = [s for s in self._subs.values() if s.matcher(event_type)]
+            if len(self._by_type) >= _TYPE_CACHE_SIZE:
+                self._by_type.clear()  # event types come from clients: keep the cache bounded
             self._by_type[event_type] = subs
         return subs
 

@@ -108,6 +108,26 @@ class FlowManager:
         machine = StateMachine(name, initial, scheduler=self.scheduler)
         return self._register(self.state_machines, "state machine", name, machine, if_exists)
 
+    def adopt(
+        self,
+        flow: Pipeline | Stream | ReactiveFlow | StateMachine,
+        *,
+        if_exists: IfExists = "replace",
+    ) -> None:
+        """Register a flow built elsewhere (a YAML file, ``caption_workflow()``) by its name."""
+        if isinstance(flow, Pipeline):
+            flow.attach_tracker(self.tracker)
+            self._register(self.pipelines, "pipeline", flow.name, flow, if_exists)
+        elif isinstance(flow, Stream):
+            old = self.streams.get(flow.name)
+            self._register(self.streams, "stream", flow.name, flow, if_exists)
+            if old is not None and old is not flow:
+                old.close()
+        elif isinstance(flow, ReactiveFlow):
+            self._register(self.reactive_flows, "reactive flow", flow.name, flow, if_exists)
+        else:
+            self._register(self.state_machines, "state machine", flow.name, flow, if_exists)
+
     # -- lookup ------------------------------------------------------------------
     def get_pipeline(self, name: str) -> Pipeline:
         """The pipeline named ``name``; FlowNotFoundError lists the known ones."""

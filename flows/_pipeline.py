@@ -89,6 +89,10 @@ class Pipeline:
         self.counters = PipelineCounters()
         self._traced: Callable[[Observable[Any]], Observable[Any]] | None = None
 
+    def attach_tracker(self, tracker: FlowTracker | None) -> None:
+        """Count this pipeline's runs in ``tracker`` (its manager's limits and metrics)."""
+        self._tracker = tracker
+
     def add_stage(
         self,
         fn: Callable[[Any], Any],

@@ -107,6 +107,7 @@ class ReactiveFlow:
                 f"names, got the string {depends_on!r}; did you mean [{depends_on!r}]?"
             )
             raise FlowConfigError(msg)
+        _check_arity(self.name, name, fn, tuple(depends_on))
         self._add(_Node(name, fn, deps=tuple(depends_on)))
         return self
 
@@ -335,3 +336,20 @@ class ReactiveFlow:
         self._built = False
         for node in self._nodes.values():
             node.values.on_completed()
+
+
+def _check_arity(flow: str, name: str, fn: Callable[..., Any], deps: tuple[str, ...]) -> None:
+    """``fn`` is called with one positional argument per dependency: check it fits now."""
+    try:
+        signature = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return  # some builtins have no signature; they fail, if at all, when computed
+    try:
+        signature.bind(*deps)
+    except TypeError as error:
+        msg = (
+            f"reactive flow '{flow}': computation '{name}' calls "
+            f"{getattr(fn, '__name__', repr(fn))}{signature} with {len(deps)} "
+            f"argument(s) from depends_on={list(deps)}: {error}"
+        )
+        raise FlowConfigError(msg) from None

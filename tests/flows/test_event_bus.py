@@ -236,3 +236,13 @@ async def test_subscription_describe_and_counters() -> None:
         "errors": 0,
         "timeouts": 0,
     }
+
+
+async def test_the_per_type_match_cache_stays_bounded() -> None:
+    bus = EventBus()
+    seen: list[str] = []
+    bus.subscribe("t.*", seen.append)
+    for i in range(3000):  # event types are chosen by clients: never an unbounded cache
+        assert await bus.publish(f"t.{i}", str(i)) == 1
+    assert len(bus._by_type) <= 1024
+    assert len(seen) == 3000

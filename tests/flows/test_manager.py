@@ -16,6 +16,7 @@ from flows import (
     FlowNotFoundError,
     Pipeline,
     StageFailedError,
+    caption_workflow,
 )
 
 
@@ -355,3 +356,17 @@ async def test_a_standalone_pipeline_has_no_limit() -> None:
     await entered.wait()
     gate.set()
     assert [r.result for r in await asyncio.gather(*runs)] == [0, 1, 2]
+
+
+async def test_adopt_registers_a_prebuilt_flow_and_counts_its_runs() -> None:
+    manager = FlowManager()
+    machine = caption_workflow("wf")
+    manager.adopt(machine)
+    assert manager.get_state_machine("wf") is machine
+    pipeline = Pipeline("built-elsewhere")
+    pipeline.add_stage(lambda x: x + 1, name="inc")
+    manager.adopt(pipeline)
+    assert (await manager.get_pipeline("built-elsewhere").process(1)).result == 2
+    assert manager.tracker.metrics.completed_flows == 1
+    with pytest.raises(FlowExistsError):
+        manager.adopt(Pipeline("built-elsewhere"), if_exists="error")

@@ -274,3 +274,20 @@ async def test_input_changed_mid_run_is_not_cached() -> None:
     assert await first == 1  # computed from the value it started with
     assert await flow.compute("gated") == (2, ["gated"])
     assert calls == Counter(gated=2)
+
+
+def test_a_computation_whose_function_cannot_take_its_dependencies_is_rejected() -> None:
+    flow = ReactiveFlow("arity")
+
+    def one(x: int) -> int:
+        return x
+
+    with pytest.raises(
+        FlowConfigError,
+        match=r"'w' calls one\(x: .*\).* with 0 argument.*missing a required argument: 'x'",
+    ):
+        flow.add_computation("w", one, [])
+    with pytest.raises(FlowConfigError, match="with 2 argument"):
+        flow.add_computation("w", one, ["a", "b"])
+    flow.add_computation("w", one, ["a"])  # the right arity is accepted
+    assert flow.nodes == ["w"]
