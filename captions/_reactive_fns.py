@@ -6,7 +6,9 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from ._text import build_caption, clamp_caption, hashtags_for, keywords
+from ._models import CaptionRequest
+from ._service import CaptionEngines, finish
+from ._text import hashtags_for, keywords
 
 __all__ = ["REACTIVE_FUNCTIONS"]
 
@@ -23,12 +25,22 @@ def get_preferences(user_id: Any) -> dict[str, Any]:
     }
 
 
+_ENGINES = CaptionEngines()
+
+
 def generate_caption(preferences: Any, content: Any) -> str:
-    """A caption for ``content`` in the user's tone, with their hashtag budget."""
+    """A caption for ``content`` by the offline engine, in the user's tone and budget."""
     prefs = preferences if isinstance(preferences, dict) else {}
-    text, words, _ = build_caption(str(content), str(prefs.get("tone", "casual")))
-    limit = int(prefs.get("max_hashtags", 5))
-    return clamp_caption(text, hashtags_for(words, limit))
+    tone = str(prefs.get("tone", "casual"))
+    request = CaptionRequest.model_validate(
+        {
+            "content": str(content)[:2200] or "-",
+            "tone": tone if tone in _TONE_ORDER else "casual",
+            "variants": 1,
+            "hashtags": max(0, min(30, int(prefs.get("max_hashtags", 5)))),
+        }
+    )
+    return finish(request, _ENGINES.generate_offline(request).drafts)[0].caption
 
 
 def hashtags(content: Any) -> list[str]:

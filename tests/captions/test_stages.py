@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import captions
 from captions import DEFAULT_STAGES, REACTIVE_FUNCTIONS, CaptionCache, ContentError, stage_registry
 
 
-async def _run(registry: dict[str, captions.StageFn], item: object) -> dict[str, object]:
+async def _run(registry: dict[str, captions.StageFn], item: object) -> dict[str, Any]:
     value = item
     for name in DEFAULT_STAGES:
         value = await registry[name](value)
@@ -20,7 +22,12 @@ async def test_default_stages_make_a_cached_caption() -> None:
     out = await _run(registry, item)
     assert out["engine"] == "offline"
     assert out["cached"] is False
-    assert out["hashtags"] == ["#river", "#morning", "#run", "#misty"]
+    assert out["hashtags"] == ["#MorningRun", "#morning", "#run", "#river", "#misty"]
+    assert "river" in out["keywords"]
+    assert out["caption"] == out["variants"][0]["caption"]
+    assert out["caption"].endswith("\n\n#MorningRun #morning #run #river #misty")
+    assert out["char_count"] == len(out["caption"])
+    assert out["hook_visible"] is True
     again = await _run(registry, item)
     assert again["cached"] is True
     other_user = await _run(registry, {**item, "user_id": "v"})
@@ -44,9 +51,30 @@ async def test_validate_content_explains(item: object, message: str) -> None:
 
 async def test_post_process_dedupes_and_caps_hashtags() -> None:
     post = stage_registry(CaptionCache())["post_process"]
-    out = await post({"caption": "hi", "hashtags": ["#a", "#A", "#b", "#c", "#d", "#e", "#f"]})
-    assert out["hashtags"] == ["#a", "#b", "#c", "#d", "#e"]
-    assert out["caption"] == "hi\n\n#a #b #c #d #e"
+    tags = ["#ab", "#AB", "#bc", "#cd", "#de", "#ef", "#fg", "#likeforlike"]
+    out = await post({"caption": "hi", "hashtags": tags})
+    assert out["hashtags"] == ["#ab", "#bc", "#cd", "#de", "#ef"]
+    assert out["caption"] == "hi\n\n#ab #bc #cd #de #ef"
+
+
+async def test_stage_options_come_from_the_item() -> None:
+    registry = stage_registry(CaptionCache())
+    item = {
+        "content": "Tacos on the beach with friends",
+        "user_id": "u",
+        "variants": 3,
+        "hashtags": 2,
+        "emoji": False,
+        "tone": "playful",
+    }
+    out = await _run(registry, item)
+    assert len(out["variants"]) == 3
+    assert all(len(v["hashtags"]) <= 2 for v in out["variants"])
+    assert out["options"]["tone"] == "playful"
+    with pytest.raises(ContentError, match="'tone'"):
+        await registry["validate_content"]({**item, "tone": "grumpy"})
+    with pytest.raises(ContentError, match="did you mean 'offline'"):
+        await registry["load_ai_model"]({**item, "engine": "offlin"})
 
 
 def test_cache_expires_after_ttl() -> None:

@@ -1,0 +1,148 @@
+"""Instagram's rules, applied to every engine's output before anyone sees it.
+
+- The whole caption (hashtags, @mentions and URLs included) is at most 2,200
+  characters: the body is cut at a sentence (then a word) to make room.
+- Hashtags: cleaned to valid characters, deduplicated (case-insensitive), never a
+  banned/spam tag or a cliché, at most the request's cap (default 5, up to 30),
+  all on the last line; ``#tags`` inside the body become plain words.
+- At most 20 @mentions; later ones lose their ``@``.
+- ``emoji: false`` removes every emoji; otherwise at most :data:`MAX_EMOJI`.
+- Brand ``banned_words`` and profanity are removed; sentences carrying a cliché go.
+- ``hook_visible``: the opening sentence fits in the ~125 characters shown before
+  "more".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._emoji import MAX_EMOJI, remove_emoji
+from ._hashtags import clean_tag, split_tag_words
+from ._keywords import sentences, words_of
+from ._models import MAX_CAPTION_CHARS, CaptionRequest, VariantOut
+from ._wordlists import WordLists
+
+__all__ = ["HOOK_CHARS", "MAX_MENTIONS", "apply_rules", "hook_of"]
+
+HOOK_CHARS = 125
+MAX_MENTIONS = 20
+_INLINE_TAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
+_TAG_LINE = re.compile(r"^[ \t]*(?:#\w+[ \t]*)+$", re.UNICODE | re.MULTILINE)
+_MENTION = re.compile(r"(?<![\w@])@([\w.]+)", re.UNICODE)
+
+
+def hook_of(caption: str) -> str:
+    """The caption's opening sentence: its first line, up to the first sentence end."""
+    line = caption.strip().split("\n", 1)[0].strip()
+    return re.split(r"(?<=[.!?…])\s", line, maxsplit=1)[0]
+
+
+def _word_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?:s|es|ed|ing)?(?!\w)", re.IGNORECASE)
+
+
+def _tidy(text: str) -> str:
+    """Collapse spaces per line, drop empty paragraphs, fix space before punctuation."""
+    paragraphs = []
+    for para in re.split(r"\n\s*\n", text):
+        lines = [
+            re.sub(r"\s+([,.!?;:])", r"\1", " ".join(line.split())) for line in para.split("\n")
+        ]
+        lines = [ln for ln in lines if ln.strip(" ,;:-\u2013\u2014\u2022")]
+        if lines:
+            paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+def _drop_cliches(text: str, lists: WordLists) -> str:
+    if not lists.cliche_re.search(text):
+        return text
+    paragraphs = []
+    for para in text.split("\n\n"):
+        lines = []
+        for line in para.split("\n"):
+            kept = [s for s in sentences(line) if not lists.cliche_re.search(s)]
+            lines.append(" ".join(kept))
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+def _limit_mentions(text: str) -> str:
+    seen = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal seen
+        seen += 1
+        return match.group(0) if seen <= MAX_MENTIONS else match.group(1)
+
+    return _MENTION.sub(replace, text)
+
+
+def _fit(text: str, room: int) -> str:
+    """``text`` cut to ``room`` characters at a sentence end, else a word, with "…"."""
+    if len(text) <= room:
+        return text
+    cut = text[: max(room - 1, 0)]
+    end = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "), cut.rfind("\n"))
+    if end > room // 2:
+        return cut[: end + 1].rstrip()
+    return cut.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def apply_rules(
+    text: str,
+    hashtags: list[str],
+    request: CaptionRequest,
+    lists: WordLists,
+    blocked_words: frozenset[str],
+) -> VariantOut:
+    """The finished, rule-abiding variant for an engine's ``text`` and ``hashtags``.
+
+    Args:
+        text: the engine's caption (may contain hashtags, emoji, anything).
+        hashtags: the engine's hashtags, best first (tags in ``text`` rank first).
+        request: the caption request (caps, emoji, brand).
+        lists: banned hashtags, clichés and profanity.
+        blocked_words: lower-case words never to appear (brand-banned + profanity).
+    """
+    candidates = [f"#{t}" for t in _INLINE_TAG.findall(text)] + list(hashtags)
+    body = _TAG_LINE.sub("", text)  # a hashtag block: its tags are candidates, not words
+    body = _INLINE_TAG.sub(lambda m: " ".join(split_tag_words(m.group(1))), body)
+    # whole brand phrases first ("fast food"), then single blocked words
+    banned_phrases = frozenset(
+        b.lower() for b in (request.brand.banned_words if request.brand else []) if b.strip()
+    )
+    for pattern in (_word_re(banned_phrases), _word_re(blocked_words)):
+        if pattern is not None:
+            body = pattern.sub("", body)
+    body = _drop_cliches(body, lists)
+    body = remove_emoji(body, MAX_EMOJI if request.emoji else 0)
+    body = _tidy(_limit_mentions(body))
+
+    blocked_tags = lists.banned_hashtags | lists.cliche_tags
+    tags: list[str] = []
+    seen: set[str] = set()
+    for raw in candidates:
+        tag = clean_tag(raw)
+        if tag is None or len(tags) >= request.hashtags:
+            continue
+        key = tag[1:].lower()
+        parts = {*words_of(key), *split_tag_words(key)}
+        if key in seen or key in blocked_tags or parts & blocked_words:
+            continue
+        seen.add(key)
+        tags.append(tag)
+    tag_line = " ".join(tags)
+    room = MAX_CAPTION_CHARS - (len(tag_line) + 2 if tag_line else 0)
+    body = _fit(body, room)
+    caption = f"{body}\n\n{tag_line}" if body and tag_line else body or tag_line
+    hook = hook_of(body)
+    return VariantOut(
+        caption=caption,
+        hashtags=tags,
+        char_count=len(caption),
+        hook_visible=bool(hook) and len(hook) <= HOOK_CHARS,
+    )

@@ -1,0 +1,180 @@
+"""The engine registry and the caption service: engine → rules → cache.
+
+::
+
+    CaptionRequest ─ CaptionEngines.generate ─ drafts ─ finish (Instagram rules) ─ cache
+                        │ offline (default, in-process)
+                        └ openai  (streamed; any failure → offline, said in ``engine``)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import hashlib
+from dataclasses import dataclass
+
+from operators import RetryExhaustedError
+
+from ._cache import CaptionCache
+from ._models import CaptionRequest, CaptionResult, VariantOut
+from ._offline import Draft, OfflineEngine, blocked_words
+from ._openai import OpenAIEngine, StreamEvents
+from ._rules import apply_rules
+from ._wordlists import wordlists
+
+__all__ = [
+    "CaptionEngines",
+    "CaptionService",
+    "EngineNotFoundError",
+    "Generated",
+    "finish",
+    "request_key",
+]
+
+
+class EngineNotFoundError(ValueError):
+    """A request named an engine that is unknown or not configured."""
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """An engine's drafts and the label saying who wrote them."""
+
+    drafts: list[Draft]
+    engine: str
+    fallback: bool = False
+    keywords: tuple[str, ...] = ()
+
+
+def request_key(request: CaptionRequest, engine: str, user_id: str = "") -> str:
+    """Cache key: sha256 over the engine, the user and every field of the request."""
+    payload = f"{engine}\x00{user_id}\x00{request.model_dump_json(exclude={'engine'})}"
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+class CaptionEngines:
+    """Engines by name; ``default`` serves requests that name none.
+
+    Args:
+        default: ``CAPTIONFLOW_CAPTION_ENGINE`` (``offline`` or ``openai``).
+        offline: the offline engine (always present).
+        openai: the OpenAI-compatible engine, when a base URL is configured.
+
+    Raises:
+        EngineNotFoundError: ``default`` is unknown or not configured.
+    """
+
+    KNOWN = ("offline", "openai")
+
+    def __init__(
+        self,
+        default: str = "offline",
+        *,
+        offline: OfflineEngine | None = None,
+        openai: OpenAIEngine | None = None,
+    ) -> None:
+        self.offline = offline or OfflineEngine()
+        self.openai = openai
+        self.default = self.resolve(default)
+
+    @property
+    def names(self) -> list[str]:
+        """Engines that can serve a request now."""
+        return ["offline", *(["openai"] if self.openai else [])]
+
+    def resolve(self, name: str | None) -> str:
+        """The engine for ``name`` (None → the default).
+
+        Raises:
+            EngineNotFoundError: unknown name (with a suggestion) or unconfigured.
+        """
+        if name is None:
+            return self.default
+        if name in self.names:
+            return name
+        if name == "openai":
+            msg = (
+                "engine 'openai' is not configured: set CAPTIONFLOW_OPENAI_BASE_URL "
+                "(and CAPTIONFLOW_OPENAI_API_KEY, CAPTIONFLOW_OPENAI_MODEL)"
+            )
+            raise EngineNotFoundError(msg)
+        close = difflib.get_close_matches(name, self.KNOWN, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        msg = f"unknown caption engine {name!r} (available: {', '.join(self.names)}){hint}"
+        raise EngineNotFoundError(msg)
+
+    def generate_offline(self, request: CaptionRequest) -> Generated:
+        """Drafts from the offline engine (synchronous, no I/O)."""
+        drafts, keywords = self.offline.compose(request)
+        return Generated(drafts, "offline", keywords=tuple(keywords))
+
+    async def generate(
+        self, request: CaptionRequest, events: StreamEvents | None = None
+    ) -> Generated:
+        """Drafts from the requested engine; a failing remote engine falls back offline."""
+        name = self.resolve(request.engine)
+        offline = self.generate_offline(request)
+        remote = self.openai
+        if name == "offline" or remote is None:
+            return offline
+        try:
+            texts = await asyncio.gather(
+                *(remote.complete(request, i, events) for i in range(request.variants))
+            )
+        except Exception as error:  # any remote failure: the offline engine answers
+            if isinstance(error, RetryExhaustedError):
+                error = error.last_error  # type: ignore[assignment]
+            reason = str(error).replace("\n", " ")[:160]
+            label = f"offline (fallback: openai unavailable: {reason})"
+            return Generated(offline.drafts, label, fallback=True, keywords=offline.keywords)
+        drafts = [
+            # the offline draft keeps a variant whose text the rules would empty
+            Draft(text, d.hashtags, "remote") if text.strip() else d
+            for text, d in zip(texts, offline.drafts, strict=True)
+        ]
+        return Generated(drafts, remote.label, keywords=offline.keywords)
+
+    async def aclose(self) -> None:
+        """Release HTTP sessions."""
+        if self.openai is not None:
+            await self.openai.aclose()
+
+
+def finish(request: CaptionRequest, drafts: list[Draft]) -> list[VariantOut]:
+    """Every draft through Instagram's rules (see ``_rules.py``)."""
+    lists = wordlists()
+    blocked = blocked_words(request, lists)
+    return [apply_rules(d.text, d.hashtags, request, lists, blocked) for d in drafts]
+
+
+class CaptionService:
+    """Captions for requests: engine, rules, then the TTL cache.
+
+    Results written by a fallback are not cached, so a recovered remote engine is
+    used again at once.
+    """
+
+    def __init__(self, engines: CaptionEngines, cache: CaptionCache | None = None) -> None:
+        self.engines = engines
+        self.cache = cache or CaptionCache()
+
+    async def caption(
+        self, request: CaptionRequest, events: StreamEvents | None = None, *, user_id: str = ""
+    ) -> CaptionResult:
+        """The finished variants for ``request`` (``cached`` says whether from cache)."""
+        key = request_key(request, self.engines.resolve(request.engine), user_id)
+        hit = self.cache.get(key)
+        if isinstance(hit, CaptionResult):
+            return hit.model_copy(update={"cached": True})
+        generated = await self.engines.generate(request, events)
+        result = CaptionResult(
+            variants=finish(request, generated.drafts), engine=generated.engine, cached=False
+        )
+        if not generated.fallback:
+            self.cache.put(key, result)
+        return result
+
+    async def aclose(self) -> None:
+        """Release the engines' HTTP sessions."""
+        await self.engines.aclose()
