@@ -1,0 +1,218 @@
+"""The transport/state interface shared by the memory and Redis backends.
+
+One :class:`Backend` is chosen once from settings (``backend_from_url``) and sits
+behind streams, the event transport, state-machine persistence, the TTL cache, the
+flow-definition store and the shared rate limiter::
+
+    Backend
+    ├── create_stream(name, ...) -> StreamLike    produce / entries / ack / resume
+    ├── publish(type, data), subscribe(pattern, group=...), ack_event(group, id)
+    ├── machines: MachineStore                    load / compare_and_set (state, version, history)
+    ├── cache: Cache                              get / set(key, value, ttl) / delete
+    ├── flows: FlowStore                          save / load / delete / list definitions
+    ├── hit(key, "10/second") -> bool             shared rate limit (``limits``)
+    └── health(), close()
+
+Entry ids are ints on the memory backend and Redis entry ids (``"1700000000000-0"``)
+on Redis; both are opaque to callers, who send them back as SSE ``Last-Event-ID``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from flows import ProduceResult
+from operators import OverflowPolicy
+
+__all__ = [
+    "Backend",
+    "BusEvent",
+    "Cache",
+    "EntryId",
+    "EntryLike",
+    "FlowStore",
+    "MachineStore",
+    "ResetLike",
+    "StoredMachine",
+    "StreamLike",
+]
+
+EntryId = int | str
+
+
+class EntryLike(Protocol):
+    """One stream entry: its id (the SSE event id) and the item as produced."""
+
+    @property
+    def id(self) -> EntryId: ...
+
+    @property
+    def value(self) -> Any: ...
+
+
+class ResetLike(Protocol):
+    """A resume point older than what the stream retains."""
+
+    @property
+    def requested(self) -> EntryId: ...
+
+    @property
+    def oldest(self) -> EntryId: ...
+
+    @property
+    def missed(self) -> int | None: ...
+
+
+@runtime_checkable
+class StreamLike(Protocol):
+    """What ``flows.Stream`` and ``RedisStream`` have in common."""
+
+    name: str
+    max_buffer_size: int
+    compression: bool
+    closed: bool
+
+    @property
+    def overflow(self) -> OverflowPolicy: ...
+
+    @property
+    def last_id(self) -> EntryId: ...
+
+    @property
+    def dropped(self) -> int: ...
+
+    async def produce(self, item: Any, timeout: float | None = None) -> bool: ...
+
+    async def produce_many(
+        self, items: Iterable[Any], timeout: float | None = None
+    ) -> ProduceResult: ...
+
+    def entries(
+        self,
+        *,
+        group: str | None = None,
+        last_id: EntryId | None = None,
+        consumer: str | None = None,
+    ) -> AsyncGenerator[EntryLike, None]: ...
+
+    def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]: ...
+
+    async def ack(self, group: str, *entry_ids: EntryId) -> int: ...
+
+    async def check_resume(self, last_id: EntryId) -> ResetLike | None: ...
+
+    def parse_id(self, text: str) -> EntryId: ...
+
+    def close(self) -> None: ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def describe(self) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BusEvent:
+    """One event delivered by a subscription feed; ``id`` is what ``ack_event`` takes."""
+
+    type: str
+    data: Any
+    id: EntryId
+    timestamp: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (the shape of ``flows.Event.to_dict``)."""
+        return {"type": self.type, "data": self.data, "id": self.id, "timestamp": self.timestamp}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMachine:
+    """A machine as persisted: state, version (one per accepted transition), history."""
+
+    state: str
+    version: int
+    history: tuple[Mapping[str, Any], ...] = field(default=())
+
+
+class MachineStore(Protocol):
+    """State-machine persistence with an atomic compare-and-set."""
+
+    async def load(self, name: str) -> StoredMachine | None: ...
+
+    async def compare_and_set(
+        self, name: str, expected_version: int, record: Mapping[str, Any]
+    ) -> bool:
+        """Append ``record`` (its ``target`` becomes the state) iff the version is unchanged."""
+        ...
+
+    async def delete(self, name: str) -> bool: ...
+
+
+class Cache(Protocol):
+    """A TTL cache of JSON values."""
+
+    async def get(self, key: str) -> Any | None: ...
+
+    async def set(self, key: str, value: Any, ttl: float | None = None) -> None: ...
+
+    async def delete(self, key: str) -> bool: ...
+
+
+class FlowStore(Protocol):
+    """Flow definitions (as JSON dicts) keyed by kind and name."""
+
+    async def save(self, kind: str, name: str, definition: Mapping[str, Any]) -> None: ...
+
+    async def load(self, kind: str, name: str) -> dict[str, Any] | None: ...
+
+    async def delete(self, kind: str, name: str) -> bool: ...
+
+    async def list(self, kind: str | None = None) -> list[tuple[str, str]]: ...
+
+
+class Backend(Protocol):
+    """The transport and state behind a FlowManager; see the module docstring."""
+
+    @property
+    def kind(self) -> str:
+        """``"memory"`` or ``"redis"``."""
+        ...
+
+    @property
+    def machines(self) -> MachineStore: ...
+
+    @property
+    def cache(self) -> Cache: ...
+
+    @property
+    def flows(self) -> FlowStore: ...
+
+    async def create_stream(
+        self,
+        name: str,
+        *,
+        max_buffer_size: int = 100,
+        overflow: OverflowPolicy | None = None,
+        compression: bool = False,
+        replay_size: int | None = None,
+    ) -> StreamLike: ...
+
+    async def publish(self, event_type: str, data: Any = None) -> EntryId: ...
+
+    def subscribe(
+        self,
+        pattern: str = "*",
+        *,
+        group: str | None = None,
+        consumer: str | None = None,
+        ephemeral: bool = False,
+    ) -> AsyncGenerator[BusEvent, None]: ...
+
+    async def ack_event(self, group: str, event_id: EntryId) -> None: ...
+
+    async def hit(self, key: str, rate: str) -> bool: ...
+
+    async def health(self) -> dict[str, Any]: ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,229 @@
+"""MemoryBackend: the Backend interface on the in-process classes (the default).
+
+Streams are ``flows.Stream`` (a thin subclass adds ``ack``, ``check_resume`` and
+``parse_id`` for the common interface; acking is a no-op: a taken entry is gone),
+durable events go through one such stream, ephemeral ones through an EventBus.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncGenerator, Callable, Collection, Mapping
+from contextlib import aclosing
+from typing import Any
+
+from flows import Entry, EventBus, FlowConfigError, Reset, Stream
+from flows._event_bus import Event
+from operators import OverflowPolicy
+
+from ._base import BusEvent, EntryId, StoredMachine
+from ._codec import dumps, loads
+from ._events import EphemeralTypes, event_payload, stream_event_feed
+from ._limiter import Limiter, Strategy
+
+__all__ = ["MemoryBackend", "MemoryStream"]
+
+
+class MemoryStream(Stream):
+    """``flows.Stream`` plus the parts of the common stream interface it lacked."""
+
+    async def entries(
+        self,
+        *,
+        group: str | None = None,
+        last_id: EntryId | None = None,
+        consumer: str | None = None,
+    ) -> AsyncGenerator[Entry, None]:
+        """``Stream.entries``; ``last_id`` may be text (a Last-Event-ID)."""
+        after = None if last_id is None else self.parse_id(str(last_id))
+        async with aclosing(super().entries(group=group, last_id=after)) as feed:
+            async for entry in feed:
+                yield entry
+
+    def parse_id(self, text: str) -> int:
+        """A Last-Event-ID as an entry id (FlowConfigError names the bad value)."""
+        try:
+            value = int(str(text).strip())
+        except ValueError:
+            value = -1
+        if value < 0:
+            msg = f"stream '{self.name}': entry id must be an integer >= 0, got {text!r}"
+            raise FlowConfigError(msg)
+        return value
+
+    async def ack(self, group: str, *entry_ids: EntryId) -> int:
+        """No-op: an in-memory group entry is gone once taken."""
+        return 0
+
+    async def check_resume(self, last_id: EntryId) -> Reset | None:
+        """``reset_point`` for the common (async) interface."""
+        return self.reset_point(self.parse_id(str(last_id)))
+
+
+class MemoryMachineStore:
+    """Machines in a dict; check and set happen without an await in between."""
+
+    def __init__(self) -> None:
+        self._machines: dict[str, StoredMachine] = {}
+
+    async def load(self, name: str) -> StoredMachine | None:
+        """The stored machine or None."""
+        return self._machines.get(name)
+
+    async def compare_and_set(
+        self, name: str, expected_version: int, record: Mapping[str, Any]
+    ) -> bool:
+        """Append ``record`` iff the version is still ``expected_version``."""
+        current = self._machines.get(name)
+        version = current.version if current else 0
+        if version != expected_version:
+            return False
+        history = current.history if current else ()
+        copy = loads(dumps(dict(record), what=f"state machine '{name}'"))
+        self._machines[name] = StoredMachine(record["target"], version + 1, (*history, copy))
+        return True
+
+    async def delete(self, name: str) -> bool:
+        """Forget the machine."""
+        return self._machines.pop(name, None) is not None
+
+
+class MemoryCache:
+    """A dict with expiry times on an injectable monotonic clock."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._items: dict[str, tuple[float | None, bytes]] = {}
+
+    async def get(self, key: str) -> Any | None:
+        """The value, or None when missing or expired."""
+        found = self._items.get(key)
+        if found is None:
+            return None
+        expires, raw = found
+        if expires is not None and self._clock() >= expires:
+            del self._items[key]
+            return None
+        return loads(raw)
+
+    async def set(self, key: str, value: Any, ttl: float | None = None) -> None:
+        """Store a JSON copy of ``value`` for ``ttl`` seconds (None: no expiry)."""
+        expires = None if ttl is None else self._clock() + ttl
+        self._items[key] = (expires, dumps(value, what=f"cache key '{key}'"))
+
+    async def delete(self, key: str) -> bool:
+        """Drop ``key``; False if it was not there."""
+        return self._items.pop(key, None) is not None
+
+
+class MemoryFlowStore:
+    """Flow definitions in a dict (JSON copies, as Redis would hold them)."""
+
+    def __init__(self) -> None:
+        self._defs: dict[tuple[str, str], bytes] = {}
+
+    async def save(self, kind: str, name: str, definition: Mapping[str, Any]) -> None:
+        """Create or replace."""
+        self._defs[kind, name] = dumps(dict(definition), what=f"{kind} '{name}'")
+
+    async def load(self, kind: str, name: str) -> dict[str, Any] | None:
+        """The definition or None."""
+        raw = self._defs.get((kind, name))
+        return None if raw is None else dict(loads(raw))
+
+    async def delete(self, kind: str, name: str) -> bool:
+        """Forget; False if absent."""
+        return self._defs.pop((kind, name), None) is not None
+
+    async def list(self, kind: str | None = None) -> list[tuple[str, str]]:
+        """(kind, name) pairs, sorted."""
+        return sorted(k for k in self._defs if kind is None or k[0] == kind)
+
+
+class MemoryBackend:
+    """The in-process Backend; see the module docstring."""
+
+    kind = "memory"
+
+    def __init__(
+        self,
+        *,
+        ephemeral_types: Collection[str] = (),
+        event_buffer: int = 10_000,
+        limiter: Strategy = "moving-window",
+    ) -> None:
+        self.machines = MemoryMachineStore()
+        self.cache = MemoryCache()
+        self.flows = MemoryFlowStore()
+        self.limiter = Limiter.memory(limiter)
+        self.ephemeral = EphemeralTypes(ephemeral_types)
+        self.bus = EventBus(handler_timeout=None)
+        self.event_stream = MemoryStream(
+            "events", max_buffer_size=event_buffer, overflow="drop_oldest"
+        )
+
+    async def create_stream(
+        self,
+        name: str,
+        *,
+        max_buffer_size: int = 100,
+        overflow: OverflowPolicy | None = None,
+        compression: bool = False,
+        replay_size: int | None = None,
+    ) -> MemoryStream:
+        """A new in-process stream."""
+        return MemoryStream(
+            name,
+            max_buffer_size=max_buffer_size,
+            overflow=overflow,
+            compression=compression,
+            replay_size=replay_size,
+        )
+
+    async def publish(self, event_type: str, data: Any = None) -> EntryId:
+        """Durable: onto the event stream; ephemeral types: the EventBus only."""
+        if event_type in self.ephemeral:
+            await self.bus.publish(event_type, data)
+            return self.bus.published
+        await self.event_stream.produce(event_payload(event_type, data))
+        return self.event_stream.last_id
+
+    async def subscribe(
+        self,
+        pattern: str = "*",
+        *,
+        group: str | None = None,
+        consumer: str | None = None,
+        ephemeral: bool = False,
+    ) -> AsyncGenerator[BusEvent, None]:
+        """Events matching ``pattern``: durable (per group), or ephemeral ones."""
+        if not ephemeral:
+            feed = stream_event_feed(self.event_stream, pattern, group, consumer)
+            async with aclosing(feed):
+                async for event in feed:
+                    yield event
+            return
+        queue: asyncio.Queue[Event] = asyncio.Queue()
+        subscription = self.bus.events(pattern).subscribe(on_next=queue.put_nowait)
+        try:
+            while True:
+                got = await queue.get()
+                yield BusEvent(got.type, got.data, got.id, got.timestamp)
+        finally:
+            subscription.dispose()
+
+    async def ack_event(self, group: str, event_id: EntryId) -> None:
+        """No-op in memory."""
+
+    async def hit(self, key: str, rate: str) -> bool:
+        """One hit against ``rate`` (``limits`` in-memory storage)."""
+        return await self.limiter.hit(key, rate)
+
+    async def health(self) -> dict[str, Any]:
+        """Always ready."""
+        return {"backend": "memory", "ready": True}
+
+    async def close(self) -> None:
+        """Close the event stream (its consumers end)."""
+        self.event_stream.close()

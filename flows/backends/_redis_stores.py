@@ -1,0 +1,129 @@
+"""State machines, TTL cache and flow definitions in Redis.
+
+Keys (``p`` = the backend's prefix): ``p:machine:<name>`` a hash (state, version),
+``p:machine:<name>:history`` a list of JSON records, ``p:cache:<key>`` a string with
+a TTL, ``p:flows`` a hash ``<kind>:<name>`` -> JSON definition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._base import StoredMachine
+from ._codec import dumps, loads
+from ._connection import RedisConnection
+
+__all__ = ["RedisCache", "RedisFlowStore", "RedisMachineStore"]
+
+# compare-and-set: append the record and move to its target iff nobody else did first
+_CAS = """
+local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
+if version ~= tonumber(ARGV[1]) then return 0 end
+redis.call('HSET', KEYS[1], 'state', ARGV[2], 'version', version + 1)
+redis.call('RPUSH', KEYS[2], ARGV[3])
+return version + 1
+"""
+
+
+class RedisMachineStore:
+    """(state, version, history) per machine; transitions appended by an atomic Lua CAS."""
+
+    def __init__(self, conn: RedisConnection, prefix: str) -> None:
+        self.conn = conn
+        self.prefix = prefix
+        self._script = conn.client.register_script(_CAS)
+
+    def _keys(self, name: str) -> tuple[str, str]:
+        key = f"{self.prefix}machine:{name}"
+        return key, f"{key}:history"
+
+    async def load(self, name: str) -> StoredMachine | None:
+        """The stored machine, read in one MULTI (state and history agree), or None."""
+        key, history_key = self._keys(name)
+        async with self.conn.guard() as redis:
+            pipe = redis.pipeline(transaction=True)
+            pipe.hgetall(key)
+            pipe.lrange(history_key, 0, -1)
+            fields, history = await pipe.execute()
+        if not fields:
+            return None
+        return StoredMachine(
+            fields[b"state"].decode(),
+            int(fields[b"version"]),
+            tuple(loads(raw) for raw in history),
+        )
+
+    async def compare_and_set(
+        self, name: str, expected_version: int, record: Mapping[str, Any]
+    ) -> bool:
+        """Append ``record`` and move to ``record['target']`` iff at ``expected_version``."""
+        raw = dumps(dict(record), what=f"state machine '{name}'")
+        async with self.conn.guard():
+            done = await self._script(
+                keys=list(self._keys(name)), args=[expected_version, record["target"], raw]
+            )
+        return bool(done)
+
+    async def delete(self, name: str) -> bool:
+        """Forget the machine's state and history."""
+        async with self.conn.guard() as redis:
+            return bool(await redis.delete(*self._keys(name)))
+
+
+class RedisCache:
+    """JSON values with a TTL (``SET ... PX``)."""
+
+    def __init__(self, conn: RedisConnection, prefix: str) -> None:
+        self.conn = conn
+        self.prefix = f"{prefix}cache:"
+
+    async def get(self, key: str) -> Any | None:
+        """The value, or None when missing or expired."""
+        async with self.conn.guard() as redis:
+            raw = await redis.get(self.prefix + key)
+        return None if raw is None else loads(raw)
+
+    async def set(self, key: str, value: Any, ttl: float | None = None) -> None:
+        """Store ``value`` for ``ttl`` seconds (None: no expiry)."""
+        raw = dumps(value, what=f"cache key '{key}'")
+        px = None if ttl is None else max(1, int(ttl * 1000))
+        async with self.conn.guard() as redis:
+            await redis.set(self.prefix + key, raw, px=px)
+
+    async def delete(self, key: str) -> bool:
+        """Drop ``key``; False if it was not there."""
+        async with self.conn.guard() as redis:
+            return bool(await redis.delete(self.prefix + key))
+
+
+class RedisFlowStore:
+    """Flow definitions in one hash, so every instance sees flows created over REST."""
+
+    def __init__(self, conn: RedisConnection, prefix: str) -> None:
+        self.conn = conn
+        self.key = f"{prefix}flows"
+
+    async def save(self, kind: str, name: str, definition: Mapping[str, Any]) -> None:
+        """Create or replace the definition of ``kind`` ``name``."""
+        raw = dumps(dict(definition), what=f"{kind} '{name}'")
+        async with self.conn.guard() as redis:
+            await redis.hset(self.key, f"{kind}:{name}", raw)
+
+    async def load(self, kind: str, name: str) -> dict[str, Any] | None:
+        """The definition, or None."""
+        async with self.conn.guard() as redis:
+            raw = await redis.hget(self.key, f"{kind}:{name}")
+        return None if raw is None else dict(loads(raw))
+
+    async def delete(self, kind: str, name: str) -> bool:
+        """Forget the definition; False if there was none."""
+        async with self.conn.guard() as redis:
+            return bool(await redis.hdel(self.key, f"{kind}:{name}"))
+
+    async def list(self, kind: str | None = None) -> list[tuple[str, str]]:
+        """(kind, name) of every stored definition (of ``kind``), sorted."""
+        async with self.conn.guard() as redis:
+            fields = await redis.hkeys(self.key)
+        pairs = [tuple(f.decode().split(":", 1)) for f in fields]
+        return sorted((k, n) for k, n in pairs if kind is None or k == kind)

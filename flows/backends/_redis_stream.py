@@ -1,0 +1,306 @@
+"""RedisStream: ``flows.Stream``'s API on a Redis stream, shared by every instance.
+
+    stream = await backend.create_stream("live", max_buffer_size=10_000)
+    await stream.produce({"caption": "one"})            # XADD key MAXLEN ~ 10000 * d <json>
+    async for entry in stream.entries(last_id="0"):      # XREAD BLOCK from an id: broadcast
+        ...                                              # entry.id == "1700000000000-0"
+    async for entry in stream.entries(group="workers"):  # XREADGROUP >: one member per entry
+        handle(entry.value)
+        await stream.ack("workers", entry.id)            # XACK only after success
+
+The bound is approximate trimming (``MAXLEN ~``): the oldest entries go first, so
+the overflow policy is always ``drop_oldest`` here. Entry ids are Redis ids, so an
+SSE client can resume with ``Last-Event-ID`` on any instance. Group members that
+die leave entries pending; live members claim them (``XAUTOCLAIM``) and entries
+delivered more than ``max_deliveries`` times move to ``<key>:dead``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Iterable
+from contextlib import aclosing
+from typing import Any
+
+from redis import exceptions as redis_errors
+
+from flows import FlowConfigError, ProduceResult
+from operators import OverflowPolicy
+
+from ._codec import pack
+from ._connection import RedisConnection
+from ._errors import BackendUnavailableError
+from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset, id_key, parse_entry_id
+from ._redis_group import GroupReader
+
+__all__ = ["RedisStream"]
+
+_PIPELINE_CHUNK = 100
+
+
+class RedisStream:
+    """See the module docstring. ``close()`` is local: this instance's consumers end."""
+
+    def __init__(
+        self,
+        conn: RedisConnection,
+        key: str,
+        name: str,
+        *,
+        max_buffer_size: int = 100,
+        overflow: OverflowPolicy | None = None,
+        compression: bool = False,
+        replay_size: int | None = None,
+        options: ConsumerOptions | None = None,
+    ) -> None:
+        if max_buffer_size < 1:
+            msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
+            raise FlowConfigError(msg)
+        self.conn = conn
+        self.key = key
+        self.dead_key = f"{key}:dead"
+        self.name = name
+        self.max_buffer_size = max_buffer_size
+        self.requested_overflow = overflow
+        self.compression = compression
+        self.maxlen = max(max_buffer_size, replay_size or 0)
+        self.options = options or ConsumerOptions()
+        self.closed = False
+        self.produced = 0
+        self.acked = 0
+        self.claimed = 0
+        self.dead_lettered = 0
+        self._last_id = "0-0"
+        self._groups: dict[str, int] = {}
+        self._consumers = 0
+
+    @property
+    def overflow(self) -> OverflowPolicy:
+        """Always ``drop_oldest``: Redis trims the oldest entries past the bound."""
+        return "drop_oldest"
+
+    @property
+    def last_id(self) -> str:
+        """The newest id this instance produced or read (``"0-0"`` before any)."""
+        return self._last_id
+
+    @property
+    def dropped(self) -> int:
+        """Trimmed entries are not counted per instance; see :meth:`info`."""
+        return 0
+
+    def _seen(self, entry_id: str) -> None:
+        if id_key(entry_id) > id_key(self._last_id):
+            self._last_id = entry_id
+
+    def parse_id(self, text: str) -> str:
+        """A Last-Event-ID as a Redis entry id (FlowConfigError names the bad value)."""
+        return parse_entry_id(text, stream=self.name)
+
+    # -- producing -----------------------------------------------------------------
+    def _fields(self, item: Any) -> dict[bytes, bytes]:
+        if self.closed:
+            msg = f"stream '{self.name}' is closed"
+            raise FlowConfigError(msg)
+        return pack(item, compress=self.compression, what=f"stream '{self.name}'")
+
+    async def add(self, item: Any) -> str:
+        """``XADD`` one item (trimming the oldest past the bound); returns its entry id.
+
+        Raises:
+            BackendUnavailableError: Redis is unreachable; the item was not stored.
+            FlowConfigError: closed, or the item is not JSON.
+        """
+        fields = self._fields(item)
+        async with self.conn.guard() as redis:
+            raw = await redis.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
+        entry_id: str = raw.decode()
+        self.produced += 1
+        self._seen(entry_id)
+        return entry_id
+
+    async def produce(self, item: Any, timeout: float | None = None) -> bool:
+        """:meth:`add`, with ``flows.Stream.produce``'s signature; always True."""
+        await self.add(item)
+        return True
+
+    async def produce_many(
+        self, items: Iterable[Any], timeout: float | None = None
+    ) -> ProduceResult:
+        """``XADD`` in pipelines of 100, in order; nothing is dropped at produce time."""
+        batch = [self._fields(item) for item in items]
+        accepted = 0
+        for start in range(0, len(batch), _PIPELINE_CHUNK):
+            async with self.conn.guard() as redis:
+                pipe = redis.pipeline(transaction=False)
+                for fields in batch[start : start + _PIPELINE_CHUNK]:
+                    pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
+                ids: list[bytes] = await pipe.execute()
+            accepted += len(ids)
+            self.produced += len(ids)
+            self._seen(ids[-1].decode())
+        return ProduceResult(accepted, 0)
+
+    # -- consuming -------------------------------------------------------------------
+    async def _tail(self) -> str:
+        async with self.conn.guard() as redis:
+            newest = await redis.xrevrange(self.key, count=1)
+        return newest[0][0].decode() if newest else "0-0"
+
+    async def entries(
+        self,
+        *,
+        group: str | None = None,
+        last_id: int | str | None = None,
+        consumer: str | None = None,
+    ) -> AsyncGenerator[RedisEntry, None]:
+        """Entries from now on (broadcast), after ``last_id``, or as a group member.
+
+        A group is created on first use at ``last_id`` (default ``group_start``).
+        Group entries stay pending until :meth:`ack`; while Redis is unreachable the
+        generator waits and resumes where it was. Ends after a local :meth:`close`
+        once nothing more is readable.
+        """
+        start = None if last_id is None else parse_entry_id(last_id, stream=self.name)
+        if group is not None:
+            reader = GroupReader(self, group, consumer, start or self.options.group_start)
+            self._groups[group] = self._groups.get(group, 0) + 1
+            try:
+                async with aclosing(reader.run()) as feed:
+                    async for entry in feed:
+                        yield entry
+            finally:
+                self._groups[group] -= 1
+                if not self._groups[group]:
+                    del self._groups[group]
+            return
+        self._consumers += 1
+        try:
+            async with aclosing(self._broadcast(start)) as feed:
+                async for entry in feed:
+                    yield entry
+        finally:
+            self._consumers -= 1
+
+    async def _broadcast(self, start: str | None) -> AsyncGenerator[RedisEntry, None]:
+        cursor = start
+        while True:
+            try:
+                if cursor is None:
+                    cursor = await self._tail()
+                block = None if self.closed else self.options.block_ms
+                async with self.conn.guard() as redis:
+                    reply = await redis.xread(
+                        {self.key: cursor}, count=self.options.batch, block=block
+                    )
+            except BackendUnavailableError:
+                if self.closed or not await self.conn.wait_ready():
+                    return
+                continue
+            if not reply:
+                if self.closed:
+                    return
+                continue
+            for raw_id, fields in reply[0][1]:
+                cursor = raw_id.decode()
+                self._seen(cursor)
+                yield RedisEntry(cursor, fields)
+
+    async def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]:
+        """Values only; a group entry is acked when the loop body asks for the next one."""
+        async with aclosing(self.entries(group=group)) as feed:
+            async for entry in feed:
+                yield entry.value
+                if group is not None:
+                    await self.ack(group, entry.id)
+
+    async def ack(self, group: str, *entry_ids: int | str) -> int:
+        """``XACK``: the entries are done for ``group``; returns how many were pending."""
+        if not entry_ids:
+            return 0
+        ids = [parse_entry_id(i, stream=self.name) for i in entry_ids]
+        async with self.conn.guard() as redis:
+            done = int(await redis.xack(self.key, group, *ids))
+        self.acked += done
+        return done
+
+    # -- resume ----------------------------------------------------------------------
+    async def reset_point(self, last_id: int | str) -> RedisReset | None:
+        """A RedisReset if entries after ``last_id`` were already trimmed."""
+        requested = parse_entry_id(last_id, stream=self.name)
+        async with self.conn.guard() as redis:
+            try:
+                info = await redis.xinfo_stream(self.key)
+            except redis_errors.ResponseError as error:  # no such key: nothing trimmed
+                if "no such key" in str(error).lower():
+                    return None
+                raise
+        trimmed = int(info.get("entries-added", 0)) - int(info.get("length", 0))
+        first = info.get("first-entry")
+        oldest = first[0].decode() if first else _text(info.get("last-generated-id")) or "0-0"
+        # Redis ids are not dense: a client whose last id was the newest trimmed entry
+        # also gets a reset (conservative), with ``missed`` unknown (None)
+        if trimmed <= 0 or id_key(requested) >= id_key(oldest):
+            return None
+        missed = trimmed if requested == "0-0" else None
+        return RedisReset(requested, oldest, missed)
+
+    async def check_resume(self, last_id: int | str) -> RedisReset | None:
+        """:meth:`reset_point` under the name the Backend protocol uses."""
+        return await self.reset_point(last_id)
+
+    def close(self) -> None:
+        """No more produce here; this instance's consumers end once nothing is readable."""
+        self.closed = True
+
+    # -- introspection -----------------------------------------------------------------
+    async def info(self) -> dict[str, Any]:
+        """Shared counters from Redis: length, trimmed entries, groups (pending, lag)."""
+        async with self.conn.guard() as redis:
+            pipe = redis.pipeline(transaction=False)
+            pipe.xlen(self.key)
+            pipe.xlen(self.dead_key)
+            length, dead = await pipe.execute()
+            groups = await redis.xinfo_groups(self.key) if length else []
+        return {
+            "length": int(length),
+            "dead_letters": int(dead),
+            "groups": {
+                _text(g["name"]): {"pending": int(g["pending"]), "lag": g.get("lag")}
+                for g in groups
+            },
+        }
+
+    def stats(self) -> dict[str, Any]:
+        """Counters of this instance (cheap, no Redis call)."""
+        return {
+            "produced": self.produced,
+            "dropped": 0,
+            "depth": 0,
+            "consumers": self._consumers,
+            "groups": dict(self._groups),
+            "acked": self.acked,
+            "claimed": self.claimed,
+            "dead_lettered": self.dead_lettered,
+            "under_pressure": False,
+            "compression_ratio": None,
+        }
+
+    def describe(self) -> dict[str, Any]:
+        """Definition and counters, JSON-ready."""
+        return {
+            "name": self.name,
+            "backend": "redis",
+            "key": self.key,
+            "max_buffer_size": self.max_buffer_size,
+            "overflow": self.overflow,
+            "compression": self.compression,
+            "closed": self.closed,
+            "last_id": self.last_id,
+            "stats": self.stats(),
+        }
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.decode() if isinstance(value, bytes) else str(value)
