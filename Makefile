@@ -17,6 +17,8 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+	$(BIN)/captionflow test -q config/
+	$(BIN)/captionflow lint config/
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -27,11 +29,14 @@ fmt: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# each benchmark exits 0 when a goal is missed; only a crash stops the run
+BENCHES := bench.core bench.http bench.sse $(if $(wildcard bench/captions.py),bench.captions)
+
 bench: $(STAMP)
-	$(BIN)/python -m bench.core
+	@for b in $(BENCHES); do echo "== $$b"; $(BIN)/python -m $$b || exit $$?; echo; done
 
 bench-quick: $(STAMP)
-	$(BIN)/python -m bench.core --quick
+	@for b in $(BENCHES); do echo "== $$b --quick"; $(BIN)/python -m $$b --quick || exit $$?; echo; done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

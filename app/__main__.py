@@ -9,18 +9,25 @@ from aiohttp import web
 from ._app import create_app
 from ._settings import Settings
 
+MAX_LINE_SIZE = 65_536
+
 
 def main() -> None:
     """Run the service until interrupted."""
     settings = Settings()
     logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
     web.run_app(
         create_app(settings),
         host=settings.host,
         port=settings.port,
         shutdown_timeout=settings.sse_shutdown_seconds + 1,
+        # a client that goes away cancels its handler: SSE feeds detach at once
+        handler_cancellation=True,
+        # GET /captions/stream carries the post in its query: 2,200 characters can
+        # be 26 KB percent-encoded, beyond aiohttp's 8 KiB request line default
+        max_line_size=MAX_LINE_SIZE,
         print=lambda msg: logging.getLogger("captionflow").info("%s", msg),
     )
 

@@ -12,6 +12,7 @@ from captions import CaptionCache, stage_registry
 from flows import FlowManager
 
 from . import (
+    _routes_captions,
     _routes_events,
     _routes_machines,
     _routes_pipelines,
@@ -19,6 +20,7 @@ from . import (
     _routes_streams,
     _routes_system,
 )
+from ._flow_files import setup_flow_files, with_flow_files
 from ._metrics import METRICS, AppMetrics, metrics_middleware
 from ._openapi import docs_routes
 from ._ops import Operation
@@ -32,14 +34,18 @@ __all__ = ["OPERATIONS", "create_app"]
 
 log = logging.getLogger("captionflow.app")
 
-OPERATIONS: list[Operation] = [
-    *_routes_pipelines.OPERATIONS,
-    *_routes_streams.OPERATIONS,
-    *_routes_reactive.OPERATIONS,
-    *_routes_machines.OPERATIONS,
-    *_routes_events.OPERATIONS,
-    *_routes_system.OPERATIONS,
-]
+# the create endpoints build from the shipped flow files when they are loaded
+OPERATIONS: list[Operation] = with_flow_files(
+    [
+        *_routes_pipelines.OPERATIONS,
+        *_routes_streams.OPERATIONS,
+        *_routes_reactive.OPERATIONS,
+        *_routes_machines.OPERATIONS,
+        *_routes_events.OPERATIONS,
+        *_routes_system.OPERATIONS,
+        *_routes_captions.OPERATIONS,
+    ]
+)
 
 
 def create_app(
@@ -56,7 +62,9 @@ def create_app(
     hub = SseHub()
     metrics = AppMetrics(manager, hub)
     cache = CaptionCache(ttl=settings.cache_ttl)
-    svc = Services(settings, manager, hub, metrics, cache, stage_registry(cache))
+    captions = _routes_captions.build_caption_service(settings, cache)
+    stages = stage_registry(cache, captions.engines)
+    svc = Services(settings, manager, hub, metrics, cache, stages)
     app = web.Application(
         client_max_size=settings.max_body_bytes,
         middlewares=[
@@ -68,6 +76,8 @@ def create_app(
     )
     app[SERVICES] = svc
     app[METRICS] = metrics
+    setup_flow_files(app, svc, settings.flows_dir, engines=captions.engines)
+    _routes_captions.install(app, captions)
     for op in OPERATIONS:
         app.router.add_route(op.method, op.path, op.handler)
     app.add_routes(docs_routes(OPERATIONS))

@@ -7,8 +7,9 @@ histogram fed by a middleware.
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -17,6 +18,8 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metri
 from prometheus_client.registry import Collector
 
 from flows import FlowManager
+
+from ._ops import Handler
 
 if TYPE_CHECKING:
     from ._sse import SseHub
@@ -83,7 +86,6 @@ class AppMetrics:
 
 
 METRICS = web.AppKey("metrics", AppMetrics)
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 @web.middleware
@@ -97,6 +99,9 @@ async def metrics_middleware(request: web.Request, handler: Handler) -> web.Stre
         return response
     except web.HTTPException as error:
         status = error.status
+        raise
+    except asyncio.CancelledError:
+        status = 499  # the client went away (nginx's "client closed request")
         raise
     finally:
         info = request.match_info

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AnyUrl, BaseModel, ConfigDict, Field, UrlConstraints
 
 __all__ = [
     "ComputeRequest",
@@ -39,6 +39,17 @@ __all__ = [
 
 Name = Annotated[
     str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$", examples=["captions"])
+]
+
+
+WebhookUrl = Annotated[
+    AnyUrl,
+    UrlConstraints(max_length=2048, allowed_schemes=["http", "https"], host_required=True),
+    Field(
+        description="http(s) URL with a host; each matching event is POSTed to it",
+        examples=["https://hooks.example/captions"],
+        json_schema_extra={"pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#@:]+"},
+    ),
 ]
 
 
@@ -91,10 +102,17 @@ class StreamCreateRequest(_Model):
     """Create a real-time caption stream."""
 
     name: Name | None = None
-    max_buffer_size: int | None = Field(None, ge=1, le=1_000_000)
+    max_buffer_size: int | None = Field(
+        None, ge=1, le=1_000_000, description="at most CAPTIONFLOW_MAX_STREAM_BUFFER (100000)"
+    )
     overflow: Literal["block", "drop_oldest", "drop_newest", "error"] | None = None
     compression: bool = False
-    replay_size: int | None = Field(None, ge=1, le=1_000_000, description="resume window")
+    replay_size: int | None = Field(
+        None,
+        ge=1,
+        le=1_000_000,
+        description="resume window; at most CAPTIONFLOW_MAX_STREAM_BUFFER (100000)",
+    )
 
 
 class StreamCreateResponse(_Model):
@@ -191,7 +209,7 @@ class PublishResponse(_Model):
 
 class SubscribeRequest(_Model):
     pattern: str = Field(..., min_length=1, max_length=128, examples=["caption.*"])
-    webhook: Annotated[str, Field(pattern=r"^https?://", max_length=2048)] | None = None
+    webhook: WebhookUrl | None = None
 
 
 class SubscribeResponse(_Model):

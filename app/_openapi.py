@@ -28,6 +28,28 @@ _PROBLEM = {
 }
 
 
+# OpenAPI 3.1: the ``schema`` of a text/event-stream response describes each event
+_SSE_EVENT = {
+    "type": "object",
+    "description": "one server-sent event; `data` is JSON",
+    "properties": {
+        "id": {"type": "string"},
+        "event": {"type": "string"},
+        "data": {"type": "string", "contentMediaType": "application/json"},
+        "retry": {"type": "integer", "minimum": 0},
+    },
+}
+
+
+def _not_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """A query parameter is absent rather than null: drop ``null`` from ``anyOf``."""
+    options = [s for s in schema.get("anyOf", []) if s.get("type") != "null"]
+    if len(options) != 1:
+        return schema
+    rest = {k: v for k, v in schema.items() if k not in ("anyOf", "default")}
+    return {**rest, **options[0]}
+
+
 def _ref(model: type[BaseModel], schemas: dict[str, Any]) -> dict[str, str]:
     schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
     for name, sub in schema.pop("$defs", {}).items():
@@ -48,28 +70,27 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
         for seg in op.path.split("/")
         if seg.startswith("{")
     ]
-    params += [
-        {
-            "name": q,
-            "in": "query",
-            "required": False,
-            "description": d,
-            "schema": {"type": "string"},
-        }
-        for q, d in op.query
-    ]
+    model = op.query_model.model_json_schema() if op.query_model else {}
+    fields, required = model.get("properties", {}), model.get("required", [])
+    for query in op.query:
+        name, description = query[0], query[1]
+        schema = query[2] if len(query) == 3 else _not_null(fields.get(name, {"type": "string"}))
+        param = {"name": name, "in": "query", "required": name in required}
+        params.append({**param, "description": description, "schema": schema})
     if params:
         out["parameters"] = params
     if op.request is not None:
+        # an empty body reads as {}: it is optional when every field has a default
+        required = any(f.is_required() for f in op.request.model_fields.values())
         out["requestBody"] = {
-            "required": True,
+            "required": required,
             "content": {"application/json": {"schema": _ref(op.request, schemas)}},
         }
     ok: dict[str, Any] = {"description": "success"}
     if op.response is not None:
         ok["content"] = {"application/json": {"schema": _ref(op.response, schemas)}}
     elif op.sse:
-        ok["content"] = {"text/event-stream": {"schema": {"type": "string"}}}
+        ok["content"] = {"text/event-stream": {"schema": _SSE_EVENT}}
     elif op.path == "/metrics":
         ok["content"] = {"text/plain": {"schema": {"type": "string"}}}
     responses: dict[str, Any] = {str(op.status): ok}

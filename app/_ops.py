@@ -4,18 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiohttp import web
 from pydantic import BaseModel
 
-__all__ = ["Operation"]
+__all__ = ["API_PREFIX", "API_ROOT", "Handler", "LIMIT_QUERY", "Operation", "Query"]
+
+API_ROOT = "/api/v14"
+"""Every versioned route lives under this (API key protected when one is set)."""
+API_PREFIX = f"{API_ROOT}/async-flows"
+"""The flow runtime's routes: pipelines, streams, reactive, state machines, events."""
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+Query = tuple[str, str] | tuple[str, str, dict[str, Any]]
+"""A query parameter: name, description and (optionally) its JSON schema (default: string)."""
+
+LIMIT_QUERY: Query = ("limit", "close after this many events", {"type": "integer", "minimum": 1})
 
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    """One HTTP operation; ``path`` is relative to the app root."""
+    """One HTTP operation; ``path`` is relative to the app root.
+
+    ``query_model``: the model the query parameters are validated as; a parameter
+    named like one of its fields is documented with that field's schema.
+    """
 
     method: str
     path: str
@@ -26,4 +41,5 @@ class Operation:
     response: type[BaseModel] | None = None
     status: int = 200
     sse: bool = False
-    query: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    query: tuple[Query, ...] = field(default_factory=tuple)
+    query_model: type[BaseModel] | None = None

@@ -2,16 +2,19 @@
 
 Runtime errors map to statuses by class (see ``flows._errors``)::
 
-    FlowNotFoundError 404 · FlowExistsError 409 · InvalidTransitionError 409
+    FlowNotFoundError 404 (up to 5 close matches, never the whole registry)
+    FlowExistsError 409 · InvalidTransitionError 409
     FlowConfigError 422 · FlowLimitError 429 · StreamFullError 429 + Retry-After
-    StageFailedError 422 (bad input: ValueError) / 504 (timeout) / 502 (other), with trace
+    StageFailedError 422 (bad input: ValueError) / 504 (timeout) / 502 (other), with trace;
+        a RetryExhaustedError is classified by its ``last_error``
 """
 
 from __future__ import annotations
 
+import difflib
 import logging
 import math
-from collections.abc import Awaitable, Callable
+import re
 from typing import Any
 
 from aiohttp import web
@@ -27,11 +30,20 @@ from flows import (
     StageFailedError,
     StreamFullError,
 )
+from operators import ItemTimeoutError, RetryExhaustedError
 
-__all__ = ["ProblemError", "error_middleware", "problem", "validation_problem"]
+from ._ops import Handler
+
+__all__ = [
+    "ProblemError",
+    "error_middleware",
+    "not_found_problem",
+    "problem",
+    "retry_after",
+    "validation_problem",
+]
 
 log = logging.getLogger("captionflow.app")
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 _TYPE_BASE = "https://captionflow.dev/problems/"
 
 
@@ -71,23 +83,61 @@ def problem(
     return resp
 
 
+def retry_after(seconds: float) -> dict[str, str]:
+    """The ``Retry-After`` header for a wait of ``seconds`` (whole seconds, at least 1)."""
+    return {"Retry-After": str(max(1, math.ceil(seconds)))}
+
+
 def _loc(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(p) for p in loc) or "(body)"
 
 
-def validation_problem(error: ValidationError) -> web.Response:
-    """422 listing every invalid field by its pydantic path."""
-    errors = [{"loc": _loc(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in error.errors()]
+def validation_problem(error: ValidationError, loc_prefix: tuple[str, ...] = ()) -> ProblemError:
+    """422 listing every invalid field by its pydantic path (under ``loc_prefix``)."""
+    errors = [
+        {"loc": _loc((*loc_prefix, *e["loc"])), "msg": e["msg"], "type": e["type"]}
+        for e in error.errors()
+    ]
     fields = ", ".join(e["loc"] for e in errors)
-    return problem(422, "Validation failed", f"invalid field(s): {fields}", errors=errors)
+    return ProblemError(422, "Validation failed", f"invalid field(s): {fields}", errors=errors)
+
+
+def _respond(error: ProblemError) -> web.Response:
+    return problem(error.status, error.title, error.detail, headers=error.headers, **error.extra)
+
+
+_REGISTERED = re.compile(r"^(?P<head>.*) \(registered: (?P<known>.*)\)$", re.DOTALL)
+MAX_SUGGESTIONS = 5
+
+
+def not_found_problem(error: FlowNotFoundError) -> web.Response:
+    """404 naming what was asked for and at most five close matches.
+
+    The runtime's message lists every registered name; a client gets only the
+    names that look like the one it sent (``difflib``), never the whole registry.
+    """
+    known: list[str] = []
+    head = f"no {error.kind} named '{error.name}'"
+    match = _REGISTERED.match(str(error))
+    if match is not None and match["known"] != "none":
+        known = match["known"].split(", ")
+    close = difflib.get_close_matches(error.name, known, n=MAX_SUGGESTIONS)
+    detail = f"{head}; did you mean {', '.join(repr(c) for c in close)}?" if close else head
+    return problem(404, "Not found", detail, kind=error.kind, name=error.name, suggestions=close)
+
+
+def _root_cause(error: BaseException) -> BaseException:
+    while isinstance(error, RetryExhaustedError):
+        error = error.last_error
+    return error
 
 
 def _stage_failed(error: StageFailedError) -> web.Response:
     trace = [t.to_dict() if hasattr(t, "to_dict") else t for t in error.trace]
-    cause = error.error
+    cause = _root_cause(error.error)
     if isinstance(cause, ValueError):
         status, title = 422, "Stage rejected input"
-    elif isinstance(cause, TimeoutError) or type(cause).__name__ == "ItemTimeoutError":
+    elif isinstance(cause, (ItemTimeoutError, TimeoutError)):
         status, title = 504, "Stage timed out"
     else:
         status, title = 502, "Stage failed"
@@ -99,7 +149,7 @@ def _stage_failed(error: StageFailedError) -> web.Response:
 def flow_problem(error: FlowError) -> web.Response:
     """The problem response for a runtime error."""
     if isinstance(error, FlowNotFoundError):
-        return problem(404, "Not found", str(error), kind=error.kind, name=error.name)
+        return not_found_problem(error)
     if isinstance(error, FlowExistsError):
         return problem(409, "Already exists", str(error), kind=error.kind, name=error.name)
     if isinstance(error, InvalidTransitionError):
@@ -112,12 +162,15 @@ def flow_problem(error: FlowError) -> web.Response:
             allowed=error.allowed,
         )
     if isinstance(error, StreamFullError):
-        retry = str(max(1, math.ceil(error.retry_after)))
         return problem(
-            429, "Stream full", str(error), headers={"Retry-After": retry}, stream=error.stream
+            429,
+            "Stream full",
+            str(error),
+            headers=retry_after(error.retry_after),
+            stream=error.stream,
         )
     if isinstance(error, FlowLimitError):
-        return problem(429, "Too many flows", str(error), headers={"Retry-After": "1"})
+        return problem(429, "Too many flows", str(error), headers=retry_after(1))
     if isinstance(error, StageFailedError):
         return _stage_failed(error)
     if isinstance(error, FlowConfigError):
@@ -144,11 +197,9 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
     try:
         return await handler(request)
     except ProblemError as error:
-        return problem(
-            error.status, error.title, error.detail, headers=error.headers, **error.extra
-        )
+        return _respond(error)
     except ValidationError as error:
-        return validation_problem(error)
+        return _respond(validation_problem(error))
     except FlowError as error:
         return flow_problem(error)
     except web.HTTPException as error:

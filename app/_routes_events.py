@@ -1,26 +1,31 @@
-"""Events: publish, subscribe (SSE feed and/or webhook), unsubscribe."""
+"""Events: publish, subscribe (SSE feed and/or webhook), unsubscribe.
+
+A subscription's public id is random (``sub-`` + 11 URL-safe characters), so its
+feed URL cannot be guessed from another one's; deleting it ends its live feeds.
+"""
 
 from __future__ import annotations
 
 import json
+import secrets
 
 import aiohttp
 from aiohttp import web
 
-from flows import Event, FlowNotFoundError
+from flows import Event, FlowNotFoundError, Subscription
 from operators import BackoffPolicy
 
 from ._body import read_model
 from ._models import PublishRequest, PublishResponse, SubscribeRequest, SubscribeResponse
-from ._ops import Operation
-from ._routes_streams import int_query, sse_options
+from ._ops import API_PREFIX, LIMIT_QUERY, Operation
+from ._params import check_room, int_query, sse_options
 from ._sse import Frame, SseClient, serve_feed
 from ._state import Services, services
-from ._webhooks import webhook_handler
+from ._webhooks import delivery_budget, webhook_handler
 
 __all__ = ["OPERATIONS"]
 
-PREFIX = "/api/v14/async-flows/events"
+PREFIX = f"{API_PREFIX}/events"
 
 
 async def publish(request: web.Request) -> web.Response:
@@ -35,20 +40,36 @@ def _count_only(_: Event) -> None:
     """Handler of a feed-only subscription: the SSE feed reads the bus itself."""
 
 
+def _new_id(svc: Services) -> str:
+    sub_id = f"sub-{secrets.token_urlsafe(8)}"
+    while sub_id in svc.subscriptions:  # 64 random bits: practically never
+        sub_id = f"sub-{secrets.token_urlsafe(8)}"
+    return sub_id
+
+
 async def subscribe(request: web.Request) -> web.Response:
-    """POST /events/subscribe: a subscription with an SSE feed (and optional webhook)."""
+    """POST /events/subscribe: a subscription with an SSE feed (and optional webhook).
+
+    A webhook is POSTed each matching event with up to ``webhook_attempts`` attempts
+    of ``webhook_timeout`` seconds each; the bus lets the handler run for all of
+    them and the backoff delays in between (``delivery_budget``).
+    """
     svc = services(request)
     body = await read_model(request, SubscribeRequest, svc.settings.max_json_depth)
+    check_room(svc)
     bus = svc.manager.event_bus
     if body.webhook is not None:
         s = svc.settings
         policy = BackoffPolicy(max_attempts=s.webhook_attempts, base_delay=s.webhook_base_delay)
-        handler = webhook_handler(_http(svc), body.webhook, policy, s.request_timeout)
-        sub = bus.subscribe(body.pattern, handler, with_event=True)
+        handler = webhook_handler(_http(svc), str(body.webhook), policy, s.webhook_timeout)
+        budget = delivery_budget(policy, s.webhook_timeout)
+        sub = bus.subscribe(body.pattern, handler, with_event=True, timeout=budget)
     else:
         sub = bus.subscribe(body.pattern, _count_only, with_event=True)
+    sub_id = _new_id(svc)
+    svc.subscriptions[sub_id] = sub
     out = SubscribeResponse(
-        subscription_id=sub.id, pattern=sub.pattern, stream_url=f"{PREFIX}/stream/{sub.id}"
+        subscription_id=sub_id, pattern=sub.pattern, stream_url=f"{PREFIX}/stream/{sub_id}"
     )
     return web.json_response(out.model_dump(), status=201)
 
@@ -60,13 +81,23 @@ def _http(svc: Services) -> aiohttp.ClientSession:
     return svc.http
 
 
+def _lookup(svc: Services, sub_id: str) -> Subscription:
+    found = svc.subscriptions.get(sub_id)
+    if found is None:
+        # no "did you mean": a subscription id is the capability to read its feed
+        raise FlowNotFoundError("subscription", sub_id)
+    return found
+
+
 async def unsubscribe(request: web.Request) -> web.Response:
-    """DELETE /events/subscriptions/{subscription_id}."""
+    """DELETE /events/subscriptions/{subscription_id}: its live feeds get ``unsubscribed``."""
     svc = services(request)
-    bus = svc.manager.event_bus
     sub_id = request.match_info["subscription_id"]
-    if not bus.unsubscribe(sub_id):
-        raise FlowNotFoundError("subscription", sub_id, [s.id for s in bus.subscriptions])
+    sub = _lookup(svc, sub_id)
+    svc.manager.event_bus.unsubscribe(sub)
+    del svc.subscriptions[sub_id]
+    final = Frame(json.dumps({"subscription_id": sub_id}), event="unsubscribed")
+    svc.hub.finish_key(f"subscription:{sub_id}", final)
     return web.Response(status=204)
 
 
@@ -75,11 +106,8 @@ async def stream(request: web.Request) -> web.StreamResponse:
     svc = services(request)
     bus = svc.manager.event_bus
     sub_id = request.match_info["subscription_id"]
-    found = next((s for s in bus.subscriptions if s.id == sub_id), None)
-    if found is None:
-        raise FlowNotFoundError("subscription", sub_id, [s.id for s in bus.subscriptions])
+    pattern = _lookup(svc, sub_id).pattern
     limit = int_query(request, "limit", request.query.get("limit"), minimum=1)
-    pattern = found.pattern
 
     async def pump(client: SseClient) -> None:
         def on_event(event: Event) -> None:
@@ -99,6 +127,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
         preamble=[Frame(retry=svc.settings.sse_retry_ms)],
         limit=limit,
         options=sse_options(svc),
+        key=f"subscription:{sub_id}",
     )
 
 
@@ -127,7 +156,7 @@ OPERATIONS = [
         "DELETE",
         f"{PREFIX}/subscriptions/{{subscription_id}}",
         unsubscribe,
-        "Remove a subscription",
+        "Remove a subscription; its live feeds end with `event: unsubscribed`",
         "events",
         status=204,
     ),
@@ -138,6 +167,6 @@ OPERATIONS = [
         "Events of a subscription as server-sent events",
         "events",
         sse=True,
-        query=(("limit", "close after this many events"),),
+        query=(LIMIT_QUERY,),
     ),
 ]

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import itertools
-
 from aiohttp import web
 
-from flows import FlowExistsError, StateMachine, caption_workflow
+from flows import StateMachine, caption_workflow
 
 from ._body import read_model
 from ._models import MachineCreateRequest, MachineResponse, TriggerRequest, TriggerResponse
-from ._ops import Operation
+from ._ops import API_PREFIX, Operation
+from ._params import claim_name
 from ._state import services
 
 __all__ = ["OPERATIONS"]
 
-PREFIX = "/api/v14/async-flows/state-machines"
-_ids = itertools.count(1)
+PREFIX = f"{API_PREFIX}/state-machines"
 
 
 def _describe(machine: StateMachine) -> MachineResponse:
@@ -34,11 +32,9 @@ async def create_workflow(request: web.Request) -> web.Response:
     """POST /state-machines/caption-workflow."""
     svc = services(request)
     body = await read_model(request, MachineCreateRequest, svc.settings.max_json_depth)
-    name = body.name or f"caption-workflow-{next(_ids)}"
-    if name in svc.manager.state_machines:
-        raise FlowExistsError("state machine", name)
+    name = claim_name(svc, body.name, "caption-workflow", svc.manager.state_machines)
     machine = caption_workflow(name, scheduler=svc.manager.scheduler)
-    svc.manager.state_machines[name] = machine  # the manager has no "register built" call
+    svc.manager.adopt(machine, if_exists="error")
     machine.transitions.subscribe(on_next=lambda rec: svc.changed(f"transition:{name}"))
     svc.changed(f"machine:{name}")
     return web.json_response(_describe(machine).model_dump(), status=201)

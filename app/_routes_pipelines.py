@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 from typing import Any
 
 from aiohttp import web
@@ -19,13 +18,13 @@ from ._models import (
     PipelineCreateRequest,
     PipelineCreateResponse,
 )
-from ._ops import Operation
-from ._problems import ProblemError
+from ._ops import API_PREFIX, Operation
+from ._params import claim_name
+from ._problems import validation_problem
 from ._state import services
 
 __all__ = ["OPERATIONS"]
 
-_ids = itertools.count(1)
 _SHARED_FIELDS = frozenset(StageConfig.model_fields)
 
 
@@ -59,18 +58,7 @@ def _stage_config(stage: str, config: dict[str, Any]) -> StageConfig:
     try:
         return StageConfig.model_validate(config)
     except ValidationError as error:
-        errors = [
-            {
-                "loc": ".".join(["config", stage, *(str(p) for p in e["loc"])]),
-                "msg": e["msg"],
-                "type": e["type"],
-            }
-            for e in error.errors()
-        ]
-        fields = ", ".join(e["loc"] for e in errors)
-        raise ProblemError(
-            422, "Validation failed", f"invalid field(s): {fields}", errors=errors
-        ) from None
+        raise validation_problem(error, loc_prefix=("config", stage)) from None
 
 
 async def create_caption_pipeline(request: web.Request) -> web.Response:
@@ -90,7 +78,7 @@ async def create_caption_pipeline(request: web.Request) -> web.Response:
         msg = f"stage '{dup}' is listed twice; each stage may appear once"
         raise FlowConfigError(msg)
     configs = split_config(body.config, stages)
-    name = body.name or f"caption-generation-{next(_ids)}"
+    name = claim_name(svc, body.name, "caption-generation", svc.manager.pipelines)
     checked = {stage: _stage_config(stage, configs[stage]) for stage in stages}
     pipeline = await svc.manager.create_pipeline(name, if_exists="error")
     for stage in stages:
@@ -116,7 +104,7 @@ async def execute_pipeline(request: web.Request) -> web.Response:
 OPERATIONS = [
     Operation(
         "POST",
-        "/api/v14/async-flows/pipelines/caption-generation",
+        f"{API_PREFIX}/pipelines/caption-generation",
         create_caption_pipeline,
         "Create a caption-generation pipeline from named stages",
         "pipelines",
@@ -126,7 +114,7 @@ OPERATIONS = [
     ),
     Operation(
         "POST",
-        "/api/v14/async-flows/pipelines/execute",
+        f"{API_PREFIX}/pipelines/execute",
         execute_pipeline,
         "Run one item through a pipeline; returns the result and a per-stage trace",
         "pipelines",

@@ -2,48 +2,56 @@
 
 from __future__ import annotations
 
+import re
+
 from aiohttp import web
 
 from captions import REACTIVE_FUNCTIONS
-from flows import FlowConfigError, ReactiveFlow
+from flows import FlowConfigError, FlowError, ReactiveFlow
 
 from ._body import read_model
 from ._models import ComputeRequest, ComputeResponse, ReactiveCreateRequest, ReactiveCreateResponse
-from ._ops import Operation
+from ._ops import API_PREFIX, Operation
+from ._params import check_room
+from ._problems import ProblemError
 from ._state import services
 
 __all__ = ["OPERATIONS"]
 
-PREFIX = "/api/v14/async-flows/reactive"
+PREFIX = f"{API_PREFIX}/reactive"
 
 
 async def create_reactive(request: web.Request) -> web.Response:
     """POST /reactive/create: 422 names an unknown function, dependency or cycle.
 
     Every input a computation depends on must be listed in ``inputs`` (its value
-    can be replaced on each compute). The graph is checked on a draft first, so a
-    bad definition never replaces a working flow.
+    can be replaced on each compute). The graph is built and checked once, then
+    registered as it is; a bad definition never replaces a working flow.
     """
     svc = services(request)
     body = await read_model(request, ReactiveCreateRequest, svc.settings.max_json_depth)
-    draft = ReactiveFlow(body.name)
-    for key, value in body.inputs.items():
-        draft.add_input(key, value)
-    for spec in body.computations:
-        fn = REACTIVE_FUNCTIONS.get(spec.function)
-        if fn is None:
-            known = ", ".join(sorted(REACTIVE_FUNCTIONS))
-            msg = (
-                f"reactive flow '{body.name}': computation '{spec.name}' uses unknown "
-                f"function '{spec.function}' (known: {known})"
-            )
-            raise FlowConfigError(msg)
-        draft.add_computation(spec.name, fn, spec.depends_on)
-    order = draft.order  # validates: unknown dependency, cycle
-    flow = await svc.manager.create_reactive_flow(body.name, inputs=body.inputs, if_exists="error")
-    for spec in body.computations:
-        flow.add_computation(spec.name, REACTIVE_FUNCTIONS[spec.function], spec.depends_on)
-    draft.dispose()
+    check_room(svc)
+    draft = ReactiveFlow(body.name, scheduler=svc.manager.scheduler)
+    adopted = False
+    try:
+        for key, value in body.inputs.items():
+            draft.add_input(key, value)
+        for spec in body.computations:
+            fn = REACTIVE_FUNCTIONS.get(spec.function)
+            if fn is None:
+                known = ", ".join(sorted(REACTIVE_FUNCTIONS))
+                msg = (
+                    f"reactive flow '{body.name}': computation '{spec.name}' uses unknown "
+                    f"function '{spec.function}' (known: {known})"
+                )
+                raise FlowConfigError(msg)
+            draft.add_computation(spec.name, fn, spec.depends_on)
+        order = draft.order  # validates: unknown dependency, cycle
+        svc.manager.adopt(draft, if_exists="error")
+        adopted = True
+    finally:
+        if not adopted:
+            draft.dispose()
     svc.changed(f"reactive:{body.name}")
     computed = {c.name for c in body.computations}
     out = ReactiveCreateResponse(
@@ -63,9 +71,29 @@ async def compute(request: web.Request) -> web.Response:
     if body.inputs:
         flow.set_inputs(body.inputs)
     async with svc.manager.tracker.run("reactive", body.flow):
-        value, recomputed = await flow.compute(body.target)
+        try:
+            value, recomputed = await flow.compute(body.target)
+        except FlowError:
+            raise
+        except Exception as error:
+            raise _computation_failed(body.flow, body.target, error) from None
     out = ComputeResponse(flow=body.flow, target=body.target, value=value, recomputed=recomputed)
     return web.json_response(out.model_dump())
+
+
+def _computation_failed(flow: str, target: str, error: Exception) -> ProblemError:
+    """A computation raised: the inputs do not suit it (422), named by the flow's note."""
+    where = "; ".join(getattr(error, "__notes__", ())) or f"in reactive flow '{flow}'"
+    node = re.search(r"computation '([^']*)'", where)
+    detail = f"{where}: {type(error).__name__}: {error}"
+    return ProblemError(
+        422,
+        "Computation failed",
+        detail,
+        flow=flow,
+        target=target,
+        computation=node[1] if node else None,
+    )
 
 
 OPERATIONS = [

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import json
-import math
 from contextlib import aclosing
 
 from aiohttp import web
@@ -13,22 +11,44 @@ from flows import Stream, StreamFullError
 
 from ._body import read_model
 from ._models import ProduceRequest, ProduceResponse, StreamCreateRequest, StreamCreateResponse
-from ._ops import Operation
-from ._problems import ProblemError
-from ._sse import Frame, SseClient, SseOptions, serve_feed
+from ._ops import API_PREFIX, LIMIT_QUERY, Operation
+from ._params import claim_name, int_query, sse_options
+from ._problems import ProblemError, retry_after
+from ._sse import Frame, SseClient, serve_feed
 from ._state import Services, services
 
-__all__ = ["OPERATIONS", "int_query", "sse_options"]
+__all__ = ["OPERATIONS"]
 
-_ids = itertools.count(1)
-PREFIX = "/api/v14/async-flows/streams"
+PREFIX = f"{API_PREFIX}/streams"
+
+
+def _check_sizes(svc: Services, body: StreamCreateRequest) -> None:
+    """``max_buffer_size``/``replay_size`` within ``max_stream_buffer`` (else 422)."""
+    cap = svc.settings.max_stream_buffer
+    errors = [
+        {
+            "loc": field,
+            "msg": f"must be <= {cap} (CAPTIONFLOW_MAX_STREAM_BUFFER), got {value}",
+            "type": "less_than_equal",
+        }
+        for field, value in (
+            ("max_buffer_size", body.max_buffer_size),
+            ("replay_size", body.replay_size),
+        )
+        if value is not None and value > cap
+    ]
+    if errors:
+        fields = ", ".join(e["loc"] for e in errors)
+        detail = f"over the configured limit: {fields}"
+        raise ProblemError(422, "Limit exceeded", detail, errors=errors)
 
 
 async def create_stream(request: web.Request) -> web.Response:
     """POST /streams/real-time-captions."""
     svc = services(request)
     body = await read_model(request, StreamCreateRequest, svc.settings.max_json_depth)
-    name = body.name or f"real-time-captions-{next(_ids)}"
+    _check_sizes(svc, body)
+    name = claim_name(svc, body.name, "real-time-captions", svc.manager.streams)
     stream = await svc.manager.create_stream(
         name,
         body.max_buffer_size,
@@ -64,7 +84,7 @@ async def produce(request: web.Request) -> web.Response:
             429,
             "Stream full",
             f"{error}; {accepted} of {len(body.items)} item(s) were accepted first",
-            headers={"Retry-After": str(max(1, math.ceil(error.retry_after)))},
+            headers=retry_after(error.retry_after),
             stream=stream.name,
             accepted=accepted,
         ) from None
@@ -74,28 +94,14 @@ async def produce(request: web.Request) -> web.Response:
     return web.json_response(out.model_dump(), status=202)
 
 
-def int_query(request: web.Request, key: str, value: str | None, minimum: int = 0) -> int | None:
-    """An integer query/header value, or a 400 naming it."""
-    if value is None or value == "":
-        return None
-    try:
-        number = int(value)
-    except ValueError:
-        number = minimum - 1
-    if number < minimum:
-        detail = f"{key} must be an integer >= {minimum}, got {value!r}"
-        raise ProblemError(400, "Bad parameter", detail, errors=[{"loc": key, "msg": detail}])
-    return number
-
-
-def sse_options(svc: Services) -> SseOptions:
-    """The per-connection SSE settings."""
-    s = svc.settings
-    return SseOptions(s.sse_client_queue, s.sse_send_timeout, s.sse_ping_seconds)
-
-
 async def consume(request: web.Request) -> web.StreamResponse:
-    """GET /streams/consume/{stream_name}: the stream as SSE, ``id:`` = entry id."""
+    """GET /streams/consume/{stream_name}: the stream as SSE, ``id:`` = entry id.
+
+    A ``Last-Event-ID`` older than the replay window gets an ``event: reset`` first;
+    one *ahead* of the stream (an id it never produced: the client saw another
+    stream of that name, or made it up) is a 400 rather than a feed that would
+    silently skip the ids in between.
+    """
     svc = services(request)
     stream = svc.manager.get_stream(request.match_info["stream_name"])
     query = request.query
@@ -104,6 +110,14 @@ async def consume(request: web.Request) -> web.StreamResponse:
     last_id = int_query(request, "Last-Event-ID", resume)
     group = query.get("group") or None
     preamble = [Frame(retry=svc.settings.sse_retry_ms)]
+    if last_id is not None and last_id > stream.last_id:
+        detail = (
+            f"Last-Event-ID {last_id} is ahead of stream '{stream.name}' (last id "
+            f"{stream.last_id}); resume from an id it sent, or omit Last-Event-ID"
+        )
+        raise ProblemError(
+            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
+        )
     if last_id is not None:
         reset = stream.reset_point(last_id)
         if reset is not None:
@@ -164,9 +178,13 @@ OPERATIONS = [
         "streams",
         sse=True,
         query=(
-            ("group", "join a load-balanced consumer group"),
-            ("last_event_id", "resume after this id (or the Last-Event-ID header)"),
-            ("limit", "close after this many events"),
+            ("group", "join a load-balanced consumer group", {"type": "string", "minLength": 1}),
+            (
+                "last_event_id",
+                "resume after this id (or the Last-Event-ID header); not beyond the last id",
+                {"type": "integer", "minimum": 0},
+            ),
+            LIMIT_QUERY,
         ),
     ),
 ]

@@ -11,8 +11,8 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from ._models import FlowsResponse, HealthResponse
-from ._ops import Operation
-from ._routes_streams import int_query, sse_options
+from ._ops import API_PREFIX, LIMIT_QUERY, Operation
+from ._params import int_query, sse_options
 from ._sse import Frame, SseClient, serve_feed
 from ._state import Services, services
 
@@ -91,7 +91,7 @@ async def metrics_live(request: web.Request) -> web.StreamResponse:
 OPERATIONS = [
     Operation(
         "GET",
-        "/api/v14/async-flows/flows",
+        f"{API_PREFIX}/flows",
         list_flows,
         "Every registered flow",
         "system",
@@ -116,6 +116,6 @@ OPERATIONS = [
         "Flow metrics as server-sent events, pushed on change (throttled)",
         "system",
         sse=True,
-        query=(("limit", "close after this many events"),),
+        query=(LIMIT_QUERY,),
     ),
 ]

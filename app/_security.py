@@ -8,12 +8,12 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
+from ._ops import API_ROOT, Handler
 from ._problems import problem
 
 __all__ = ["auth_middleware", "cors_middleware", "cors_on_prepare"]
 
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-_PROTECTED = ("/api/v14/", "/metrics/live")
+_PROTECTED = (f"{API_ROOT}/", "/metrics/live")
 
 
 def auth_middleware(

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from flows import FlowConfig
 
-__all__ = ["Settings"]
+__all__ = ["LogLevel", "Settings"]
+
+LogLevel = Annotated[
+    Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"],
+    BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v),
+]
 
 
 class Settings(BaseSettings):
@@ -23,7 +30,7 @@ class Settings(BaseSettings):
     port: int = Field(8080, ge=0, le=65535, description="TCP port (0 = any free port)")
     api_key: str | None = Field(None, description="if set, /api/v14 needs `Bearer <key>`")
     redis_url: str | None = Field(None, description="accepted, not used yet (memory runtime)")
-    log_level: str = Field("INFO", description="logging level name")
+    log_level: LogLevel = Field("INFO", description="DEBUG, INFO, WARNING, ERROR or CRITICAL")
     max_body_bytes: int = Field(1_048_576, ge=1, description="largest request body accepted")
     max_json_depth: int = Field(32, ge=1, description="deepest JSON nesting accepted")
     cors_origins: list[str] = Field(
@@ -42,7 +49,32 @@ class Settings(BaseSettings):
     request_timeout: float = Field(30.0, gt=0, description="seconds a request may wait")
     webhook_attempts: int = Field(3, ge=1, description="webhook POST attempts per event")
     webhook_base_delay: float = Field(0.5, ge=0, description="seconds before the first retry")
+    webhook_timeout: float = Field(5.0, gt=0, description="seconds one webhook POST may take")
+    max_registered_flows: int = Field(
+        1000, ge=1, description="flows plus event subscriptions; more are refused with 429"
+    )
+    max_stream_buffer: int = Field(
+        100_000, ge=1, description="largest max_buffer_size/replay_size a stream may ask for"
+    )
     cache_ttl: float = Field(300.0, gt=0, description="seconds a cached caption stays fresh")
+    flows_dir: str = Field(
+        "config/flows", description="flow files (*.yaml) installed at startup; empty = none"
+    )
+    caption_engine: str = Field(
+        "offline", description="default caption engine: offline, or openai (needs a base URL)"
+    )
+    openai_base_url: str | None = Field(
+        None, description="OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (Ollama)"
+    )
+    openai_api_key: str | None = Field(None, description="sent as `Authorization: Bearer`")
+    openai_model: str = Field("gpt-4o-mini", description="model name sent to the server")
+    openai_timeout: float = Field(30.0, gt=0, description="seconds one streamed call may take")
+    openai_attempts: int = Field(3, ge=1, description="attempts per variant (429/5xx retried)")
+    openai_retry_delay: float = Field(0.5, ge=0, description="seconds before the first retry")
+    openai_breaker_failures: int = Field(5, ge=1, description="failures that open the breaker")
+    openai_breaker_cool_down: float = Field(
+        30.0, gt=0, description="seconds the breaker stays open before a probe"
+    )
 
     max_concurrent_flows: int = Field(100, ge=1)
     max_queue_size: int = Field(1000, ge=1)

@@ -7,6 +7,11 @@ send timeout. A client that stops reading is evicted when either the write or th
 queue stays stuck for ``send_timeout``: its queue is closed and drained, its pump
 cancelled (which detaches it from the stream) and its transport aborted.
 
+A client that goes away is detached at once, before it can take items from a
+consumer group: the server cancels the handler on disconnect
+(``handler_cancellation=True``, see ``app.__main__``), and, under a runner that does
+not, the failed ping (every ``ping_seconds``) ends the connection's watcher.
+
 :class:`SseHub` tracks live clients (for metrics and graceful shutdown: each gets a
 final ``event: shutdown`` and the hub waits for them, then aborts stragglers).
 """
@@ -72,15 +77,18 @@ class SseClient:
         feed: str,
         queue_size: int,
         send_timeout: float,
+        key: str | None = None,
     ) -> None:
         self.transport = request.transport
         self.response = response
         self.feed = feed
+        self.key = key
         self.send_timeout = send_timeout
         self.queue: BoundedBuffer[Frame] = BoundedBuffer(queue_size, "block", name=f"sse/{feed}")
         self.sent = 0
         self.writes = 0
         self.evicted: str | None = None
+        self.gone = False
         self.final: Frame | None = None
         self.done = asyncio.Event()
         self._stopped = asyncio.Event()
@@ -125,6 +133,16 @@ class SseClient:
         if self.transport is not None:
             self.transport.abort()
 
+    def hang_up(self) -> None:
+        """The peer went away: stop now and free the queue (not counted as an eviction)."""
+        if self.gone or self.evicted is not None:
+            return
+        self.gone = True
+        self._stopped.set()
+        log.debug("SSE client of %s disconnected", self.feed)
+        self.queue.close()
+        self.queue.drain()
+
     async def _write(self, frames: list[Frame]) -> bool:
         payload = "".join(f.encode() for f in frames).encode()
         try:
@@ -134,7 +152,7 @@ class SseClient:
             self.evict(f"a write took longer than {self.send_timeout:g}s")
             return False
         except (ConnectionError, RuntimeError):
-            self.evict("connection lost")
+            self.hang_up()
             return False
         self.writes += 1
         self.sent += sum(1 for f in frames if f.data is not None)
@@ -149,7 +167,7 @@ class SseClient:
                 return
             if limit is not None and self.sent >= limit:
                 break
-        if self.final is not None and self.evicted is None:
+        if self.final is not None and self.evicted is None and not self.gone:
             await self._write([self.final])
 
 
@@ -167,6 +185,13 @@ class SseHub:
     def count(self, feed: str | None = None) -> int:
         """Live clients (of one feed kind, e.g. ``stream``)."""
         return sum(1 for c in self.clients if feed is None or c.feed == feed)
+
+    def finish_key(self, key: str, final: Frame) -> int:
+        """End every feed opened with ``key`` (e.g. a deleted subscription) with ``final``."""
+        clients = [c for c in self.clients if c.key == key]
+        for client in clients:
+            client.finish(final)
+        return len(clients)
 
     async def shutdown(self, grace: float) -> None:
         """Send ``event: shutdown`` to every client and wait ``grace`` s for them to close."""
@@ -192,13 +217,19 @@ async def serve_feed(
     preamble: list[Frame],
     limit: int | None,
     options: SseOptions,
+    key: str | None = None,
 ) -> web.StreamResponse:
-    """Run one SSE connection: preamble frames, then what ``pump`` queues."""
+    """Run one SSE connection: preamble frames, then what ``pump`` queues.
+
+    ``key`` tags the connection so :meth:`SseHub.finish_key` can end it.
+    """
     response = EventSourceResponse(
-        send_timeout=options.send_timeout, ping_interval=options.ping_seconds
+        send_timeout=options.send_timeout,
+        ping_interval=options.ping_seconds,
+        allow_all_methods=True,  # the routes choose the method (a batch is a POST)
     )
     await response.prepare(request)
-    client = SseClient(request, response, feed, options.queue_size, options.send_timeout)
+    client = SseClient(request, response, feed, options.queue_size, options.send_timeout, key)
     hub.clients.add(client)
     hub.opened += 1
     for frame in preamble:
@@ -212,11 +243,18 @@ async def serve_feed(
         finally:
             client.finish()
 
+    async def watch_connection() -> None:
+        # the ping task ends when a ping cannot be written: the peer is gone
+        await response.wait()
+        client.hang_up()
+
     task = asyncio.create_task(pump_then_finish())
+    watcher = asyncio.create_task(watch_connection())
     try:
         await client.run(limit)
     finally:
         task.cancel()
+        watcher.cancel()
         client.queue.close()
         client.queue.drain()
         hub.clients.discard(client)
@@ -225,5 +263,5 @@ async def serve_feed(
         client.done.set()
         response.stop_streaming()
         # gather: our own cancellation propagates, the pump's and pinger's do not
-        await asyncio.gather(task, response.wait(), return_exceptions=True)
+        await asyncio.gather(task, watcher, response.wait(), return_exceptions=True)
     return response

@@ -9,7 +9,7 @@ from aiohttp import web
 from reactivex.subject import Subject
 
 from captions import CaptionCache, StageFn
-from flows import FlowManager
+from flows import FlowManager, Subscription
 
 from ._metrics import AppMetrics
 from ._settings import Settings
@@ -29,6 +29,8 @@ class Services:
     cache: CaptionCache
     stages: dict[str, StageFn]
     changes: Subject[str] = field(default_factory=Subject)
+    subscriptions: dict[str, Subscription] = field(default_factory=dict)
+    """Event subscriptions by their public (random, unguessable) id."""
     http: aiohttp.ClientSession | None = None
     ready: bool = False
 

@@ -12,6 +12,7 @@ import aiohttp
 from aiohttp import web
 
 from app import SERVICES, Services, Settings, create_app
+from app.__main__ import MAX_LINE_SIZE
 
 API = "/api/v14/async-flows"
 
@@ -56,7 +57,10 @@ def make_settings(**overrides: Any) -> Settings:
 
 async def start_server(settings: Settings | None = None) -> Server:
     app = create_app(settings or make_settings())
-    runner = web.AppRunner(app, shutdown_timeout=2.0)
+    # as ``python -m app`` runs it: a client that goes away cancels its handler
+    runner = web.AppRunner(
+        app, shutdown_timeout=2.0, handler_cancellation=True, max_line_size=MAX_LINE_SIZE
+    )
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

@@ -17,6 +17,7 @@ async def _raw(server: Server, path: str, data: bytes) -> tuple[int, str, dict[s
     ("data", "status", "title"),
     [
         (b'{"pipeline": ', 400, "Malformed JSON"),
+        (b"\t ", 400, "Malformed JSON"),
         (b"\xff\xfe", 400, "Malformed body"),
         (b"[" * 100 + b"]" * 100, 400, "Body too deeply nested"),
         (
@@ -97,3 +98,87 @@ async def test_flow_limit_is_429() -> None:
         assert "max_concurrent_flows" in body["detail"]
     finally:
         await stop_server(server)
+
+
+async def test_body_that_does_not_decode_is_400(server: Server) -> None:
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    async with server.session.post(
+        server.api("/pipelines/execute"), data=b"notgzip", headers=headers
+    ) as resp:
+        assert resp.status == 400
+        assert resp.content_type == "application/problem+json"
+        body = await resp.json(content_type=None)
+    assert body["title"] == "Malformed body"
+    assert "gzip" in body["detail"]
+
+
+@pytest.mark.parametrize("number", [b"NaN", b"Infinity", b"-Infinity", b"1e999", b"-1e400"])
+async def test_non_finite_numbers_are_400(server: Server, number: bytes) -> None:
+    await server.post("/streams/real-time-captions", {"name": "s"})
+    data = b'{"stream": "s", "items": [' + number + b"]}"
+    status, content_type, body = await _raw(server, "/streams/produce", data)
+    assert status == 400
+    assert content_type == "application/problem+json"
+    assert "non-finite number" in str(body["detail"])
+    assert server.svc.manager.get_stream("s").produced == 0
+
+
+async def test_not_found_suggests_at_most_five_close_names(server: Server) -> None:
+    names = [f"caption-{n}" for n in range(8)] + ["unrelated", "secret-pipeline"]
+    for name in names:
+        await server.post("/pipelines/caption-generation", {"name": name})
+    status, body = await server.post("/pipelines/execute", {"pipeline": "caption", "data": {}})
+    assert status == 404
+    assert body["name"] == "caption"
+    assert 1 <= len(body["suggestions"]) <= 5
+    assert set(body["suggestions"]) <= {f"caption-{n}" for n in range(8)}
+    assert "unrelated" not in body["detail"]
+    assert "secret-pipeline" not in body["detail"]
+    status, body = await server.post("/pipelines/execute", {"pipeline": "zzz", "data": {}})
+    assert body["suggestions"] == []
+    assert body["detail"] == "no pipeline named 'zzz'"
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/pipelines/caption-generation", {}),
+        ("/streams/real-time-captions", {}),
+        ("/state-machines/caption-workflow", {}),
+        ("/events/subscribe", {"pattern": "*"}),
+        (
+            "/reactive/create",
+            {"name": "r", "computations": [{"name": "n", "function": "word_count"}]},
+        ),
+    ],
+)
+async def test_registering_beyond_the_limit_is_429(path: str, body: dict[str, object]) -> None:
+    server = await start_server(make_settings(max_registered_flows=2))
+    try:
+        assert (await server.post("/streams/real-time-captions", {}))[0] == 201
+        assert (await server.post("/events/subscribe", {"pattern": "x"}))[0] == 201
+        status, problem = await server.post(path, body)
+        assert status == 429
+        assert "CAPTIONFLOW_MAX_REGISTERED_FLOWS" in problem["detail"]
+        assert problem["limit"] == 2
+        assert len(server.svc.manager.flows()) == 1
+        assert len(server.svc.manager.event_bus.subscriptions) == 1
+    finally:
+        await stop_server(server)
+
+
+@pytest.mark.parametrize(
+    ("path", "key", "prefix"),
+    [
+        ("/pipelines/caption-generation", "pipeline", "caption-generation"),
+        ("/streams/real-time-captions", "stream", "real-time-captions"),
+        ("/state-machines/caption-workflow", "machine", "caption-workflow"),
+    ],
+)
+async def test_generated_names_skip_names_users_took(
+    server: Server, path: str, key: str, prefix: str
+) -> None:
+    for n in (1, 2, 4):
+        assert (await server.post(path, {"name": f"{prefix}-{n}"}))[0] == 201
+    generated = [(await server.post(path, {}))[1][key] for _ in range(2)]
+    assert generated == [f"{prefix}-3", f"{prefix}-5"]

@@ -38,5 +38,7 @@ async def test_docs_page(server: Server) -> None:
 
 
 def test_public_api_is_all() -> None:
-    public = {name for name in vars(app) if not name.startswith("_")}
-    assert public <= set(app.__all__) | {"annotations"}
+    """Every public name is in ``__all__`` and every name in ``__all__`` exists."""
+    public = {name for name in vars(app) if not name.startswith("_")} - {"annotations"}
+    assert public == set(app.__all__)
+    assert len(app.__all__) == len(set(app.__all__))

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 from .helpers import Server
 
 CONTENT = "Sunset hike at the lake with my dog. The lake was calm and the dog loved it."
@@ -98,10 +101,10 @@ async def test_unknown_config_key_is_422(server: Server) -> None:
 
 async def test_execute_unknown_pipeline_is_404(server: Server) -> None:
     await server.post("/pipelines/caption-generation", {"name": "cap"})
-    status, body = await server.post("/pipelines/execute", {"pipeline": "nope", "data": {}})
+    status, body = await server.post("/pipelines/execute", {"pipeline": "capp", "data": {}})
     assert status == 404
     assert body["title"] == "Not found"
-    assert "cap" in body["detail"]
+    assert body["detail"] == "no pipeline named 'capp'; did you mean 'cap'?"
 
 
 async def test_bad_content_is_422_with_trace(server: Server) -> None:
@@ -119,3 +122,35 @@ async def test_missing_data_is_422(server: Server) -> None:
     status, body = await server.post("/pipelines/execute", {"pipeline": "cap"})
     assert status == 422
     assert body["errors"] == [{"loc": "data", "msg": "Field required", "type": "missing"}]
+
+
+async def test_bad_content_after_retries_is_still_422(server: Server) -> None:
+    await server.post(
+        "/pipelines/caption-generation",
+        {"name": "cap", "config": {"validate_content": {"retries": 1, "retry_delay": 0}}},
+    )
+    status, body = await server.post(
+        "/pipelines/execute", {"pipeline": "cap", "data": {"content": "x" * 2201}}
+    )
+    assert status == 422
+    assert body["title"] == "Stage rejected input"
+    assert body["trace"][0]["attempts"] == 2
+
+
+async def test_a_stage_that_times_out_after_retries_is_504(server: Server) -> None:
+    never = asyncio.Event()
+
+    async def stuck(item: Any) -> Any:
+        await never.wait()
+        return item
+
+    server.svc.stages["stuck"] = stuck
+    config = {"stuck": {"timeout": 0.01, "retries": 1, "retry_delay": 0}}
+    status, _ = await server.post(
+        "/pipelines/caption-generation", {"name": "slow", "stages": ["stuck"], "config": config}
+    )
+    assert status == 201
+    status, body = await server.post("/pipelines/execute", {"pipeline": "slow", "data": {}})
+    assert status == 504
+    assert body["title"] == "Stage timed out"
+    assert body["stage"] == "stuck"

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+import pytest
+
+from captions import REACTIVE_FUNCTIONS
+from flows import ReactiveFlow
 
 from .helpers import Server
 
@@ -91,3 +97,76 @@ async def test_setting_a_computation_as_input_is_422(server: Server) -> None:
     )
     assert status == 422
     assert "caption" in body["detail"]
+
+
+def _explode_value(text: Any) -> int:
+    msg = f"cannot score {text!r}"
+    raise ValueError(msg)
+
+
+def _explode_type(text: Any) -> int:
+    return len(text) + "x"  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("fn", "error"), [(_explode_value, "ValueError"), (_explode_type, "TypeError")]
+)
+async def test_a_computation_that_raises_is_422_naming_it(
+    server: Server, monkeypatch: pytest.MonkeyPatch, fn: Callable[[Any], int], error: str
+) -> None:
+    monkeypatch.setitem(REACTIVE_FUNCTIONS, "explode", fn)
+    flow = {
+        "name": "r",
+        "inputs": {"text": "hello"},
+        "computations": [
+            {"name": "score", "function": "explode", "depends_on": ["text"]},
+            {"name": "words", "function": "word_count", "depends_on": ["score"]},
+        ],
+    }
+    status, _ = await server.post("/reactive/create", flow)
+    assert status == 201
+    async with server.session.post(
+        server.api("/reactive/compute"), json={"flow": "r", "target": "words"}
+    ) as resp:
+        assert resp.status == 422
+        assert resp.content_type == "application/problem+json"
+        body = await resp.json(content_type=None)
+    assert body["computation"] == "score"
+    assert "computation 'score'" in body["detail"]
+    assert error in body["detail"]
+
+
+async def test_create_builds_the_graph_once_and_disposes_a_rejected_draft(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    added: list[str] = []
+    disposed: list[str] = []
+    add, dispose = ReactiveFlow.add_computation, ReactiveFlow.dispose
+
+    def counting_add(self: ReactiveFlow, name: str, *args: Any, **kwargs: Any) -> ReactiveFlow:
+        added.append(name)
+        return add(self, name, *args, **kwargs)
+
+    def counting_dispose(self: ReactiveFlow) -> None:
+        disposed.append(self.name)
+        dispose(self)
+
+    monkeypatch.setattr(ReactiveFlow, "add_computation", counting_add)
+    monkeypatch.setattr(ReactiveFlow, "dispose", counting_dispose)
+    status, _ = await server.post("/reactive/create", FLOW)
+    assert status == 201
+    assert added == [c["name"] for c in FLOW["computations"]]
+    assert disposed == []  # the checked graph is the one registered
+    status, _ = await server.post(
+        "/reactive/create",
+        {
+            "name": "loop",
+            "computations": [
+                {"name": "a", "function": "word_count", "depends_on": ["b"]},
+                {"name": "b", "function": "word_count", "depends_on": ["a"]},
+            ],
+        },
+    )
+    assert status == 422
+    assert disposed == ["loop"]
+    assert "loop" not in server.svc.manager.reactive_flows

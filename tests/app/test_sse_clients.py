@@ -7,6 +7,9 @@ import socket
 from urllib.parse import urlsplit
 
 import aiohttp
+from aiohttp import web
+
+from app import create_app
 
 from .helpers import API, Server, make_settings, read_events, start_server, stop_server, until
 
@@ -101,3 +104,43 @@ async def test_shutdown_sends_a_final_event_to_every_stream() -> None:
         assert server.svc.hub.count() == 0
     finally:
         await server.session.close()
+
+
+async def test_a_group_member_that_disconnects_is_detached_at_once(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "jobs"})
+    stream = server.svc.manager.get_stream("jobs")
+    hub = server.svc.hub
+    path = f"{API}/streams/consume/jobs?group=g"
+    async with server.session.get(server.url + path + "&limit=4") as live:
+        await until(lambda: stream.stats()["groups"] == {"g": 1})
+        sock = await _stalled_client(server, path)
+        await until(lambda: stream.stats()["groups"] == {"g": 2} and hub.count("stream") == 2)
+        sock.close()  # gone without a word: no write to it has failed yet
+        await until(lambda: stream.stats()["groups"] == {"g": 1} and hub.count("stream") == 1)
+        await server.post("/streams/produce", {"stream": "jobs", "items": [1, 2, 3, 4]})
+        events = await read_events(live)
+    assert [e.json for e in events] == [1, 2, 3, 4]
+    await until(lambda: hub.count() == 0)
+    async with server.session.get(f"{server.url}/ready") as resp:
+        assert (await resp.json())["details"]["sse_clients"] == 0
+    assert hub.evicted == 0  # a client that left is not counted as too slow
+
+
+async def test_disconnect_is_noticed_by_the_ping_without_handler_cancellation() -> None:
+    """Under a runner that does not cancel handlers, the failed ping detaches the client."""
+    app = create_app(make_settings(sse_ping_seconds=0.05))
+    runner = web.AppRunner(app, shutdown_timeout=2.0)  # handler_cancellation=False
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    server = Server(app, runner, url, aiohttp.ClientSession())
+    try:
+        await server.post("/streams/real-time-captions", {"name": "jobs"})
+        stream = server.svc.manager.get_stream("jobs")
+        sock = await _stalled_client(server, f"{API}/streams/consume/jobs?group=g")
+        await until(lambda: stream.stats()["groups"] == {"g": 1})
+        sock.close()
+        await until(lambda: server.svc.hub.count() == 0 and stream.stats()["groups"] == {})
+    finally:
+        await stop_server(server)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from .helpers import API, Server, read_events
+import pytest
+
+from .helpers import API, Server, make_settings, read_events, start_server, stop_server
 
 
 async def test_create_stream(server: Server) -> None:
@@ -131,3 +133,44 @@ async def test_bad_last_event_id_is_400(server: Server) -> None:
         assert resp.status == 400
         body = await resp.json(content_type=None)
     assert "Last-Event-ID" in body["detail"]
+
+
+async def test_last_event_id_ahead_of_the_stream_is_400(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "live"})
+    await server.post("/streams/produce", {"stream": "live", "items": ["a", "b"]})
+    url = server.api("/streams/consume/live")
+    async with server.session.get(url, headers={"Last-Event-ID": "7"}) as resp:
+        assert resp.status == 400
+        assert resp.content_type == "application/problem+json"
+        body = await resp.json(content_type=None)
+    assert "ahead" in body["detail"]
+    assert body["errors"][0]["loc"] == "Last-Event-ID"
+    async with server.session.get(url + "?limit=1", headers={"Last-Event-ID": "1"}) as resp:
+        assert resp.status == 200
+        assert [e.json for e in await read_events(resp)] == ["b"]
+
+
+@pytest.mark.parametrize("value", ["1_0", " 1 ", "+1", "\u0661", "1.0", "99999999999999999999"])
+async def test_integer_parameters_take_digits_only(server: Server, value: str) -> None:
+    await server.post("/streams/real-time-captions", {"name": "live"})
+    async with server.session.get(
+        server.api("/streams/consume/live"), params={"limit": value}
+    ) as resp:
+        assert resp.status == 400
+        body = await resp.json(content_type=None)
+    assert body["errors"][0]["loc"] == "limit"
+
+
+@pytest.mark.parametrize("field", ["max_buffer_size", "replay_size"])
+async def test_buffers_beyond_the_cap_are_422(field: str) -> None:
+    server = await start_server(make_settings(max_stream_buffer=100))
+    try:
+        status, body = await server.post("/streams/real-time-captions", {field: 101})
+        assert status == 422
+        assert body["errors"][0]["loc"] == field
+        assert "100" in body["errors"][0]["msg"]
+        assert server.svc.manager.streams == {}
+        status, _ = await server.post("/streams/real-time-captions", {field: 100})
+        assert status == 201
+    finally:
+        await stop_server(server)
