@@ -14,8 +14,6 @@ import functools
 import re
 from collections.abc import Iterable
 
-import wordninja
-
 from ._keywords import Keyword, words_of
 
 __all__ = [
@@ -43,6 +41,9 @@ def split_tag_words(body: str) -> tuple[str, ...]:
     """The words of a run-together ASCII tag body (``sundayfunday`` → sunday, funday)."""
     if not body.isascii() or not body.isalpha() or len(body) < 8:
         return (body.lower(),)
+    # imported on first use: its word model costs ~13 MiB of memory
+    import wordninja
+
     parts = [p.lower() for p in wordninja.split(body)]
     if len(parts) > 1 and all(len(p) >= 3 for p in parts):
         return tuple(parts)

@@ -10,9 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import emoji
-import yake
+
+if TYPE_CHECKING:
+    import yake
 
 __all__ = ["Keyword", "extract_keywords", "sentences", "stopwords", "strip_markup", "words_of"]
 
@@ -55,6 +58,10 @@ class Keyword:
 
 @functools.cache
 def _extractor(language: str) -> yake.KeywordExtractor:
+    # imported on first use: yake pulls in numpy and networkx (~30 MiB, ~0.4 s), which a
+    # service that never writes an offline caption should not pay for at start-up
+    import yake
+
     return yake.KeywordExtractor(lan=_YAKE_CODES.get(language, language), n=2, top=10)
 
 

@@ -24,7 +24,7 @@ from reactivex.subject import Subject
 
 from ._clock import clock_of
 from ._errors import FlowConfigError
-from ._runner import PipelineCounters, Run, pipeline_operator
+from ._runner import PipelineCounters, Resume, Run, emit_progress, pipeline_operator, trace_ok
 from ._stage import ErrorMode, ProgressEvent, Stage, StageConfig, StageTrace
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ class Pipeline:
         self._clock = clock_of(scheduler)
         self.counters = PipelineCounters()
         self._traced: Callable[[Observable[Any]], Observable[Any]] | None = None
+        self._resume_ops: dict[int, Callable[[Observable[Any]], Observable[Any]]] = {}
 
     def attach_tracker(self, tracker: FlowTracker | None) -> None:
         """Count this pipeline's runs in ``tracker`` (its manager's limits and metrics)."""
@@ -140,6 +141,7 @@ class Pipeline:
             )
         )
         self._traced = None
+        self._resume_ops.clear()
         return self
 
     def as_operator(
@@ -209,22 +211,49 @@ class Pipeline:
             return await self._run_once(data)
 
     async def _run_once(self, data: Any) -> PipelineResult:
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[PipelineResult] = loop.create_future()
-        got: list[PipelineResult] = []
+        """Run every stage inline while they finish inline; else resume in the operator."""
+        run = Run(next(self._run_ids), data)
+        clock = self._clock
+        started = clock()
+        for index, stage in enumerate(self.stages):
+            emit_progress(stage, run.run_id, "stage_started", 1, 0.0)
+            stage_started = clock()
+            try:
+                value = stage.call_inline(run.value, clock)
+            except Exception as reason:  # a suspension, or a failure to retry or report
+                run = await self._resume(run, index, reason, stage_started)
+                break
+            run.value = value
+            trace_ok(stage, run, 1, clock() - stage_started)
+        return PipelineResult(
+            self.name, run.value, run.trace, (clock() - started) * 1000.0, run.run_id
+        )
 
-        def on_next(value: PipelineResult) -> None:
-            got.append(value)
+    async def _resume(self, run: Run, index: int, reason: Exception, started: float) -> Run:
+        """Finish ``run`` from stage ``index`` in the fused operator (slow path)."""
+        operator = self._resume_ops.get(index)
+        if operator is None:
+            operator = self._resume_ops[index] = pipeline_operator(
+                self.stages[index:],
+                traced=True,
+                errors="raise",
+                scheduler=self.scheduler,
+                clock=self._clock,
+                counters=self.counters,
+            )
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Run] = loop.create_future()
+
+        def on_next(done: Run) -> None:
+            if not future.done():
+                future.set_result(done)
 
         def on_error(error: Exception) -> None:
             if not future.done():
                 future.set_exception(error)
 
-        def on_completed() -> None:
-            if not future.done():
-                future.set_result(got[-1])
-
-        subscription = self.observe(data).subscribe(on_next, on_error, on_completed)
+        source: Observable[Any] = reactivex.just(Resume(run, reason, started))
+        subscription = source.pipe(operator).subscribe(on_next, on_error)
         try:
             return await future
         finally:

@@ -27,7 +27,7 @@ from ._errors import StageFailedError
 from ._fastpath import AtStage, compile_inline
 from ._stage import ErrorMode, ProgressEvent, Stage, StageTrace, Suspended, status_of
 
-__all__ = ["PipelineCounters", "Run", "pipeline_operator"]
+__all__ = ["PipelineCounters", "Resume", "Run", "emit_progress", "pipeline_operator", "trace_ok"]
 
 
 class Run:
@@ -39,6 +39,32 @@ class Run:
         self.run_id = run_id
         self.value = value
         self.trace: list[StageTrace] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """A run whose first attempt at this operator's first stage did not finish inline."""
+
+    run: Run
+    reason: Exception
+    started: float
+
+
+def emit_progress(
+    stage: Stage, run_id: int, kind: Any, attempt: int, ms: float, error: str | None = None
+) -> None:
+    """Publish a ProgressEvent if anyone listens (the check keeps the hot path bare)."""
+    if stage.progress.observers:
+        stage.progress.on_next(
+            ProgressEvent(kind, stage.pipeline, stage.name, run_id, attempt, ms, error)
+        )
+
+
+def trace_ok(stage: Stage, run: Run, attempts: int, elapsed: float) -> None:
+    """Record a finished stage of a traced run: stats, trace entry, progress event."""
+    stage.stats.record(elapsed)
+    run.trace.append(StageTrace(stage.name, "ok", attempts, elapsed * 1000.0))
+    emit_progress(stage, run.run_id, "stage_finished", attempts, elapsed * 1000.0)
 
 
 @dataclass(slots=True)
@@ -94,24 +120,14 @@ def pipeline_operator(
             fast = None if traced else inline
 
             def progress(stage: Stage, slot: _Slot, kind: Any, attempt: int, ms: float) -> None:
-                if traced and stage.progress.observers:
+                if traced:
                     error = None if slot.error is None else str(slot.error)
-                    stage.progress.on_next(
-                        ProgressEvent(
-                            kind, stage.pipeline, stage.name, slot.item.run_id, attempt, ms, error
-                        )
-                    )
+                    emit_progress(stage, slot.item.run_id, kind, attempt, ms, error)
 
             def ok(slot: _Slot, i: int, value: Any, started: float) -> None:
                 slot.value = value
                 if traced:
-                    stage = stage_list[i]
-                    elapsed = clock() - started
-                    stage.stats.record(elapsed)
-                    slot.item.trace.append(
-                        StageTrace(stage.name, "ok", slot.attempts, elapsed * 1000.0)
-                    )
-                    progress(stage, slot, "stage_finished", slot.attempts, elapsed * 1000.0)
+                    trace_ok(stage_list[i], slot.item, slot.attempts, clock() - started)
 
             def fail(slot: _Slot, i: int, error: Exception, started: float) -> None:
                 stage = stage_list[i]
@@ -241,6 +257,13 @@ def pipeline_operator(
                             flush()
                         return
                     observer.on_next(value)
+                    return
+                if type(item) is Resume:
+                    # Pipeline.process ran the first attempt of stage 0 inline already
+                    slot = _Slot(item.run, item.run.value)
+                    slots.append(slot)
+                    handle(slot, 0, item.reason, item.started)
+                    flush()
                     return
                 slot = _Slot(item, item.value if traced else item)
                 slots.append(slot)
