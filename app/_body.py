@@ -64,6 +64,10 @@ def _finite_float(token: str) -> float:
     return value
 
 
+# one decoder for every request (json.loads with hooks builds a new one per call)
+_DECODER = json.JSONDecoder(parse_constant=_non_finite, parse_float=_finite_float)
+
+
 async def read_json(request: web.Request, max_depth: int) -> Any:
     """The parsed body (empty body = ``{}``).
 
@@ -92,12 +96,13 @@ async def _read_text(request: web.Request, max_depth: int) -> tuple[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ProblemError(400, "Malformed body", f"body is not UTF-8: {error}") from None
-    depth = json_depth(text)
+    # nesting cannot exceed the number of openers: skip the scan for most bodies
+    depth = json_depth(text) if text.count("[") + text.count("{") > max_depth else 0
     if depth > max_depth:
         detail = f"JSON nesting depth {depth} exceeds the limit of {max_depth}"
         raise ProblemError(400, "Body too deeply nested", detail)
     try:
-        return text, json.loads(text, parse_constant=_non_finite, parse_float=_finite_float)
+        return text, _DECODER.decode(text)
     except (ValueError, RecursionError) as error:
         raise ProblemError(400, "Malformed JSON", f"body is not valid JSON: {error}") from None
 
