@@ -131,7 +131,7 @@ class ProduceRequest(_Model):
 class ProduceResponse(_Model):
     accepted: int
     dropped: int
-    last_id: int
+    last_id: int | str  # a Redis entry id on Redis
 
 
 class ComputationSpec(_Model):

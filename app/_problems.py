@@ -5,6 +5,7 @@ Runtime errors map to statuses by class (see ``flows._errors``)::
     FlowNotFoundError 404 (up to 5 close matches, never the whole registry)
     FlowExistsError 409 · InvalidTransitionError 409
     FlowConfigError 422 · FlowLimitError 429 · StreamFullError 429 + Retry-After
+    BackendUnavailableError 503 + Retry-After (Redis down; the service reconnects)
     StageFailedError 422 (bad input: ValueError) / 504 (timeout) / 502 (other), with trace;
         a RetryExhaustedError is classified by its ``last_error``
 """
@@ -30,6 +31,7 @@ from flows import (
     StageFailedError,
     StreamFullError,
 )
+from flows.backends import BackendUnavailableError
 from operators import ItemTimeoutError, RetryExhaustedError
 
 from ._ops import Handler
@@ -168,6 +170,14 @@ def flow_problem(error: FlowError) -> web.Response:
             str(error),
             headers=retry_after(error.retry_after),
             stream=error.stream,
+        )
+    if isinstance(error, BackendUnavailableError):
+        return problem(
+            503,
+            "Backend unavailable",
+            str(error),
+            headers=retry_after(error.retry_after),
+            backend=error.backend,
         )
     if isinstance(error, FlowLimitError):
         return problem(429, "Too many flows", str(error), headers=retry_after(1))

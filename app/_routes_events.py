@@ -32,6 +32,7 @@ async def publish(request: web.Request) -> web.Response:
     """POST /events/publish: 202 once every matching handler has started."""
     svc = services(request)
     body = await read_model(request, PublishRequest, svc.settings.max_json_depth)
+    await svc.check_rate(request, "publish")
     delivered = await svc.manager.event_bus.publish(body.type, body.data, wait=False)
     return web.json_response(PublishResponse(delivered=delivered).model_dump(), status=202)
 
@@ -66,6 +67,11 @@ async def subscribe(request: web.Request) -> web.Response:
         sub = bus.subscribe(body.pattern, handler, with_event=True, timeout=budget)
     else:
         sub = bus.subscribe(body.pattern, _count_only, with_event=True)
+    try:
+        await bus.subscribed(sub)  # on Redis: its consumer group exists from now on
+    except BaseException:
+        bus.unsubscribe(sub)
+        raise
     sub_id = _new_id(svc)
     svc.subscriptions[sub_id] = sub
     out = SubscribeResponse(
@@ -102,18 +108,22 @@ async def unsubscribe(request: web.Request) -> web.Response:
 
 
 async def stream(request: web.Request) -> web.StreamResponse:
-    """GET /events/stream/{subscription_id}: matching events as SSE (``id:`` = event id)."""
+    """GET /events/stream/{subscription_id}: matching events as SSE (``id:`` = event id).
+
+    On Redis the feed carries what the subscription's consumer group receives:
+    events published on any instance.
+    """
     svc = services(request)
     bus = svc.manager.event_bus
     sub_id = request.match_info["subscription_id"]
-    pattern = _lookup(svc, sub_id).pattern
+    sub = _lookup(svc, sub_id)
     limit = int_query(request, "limit", request.query.get("limit"), minimum=1)
 
     async def pump(client: SseClient) -> None:
         def on_event(event: Event) -> None:
             client.push(Frame(json.dumps(event.to_dict()), id=str(event.id), event=event.type))
 
-        disposable = bus.events(pattern).subscribe(on_next=on_event)
+        disposable = bus.feed(sub).subscribe(on_next=on_event)
         try:
             await client.stopped()
         finally:

@@ -1,4 +1,9 @@
-"""State machines: create a caption workflow, trigger events."""
+"""State machines: create a caption workflow, trigger events.
+
+On Redis a machine's state and history live in Redis: any instance can trigger it
+(it finds machines created elsewhere by name) and concurrent triggers append with
+a compare-and-set, so none is lost.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,11 @@ from flows import StateMachine, caption_workflow
 
 from ._body import read_model
 from ._models import MachineCreateRequest, MachineResponse, TriggerRequest, TriggerResponse
-from ._ops import API_PREFIX, Operation
+from ._ops import API_PREFIX, Handler, Operation
 from ._params import claim_name
 from ._state import services
 
-__all__ = ["OPERATIONS"]
+__all__ = ["OPERATIONS", "share_machines"]
 
 PREFIX = f"{API_PREFIX}/state-machines"
 
@@ -44,7 +49,7 @@ async def trigger(request: web.Request) -> web.Response:
     """POST /state-machines/trigger: 409 names the state and the allowed events."""
     svc = services(request)
     body = await read_model(request, TriggerRequest, svc.settings.max_json_depth)
-    machine = svc.manager.get_state_machine(body.machine)
+    machine = await svc.manager.find_state_machine(body.machine)
     async with svc.manager.tracker.run("state_machine", body.machine):
         await machine.trigger(body.event, body.context)
     out = TriggerResponse(
@@ -55,6 +60,16 @@ async def trigger(request: web.Request) -> web.Response:
         history=[r.to_dict() for r in machine.history],
     )
     return web.json_response(out.model_dump())
+
+
+@web.middleware
+async def share_machines(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """After a request that may have created machines (REST, flow files), record them
+    for the other instances before answering (a no-op without Redis)."""
+    response = await handler(request)
+    if request.method != "GET":
+        await services(request).manager.share_new()
+    return response
 
 
 OPERATIONS = [

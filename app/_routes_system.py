@@ -31,11 +31,14 @@ async def health(request: web.Request) -> web.Response:
 
 
 async def ready(request: web.Request) -> web.Response:
-    """GET /ready: 200 once started and not shutting down, else 503."""
+    """GET /ready: 200 once started, not shutting down and the backend (Redis) answers;
+    else 503 (the process stays up and recovers by itself)."""
     svc = services(request)
-    details = {"runtime": "memory", "sse_clients": svc.hub.count()}
-    body = HealthResponse(status="ready" if svc.ready else "not ready", details=details)
-    return web.json_response(body.model_dump(), status=200 if svc.ready else 503)
+    backend = await svc.backend.health()
+    ready = svc.ready and bool(backend["ready"])
+    details = {"runtime": svc.backend.kind, "backend": backend, "sse_clients": svc.hub.count()}
+    body = HealthResponse(status="ready" if ready else "not ready", details=details)
+    return web.json_response(body.model_dump(), status=200 if ready else 503)
 
 
 async def metrics(request: web.Request) -> web.Response:
@@ -103,7 +106,7 @@ OPERATIONS = [
         "GET",
         "/ready",
         ready,
-        "Readiness (503 while starting/stopping)",
+        "Readiness (503 while starting/stopping or while Redis is unreachable)",
         "system",
         None,
         HealthResponse,

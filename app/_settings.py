@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field
+from limits import parse as parse_rate
+from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from flows import FlowConfig
+from flows.backends import Backend, ConsumerOptions, backend_from_url
 
 __all__ = ["LogLevel", "Settings"]
+
+
+def _rate(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_rate(value)
+        except ValueError:
+            msg = f"{value!r} is not a rate; expected e.g. '100/second' or '10 per minute'"
+            raise ValueError(msg) from None
+    return value
+
 
 LogLevel = Annotated[
     Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"],
@@ -29,7 +42,27 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="interface to bind")
     port: int = Field(8080, ge=0, le=65535, description="TCP port (0 = any free port)")
     api_key: str | None = Field(None, description="if set, /api/v14 needs `Bearer <key>`")
-    redis_url: str | None = Field(None, description="accepted, not used yet (memory runtime)")
+    redis_url: str | None = Field(
+        None,
+        description="redis://host:port/db: instances share everything through it (unset: memory)",
+    )
+    redis_prefix: str = Field("captionflow:", min_length=1, description="prefix of every Redis key")
+    redis_claim_idle: float = Field(
+        60.0,
+        gt=0,
+        description="seconds an unacknowledged group entry waits before a live consumer claims it",
+    )
+    redis_max_deliveries: int = Field(
+        5, ge=1, description="deliveries of one entry before it moves to the dead-letter stream"
+    )
+    ephemeral_events: list[str] = Field(
+        default_factory=list,
+        description="event types (globs, JSON list) sent live only, never stored",
+    )
+    rate_limit: Annotated[str | None, AfterValidator(_rate)] = Field(
+        None,
+        description="per-client limit on produce and publish, e.g. '100/second' (shared on Redis)",
+    )
     log_level: LogLevel = Field("INFO", description="DEBUG, INFO, WARNING, ERROR or CRITICAL")
     max_body_bytes: int = Field(1_048_576, ge=1, description="largest request body accepted")
     max_json_depth: int = Field(32, ge=1, description="deepest JSON nesting accepted")
@@ -60,6 +93,12 @@ class Settings(BaseSettings):
     flows_dir: str = Field(
         "config/flows", description="flow files (*.yaml) installed at startup; empty = none"
     )
+    state_dir: str = Field(
+        ".captionflow", description="flows created over REST persist here (without Redis)"
+    )
+    reload_interval: float = Field(
+        1.0, ge=0, description="seconds between checks of flows_dir for edits; 0 = no hot reload"
+    )
     caption_engine: str = Field(
         "offline", description="default caption engine: offline, or openai (needs a base URL)"
     )
@@ -88,3 +127,20 @@ class Settings(BaseSettings):
         """The FlowConfig part of these settings."""
         names = FlowConfig.model_fields.keys()
         return FlowConfig(**{n: getattr(self, n) for n in names})
+
+    def backend(self) -> Backend:
+        """The backend these settings choose: Redis at ``redis_url``, else in memory."""
+        if not self.redis_url:
+            return backend_from_url(None, ephemeral_types=self.ephemeral_events)
+        idle = self.redis_claim_idle
+        consumer = ConsumerOptions(
+            claim_min_idle=idle,
+            claim_interval=min(5.0, idle / 2),
+            max_deliveries=self.redis_max_deliveries,
+        )
+        return backend_from_url(
+            self.redis_url,
+            prefix=self.redis_prefix,
+            consumer=consumer,
+            ephemeral_types=self.ephemeral_events,
+        )

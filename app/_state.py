@@ -10,8 +10,10 @@ from reactivex.subject import Subject
 
 from captions import CaptionCache, StageFn
 from flows import FlowManager, Subscription
+from flows.backends import Backend
 
 from ._metrics import AppMetrics
+from ._problems import ProblemError, retry_after
 from ._settings import Settings
 from ._sse import SseHub
 
@@ -33,6 +35,27 @@ class Services:
     """Event subscriptions by their public (random, unguessable) id."""
     http: aiohttp.ClientSession | None = None
     ready: bool = False
+
+    @property
+    def backend(self) -> Backend:
+        """The one backend (memory or Redis) behind the runtime, caches and limits."""
+        return self.manager.backend
+
+    async def check_rate(self, request: web.Request, action: str) -> None:
+        """Count one ``action`` of the calling client against ``rate_limit`` (if set).
+
+        Counted in the backend, so on Redis the limit holds across instances.
+
+        Raises:
+            ProblemError: 429 + Retry-After over the limit.
+        """
+        rate = self.settings.rate_limit
+        if rate is None:
+            return
+        client = request.remote or "unknown"
+        if not await self.backend.hit(f"{action}:{client}", rate):
+            detail = f"{action}: more than {rate} from {client} (CAPTIONFLOW_RATE_LIMIT)"
+            raise ProblemError(429, "Rate limited", detail, headers=retry_after(1), rate=rate)
 
     def changed(self, what: str) -> None:
         """Tell live metric feeds something changed (a transition, a new flow)."""

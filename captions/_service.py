@@ -157,14 +157,16 @@ class CaptionService:
 
     def __init__(self, engines: CaptionEngines, cache: CaptionCache | None = None) -> None:
         self.engines = engines
-        self.cache = cache or CaptionCache()
+        self.cache = cache if cache is not None else CaptionCache()  # empty is falsy (len)
 
     async def caption(
         self, request: CaptionRequest, events: StreamEvents | None = None, *, user_id: str = ""
     ) -> CaptionResult:
         """The finished variants for ``request`` (``cached`` says whether from cache)."""
         key = request_key(request, self.engines.resolve(request.engine), user_id)
-        hit = self.cache.get(key)
+        hit = await self.cache.aget(key)
+        if isinstance(hit, dict):  # a shared cache holds JSON
+            hit = CaptionResult.model_validate(hit)
         if isinstance(hit, CaptionResult):
             return hit.model_copy(update={"cached": True})
         generated = await self.engines.generate(request, events)
@@ -172,7 +174,8 @@ class CaptionService:
             variants=finish(request, generated.drafts), engine=generated.engine, cached=False
         )
         if not generated.fallback:
-            self.cache.put(key, result)
+            shared = self.cache.shared is not None
+            await self.cache.aput(key, result.model_dump(mode="json") if shared else result)
         return result
 
     async def aclose(self) -> None:

@@ -8,11 +8,18 @@ Handlers run concurrently; each is isolated: one that raises or exceeds its time
 is logged and counted and never stops the others or the publisher. Every event is
 also pushed through a Subject, so ``bus.events("caption.*")`` is an Observable (the
 SSE feeds use it).
+
+With a shared ``transport`` (the Redis backend, see ``flows.backends._bus``) publish
+goes through the transport, each subscription reads its own durable consumer group
+(so every instance's subscriptions see every instance's events; a handler that fails
+leaves its event unacknowledged for redelivery) and ``events()`` mirrors the
+transport's live events.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import itertools
 import logging
 import re
@@ -21,13 +28,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import translate
 from types import CoroutineType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reactivex import Observable
 from reactivex import operators as ops
 from reactivex.subject import Subject
 
 from ._eager import start_eager
+
+if TYPE_CHECKING:
+    from .backends import Backend
+    from .backends._bus import RemoteDelivery
 
 __all__ = ["Event", "EventBus", "Subscription"]
 
@@ -43,7 +54,7 @@ class Event:
 
     type: str
     data: Any
-    id: int
+    id: int | str  # a Redis entry id on a shared transport
     timestamp: float
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,7 +98,9 @@ def compile_pattern(pattern: str) -> Callable[[str], Any]:
 class EventBus:
     """See the module docstring."""
 
-    def __init__(self, *, handler_timeout: float | None = 30.0) -> None:
+    def __init__(
+        self, *, handler_timeout: float | None = 30.0, transport: Backend | None = None
+    ) -> None:
         self.handler_timeout = handler_timeout
         self.published = 0
         self.delivered = 0
@@ -98,6 +111,11 @@ class EventBus:
         self._ids = itertools.count(1)
         self._subject: Subject[Event] = Subject()
         self._tasks: set[asyncio.Task[None]] = set()
+        self.remote: RemoteDelivery | None = None
+        if transport is not None:
+            from .backends._bus import RemoteDelivery  # backends import this module
+
+            self.remote = RemoteDelivery(self, transport)
 
     def subscribe(
         self,
@@ -106,6 +124,7 @@ class EventBus:
         *,
         with_event: bool = False,
         timeout: float | None = None,
+        group: str | None = None,
     ) -> Subscription:
         """Call ``handler`` for every event whose type matches ``pattern``.
 
@@ -114,6 +133,8 @@ class EventBus:
             handler: sync or async; gets the event's data (or the Event with
                 ``with_event=True``).
             timeout: seconds a handler call may take; default the bus's.
+            group: on a shared transport, the consumer group (subscriptions of one
+                group share the events; default: a group of its own).
         """
         sub_id = f"sub-{next(self._ids)}"
         sub = Subscription(
@@ -126,13 +147,26 @@ class EventBus:
         )
         self._subs[sub_id] = sub
         self._by_type.clear()
+        if self.remote is not None:
+            self.remote.start(sub, group)
         return sub
+
+    async def subscribed(self, subscription: Subscription) -> None:
+        """Wait until a subscription receives every later event (at once in memory).
+
+        Raises:
+            BackendUnavailableError: the shared transport is unreachable.
+        """
+        if self.remote is not None:
+            await self.remote.opened(subscription.id)
 
     def unsubscribe(self, subscription: Subscription | str) -> bool:
         """Remove a subscription (object or id); False if it was not there."""
         sub_id = subscription if isinstance(subscription, str) else subscription.id
         removed = self._subs.pop(sub_id, None) is not None
         self._by_type.clear()
+        if self.remote is not None:
+            self.remote.stop(sub_id)
         return removed
 
     @property
@@ -156,7 +190,14 @@ class EventBus:
         def matches(event: Event) -> bool:
             return bool(matcher(event.type))
 
-        return self._subject.pipe(ops.filter(matches))
+        source = self._subject if self.remote is None else self.remote.mirror
+        return source.pipe(ops.filter(matches))
+
+    def feed(self, subscription: Subscription) -> Observable[Event]:
+        """Hot observable of the events ``subscription`` receives (its SSE feeds)."""
+        if self.remote is not None:
+            return self.remote.feed(subscription.id)
+        return self.events(subscription.pattern)
 
     async def publish(self, event_type: str, data: Any = None, *, wait: bool = True) -> int:
         """Deliver an event to every matching handler.
@@ -166,8 +207,13 @@ class EventBus:
                 False returns once each handler has started.
 
         Returns:
-            How many handlers the event was delivered to.
+            How many handlers the event was delivered to (on a shared transport: how
+            many subscriptions of this instance match; delivery is asynchronous).
         """
+        if self.remote is not None:
+            await self.remote.publish(event_type, data)
+            self.published += 1
+            return len(self._matching(event_type))
         event = Event(event_type, data, self.published + 1, time.time())
         self.published += 1
         subs = self._matching(event_type)
@@ -212,6 +258,25 @@ class EventBus:
         except Exception as error:
             self._failed(sub, event, error)
 
+    async def handle(self, sub: Subscription, event: Event) -> bool:
+        """Run ``sub``'s handler for one transported event; True if it succeeded in time."""
+        sub.delivered += 1
+        self.delivered += 1
+        try:
+            async with asyncio.timeout(sub.timeout):
+                result = sub.handler(event if sub.with_event else event.data)
+                if inspect.isawaitable(result):
+                    await result
+        except TimeoutError:
+            sub.timeouts += 1
+            self.handler_timeouts += 1
+            log.warning("event handler %s for %r timed out", sub.id, event.type)
+            return False
+        except Exception as error:
+            self._failed(sub, event, error)
+            return False
+        return True
+
     def _failed(self, sub: Subscription, event: Event, error: Exception) -> None:
         sub.errors += 1
         self.handler_errors += 1
@@ -234,6 +299,8 @@ class EventBus:
         }
 
     async def drain(self) -> None:
-        """Wait for handlers still running (used on shutdown)."""
+        """Wait for handlers still running (used on shutdown); stop transport readers."""
         if self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        if self.remote is not None:
+            await self.remote.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import FlowConfigError, FlowError, FlowExistsError
 from ._event_bus import Subscription
@@ -26,6 +26,9 @@ from ._stage import StageConfig
 from ._state_machine import StateMachine
 from ._stream import Stream
 
+if TYPE_CHECKING:
+    from .backends import StreamLike
+
 __all__ = ["Installed", "build_stages", "install"]
 
 
@@ -35,7 +38,7 @@ class Installed:
 
     spec: FlowSpec
     name: str
-    flow: Pipeline | Stream | ReactiveFlow | StateMachine | None
+    flow: Pipeline | Stream | StreamLike | ReactiveFlow | StateMachine | None
     pipeline: Pipeline | None = None
     subscriptions: list[Subscription] = field(default_factory=list)
 

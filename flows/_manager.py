@@ -3,12 +3,18 @@
 It creates and names every flow, hands each the limits of one FlowConfig, runs
 them through one FlowTracker (``max_concurrent_flows``, metrics) and owns the
 EventBus that ties them together.
+
+Streams, event transport and state persistence go through one ``Backend`` (memory
+by default). On a shared backend (Redis) streams and state machines created here
+are recorded in ``backend.flows`` too, so every instance finds them by name
+(:meth:`find_stream`, :meth:`find_state_machine`), machines keep their state in
+``backend.machines`` and the EventBus publishes and subscribes through the backend.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from reactivex import abc
 
@@ -23,6 +29,9 @@ from ._reactive import ReactiveFlow
 from ._state_machine import StateMachine
 from ._stream import Stream
 
+if TYPE_CHECKING:
+    from .backends import Backend, StreamLike
+
 __all__ = ["FlowManager"]
 
 IfExists = Literal["replace", "error"]
@@ -33,16 +42,26 @@ class FlowManager:
     """Creates, registers and measures pipelines, streams, reactive flows and machines."""
 
     def __init__(
-        self, config: FlowConfig | None = None, *, scheduler: abc.SchedulerBase | None = None
+        self,
+        config: FlowConfig | None = None,
+        *,
+        scheduler: abc.SchedulerBase | None = None,
+        backend: Backend | None = None,
     ) -> None:
+        from .backends import MemoryBackend  # backends import this package
+
         self.config = config or FlowConfig()
         self.scheduler = scheduler
+        self.backend: Backend = backend or MemoryBackend()
+        self.shared = self.backend.kind != "memory"
         self.tracker = FlowTracker(self.config)
-        self.event_bus = EventBus(handler_timeout=self.config.timeout)
+        transport = self.backend if self.shared else None
+        self.event_bus = EventBus(handler_timeout=self.config.timeout, transport=transport)
         self.pipelines: dict[str, Pipeline] = {}
-        self.streams: dict[str, Stream] = {}
+        self.streams: dict[str, StreamLike] = {}
         self.reactive_flows: dict[str, ReactiveFlow] = {}
         self.state_machines: dict[str, StateMachine] = {}
+        self._shared: dict[str, StateMachine] = {}  # machines whose definition is recorded
 
     @staticmethod
     def _register(registry: dict[str, F], kind: str, name: str, flow: F, if_exists: IfExists) -> F:
@@ -71,22 +90,36 @@ class FlowManager:
         overflow: OverflowPolicy | None = None,
         replay_size: int | None = None,
         if_exists: IfExists = "replace",
-    ) -> Stream:
-        """A new stream; defaults come from the FlowConfig (``max_queue_size``, …)."""
+    ) -> StreamLike:
+        """A new stream; defaults come from the FlowConfig (``max_queue_size``, …).
+
+        On a shared backend the definition is recorded for the other instances, and
+        ``if_exists="error"`` also refuses a name another instance created.
+        """
         old = self.streams.get(name)
+        if if_exists == "error":
+            await self._check_free("stream", name, self.streams)
         backpressure = (
             self.config.enable_backpressure if enable_backpressure is None else enable_backpressure
         )
-        stream = Stream(
+        size = max_buffer_size or self.config.max_queue_size
+        stream = await self.backend.create_stream(
             name,
-            max_buffer_size=max_buffer_size or self.config.max_queue_size,
+            max_buffer_size=size,
             overflow=overflow,
-            enable_backpressure=backpressure,
             compression=compression,
             replay_size=replay_size,
+            enable_backpressure=backpressure,
             produce_timeout=self.config.timeout,
             backpressure_threshold=self.config.backpressure_threshold,
         )
+        if self.shared:
+            definition = {
+                "max_buffer_size": size,
+                "compression": compression,
+                "replay_size": replay_size,
+            }
+            await self.backend.flows.save("stream", name, definition)
         self._register(self.streams, "stream", name, stream, if_exists)
         if old is not None:
             old.close()
@@ -107,6 +140,56 @@ class FlowManager:
         """A new state machine in state ``initial``."""
         machine = StateMachine(name, initial, scheduler=self.scheduler)
         return self._register(self.state_machines, "state machine", name, machine, if_exists)
+
+    async def _check_free(self, kind: str, name: str, local: dict[str, Any]) -> None:
+        """FlowExistsError if ``name`` is taken here or (shared) on another instance."""
+        if name in local or (self.shared and await self.backend.flows.load(kind, name)):
+            raise FlowExistsError(kind.replace("_", " "), name)
+
+    async def find_stream(self, name: str) -> StreamLike:
+        """The stream ``name``: registered here, or created on another instance (shared)."""
+        if name not in self.streams and self.shared:
+            found = await self.backend.flows.load("stream", name)
+            if found is not None and name not in self.streams:
+                self.streams[name] = await self.backend.create_stream(name, **found)
+        return self.get_stream(name)
+
+    async def find_state_machine(self, name: str) -> StateMachine:
+        """The machine ``name``, refreshed from the store; or rebuilt from the shared
+        definition another instance recorded (its states and transitions)."""
+        await self.share_new()
+        if name not in self.state_machines and self.shared:
+            found = await self.backend.flows.load("state_machine", name)
+            if found is not None and name not in self.state_machines:
+                machine = StateMachine(name, found["initial"], scheduler=self.scheduler)
+                for state in found["states"]:
+                    if state != machine.initial:
+                        machine.add_state(state)
+                for t in found["transitions"]:
+                    machine.add_transition(t["source"], t["target"], t["event"])
+                machine.store = self.backend.machines
+                self.state_machines.setdefault(name, machine)
+        machine = self.get_state_machine(name)
+        await machine.refresh()
+        return machine
+
+    async def share_new(self) -> None:
+        """Shared backend: give new machines the store and record their definitions.
+
+        Machines are registered by several paths (``adopt``, flow files, REST); this
+        catches up on all of them, cheaply when nothing is new.
+        """
+        if not self.shared:
+            return
+        for name, machine in list(self.state_machines.items()):
+            if self._shared.get(name) is machine:
+                continue
+            info = machine.describe()
+            definition = {k: info[k] for k in ("initial", "states", "transitions")}
+            await self.backend.flows.save("state_machine", name, definition)
+            machine.store = self.backend.machines
+            self._shared[name] = machine
+            await machine.refresh()
 
     def adopt(
         self,
@@ -133,7 +216,7 @@ class FlowManager:
         """The pipeline named ``name``; FlowNotFoundError lists the known ones."""
         return _lookup(self.pipelines, "pipeline", name)
 
-    def get_stream(self, name: str) -> Stream:
+    def get_stream(self, name: str) -> StreamLike:
         """The stream named ``name``."""
         return _lookup(self.streams, "stream", name)
 
@@ -178,6 +261,11 @@ class FlowManager:
             "events": self.event_bus.stats(),
             "streams": {n: s.stats() for n, s in self.streams.items()},
         }
+
+    def start(self) -> None:
+        """In the running event loop: start transport readers of earlier subscriptions."""
+        if self.event_bus.remote is not None:
+            self.event_bus.remote.resume()
 
     async def shutdown(self) -> None:
         """Close every stream (consumers drain and finish) and let handlers finish."""

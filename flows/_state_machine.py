@@ -10,6 +10,11 @@ subject whose ``scan`` folds it into the next snapshot (state, previous, history
 A failing guard or ``on_exit`` aborts the transition (state and history unchanged);
 a failing ``on_enter`` runs after the state changed, so the transition stands and
 the error propagates with a note saying so. Triggers are serialized by a lock.
+
+With a ``store`` (``flows.backends.MachineStore``, shared by instances) the state and
+history live there: under the lock, the event is checked against the *stored* state,
+appended with a compare-and-set (retried when another instance won) and the local
+snapshot is refreshed from the stored records.
 """
 
 from __future__ import annotations
@@ -20,13 +25,16 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reactivex import Observable, abc
 from reactivex import operators as ops
 from reactivex.subject import BehaviorSubject, Subject
 
 from ._errors import FlowConfigError, InvalidTransitionError
+
+if TYPE_CHECKING:
+    from .backends import MachineStore
 
 __all__ = ["GuardRejectedError", "StateMachine", "TransitionRecord", "caption_workflow"]
 
@@ -99,6 +107,7 @@ class StateMachine:
         initial: the starting state (defined implicitly).
         scheduler: its clock stamps transitions (default: ``time.time``).
         history_limit: keep only the latest N records (default: all).
+        store: where state and history persist (see the module docstring).
     """
 
     def __init__(
@@ -108,6 +117,7 @@ class StateMachine:
         *,
         scheduler: abc.SchedulerBase | None = None,
         history_limit: int | None = None,
+        store: MachineStore | None = None,
     ) -> None:
         if history_limit is not None and history_limit < 1:
             msg = f"state machine '{name}': history_limit must be >= 1 or None, got {history_limit}"
@@ -116,6 +126,7 @@ class StateMachine:
         self.initial = initial
         self._scheduler = scheduler
         self._limit = history_limit
+        self.store = store
         self._states: dict[str, _State] = {initial: _State()}
         self._table: dict[tuple[str, str], tuple[str, Guard | None]] = {}
         self._lock = asyncio.Lock()
@@ -216,43 +227,62 @@ class StateMachine:
             InvalidTransitionError: the event is not allowed in the current state.
             GuardRejectedError: the transition's guard returned false.
         """
+        ctx: Mapping[str, Any] = MappingProxyType(dict(context or {}))
         async with self._lock:
-            source = self.state
-            found = self._table.get((source, event))
-            if found is None:
-                raise InvalidTransitionError(self.name, source, event, self.allowed_events())
-            target, guard = found
-            ctx: Mapping[str, Any] = MappingProxyType(dict(context or {}))
-            where = f"state machine '{self.name}', transition '{source}' --{event}--> '{target}'"
-            if guard is not None:
-                try:
-                    ok = await _maybe_await(guard(ctx))
-                except Exception as exc:
-                    exc.add_note(f"in the guard of {where}; the state is unchanged")
-                    raise
-                if not ok:
-                    raise GuardRejectedError(
-                        self.name, source, event, target, self.allowed_events()
-                    )
-            record = TransitionRecord(event, source, target, self._now(), ctx)
-            await self._callback(self._states[source].on_exit, record, f"on_exit of {where}")
-            self._commands.on_next(record)
-            self._accepted.on_next(record)
-            await self._callback(self._states[target].on_enter, record, f"on_enter of {where}")
-            return record
+            if self.store is not None:
+                from .backends._machines import trigger_checked  # backends import this module
 
-    @staticmethod
+                return await trigger_checked(self, self.store, event, ctx)
+            record = await self._check(self.state, event, ctx)
+            await self._callback(self._states[record.source].on_exit, record, "on_exit")
+            self._commands.on_next(record)
+            return await self._entered(record)
+
+    async def _check(self, source: str, event: str, ctx: Mapping[str, Any]) -> TransitionRecord:
+        """The record of ``event`` from ``source`` if allowed and the guard agrees."""
+        found = self._table.get((source, event))
+        if found is None:
+            raise InvalidTransitionError(self.name, source, event, self.allowed_events(source))
+        target, guard = found
+        if guard is not None:
+            try:
+                ok = await _maybe_await(guard(ctx))
+            except Exception as exc:
+                where = self._where(source, event, target)
+                exc.add_note(f"in the guard of {where}; the state is unchanged")
+                raise
+            if not ok:
+                allowed = self.allowed_events(source)
+                raise GuardRejectedError(self.name, source, event, target, allowed)
+        return TransitionRecord(event, source, target, self._now(), ctx)
+
+    async def _entered(self, record: TransitionRecord) -> TransitionRecord:
+        self._accepted.on_next(record)
+        await self._callback(self._states[record.target].on_enter, record, "on_enter")
+        return record
+
+    async def refresh(self) -> None:
+        """Take state and history from the store (no-op without one)."""
+        if self.store is not None:
+            from .backends._machines import stored_snapshot  # backends import this module
+
+            self._snapshot.on_next(await stored_snapshot(self, self.store, self._limit))
+
+    def _where(self, source: str, event: str, target: str) -> str:
+        return f"state machine '{self.name}', transition '{source}' --{event}--> '{target}'"
+
     async def _callback(
-        fn: Callable[[TransitionRecord], Any] | None, record: TransitionRecord, where: str
+        self, fn: Callable[[TransitionRecord], Any] | None, record: TransitionRecord, what: str
     ) -> None:
         if fn is None:
             return
         try:
             await _maybe_await(fn(record))
         except Exception as exc:
-            entered = where.startswith("on_enter")
+            entered = what == "on_enter"
             outcome = f"the state is now '{record.target}'" if entered else "the state is unchanged"
-            exc.add_note(f"in {where}; {outcome}")
+            where = self._where(record.source, record.event, record.target)
+            exc.add_note(f"in {what} of {where}; {outcome}")
             raise
 
     def _now(self) -> float:
@@ -315,25 +345,5 @@ class StateMachine:
         }
 
 
-def caption_workflow(
-    name: str = "caption_workflow", *, scheduler: abc.SchedulerBase | None = None
-) -> StateMachine:
-    """The seed's caption workflow, with failure and reset paths::
-
-    idle --start--> validating --valid--> generating --success--> completed
-                    validating --invalid--> failed <--failure-- generating
-    failed --retry--> validating;  failed, completed --reset--> idle
-    """
-    sm = StateMachine(name, "idle", scheduler=scheduler)
-    for state in ("validating", "generating", "completed", "failed"):
-        sm.add_state(state)
-    return (
-        sm.add_transition("idle", "validating", "start")
-        .add_transition("validating", "generating", "valid")
-        .add_transition("validating", "failed", "invalid")
-        .add_transition("generating", "completed", "success")
-        .add_transition("generating", "failed", "failure")
-        .add_transition("failed", "validating", "retry")
-        .add_transition("failed", "idle", "reset")
-        .add_transition("completed", "idle", "reset")
-    )
+# defined on top of StateMachine; re-exported where it always was
+from ._workflow import caption_workflow  # noqa: E402

@@ -225,18 +225,61 @@ class Stream:
         return None
 
     async def entries(
-        self, *, group: str | None = None, last_id: int | None = None
+        self,
+        *,
+        group: str | None = None,
+        last_id: int | str | None = None,
+        consumer: str | None = None,
     ) -> AsyncGenerator[Entry, None]:
         """Entries with ids, from now on (or after ``last_id`` from the replay window).
 
-        Ends when the stream is closed and this consumer's buffer is empty.
+        Ends when the stream is closed and this consumer's buffer is empty. (``last_id``
+        may be a Last-Event-ID text; ``consumer`` names a Redis group member: unused.)
         """
-        buffer, _shared = self._attach(group, last_id)
+        after = None if last_id is None else self.parse_id(str(last_id))
+        buffer, _shared = self._attach(group, after)
         try:
             while await buffer.wait_nonempty():
                 yield buffer.take()
         finally:
             self._detach(group, buffer)
+
+    async def batches(
+        self, *, last_id: int | str | None = None, max_batch: int = 256
+    ) -> AsyncGenerator[list[Entry], None]:
+        """Broadcast entries in batches of what is buffered (fan-out writes one per batch).
+
+        Like :meth:`entries` without a group; a batch holds up to ``max_batch`` entries.
+        """
+        after = None if last_id is None else self.parse_id(str(last_id))
+        buffer, _shared = self._attach(None, after)
+        try:
+            while await buffer.wait_nonempty():
+                yield buffer.drain(max_batch)
+        finally:
+            self._detach(None, buffer)
+
+    # -- the common stream interface (``flows.backends.StreamLike``) --------------------
+    def parse_id(self, text: str) -> int:
+        """A Last-Event-ID as an entry id (FlowConfigError names the bad value)."""
+        text = str(text).strip()
+        value = int(text) if text.isascii() and text.isdigit() else -1
+        if value < 0:
+            msg = f"stream '{self.name}': entry id must be an integer >= 0, got {text!r}"
+            raise FlowConfigError(msg)
+        return value
+
+    async def ack(self, group: str, *entry_ids: int | str) -> int:
+        """No-op: an in-memory group entry is gone once taken."""
+        return 0
+
+    async def check_resume(self, last_id: int | str) -> Reset | None:
+        """:meth:`reset_point` of a Last-Event-ID (async, as on Redis)."""
+        return self.reset_point(self.parse_id(str(last_id)))
+
+    async def is_ahead(self, last_id: int | str) -> bool:
+        """True for an id this stream never produced."""
+        return self.parse_id(str(last_id)) > self.last_id
 
     async def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]:
         """The seed's ``async for item in stream.consume()``: values only."""

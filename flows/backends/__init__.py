@@ -25,6 +25,7 @@ from ._base import (
 )
 from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
+from ._file_store import FileFlowStore
 from ._limiter import Limiter
 from ._machines import records, trigger_stored
 from ._memory import MemoryBackend, MemoryStream
@@ -40,6 +41,7 @@ __all__ = [
     "ConsumerOptions",
     "EntryId",
     "EntryLike",
+    "FileFlowStore",
     "FlowStore",
     "Limiter",
     "MachineStore",

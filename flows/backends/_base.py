@@ -6,7 +6,8 @@ flow-definition store and the shared rate limiter::
 
     Backend
     ├── create_stream(name, ...) -> StreamLike    produce / entries / ack / resume
-    ├── publish(type, data), subscribe(pattern, group=...), ack_event(group, id)
+    ├── publish(type, data), subscribe(pattern, group=...), ack_event(group, id),
+    │   open_subscription(group) / close_subscription(group), is_ephemeral(type)
     ├── machines: MachineStore                    load / compare_and_set (state, version, history)
     ├── cache: Cache                              get / set(key, value, ttl) / delete
     ├── flows: FlowStore                          save / load / delete / list definitions
@@ -73,9 +74,13 @@ class StreamLike(Protocol):
     max_buffer_size: int
     compression: bool
     closed: bool
+    produced: int
 
     @property
     def overflow(self) -> OverflowPolicy: ...
+
+    @property
+    def depth(self) -> int: ...
 
     @property
     def last_id(self) -> EntryId: ...
@@ -102,6 +107,10 @@ class StreamLike(Protocol):
     async def ack(self, group: str, *entry_ids: EntryId) -> int: ...
 
     async def check_resume(self, last_id: EntryId) -> ResetLike | None: ...
+
+    async def is_ahead(self, last_id: EntryId) -> bool:
+        """True for an id the stream never produced (newer than its newest entry)."""
+        ...
 
     def parse_id(self, text: str) -> EntryId: ...
 
@@ -196,7 +205,12 @@ class Backend(Protocol):
         overflow: OverflowPolicy | None = None,
         compression: bool = False,
         replay_size: int | None = None,
-    ) -> StreamLike: ...
+        enable_backpressure: bool = True,
+        produce_timeout: float = 30.0,
+        backpressure_threshold: int | None = None,
+    ) -> StreamLike:
+        """A stream handle; the last three tune in-process streams (Redis: approximate MAXLEN)."""
+        ...
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId: ...
 
@@ -210,6 +224,18 @@ class Backend(Protocol):
     ) -> AsyncGenerator[BusEvent, None]: ...
 
     async def ack_event(self, group: str, event_id: EntryId) -> None: ...
+
+    def is_ephemeral(self, event_type: str) -> bool:
+        """Whether ``event_type`` skips the durable event stream (live subscribers only)."""
+        ...
+
+    async def open_subscription(self, group: str) -> None:
+        """Create the durable subscription ``group`` now: it gets every later event."""
+        ...
+
+    async def close_subscription(self, group: str) -> None:
+        """Forget the durable subscription ``group`` (its pending events included)."""
+        ...
 
     async def hit(self, key: str, rate: str) -> bool: ...
 

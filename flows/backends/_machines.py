@@ -17,10 +17,11 @@ from types import MappingProxyType
 from typing import Any
 
 from flows import FlowError, InvalidTransitionError, StateMachine, TransitionRecord
+from flows._state_machine import _Snapshot
 
 from ._base import MachineStore, StoredMachine
 
-__all__ = ["records", "trigger_stored"]
+__all__ = ["records", "stored_snapshot", "trigger_checked", "trigger_stored"]
 
 # triggers of one machine within a process take turns (as StateMachine's own lock
 # does), so only other processes can make a compare-and-set fail
@@ -95,3 +96,45 @@ async def _attempt(
     if await store.compare_and_set(machine.name, version, record.to_dict()):
         return record
     return None
+
+
+async def trigger_checked(
+    machine: StateMachine,
+    store: MachineStore,
+    event: str,
+    ctx: Mapping[str, Any],
+    *,
+    max_conflicts: int = 100,
+) -> TransitionRecord:
+    """``StateMachine.trigger`` of a machine with a store (called under its lock).
+
+    Guard and ``on_exit`` run against the stored state; the record is appended with
+    a compare-and-set; after a lost one they run again on the new stored state.
+    The local snapshot is refreshed from the store, then ``on_enter`` runs.
+    """
+    for attempt in range(max_conflicts):
+        if attempt:
+            await asyncio.sleep(random.uniform(0, min(0.05, 0.001 * attempt)))
+        stored = await store.load(machine.name)
+        source, version = (stored.state, stored.version) if stored else (machine.initial, 0)
+        record = await machine._check(source, event, ctx)
+        await machine._callback(machine._states[source].on_exit, record, "on_exit")
+        if await store.compare_and_set(machine.name, version, record.to_dict()):
+            await machine.refresh()
+            return await machine._entered(record)
+    msg = (
+        f"state machine '{machine.name}': event '{event}' lost the compare-and-set "
+        f"{max_conflicts} times in a row to concurrent triggers; retry"
+    )
+    raise FlowError(msg)
+
+
+async def stored_snapshot(
+    machine: StateMachine, store: MachineStore, limit: int | None = None
+) -> _Snapshot:
+    """The machine's stored state and (latest ``limit``) history as a snapshot."""
+    stored = await store.load(machine.name)
+    if stored is None:
+        return _Snapshot(machine.initial)
+    history = tuple(records(stored))[-(limit or 0) :]
+    return _Snapshot(stored.state, history[-1].source if history else None, history)

@@ -1,7 +1,7 @@
 """MemoryBackend: the Backend interface on the in-process classes (the default).
 
-Streams are ``flows.Stream`` (a thin subclass adds ``ack``, ``check_resume`` and
-``parse_id`` for the common interface; acking is a no-op: a taken entry is gone),
+Streams are ``flows.Stream`` (it has the common stream interface; acking is a no-op:
+a taken entry is gone),
 durable events go through one such stream, ephemeral ones through an EventBus.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import AsyncGenerator, Callable, Collection, Mapping
 from contextlib import aclosing
 from typing import Any
 
-from flows import Entry, EventBus, FlowConfigError, Reset, Stream
+from flows import EventBus, Stream
 from flows._event_bus import Event
 from operators import OverflowPolicy
 
@@ -26,39 +26,7 @@ __all__ = ["MemoryBackend", "MemoryStream"]
 
 
 class MemoryStream(Stream):
-    """``flows.Stream`` plus the parts of the common stream interface it lacked."""
-
-    async def entries(
-        self,
-        *,
-        group: str | None = None,
-        last_id: EntryId | None = None,
-        consumer: str | None = None,
-    ) -> AsyncGenerator[Entry, None]:
-        """``Stream.entries``; ``last_id`` may be text (a Last-Event-ID)."""
-        after = None if last_id is None else self.parse_id(str(last_id))
-        async with aclosing(super().entries(group=group, last_id=after)) as feed:
-            async for entry in feed:
-                yield entry
-
-    def parse_id(self, text: str) -> int:
-        """A Last-Event-ID as an entry id (FlowConfigError names the bad value)."""
-        try:
-            value = int(str(text).strip())
-        except ValueError:
-            value = -1
-        if value < 0:
-            msg = f"stream '{self.name}': entry id must be an integer >= 0, got {text!r}"
-            raise FlowConfigError(msg)
-        return value
-
-    async def ack(self, group: str, *entry_ids: EntryId) -> int:
-        """No-op: an in-memory group entry is gone once taken."""
-        return 0
-
-    async def check_resume(self, last_id: EntryId) -> Reset | None:
-        """``reset_point`` for the common (async) interface."""
-        return self.reset_point(self.parse_id(str(last_id)))
+    """``flows.Stream``, which has the common stream interface itself (the default)."""
 
 
 class MemoryMachineStore:
@@ -171,14 +139,20 @@ class MemoryBackend:
         overflow: OverflowPolicy | None = None,
         compression: bool = False,
         replay_size: int | None = None,
+        enable_backpressure: bool = True,
+        produce_timeout: float = 30.0,
+        backpressure_threshold: int | None = None,
     ) -> MemoryStream:
-        """A new in-process stream."""
+        """A new in-process stream (``flows.Stream``'s options)."""
         return MemoryStream(
             name,
             max_buffer_size=max_buffer_size,
             overflow=overflow,
+            enable_backpressure=enable_backpressure,
             compression=compression,
             replay_size=replay_size,
+            produce_timeout=produce_timeout,
+            backpressure_threshold=backpressure_threshold,
         )
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId:
@@ -215,6 +189,16 @@ class MemoryBackend:
 
     async def ack_event(self, group: str, event_id: EntryId) -> None:
         """No-op in memory."""
+
+    def is_ephemeral(self, event_type: str) -> bool:
+        """Whether ``event_type`` goes through the EventBus only."""
+        return event_type in self.ephemeral
+
+    async def open_subscription(self, group: str) -> None:
+        """No-op: an in-memory group starts when its first member reads."""
+
+    async def close_subscription(self, group: str) -> None:
+        """No-op: an in-memory group ends with its last member."""
 
     async def hit(self, key: str, rate: str) -> bool:
         """One hit against ``rate`` (``limits`` in-memory storage)."""

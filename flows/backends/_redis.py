@@ -90,9 +90,16 @@ class RedisBackend:
         overflow: OverflowPolicy | None = None,
         compression: bool = False,
         replay_size: int | None = None,
+        enable_backpressure: bool = True,
+        produce_timeout: float = 30.0,
+        backpressure_threshold: int | None = None,
         options: ConsumerOptions | None = None,
     ) -> RedisStream:
-        """A handle on the shared Redis stream ``name`` (created by its first XADD)."""
+        """A handle on the shared Redis stream ``name`` (created by its first XADD).
+
+        The in-process tuning (backpressure, produce timeout) does not apply: a Redis
+        stream never blocks a producer, it trims its oldest entries (``MAXLEN ~``).
+        """
         return RedisStream(
             self.conn,
             self.stream_key(name),
@@ -149,6 +156,18 @@ class RedisBackend:
     async def ack_event(self, group: str, event_id: EntryId) -> None:
         """The subscription ``group`` is done with the event."""
         await self.event_stream.ack(group, event_id)
+
+    def is_ephemeral(self, event_type: str) -> bool:
+        """Whether ``event_type`` is published over pub/sub (not stored)."""
+        return event_type in self.ephemeral
+
+    async def open_subscription(self, group: str) -> None:
+        """The subscription's consumer group, created at the stream's end (new events)."""
+        await self.event_stream.create_group(group, "$")
+
+    async def close_subscription(self, group: str) -> None:
+        """Destroy the subscription's consumer group."""
+        await self.event_stream.destroy_group(group)
 
     async def hit(self, key: str, rate: str) -> bool:
         """One hit against ``rate``, counted in Redis for every instance."""

@@ -17,6 +17,7 @@ delivered more than ``max_deliveries`` times move to ``<key>:dead``.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncGenerator, Iterable
 from contextlib import aclosing
 from typing import Any
@@ -82,6 +83,11 @@ class RedisStream:
     def last_id(self) -> str:
         """The newest id this instance produced or read (``"0-0"`` before any)."""
         return self._last_id
+
+    @property
+    def depth(self) -> int:
+        """No local buffer: entries wait in Redis (see :meth:`info` for lag)."""
+        return 0
 
     @property
     def dropped(self) -> int:
@@ -223,7 +229,35 @@ class RedisStream:
         self.acked += done
         return done
 
+    async def create_group(self, group: str, start: str = "0") -> None:
+        """Create consumer group ``group`` at ``start`` (and the stream); no-op if it exists."""
+        async with self.conn.guard() as redis:
+            try:
+                await redis.xgroup_create(self.key, group, id=start, mkstream=True)
+            except redis_errors.ResponseError as error:
+                if "BUSYGROUP" not in str(error):
+                    raise
+
+    async def destroy_group(self, group: str) -> None:
+        """Destroy consumer group ``group`` with its pending list."""
+        async with self.conn.guard() as redis:
+            with contextlib.suppress(redis_errors.ResponseError):  # no such key: nothing to do
+                await redis.xgroup_destroy(self.key, group)
+
     # -- resume ----------------------------------------------------------------------
+    async def is_ahead(self, last_id: int | str) -> bool:
+        """True for an id newer than the newest entry Redis ever generated for the key."""
+        requested = parse_entry_id(last_id, stream=self.name)
+        async with self.conn.guard() as redis:
+            try:
+                info = await redis.xinfo_stream(self.key)
+            except redis_errors.ResponseError as error:
+                if "no such key" in str(error).lower():
+                    return id_key(requested) > (0, 0)
+                raise
+        newest = _text(info.get("last-generated-id")) or "0-0"
+        return id_key(requested) > id_key(newest)
+
     async def reset_point(self, last_id: int | str) -> RedisReset | None:
         """A RedisReset if entries after ``last_id`` were already trimmed."""
         requested = parse_entry_id(last_id, stream=self.name)
