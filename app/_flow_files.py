@@ -1,12 +1,14 @@
-"""Flow files in the service: load ``CAPTIONFLOW_FLOWS_DIR`` at startup, and let the
-REST create endpoints build from the shipped definitions.
+"""Declared flows in the service: ``config/flows`` files, REST flows, hot reload.
 
-At ``create_app`` every ``*.yaml`` of the directory is loaded and checked (an invalid
-file stops the start-up with its located errors); on startup each flow is installed
-in the FlowManager. ``POST /pipelines/caption-generation`` (without custom stages or
-config) and ``POST /state-machines/caption-workflow`` then build their flows from the
-``caption_generation`` and ``caption_workflow`` definitions, under the requested name
-(409 if it is taken); without those definitions they build the defaults in code.
+At ``create_app`` every ``*.yaml`` of ``CAPTIONFLOW_FLOWS_DIR`` is loaded and checked
+(an invalid file stops the start-up with its located errors). On startup the files'
+flows are installed, then the flows persisted over REST (``flow_store_for``: a file
+per flow under ``CAPTIONFLOW_STATE_DIR``, or Redis when ``CAPTIONFLOW_REDIS_URL`` is
+set), which win over a file flow of the same name; then the watcher polls the
+directory (``app._reload``). ``POST /pipelines/caption-generation`` (without custom
+stages or config) and ``POST /state-machines/caption-workflow`` build their flows from
+the ``caption_generation`` and ``caption_workflow`` definitions, under the requested
+name (409 if it is taken); without those definitions they build the defaults in code.
 """
 
 from __future__ import annotations
@@ -14,54 +16,72 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
 from captions import CaptionEngines
-from flows import FlowFileError, FlowSpec, Installed, Registry, StateMachine, install, lint_paths
+from flows import FlowFileError, FlowSpec, StateMachine, install, lint_paths
+from flows.backends import Backend, FileFlowStore, FlowStore, backend_from_url
 
-from . import _routes_machines, _routes_pipelines
+from . import _routes_machines, _routes_pipelines, _routes_system
 from ._body import read_model
+from ._catalog import FLOW_FILES, FlowCatalog
 from ._components import default_registry
+from ._declared import REST_KIND
 from ._models import MachineCreateRequest, PipelineCreateRequest, PipelineCreateResponse
 from ._ops import Handler, Operation
 from ._params import claim_name
+from ._reload import FlowFileWatcher, scan, with_reload_details
+from ._settings import Settings
 from ._state import Services, services
 
-__all__ = ["FLOW_FILES", "FlowFiles", "setup_flow_files", "with_flow_files"]
+__all__ = ["FLOW_FILES", "flow_store_for", "setup_flow_files", "with_flow_files"]
 
 log = logging.getLogger("captionflow.app")
 
 PIPELINE_DEFINITION = "caption_generation"
 MACHINE_DEFINITION = "caption_workflow"
 
-
-@dataclass(eq=False)
-class FlowFiles:
-    """The loaded definitions by flow name, their registry, and what was installed."""
-
-    registry: Registry
-    specs: dict[str, FlowSpec] = field(default_factory=dict)
-    installed: list[Installed] = field(default_factory=list)
+FileSpecs = dict[str, tuple[bytes, list[FlowSpec]]]
 
 
-FLOW_FILES = web.AppKey("flow_files", FlowFiles)
-
-
-def load_flow_files(directory: str | None, registry: Registry) -> dict[str, FlowSpec]:
-    """Every flow of ``directory`` (none if unset or missing).
+def load_flow_files(directory: str | None, catalog: FlowCatalog) -> FileSpecs:
+    """Every flow of ``directory`` by file, with the file's content hash (none if unset).
 
     Raises:
         FlowFileError: any file is invalid (every problem, located).
     """
     if not directory or not Path(directory).is_dir():
         return {}
-    specs, problems = lint_paths([directory], registry)
+    hashes = scan(directory)  # before reading: an edit in between is reloaded later
+    specs, problems = lint_paths([directory], catalog.registry)
     if problems:
         raise FlowFileError(problems)
-    return {spec.name: spec for spec in specs}
+    out: FileSpecs = {}
+    for spec in specs:
+        digest = hashes.get(spec.file, (b"", None))[0]
+        out.setdefault(spec.file, (digest, []))[1].append(spec)
+    return out
+
+
+def flow_store_for(settings: Settings, backend: Backend | None = None) -> FlowStore:
+    """Where flows created over REST persist.
+
+    With ``CAPTIONFLOW_REDIS_URL``: the flow store of ``backend`` (one is made from the
+    URL if none is given; its owner closes it); otherwise a FileFlowStore, one JSON
+    file per flow under ``CAPTIONFLOW_STATE_DIR``/flows.
+    """
+    if settings.redis_url:
+        return (backend or backend_from_url(settings.redis_url)).flows
+    return FileFlowStore(Path(settings.state_dir) / "flows")
+
+
+def _shared_backend(svc: Services) -> Backend | None:
+    """The app's Redis backend, once the app has one (``svc.backend`` or the manager's)."""
+    backend: Any = getattr(svc, "backend", None) or getattr(svc.manager, "backend", None)
+    return backend if backend is not None and backend.kind != "memory" else None
 
 
 def setup_flow_files(
@@ -71,18 +91,46 @@ def setup_flow_files(
     *,
     engines: CaptionEngines | None = None,
 ) -> None:
-    """Load the definitions now; install them into the FlowManager on startup."""
+    """Load the definitions now; install them, the stored REST flows, and watch, on startup."""
+    settings = svc.settings
     registry = default_registry(svc.cache, engines=engines)
-    files = FlowFiles(registry, load_flow_files(directory, registry))
-    app[FLOW_FILES] = files
+    catalog = FlowCatalog(registry, svc.manager, changed=svc.changed)
+    files = load_flow_files(directory, catalog)
+    app[FLOW_FILES] = catalog
+    owned: list[Backend] = []
 
-    async def install_all(_app: web.Application) -> None:
-        for spec in files.specs.values():
-            files.installed.append(await install(spec, svc.manager, registry))
-        if files.specs:
-            log.info("installed %d flow(s) from %s", len(files.specs), directory)
+    async def start(_app: web.Application) -> None:
+        for file, (digest, specs) in files.items():
+            result = await catalog.load_file(file, None, digest, specs)
+            if not result.ok:
+                raise FlowFileError(result.errors)
+        if files:
+            log.info("installed %d flow(s) from %s", len(catalog.declared), directory)
+        backend = _shared_backend(svc)
+        if settings.redis_url and backend is None:
+            backend = backend_from_url(settings.redis_url)
+            owned.append(backend)
+        catalog.store = store = flow_store_for(settings, backend)
+        where = store.path_for if isinstance(store, FileFlowStore) else None
+        catalog.stored_errors = await catalog.load_persisted(
+            lambda name: str(where(REST_KIND, name)) if where else f"redis:flows/{name}"
+        )
+        if directory:
+            watcher = FlowFileWatcher(directory, catalog, settings.reload_interval)
+            catalog.watcher = watcher
+            watcher.start()
 
-    app.on_startup.append(install_all)
+    async def stop(_app: web.Application) -> None:
+        if isinstance(catalog.watcher, FlowFileWatcher):
+            await catalog.watcher.stop()
+
+    async def close(_app: web.Application) -> None:
+        for backend in owned:
+            await backend.close()
+
+    app.on_startup.append(start)
+    app.on_shutdown.append(stop)
+    app.on_cleanup.append(close)
 
 
 def _yaml_pipeline(fallback: Handler) -> Handler:
@@ -123,10 +171,12 @@ def _yaml_machine(fallback: Handler) -> Handler:
 
 
 def with_flow_files(operations: Sequence[Operation]) -> list[Operation]:
-    """The operations, with the two create endpoints building from flow files."""
+    """The operations, with the two create endpoints building from flow files, and
+    ``/ready`` reporting hot reloads."""
     wrappers: dict[Handler, Callable[[Handler], Handler]] = {
         _routes_pipelines.create_caption_pipeline: _yaml_pipeline,
         _routes_machines.create_workflow: _yaml_machine,
+        _routes_system.ready: with_reload_details,
     }
     out = []
     for op in operations:

@@ -94,6 +94,7 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
     elif op.path == "/metrics":
         ok["content"] = {"text/plain": {"schema": {"type": "string"}}}
     responses: dict[str, Any] = {str(op.status): ok}
+    responses |= {str(status): ok for status in op.also}
     for status in ("400", "401", "404", "409", "413", "422", "429"):
         responses[status] = {"description": "problem", "content": problem}
     out["responses"] = responses

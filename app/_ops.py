@@ -43,3 +43,5 @@ class Operation:
     sse: bool = False
     query: tuple[Query, ...] = field(default_factory=tuple)
     query_model: type[BaseModel] | None = None
+    also: tuple[int, ...] = ()
+    """Other success statuses (PUT: 200 replaced, ``also=(201,)`` created)."""
