@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import weakref
 from contextlib import aclosing
+from typing import Any
 
 from aiohttp import web
 
-from flows import Stream, StreamFullError
+from flows import FlowConfigError, Stream, StreamFullError
+from flows.backends import EntryId, StreamLike
 
 from ._body import read_model
 from ._models import ProduceRequest, ProduceResponse, StreamCreateRequest, StreamCreateResponse
@@ -72,13 +75,17 @@ async def produce(request: web.Request) -> web.Response:
     """POST /streams/produce: 202, or 429 + Retry-After when the stream refuses."""
     svc = services(request)
     body = await read_model(request, ProduceRequest, svc.settings.max_json_depth)
-    stream = svc.manager.get_stream(body.stream)
+    await svc.check_rate(request, "produce")
+    stream = await svc.manager.find_stream(body.stream)
     dropped_before = stream.dropped
     accepted = 0
     try:
-        for item in body.items:
-            await stream.produce(item, svc.settings.request_timeout)
-            accepted += 1
+        if isinstance(stream, Stream):  # in process: item by item, to count a partial batch
+            for item in body.items:
+                await stream.produce(item, svc.settings.request_timeout)
+                accepted += 1
+        else:  # shared: pipelined, never refused (the bound trims the oldest)
+            accepted = (await stream.produce_many(body.items)).accepted
     except StreamFullError as error:
         raise ProblemError(
             429,
@@ -94,23 +101,19 @@ async def produce(request: web.Request) -> web.Response:
     return web.json_response(out.model_dump(), status=202)
 
 
-async def consume(request: web.Request) -> web.StreamResponse:
-    """GET /streams/consume/{stream_name}: the stream as SSE, ``id:`` = entry id.
-
-    A ``Last-Event-ID`` older than the replay window gets an ``event: reset`` first;
-    one *ahead* of the stream (an id it never produced: the client saw another
-    stream of that name, or made it up) is a 400 rather than a feed that would
-    silently skip the ids in between.
-    """
-    svc = services(request)
-    stream = svc.manager.get_stream(request.match_info["stream_name"])
-    query = request.query
-    limit = int_query(request, "limit", query.get("limit"), minimum=1)
-    resume = request.headers.get("Last-Event-ID") or query.get("last_event_id")
-    last_id = int_query(request, "Last-Event-ID", resume)
-    group = query.get("group") or None
-    preamble = [Frame(retry=svc.settings.sse_retry_ms)]
-    if last_id is not None and last_id > stream.last_id:
+async def _resume_point(stream: StreamLike, text: str | None) -> EntryId | None:
+    """The parsed Last-Event-ID; 400 if malformed or ahead of the stream."""
+    if text is None or text == "":
+        return None
+    try:
+        last_id = stream.parse_id(text)
+        ahead = await stream.is_ahead(last_id)
+    except FlowConfigError as error:
+        detail = f"Last-Event-ID: {error}"
+        raise ProblemError(
+            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
+        ) from None
+    if ahead:
         detail = (
             f"Last-Event-ID {last_id} is ahead of stream '{stream.name}' (last id "
             f"{stream.last_id}); resume from an id it sent, or omit Last-Event-ID"
@@ -118,8 +121,29 @@ async def consume(request: web.Request) -> web.StreamResponse:
         raise ProblemError(
             400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
         )
+    return last_id
+
+
+async def consume(request: web.Request) -> web.StreamResponse:
+    """GET /streams/consume/{stream_name}: the stream as SSE, ``id:`` = entry id.
+
+    A ``Last-Event-ID`` older than the replay window gets an ``event: reset`` first;
+    one *ahead* of the stream (an id it never produced: the client saw another
+    stream of that name, or made it up) is a 400 rather than a feed that would
+    silently skip the ids in between. On Redis the id is the Redis entry id, so a
+    client resumes on any instance. A ``group`` member's entries are acknowledged
+    once written to it; what it never got is claimed by another member.
+    """
+    svc = services(request)
+    stream = await svc.manager.find_stream(request.match_info["stream_name"])
+    query = request.query
+    limit = int_query(request, "limit", query.get("limit"), minimum=1)
+    resume = request.headers.get("Last-Event-ID") or query.get("last_event_id")
+    last_id = await _resume_point(stream, resume)
+    group = query.get("group") or None
+    preamble = [Frame(retry=svc.settings.sse_retry_ms)]
     if last_id is not None:
-        reset = stream.reset_point(last_id)
+        reset = await stream.check_resume(last_id)
         if reset is not None:
             info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
             preamble.append(Frame(json.dumps(info), event="reset"))
@@ -138,14 +162,59 @@ async def consume(request: web.Request) -> web.StreamResponse:
     )
 
 
+class _FrameCache:
+    """Each entry's SSE frame, encoded once per stream and shared by every client.
+
+    A fan-out to N clients would otherwise serialise every item N times; clients read
+    the same recent entries, so a bounded map from entry id to frame serves them all.
+    """
+
+    def __init__(self, size: int = 8192) -> None:
+        self.size = size
+        self.frames: dict[EntryId, Frame] = {}
+
+    def frame(self, entry: Any) -> Frame:
+        frame = self.frames.get(entry.id)
+        if frame is None:
+            if len(self.frames) >= self.size:
+                # dicts keep insertion order: drop the older half in one go
+                for key in list(self.frames)[: self.size // 2]:
+                    del self.frames[key]
+            frame = self.frames[entry.id] = Frame.shared(json.dumps(entry.value), str(entry.id))
+        return frame
+
+
+_FRAMES: weakref.WeakKeyDictionary[Any, _FrameCache] = weakref.WeakKeyDictionary()
+
+
+def _frames_of(stream: StreamLike) -> _FrameCache:
+    cache = _FRAMES.get(stream)
+    if cache is None:
+        cache = _FRAMES[stream] = _FrameCache()
+    return cache
+
+
 async def _pump_stream(
-    stream: Stream, client: SseClient, group: str | None, last_id: int | None
+    stream: StreamLike, client: SseClient, group: str | None, last_id: EntryId | None
 ) -> None:
+    frames = _frames_of(stream)
+    if group is None and isinstance(stream, Stream):
+        # in-memory broadcast: take everything buffered at once, queue it as one batch
+        async with aclosing(stream.batches(last_id=last_id)) as batches:
+            async for batch in batches:
+                if not await client.put_many([frames.frame(entry) for entry in batch]):
+                    return
+        return
+    if group is not None:
+
+        async def ack(written: list[Frame]) -> None:
+            await stream.ack(group, *[f.id for f in written if f.id is not None])
+
+        client.on_written = ack
     # aclosing: an evicted or cancelled client detaches from the stream now, not at GC
     async with aclosing(stream.entries(group=group, last_id=last_id)) as entries:
         async for entry in entries:
-            frame = Frame(json.dumps(entry.value), id=str(entry.id))
-            if not await client.put(frame):
+            if not await client.put(frames.frame(entry)):
                 return
 
 
@@ -181,8 +250,9 @@ OPERATIONS = [
             ("group", "join a load-balanced consumer group", {"type": "string", "minLength": 1}),
             (
                 "last_event_id",
-                "resume after this id (or the Last-Event-ID header); not beyond the last id",
-                {"type": "integer", "minimum": 0},
+                "resume after this id (or the Last-Event-ID header); not beyond the last id "
+                "(an integer in memory, a Redis entry id such as 1700000000000-0 on Redis)",
+                {"type": "string", "pattern": "^[0-9]+(-[0-9]+)?$"},
             ),
             LIMIT_QUERY,
         ),

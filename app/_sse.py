@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiohttp import web
 from aiohttp_sse import EventSourceResponse
@@ -42,6 +42,17 @@ class Frame:
     id: str | None = None
     event: str | None = None
     retry: int | None = None
+    wire: bytes = field(default=b"", compare=False, repr=False)
+
+    @classmethod
+    def shared(cls, data: str, id: str | None = None) -> Frame:
+        """A frame encoded once, to be queued for many clients (stream fan-out)."""
+        frame = cls(data, id)
+        return cls(data, id, wire=frame.encode().encode())
+
+    def to_bytes(self) -> bytes:
+        """The wire form as bytes (precomputed for shared frames)."""
+        return self.wire or self.encode().encode()
 
     def encode(self) -> str:
         """The wire form, ending in a blank line."""
@@ -92,6 +103,8 @@ class SseClient:
         self.final: Frame | None = None
         self.done = asyncio.Event()
         self._stopped = asyncio.Event()
+        # called with each batch once written (a consumer group acknowledges it then)
+        self.on_written: Callable[[list[Frame]], Awaitable[None]] | None = None
 
     async def stopped(self) -> None:
         """Wait until the client is finishing or evicted (for observable pumps)."""
@@ -104,6 +117,16 @@ class SseClient:
         if not self.queue.offer(frame):
             self.evict(f"queue full ({self.queue.max_size} events)")
             return False
+        return True
+
+    async def put_many(self, frames: list[Frame]) -> bool:
+        """Queue a batch in order, waiting (as :meth:`put`) only when the queue is full."""
+        queue = self.queue
+        if queue.offer_all(frames):
+            return True
+        for frame in frames:
+            if not queue.offer(frame) and not await self.put(frame):
+                return False
         return True
 
     async def put(self, frame: Frame) -> bool:
@@ -144,7 +167,7 @@ class SseClient:
         self.queue.drain()
 
     async def _write(self, frames: list[Frame]) -> bool:
-        payload = "".join(f.encode() for f in frames).encode()
+        payload = b"".join([f.to_bytes() for f in frames])
         try:
             async with asyncio.timeout(self.send_timeout):
                 await self.response.write(payload)
@@ -156,6 +179,12 @@ class SseClient:
             return False
         self.writes += 1
         self.sent += sum(1 for f in frames if f.data is not None)
+        if self.on_written is not None:
+            try:
+                # shielded: what was written is acknowledged even if the client leaves now
+                await asyncio.shield(self.on_written(frames))
+            except Exception as error:  # not acknowledged: redelivered later, never lost
+                log.warning("after writing to an SSE client of %s: %s", self.feed, error)
         return True
 
     async def run(self, limit: int | None = None) -> None:

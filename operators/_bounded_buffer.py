@@ -165,6 +165,30 @@ class BoundedBuffer(Generic[T]):
             self._on_drop(item)
         return False
 
+    def offer_all(self, items: list[T]) -> bool:
+        """Store every item at once if all fit now (one wake-up); else store none.
+
+        The batch path of fan-out: callers fall back to :meth:`offer` / :meth:`put`
+        per item when this returns False.
+        """
+        queue = self._items
+        if self._closed or len(queue) + self._reserved + len(items) > self.max_size:
+            return False
+        if not items:
+            return True
+        queue.extend(items)
+        stats = self.stats
+        stats.accepted += len(items)
+        depth = stats.depth = len(queue)
+        if depth > stats.high_water:
+            stats.high_water = depth
+        if self._getters:
+            getters, self._getters = self._getters, []
+            for fut in getters:
+                if not fut.done():
+                    fut.set_result(None)
+        return True
+
     async def put(self, item: T, timeout: float | None = None) -> bool:
         """Store ``item``; under ``block`` wait (FIFO among producers) for room.
 

@@ -523,3 +523,16 @@ async def test_put_path_error_policy_raises_and_errors_output() -> None:
         await op.put(3)
     assert isinstance(errors[0], BufferOverflowError)
     assert op.overflow == "error"
+
+
+def test_offer_all_stores_a_batch_only_when_all_of_it_fits() -> None:
+    buf: BoundedBuffer[int] = BoundedBuffer(4, "block")
+    assert buf.offer_all([1, 2, 3])
+    assert not buf.offer_all([4, 5])  # 5 would not fit: nothing is stored
+    assert len(buf) == 3
+    assert buf.offer_all([4])
+    assert buf.drain() == [1, 2, 3, 4]
+    assert buf.stats.accepted == 4
+    assert buf.stats.high_water == 4
+    buf.close()
+    assert not buf.offer_all([9])
