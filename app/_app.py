@@ -13,7 +13,9 @@ from flows import FlowManager
 
 from . import (
     _routes_captions,
+    _routes_console,
     _routes_events,
+    _routes_flows,
     _routes_machines,
     _routes_pipelines,
     _routes_reactive,
@@ -43,7 +45,9 @@ OPERATIONS: list[Operation] = with_flow_files(
         *_routes_machines.OPERATIONS,
         *_routes_events.OPERATIONS,
         *_routes_system.OPERATIONS,
+        *_routes_flows.OPERATIONS,
         *_routes_captions.OPERATIONS,
+        *_routes_console.OPERATIONS,
     ]
 )
 
@@ -58,10 +62,12 @@ def create_app(
         manager: a FlowManager to serve (default: one built from the settings).
     """
     settings = settings or Settings()
-    manager = manager or FlowManager(settings.flow_config())
+    # one backend for everything, chosen once: Redis when CAPTIONFLOW_REDIS_URL is set
+    manager = manager or FlowManager(settings.flow_config(), backend=settings.backend())
     hub = SseHub()
     metrics = AppMetrics(manager, hub)
-    cache = CaptionCache(ttl=settings.cache_ttl)
+    shared_cache = manager.backend.cache if manager.shared else None
+    cache = CaptionCache(ttl=settings.cache_ttl, shared=shared_cache)
     captions = _routes_captions.build_caption_service(settings, cache)
     stages = stage_registry(cache, captions.engines)
     svc = Services(settings, manager, hub, metrics, cache, stages)
@@ -72,6 +78,7 @@ def create_app(
             cors_middleware(settings.cors_origins),
             error_middleware,
             auth_middleware(settings.api_key),
+            _routes_machines.share_machines,
         ],
     )
     app[SERVICES] = svc
@@ -81,6 +88,7 @@ def create_app(
     for op in OPERATIONS:
         app.router.add_route(op.method, op.path, op.handler)
     app.add_routes(docs_routes(OPERATIONS))
+    app.add_routes(_routes_console.console_routes())
     app.on_response_prepare.append(cors_on_prepare(settings.cors_origins))
     app.cleanup_ctx.append(_lifecycle)
     app.on_shutdown.append(_close_streams)
@@ -90,10 +98,12 @@ def create_app(
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     svc = app[SERVICES]
     svc.http = aiohttp.ClientSession()
+    svc.manager.start()
     svc.ready = True
     yield
     svc.ready = False
     await svc.manager.shutdown()
+    await svc.manager.backend.close()
     await svc.http.close()
 
 
