@@ -1,6 +1,6 @@
 """Caption engine benchmark: offline latency per caption and pipeline throughput.
 
-    python -m bench.captions [--quick]
+    python -m bench.captions [--quick] [--json PATH]
 
 Over the test corpus (tests/captions/corpus.jsonl), in one run, interleaved:
 
@@ -28,7 +28,7 @@ from typing import Any
 
 import yake
 
-from bench._harness import Goal, report, run_rounds
+from bench._harness import Check, Goal, Results, add_json_option, report, run_rounds
 from captions import (
     DEFAULT_STAGES,
     CaptionCache,
@@ -64,7 +64,7 @@ def latencies(posts: list[dict[str, Any]], engines: CaptionEngines) -> list[floa
     return out
 
 
-async def main(quick: bool) -> None:
+async def main(quick: bool, json_path: Path | None = None) -> None:
     posts = _posts()
     engines = CaptionEngines()
     extractors = {
@@ -105,13 +105,11 @@ async def main(quick: bool) -> None:
         },
         rounds,
     )
-    report(
-        figures,
-        [
-            Goal("(b) engine vs bare yake (cost of everything else)", "engine", "yake", 0),
-            Goal("(c) pipeline vs engine alone (pipeline overhead)", "pipeline", "engine", 0),
-        ],
-    )
+    goals = [
+        Goal("(b) engine vs bare yake (cost of everything else)", "engine", "yake", 0),
+        Goal("(c) pipeline vs engine alone (pipeline overhead)", "pipeline", "engine", 0),
+    ]
+    report(figures, goals)
     samples = [ms for _ in range(rounds) for ms in latencies(posts, engines)]
     median = statistics.median(samples)
     p95 = statistics.quantiles(samples, n=20)[-1]
@@ -120,10 +118,18 @@ async def main(quick: bool) -> None:
     print(f"offline engine: median {median:.2f} ms/caption, p95 {p95:.2f} ms (target < 20 ms)")
     print(f"pipeline: {rate:,.0f} captions/s (target >= 100)")
     print(f"{'pass' if median < 20 and rate >= 100 else 'MISS'}")
+    checks = [
+        Check("offline engine, median ms per caption", median, 20.0, "ms"),
+        Check("5-stage pipeline, captions/s", rate, 100.0, "captions/s", below=False),
+    ]
+    extra = {"posts": len(posts), "rounds": rounds, "median_ms": median, "p95_ms": p95}
+    Results("captions", quick, figures, goals, checks, extra=extra).write(json_path)
     await manager.shutdown()
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 rounds instead of 9")
-    asyncio.run(main(parser.parse_args().quick))
+    add_json_option(parser)
+    args = parser.parse_args()
+    asyncio.run(main(args.quick, args.json))

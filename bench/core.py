@@ -1,6 +1,6 @@
 """Core benchmark: the Pipeline operator against bare baselines, in one run.
 
-    python -m bench.core [--quick]
+    python -m bench.core [--quick] [--json PATH]
 
 (a) a bare Python loop doing map -> filter -> map
 (b) the same as a reactivex chain
@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import reactivex
@@ -26,7 +27,7 @@ from reactivex import Observable, abc
 from reactivex import operators as ops
 from reactivex.scheduler.eventloop import AsyncIOScheduler
 
-from bench._harness import Goal, report, run_rounds
+from bench._harness import Goal, Results, add_json_option, report, run_rounds
 from flows import Pipeline
 
 STAGE_CONFIG = {"retries": 2, "retry_delay": 0.01, "timeout": 1.0}
@@ -166,7 +167,7 @@ async def naive_rx(data: Sequence[int]) -> float:
     return rate(len(data), started)
 
 
-async def main(quick: bool) -> list[str]:
+async def main(quick: bool, json_path: Path | None = None) -> list[str]:
     size = 100_000 if quick else 300_000
     rounds = 3 if quick else 7
     data = list(range(size))
@@ -203,19 +204,21 @@ async def main(quick: bool) -> list[str]:
         },
         rounds,
     )
-    return report(
-        figures,
-        [
-            Goal("(c) / (a)  sync pipeline vs bare loop", "c", "a", 0.25),
-            Goal("(d) / (e)  async pipeline vs asyncio.Queue pipeline", "d", "e", 0.5),
-            Goal("(c) / (f)  fused vs naive per-item retry+timeout", "c", "f", 100.0),
-            Goal("(b) / (a)  reactivex chain vs bare loop", "b", "a", 0.0),
-        ],
-    )
+    goals = [
+        Goal("(c) / (a)  sync pipeline vs bare loop", "c", "a", 0.25),
+        Goal("(d) / (e)  async pipeline vs asyncio.Queue pipeline", "d", "e", 0.5),
+        Goal("(c) / (f)  fused vs naive per-item retry+timeout", "c", "f", 100.0),
+        Goal("(b) / (a)  reactivex chain vs bare loop", "b", "a", 0.0),
+    ]
+    lines = report(figures, goals)
+    extra = {"items": size, "naive_items": len(naive_data), "rounds": rounds}
+    Results("core", quick, figures, goals, extra=extra).write(json_path)
+    return lines
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer items and repetitions")
+    add_json_option(parser)
     args = parser.parse_args()
-    asyncio.run(main(args.quick))
+    asyncio.run(main(args.quick, args.json))

@@ -1,6 +1,6 @@
 """HTTP benchmark: ``POST /pipelines/execute`` against a bare aiohttp + pydantic echo.
 
-    python -m bench.http [--quick] [--load wrk|aiohttp] [--connections N]
+    python -m bench.http [--quick] [--load wrk|aiohttp] [--connections N] [--json PATH]
 
 (a) captionflow (``python -m app``, all its middlewares) running a one-stage pipeline
     (``validate_content``, created over REST first)
@@ -29,7 +29,7 @@ from pathlib import Path
 
 import aiohttp
 
-from bench._harness import Goal, report, run_rounds
+from bench._harness import Goal, Results, add_json_option, report, run_rounds
 from bench._servers import (
     PREFIX,
     Cores,
@@ -182,7 +182,9 @@ async def create_pipeline(port: int) -> None:
                 raise RuntimeError(msg)
 
 
-async def main(quick: bool, tool: str, connections: int) -> list[str]:
+async def main(
+    quick: bool, tool: str, connections: int, json_path: Path | None = None
+) -> list[str]:
     rounds = 3 if quick else 7
     seconds = 2.0 if quick else 5.0
     raise_nofile()
@@ -228,18 +230,37 @@ async def main(quick: bool, tool: str, connections: int) -> list[str]:
         f"\n{'figure':<24} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'server cpu':>11} "
         f"{'RSS MiB':>8}"
     )
+    details: dict[str, dict[str, float]] = {}
     for key, label in (("cf", "(a) captionflow"), ("echo", "(b) bare echo")):
         runs = extra[key]
         p50 = statistics.median(r.p50_ms for r, _ in runs)
         p99 = statistics.median(r.p99_ms for r, _ in runs)
         errors = sum(r.errors for r, _ in runs)
         cpu = statistics.median(c for _, c in runs)
+        details[key] = {
+            "p50_ms": p50,
+            "p99_ms": p99,
+            "errors": errors,
+            "server_cpu": cpu,
+            "rss_mib": rss[key].rss_kib / 1024,
+        }
         print(
             f"{label:<24} {p50:>8.2f} {p99:>8.2f} {errors:>7} {cpu:>10.0%} "
             f"{rss[key].rss_kib / 1024:>8.1f}"
         )
     print()
-    return report(figures, [Goal("(a) / (b)  execute vs bare echo, req/s", "cf", "echo", 0.6)])
+    goals = [Goal("(a) / (b)  execute vs bare echo, req/s", "cf", "echo", 0.6)]
+    lines = report(figures, goals)
+    setup = {"load": tool, "connections": connections, "seconds": seconds, "rounds": rounds}
+    Results(
+        "http",
+        quick,
+        figures,
+        goals,
+        units={"cf": "req/s", "echo": "req/s"},
+        extra={"setup": setup, "cores": where.describe(), **details},
+    ).write(json_path)
+    return lines
 
 
 if __name__ == "__main__":
@@ -252,6 +273,7 @@ if __name__ == "__main__":
         help="load generator (default: wrk if installed)",
     )
     parser.add_argument("--connections", type=int, default=50, help="concurrent connections")
+    add_json_option(parser)
     parser.add_argument("--loadgen", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--seconds", type=float, default=2.0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -259,4 +281,4 @@ if __name__ == "__main__":
         raise_nofile()
         print(asyncio.run(loadgen(args.loadgen, args.connections, args.seconds)), flush=True)
     else:
-        asyncio.run(main(args.quick, args.load, args.connections))
+        asyncio.run(main(args.quick, args.load, args.connections, args.json))

@@ -1,6 +1,7 @@
 """SSE fan-out benchmark: one stream, many concurrent SSE clients, batches produced over HTTP.
 
-    python -m bench.sse [--quick] [--clients N] [--workers W] [--batch B] [--window K]
+    python -m bench.sse [--quick] [--clients N[,N...]] [--workers W] [--batch B] [--window K]
+                        [--rounds R] [--seconds S] [--json PATH]
 
 (a) captionflow (``python -m app``): ``GET /streams/consume/{name}`` per client, items
     produced with ``POST /streams/produce`` (a stream with policy ``block``)
@@ -15,6 +16,9 @@ producer (this process) keeps at most ``--window`` items per client in flight: i
 sends the next batch only when the clients' reported deliveries allow it, so the rate
 is the server's sustainable fan-out rate and the latency is measured at that rate.
 Servers run pinned to one core, the clients and the producer on the other.
+
+``--clients 100,250,500,1000`` sweeps: fresh servers per count, both measured in the
+same rounds; the goals (ratio, p99 latency, RSS) are judged at 1,000 clients.
 """
 
 from __future__ import annotations
@@ -30,12 +34,20 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import aiohttp
 
-from bench._harness import Goal, report, run_rounds
+from bench._harness import (
+    Check,
+    Figure,
+    Goal,
+    Results,
+    add_json_option,
+    report,
+    run_rounds,
+)
 from bench._servers import (
     PREFIX,
     Cores,
@@ -53,6 +65,7 @@ BUCKET_S = 1e-4  # latency histogram resolution: 0.1 ms
 CAPTION = "Golden hour at the lake, dog in tow #sunset #hike"
 LATENCY_GOAL_MS = 100.0
 RSS_GOAL_MIB = 100.0
+GOAL_CLIENTS = 1000
 
 # -- the client worker (a separate process) ------------------------------------------
 
@@ -258,6 +271,7 @@ class Target:
     replies: list[asyncio.Queue[str]] = field(default_factory=list)
     progress: asyncio.Event = field(default_factory=asyncio.Event)
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    pipes: list[asyncio.BaseTransport] = field(default_factory=list)
     session: aiohttp.ClientSession | None = None
     history: list[RoundStats] = field(default_factory=list)
 
@@ -272,7 +286,8 @@ class Target:
         for i, proc in enumerate(self.workers):
             reader = asyncio.StreamReader(limit=1 << 24)
             assert proc.popen.stdout is not None
-            await loop.connect_read_pipe(_protocol_for(reader), proc.popen.stdout)
+            pipe, _ = await loop.connect_read_pipe(_protocol_for(reader), proc.popen.stdout)
+            self.pipes.append(pipe)
             self.delivered.append(0)
             self.receiving.append(0)
             self.replies.append(asyncio.Queue())
@@ -307,6 +322,8 @@ class Target:
         for task in self.tasks:
             task.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
+        for pipe in self.pipes:  # before the pipes' fds close, so a later Target can reuse them
+            pipe.close()
         if self.session is not None:
             await self.session.close()
 
@@ -453,13 +470,21 @@ def summary(target: Target, label: str) -> tuple[str, RoundStats]:
     return line, med
 
 
-async def main(args: argparse.Namespace) -> list[str]:
+@dataclass(slots=True)
+class Point:
+    """One client count: both servers' figures and their per-round medians."""
+
+    clients: int
+    figures: dict[str, Figure]
+    medians: dict[str, RoundStats]
+    lines: list[str]
+
+
+async def measure(args: argparse.Namespace, clients: int, where: Cores) -> Point:
+    """Fresh servers, ``clients`` SSE clients each; interleaved rounds; print the tables."""
     quick: bool = args.quick
-    rounds = 3 if quick else 5
-    seconds = 2.0 if quick else 5.0
-    clients: int = args.clients
-    raise_nofile()
-    where: Cores = cores()
+    rounds: int = args.rounds or (3 if quick else 5)
+    seconds: float = args.seconds or (2.0 if quick else 5.0)
     targets: dict[str, Target] = {}
     with processes() as procs:
         cf = start_server("captionflow", where.server)
@@ -511,7 +536,7 @@ async def main(args: argparse.Namespace) -> list[str]:
         f"{'srvcpu':>6} {'ldcpu':>6} {'lost':>5} {'undeliv':>7} {'errs':>5}"
     )
     line_cf, med_cf = summary(targets["cf"], "(a) captionflow")
-    line_base, _ = summary(targets["base"], "(b) bare broadcaster")
+    line_base, med_base = summary(targets["base"], "(b) bare broadcaster")
     print(line_cf)
     print(line_base)
     print("(RSS and peak in MiB, max over rounds; cpu = share of one core, median)\n")
@@ -525,7 +550,66 @@ async def main(args: argparse.Namespace) -> list[str]:
     ]
     for line in extra:
         print(line)
-    return out + extra
+    return Point(clients, figures, {"cf": med_cf, "base": med_base}, out + extra)
+
+
+async def main(args: argparse.Namespace) -> list[str]:
+    counts: list[int] = args.clients
+    raise_nofile()
+    where: Cores = cores()
+    points: list[Point] = []
+    for clients in counts:
+        if len(counts) > 1:
+            print(f"\n== {clients} clients")
+        points.append(await measure(args, clients, where))
+    # the goals hold at GOAL_CLIENTS (or the largest count measured, if not swept)
+    goal_at = GOAL_CLIENTS if GOAL_CLIENTS in counts else max(counts)
+    figures: dict[str, Figure] = {}
+    goals: list[Goal] = []
+    checks: list[Check] = []
+    for point in points:
+        cf, base = f"cf@{point.clients}", f"base@{point.clients}"
+        figures[cf] = point.figures["cf"]
+        figures[base] = point.figures["base"]
+        target = 0.5 if point.clients == goal_at else 0.0
+        label = f"(a) / (b)  fan-out deliveries/s vs coalescing baseline, {point.clients} clients"
+        goals.append(Goal(label, cf, base, target))
+        if point.clients == goal_at:
+            med = point.medians["cf"]
+            checks += [
+                Check(
+                    f"(a) p99 end-to-end latency, {point.clients} clients",
+                    med.p99_ms,
+                    LATENCY_GOAL_MS,
+                    "ms",
+                ),
+                Check(
+                    f"(a) server peak RSS, {point.clients} clients",
+                    med.hwm_mib,
+                    RSS_GOAL_MIB,
+                    "MiB",
+                ),
+            ]
+    setup = {
+        "workers": args.workers,
+        "batch": args.batch,
+        "window": args.window,
+        "producers": args.producers,
+        "rounds": args.rounds or (3 if args.quick else 5),
+        "seconds": args.seconds or (2.0 if args.quick else 5.0),
+        "cores": where.describe(),
+    }
+    sweep = [{"clients": p.clients, **{k: asdict(m) for k, m in p.medians.items()}} for p in points]
+    Results(
+        "sse",
+        args.quick,
+        figures,
+        goals,
+        checks,
+        units=dict.fromkeys(figures, "deliveries/s"),
+        extra={"setup": setup, "goal_clients": goal_at, "sweep": sweep},
+    ).write(args.json)
+    return [line for p in points for line in p.lines]
 
 
 def _absolute(label: str, value: float, limit: float) -> str:
@@ -540,10 +624,24 @@ def _runner(target: Target, seconds: float) -> Callable[[], Awaitable[float]]:
     return run
 
 
+def _counts(text: str) -> list[int]:
+    return [int(n) for n in text.split(",") if n.strip()]
+
+
 def _parse() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer and shorter rounds")
-    parser.add_argument("--clients", type=int, default=1000, help="SSE clients per server")
+    parser.add_argument(
+        "--clients",
+        type=_counts,
+        default=[GOAL_CLIENTS],
+        help="SSE clients per server; a comma-separated list sweeps (e.g. 100,250,500,1000)",
+    )
+    parser.add_argument("--rounds", type=int, default=0, help="rounds (default 3 quick, 5)")
+    parser.add_argument(
+        "--seconds", type=float, default=0.0, help="seconds per run (default 2 quick, 5)"
+    )
+    add_json_option(parser)
     parser.add_argument("--workers", type=int, default=2, help="client processes per server")
     parser.add_argument("--batch", type=int, default=16, help="items per POST /streams/produce")
     parser.add_argument(
@@ -560,7 +658,7 @@ def _main() -> Any:
     args = _parse()
     if args.worker:
         raise_nofile()
-        return asyncio.run(worker(args.worker, args.clients))
+        return asyncio.run(worker(args.worker, args.clients[0]))
     return asyncio.run(main(args))
 
 
