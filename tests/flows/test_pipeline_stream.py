@@ -10,30 +10,15 @@ import pytest
 import reactivex
 from reactivex import Observable
 from reactivex import operators as ops
-from reactivex.notification import OnError, OnNext
 from reactivex.subject import Subject
 from reactivex.testing import ReactiveTest, TestScheduler
-from reactivex.testing.recorded import Recorded
 
 from flows import Pipeline, StageFailedError
 from operators import CircuitOpenError, ItemFailure, ItemTimeoutError, RetryExhaustedError
+from tests.rx_helpers import events
 
 on_next = ReactiveTest.on_next
 on_completed = ReactiveTest.on_completed
-
-
-def events(records: list[Recorded[Any]]) -> list[tuple[float, str, object]]:
-    """Recorded notifications as ``(time, kind, value-or-error)`` tuples."""
-    out: list[tuple[float, str, object]] = []
-    for record in records:
-        note = record.value
-        if isinstance(note, OnNext):
-            out.append((record.time, "next", note.value))
-        elif isinstance(note, OnError):
-            out.append((record.time, "error", note.exception))
-        else:
-            out.append((record.time, "completed", None))
-    return out
 
 
 def hot(scheduler: TestScheduler, *items: tuple[int, Any], end: int) -> Observable[Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any, get_args
+from typing import get_args
 
 import pytest
 import reactivex
@@ -12,10 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reactivex import Observable
 from reactivex import operators as ops
-from reactivex.notification import OnError, OnNext
 from reactivex.subject import Subject
 from reactivex.testing import ReactiveTest, TestScheduler
-from reactivex.testing.recorded import Recorded
 
 from operators import (
     BackpressureOperator,
@@ -26,32 +24,7 @@ from operators import (
     OverflowPolicy,
     backpressure_buffer,
 )
-
-Event = tuple[float, str, object]
-
-
-def hot(scheduler: TestScheduler, marbles: str) -> Observable[str]:
-    """One character per tick from t=200: ``-`` nothing, ``|`` completes, else a value."""
-    records: list[Recorded[str]] = []
-    for tick, char in enumerate(marbles):
-        if char == "|":
-            records.append(ReactiveTest.on_completed(200 + tick))
-        elif char != "-":
-            records.append(ReactiveTest.on_next(200 + tick, char))
-    return scheduler.create_hot_observable(records)
-
-
-def events(records: list[Recorded[Any]]) -> list[Event]:
-    out: list[Event] = []
-    for record in records:
-        note = record.value
-        if isinstance(note, OnNext):
-            out.append((record.time, "next", note.value))
-        elif isinstance(note, OnError):
-            out.append((record.time, "error", note.exception))
-        else:
-            out.append((record.time, "completed", None))
-    return out
+from tests.rx_helpers import Event, events, hot
 
 
 def slow(scheduler: TestScheduler, ticks: float = 3.0) -> Callable[[str], Observable[str]]:

@@ -6,31 +6,16 @@ from typing import Any
 
 import pytest
 from reactivex import operators as ops
-from reactivex.notification import OnError, OnNext
 from reactivex.testing import ReactiveTest, TestScheduler
-from reactivex.testing.recorded import Recorded
 from reactivex.testing.subscription import Subscription
 
 from operators._circuit import CircuitBreaker, CircuitState, circuit_breaker
 from operators._errors import CircuitOpenError
+from tests.rx_helpers import events
 
 on_next = ReactiveTest.on_next
 on_error = ReactiveTest.on_error
 on_completed = ReactiveTest.on_completed
-
-
-def events(records: list[Recorded[Any]]) -> list[tuple[float, str, object]]:
-    """Recorded notifications as comparable ``(time, kind, value-or-error)`` tuples."""
-    out: list[tuple[float, str, object]] = []
-    for record in records:
-        note = record.value
-        if isinstance(note, OnNext):
-            out.append((record.time, "next", note.value))
-        elif isinstance(note, OnError):
-            out.append((record.time, "error", note.exception))
-        else:
-            out.append((record.time, "completed", None))
-    return out
 
 
 def make(

@@ -10,37 +10,10 @@ import pytest
 import reactivex
 from reactivex import Observable
 from reactivex import operators as ops
-from reactivex.notification import OnError, OnNext
 from reactivex.testing import ReactiveTest, TestScheduler
-from reactivex.testing.recorded import Recorded
 
 from operators._map_async import map_async
-
-Event = tuple[float, str, object]
-
-
-def hot(scheduler: TestScheduler, marbles: str) -> Observable[str]:
-    """One character per tick from t=200: ``-`` nothing, ``|`` completes, else a value."""
-    records: list[Recorded[str]] = []
-    for tick, char in enumerate(marbles):
-        if char == "|":
-            records.append(ReactiveTest.on_completed(200 + tick))
-        elif char != "-":
-            records.append(ReactiveTest.on_next(200 + tick, char))
-    return scheduler.create_hot_observable(records)
-
-
-def events(records: list[Recorded[Any]]) -> list[Event]:
-    out: list[Event] = []
-    for record in records:
-        note = record.value
-        if isinstance(note, OnNext):
-            out.append((record.time, "next", note.value))
-        elif isinstance(note, OnError):
-            out.append((record.time, "error", note.exception))
-        else:
-            out.append((record.time, "completed", None))
-    return out
+from tests.rx_helpers import Event, events, hot
 
 
 def delayed(scheduler: TestScheduler, ticks: dict[str, float]) -> Callable[[str], Observable[str]]:

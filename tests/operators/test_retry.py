@@ -10,33 +10,18 @@ import reactivex
 from hypothesis import given
 from hypothesis import strategies as st
 from reactivex import Observable
-from reactivex.notification import OnError, OnNext
 from reactivex.testing import ReactiveTest, TestScheduler
 from reactivex.testing.coldobservable import ColdObservable
 from reactivex.testing.marbles import marbles_testing
-from reactivex.testing.recorded import Recorded
 from reactivex.testing.subscription import Subscription
 
 from operators._errors import RetryExhaustedError
 from operators._retry import BackoffPolicy, retry_with_backoff
+from tests.rx_helpers import events
 
 on_next = ReactiveTest.on_next
 on_error = ReactiveTest.on_error
 on_completed = ReactiveTest.on_completed
-
-
-def events(records: list[Recorded[Any]]) -> list[tuple[float, str, object]]:
-    """Recorded notifications as comparable ``(time, kind, value-or-error)`` tuples."""
-    out: list[tuple[float, str, object]] = []
-    for record in records:
-        note = record.value
-        if isinstance(note, OnNext):
-            out.append((record.time, "next", note.value))
-        elif isinstance(note, OnError):
-            out.append((record.time, "error", note.exception))
-        else:
-            out.append((record.time, "completed", None))
-    return out
 
 
 BOOM = ValueError("boom")

@@ -2,37 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 import pytest
 from reactivex import Observable
 from reactivex.internal.exceptions import SequenceContainsNoElementsError
-from reactivex.notification import OnError, OnNext
 from reactivex.testing import ReactiveTest, TestScheduler
 from reactivex.testing.coldobservable import ColdObservable
-from reactivex.testing.recorded import Recorded
 from reactivex.testing.subscription import Subscription
 
 from operators._errors import ItemTimeoutError
 from operators._timeout import ItemFailure, timeout_each
+from tests.rx_helpers import events
 
 on_next = ReactiveTest.on_next
 on_error = ReactiveTest.on_error
 on_completed = ReactiveTest.on_completed
-
-
-def events(records: list[Recorded[Any]]) -> list[tuple[float, str, object]]:
-    """Recorded notifications as comparable ``(time, kind, value-or-error)`` tuples."""
-    out: list[tuple[float, str, object]] = []
-    for record in records:
-        note = record.value
-        if isinstance(note, OnNext):
-            out.append((record.time, "next", note.value))
-        elif isinstance(note, OnError):
-            out.append((record.time, "error", note.exception))
-        else:
-            out.append((record.time, "completed", None))
-    return out
 
 
 def run(
