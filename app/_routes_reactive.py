@@ -6,14 +6,14 @@ import re
 
 from aiohttp import web
 
-from captions import REACTIVE_FUNCTIONS
-from flows import FlowConfigError, FlowError, ReactiveFlow
+from flows import FlowError
 
 from ._body import read_model
 from ._models import ComputeRequest, ComputeResponse, ReactiveCreateRequest, ReactiveCreateResponse
 from ._ops import API_PREFIX, Operation
 from ._params import check_room
 from ._problems import ProblemError
+from ._reactive_share import build_flow, check_free, find_flow, record_flow, save_inputs
 from ._state import services
 
 __all__ = ["OPERATIONS"]
@@ -31,27 +31,15 @@ async def create_reactive(request: web.Request) -> web.Response:
     svc = services(request)
     body = await read_model(request, ReactiveCreateRequest, svc.settings.max_json_depth)
     check_room(svc)
-    draft = ReactiveFlow(body.name, scheduler=svc.manager.scheduler)
-    adopted = False
-    try:
-        for key, value in body.inputs.items():
-            draft.add_input(key, value)
-        for spec in body.computations:
-            fn = REACTIVE_FUNCTIONS.get(spec.function)
-            if fn is None:
-                known = ", ".join(sorted(REACTIVE_FUNCTIONS))
-                msg = (
-                    f"reactive flow '{body.name}': computation '{spec.name}' uses unknown "
-                    f"function '{spec.function}' (known: {known})"
-                )
-                raise FlowConfigError(msg)
-            draft.add_computation(spec.name, fn, spec.depends_on)
-        order = draft.order  # validates: unknown dependency, cycle
+    draft = build_flow(svc.manager, body.name, body.computations, body.inputs)
+    order = draft.order
+    try:  # a bad definition never replaces a working flow
+        await check_free(svc.manager, body.name)  # shared: another instance's too
+        await record_flow(svc.manager, body.name, body.computations, body.inputs)
         svc.manager.adopt(draft, if_exists="error")
-        adopted = True
-    finally:
-        if not adopted:
-            draft.dispose()
+    except BaseException:
+        draft.dispose()
+        raise
     svc.changed(f"reactive:{body.name}")
     computed = {c.name for c in body.computations}
     out = ReactiveCreateResponse(
@@ -67,9 +55,10 @@ async def compute(request: web.Request) -> web.Response:
     """POST /reactive/compute: set inputs, then compute ``target`` (recomputing only stale)."""
     svc = services(request)
     body = await read_model(request, ComputeRequest, svc.settings.max_json_depth)
-    flow = svc.manager.get_reactive_flow(body.flow)
+    flow = await find_flow(svc.manager, body.flow)
     if body.inputs:
         flow.set_inputs(body.inputs)
+        await save_inputs(svc.manager, flow, body.inputs)
     async with svc.manager.tracker.run("reactive", body.flow):
         try:
             value, recomputed = await flow.compute(body.target)

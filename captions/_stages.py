@@ -170,12 +170,12 @@ def _stages(engines: CaptionEngines, cache: CaptionCache | None) -> dict[str, St
             data = _as_dict(item, "cache_result")
             engine = str(data.get("engine", "offline"))
             key = request_key(_request(data, "cache_result"), engine, str(data.get("user_id", "")))
-            hit = cache.get(key)
+            hit = await cache.aget(key)  # the shared store on Redis, else in-process
             if hit is not None:
                 return {**hit, "cached": True}
             data["cached"] = False
             if not engine.startswith("offline ("):  # fallbacks are not cached
-                cache.put(key, data)
+                await cache.aput(key, data)
             return data
 
         stages["cache_result"] = cache_result

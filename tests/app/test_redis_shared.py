@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -63,3 +64,69 @@ async def test_a_caption_made_on_one_instance_is_cached_for_the_other(
     assert first["cached"] is False
     assert second["cached"] is True
     assert second["variants"] == first["variants"]
+
+
+async def test_a_pipeline_result_on_one_instance_is_cached_for_the_other(
+    pair: tuple[Server, Server],
+) -> None:
+    a, b = pair
+    data = {"content": f"Sunset hike at the lake {secrets.token_hex(3)}", "user_id": "u1"}
+    for server in (a, b):
+        assert (await server.post("/pipelines/caption-generation", {"name": "cap"}))[0] == 201
+    status, first = await a.post("/pipelines/execute", {"pipeline": "cap", "data": data})
+    assert status == 200, first
+    status, second = await b.post("/pipelines/execute", {"pipeline": "cap", "data": data})
+    assert status == 200, second
+    assert first["result"]["cached"] is False
+    assert second["result"]["cached"] is True
+    assert second["result"]["caption"] == first["result"]["caption"]
+    assert second["result"]["variants"] == first["result"]["variants"]
+
+
+REACTIVE: dict[str, Any] = {
+    "name": "shared-flow",
+    "inputs": {"user_id": "u1", "content": "Fresh coffee and croissants in Paris"},
+    "computations": [
+        {"name": "tags", "function": "hashtags", "depends_on": ["content"]},
+        {"name": "prefs", "function": "get_preferences", "depends_on": ["user_id"]},
+        {"name": "caption", "function": "generate_caption", "depends_on": ["prefs", "content"]},
+        {"name": "words", "function": "word_count", "depends_on": ["caption"]},
+    ],
+}
+
+
+async def test_a_reactive_flow_and_its_inputs_are_shared(pair: tuple[Server, Server]) -> None:
+    a, b = pair
+    assert (await a.post("/reactive/create", REACTIVE))[0] == 201
+    status, on_a = await a.post("/reactive/compute", {"flow": "shared-flow", "target": "words"})
+    assert status == 200, on_a
+    status, on_b = await b.post("/reactive/compute", {"flow": "shared-flow", "target": "words"})
+    assert status == 200, on_b
+    assert on_b["value"] == on_a["value"]
+    assert (await b.post("/reactive/create", REACTIVE))[0] == 409  # the name is taken
+
+    new = {"content": "Tacos tacos beach"}
+    status, tags = await b.post(
+        "/reactive/compute", {"flow": "shared-flow", "target": "tags", "inputs": new}
+    )
+    assert (status, tags["value"]) == (200, ["#tacos", "#beach"])
+    status, seen = await a.post("/reactive/compute", {"flow": "shared-flow", "target": "tags"})
+    assert (status, seen["value"], seen["recomputed"]) == (200, ["#tacos", "#beach"], ["tags"])
+    status, again = await a.post("/reactive/compute", {"flow": "shared-flow", "target": "tags"})
+    assert again["recomputed"] == []  # unchanged stored inputs are not set again
+    status, prefs = await a.post("/reactive/compute", {"flow": "shared-flow", "target": "prefs"})
+    assert prefs["recomputed"] == []  # user_id did not change: still cached on A
+
+
+async def test_reactive_flows_stay_per_instance_in_memory() -> None:
+    a = await start_server(make_settings(flows_dir=""))
+    b = await start_server(make_settings(flows_dir=""))
+    try:
+        assert (await a.post("/reactive/create", REACTIVE))[0] == 201
+        status, body = await b.post("/reactive/compute", {"flow": "shared-flow", "target": "tags"})
+        assert status == 404, body
+        assert (await b.post("/reactive/create", REACTIVE))[0] == 201
+        assert not a.svc.manager.shared
+    finally:
+        await stop_server(a)
+        await stop_server(b)
