@@ -9,7 +9,7 @@ Python 3.12's ``eager_task_factory`` does the same for tasks; this works on 3.11
 from __future__ import annotations
 
 import types
-from collections.abc import Awaitable, Coroutine, Generator
+from collections.abc import Coroutine, Generator
 from typing import Any, TypeVar
 
 __all__ = ["start_eager"]
@@ -56,8 +56,3 @@ def _continue(coro: Coroutine[Any, Any, T], yielded: Any) -> Generator[Any, Any,
                 yielded = coro.send(sent)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
-
-
-def is_awaitable(value: object) -> bool:
-    """True for coroutines and other awaitables (cheap check first)."""
-    return isinstance(value, Coroutine | Awaitable)
