@@ -23,11 +23,11 @@ from . import (
     _routes_system,
 )
 from ._flow_files import setup_flow_files, with_flow_files
-from ._metrics import METRICS, AppMetrics, metrics_middleware
+from ._gateway import gateway
+from ._metrics import METRICS, AppMetrics
 from ._openapi import docs_routes
 from ._ops import Operation
-from ._problems import error_middleware
-from ._security import auth_middleware, cors_middleware, cors_on_prepare
+from ._security import cors_on_prepare
 from ._settings import Settings
 from ._sse import SseHub
 from ._state import SERVICES, Services
@@ -73,13 +73,7 @@ def create_app(
     svc = Services(settings, manager, hub, metrics, cache, stages)
     app = web.Application(
         client_max_size=settings.max_body_bytes,
-        middlewares=[
-            metrics_middleware,
-            cors_middleware(settings.cors_origins),
-            error_middleware,
-            auth_middleware(settings.api_key),
-            _routes_machines.share_machines,
-        ],
+        middlewares=[gateway(svc, metrics)],
     )
     app[SERVICES] = svc
     app[METRICS] = metrics
@@ -89,7 +83,8 @@ def create_app(
         app.router.add_route(op.method, op.path, op.handler)
     app.add_routes(docs_routes(OPERATIONS))
     app.add_routes(_routes_console.console_routes())
-    app.on_response_prepare.append(cors_on_prepare(settings.cors_origins))
+    if settings.cors_origins:  # a signal costs every response something: only when needed
+        app.on_response_prepare.append(cors_on_prepare(settings.cors_origins))
     app.cleanup_ctx.append(_lifecycle)
     app.on_shutdown.append(_close_streams)
     return app

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -68,48 +69,71 @@ def _finite_float(token: str) -> float:
 _DECODER = json.JSONDecoder(parse_constant=_non_finite, parse_float=_finite_float)
 
 
-async def read_json(request: web.Request, max_depth: int) -> Any:
-    """The parsed body (empty body = ``{}``).
-
-    Raises:
-        ProblemError: as :func:`_read_text`.
-    """
-    _, data = await _read_text(request, max_depth)
-    return data
-
-
-async def _read_text(request: web.Request, max_depth: int) -> tuple[str, Any]:
-    """The body's text and its parsed value (empty body = ``{}``).
-
-    Raises:
-        ProblemError: 400 for an undecodable body, invalid UTF-8, malformed JSON,
-            a non-finite number or too deep nesting.
-    """
+async def _read_raw(request: web.Request) -> bytes:
     try:
-        raw = await request.read()
+        return await request.read()
     except web.RequestPayloadError as error:
         detail = f"the body could not be read: {str(error).strip()}"
         raise ProblemError(400, "Malformed body", detail) from None
+
+
+def _check_depth(raw: bytes, max_depth: int) -> None:
+    # nesting cannot exceed the number of openers: skip the scan for most bodies
+    if raw.count(b"[") + raw.count(b"{") <= max_depth:
+        return
+    depth = json_depth(raw.decode("utf-8", "replace"))
+    if depth > max_depth:
+        detail = f"JSON nesting depth {depth} exceeds the limit of {max_depth}"
+        raise ProblemError(400, "Body too deeply nested", detail)
+
+
+def _parse(raw: bytes, max_depth: int) -> tuple[str, Any]:
+    """The body's text and its parsed value (empty body = ``{}``).
+
+    Raises:
+        ProblemError: 400 for invalid UTF-8, too deep nesting, malformed JSON or a
+            non-finite number.
+    """
     if not raw:  # no body at all; whitespace alone is not JSON
         return "{}", {}
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ProblemError(400, "Malformed body", f"body is not UTF-8: {error}") from None
-    # nesting cannot exceed the number of openers: skip the scan for most bodies
-    depth = json_depth(text) if text.count("[") + text.count("{") > max_depth else 0
-    if depth > max_depth:
-        detail = f"JSON nesting depth {depth} exceeds the limit of {max_depth}"
-        raise ProblemError(400, "Body too deeply nested", detail)
+    _check_depth(raw, max_depth)
     try:
         return text, _DECODER.decode(text)
     except (ValueError, RecursionError) as error:
         raise ProblemError(400, "Malformed JSON", f"body is not valid JSON: {error}") from None
 
 
+async def _read_text(request: web.Request, max_depth: int) -> tuple[str, Any]:
+    """The body's text and its parsed value (empty body = ``{}``); see :func:`_parse`."""
+    return _parse(await _read_raw(request), max_depth)
+
+
+# What might be a non-finite number: NaN/Infinity (pydantic's parser takes both), or a
+# literal too big for a float (an exponent of 3+ digits, or 300+ digits). Only bodies
+# with one of these go through the strict checks of ``_parse``.
+_MAYBE_NON_FINITE = re.compile(rb"NaN|Infinity|[0-9][eE][+]?[0-9]{3}|[0-9]{300}")
+
+
 async def read_model(request: web.Request, model: type[M], max_depth: int = 32) -> M:
-    """Parse and validate the body as ``model``, strictly (ValidationError → 422 by middleware)."""
-    text, data = await _read_text(request, max_depth)
+    """Parse and validate the body as ``model``, strictly (ValidationError → 422 by middleware).
+
+    The common case is one pass in pydantic's parser; any body it refuses, and any
+    that may hold a non-finite number, is checked by :func:`_parse` first, so a
+    malformed body is a 400 naming what is wrong, and only a well-formed body that
+    does not fit the model is a 422.
+    """
+    raw = await _read_raw(request)
+    if raw and _MAYBE_NON_FINITE.search(raw) is None:
+        _check_depth(raw, max_depth)
+        try:
+            return model.model_validate_json(raw, strict=True)
+        except ValidationError:
+            pass  # checked again below, with the body's own errors first
+    text, data = _parse(raw, max_depth)
     try:
         return model.model_validate_json(text, strict=True)
     except ValidationError as error:

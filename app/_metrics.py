@@ -2,15 +2,13 @@
 
 Runtime numbers are read at scrape time from the FlowManager and the SSE hub (a
 custom collector), so nothing has to be kept in sync; request latency is a
-histogram fed by a middleware.
+histogram fed by the gateway middleware (``app._gateway``).
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
@@ -19,12 +17,10 @@ from prometheus_client.registry import Collector
 
 from flows import FlowManager
 
-from ._ops import Handler
-
 if TYPE_CHECKING:
     from ._sse import SseHub
 
-__all__ = ["AppMetrics", "metrics_middleware"]
+__all__ = ["METRICS", "AppMetrics"]
 
 
 class _RuntimeCollector(Collector):
@@ -79,6 +75,16 @@ class AppMetrics:
             ["method", "route", "status"],
             registry=self.registry,
         )
+        # one child per (method, route, status), looked up without labels()' lock
+        self._latency_by: dict[tuple[str, str, int], Any] = {}
+
+    def observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        """Record one request's latency."""
+        key = (method, route, status)
+        child = self._latency_by.get(key)
+        if child is None:
+            child = self._latency_by[key] = self.latency.labels(method, route, str(status))
+        child.observe(seconds)
 
     def render(self) -> bytes:
         """Prometheus text exposition."""
@@ -86,26 +92,3 @@ class AppMetrics:
 
 
 METRICS = web.AppKey("metrics", AppMetrics)
-
-
-@web.middleware
-async def metrics_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Observe each request's latency by method, route template and status."""
-    started = time.perf_counter()
-    status = 500
-    try:
-        response = await handler(request)
-        status = response.status
-        return response
-    except web.HTTPException as error:
-        status = error.status
-        raise
-    except asyncio.CancelledError:
-        status = 499  # the client went away (nginx's "client closed request")
-        raise
-    finally:
-        info = request.match_info
-        route = info.route.resource.canonical if info.route.resource is not None else "unmatched"
-        request.app[METRICS].latency.labels(request.method, route, str(status)).observe(
-            time.perf_counter() - started
-        )

@@ -1,4 +1,4 @@
-"""RFC 9457 problem details, and the middleware that turns every error into one.
+"""RFC 9457 problem details, and :func:`error_response`, which turns every error into one.
 
 Runtime errors map to statuses by class (see ``flows._errors``)::
 
@@ -34,11 +34,9 @@ from flows import (
 from flows.backends import BackendUnavailableError
 from operators import ItemTimeoutError, RetryExhaustedError
 
-from ._ops import Handler
-
 __all__ = [
     "ProblemError",
-    "error_middleware",
+    "error_response",
     "not_found_problem",
     "problem",
     "retry_after",
@@ -201,21 +199,21 @@ def _http_problem(error: web.HTTPException) -> web.StreamResponse:
     return resp
 
 
-@web.middleware
-async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Answer every error with a problem body; unexpected ones are logged as 500."""
-    try:
-        return await handler(request)
-    except ProblemError as error:
+def error_response(request: web.Request, error: Exception) -> web.StreamResponse:
+    """The problem response for ``error``; unexpected errors are logged and are a 500.
+
+    Raises:
+        web.HTTPException: ``error`` itself when it is a redirect (status < 400).
+    """
+    if isinstance(error, ProblemError):
         return _respond(error)
-    except ValidationError as error:
+    if isinstance(error, ValidationError):
         return _respond(validation_problem(error))
-    except FlowError as error:
+    if isinstance(error, FlowError):
         return flow_problem(error)
-    except web.HTTPException as error:
+    if isinstance(error, web.HTTPException):
         return _http_problem(error)
-    except TimeoutError:
+    if isinstance(error, TimeoutError):
         return problem(504, "Request timed out", "the request took longer than allowed")
-    except Exception:
-        log.exception("unhandled error in %s %s", request.method, request.path)
-        return problem(500, "Internal error", "an unexpected error occurred; see the server log")
+    log.error("unhandled error in %s %s", request.method, request.path, exc_info=error)
+    return problem(500, "Internal error", "an unexpected error occurred; see the server log")

@@ -13,11 +13,11 @@ from flows import StateMachine, caption_workflow
 
 from ._body import read_model
 from ._models import MachineCreateRequest, MachineResponse, TriggerRequest, TriggerResponse
-from ._ops import API_PREFIX, Handler, Operation
+from ._ops import API_PREFIX, Operation
 from ._params import claim_name
 from ._state import services
 
-__all__ = ["OPERATIONS", "share_machines"]
+__all__ = ["OPERATIONS"]
 
 PREFIX = f"{API_PREFIX}/state-machines"
 
@@ -60,16 +60,6 @@ async def trigger(request: web.Request) -> web.Response:
         history=[r.to_dict() for r in machine.history],
     )
     return web.json_response(out.model_dump())
-
-
-@web.middleware
-async def share_machines(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """After a request that may have created machines (REST, flow files), record them
-    for the other instances before answering (a no-op without Redis)."""
-    response = await handler(request)
-    if request.method != "GET":
-        await services(request).manager.share_new()
-    return response
 
 
 OPERATIONS = [

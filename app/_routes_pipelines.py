@@ -9,7 +9,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from captions import DEFAULT_STAGES
-from flows import FlowConfigError, StageConfig
+from flows import FlowConfigError, StageConfig, start_eager
 
 from ._body import read_model
 from ._models import (
@@ -93,8 +93,12 @@ async def execute_pipeline(request: web.Request) -> web.Response:
     svc = services(request)
     body = await read_model(request, ExecuteRequest, svc.settings.max_json_depth)
     pipeline = svc.manager.get_pipeline(body.pipeline)
-    async with asyncio.timeout(svc.settings.request_timeout):
-        result = await pipeline.process(body.data)
+    # stepped eagerly: a run that never suspends needs no timer; one that does gets the
+    # rest of the request timeout
+    done, result = start_eager(pipeline.process(body.data))
+    if not done:
+        async with asyncio.timeout(svc.settings.request_timeout):
+            result = await result
     # the body is ExecuteResponse (its schema documents it); built straight from the
     # result rather than validated and dumped again on the hot path
     payload = result.to_dict()

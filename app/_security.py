@@ -6,37 +6,13 @@ import hmac
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
-from aiohttp.typedefs import Middleware
 
-from ._ops import API_ROOT, Handler
+from ._ops import API_ROOT
 from ._problems import problem
 
-__all__ = ["auth_middleware", "cors_middleware", "cors_on_prepare"]
+__all__ = ["Guard", "cors_on_prepare"]
 
 _PROTECTED = (f"{API_ROOT}/", "/metrics/live")
-
-
-def auth_middleware(
-    api_key: str | None,
-) -> Middleware:
-    """Require ``Authorization: Bearer <api_key>`` on the API (if a key is set)."""
-    expected = (api_key or "").encode()
-
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if not expected or request.method == "OPTIONS" or not request.path.startswith(_PROTECTED):
-            return await handler(request)
-        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected):
-            return await handler(request)
-        return problem(
-            401,
-            "Unauthorized",
-            "send the API key as `Authorization: Bearer <key>`",
-            headers={"WWW-Authenticate": 'Bearer realm="captionflow"'},
-        )
-
-    return middleware
 
 
 def _allow(allowed: set[str], origin: str | None) -> str | None:
@@ -45,30 +21,48 @@ def _allow(allowed: set[str], origin: str | None) -> str | None:
     return origin if "*" in allowed or origin in allowed else None
 
 
-def cors_middleware(
-    origins: list[str],
-) -> Middleware:
-    """Answer CORS preflight requests from the configured origins (``*`` = any)."""
-    allowed = set(origins)
+class Guard:
+    """The checks a request passes before its handler: CORS preflight, then the API key.
 
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        is_preflight = (
-            request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers
+    ``Authorization: Bearer <api_key>`` is required on the API when a key is set
+    (compared in constant time); CORS preflights from the configured origins
+    (``*`` = any) are answered without a key, as browsers send them without one.
+    """
+
+    def __init__(self, api_key: str | None, origins: list[str]) -> None:
+        self.expected = (api_key or "").encode()
+        self.allowed = set(origins)
+
+    def answer(self, request: web.Request) -> web.StreamResponse | None:
+        """The response that ends ``request`` here (a preflight, a 401), or None to go on."""
+        if request.method == "OPTIONS":
+            if (
+                "Access-Control-Request-Method" in request.headers
+                and _allow(self.allowed, request.headers.get("Origin")) is not None
+            ):
+                return web.Response(
+                    status=204,
+                    headers={
+                        "Access-Control-Allow-Methods": "GET, POST, DELETE, OPTIONS",
+                        "Access-Control-Allow-Headers": (
+                            "Authorization, Content-Type, Last-Event-ID"
+                        ),
+                        "Access-Control-Max-Age": "600",
+                    },
+                )
+            return None
+        expected = self.expected
+        if not expected or not request.path.startswith(_PROTECTED):
+            return None
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected):
+            return None
+        return problem(
+            401,
+            "Unauthorized",
+            "send the API key as `Authorization: Bearer <key>`",
+            headers={"WWW-Authenticate": 'Bearer realm="captionflow"'},
         )
-        origin = _allow(allowed, request.headers.get("Origin"))
-        if is_preflight and origin is not None:
-            return web.Response(
-                status=204,
-                headers={
-                    "Access-Control-Allow-Methods": "GET, POST, DELETE, OPTIONS",
-                    "Access-Control-Allow-Headers": "Authorization, Content-Type, Last-Event-ID",
-                    "Access-Control-Max-Age": "600",
-                },
-            )
-        return await handler(request)
-
-    return middleware
 
 
 def cors_on_prepare(

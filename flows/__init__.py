@@ -10,6 +10,7 @@ file against a component ``Registry``, ``install`` builds it into a FlowManager,
 
 from ._components import build_registry
 from ._config import FlowConfig
+from ._eager import start_eager
 from ._errors import (
     CycleError,
     FlowConfigError,
@@ -124,6 +125,7 @@ __all__ = [
     "render_marbles",
     "run_flow_tests",
     "run_marble_test",
+    "start_eager",
 ]
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from types import TracebackType
 from typing import Any
 
 from reactivex.subject import Subject
@@ -20,7 +19,7 @@ from reactivex.subject import Subject
 from ._config import FlowConfig
 from ._errors import FlowLimitError
 
-__all__ = ["FlowMetrics", "FlowTracker", "RunRecord"]
+__all__ = ["FlowMetrics", "FlowTracker", "RunRecord", "RunSlot"]
 
 _THROUGHPUT_WINDOW = 60.0
 
@@ -99,31 +98,15 @@ class FlowTracker:
         self.changes: Subject[dict[str, Any]] = Subject()
         self._slots = asyncio.Semaphore(config.max_concurrent_flows)
 
-    @asynccontextmanager
-    async def run(self, kind: str, name: str) -> AsyncIterator[None]:
-        """Hold a run slot for the body; count and time it.
+    def run(self, kind: str, name: str) -> RunSlot:
+        """``async with tracker.run(kind, name):`` holds a run slot for the body, counted
+        and timed.
 
         Raises:
-            FlowLimitError: no slot free and backpressure is off, the wait queue is
-                full (``max_queue_size``), or no slot came within ``timeout``.
+            FlowLimitError: (on entry) no slot free and backpressure is off, the wait
+                queue is full (``max_queue_size``), or no slot came within ``timeout``.
         """
-        metrics = self.metrics
-        if self._slots.locked():
-            await self._wait_for_slot()
-        else:
-            await self._slots.acquire()
-        metrics.total_flows += 1
-        metrics.active_flows += 1
-        started = time.monotonic()
-        error: BaseException | None = None
-        try:
-            yield
-        except BaseException as exc:
-            error = exc
-            raise
-        finally:
-            self._slots.release()
-            self._finish(kind, name, started, error)
+        return RunSlot(self, kind, name)
 
     async def _wait_for_slot(self) -> None:
         metrics = self.metrics
@@ -165,3 +148,38 @@ class FlowTracker:
             )
         if self.changes.observers:
             self.changes.on_next(metrics.snapshot())
+
+
+class RunSlot:
+    """One run's slot (see :meth:`FlowTracker.run`): a plain class, as this is on every
+    pipeline run's path and ``@asynccontextmanager`` costs a generator per run."""
+
+    __slots__ = ("kind", "name", "started", "tracker")
+
+    def __init__(self, tracker: FlowTracker, kind: str, name: str) -> None:
+        self.tracker = tracker
+        self.kind = kind
+        self.name = name
+        self.started = 0.0
+
+    async def __aenter__(self) -> None:
+        tracker = self.tracker
+        slots = tracker._slots
+        if slots.locked():
+            await tracker._wait_for_slot()
+        else:
+            await slots.acquire()
+        metrics = tracker.metrics
+        metrics.total_flows += 1
+        metrics.active_flows += 1
+        self.started = time.monotonic()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        tracker = self.tracker
+        tracker._slots.release()
+        tracker._finish(self.kind, self.name, self.started, error)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from .helpers import Server, make_settings, start_server, stop_server
@@ -112,7 +114,19 @@ async def test_body_that_does_not_decode_is_400(server: Server) -> None:
     assert "gzip" in body["detail"]
 
 
-@pytest.mark.parametrize("number", [b"NaN", b"Infinity", b"-Infinity", b"1e999", b"-1e400"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        b"NaN",
+        b"Infinity",
+        b"-Infinity",
+        b"1e999",
+        b"-1e400",
+        b"1.5E+400",
+        b"2e0400",
+        b"1" + b"0" * 310 + b".5",
+    ],
+)
 async def test_non_finite_numbers_are_400(server: Server, number: bytes) -> None:
     await server.post("/streams/real-time-captions", {"name": "s"})
     data = b'{"stream": "s", "items": [' + number + b"]}"
@@ -121,6 +135,15 @@ async def test_non_finite_numbers_are_400(server: Server, number: bytes) -> None
     assert content_type == "application/problem+json"
     assert "non-finite number" in str(body["detail"])
     assert server.svc.manager.get_stream("s").produced == 0
+
+
+async def test_strings_that_spell_non_finite_numbers_are_plain_strings(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "s"})
+    items = ["NaN", "Infinity and beyond", "1e400", "9" * 400, 1e308, 10**400]
+    data = json.dumps({"stream": "s", "items": items}).encode()
+    status, _content_type, body = await _raw(server, "/streams/produce", data)
+    assert status == 202, body
+    assert body["accepted"] == len(items)
 
 
 async def test_not_found_suggests_at_most_five_close_names(server: Server) -> None:
