@@ -12,6 +12,7 @@ from captions import DEFAULT_STAGES
 from flows import FlowConfigError, StageConfig, start_eager
 
 from ._body import read_model
+from ._json import NotJsonError, json_response
 from ._models import (
     ExecuteRequest,
     ExecuteResponse,
@@ -20,7 +21,7 @@ from ._models import (
 )
 from ._ops import API_PREFIX, Operation
 from ._params import claim_name
-from ._problems import validation_problem
+from ._problems import ProblemError, validation_problem
 from ._state import services
 
 __all__ = ["OPERATIONS"]
@@ -103,7 +104,11 @@ async def execute_pipeline(request: web.Request) -> web.Response:
     # result rather than validated and dumped again on the hot path
     payload = result.to_dict()
     del payload["run_id"]
-    return web.json_response(payload)
+    try:
+        return json_response(payload)
+    except NotJsonError as error:
+        detail = f"pipeline '{pipeline.name}' returned a value with no JSON form: {error}"
+        raise ProblemError(502, "Result is not JSON", detail, pipeline=pipeline.name) from None
 
 
 OPERATIONS = [

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 from .helpers import Server
@@ -154,3 +155,36 @@ async def test_a_stage_that_times_out_after_retries_is_504(server: Server) -> No
     assert status == 504
     assert body["title"] == "Stage timed out"
     assert body["stage"] == "stuck"
+
+
+async def test_a_result_with_no_json_form_is_502_naming_the_pipeline(server: Server) -> None:
+    class Opaque:
+        pass
+
+    async def opaque(item: Any) -> dict[str, Any]:
+        return {"value": Opaque()}
+
+    server.svc.stages["opaque"] = opaque
+    await server.post("/pipelines/caption-generation", {"name": "odd", "stages": ["opaque"]})
+    status, body = await server.post("/pipelines/execute", {"pipeline": "odd", "data": {}})
+    assert status == 502
+    assert body["title"] == "Result is not JSON"
+    assert body["pipeline"] == "odd"
+    assert "Opaque" in body["detail"]
+
+
+async def test_non_finite_numbers_in_a_result_come_back_as_null(server: Server) -> None:
+    async def ratio(item: Any) -> dict[str, Any]:
+        return {"nan": float("nan"), "inf": float("inf"), "n": 1.5}
+
+    server.svc.stages["ratio"] = ratio
+    await server.post("/pipelines/caption-generation", {"name": "ratio", "stages": ["ratio"]})
+    async with server.session.post(
+        server.api("/pipelines/execute"), json={"pipeline": "ratio", "data": {}}
+    ) as resp:
+        assert resp.status == 200
+        assert resp.content_type == "application/json"
+        text = await resp.text()
+    assert "NaN" not in text  # strict JSON
+    assert "Infinity" not in text
+    assert json.loads(text)["result"] == {"nan": None, "inf": None, "n": 1.5}
