@@ -37,7 +37,8 @@ from ._ops import API_ROOT, Operation
 from ._params import sse_options
 from ._problems import ProblemError
 from ._settings import Settings
-from ._sse import Frame, SseClient, serve_feed
+from ._sse import SseClient, serve_feed
+from ._sse_wire import Frame
 from ._state import services
 
 __all__ = ["CAPTIONS", "OPERATIONS", "build_caption_service", "install"]

@@ -19,7 +19,8 @@ from ._body import read_model
 from ._models import PublishRequest, PublishResponse, SubscribeRequest, SubscribeResponse
 from ._ops import API_PREFIX, LIMIT_QUERY, Operation
 from ._params import check_room, int_query, sse_options
-from ._sse import Frame, SseClient, serve_feed
+from ._sse import SseClient, serve_feed
+from ._sse_wire import Frame
 from ._state import Services, services
 from ._webhooks import delivery_budget, webhook_handler
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import weakref
-from contextlib import aclosing
-from typing import Any
 
 from aiohttp import web
 
@@ -13,12 +10,15 @@ from flows import FlowConfigError, Stream, StreamFullError
 from flows.backends import EntryId, StreamLike
 
 from ._body import read_model
+from ._json import json_response
 from ._models import ProduceRequest, ProduceResponse, StreamCreateRequest, StreamCreateResponse
 from ._ops import API_PREFIX, LIMIT_QUERY, Operation
 from ._params import claim_name, int_query, sse_options
 from ._problems import ProblemError, retry_after
-from ._sse import Frame, SseClient, serve_feed
+from ._sse import SseClient, serve_feed
+from ._sse_wire import Frame
 from ._state import Services, services
+from ._stream_feed import StreamSource, pump_stream
 
 __all__ = ["OPERATIONS"]
 
@@ -78,15 +78,13 @@ async def produce(request: web.Request) -> web.Response:
     await svc.check_rate(request, "produce")
     stream = await svc.manager.find_stream(body.stream)
     dropped_before = stream.dropped
-    accepted = 0
     try:
-        if isinstance(stream, Stream):  # in process: item by item, to count a partial batch
-            for item in body.items:
-                await stream.produce(item, svc.settings.request_timeout)
-                accepted += 1
-        else:  # shared: pipelined, never refused (the bound trims the oldest)
-            accepted = (await stream.produce_many(body.items)).accepted
+        # in process: a batch that fits everywhere is stored at once, else item by item
+        # (a partial batch is counted); on Redis: pipelined, never refused (the bound
+        # trims the oldest)
+        accepted = (await stream.produce_many(body.items, svc.settings.request_timeout)).accepted
     except StreamFullError as error:
+        accepted = error.accepted
         raise ProblemError(
             429,
             "Stream full",
@@ -98,7 +96,7 @@ async def produce(request: web.Request) -> web.Response:
     out = ProduceResponse(
         accepted=accepted, dropped=stream.dropped - dropped_before, last_id=stream.last_id
     )
-    return web.json_response(out.model_dump(), status=202)
+    return json_response(out.model_dump(), status=202)
 
 
 async def _resume_point(stream: StreamLike, text: str | None) -> EntryId | None:
@@ -148,8 +146,25 @@ async def consume(request: web.Request) -> web.StreamResponse:
             info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
             preamble.append(Frame(json.dumps(info), event="reset"))
 
+    if group is None and isinstance(stream, Stream):
+        # in-memory broadcast: the client's writer reads its stream buffer directly
+        start = last_id if isinstance(last_id, int) else None
+
+        def source() -> StreamSource:
+            return StreamSource(stream, start)
+
+        return await serve_feed(
+            request,
+            svc.hub,
+            feed="stream",
+            source=source,
+            preamble=preamble,
+            limit=limit,
+            options=sse_options(svc),
+        )
+
     async def pump(client: SseClient) -> None:
-        await _pump_stream(stream, client, group, last_id)
+        await pump_stream(stream, client, group, last_id)
 
     return await serve_feed(
         request,
@@ -160,62 +175,6 @@ async def consume(request: web.Request) -> web.StreamResponse:
         limit=limit,
         options=sse_options(svc),
     )
-
-
-class _FrameCache:
-    """Each entry's SSE frame, encoded once per stream and shared by every client.
-
-    A fan-out to N clients would otherwise serialise every item N times; clients read
-    the same recent entries, so a bounded map from entry id to frame serves them all.
-    """
-
-    def __init__(self, size: int = 8192) -> None:
-        self.size = size
-        self.frames: dict[EntryId, Frame] = {}
-
-    def frame(self, entry: Any) -> Frame:
-        frame = self.frames.get(entry.id)
-        if frame is None:
-            if len(self.frames) >= self.size:
-                # dicts keep insertion order: drop the older half in one go
-                for key in list(self.frames)[: self.size // 2]:
-                    del self.frames[key]
-            frame = self.frames[entry.id] = Frame.shared(json.dumps(entry.value), str(entry.id))
-        return frame
-
-
-_FRAMES: weakref.WeakKeyDictionary[Any, _FrameCache] = weakref.WeakKeyDictionary()
-
-
-def _frames_of(stream: StreamLike) -> _FrameCache:
-    cache = _FRAMES.get(stream)
-    if cache is None:
-        cache = _FRAMES[stream] = _FrameCache()
-    return cache
-
-
-async def _pump_stream(
-    stream: StreamLike, client: SseClient, group: str | None, last_id: EntryId | None
-) -> None:
-    frames = _frames_of(stream)
-    if group is None and isinstance(stream, Stream):
-        # in-memory broadcast: take everything buffered at once, queue it as one batch
-        async with aclosing(stream.batches(last_id=last_id)) as batches:
-            async for batch in batches:
-                if not await client.put_many([frames.frame(entry) for entry in batch]):
-                    return
-        return
-    if group is not None:
-
-        async def ack(written: list[Frame]) -> None:
-            await stream.ack(group, *[f.id for f in written if f.id is not None])
-
-        client.on_written = ack
-    # aclosing: an evicted or cancelled client detaches from the stream now, not at GC
-    async with aclosing(stream.entries(group=group, last_id=last_id)) as entries:
-        async for entry in entries:
-            if not await client.put(frames.frame(entry)):
-                return
 
 
 OPERATIONS = [

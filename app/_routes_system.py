@@ -13,7 +13,8 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from ._models import FlowsResponse, HealthResponse
 from ._ops import API_PREFIX, LIMIT_QUERY, Operation
 from ._params import int_query, sse_options
-from ._sse import Frame, SseClient, serve_feed
+from ._sse import SseClient, serve_feed
+from ._sse_wire import Frame
 from ._state import Services, services
 
 __all__ = ["OPERATIONS", "live_snapshot"]

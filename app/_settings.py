@@ -70,9 +70,17 @@ class Settings(BaseSettings):
         default_factory=list, description='origins allowed by CORS (JSON list; "*" = any)'
     )
     sse_ping_seconds: float = Field(15.0, gt=0, le=15, description="seconds between SSE pings")
-    sse_client_queue: int = Field(256, ge=1, description="events queued per SSE client")
+    sse_client_queue: int = Field(
+        256,
+        ge=1,
+        description="events queued per SSE client (an in-memory stream's broadcast "
+        "client reads the stream's own buffer of max_buffer_size instead)",
+    )
     sse_send_timeout: float = Field(
-        10.0, gt=0, description="seconds a write to an SSE client may take before it is dropped"
+        10.0,
+        gt=0,
+        description="seconds a write to an SSE client may stay pending (or its buffer stay "
+        "full) before the client is dropped",
     )
     sse_retry_ms: int = Field(2000, ge=0, description="reconnect hint sent as `retry:`")
     sse_shutdown_seconds: float = Field(5.0, gt=0, description="grace period for SSE on shutdown")

@@ -1,11 +1,21 @@
-"""Server-sent event feeds: one bounded queue per client, coalesced writes, eviction.
+"""Server-sent event feeds: one bounded buffer per client, coalesced writes, eviction.
 
-Every SSE connection is an :class:`SseClient`. A *pump* task moves events from a
-source (a stream's entries, an observable) into the client's BoundedBuffer; the
-handler's task drains everything queued and writes it as **one** chunk, under a
-send timeout. A client that stops reading is evicted when either the write or the
-queue stays stuck for ``send_timeout``: its queue is closed and drained, its pump
-cancelled (which detaches it from the stream) and its transport aborted.
+Every SSE connection is an :class:`SseClient`. Its task (the request's handler)
+writes everything its :class:`Source` has ready as **one** chunk, then waits for
+more. There are two kinds of source:
+
+* an in-memory stream's own buffer for this consumer (``app._stream_feed``): the
+  stream stores each batch straight into it and the writer reads it, so a batch
+  costs one task wake-up per client, and is encoded once for all clients;
+* a :class:`QueueSource`: the client's own bounded queue, filled by a *pump* task
+  (observables, event subscriptions, Redis streams, consumer groups).
+
+A client that stops reading is evicted by its hub's watchdog (one timer for all
+clients, every ``send_timeout / 10``) when a write to it has been pending, or its
+buffer has stayed full, for ``send_timeout`` (at the first check past
+``0.9 * send_timeout``, so always within it); a pump that cannot queue for
+``send_timeout`` evicts it too. Eviction closes and drains its queue, detaches its
+source (freeing its buffer) and aborts its transport.
 
 A client that goes away is detached at once, before it can take items from a
 consumer group: the server cancels the handler on disconnect
@@ -20,53 +30,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from aiohttp import web
 from aiohttp_sse import EventSourceResponse
 
 from operators import BoundedBuffer, BufferOverflowError
 
-__all__ = ["Frame", "Pump", "SseClient", "SseHub", "SseOptions", "serve_feed"]
+from ._sse_wire import Batch, Frame, QueueSource, Source, batch_of
+
+__all__ = ["Pump", "SseClient", "SseHub", "SseOptions", "serve_feed"]
 
 log = logging.getLogger("captionflow.sse")
-_SEP = "\r\n"
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """One SSE message; ``data`` may span lines (each becomes a ``data:`` line)."""
-
-    data: str | None = None
-    id: str | None = None
-    event: str | None = None
-    retry: int | None = None
-    wire: bytes = field(default=b"", compare=False, repr=False)
-
-    @classmethod
-    def shared(cls, data: str, id: str | None = None) -> Frame:
-        """A frame encoded once, to be queued for many clients (stream fan-out)."""
-        frame = cls(data, id)
-        return cls(data, id, wire=frame.encode().encode())
-
-    def to_bytes(self) -> bytes:
-        """The wire form as bytes (precomputed for shared frames)."""
-        return self.wire or self.encode().encode()
-
-    def encode(self) -> str:
-        """The wire form, ending in a blank line."""
-        out = []
-        if self.id is not None:
-            out.append(f"id: {self.id}{_SEP}")
-        if self.event is not None:
-            out.append(f"event: {self.event}{_SEP}")
-        if self.data is not None:
-            out.extend(f"data: {line}{_SEP}" for line in self.data.splitlines() or [""])
-        if self.retry is not None:
-            out.append(f"retry: {self.retry}{_SEP}")
-        out.append(_SEP)
-        return "".join(out)
+WATCHDOG_TICKS = 10
+"""Watchdog checks per ``send_timeout``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,80 +58,126 @@ class SseOptions:
 
 
 class SseClient:
-    """One live SSE connection with its bounded queue."""
+    """One live SSE connection: its source, its writer's state, and how it ends."""
 
     def __init__(
         self,
         request: web.Request,
         response: EventSourceResponse,
         feed: str,
-        queue_size: int,
-        send_timeout: float,
+        options: SseOptions,
         key: str | None = None,
+        source: Source | None = None,
     ) -> None:
+        """``source``: what the writer reads; without one, the client's own queue, filled
+        by a pump with :meth:`push` / :meth:`put`."""
         self.transport = request.transport
         self.response = response
         self.feed = feed
         self.key = key
-        self.send_timeout = send_timeout
-        self.queue: BoundedBuffer[Frame] = BoundedBuffer(queue_size, "block", name=f"sse/{feed}")
+        self.send_timeout = options.send_timeout
+        # state below is made only when needed: with 1,000s of clients, an idle
+        # BoundedBuffer or asyncio.Event (each holds a deque of ~600 bytes) adds up
+        self.queue: BoundedBuffer[Frame] | None = None
+        if source is None:
+            self.queue = BoundedBuffer(options.queue_size, "block", name=f"sse/{feed}")
+            source = QueueSource(self.queue)
+        self.source: Source = source
         self.sent = 0
         self.writes = 0
         self.evicted: str | None = None
         self.gone = False
+        self.finishing = False
         self.final: Frame | None = None
-        self.done = asyncio.Event()
-        self._stopped = asyncio.Event()
+        self.is_done = False
+        self.stopping = False
+        self._done: asyncio.Event | None = None
+        self._stopped: asyncio.Event | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self._clock = asyncio.get_running_loop().time
+        # for the watchdog: when the pending write began, since when the source is full
+        self.writing_since: float | None = None
+        self.full_since: float | None = None
         # called with each batch once written (a consumer group acknowledges it then)
         self.on_written: Callable[[list[Frame]], Awaitable[None]] | None = None
 
     async def stopped(self) -> None:
         """Wait until the client is finishing or evicted (for observable pumps)."""
+        if self.stopping:
+            return
+        if self._stopped is None:
+            self._stopped = asyncio.Event()
         await self._stopped.wait()
+
+    def _stop(self) -> None:
+        self.stopping = True
+        if self._stopped is not None:
+            self._stopped.set()
+
+    def done_event(self) -> asyncio.Event:
+        """An event set once the connection is over."""
+        if self._done is None:
+            self._done = asyncio.Event()
+            if self.is_done:
+                self._done.set()
+        return self._done
+
+    def mark_done(self) -> None:
+        """The connection is over (its handler is returning)."""
+        self.is_done = True
+        if self._done is not None:
+            self._done.set()
 
     def push(self, frame: Frame) -> bool:
         """Queue without waiting (observable sources); a full queue evicts the client."""
-        if self.queue.closed:
-            return False
-        if not self.queue.offer(frame):
-            self.evict(f"queue full ({self.queue.max_size} events)")
-            return False
-        return True
-
-    async def put_many(self, frames: list[Frame]) -> bool:
-        """Queue a batch in order, waiting (as :meth:`put`) only when the queue is full."""
         queue = self.queue
-        if queue.offer_all(frames):
-            return True
-        for frame in frames:
-            if not queue.offer(frame) and not await self.put(frame):
-                return False
+        if queue is None or queue.closed:
+            return False
+        if not queue.offer(frame):
+            self.evict(f"queue full ({queue.max_size} events)")
+            return False
         return True
 
     async def put(self, frame: Frame) -> bool:
         """Queue, waiting up to ``send_timeout`` for room (stream sources)."""
+        if self.queue is None:
+            return False
         try:
             return await self.queue.put(frame, self.send_timeout)
         except BufferOverflowError:
             self.evict(f"queue stayed full for {self.send_timeout:g}s")
             return False
 
+    def free(self) -> None:
+        """Close the queue (if any) and drop what it holds."""
+        if self.queue is not None:
+            self.queue.close()
+            self.queue.drain()
+
+    def _wake(self) -> None:
+        fut = self._waiter
+        if fut is not None and not fut.done():
+            fut.set_result(None)
+
     def finish(self, final: Frame | None = None) -> None:
-        """No more events: write what is queued, then ``final``, then close."""
+        """No more events: write what is ready, then ``final``, then close."""
         if final is not None and self.final is None:
             self.final = final
-        self.queue.close()
-        self._stopped.set()
+        self.finishing = True
+        if self.queue is not None:
+            self.queue.close()
+        self._stop()
+        self._wake()
 
     def evict(self, reason: str) -> None:
         """Drop the client now: free its queue and abort its connection."""
         if self.evicted is not None:
             return
         self.evicted = reason
-        self._stopped.set()
+        self._stop()
         log.info("evicting SSE client of %s: %s", self.feed, reason)
-        self.queue.close()
-        self.queue.drain()
+        self.free()
+        self._wake()
         if self.transport is not None:
             self.transport.abort()
 
@@ -161,59 +186,135 @@ class SseClient:
         if self.gone or self.evicted is not None:
             return
         self.gone = True
-        self._stopped.set()
+        self._stop()
         log.debug("SSE client of %s disconnected", self.feed)
-        self.queue.close()
-        self.queue.drain()
+        self.free()
+        self._wake()
 
-    async def _write(self, frames: list[Frame]) -> bool:
-        payload = b"".join([f.to_bytes() for f in frames])
+    def stalled(self, now: float, grace: float) -> str | None:
+        """Why the watchdog should evict this client now (None: it keeps up)."""
+        since = self.writing_since
+        if since is not None and now - since >= grace:
+            return f"a write took longer than {self.send_timeout:g}s"
+        since = self.full_since
+        if since is not None and now - since >= grace:
+            return f"its queue stayed full for {self.send_timeout:g}s"
+        return None
+
+    async def _write(self, batch: Batch) -> bool:
+        self.writing_since = self._clock()
         try:
-            async with asyncio.timeout(self.send_timeout):
-                await self.response.write(payload)
-        except TimeoutError:
-            self.evict(f"a write took longer than {self.send_timeout:g}s")
-            return False
-        except (ConnectionError, RuntimeError):
+            await self.response.write(batch.payload)
+        except (ConnectionError, RuntimeError):  # gone, or aborted by an eviction
             self.hang_up()
             return False
+        finally:
+            self.writing_since = None
         self.writes += 1
-        self.sent += sum(1 for f in frames if f.data is not None)
-        if self.on_written is not None:
+        self.sent += batch.events
+        if self.on_written is not None and batch.frames:
             try:
                 # shielded: what was written is acknowledged even if the client leaves now
-                await asyncio.shield(self.on_written(frames))
+                await asyncio.shield(self.on_written(batch.frames))
             except Exception as error:  # not acknowledged: redelivered later, never lost
                 log.warning("after writing to an SSE client of %s: %s", self.feed, error)
         return True
 
-    async def run(self, limit: int | None = None) -> None:
-        """Write queued events until the source ends, ``limit`` events, or eviction."""
-        while self.evicted is None and await self.queue.wait_nonempty():
-            left = None if limit is None else limit - self.sent
-            frames = self.queue.drain(left)
-            if not await self._write(frames):
-                return
-            if limit is not None and self.sent >= limit:
+    async def _flush(self, limit: int | None) -> bool:
+        """Write what the source holds now (not what arrives meanwhile); False if the
+        client is gone."""
+        source = self.source
+        budget = source.ready()
+        while budget > 0 and self.evicted is None and not self.gone:
+            left = budget if limit is None else min(budget, limit - self.sent)
+            if left <= 0:
                 break
+            before = source.ready()
+            batch = source.take(left)
+            if batch is None:
+                break
+            budget -= before - source.ready()
+            if not await self._write(batch):
+                return False
+        return True
+
+    async def run(self, preamble: list[Frame], limit: int | None = None) -> None:
+        """Write ``preamble``, then batches until the source ends, ``limit`` events,
+        :meth:`finish` or eviction."""
+        if preamble and not await self._write(batch_of(preamble)):
+            return
+        source = self.source
+        while self.evicted is None and not self.gone:
+            left = None if limit is None else limit - self.sent
+            if left is not None and left <= 0:
+                break
+            if self.finishing:  # what is ready now goes out, then the final frame
+                if not await self._flush(limit):
+                    return
+                break
+            batch = source.take(left)
+            if batch is None:
+                fut = source.waiter()
+                if fut is None:
+                    break  # the source ended
+                self._waiter = fut
+                try:
+                    await fut
+                finally:
+                    self._waiter = None
+                    source.forget(fut)
+                continue
+            if batch.full:
+                if self.full_since is None:
+                    self.full_since = self._clock()
+            elif self.full_since is not None:
+                self.full_since = None
+            if not await self._write(batch):
+                return
         if self.final is not None and self.evicted is None and not self.gone:
-            await self._write([self.final])
+            await self._write(batch_of([self.final]))
 
 
 Pump = Callable[[SseClient], Awaitable[None]]
 
 
 class SseHub:
-    """The live SSE clients of one app."""
+    """The live SSE clients of one app, and the watchdog that evicts stalled ones."""
 
     def __init__(self) -> None:
         self.clients: set[SseClient] = set()
         self.evicted = 0
         self.opened = 0
+        self._tick = math.inf
+        self._watchdog: asyncio.Task[None] | None = None
 
     def count(self, feed: str | None = None) -> int:
         """Live clients (of one feed kind, e.g. ``stream``)."""
         return sum(1 for c in self.clients if feed is None or c.feed == feed)
+
+    def add(self, client: SseClient) -> None:
+        """Track a new client (and watch it)."""
+        self.clients.add(client)
+        self.opened += 1
+        self._tick = min(self._tick, client.send_timeout / WATCHDOG_TICKS)
+        if self._watchdog is None or self._watchdog.done():
+            self._watchdog = asyncio.create_task(self._watch(), name="sse-watchdog")
+
+    def remove(self, client: SseClient) -> None:
+        """The client's connection ended."""
+        self.clients.discard(client)
+        if client.evicted is not None:
+            self.evicted += 1
+
+    async def _watch(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self.clients:
+            await asyncio.sleep(self._tick)
+            now = loop.time()
+            for client in list(self.clients):
+                reason = client.stalled(now, client.send_timeout - self._tick)
+                if reason is not None:
+                    client.evict(reason)
 
     def finish_key(self, key: str, final: Frame) -> int:
         """End every feed opened with ``key`` (e.g. a deleted subscription) with ``final``."""
@@ -227,14 +328,17 @@ class SseHub:
         clients = list(self.clients)
         for client in clients:
             client.finish(Frame('{"reason":"server shutting down"}', event="shutdown"))
-        waits = [asyncio.ensure_future(c.done.wait()) for c in clients]
+        waits = [asyncio.ensure_future(c.done_event().wait()) for c in clients]
         if waits:
             _, pending = await asyncio.wait(waits, timeout=grace)
             for fut in pending:
                 fut.cancel()
         for client in clients:
-            if not client.done.is_set():
+            if not client.is_done:
                 client.evict("shutdown grace period over")
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            await asyncio.gather(self._watchdog, return_exceptions=True)
 
 
 async def serve_feed(
@@ -242,13 +346,15 @@ async def serve_feed(
     hub: SseHub,
     *,
     feed: str,
-    pump: Pump,
     preamble: list[Frame],
     limit: int | None,
     options: SseOptions,
+    pump: Pump | None = None,
+    source: Callable[[], Source] | None = None,
     key: str | None = None,
 ) -> web.StreamResponse:
-    """Run one SSE connection: preamble frames, then what ``pump`` queues.
+    """Run one SSE connection: ``preamble``, then the events of ``source`` (made once
+    the response is prepared) or, without one, what ``pump`` queues.
 
     ``key`` tags the connection so :meth:`SseHub.finish_key` can end it.
     """
@@ -258,13 +364,10 @@ async def serve_feed(
         allow_all_methods=True,  # the routes choose the method (a batch is a POST)
     )
     await response.prepare(request)
-    client = SseClient(request, response, feed, options.queue_size, options.send_timeout, key)
-    hub.clients.add(client)
-    hub.opened += 1
-    for frame in preamble:
-        client.push(frame)
+    client = SseClient(request, response, feed, options, key, None if source is None else source())
+    hub.add(client)
 
-    async def pump_then_finish() -> None:
+    async def pump_then_finish(pump: Pump) -> None:
         try:
             await pump(client)
         except Exception:
@@ -273,24 +376,29 @@ async def serve_feed(
             client.finish()
 
     async def watch_connection() -> None:
-        # the ping task ends when a ping cannot be written: the peer is gone
         await response.wait()
         client.hang_up()
 
-    task = asyncio.create_task(pump_then_finish())
-    watcher = asyncio.create_task(watch_connection())
+    tasks: list[asyncio.Task[None]] = []
+    # aiohttp-sse's ping task ends when a ping cannot be written: the peer is gone. A
+    # callback on it costs less than a task per client awaiting it (the fallback)
+    pinger = getattr(response, "_ping_task", None)
+    if isinstance(pinger, asyncio.Task):
+        pinger.add_done_callback(lambda _: client.hang_up())
+    else:
+        tasks.append(asyncio.create_task(watch_connection()))
+    if pump is not None:
+        tasks.append(asyncio.create_task(pump_then_finish(pump)))
     try:
-        await client.run(limit)
+        await client.run(preamble, limit)
     finally:
-        task.cancel()
-        watcher.cancel()
-        client.queue.close()
-        client.queue.drain()
-        hub.clients.discard(client)
-        if client.evicted is not None:
-            hub.evicted += 1
-        client.done.set()
+        for task in tasks:
+            task.cancel()
+        client.free()
+        client.source.close()
+        hub.remove(client)
+        client.mark_done()
         response.stop_streaming()
         # gather: our own cancellation propagates, the pump's and pinger's do not
-        await asyncio.gather(task, watcher, response.wait(), return_exceptions=True)
+        await asyncio.gather(*tasks, response.wait(), return_exceptions=True)
     return response

@@ -90,29 +90,27 @@ WHY: dict[tuple[str, str], str] = {
         "further: the bare loop's runs are too short to be hit alike."
     ),
     ("http", "cf"): (
-        "profile (py-spy on the server): four middleware layers run per request, and the "
-        "body is parsed twice (once as JSON, again for the strict validation). Folding the "
-        "middlewares into one and validating the raw body once would close most of it."
+        "profile (py-spy on the server): after folding the middlewares into one, parsing "
+        "the raw body once and serialising with pydantic-core, about a third of the time is "
+        "the pipeline run itself (admission, trace, metrics) and the rest aiohttp's own "
+        "request/response work, which the echo baseline pays too. Under heavy machine "
+        "load the two servers' runs are not hit alike; see the load average."
     ),
     ("sse", "cf"): (
-        "profile (py-spy on the server, 1,000 clients): each entry is encoded once per "
-        "stream now, so what is left is per-client work in three hops per batch: "
-        "`Stream.produce` offers every entry to each subscriber's BoundedBuffer (~20 % of "
-        "samples), a pump task per client moves them into its SSE queue (~10 %), a writer "
-        "task per client writes them (~22 %, mostly aiohttp's chunked writer), and waking "
-        "two tasks per client per batch costs ~15 % in the event loop. The baseline appends "
-        "one shared chunk per client and wakes one task: handing the shared frames straight "
-        "to each client's write queue (one hop, one wake-up) would close most of it."
+        "profile (py-spy on the server, 1,000 clients): each batch is stored into every "
+        "client's buffer in one step and written in one hop, so per client per batch "
+        "what is left is one task wake-up and one chunked write, as in the baseline; "
+        "the difference is aiohttp-sse's response and the handler's middleware frames. "
+        "Under heavy machine load see the load average."
     ),
     ("sse", "(a) p99"): (
         "latency is measured at each server's maximum rate with up to 64 items per client "
-        "in flight, so it follows the rate: the slower fan-out keeps each event queued "
-        "behind the window longer. The coalescing baseline's own p99 at 1,000 clients at "
-        "full rate is in the SSE table below; the rate fix above is the way down."
+        "in flight, so it follows the rate; the remaining tail is garbage collection "
+        "(full collections, ~16 ms each after `gc.freeze()` at start-up, were ~60 ms)."
     ),
     ("sse", "(a) server peak RSS"): (
-        "~58 MiB at start-up (the whole app imported) plus a per-subscriber BoundedBuffer, "
-        "pump task and SSE queue per client (the baseline keeps one list per client)."
+        "~58 MiB at start-up (the whole app imported) plus, per client, aiohttp's request "
+        "and response objects, its handler and ping tasks and the stream buffer."
     ),
     ("redis", "b"): (
         "not profiled yet: compare `RedisStream.produce_many`/`entries(group=...)` with "

@@ -129,8 +129,12 @@ class InvalidTransitionError(FlowError):
 class StreamFullError(FlowError):
     """A stream's buffer is full and refused the item."""
 
-    def __init__(self, stream: str, max_size: int, retry_after: float = 1.0):
+    def __init__(
+        self, stream: str, max_size: int, retry_after: float = 1.0, accepted: int = 0
+    ) -> None:
         self.stream = stream
         self.max_size = max_size
         self.retry_after = retry_after
+        self.accepted = accepted
+        """Items of the batch stored before this one was refused (``produce_many``)."""
         super().__init__(f"stream '{stream}' buffer is full ({max_size} item(s))")

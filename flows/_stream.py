@@ -113,8 +113,8 @@ class Stream:
     # -- producing ---------------------------------------------------------------
     def _encode(self, item: Any) -> Entry:
         entry_id = self._next_id
-        self._next_id += 1
         if not self.compression:
+            self._next_id += 1
             return Entry(entry_id, item)
         try:
             raw = json.dumps(item, separators=(",", ":")).encode()
@@ -122,6 +122,7 @@ class Stream:
             msg = f"stream '{self.name}' is compressed: items must be JSON ({error})"
             raise FlowConfigError(msg) from None
         packed = zlib.compress(raw, 6)
+        self._next_id += 1  # only now: an item that is not JSON takes no id
         self.raw_bytes += len(raw)
         self.stored_bytes += len(packed)
         return Entry(entry_id, packed, compressed=True)
@@ -166,13 +167,52 @@ class Stream:
     async def produce_many(
         self, items: Iterable[Any], timeout: float | None = None
     ) -> ProduceResult:
-        """Produce items in order; counts how many were dropped on the way."""
+        """Produce items in order; counts how many were dropped on the way.
+
+        When every buffer has room for the whole batch it is stored in one step per
+        buffer (one wake-up per consumer, not one per item); otherwise item by item,
+        under the overflow policy.
+
+        Raises:
+            StreamFullError: as :meth:`produce`; its ``accepted`` counts the items
+                stored before the refused one.
+        """
         before = self.dropped
+        batch = items if isinstance(items, list) else list(items)
+        if self._store_batch(batch):
+            return ProduceResult(len(batch), 0)
         accepted = 0
-        for item in items:
-            await self.produce(item, timeout)
-            accepted += 1
+        try:
+            for item in batch:
+                await self.produce(item, timeout)
+                accepted += 1
+        except StreamFullError as error:
+            error.accepted = accepted
+            raise
         return ProduceResult(accepted, self.dropped - before)
+
+    def _store_batch(self, items: list[Any]) -> bool:
+        """Store ``items`` at once if every buffer has room for all (else store none)."""
+        if self.closed or not items:
+            return False
+        targets = self._targets()
+        count = len(items)
+        if any(target.room() < count for target in targets):
+            return False
+        mark = (self._next_id, self.raw_bytes, self.stored_bytes)
+        try:
+            entries = [self._encode(item) for item in items]
+        except FlowConfigError:  # an item that is not JSON (compressed): undo, go item by item
+            self._next_id, self.raw_bytes, self.stored_bytes = mark
+            return False
+        for target in targets:
+            target.offer_all(entries)
+        self.produced += count
+        self._recent.extend(entries)
+        if self.entries_subject.observers:
+            for entry in entries:
+                self.entries_subject.on_next(entry)
+        return True
 
     # -- consuming ---------------------------------------------------------------
     def _attach(self, group: str | None, after: int | None) -> tuple[BoundedBuffer[Entry], bool]:
@@ -244,6 +284,20 @@ class Stream:
         finally:
             self._detach(group, buffer)
 
+    def open_broadcast(self, last_id: int | str | None = None) -> BoundedBuffer[Entry]:
+        """Attach a broadcast consumer and return its buffer, read by the caller
+        directly (SSE's one-hop path); :meth:`close_broadcast` detaches it.
+
+        It receives entries from now on, or after ``last_id`` from the replay window.
+        """
+        after = None if last_id is None else self.parse_id(str(last_id))
+        buffer, _shared = self._attach(None, after)
+        return buffer
+
+    def close_broadcast(self, buffer: BoundedBuffer[Entry]) -> None:
+        """Detach a consumer from :meth:`open_broadcast` (what it left is counted)."""
+        self._detach(None, buffer)
+
     async def batches(
         self, *, last_id: int | str | None = None, max_batch: int = 256
     ) -> AsyncGenerator[list[Entry], None]:
@@ -251,13 +305,12 @@ class Stream:
 
         Like :meth:`entries` without a group; a batch holds up to ``max_batch`` entries.
         """
-        after = None if last_id is None else self.parse_id(str(last_id))
-        buffer, _shared = self._attach(None, after)
+        buffer = self.open_broadcast(last_id)
         try:
             while await buffer.wait_nonempty():
                 yield buffer.drain(max_batch)
         finally:
-            self._detach(None, buffer)
+            self.close_broadcast(buffer)
 
     # -- the common stream interface (``flows.backends.StreamLike``) --------------------
     def parse_id(self, text: str) -> int:

@@ -105,7 +105,9 @@ class BoundedBuffer(Generic[T]):
         # Slots granted to woken producers that have not stored their item yet; they
         # count as taken so a newcomer cannot barge past a waiting producer.
         self._reserved = 0
-        self._putters: deque[asyncio.Future[bool]] = deque()
+        # a list, not a deque: an empty deque costs ~600 bytes, and a stream keeps one
+        # buffer per consumer (one per SSE client); blocked producers are few
+        self._putters: list[asyncio.Future[bool]] = []
         self._getters: list[asyncio.Future[None]] = []
 
     def __len__(self) -> int:
@@ -164,6 +166,13 @@ class BoundedBuffer(Generic[T]):
         if self._on_drop is not None:
             self._on_drop(item)
         return False
+
+    def room(self) -> int:
+        """How many items would be stored now without waiting or dropping (0 when
+        closed, or while blocked producers wait their turn)."""
+        if self._closed or self._putters:
+            return 0
+        return self.max_size - len(self._items) - self._reserved
 
     def offer_all(self, items: list[T]) -> bool:
         """Store every item at once if all fit now (one wake-up); else store none.
@@ -241,7 +250,7 @@ class BoundedBuffer(Generic[T]):
     def _wake_putters(self) -> None:
         putters = self._putters
         while putters and len(self._items) + self._reserved < self.max_size:
-            fut = putters.popleft()
+            fut = putters.pop(0)
             if not fut.done():
                 self._reserved += 1
                 fut.set_result(True)
@@ -278,6 +287,26 @@ class BoundedBuffer(Generic[T]):
         if self._putters:
             self._wake_putters()
         return out
+
+    def waiter(self) -> asyncio.Future[None] | None:
+        """A future that is done once an item arrives or the buffer closes; None when
+        there is an item already or the buffer is closed.
+
+        For a consumer that awaits the future itself (one await, no coroutine in
+        between): if it gives up before the future is done it calls :meth:`forget`.
+        """
+        if self._items or self._closed:
+            return None
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._getters.append(fut)
+        return fut
+
+    def forget(self, fut: asyncio.Future[None]) -> None:
+        """Withdraw a :meth:`waiter` future that is no longer awaited."""
+        if not fut.done():
+            fut.cancel()
+        if fut in self._getters:
+            self._getters.remove(fut)
 
     async def _wait_for_item(self) -> None:
         fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -320,7 +349,7 @@ class BoundedBuffer(Generic[T]):
             if not g.done():
                 g.set_result(None)
         while self._putters:
-            p = self._putters.popleft()
+            p = self._putters.pop(0)
             if not p.done():
                 p.set_result(False)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
@@ -125,3 +127,19 @@ async def read_events(
         elif name == "retry":
             current.retry = int(value)
     return out
+
+
+async def stalled_client(server: Server, path: str, http: str = "1.1") -> socket.socket:
+    """A raw socket with a tiny receive buffer that sends a GET and never reads.
+
+    ``http="1.0"``: no chunked encoding, and the server closes the connection at the end.
+    """
+    parts = urlsplit(server.url)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.setblocking(False)
+    loop = asyncio.get_running_loop()
+    await loop.sock_connect(sock, (parts.hostname, parts.port))
+    request = f"GET {path} HTTP/{http}\r\nHost: {parts.netloc}\r\nAccept: text/event-stream\r\n\r\n"
+    await loop.sock_sendall(sock, request.encode())
+    return sock

@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
 
 from app import create_app
 
-from .helpers import API, Server, make_settings, read_events, start_server, stop_server, until
-
-
-async def _stalled_client(server: Server, path: str) -> socket.socket:
-    """A raw socket with a tiny receive buffer that sends a GET and never reads."""
-    parts = urlsplit(server.url)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-    sock.setblocking(False)
-    loop = asyncio.get_running_loop()
-    await loop.sock_connect(sock, (parts.hostname, parts.port))
-    request = f"GET {path} HTTP/1.1\r\nHost: {parts.netloc}\r\nAccept: text/event-stream\r\n\r\n"
-    await loop.sock_sendall(sock, request.encode())
-    return sock
+from .helpers import (
+    API,
+    Server,
+    make_settings,
+    read_events,
+    stalled_client,
+    start_server,
+    stop_server,
+    until,
+)
 
 
 async def test_stalled_client_is_evicted_and_others_get_everything() -> None:
@@ -40,7 +35,7 @@ async def test_stalled_client_is_evicted_and_others_get_everything() -> None:
         count = 300
         async with server.session.get(server.api(f"/streams/consume/big?limit={count}")) as good:
             await until(lambda: hub.count("stream") == 1)
-            sock = await _stalled_client(server, f"{API}/streams/consume/big")
+            sock = await stalled_client(server, f"{API}/streams/consume/big")
             await until(lambda: hub.count("stream") == 2 and stream.stats()["consumers"] == 2)
             payload = "x" * 65_536
             reader = asyncio.ensure_future(read_events(good, count))
@@ -113,7 +108,7 @@ async def test_a_group_member_that_disconnects_is_detached_at_once(server: Serve
     path = f"{API}/streams/consume/jobs?group=g"
     async with server.session.get(server.url + path + "&limit=4") as live:
         await until(lambda: stream.stats()["groups"] == {"g": 1})
-        sock = await _stalled_client(server, path)
+        sock = await stalled_client(server, path)
         await until(lambda: stream.stats()["groups"] == {"g": 2} and hub.count("stream") == 2)
         sock.close()  # gone without a word: no write to it has failed yet
         await until(lambda: stream.stats()["groups"] == {"g": 1} and hub.count("stream") == 1)
@@ -138,7 +133,7 @@ async def test_disconnect_is_noticed_by_the_ping_without_handler_cancellation() 
     try:
         await server.post("/streams/real-time-captions", {"name": "jobs"})
         stream = server.svc.manager.get_stream("jobs")
-        sock = await _stalled_client(server, f"{API}/streams/consume/jobs?group=g")
+        sock = await stalled_client(server, f"{API}/streams/consume/jobs?group=g")
         await until(lambda: stream.stats()["groups"] == {"g": 1})
         sock.close()
         await until(lambda: server.svc.hub.count() == 0 and stream.stats()["groups"] == {})

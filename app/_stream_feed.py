@@ -1,0 +1,127 @@
+"""A stream's entries as SSE: frames encoded once per stream, shared by every client.
+
+An in-memory stream's broadcast consumers read their own buffer directly
+(:class:`StreamSource`, one hop). Consumer groups and Redis streams are pumped
+into the client's queue by :func:`pump_stream`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import weakref
+from contextlib import aclosing
+from typing import Any
+
+from flows import Entry, Stream
+from flows.backends import EntryId, StreamLike
+
+from ._sse import SseClient
+from ._sse_wire import Batch, Frame
+
+__all__ = ["MAX_BATCH", "FrameCache", "StreamSource", "frames_of", "pump_stream"]
+
+MAX_BATCH = 256
+"""Most events in one write to one client."""
+
+
+class FrameCache:
+    """Each entry's SSE frame, and recent batches' bytes, encoded once per stream.
+
+    A fan-out to N clients would otherwise serialise every item N times; clients read
+    the same recent entries, and most of them the same batches, so bounded maps from
+    entry id to frame and from a run of ids to its bytes serve them all.
+    """
+
+    def __init__(self, size: int = 8192, batches: int = 64) -> None:
+        self.size = size
+        self.batch_size = batches
+        self.frames: dict[EntryId, Frame] = {}
+        self.batches: dict[tuple[int, int], bytes] = {}
+
+    def frame(self, entry: Any) -> Frame:
+        """The frame of one entry (``id:`` the entry id, ``data:`` its JSON)."""
+        frame = self.frames.get(entry.id)
+        if frame is None:
+            if len(self.frames) >= self.size:
+                # dicts keep insertion order: drop the older half in one go
+                for key in list(self.frames)[: self.size // 2]:
+                    del self.frames[key]
+            frame = self.frames[entry.id] = Frame.shared(json.dumps(entry.value), str(entry.id))
+        return frame
+
+    def payload(self, entries: list[Entry]) -> bytes:
+        """The bytes of consecutive in-memory entries (a run of ids is cached as one)."""
+        first, last = entries[0].id, entries[-1].id
+        if last - first + 1 != len(entries):  # a gap (a drop): not worth caching
+            return b"".join([self.frame(e).wire for e in entries])
+        key = (first, last)
+        payload = self.batches.get(key)
+        if payload is None:
+            if len(self.batches) >= self.batch_size:
+                for old in list(self.batches)[: self.batch_size // 2]:
+                    del self.batches[old]
+            payload = self.batches[key] = b"".join([self.frame(e).wire for e in entries])
+        return payload
+
+
+_FRAMES: weakref.WeakKeyDictionary[Any, FrameCache] = weakref.WeakKeyDictionary()
+
+
+def frames_of(stream: StreamLike) -> FrameCache:
+    """The frame cache of ``stream``."""
+    cache = _FRAMES.get(stream)
+    if cache is None:
+        cache = _FRAMES[stream] = FrameCache()
+    return cache
+
+
+class StreamSource:
+    """An in-memory stream's buffer for one broadcast consumer, read by the SSE
+    writer itself: the stream stores each batch into it, the writer drains it."""
+
+    def __init__(self, stream: Stream, last_id: int | None) -> None:
+        self.stream = stream
+        self.cache = frames_of(stream)
+        self.buffer = stream.open_broadcast(last_id)
+
+    def take(self, max_events: int | None) -> Batch | None:
+        """Up to ``max_events`` (at most :data:`MAX_BATCH`) entries as one payload."""
+        buffer = self.buffer
+        ready = len(buffer)
+        if not ready:
+            return None
+        count = MAX_BATCH if max_events is None else min(max_events, MAX_BATCH)
+        entries = buffer.drain(count)
+        return Batch(self.cache.payload(entries), len(entries), ready >= buffer.max_size)
+
+    def ready(self) -> int:
+        return len(self.buffer)
+
+    def waiter(self) -> asyncio.Future[None] | None:
+        return self.buffer.waiter()
+
+    def forget(self, fut: asyncio.Future[None]) -> None:
+        self.buffer.forget(fut)
+
+    def close(self) -> None:
+        self.stream.close_broadcast(self.buffer)
+
+
+async def pump_stream(
+    stream: StreamLike, client: SseClient, group: str | None, last_id: EntryId | None
+) -> None:
+    """Queue a stream's entries for ``client`` (a group member's are acknowledged once
+    written to it; what it never got is claimed by another member)."""
+    frames = frames_of(stream)
+    if group is not None:
+
+        async def ack(written: list[Frame]) -> None:
+            await stream.ack(group, *[f.id for f in written if f.id is not None])
+
+        client.on_written = ack
+    # aclosing: an evicted or cancelled client detaches from the stream now, not at GC
+    async with aclosing(stream.entries(group=group, last_id=last_id)) as entries:
+        async for entry in entries:
+            if not await client.put(frames.frame(entry)):
+                return

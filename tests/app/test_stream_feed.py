@@ -1,0 +1,293 @@
+"""Stream fan-out as SSE: FrameCache batches, and the one-hop StreamSource over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from contextlib import AsyncExitStack
+
+import pytest
+
+from app._sse import SseClient
+from app._stream_feed import MAX_BATCH, FrameCache, StreamSource
+from flows import Entry, Stream
+
+from .helpers import (
+    API,
+    Server,
+    SseEvent,
+    make_settings,
+    read_events,
+    stalled_client,
+    start_server,
+    until,
+)
+
+PAD = "x" * 65_536
+
+
+async def _read_to_end(sock: socket.socket) -> list[SseEvent]:
+    """The data events of everything the server sends until it closes the connection."""
+    loop = asyncio.get_running_loop()
+    chunks = []
+    while chunk := await loop.sock_recv(sock, 1 << 20):
+        chunks.append(chunk)
+    _head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+    events = []
+    for block in body.decode().split("\r\n\r\n"):  # single-line data: a dict per event
+        fields = dict(line.partition(": ")[::2] for line in block.split("\r\n"))
+        if "data" in fields:
+            events.append(SseEvent(fields.get("id"), fields.get("event"), [fields["data"]]))
+    return events
+
+
+def _live_stream(server: Server, name: str) -> Stream:
+    stream = server.svc.manager.get_stream(name)
+    assert isinstance(stream, Stream)
+    return stream
+
+
+def _stream_source(client: SseClient) -> StreamSource:
+    source = client.source
+    assert isinstance(source, StreamSource)  # the one-hop path, not a pump
+    return source
+
+
+def test_a_run_of_ids_is_encoded_once_and_shared() -> None:
+    cache = FrameCache()
+    run = [Entry(i, {"n": i}) for i in range(1, 6)]
+    payload = cache.payload(run)
+    assert cache.payload(list(run)) is payload  # a second client: the same bytes object
+    assert payload == b"".join(cache.frame(e).to_bytes() for e in run)
+    assert payload.startswith(b'id: 1\r\ndata: {"n": 1}\r\n\r\nid: 2\r\ndata: {"n": 2}\r\n\r\n')
+    assert cache.batches == {(1, 5): payload}
+
+
+def test_a_run_with_a_gap_is_correct_but_not_cached() -> None:
+    cache = FrameCache()
+    entries = [Entry(1, "a"), Entry(2, "b"), Entry(4, "d")]
+    payload = cache.payload(entries)
+    assert (
+        payload == b'id: 1\r\ndata: "a"\r\n\r\nid: 2\r\ndata: "b"\r\n\r\nid: 4\r\ndata: "d"\r\n\r\n'
+    )
+    assert cache.batches == {}
+    assert cache.payload(entries) == payload
+    assert cache.batches == {}
+
+
+def test_the_batch_cache_is_bounded() -> None:
+    cache = FrameCache(batches=4)
+    runs = [[Entry(i, i), Entry(i + 1, i + 1)] for i in range(1, 40, 2)]
+    payloads = []
+    for run in runs:
+        payloads.append(cache.payload(run))
+        assert len(cache.batches) <= 4
+    assert cache.payload(runs[-1]) is payloads[-1]  # the newest is still cached
+    oldest = cache.payload(runs[0])
+    assert oldest == payloads[0]
+    assert oldest is not payloads[0]  # evicted long ago: encoded again
+
+
+# --- over HTTP -----------------------------------------------------------------------------
+
+
+async def test_one_produced_batch_is_one_write_per_consumer(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "fan", "max_buffer_size": 64})
+    stream = _live_stream(server, "fan")
+    hub = server.svc.hub
+    items = [{"n": i, "caption": f"caption {i}"} for i in range(16)]
+    async with AsyncExitStack() as stack:
+        url = server.api("/streams/consume/fan?limit=16")
+        responses = [await stack.enter_async_context(server.session.get(url)) for _ in range(3)]
+        await until(lambda: hub.count("stream") == 3 and stream.stats()["consumers"] == 3)
+        clients = list(hub.clients)
+        assert all(_stream_source(c) for c in clients)
+        status, body = await server.post("/streams/produce", {"stream": "fan", "items": items})
+        assert (status, body) == (202, {"accepted": 16, "dropped": 0, "last_id": 16})
+        async with asyncio.timeout(10):
+            received = await asyncio.gather(*(read_events(r) for r in responses))
+    for events in received:
+        assert [e.json for e in events] == items
+        assert [e.id for e in events] == [str(i) for i in range(1, 17)]
+    await until(lambda: hub.count() == 0)
+    assert [c.sent for c in clients] == [16, 16, 16]
+    assert [c.writes for c in clients] == [2, 2, 2]  # the `retry:` preamble, then one batch
+
+
+async def test_a_client_that_stops_reading_is_evicted_others_get_everything(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="captionflow.sse")
+    server = await start_server(make_settings(sse_send_timeout=0.3))
+    sock: socket.socket | None = None
+    try:
+        body = {"name": "tiny", "max_buffer_size": 4, "overflow": "drop_oldest"}
+        await server.post("/streams/real-time-captions", body)
+        stream = _live_stream(server, "tiny")
+        hub = server.svc.hub
+        received: list[SseEvent] = []
+        async with server.session.get(server.api("/streams/consume/tiny")) as good:
+            await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
+            (good_client,) = hub.clients
+            sock = await stalled_client(server, f"{API}/streams/consume/tiny", http="1.0")
+            await until(lambda: hub.count("stream") == 2 and stream.stats()["consumers"] == 2)
+            (stalled,) = hub.clients - {good_client}
+            n = 0
+            async with asyncio.timeout(30):
+                while stalled.evicted is None:  # in step with the good client: it never lags
+                    await stream.produce({"n": n, "pad": PAD})
+                    received += await read_events(good, 1)
+                    n += 1
+                for _ in range(3):  # and after the eviction
+                    await stream.produce({"n": n, "pad": PAD})
+                    received += await read_events(good, 1)
+                    n += 1
+            await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
+        assert hub.evicted == 1
+        assert stalled.evicted is not None
+        assert "took longer" in stalled.evicted or "stayed full" in stalled.evicted
+        logged = [r.getMessage() for r in caplog.records if r.name == "captionflow.sse"]
+        assert any("evicting" in m and stalled.evicted in m for m in logged)
+        assert good_client.evicted is None
+        assert [e.json["n"] for e in received] == list(range(n))
+        assert [e.id for e in received] == [str(i) for i in range(1, n + 1)]
+    finally:
+        if sock is not None:
+            sock.close()
+        await server.session.close()
+        await server.runner.cleanup()
+
+
+async def test_a_block_stream_whose_only_consumer_stalled_answers_429() -> None:
+    server = await start_server(make_settings(sse_send_timeout=0.3, request_timeout=0.5))
+    sock: socket.socket | None = None
+    try:
+        body = {"name": "blk", "max_buffer_size": 4, "overflow": "block"}
+        await server.post("/streams/real-time-captions", body)
+        stream = _live_stream(server, "blk")
+        hub = server.svc.hub
+        sock = await stalled_client(server, f"{API}/streams/consume/blk", http="1.0")
+        await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
+        (client,) = hub.clients
+        buffer = _stream_source(client).buffer
+        n = 0
+        async with asyncio.timeout(30):  # fill its buffer behind a write that never ends
+            while not (buffer.room() == 0 and client.writing_since is not None):
+                if buffer.room():
+                    await stream.produce({"n": n, "pad": PAD})
+                    n += 1
+                else:
+                    await until(lambda: buffer.room() > 0 or client.writing_since is not None)
+        # the buffer stays full: evicting the client keeps it as the stream's backlog
+        url = server.api("/streams/produce")
+        late = {"stream": "blk", "items": ["late1", "late2", "late3"]}
+        async with server.session.post(url, json=late) as resp:
+            assert resp.status == 429
+            assert int(resp.headers["Retry-After"]) >= 1
+            refused = await resp.json(content_type=None)
+        assert refused["accepted"] == 0
+        await until(lambda: hub.evicted == 1 and hub.count() == 0)
+        assert client.evicted is not None  # whichever of its two symptoms the watchdog saw first
+        assert "took longer" in client.evicted or "stayed full" in client.evicted
+        assert stream.stats()["consumers"] == 0
+        async with server.session.get(server.api("/streams/consume/blk?limit=5")) as resp:
+            reader = asyncio.ensure_future(read_events(resp))
+            status, accepted = await server.post("/streams/produce", {**late, "items": ["after"]})
+            async with asyncio.timeout(10):
+                events = await reader
+        assert (status, accepted["accepted"]) == (202, 1)
+        assert [e.json["n"] for e in events[:4]] == list(range(n - 4, n))  # nothing lost
+        assert events[4].json == "after"
+    finally:
+        if sock is not None:
+            sock.close()
+        await server.session.close()
+        await server.runner.cleanup()
+
+
+async def test_limit_ends_a_direct_consumer_within_a_batch(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "lim"})
+    stream = _live_stream(server, "lim")
+    hub = server.svc.hub
+    async with server.session.get(server.api("/streams/consume/lim?limit=3")) as resp:
+        await until(lambda: stream.stats()["consumers"] == 1 and hub.count() == 1)
+        (client,) = hub.clients
+        await server.post("/streams/produce", {"stream": "lim", "items": list(range(10))})
+        async with asyncio.timeout(10):
+            events = await read_events(resp)  # to the end of the response
+    assert [e.json for e in events] == [0, 1, 2]
+    assert [e.id for e in events] == ["1", "2", "3"]
+    await until(lambda: hub.count() == 0 and stream.stats()["consumers"] == 0)
+    assert client.sent == 3
+    async with server.session.get(server.api("/streams/consume/lim?limit=7")) as resp:
+        async with asyncio.timeout(10):
+            rest = await read_events(resp)
+    assert [e.id for e in rest] == [str(i) for i in range(4, 11)]  # the rest was kept
+
+
+async def test_shutdown_follows_the_produced_events_and_ends_the_watchdog() -> None:
+    server = await start_server(make_settings(sse_shutdown_seconds=5.0))
+    try:
+        await server.post("/streams/real-time-captions", {"name": "live"})
+        stream = _live_stream(server, "live")
+        hub = server.svc.hub
+        async with server.session.get(server.api("/streams/consume/live")) as resp:
+            await until(lambda: stream.stats()["consumers"] == 1 and hub.count() == 1)
+            (client,) = hub.clients
+            assert _stream_source(client).buffer is next(iter(stream._consumers))
+            watchdog = hub._watchdog
+            assert watchdog is not None
+            assert not watchdog.done()
+            await server.post("/streams/produce", {"stream": "live", "items": list("abcde")})
+            first = await read_events(resp, 2)
+            cleanup = asyncio.ensure_future(server.runner.cleanup())
+            async with asyncio.timeout(5):
+                rest = await read_events(resp)
+        events = first + rest
+        assert [e.event for e in events] == [None] * 5 + ["shutdown"]
+        assert [e.json for e in events[:5]] == list("abcde")
+        assert [e.id for e in events[:5]] == ["1", "2", "3", "4", "5"]
+        assert events[-1].json == {"reason": "server shutting down"}
+        await asyncio.wait_for(cleanup, 5)
+        assert hub._watchdog is watchdog
+        assert watchdog.done()
+        assert hub.count() == 0
+        assert client.evicted is None
+    finally:
+        await server.session.close()
+
+
+async def test_shutdown_sends_every_event_that_was_ready_first() -> None:
+    """More than one take's worth (MAX_BATCH) waits when the shutdown comes."""
+    server = await start_server(make_settings(sse_send_timeout=30.0, sse_shutdown_seconds=5.0))
+    sock: socket.socket | None = None
+    try:
+        await server.post("/streams/real-time-captions", {"name": "deep", "max_buffer_size": 2000})
+        stream = _live_stream(server, "deep")
+        hub = server.svc.hub
+        sock = await stalled_client(server, f"{API}/streams/consume/deep", http="1.0")
+        await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
+        (client,) = hub.clients
+        buffer = _stream_source(client).buffer
+        n = 0
+        async with asyncio.timeout(30):  # until a write to it is pending
+            while client.writing_since is None:
+                await stream.produce({"n": n, "pad": PAD})
+                n += 1
+                await until(lambda: len(buffer) == 0 or client.writing_since is not None)
+        small = MAX_BATCH + 44
+        await stream.produce_many([{"n": n + i} for i in range(small)])
+        assert len(buffer) >= small
+        cleanup = asyncio.ensure_future(server.runner.cleanup())
+        await until(lambda: client.finishing)
+        async with asyncio.timeout(10):
+            events = await _read_to_end(sock)
+        await asyncio.wait_for(cleanup, 10)
+        assert events[-1].event == "shutdown"
+        assert [e.json["n"] for e in events[:-1]] == list(range(n + small))
+        assert client.evicted is None
+    finally:
+        if sock is not None:
+            sock.close()
+        await server.session.close()
