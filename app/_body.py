@@ -113,9 +113,10 @@ async def _read_text(request: web.Request, max_depth: int) -> tuple[str, Any]:
 
 
 # What might be a non-finite number: NaN/Infinity (pydantic's parser takes both), or a
-# literal too big for a float (an exponent of 3+ digits, or 300+ digits). Only bodies
-# with one of these go through the strict checks of ``_parse``.
-_MAYBE_NON_FINITE = re.compile(rb"NaN|Infinity|[0-9][eE][+]?[0-9]{3}|[0-9]{300}")
+# literal too big for a float: beyond 1.8e308 it has an exponent of 3+ digits, or, with
+# an exponent of at most 99, 210+ digits. Only bodies with one of these (or a run of 200
+# digits) go through the strict checks of ``_parse``.
+_MAYBE_NON_FINITE = re.compile(rb"NaN|Infinity|[0-9][eE][+]?[0-9]{3}|[0-9]{200}")
 
 
 async def read_model(request: web.Request, model: type[M], max_depth: int = 32) -> M:

@@ -40,15 +40,15 @@ def gateway(svc: Services, metrics: AppMetrics) -> Middleware:
         started = clock()
         status = 500
         try:
-            response = guard.answer(request)
-            if response is None:
-                try:
+            try:
+                response = guard.answer(request)
+                if response is None:
                     response = await handler(request)
                     if manager.shared and request.method != "GET":
                         # machines registered by this request (REST, flow files)
                         await manager.share_new()
-                except Exception as error:  # CancelledError is not: the client left
-                    response = error_response(request, error)
+            except Exception as error:  # CancelledError is not: the client left
+                response = error_response(request, error)
             status = response.status
             return response
         except web.HTTPException as error:  # a redirect, re-raised by error_response

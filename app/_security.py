@@ -55,7 +55,9 @@ class Guard:
         if not expected or not request.path.startswith(_PROTECTED):
             return None
         scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), expected):
+        # aiohttp decodes header bytes with surrogateescape: encode them back the same way
+        presented = token.strip().encode("utf-8", "surrogateescape")
+        if scheme.lower() == "bearer" and hmac.compare_digest(presented, expected):
             return None
         return problem(
             401,

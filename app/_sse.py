@@ -254,6 +254,7 @@ class SseClient:
                 break
             batch = source.take(left)
             if batch is None:
+                self.full_since = None  # caught up: whatever was full is written
                 fut = source.waiter()
                 if fut is None:
                     break  # the source ended
@@ -285,6 +286,8 @@ class SseHub:
         self.clients: set[SseClient] = set()
         self.evicted = 0
         self.opened = 0
+        self.sweeps = 0
+        """Watchdog passes so far."""
         self._tick = math.inf
         self._watchdog: asyncio.Task[None] | None = None
 
@@ -311,6 +314,7 @@ class SseHub:
         while self.clients:
             await asyncio.sleep(self._tick)
             now = loop.time()
+            self.sweeps += 1
             for client in list(self.clients):
                 reason = client.stalled(now, client.send_timeout - self._tick)
                 if reason is not None:
@@ -358,13 +362,21 @@ async def serve_feed(
 
     ``key`` tags the connection so :meth:`SseHub.finish_key` can end it.
     """
+    # the source first: an error attaching it is still a problem response, before any
+    # SSE header is sent
+    made = None if source is None else source()
     response = EventSourceResponse(
         send_timeout=options.send_timeout,
         ping_interval=options.ping_seconds,
         allow_all_methods=True,  # the routes choose the method (a batch is a POST)
     )
-    await response.prepare(request)
-    client = SseClient(request, response, feed, options, key, None if source is None else source())
+    try:
+        await response.prepare(request)
+    except BaseException:
+        if made is not None:
+            made.close()
+        raise
+    client = SseClient(request, response, feed, options, key, made)
     hub.add(client)
 
     async def pump_then_finish(pump: Pump) -> None:

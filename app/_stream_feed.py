@@ -55,6 +55,8 @@ class FrameCache:
         first, last = entries[0].id, entries[-1].id
         if last - first + 1 != len(entries):  # a gap (a drop): not worth caching
             return b"".join([self.frame(e).wire for e in entries])
+        # a run of ids: a buffer holds ids in increasing order (``Stream.produce``), so
+        # first, last and length name exactly one list of entries
         key = (first, last)
         payload = self.batches.get(key)
         if payload is None:
@@ -78,25 +80,30 @@ def frames_of(stream: StreamLike) -> FrameCache:
 
 class StreamSource:
     """An in-memory stream's buffer for one broadcast consumer, read by the SSE
-    writer itself: the stream stores each batch into it, the writer drains it."""
+    writer itself: the stream stores each batch into it, the writer drains it. A
+    resume's replay is sent first."""
 
     def __init__(self, stream: Stream, last_id: int | None) -> None:
         self.stream = stream
         self.cache = frames_of(stream)
-        self.buffer = stream.open_broadcast(last_id)
+        self.replay, self.buffer = stream.open_broadcast(last_id)
 
     def take(self, max_events: int | None) -> Batch | None:
         """Up to ``max_events`` (at most :data:`MAX_BATCH`) entries as one payload."""
+        count = MAX_BATCH if max_events is None else min(max_events, MAX_BATCH)
+        if self.replay:
+            entries = self.replay[:count]
+            del self.replay[:count]
+            return Batch(self.cache.payload(entries), len(entries))
         buffer = self.buffer
         ready = len(buffer)
         if not ready:
             return None
-        count = MAX_BATCH if max_events is None else min(max_events, MAX_BATCH)
         entries = buffer.drain(count)
         return Batch(self.cache.payload(entries), len(entries), ready >= buffer.max_size)
 
     def ready(self) -> int:
-        return len(self.buffer)
+        return len(self.replay) + len(self.buffer)
 
     def waiter(self) -> asyncio.Future[None] | None:
         return self.buffer.waiter()
@@ -105,6 +112,7 @@ class StreamSource:
         self.buffer.forget(fut)
 
     def close(self) -> None:
+        self.replay.clear()
         self.stream.close_broadcast(self.buffer)
 
 

@@ -14,6 +14,7 @@ only fills its own; under ``block`` the producer waits for room everywhere.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import zlib
 from collections import deque
@@ -106,6 +107,10 @@ class Stream:
         self._retired_drops = 0
         self._recent: deque[Entry] = deque(maxlen=replay_size or max_buffer_size)
         self.entries_subject: Subject[Entry] = Subject()
+        # ``block``: producers that must wait for room go one at a time, in arrival
+        # order, and the others queue behind them, so every buffer holds ids in order
+        self._turn = asyncio.Lock()
+        self._waiting = 0
 
     def _new_buffer(self, label: str) -> BoundedBuffer[Entry]:
         return BoundedBuffer(self.max_buffer_size, self.overflow, name=f"{self.name}/{label}")
@@ -135,6 +140,10 @@ class Stream:
     async def produce(self, item: Any, timeout: float | None = None) -> bool:
         """Add one item; honours the overflow policy.
 
+        Under ``block``, a producer that has to wait for room holds the stream's turn:
+        producers after it wait behind it (first come, first served), so entries reach
+        every buffer in id order; ``timeout`` covers the wait for the turn too.
+
         Returns:
             True if every buffer stored it, False if one dropped it (``drop_newest``).
 
@@ -143,26 +152,61 @@ class Stream:
                 room came within ``timeout`` (default ``produce_timeout``).
             FlowConfigError: the stream is closed, or compressed and the item is not JSON.
         """
-        if self.closed:
-            msg = f"stream '{self.name}' is closed"
-            raise FlowConfigError(msg)
+        self._check_open()
+        wait = self.produce_timeout if timeout is None else timeout
+        if self._waiting:  # ``block``, and producers are waiting: queue behind them
+            return await self._in_turn(None, item, [], wait)
         entry = self._encode(item)
         stored_everywhere = True
-        wait = self.produce_timeout if timeout is None else timeout
-        for target in self._targets():
+        targets = self._targets()
+        for index, target in enumerate(targets):
             try:
                 if not target.offer(entry):
                     if self.overflow == "block":
-                        await target.put(entry, wait)
-                    else:
-                        stored_everywhere = False
+                        return await self._in_turn(entry, None, targets[index:], wait)
+                    stored_everywhere = False
             except BufferOverflowError:
                 raise StreamFullError(self.name, self.max_buffer_size) from None
+        self._commit(entry)
+        return stored_everywhere
+
+    def _check_open(self) -> None:
+        if self.closed:
+            msg = f"stream '{self.name}' is closed"
+            raise FlowConfigError(msg)
+
+    async def _in_turn(
+        self,
+        entry: Entry | None,
+        item: Any,
+        targets: list[BoundedBuffer[Entry]],
+        wait: float,
+    ) -> bool:
+        """``block``: take the turn, then store ``entry`` in ``targets`` (what is left of
+        a produce that found a buffer full) or, for a producer that queued behind
+        others, ``item`` in every buffer; waiting for room in each."""
+        self._waiting += 1
+        try:
+            async with asyncio.timeout(wait), self._turn:
+                if entry is None:
+                    self._check_open()
+                    entry = self._encode(item)
+                    targets = self._targets()
+                for target in targets:
+                    if not target.offer(entry):
+                        await target.put(entry)
+        except TimeoutError:
+            raise StreamFullError(self.name, self.max_buffer_size) from None
+        finally:
+            self._waiting -= 1
+        self._commit(entry)
+        return True
+
+    def _commit(self, entry: Entry) -> None:
         self.produced += 1
         self._recent.append(entry)
         if self.entries_subject.observers:
             self.entries_subject.on_next(entry)
-        return stored_everywhere
 
     async def produce_many(
         self, items: Iterable[Any], timeout: float | None = None
@@ -193,7 +237,7 @@ class Stream:
 
     def _store_batch(self, items: list[Any]) -> bool:
         """Store ``items`` at once if every buffer has room for all (else store none)."""
-        if self.closed or not items:
+        if self.closed or not items or self._waiting:
             return False
         targets = self._targets()
         count = len(items)
@@ -215,21 +259,28 @@ class Stream:
         return True
 
     # -- consuming ---------------------------------------------------------------
-    def _attach(self, group: str | None, after: int | None) -> tuple[BoundedBuffer[Entry], bool]:
-        """Register a buffer (or join a group's); returns it and whether it is shared."""
+    def _attach(
+        self, group: str | None, after: int | None
+    ) -> tuple[BoundedBuffer[Entry], list[Entry]]:
+        """Register a buffer (or join a group's).
+
+        Returns:
+            The buffer, and the entries after ``after`` from the replay window, to be
+            read before it: a replay is not bounded by the buffer's size, so a resume
+            gets every missed entry the window holds.
+        """
         if group is not None and group in self._groups:
             self._members[group] += 1
-            return self._groups[group], True
+            return self._groups[group], []
         buffer = self._backlog if self._backlog is not None else self._new_buffer(group or "c")
         self._backlog = None
+        replay: list[Entry] = []
         if after is not None:
-            if buffer.closed:  # a closed backlog refuses the replay: use a fresh buffer
+            if buffer.closed:  # a closed backlog: use a fresh buffer for what comes next
                 self._retired_drops += buffer.stats.dropped
                 buffer = self._new_buffer(group or "c")
-            buffer.drain()
-            for entry in self._recent:
-                if entry.id > after:
-                    buffer.offer(entry)
+            buffer.drain()  # the replay covers everything after the resume point
+            replay = [entry for entry in self._recent if entry.id > after]
         if self.closed:
             buffer.close()  # nothing more will come: end once this buffer is drained
         if group is None:
@@ -237,7 +288,7 @@ class Stream:
         else:
             self._groups[group] = buffer
             self._members[group] = 1
-        return buffer, group is not None
+        return buffer, replay
 
     def _detach(self, group: str | None, buffer: BoundedBuffer[Entry]) -> None:
         if group is None:
@@ -277,22 +328,29 @@ class Stream:
         may be a Last-Event-ID text; ``consumer`` names a Redis group member: unused.)
         """
         after = None if last_id is None else self.parse_id(str(last_id))
-        buffer, _shared = self._attach(group, after)
+        buffer, replay = self._attach(group, after)
         try:
+            for entry in replay:
+                yield entry
             while await buffer.wait_nonempty():
                 yield buffer.take()
         finally:
             self._detach(group, buffer)
 
-    def open_broadcast(self, last_id: int | str | None = None) -> BoundedBuffer[Entry]:
-        """Attach a broadcast consumer and return its buffer, read by the caller
-        directly (SSE's one-hop path); :meth:`close_broadcast` detaches it.
+    def open_broadcast(
+        self, last_id: int | str | None = None
+    ) -> tuple[list[Entry], BoundedBuffer[Entry]]:
+        """Attach a broadcast consumer read by the caller directly (SSE's one-hop path);
+        :meth:`close_broadcast` detaches it.
 
-        It receives entries from now on, or after ``last_id`` from the replay window.
+        Returns:
+            The replay (entries after ``last_id`` from the replay window; empty without
+            one), to be read first, and the consumer's buffer, where entries produced
+            from now on arrive.
         """
         after = None if last_id is None else self.parse_id(str(last_id))
-        buffer, _shared = self._attach(None, after)
-        return buffer
+        buffer, replay = self._attach(None, after)
+        return replay, buffer
 
     def close_broadcast(self, buffer: BoundedBuffer[Entry]) -> None:
         """Detach a consumer from :meth:`open_broadcast` (what it left is counted)."""
@@ -305,8 +363,10 @@ class Stream:
 
         Like :meth:`entries` without a group; a batch holds up to ``max_batch`` entries.
         """
-        buffer = self.open_broadcast(last_id)
+        replay, buffer = self.open_broadcast(last_id)
         try:
+            for start in range(0, len(replay), max_batch):
+                yield replay[start : start + max_batch]
             while await buffer.wait_nonempty():
                 yield buffer.drain(max_batch)
         finally:
@@ -380,6 +440,7 @@ class Stream:
             "depth": self.depth,
             "high_water": max((b.stats.high_water for b in buffers), default=0),
             "consumers": len(self._consumers),
+            "waiting_producers": self._waiting,
             "groups": dict(self._members),
             "under_pressure": self.depth >= self.backpressure_threshold,
             "compression_ratio": (

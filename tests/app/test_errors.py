@@ -125,6 +125,7 @@ async def test_body_that_does_not_decode_is_400(server: Server) -> None:
         b"1.5E+400",
         b"2e0400",
         b"1" + b"0" * 310 + b".5",
+        b"1" + b"0" * 249 + b"e99",  # 250 digits and a 2-digit exponent overflow too
     ],
 )
 async def test_non_finite_numbers_are_400(server: Server, number: bytes) -> None:

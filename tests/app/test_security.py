@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -52,3 +53,18 @@ async def test_cors_header_on_sse(locked: Server) -> None:
     async with locked.session.get(locked.url + "/metrics/live?limit=1", headers=headers) as resp:
         assert resp.headers["Access-Control-Allow-Origin"] == "https://app.example"
         assert len(await read_events(resp)) == 1
+
+
+async def test_a_key_that_is_not_text_is_401_not_a_crash(locked: Server) -> None:
+    host, port = locked.url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(
+        b"GET /api/v14/async-flows/flows HTTP/1.1\r\nHost: x\r\n"
+        b"Authorization: Bearer \xff\xfe\r\nConnection: close\r\n\r\n"
+    )
+    head = (await reader.read()).partition(b"\r\n\r\n")[0].decode("latin-1")
+    writer.close()
+    await writer.wait_closed()
+    assert head.startswith("HTTP/1.1 401")
+    assert "application/problem+json" in head
+    assert "WWW-Authenticate: Bearer" in head

@@ -21,6 +21,7 @@ from .helpers import (
     read_events,
     stalled_client,
     start_server,
+    stop_server,
     until,
 )
 
@@ -291,3 +292,44 @@ async def test_shutdown_sends_every_event_that_was_ready_first() -> None:
         if sock is not None:
             sock.close()
         await server.session.close()
+
+
+async def test_a_full_batch_then_quiet_is_not_a_stalled_client() -> None:
+    server = await start_server(make_settings(sse_send_timeout=0.2))
+    try:
+        body = {"name": "burst", "max_buffer_size": 8, "overflow": "block"}
+        await server.post("/streams/real-time-captions", body)
+        hub = server.svc.hub
+        async with server.session.get(server.api("/streams/consume/burst?limit=9")) as resp:
+            await until(lambda: hub.count("stream") == 1)
+            await server.post("/streams/produce", {"stream": "burst", "items": list(range(8))})
+            assert [e.json for e in await read_events(resp, 8)] == list(range(8))
+            # the batch filled the buffer; then nothing for 3 x send_timeout
+            sweeps = hub.sweeps
+            await until(lambda: hub.sweeps >= sweeps + 30)
+            assert hub.evicted == 0
+            await server.post("/streams/produce", {"stream": "burst", "items": ["late"]})
+            assert [e.json for e in await read_events(resp)] == ["late"]
+    finally:
+        await stop_server(server)
+
+
+async def test_resume_beyond_the_buffer_size_gets_every_missed_event(server: Server) -> None:
+    body = {"name": "long", "max_buffer_size": 4, "replay_size": 100, "overflow": "error"}
+    await server.post("/streams/real-time-captions", body)
+    hub = server.svc.hub
+    async with server.session.get(server.api("/streams/consume/long")) as live:
+        await until(lambda: hub.count("stream") == 1)
+        for start in range(0, 40, 4):
+            items = list(range(start, start + 4))
+            status, _ = await server.post("/streams/produce", {"stream": "long", "items": items})
+            assert status == 202
+            assert [e.json for e in await read_events(live, 4)] == items
+    headers = {"Last-Event-ID": "5"}
+    url = server.api("/streams/consume/long?limit=35")
+    async with server.session.get(url, headers=headers) as resumed:
+        assert resumed.status == 200
+        events = await read_events(resumed)
+    assert [e.event for e in events] == [None] * 35  # no reset: the window holds them all
+    assert [int(e.id or 0) for e in events] == list(range(6, 41))
+    assert [e.json for e in events] == list(range(5, 40))
