@@ -1,7 +1,8 @@
 """``/flows/{name}``: read, create or replace (YAML or JSON), and delete one flow.
 
-``PUT`` lints the body first: an invalid one is a 422 listing every located problem
-(``file`` is ``<request>``) and the running flow is left untouched. A valid one is
+``PUT`` lints the body first, then runs its marble tests: an invalid one, or one
+whose test fails, is a 422 listing every located problem (``file`` is ``<request>``)
+and the running flow is left untouched. A valid one is
 built, persisted (``app._flow_files.flow_store_for``), then swapped in: 201 when the
 name was free, 200 when a flow was replaced. Bodies sent over REST do not read the
 server's environment: ``${VAR:default}`` takes its default, a bare ``${VAR}`` is an
@@ -10,6 +11,7 @@ error, so an API client cannot read server variables through a flow.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 from dataclasses import asdict
@@ -18,7 +20,15 @@ from typing import Any, Literal
 from aiohttp import web
 from pydantic import BaseModel, Field, RootModel, ValidationError
 
-from flows import FlowFileError, FlowManager, FlowNotFoundError, FlowSpec, Problem, Registry
+from flows import (
+    FlowFileError,
+    FlowManager,
+    FlowNotFoundError,
+    FlowSpec,
+    Problem,
+    Registry,
+    run_flow_tests,
+)
 from flows._flowfile import FLOW_MODELS, FlowDef
 from flows._flowfile_check import check_document
 from flows._yaml import Mark, YamlDocument, load_yaml
@@ -161,6 +171,35 @@ async def read_flow(request: web.Request, name: str, registry: Registry) -> Flow
     return specs[0]
 
 
+async def check_tests(spec: FlowSpec, registry: Registry, timeout: float) -> None:
+    """Run the flow's marble tests (virtual time), as ``captionflow test`` does.
+
+    Raises:
+        ProblemError: 422 locating each failed test, with its diff as the message.
+    """
+    if not spec.flow.tests:
+        return
+    try:
+        async with asyncio.timeout(timeout):
+            results = await run_flow_tests(spec, registry)
+    except TimeoutError:
+        msg = f"the marble tests did not finish within {timeout:g}s"
+        problem = spec.doc.problem((*spec.loc, "tests"), msg, flow=spec.name)
+        raise _invalid([problem]) from None
+    problems = [
+        spec.doc.problem(
+            (*spec.loc, "tests", index),
+            f"marble test '{result.test}' failed:\n{result.report}",
+            flow=spec.name,
+            hint="fix the flow or the test; `captionflow test` shows the same diff",
+        )
+        for index, result in enumerate(results)
+        if not result.passed
+    ]
+    if problems:
+        raise _invalid(problems)
+
+
 async def _read_yaml(request: web.Request) -> str:
     try:
         raw = await request.read()
@@ -179,6 +218,7 @@ async def put_flow(request: web.Request) -> web.Response:
     svc = services(request)
     catalog = request.app[FLOW_FILES]
     spec = await read_flow(request, name, catalog.registry)
+    await check_tests(spec, catalog.registry, svc.settings.request_timeout)
     found = _runtime(svc.manager, name)
     existed = name in catalog.declared or (found is not None and found[0] == spec.kind)
     if not existed:

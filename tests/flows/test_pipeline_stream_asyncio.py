@@ -1,0 +1,224 @@
+"""Pipeline.as_operator and process under asyncio: suspending stages, parallel, threads."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import pytest
+import reactivex
+from reactivex import Observable
+from reactivex.subject import Subject
+
+from flows import Pipeline, StageFailedError
+from operators import CircuitOpenError
+
+
+async def _collect(
+    pipeline: Pipeline, items: list[int], *, errors: Any = "raise"
+) -> tuple[list[Any], asyncio.Future[None]]:
+    """Push ``items`` through ``pipeline.as_operator``; return the live output and end."""
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    out: list[Any] = []
+    source: Subject[int] = Subject()
+
+    def finish() -> None:
+        done.set_result(None)
+
+    source.pipe(pipeline.as_operator(errors=errors)).subscribe(
+        out.append, done.set_exception, finish
+    )
+    for item in items:
+        source.on_next(item)
+    source.on_completed()
+    return out, done
+
+
+async def test_async_stage_that_suspends_keeps_input_order() -> None:
+    gates = {i: asyncio.Event() for i in range(5)}
+    started: list[int] = []
+
+    async def lookup(x: int) -> int:
+        started.append(x)
+        if x % 2 == 0:  # even items really suspend
+            await gates[x].wait()
+        return x * 10
+
+    pipeline = Pipeline("async_order").add_stage(lookup, {"parallel": 5})
+    out, done = await _collect(pipeline, [0, 1, 2, 3, 4])
+    await asyncio.sleep(0)
+    assert started == [0, 1, 2, 3, 4]
+    assert out == []  # 0 holds back everything behind it
+
+    for i in (4, 2):
+        gates[i].set()
+        for _ in range(5):
+            await asyncio.sleep(0)
+    assert out == []
+    gates[0].set()
+    await done
+    assert out == [0, 10, 20, 30, 40]
+
+
+async def test_async_stage_not_parallel_runs_one_suspended_item_at_a_time() -> None:
+    gates = {i: asyncio.Event() for i in range(3)}
+    entered = {i: asyncio.Event() for i in range(3)}
+    started: list[int] = []
+
+    async def one_at_a_time(x: int) -> int:
+        started.append(x)
+        entered[x].set()
+        await gates[x].wait()
+        return x
+
+    pipeline = Pipeline("serial").add_stage(one_at_a_time, {"parallel": False})
+    out, done = await _collect(pipeline, [0, 1, 2])
+    await entered[0].wait()
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert started == [0]
+    gates[0].set()
+    await entered[1].wait()
+    assert started == [0, 1]
+    gates[1].set()
+    gates[2].set()
+    await done
+    assert out == [0, 1, 2]
+
+
+async def test_async_stage_parallel_two_runs_two_at_once() -> None:
+    gates = {i: asyncio.Event() for i in range(3)}
+    entered = {i: asyncio.Event() for i in range(3)}
+    started: list[int] = []
+
+    async def two_at_a_time(x: int) -> int:
+        started.append(x)
+        entered[x].set()
+        await gates[x].wait()
+        return x
+
+    pipeline = Pipeline("pair").add_stage(two_at_a_time, {"parallel": 2})
+    out, done = await _collect(pipeline, [0, 1, 2])
+    await entered[1].wait()
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert started == [0, 1]
+    gates[1].set()  # 1 finishing frees a slot although 0 still holds the output
+    await entered[2].wait()
+    assert out == []
+    gates[0].set()
+    gates[2].set()
+    await done
+    assert out == [0, 1, 2]
+
+
+async def test_sync_stage_marked_parallel_runs_in_worker_threads() -> None:
+    loop_thread = threading.get_ident()
+    threads: list[int] = []
+    lock = threading.Lock()
+    running = [0, 0]  # now, most at once
+    barrier = threading.Barrier(2, timeout=10)
+
+    def blocking(x: int) -> int:
+        with lock:
+            threads.append(threading.get_ident())
+            running[0] += 1
+            running[1] = max(running[1], running[0])
+        barrier.wait()  # passes only if two calls run at the same time
+        with lock:
+            running[0] -= 1
+        return x + 1
+
+    pipeline = Pipeline("threads").add_stage(blocking, {"parallel": 2})
+    out, done = await _collect(pipeline, [1, 2, 3, 4])
+    await done
+    assert out == [2, 3, 4, 5]
+    assert len(threads) == 4
+    assert loop_thread not in threads
+    assert running[1] == 2  # never more than parallel=2
+
+
+async def test_sync_stage_not_parallel_runs_on_the_loop_thread() -> None:
+    loop_thread = threading.get_ident()
+    threads: list[int] = []
+
+    def inline(x: int) -> int:
+        threads.append(threading.get_ident())
+        return x
+
+    result = await Pipeline("inline").add_stage(inline).process(1)
+    assert result.result == 1
+    assert threads == [loop_thread]
+
+
+async def test_threaded_process_uses_a_worker_thread_and_traces_it() -> None:
+    loop_thread = threading.get_ident()
+    seen: list[int] = []
+
+    def work(x: int) -> int:
+        seen.append(threading.get_ident())
+        return x * 2
+
+    result = await Pipeline("t").add_stage(work, {"parallel": 2}).process(21)
+    assert result.result == 42
+    assert seen != [loop_thread]
+    assert [(t.status, t.attempts) for t in result.trace] == [("ok", 1)]
+
+
+async def test_threaded_retries_respect_an_open_circuit() -> None:
+    calls: list[int] = []
+
+    def down(x: int) -> int:
+        calls.append(x)
+        msg = "down"
+        raise ConnectionError(msg)
+
+    pipeline = Pipeline("threaded_cb").add_stage(
+        down,
+        {
+            "parallel": 2,
+            "retries": 2,
+            "retry_delay": 0,
+            "circuit_breaker": {"failure_threshold": 1},
+        },
+    )
+    with pytest.raises(StageFailedError) as caught:
+        await pipeline.process(1)
+    assert calls == [1]  # the retries met the circuit the first failure opened
+    assert isinstance(caught.value.error, CircuitOpenError)
+    assert caught.value.trace[0].status == "circuit_open"
+
+
+async def test_async_errors_skip_under_asyncio() -> None:
+    gate = asyncio.Event()
+
+    async def maybe_fail(x: int) -> int:
+        if x == 1:
+            await gate.wait()
+            msg = "one fails late"
+            raise ValueError(msg)
+        return x
+
+    pipeline = Pipeline("skip_async").add_stage(maybe_fail, {"parallel": 3})
+    out, done = await _collect(pipeline, [0, 1, 2], errors="skip")
+    await asyncio.sleep(0)
+    assert out == [0]
+    gate.set()
+    await done
+    assert out == [0, 2]
+
+
+async def test_threaded_stage_returning_an_observable_emits_its_value() -> None:
+    loop_thread = threading.get_ident()
+    threads: list[int] = []
+
+    def build(x: int) -> Observable[int]:
+        threads.append(threading.get_ident())
+        return reactivex.just(x * 7)
+
+    pipeline = Pipeline("threaded_obs").add_stage(build, {"parallel": 2})
+    out, done = await _collect(pipeline, [1, 2])
+    await done
+    assert out == [7, 14]
+    assert loop_thread not in threads
