@@ -29,7 +29,7 @@ from ._openapi import docs_routes
 from ._ops import Operation
 from ._security import cors_on_prepare
 from ._settings import Settings
-from ._sse import SseHub
+from ._sse_hub import SseHub
 from ._state import SERVICES, Services
 
 __all__ = ["OPERATIONS", "create_app"]

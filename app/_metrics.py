@@ -18,7 +18,7 @@ from prometheus_client.registry import Collector
 from flows import FlowManager
 
 if TYPE_CHECKING:
-    from ._sse import SseHub
+    from ._sse_hub import SseHub
 
 __all__ = ["METRICS", "AppMetrics"]
 

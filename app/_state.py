@@ -15,7 +15,7 @@ from flows.backends import Backend
 from ._metrics import AppMetrics
 from ._problems import ProblemError, retry_after
 from ._settings import Settings
-from ._sse import SseHub
+from ._sse_hub import SseHub
 
 __all__ = ["SERVICES", "Services", "services"]
 

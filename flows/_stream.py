@@ -15,12 +15,9 @@ only fills its own; under ``block`` the producer waits for room everywhere.
 from __future__ import annotations
 
 import asyncio
-import json
-import zlib
 from collections import deque
 from collections.abc import AsyncGenerator, Iterable
 from contextlib import aclosing
-from dataclasses import dataclass
 from typing import Any
 
 from reactivex.subject import Subject
@@ -28,45 +25,9 @@ from reactivex.subject import Subject
 from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 
 from ._errors import FlowConfigError, StreamFullError
+from ._stream_entry import Entry, ProduceResult, Reset, encode
 
 __all__ = ["Entry", "ProduceResult", "Reset", "Stream"]
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One produced item with its id; ``payload`` is zlib-compressed JSON if compressed."""
-
-    id: int
-    payload: Any
-    compressed: bool = False
-
-    @property
-    def value(self) -> Any:
-        """The item exactly as produced."""
-        if self.compressed:
-            return json.loads(zlib.decompress(self.payload))
-        return self.payload
-
-
-@dataclass(frozen=True, slots=True)
-class Reset:
-    """A resume point older than the replay window: ``missed`` ids are gone."""
-
-    requested: int
-    oldest: int
-
-    @property
-    def missed(self) -> int:
-        """How many entries the client cannot get back."""
-        return max(0, self.oldest - self.requested - 1)
-
-
-@dataclass(frozen=True, slots=True)
-class ProduceResult:
-    """What happened to a batch: stored everywhere, or dropped somewhere (counted)."""
-
-    accepted: int
-    dropped: int
 
 
 class Stream:
@@ -117,20 +78,12 @@ class Stream:
 
     # -- producing ---------------------------------------------------------------
     def _encode(self, item: Any) -> Entry:
-        entry_id = self._next_id
-        if not self.compression:
-            self._next_id += 1
-            return Entry(entry_id, item)
-        try:
-            raw = json.dumps(item, separators=(",", ":")).encode()
-        except (TypeError, ValueError) as error:
-            msg = f"stream '{self.name}' is compressed: items must be JSON ({error})"
-            raise FlowConfigError(msg) from None
-        packed = zlib.compress(raw, 6)
+        entry = encode(self._next_id, item, self.compression, self.name)
         self._next_id += 1  # only now: an item that is not JSON takes no id
-        self.raw_bytes += len(raw)
-        self.stored_bytes += len(packed)
-        return Entry(entry_id, packed, compressed=True)
+        if entry.compressed:
+            self.raw_bytes += entry.raw_size
+            self.stored_bytes += len(entry.payload)
+        return entry
 
     def _targets(self) -> list[BoundedBuffer[Entry]]:
         if self._backlog is not None:
@@ -355,22 +308,6 @@ class Stream:
     def close_broadcast(self, buffer: BoundedBuffer[Entry]) -> None:
         """Detach a consumer from :meth:`open_broadcast` (what it left is counted)."""
         self._detach(None, buffer)
-
-    async def batches(
-        self, *, last_id: int | str | None = None, max_batch: int = 256
-    ) -> AsyncGenerator[list[Entry], None]:
-        """Broadcast entries in batches of what is buffered (fan-out writes one per batch).
-
-        Like :meth:`entries` without a group; a batch holds up to ``max_batch`` entries.
-        """
-        replay, buffer = self.open_broadcast(last_id)
-        try:
-            for start in range(0, len(replay), max_batch):
-                yield replay[start : start + max_batch]
-            while await buffer.wait_nonempty():
-                yield buffer.drain(max_batch)
-        finally:
-            self.close_broadcast(buffer)
 
     # -- the common stream interface (``flows.backends.StreamLike``) --------------------
     def parse_id(self, text: str) -> int:
