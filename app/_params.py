@@ -37,7 +37,8 @@ def int_query(request: web.Request, key: str, value: str | None, minimum: int = 
         return None
     number = int(value) if _DIGITS.fullmatch(value) else minimum - 1
     if number < minimum:
-        detail = f"{key} must be an integer >= {minimum} (digits only), got {value!r}"
+        shown = value if len(value) <= 40 else f"{value[:40]}..."
+        detail = f"{key} must be an integer >= {minimum} of at most 18 digits, got {shown!r}"
         raise ProblemError(400, "Bad parameter", detail, errors=[{"loc": key, "msg": detail}])
     return number
 

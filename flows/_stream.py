@@ -313,9 +313,13 @@ class Stream:
     def parse_id(self, text: str) -> int:
         """A Last-Event-ID as an entry id (FlowConfigError names the bad value)."""
         text = str(text).strip()
-        value = int(text) if text.isascii() and text.isdigit() else -1
+        # at most 20 digits: int() of thousands of digits is slow, then refused
+        value = int(text) if text.isascii() and text.isdigit() and len(text) <= 20 else -1
         if value < 0:
-            msg = f"stream '{self.name}': entry id must be an integer >= 0, got {text!r}"
+            msg = (
+                f"stream '{self.name}': entry id must be an integer >= 0 of at most 20 "
+                f"digits, got {text[:40]!r}{'...' if len(text) > 40 else ''}"
+            )
             raise FlowConfigError(msg)
         return value
 

@@ -22,7 +22,7 @@ __all__ = [
     "parse_entry_id",
 ]
 
-_ID = re.compile(r"^(\d+)(?:-(\d+))?$")
+_ID = re.compile(r"^([0-9]{1,20})(?:-([0-9]{1,20}))?$")  # two 64-bit integers
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +95,9 @@ def parse_entry_id(value: int | str, *, stream: str) -> str:
     text = str(value).strip()
     match = _ID.match(text)
     if match is None:
+        shown = text if len(text) <= 40 else f"{text[:40]}..."
         msg = (
-            f"stream '{stream}': '{text}' is not a Redis stream entry id; expected "
+            f"stream '{stream}': '{shown}' is not a Redis stream entry id; expected "
             "'<milliseconds>-<sequence>' such as '1700000000000-0' (or 0 for the start)"
         )
         raise FlowConfigError(msg)

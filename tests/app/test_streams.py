@@ -125,14 +125,24 @@ async def test_resume_older_than_window_sends_reset_first(server: Server) -> Non
     assert [e.id for e in events[1:]] == ["8", "9", "10"]
 
 
-async def test_bad_last_event_id_is_400(server: Server) -> None:
+@pytest.mark.parametrize("last_id", ["abc", "9" * 5000, "1" * 21])
+async def test_bad_last_event_id_is_400(server: Server, last_id: str) -> None:
     await server.post("/streams/real-time-captions", {"name": "live"})
-    async with server.session.get(
-        server.api("/streams/consume/live"), headers={"Last-Event-ID": "abc"}
-    ) as resp:
+    for query, headers in (("", {"Last-Event-ID": last_id}), (f"?last_event_id={last_id}", {})):
+        url = server.api(f"/streams/consume/live{query}")
+        async with server.session.get(url, headers=headers) as resp:
+            assert resp.status == 400
+            body = await resp.json(content_type=None)
+        assert "Last-Event-ID" in body["detail"]
+        assert len(body["detail"]) < 300  # a huge value is not echoed back whole
+
+
+async def test_a_limit_too_long_to_be_a_number_is_400(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "live"})
+    async with server.session.get(server.api(f"/streams/consume/live?limit={'9' * 5000}")) as resp:
         assert resp.status == 400
         body = await resp.json(content_type=None)
-    assert "Last-Event-ID" in body["detail"]
+    assert "at most 18 digits" in body["detail"]
 
 
 async def test_last_event_id_ahead_of_the_stream_is_400(server: Server) -> None:

@@ -20,6 +20,7 @@ from flows.backends import (
     backend_from_url,
 )
 from flows.backends._limiter import Strategy
+from flows.backends._redis_entries import parse_entry_id
 
 from .helpers import wait_for
 
@@ -202,3 +203,15 @@ async def test_health_reports_ready(backend: Backend) -> None:
     health = await backend.health()
     assert health["ready"] is True
     assert health["backend"] == backend.kind
+
+
+@pytest.mark.parametrize("text", ["9" * 5000, "1-" + "2" * 21, "٣-1", "12-", "-1"])
+def test_a_redis_entry_id_that_is_not_two_64_bit_numbers_is_refused(text: str) -> None:
+    with pytest.raises(FlowConfigError, match="is not a Redis stream entry id") as caught:
+        parse_entry_id(text, stream="s")
+    assert len(str(caught.value)) < 300
+
+
+def test_a_redis_entry_id_is_normalised() -> None:
+    assert parse_entry_id("1700000000000", stream="s") == "1700000000000-0"
+    assert parse_entry_id(" 17-3 ", stream="s") == "17-3"
