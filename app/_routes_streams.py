@@ -146,12 +146,12 @@ async def consume(request: web.Request) -> web.StreamResponse:
             info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
             preamble.append(Frame(json.dumps(info), event="reset"))
 
-    if group is None and isinstance(stream, Stream):
-        # in-memory broadcast: the client's writer reads its stream buffer directly
+    if isinstance(stream, Stream):
+        # in memory: the client's writer reads its stream buffer directly
         start = last_id if isinstance(last_id, int) else None
 
         def source() -> StreamSource:
-            return StreamSource(stream, start)
+            return StreamSource(stream, start, group)
 
         return await serve_feed(
             request,

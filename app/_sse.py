@@ -203,8 +203,13 @@ class SseClient:
         self.writing_since = self._clock()
         try:
             await self.response.write(batch.payload)
-        except (ConnectionError, RuntimeError):  # gone, or aborted by an eviction
-            self.hang_up()
+        except (ConnectionError, RuntimeError) as error:  # gone, or aborted by an eviction
+            if isinstance(error.__cause__, TimeoutError):
+                # the kernel gave up on the peer before the watchdog did: aiohttp-sse sets
+                # TCP_USER_TIMEOUT to the send timeout. A client too slow, not one that left
+                self.evict(f"nothing was acknowledged for {self.send_timeout:g}s")
+            else:
+                self.hang_up()
             return False
         finally:
             self.writing_since = None
@@ -270,6 +275,8 @@ class SseClient:
                 self.full_since = None
             if not await self._write(batch):
                 return
+            if batch.shared:
+                await asyncio.sleep(0)  # the other members of the group take the next entries
         if self.final is not None and self.evicted is None and not self.gone:
             await self._write(batch_of([self.final]))
 

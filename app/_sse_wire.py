@@ -65,6 +65,8 @@ class Batch(NamedTuple):
     """The source was full when this was taken (the client is falling behind)."""
     frames: list[Frame] | None = None
     """The frames, when someone acknowledges them once written (consumer groups)."""
+    shared: bool = False
+    """Taken from a buffer other clients read too: let them take a turn after writing."""
 
 
 def batch_of(frames: list[Frame], full: bool = False) -> Batch:

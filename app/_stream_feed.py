@@ -19,10 +19,12 @@ from flows.backends import EntryId, StreamLike
 from ._sse import SseClient
 from ._sse_wire import Batch, Frame
 
-__all__ = ["MAX_BATCH", "FrameCache", "StreamSource", "frames_of", "pump_stream"]
+__all__ = ["GROUP_BATCH", "MAX_BATCH", "FrameCache", "StreamSource", "frames_of", "pump_stream"]
 
 MAX_BATCH = 256
 """Most events in one write to one client."""
+GROUP_BATCH = 16
+"""Most entries a group member takes at once (what an evicted member loses at most)."""
 
 
 class FrameCache:
@@ -79,18 +81,25 @@ def frames_of(stream: StreamLike) -> FrameCache:
 
 
 class StreamSource:
-    """An in-memory stream's buffer for one broadcast consumer, read by the SSE
-    writer itself: the stream stores each batch into it, the writer drains it. A
-    resume's replay is sent first."""
+    """An in-memory stream's buffer for one consumer, read by the SSE writer itself:
+    the stream stores each batch into it, the writer drains it. A resume's replay is
+    sent first.
 
-    def __init__(self, stream: Stream, last_id: int | None) -> None:
+    A consumer group's members share one buffer: each takes at most
+    :data:`GROUP_BATCH` entries at a time and lets the others take their turn
+    (``Batch.shared``), so the group's entries are spread over its members.
+    """
+
+    def __init__(self, stream: Stream, last_id: int | None, group: str | None = None) -> None:
         self.stream = stream
+        self.group = group
         self.cache = frames_of(stream)
-        self.replay, self.buffer = stream.open_broadcast(last_id)
+        self.most = MAX_BATCH if group is None else GROUP_BATCH
+        self.replay, self.buffer = stream.open_consumer(last_id, group)
 
     def take(self, max_events: int | None) -> Batch | None:
         """Up to ``max_events`` (at most :data:`MAX_BATCH`) entries as one payload."""
-        count = MAX_BATCH if max_events is None else min(max_events, MAX_BATCH)
+        count = self.most if max_events is None else min(max_events, self.most)
         if self.replay:
             entries = self.replay[:count]
             del self.replay[:count]
@@ -100,6 +109,8 @@ class StreamSource:
         if not ready:
             return None
         entries = buffer.drain(count)
+        if self.group is not None:  # a full group buffer is the group's backlog, not ours
+            return Batch(self.cache.payload(entries), len(entries), shared=True)
         return Batch(self.cache.payload(entries), len(entries), ready >= buffer.max_size)
 
     def ready(self) -> int:
@@ -113,7 +124,7 @@ class StreamSource:
 
     def close(self) -> None:
         self.replay.clear()
-        self.stream.close_broadcast(self.buffer)
+        self.stream.close_consumer(self.buffer, self.group)
 
 
 async def pump_stream(

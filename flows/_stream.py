@@ -290,24 +290,24 @@ class Stream:
         finally:
             self._detach(group, buffer)
 
-    def open_broadcast(
-        self, last_id: int | str | None = None
+    def open_consumer(
+        self, last_id: int | str | None = None, group: str | None = None
     ) -> tuple[list[Entry], BoundedBuffer[Entry]]:
-        """Attach a broadcast consumer read by the caller directly (SSE's one-hop path);
-        :meth:`close_broadcast` detaches it.
+        """Attach a consumer (broadcast, or a member of ``group``) read by the caller
+        directly (SSE's one-hop path); :meth:`close_consumer` detaches it.
 
         Returns:
             The replay (entries after ``last_id`` from the replay window; empty without
-            one), to be read first, and the consumer's buffer, where entries produced
-            from now on arrive.
+            one, or for a group that exists), to be read first, and the consumer's
+            buffer (a group's members share one), where entries from now on arrive.
         """
         after = None if last_id is None else self.parse_id(str(last_id))
-        buffer, replay = self._attach(None, after)
+        buffer, replay = self._attach(group, after)
         return replay, buffer
 
-    def close_broadcast(self, buffer: BoundedBuffer[Entry]) -> None:
-        """Detach a consumer from :meth:`open_broadcast` (what it left is counted)."""
-        self._detach(None, buffer)
+    def close_consumer(self, buffer: BoundedBuffer[Entry], group: str | None = None) -> None:
+        """Detach a consumer from :meth:`open_consumer` (what it left is counted)."""
+        self._detach(group, buffer)
 
     # -- the common stream interface (``flows.backends.StreamLike``) --------------------
     def parse_id(self, text: str) -> int:

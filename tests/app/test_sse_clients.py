@@ -139,3 +139,26 @@ async def test_disconnect_is_noticed_by_the_ping_without_handler_cancellation() 
         await until(lambda: server.svc.hub.count() == 0 and stream.stats()["groups"] == {})
     finally:
         await stop_server(server)
+
+
+async def test_a_group_spreads_one_batch_over_its_members(server: Server) -> None:
+    await server.post("/streams/real-time-captions", {"name": "work", "max_buffer_size": 100})
+    stream = server.svc.manager.get_stream("work")
+    url = server.api("/streams/consume/work?group=crew")
+    got: dict[str, list[int]] = {"a": [], "b": []}
+
+    async def member(name: str, resp: aiohttp.ClientResponse) -> None:
+        while True:
+            got[name].extend(int(e.json) for e in await read_events(resp, 1))
+
+    async with server.session.get(url) as a, server.session.get(url) as b:
+        await until(lambda: stream.stats()["groups"] == {"crew": 2})
+        readers = [asyncio.ensure_future(member("a", a)), asyncio.ensure_future(member("b", b))]
+        await server.post("/streams/produce", {"stream": "work", "items": list(range(64))})
+        await until(lambda: len(got["a"]) + len(got["b"]) >= 64)
+        for reader in readers:
+            reader.cancel()
+        await asyncio.gather(*readers, return_exceptions=True)
+    assert sorted(got["a"] + got["b"]) == list(range(64))  # each item once
+    assert len(got["a"]) >= 16  # both members took a share (at most 16 at a time)
+    assert len(got["b"]) >= 16

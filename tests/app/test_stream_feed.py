@@ -9,7 +9,8 @@ from contextlib import AsyncExitStack
 
 import pytest
 
-from app._sse import SseClient
+from app._sse import SseClient, SseOptions
+from app._sse_wire import Frame
 from app._stream_feed import MAX_BATCH, FrameCache, StreamSource
 from flows import Entry, Stream
 
@@ -333,3 +334,24 @@ async def test_resume_beyond_the_buffer_size_gets_every_missed_event(server: Ser
     assert [e.event for e in events] == [None] * 35  # no reset: the window holds them all
     assert [int(e.id or 0) for e in events] == list(range(6, 41))
     assert [e.json for e in events] == list(range(5, 40))
+
+
+class _TimedOutResponse:
+    """A response whose write fails as aiohttp reports a TCP_USER_TIMEOUT expiry."""
+
+    async def write(self, data: bytes) -> None:
+        error = ConnectionResetError("Connection lost")
+        error.__cause__ = TimeoutError(110, "Connection timed out")
+        raise error
+
+
+class _RequestStub:
+    transport = None
+
+
+async def test_a_write_the_kernel_timed_out_counts_as_an_eviction() -> None:
+    options = SseOptions(queue_size=4, send_timeout=2.0, ping_seconds=15.0)
+    client = SseClient(_RequestStub(), _TimedOutResponse(), "stream", options)  # type: ignore[arg-type]
+    await client.run([Frame("hello", id="1")])
+    assert client.evicted == "nothing was acknowledged for 2s"
+    assert not client.gone

@@ -1,4 +1,4 @@
-"""Stream.produce_many as one step per buffer, open/close_broadcast, and its fallbacks."""
+"""Stream.produce_many as one step per buffer, open/close_consumer, and its fallbacks."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def watch_depth(stream: Stream, buffer: Any) -> list[int]:
 
 async def test_a_batch_that_fits_wakes_the_consumer_once_with_all_of_it() -> None:
     stream = Stream("batch", max_buffer_size=16)
-    buffer = stream.open_broadcast()[1]
+    buffer = stream.open_consumer()[1]
     depths = watch_depth(stream, buffer)
     fut = buffer.waiter()
     assert fut is not None
@@ -53,12 +53,12 @@ async def test_a_batch_that_fits_wakes_the_consumer_once_with_all_of_it() -> Non
     assert after is not None
     assert not after.done()
     buffer.forget(after)
-    stream.close_broadcast(buffer)
+    stream.close_consumer(buffer)
 
 
 async def test_a_batch_that_does_not_fit_goes_item_by_item_and_counts_drops() -> None:
     stream = Stream("partial", max_buffer_size=4, overflow="drop_oldest")
-    buffer = stream.open_broadcast()[1]
+    buffer = stream.open_consumer()[1]
     await stream.produce_many(["a", "b"])
     depths = watch_depth(stream, buffer)
 
@@ -72,7 +72,7 @@ async def test_a_batch_that_does_not_fit_goes_item_by_item_and_counts_drops() ->
 
 async def test_a_batch_bigger_than_the_buffer_counts_every_drop_under_drop_oldest() -> None:
     stream = Stream("big", max_buffer_size=4, overflow="drop_oldest")
-    buffer = stream.open_broadcast()[1]
+    buffer = stream.open_consumer()[1]
     result = await stream.produce_many(range(10))
     assert result == ProduceResult(10, 6)
     assert stream.dropped == 6
@@ -84,8 +84,8 @@ async def test_a_batch_bigger_than_the_buffer_counts_every_drop_under_drop_oldes
 
 async def test_ids_are_consecutive_and_in_order_for_two_consumers() -> None:
     stream = Stream("two", max_buffer_size=20)
-    first = stream.open_broadcast()[1]
-    second = stream.open_broadcast()[1]
+    first = stream.open_consumer()[1]
+    second = stream.open_consumer()[1]
     assert first is not second
     await stream.produce_many(["a", "b", "c"])
     await stream.produce("d")
@@ -100,16 +100,16 @@ async def test_ids_are_consecutive_and_in_order_for_two_consumers() -> None:
 
 async def test_the_replay_window_holds_the_batch_and_resume_reads_from_it() -> None:
     stream = Stream("replay", max_buffer_size=10, replay_size=5)
-    live = stream.open_broadcast()[1]
+    live = stream.open_consumer()[1]
     await stream.produce_many(["a", "b", "c"])
     await stream.produce_many(["d", "e", "f", "g", "h"])  # ids 4..8 fill the window
     assert ids(list(stream._recent)) == [4, 5, 6, 7, 8]
 
-    replay, resumed = stream.open_broadcast(last_id=5)
+    replay, resumed = stream.open_consumer(last_id=5)
     assert ids(replay) == [6, 7, 8]
     assert values(replay) == ["f", "g", "h"]
     assert len(resumed) == 0  # the replay is read first; the buffer holds what comes next
-    from_text, _buffer = stream.open_broadcast(last_id="3")  # a Last-Event-ID text
+    from_text, _buffer = stream.open_consumer(last_id="3")  # a Last-Event-ID text
     assert values(from_text) == ["d", "e", "f", "g", "h"]
     assert stream.reset_point(2) == Reset(2, 4)
     assert stream.reset_point(3) is None
@@ -121,7 +121,7 @@ async def test_the_replay_window_holds_the_batch_and_resume_reads_from_it() -> N
 
 async def test_a_batch_that_does_not_fit_under_error_reports_what_was_accepted() -> None:
     stream = Stream("err", max_buffer_size=4, overflow="error")
-    buffer = stream.open_broadcast()[1]
+    buffer = stream.open_consumer()[1]
     await stream.produce("x")  # room for 3 more
     with pytest.raises(StreamFullError) as caught:
         await stream.produce_many(["a", "b", "c", "d", "e"])
@@ -133,8 +133,8 @@ async def test_a_batch_that_does_not_fit_under_error_reports_what_was_accepted()
 
 async def test_accepted_counts_up_to_the_fullest_consumer() -> None:
     stream = Stream("err2", max_buffer_size=4, overflow="error")
-    roomy = stream.open_broadcast()[1]
-    tight = stream.open_broadcast()[1]
+    roomy = stream.open_consumer()[1]
+    tight = stream.open_consumer()[1]
     await stream.produce_many([1, 2])
     roomy.drain()  # roomy has room for 4, tight for 2
     with pytest.raises(StreamFullError) as caught:
@@ -149,7 +149,7 @@ async def test_a_batch_that_exactly_fits_is_stored_and_the_next_item_is_refused(
     with pytest.raises(StreamFullError) as caught:
         await stream.produce_many([5])
     assert caught.value.accepted == 0
-    assert values(stream.open_broadcast()[1].drain()) == [1, 2, 3, 4]
+    assert values(stream.open_consumer()[1].drain()) == [1, 2, 3, 4]
 
 
 # --- detaching ------------------------------------------------------------------------------
@@ -157,14 +157,14 @@ async def test_a_batch_that_exactly_fits_is_stored_and_the_next_item_is_refused(
 
 async def test_the_last_consumer_leaving_keeps_its_unread_entries_for_the_next() -> None:
     stream = Stream("backlog", max_buffer_size=10, overflow="drop_oldest")
-    buffer = stream.open_broadcast()[1]
+    buffer = stream.open_consumer()[1]
     await stream.produce_many(["a", "b", "c"])
     assert buffer.take().value == "a"
-    stream.close_broadcast(buffer)
+    stream.close_consumer(buffer)
     assert stream.stats()["consumers"] == 0
     assert stream.dropped == 0  # kept as the backlog, not abandoned
     await stream.produce_many(["d"])  # queues behind them
-    nxt = stream.open_broadcast()[1]
+    nxt = stream.open_consumer()[1]
     entries = nxt.drain()
     assert values(entries) == ["b", "c", "d"]
     assert ids(entries) == [2, 3, 4]
@@ -172,10 +172,10 @@ async def test_the_last_consumer_leaving_keeps_its_unread_entries_for_the_next()
 
 async def test_a_consumer_leaving_others_abandons_its_entries_counted() -> None:
     stream = Stream("leave", max_buffer_size=10)
-    stays = stream.open_broadcast()[1]
-    leaves = stream.open_broadcast()[1]
+    stays = stream.open_consumer()[1]
+    leaves = stream.open_consumer()[1]
     await stream.produce_many(["a", "b", "c"])
-    stream.close_broadcast(leaves)
+    stream.close_consumer(leaves)
     assert leaves.closed
     assert stream.dropped == 3
     assert stream.stats()["consumers"] == 1
@@ -187,7 +187,7 @@ async def test_a_consumer_leaving_others_abandons_its_entries_counted() -> None:
 
 async def test_compressed_batch_with_a_non_json_item_stores_the_items_before_it() -> None:
     stream = Stream("zip", max_buffer_size=10, compression=True)
-    buffer = stream.open_broadcast()[1]
+    buffer = stream.open_consumer()[1]
     items: list[Any] = [{"n": 1}, {"n": 2}, {1, 2}, {"n": 4}]
     with pytest.raises(FlowConfigError, match="items must be JSON"):
         await stream.produce_many(items)
@@ -202,7 +202,7 @@ async def test_compressed_batch_with_a_non_json_item_stores_the_items_before_it(
 
 async def test_compressed_batch_with_a_non_json_item_leaves_no_id_gap() -> None:
     stream = Stream("zip", max_buffer_size=10, compression=True)
-    buffer = stream.open_broadcast()[1]
+    buffer = stream.open_consumer()[1]
     with pytest.raises(FlowConfigError, match="items must be JSON"):
         await stream.produce_many([{"n": 1}, {"n": 2}, {1, 2}, {"n": 4}])
     assert stream.last_id == 2  # the refused item got no id
@@ -223,7 +223,7 @@ async def _until(predicate: Any) -> None:
 
 async def test_a_producer_arriving_while_another_waits_queues_behind_it() -> None:
     stream = Stream("order", max_buffer_size=4, overflow="block")
-    _replay, buffer = stream.open_broadcast()
+    _replay, buffer = stream.open_consumer()
     await stream.produce_many(["a", "b", "c", "d"])
     first = asyncio.ensure_future(stream.produce("e"))  # full: waits for room
     await _until(lambda: stream.stats()["waiting_producers"] == 1)
@@ -238,7 +238,7 @@ async def test_a_producer_arriving_while_another_waits_queues_behind_it() -> Non
 
 async def test_a_queued_producer_times_out_counting_its_wait_for_the_turn() -> None:
     stream = Stream("turn", max_buffer_size=1, overflow="block")
-    _replay, buffer = stream.open_broadcast()
+    _replay, buffer = stream.open_consumer()
     await stream.produce("a")
     first = asyncio.ensure_future(stream.produce("b", timeout=5))
     await _until(lambda: stream.stats()["waiting_producers"] == 1)
@@ -254,12 +254,12 @@ async def test_a_queued_producer_times_out_counting_its_wait_for_the_turn() -> N
 @pytest.mark.parametrize("policy", ["block", "drop_oldest", "drop_newest", "error"])
 async def test_a_replay_longer_than_the_buffer_is_complete(policy: Any) -> None:
     stream = Stream("long", max_buffer_size=4, replay_size=50, overflow=policy)
-    _live_replay, live = stream.open_broadcast()
+    _live_replay, live = stream.open_consumer()
     for start in range(0, 30, 4):
         await stream.produce_many(list(range(start, min(start + 4, 30))))
         live.drain()  # a reader that keeps up
     assert stream.reset_point(2) is None  # the window still holds everything after 2
-    replay, buffer = stream.open_broadcast(last_id=2)
+    replay, buffer = stream.open_consumer(last_id=2)
     assert ids(replay) == list(range(3, 31))  # 28 entries through a 4-entry buffer
     assert len(buffer) == 0
     await stream.produce(30)

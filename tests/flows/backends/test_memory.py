@@ -42,7 +42,9 @@ async def test_memory_stream_is_a_flows_stream_with_the_common_interface() -> No
         got = await take(feed, 3)
     assert [(e.id, e.value) for e in got] == [(2, "b"), (3, "c"), (4, "d")]
     assert await stream.ack("g", 2) == 0  # taken is gone: ack is a no-op
-    with pytest.raises(FlowConfigError, match="entry id must be an integer >= 0, got 'x'"):
+    with pytest.raises(
+        FlowConfigError, match="entry id must be an integer >= 0 of at most 20 digits, got 'x'"
+    ):
         stream.parse_id("x")
 
 
