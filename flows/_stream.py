@@ -293,13 +293,11 @@ class Stream:
     def open_consumer(
         self, last_id: int | str | None = None, group: str | None = None
     ) -> tuple[list[Entry], BoundedBuffer[Entry]]:
-        """Attach a consumer (broadcast, or a member of ``group``) read by the caller
+        """Attach a consumer (broadcast, or a member of ``group``) that the caller reads
         directly (SSE's one-hop path); :meth:`close_consumer` detaches it.
 
-        Returns:
-            The replay (entries after ``last_id`` from the replay window; empty without
-            one, or for a group that exists), to be read first, and the consumer's
-            buffer (a group's members share one), where entries from now on arrive.
+        Returns: the replay (entries after ``last_id`` in the replay window; none for a
+        group that exists), read first, and the buffer (shared by a group's members).
         """
         after = None if last_id is None else self.parse_id(str(last_id))
         buffer, replay = self._attach(group, after)
