@@ -101,6 +101,8 @@ class CaptionEngines:
             raise EngineNotFoundError(msg)
         close = difflib.get_close_matches(name, self.KNOWN, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
+        if close and close[0] not in self.names:
+            hint += " (not configured here: set CAPTIONFLOW_OPENAI_BASE_URL)"
         msg = f"unknown caption engine {name!r} (available: {', '.join(self.names)}){hint}"
         raise EngineNotFoundError(msg)
 

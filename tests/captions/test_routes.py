@@ -72,6 +72,7 @@ async def test_caption_request_and_response_shape(server: Server) -> None:
         ({**POST, "tone": "sarcastic"}, 422, "tone"),
         ({**POST, "engine": "ofline"}, 422, "engine"),
         ({**POST, "engine": "openai"}, 422, "engine"),
+        ({**POST, "engine": "nope"}, 422, "engine"),
         ({**POST, "surprise": 1}, 422, "surprise"),
     ],
 )
@@ -84,8 +85,8 @@ async def test_bad_requests_are_problems(
     assert field in {e["loc"] for e in problem["errors"]}
     if field == "engine" and body["engine"] == "ofline":
         assert "did you mean 'offline'?" in problem["detail"]
-    if field == "engine" and body["engine"] == "openai":
-        assert "CAPTIONFLOW_OPENAI_BASE_URL" in problem["detail"]
+    if field == "engine" and body["engine"] in ("openai", "nope"):
+        assert "CAPTIONFLOW_OPENAI_BASE_URL" in problem["detail"]  # suggested: say how
 
 
 async def test_no_emoji_brand_rules_and_hashtag_cap(server: Server) -> None:
