@@ -27,7 +27,7 @@ from flows import caption_workflow
 from flows.backends import RedisBackend, records
 
 from ..flows.backends.conftest import REDIS_URL, delete_prefix
-from ..flows.backends.helpers import free_port, wait_for
+from ..flows.backends.helpers import free_port, wait_for, watch_output
 from .helpers import API, SseEvent, read_events
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,29 +70,27 @@ def start_instance(
         "CAPTIONFLOW_STATE_DIR": str(tmp / f"state-{name}"),
         "CAPTIONFLOW_RELOAD_INTERVAL": "0",
         "CAPTIONFLOW_SSE_SHUTDOWN_SECONDS": "0.5",
-        "CAPTIONFLOW_LOG_LEVEL": "WARNING",
+        "CAPTIONFLOW_LOG_LEVEL": "INFO",  # "Running on" says it is up
         **env,
     }
     log = tmp / f"{name}.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "app"], cwd=ROOT, env=values, stdout=out, stderr=out
-        )
-    instance = Instance(process, f"http://127.0.0.1:{port}", log)
     started = time.monotonic()
-    deadline = started + 20
-    while time.monotonic() < deadline:  # a real process: bounded polling
-        if process.poll() is not None:
-            pytest.fail(f"instance {name} exited: {log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"{instance.url}/ready", timeout=1) as resp:
-                if resp.status == 200:
-                    return instance, time.monotonic() - started
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.05)
-    instance.stop()
-    pytest.fail(f"instance {name} not ready within 20 s: {log.read_text()[-2000:]}")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app"],
+        cwd=ROOT,
+        env=values,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    instance = Instance(process, f"http://127.0.0.1:{port}", log)
+    # aiohttp logs "Running on" once the site is up, after the app's start-up ran
+    running = watch_output(process, b"Running on http", log)
+    if not running.wait(20) or process.poll() is not None:
+        instance.stop()
+        pytest.fail(f"instance {name} did not start: {log.read_text()[-2000:]}")
+    with urllib.request.urlopen(f"{instance.url}/ready", timeout=5) as resp:
+        assert resp.status == 200, log.read_text()[-2000:]
+    return instance, time.monotonic() - started
 
 
 @pytest.fixture(scope="module")

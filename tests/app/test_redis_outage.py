@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from ..flows.backends.helpers import free_port, start_redis, wait_for, wait_port
+from ..flows.backends.helpers import RedisProcess, free_port, start_redis, wait_for
 from .helpers import read_events
 from .test_redis_instances import Instance, post, start_instance
 
@@ -22,7 +21,7 @@ class PrivateRedis:
     """A non-persistent redis-server of the test's own (restarting it empties it)."""
 
     port: int
-    process: subprocess.Popen[bytes] | None = None
+    process: RedisProcess | None = None
 
     @property
     def url(self) -> str:
@@ -30,12 +29,11 @@ class PrivateRedis:
 
     async def start(self) -> None:
         self.process = start_redis(self.port)
-        await wait_port(self.port)
+        await self.process.ready()
 
     def kill(self) -> None:
         if self.process is not None:
             self.process.kill()  # -9
-            self.process.wait()
             self.process = None
 
 

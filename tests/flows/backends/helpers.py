@@ -6,7 +6,10 @@ import asyncio
 import contextlib
 import socket
 import subprocess
+import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -40,9 +43,37 @@ def free_port() -> int:
         return port
 
 
-def start_redis(port: int) -> subprocess.Popen[bytes]:
-    """A private, non-persistent redis-server on ``port``."""
-    return subprocess.Popen(
+def watch_output(
+    process: subprocess.Popen[bytes], needle: bytes, sink: Path | None = None
+) -> threading.Event:
+    """Copy a process's output to ``sink`` (else discard it) in a thread; the event is
+    set at the first line containing ``needle``, or when the output ends (it died).
+
+    The output is read to its end, so a chatty process never blocks on a full pipe.
+    """
+    found = threading.Event()
+    stdout = process.stdout
+    assert stdout is not None, "start the process with stdout=subprocess.PIPE"
+
+    def copy() -> None:
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(stdout)  # closed at the end of the output
+            out = stack.enter_context(sink.open("ab")) if sink is not None else None
+            for line in stdout:
+                if out is not None:
+                    out.write(line)
+                    out.flush()
+                if needle in line:
+                    found.set()
+        found.set()
+
+    threading.Thread(target=copy, name=f"output of {process.pid}", daemon=True).start()
+    return found
+
+
+def start_redis(port: int) -> RedisProcess:
+    """A private, non-persistent redis-server on ``port``; await :meth:`ready` next."""
+    process = subprocess.Popen(
         [
             "redis-server",
             "--port",
@@ -54,20 +85,29 @@ def start_redis(port: int) -> subprocess.Popen[bytes]:
             "--bind",
             "127.0.0.1",
         ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
+    return RedisProcess(process, watch_output(process, b"Ready to accept connections"))
 
 
-async def wait_port(port: int, timeout: float = 10.0) -> None:
-    """Until something accepts connections on ``port`` (a server starting)."""
-    async with asyncio.timeout(timeout):
-        while True:
-            try:
-                _, writer = await asyncio.open_connection("127.0.0.1", port)
-            except OSError:
-                await asyncio.sleep(0.01)
-                continue
-            writer.close()
-            await writer.wait_closed()
-            return
+@dataclass
+class RedisProcess:
+    """A redis-server process, and the event set once it accepts connections."""
+
+    process: subprocess.Popen[bytes]
+    accepting: threading.Event
+
+    async def ready(self, timeout: float = 10.0) -> None:
+        """Until the server says it accepts connections (an event, not polling)."""
+        if not await asyncio.to_thread(self.accepting.wait, timeout):
+            msg = f"redis-server did not start within {timeout:g}s"
+            raise TimeoutError(msg)
+        if self.process.poll() is not None:
+            msg = f"redis-server exited with {self.process.returncode}"
+            raise RuntimeError(msg)
+
+    def kill(self) -> None:
+        """``kill -9`` and reap it."""
+        self.process.kill()
+        self.process.wait()

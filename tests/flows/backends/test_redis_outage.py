@@ -11,7 +11,7 @@ import pytest
 from flows.backends import BackendUnavailableError, ConsumerOptions, RedisBackend, RedisEntry
 from operators import BackoffPolicy
 
-from .helpers import free_port, start_redis, wait_for, wait_port
+from .helpers import free_port, start_redis, wait_for
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def port() -> int:
 
 async def test_backend_fails_fast_while_redis_is_down_and_recovers_by_itself(port: int) -> None:
     server = start_redis(port)
-    await wait_port(port)
+    await server.ready()
     backend = RedisBackend(
         f"redis://127.0.0.1:{port}/0",
         consumer=ConsumerOptions(block_ms=50, claim_interval=0.05, claim_min_idle=0.5),
@@ -49,7 +49,6 @@ async def test_backend_fails_fast_while_redis_is_down_and_recovers_by_itself(por
         assert (await backend.health())["ready"] is True
 
         server.kill()  # kill -9
-        server.wait()
         with pytest.raises(BackendUnavailableError, match="redis backend unavailable"):
             await stream.produce(50)
         health = await backend.health()
@@ -63,7 +62,7 @@ async def test_backend_fails_fast_while_redis_is_down_and_recovers_by_itself(por
         assert time.perf_counter() - started < 0.05
 
         server = start_redis(port)  # empty: --save "" --appendonly no
-        await wait_port(port)
+        await server.ready()
         await wait_for(lambda: _ready(backend), timeout=10, pause=0.01)
         # the consumers, still the same generators, pick up what comes after the restart
         await stream.produce_many(range(50, 100))
@@ -79,7 +78,6 @@ async def test_backend_fails_fast_while_redis_is_down_and_recovers_by_itself(por
         await asyncio.gather(*tasks, return_exceptions=True)
         await backend.close()
         server.kill()
-        server.wait()
 
 
 async def _count(seen: list[RedisEntry], grouped: list[RedisEntry], n: int) -> bool:
