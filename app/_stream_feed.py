@@ -100,10 +100,10 @@ class StreamSource:
     def take(self, max_events: int | None) -> Batch | None:
         """Up to ``max_events`` (at most :data:`MAX_BATCH`) entries as one payload."""
         count = self.most if max_events is None else min(max_events, self.most)
-        if self.replay:
-            entries = self.replay[:count]
-            del self.replay[:count]
-            return Batch(self.cache.payload(entries), len(entries))
+        replay = self.replay
+        if replay:  # popped: a group's members share one replay
+            entries = [replay.popleft() for _ in range(min(count, len(replay)))]
+            return Batch(self.cache.payload(entries), len(entries), shared=self.group is not None)
         buffer = self.buffer
         ready = len(buffer)
         if not ready:
@@ -123,7 +123,8 @@ class StreamSource:
         self.buffer.forget(fut)
 
     def close(self) -> None:
-        self.replay.clear()
+        if self.group is None:  # a group's replay stays for its other members
+            self.replay.clear()
         self.stream.close_consumer(self.buffer, self.group)
 
 

@@ -26,6 +26,7 @@ from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 
 from ._errors import FlowConfigError, StreamFullError
 from ._stream_entry import Entry, ProduceResult, Reset, encode
+from ._stream_readers import Readers
 
 __all__ = ["Entry", "ProduceResult", "Reset", "Stream"]
 
@@ -61,17 +62,14 @@ class Stream:
         self.stored_bytes = 0
         self.closed = False
         self._next_id = 1
-        self._backlog: BoundedBuffer[Entry] | None = self._new_buffer("backlog")
-        self._consumers: set[BoundedBuffer[Entry]] = set()
-        self._groups: dict[str, BoundedBuffer[Entry]] = {}
-        self._members: dict[str, int] = {}
-        self._retired_drops = 0
+        self._readers = Readers(self._new_buffer)
         self._recent: deque[Entry] = deque(maxlen=replay_size or max_buffer_size)
         self.entries_subject: Subject[Entry] = Subject()
         # ``block``: producers that must wait for room go one at a time, in arrival
         # order, and the others queue behind them, so every buffer holds ids in order
         self._turn = asyncio.Lock()
         self._waiting = 0
+        self._pending: Entry | None = None  # stored in some buffers, waiting for the rest
 
     def _new_buffer(self, label: str) -> BoundedBuffer[Entry]:
         return BoundedBuffer(self.max_buffer_size, self.overflow, name=f"{self.name}/{label}")
@@ -86,9 +84,7 @@ class Stream:
         return entry
 
     def _targets(self) -> list[BoundedBuffer[Entry]]:
-        if self._backlog is not None:
-            return [self._backlog]
-        return [*self._consumers, *self._groups.values()]
+        return self._readers.targets()
 
     async def produce(self, item: Any, timeout: float | None = None) -> bool:
         """Add one item; honours the overflow policy.
@@ -116,7 +112,7 @@ class Stream:
             try:
                 if not target.offer(entry):
                     if self.overflow == "block":
-                        return await self._in_turn(entry, None, targets[index:], wait)
+                        return await self._in_turn(entry, None, targets[index:], wait, index)
                     stored_everywhere = False
             except BufferOverflowError:
                 raise StreamFullError(self.name, self.max_buffer_size) from None
@@ -134,24 +130,42 @@ class Stream:
         item: Any,
         targets: list[BoundedBuffer[Entry]],
         wait: float,
+        stored: int = 0,
     ) -> bool:
-        """``block``: take the turn, then store ``entry`` in ``targets`` (what is left of
-        a produce that found a buffer full) or, for a producer that queued behind
-        others, ``item`` in every buffer; waiting for room in each."""
+        """``block``: take the turn, then store ``entry`` in ``targets`` (the rest of a
+        produce that found a buffer full; ``stored`` buffers have it) or, for a producer
+        that queued behind others, ``item`` in every buffer; waiting for room in each.
+
+        An entry some consumers already have is kept even if the others never make
+        room: it is committed, their misses counted as drops, and False returned.
+        """
         self._waiting += 1
+        done = 0
         try:
             async with asyncio.timeout(wait), self._turn:
                 if entry is None:
                     self._check_open()
                     entry = self._encode(item)
                     targets = self._targets()
-                for target in targets:
-                    if not target.offer(entry):
-                        await target.put(entry)
-        except TimeoutError:
-            raise StreamFullError(self.name, self.max_buffer_size) from None
+                self._pending = entry
+                full = [target for target in targets if not target.offer(entry)]
+                done = len(targets) - len(full)  # those with room first, whatever the order
+                for target in full:
+                    await target.put(entry)
+                    done += 1
+        except BaseException as error:
+            if entry is None or stored + done == 0:
+                if isinstance(error, TimeoutError):
+                    raise StreamFullError(self.name, self.max_buffer_size) from None
+                raise
+            self._readers.retired_drops += len(targets) - done
+            self._commit(entry)
+            if not isinstance(error, TimeoutError):
+                raise
+            return False
         finally:
             self._waiting -= 1
+            self._pending = None
         self._commit(entry)
         return True
 
@@ -214,52 +228,20 @@ class Stream:
     # -- consuming ---------------------------------------------------------------
     def _attach(
         self, group: str | None, after: int | None
-    ) -> tuple[BoundedBuffer[Entry], list[Entry]]:
-        """Register a buffer (or join a group's).
+    ) -> tuple[BoundedBuffer[Entry], deque[Entry]]:
+        """Register a buffer (or join a group's), and the replay after ``after``."""
 
-        Returns:
-            The buffer, and the entries after ``after`` from the replay window, to be
-            read before it: a replay is not bounded by the buffer's size, so a resume
-            gets every missed entry the window holds.
-        """
-        if group is not None and group in self._groups:
-            self._members[group] += 1
-            return self._groups[group], []
-        buffer = self._backlog if self._backlog is not None else self._new_buffer(group or "c")
-        self._backlog = None
-        replay: list[Entry] = []
-        if after is not None:
-            if buffer.closed:  # a closed backlog: use a fresh buffer for what comes next
-                self._retired_drops += buffer.stats.dropped
-                buffer = self._new_buffer(group or "c")
-            buffer.drain()  # the replay covers everything after the resume point
-            replay = [entry for entry in self._recent if entry.id > after]
-        if self.closed:
-            buffer.close()  # nothing more will come: end once this buffer is drained
-        if group is None:
-            self._consumers.add(buffer)
-        else:
-            self._groups[group] = buffer
-            self._members[group] = 1
-        return buffer, replay
+        def replay() -> deque[Entry]:
+            assert after is not None
+            entries = deque(entry for entry in self._recent if entry.id > after)
+            if self._pending is not None and self._pending.id > after:
+                entries.append(self._pending)  # in flight: stored in the older buffers only
+            return entries
+
+        return self._readers.attach(group, None if after is None else replay, self.closed)
 
     def _detach(self, group: str | None, buffer: BoundedBuffer[Entry]) -> None:
-        if group is None:
-            self._consumers.discard(buffer)
-        else:
-            self._members[group] -= 1
-            if self._members[group] > 0:
-                return
-            del self._groups[group]
-            del self._members[group]
-        if not self._consumers and not self._groups and not self.closed and self._backlog is None:
-            # nobody left: what this consumer did not take waits for the next one,
-            # and new items queue behind it, as before the first consumer attached
-            self._backlog = buffer
-            return
-        # a consumer that leaves abandons what it had not taken: counted, not lost silently
-        self._retired_drops += buffer.stats.dropped + len(buffer)
-        buffer.close()
+        self._readers.detach(group, buffer, self.closed)
 
     def reset_point(self, last_id: int) -> Reset | None:
         """A Reset if entries after ``last_id`` have already left the replay window."""
@@ -283,8 +265,8 @@ class Stream:
         after = None if last_id is None else self.parse_id(str(last_id))
         buffer, replay = self._attach(group, after)
         try:
-            for entry in replay:
-                yield entry
+            while replay:  # popped: a group's members share theirs
+                yield replay.popleft()
             while await buffer.wait_nonempty():
                 yield buffer.take()
         finally:
@@ -292,7 +274,7 @@ class Stream:
 
     def open_consumer(
         self, last_id: int | str | None = None, group: str | None = None
-    ) -> tuple[list[Entry], BoundedBuffer[Entry]]:
+    ) -> tuple[deque[Entry], BoundedBuffer[Entry]]:
         """Attach a consumer (broadcast, or a member of ``group``) that the caller reads
         directly (SSE's one-hop path); :meth:`close_consumer` detaches it.
 
@@ -344,21 +326,17 @@ class Stream:
     def close(self) -> None:
         """No more items: consumers finish after draining their buffers."""
         self.closed = True
-        for buffer in [*self._consumers, *self._groups.values()]:
-            buffer.close()
-        if self._backlog is not None:
-            self._backlog.close()
+        self._readers.close()
         self.entries_subject.on_completed()
 
     # -- introspection -------------------------------------------------------------
     def _buffers(self) -> list[BoundedBuffer[Entry]]:
-        backlog = [self._backlog] if self._backlog is not None else []
-        return [*backlog, *self._consumers, *self._groups.values()]
+        return self._readers.buffers()
 
     @property
     def dropped(self) -> int:
         """Items dropped by any buffer of this stream (ever)."""
-        return self._retired_drops + sum(b.stats.dropped for b in self._buffers())
+        return self._readers.retired_drops + sum(b.stats.dropped for b in self._buffers())
 
     @property
     def depth(self) -> int:
@@ -378,9 +356,9 @@ class Stream:
             "dropped": self.dropped,
             "depth": self.depth,
             "high_water": max((b.stats.high_water for b in buffers), default=0),
-            "consumers": len(self._consumers),
+            "consumers": len(self._readers.broadcast),
             "waiting_producers": self._waiting,
-            "groups": dict(self._members),
+            "groups": dict(self._readers.members),
             "under_pressure": self.depth >= self.backpressure_threshold,
             "compression_ratio": (
                 round(self.stored_bytes / self.raw_bytes, 4) if self.raw_bytes else None

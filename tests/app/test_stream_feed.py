@@ -237,7 +237,7 @@ async def test_shutdown_follows_the_produced_events_and_ends_the_watchdog() -> N
         async with server.session.get(server.api("/streams/consume/live")) as resp:
             await until(lambda: stream.stats()["consumers"] == 1 and hub.count() == 1)
             (client,) = hub.clients
-            assert _stream_source(client).buffer is next(iter(stream._consumers))
+            assert _stream_source(client).buffer is next(iter(stream._readers.broadcast))
             watchdog = hub._watchdog
             assert watchdog is not None
             assert not watchdog.done()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
@@ -11,11 +12,11 @@ import pytest
 from flows import Entry, FlowConfigError, ProduceResult, Reset, Stream, StreamFullError
 
 
-def ids(entries: list[Entry]) -> list[int]:
+def ids(entries: Iterable[Entry]) -> list[int]:
     return [e.id for e in entries]
 
 
-def values(entries: list[Entry]) -> list[Any]:
+def values(entries: Iterable[Entry]) -> list[Any]:
     return [e.value for e in entries]
 
 
@@ -265,3 +266,50 @@ async def test_a_replay_longer_than_the_buffer_is_complete(policy: Any) -> None:
     await stream.produce(30)
     assert values(buffer.drain()) == [30]
     assert stream.dropped == 0
+
+
+async def test_an_entry_some_consumers_got_is_kept_when_the_others_never_make_room() -> None:
+    stream = Stream("part", max_buffer_size=1, replay_size=10, overflow="block")
+    _r1, quick = stream.open_consumer()
+    _r2, stuck = stream.open_consumer()
+    await stream.produce("a")
+    quick.drain()
+    assert await stream.produce("b", timeout=0.01) is False  # stuck never made room
+    assert values(quick.drain()) == ["b"]
+    assert values(stuck.drain()) == ["a"]
+    assert stream.produced == 2
+    assert stream.dropped == 1  # the consumer that missed "b", counted
+    replay, _buffer = stream.open_consumer(last_id=1)
+    assert values(replay) == ["b"]  # committed: a resume gets it
+
+
+async def test_a_resume_while_an_entry_is_in_flight_gets_it() -> None:
+    stream = Stream("flight", max_buffer_size=1, replay_size=10, overflow="block")
+    _r1, quick = stream.open_consumer()
+    _r2, stuck = stream.open_consumer()
+    await stream.produce("a")
+    quick.drain()
+    producing = asyncio.ensure_future(stream.produce("b", timeout=5))
+    await _until(lambda: stream.stats()["waiting_producers"] == 1)
+    replay, late = stream.open_consumer(last_id=1)
+    assert values(replay) == ["b"]  # stored in `quick` only so far, not yet committed
+    stuck.drain()
+    assert await producing is True
+    assert len(late) == 0  # not twice
+
+
+async def test_a_groups_resume_is_shared_by_its_members() -> None:
+    stream = Stream("crew", max_buffer_size=10, replay_size=10, overflow="drop_oldest")
+    _live_replay, live = stream.open_consumer()
+    await stream.produce_many(range(5))
+    live.drain()
+    first, shared = stream.open_consumer(last_id=0, group="g")
+    second, same = stream.open_consumer(group="g")
+    assert shared is same
+    assert first is second  # one replay for the group
+    assert values([first.popleft(), first.popleft()]) == [0, 1]
+    stream.close_consumer(shared, group="g")
+    assert values(second) == [2, 3, 4]  # still there for the member that stays
+    dropped = stream.dropped
+    stream.close_consumer(same, group="g")
+    assert stream.dropped == dropped + 3  # the last member left them: counted
