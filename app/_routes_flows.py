@@ -35,6 +35,7 @@ from flows._yaml import Mark, YamlDocument, load_yaml
 
 from ._body import _read_text
 from ._catalog import FLOW_FILES
+from ._components import default_registry
 from ._ops import API_PREFIX, Operation
 from ._params import check_room
 from ._problems import ProblemError
@@ -218,7 +219,9 @@ async def put_flow(request: web.Request) -> web.Response:
     svc = services(request)
     catalog = request.app[FLOW_FILES]
     spec = await read_flow(request, name, catalog.registry)
-    await check_tests(spec, catalog.registry, svc.settings.request_timeout)
+    # the tests get components of their own: an offline engine and a fresh cache, so
+    # they neither call a remote model nor write into the live caption cache
+    await check_tests(spec, default_registry(), svc.settings.request_timeout)
     found = _runtime(svc.manager, name)
     existed = name in catalog.declared or (found is not None and found[0] == spec.kind)
     if not existed:

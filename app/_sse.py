@@ -44,6 +44,8 @@ from ._sse_wire import Batch, Frame, QueueSource, Source, batch_of
 __all__ = ["Pump", "SseClient", "SseOptions", "serve_feed"]
 
 log = logging.getLogger("captionflow.sse")
+KERNEL_BACKSTOP = 1.5
+"""The kernel's give-up time (TCP_USER_TIMEOUT) as a multiple of ``send_timeout``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +307,9 @@ async def serve_feed(
     # SSE header is sent
     made = None if source is None else source()
     response = EventSourceResponse(
-        send_timeout=options.send_timeout,
+        # aiohttp-sse sets TCP_USER_TIMEOUT from this: a backstop after the watchdog,
+        # which evicts (and counts) a stalled client first
+        send_timeout=options.send_timeout * KERNEL_BACKSTOP,
         ping_interval=options.ping_seconds,
         allow_all_methods=True,  # the routes choose the method (a batch is a POST)
     )

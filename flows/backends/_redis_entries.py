@@ -22,6 +22,7 @@ __all__ = [
     "parse_entry_id",
 ]
 
+_U64 = 2**64 - 1
 _ID = re.compile(r"^([0-9]{1,20})(?:-([0-9]{1,20}))?$")  # two 64-bit integers
 
 
@@ -94,7 +95,7 @@ def parse_entry_id(value: int | str, *, stream: str) -> str:
     """A Redis entry id from an SSE ``Last-Event-ID`` (``"1700000000000-3"``, ``"0"``, 0)."""
     text = str(value).strip()
     match = _ID.match(text)
-    if match is None:
+    if match is None or any(int(part or 0) > _U64 for part in match.groups()):
         shown = text if len(text) <= 40 else f"{text[:40]}..."
         msg = (
             f"stream '{stream}': '{shown}' is not a Redis stream entry id; expected "

@@ -27,7 +27,7 @@ from flows import caption_workflow
 from flows.backends import RedisBackend, records
 
 from ..flows.backends.conftest import REDIS_URL, delete_prefix
-from ..flows.backends.helpers import free_port, wait_for, watch_output
+from ..flows.backends.helpers import exited, free_port, wait_for, watch_output
 from .helpers import API, SseEvent, read_events
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,11 +85,14 @@ def start_instance(
     instance = Instance(process, f"http://127.0.0.1:{port}", log)
     # aiohttp logs "Running on" once the site is up, after the app's start-up ran
     running = watch_output(process, b"Running on http", log)
-    if not running.wait(20) or process.poll() is not None:
+    try:
+        if not running.wait(20) or exited(process):
+            pytest.fail(f"instance {name} did not start: {log.read_text()[-2000:]}")
+        with urllib.request.urlopen(f"{instance.url}/ready", timeout=5) as resp:
+            assert resp.status == 200, log.read_text()[-2000:]
+    except BaseException:
         instance.stop()
-        pytest.fail(f"instance {name} did not start: {log.read_text()[-2000:]}")
-    with urllib.request.urlopen(f"{instance.url}/ready", timeout=5) as resp:
-        assert resp.status == 200, log.read_text()[-2000:]
+        raise
     return instance, time.monotonic() - started
 
 

@@ -77,3 +77,31 @@ async def test_a_failing_marble_test_is_a_located_422_and_nothing_changes(
     async with served.session.get(served.api("/flows/greet")) as resp:
         stored = await resp.json()
     assert stored["definition"]["steps"][0]["template"] == "hello {user}"
+
+
+CACHED = """\
+kind: pipeline
+name: cached
+steps:
+  - id: validate_content
+    type: validate_content
+  - id: generate_caption
+    type: generate_caption
+  - id: cache_result
+    type: cache_result
+tests:
+  - name: a post gets a caption
+    input: "-a-|"
+    values:
+      a: {content: "Sunset hike at the lake with my dog.", user_id: u1}
+      x: {user_id: u1, engine: offline, cached: false}
+    match: subset
+    expect: "-x-|"
+"""
+
+
+async def test_the_tests_of_a_put_leave_the_live_caption_cache_alone(served: Server) -> None:
+    before = len(served.svc.cache)
+    status, body = await put_yaml(served, "cached", CACHED)
+    assert status == 201, body
+    assert len(served.svc.cache) == before  # the test's caption went to its own cache

@@ -47,7 +47,8 @@ def watch_output(
     process: subprocess.Popen[bytes], needle: bytes, sink: Path | None = None
 ) -> threading.Event:
     """Copy a process's output to ``sink`` (else discard it) in a thread; the event is
-    set at the first line containing ``needle``, or when the output ends (it died).
+    set at the first line containing ``needle``, or when the output ends (it died: the
+    caller tells the two apart with :func:`exited`).
 
     The output is read to its end, so a chatty process never blocks on a full pipe.
     """
@@ -69,6 +70,17 @@ def watch_output(
 
     threading.Thread(target=copy, name=f"output of {process.pid}", daemon=True).start()
     return found
+
+
+def exited(process: subprocess.Popen[bytes], grace: float = 1.0) -> bool:
+    """Whether a process whose output may just have ended has exited (reaped)."""
+    if process.stdout is not None and not process.stdout.closed:
+        return process.poll() is not None  # its output is still open: it runs
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        return False  # closed its output but runs on
+    return True
 
 
 def start_redis(port: int) -> RedisProcess:
@@ -103,7 +115,7 @@ class RedisProcess:
         if not await asyncio.to_thread(self.accepting.wait, timeout):
             msg = f"redis-server did not start within {timeout:g}s"
             raise TimeoutError(msg)
-        if self.process.poll() is not None:
+        if await asyncio.to_thread(exited, self.process):
             msg = f"redis-server exited with {self.process.returncode}"
             raise RuntimeError(msg)
 

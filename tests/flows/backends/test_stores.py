@@ -205,7 +205,7 @@ async def test_health_reports_ready(backend: Backend) -> None:
     assert health["backend"] == backend.kind
 
 
-@pytest.mark.parametrize("text", ["9" * 5000, "1-" + "2" * 21, "٣-1", "12-", "-1"])
+@pytest.mark.parametrize("text", ["9" * 5000, "1-" + "2" * 21, "0-" + "9" * 20, "٣-1", "12-", "-1"])
 def test_a_redis_entry_id_that_is_not_two_64_bit_numbers_is_refused(text: str) -> None:
     with pytest.raises(FlowConfigError, match="is not a Redis stream entry id") as caught:
         parse_entry_id(text, stream="s")
@@ -215,3 +215,4 @@ def test_a_redis_entry_id_that_is_not_two_64_bit_numbers_is_refused(text: str) -
 def test_a_redis_entry_id_is_normalised() -> None:
     assert parse_entry_id("1700000000000", stream="s") == "1700000000000-0"
     assert parse_entry_id(" 17-3 ", stream="s") == "17-3"
+    assert parse_entry_id(f"{2**64 - 1}-{2**64 - 1}", stream="s") == f"{2**64 - 1}-{2**64 - 1}"
