@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections import deque
 
 import aiohttp
 from aiohttp import web
 
-from flows import Event, FlowNotFoundError, Subscription
+from flows import Event, EventBus, FlowConfigError, FlowNotFoundError, Subscription
 from operators import BackoffPolicy
 
 from ._body import read_model
 from ._models import PublishRequest, PublishResponse, SubscribeRequest, SubscribeResponse
 from ._ops import API_PREFIX, LIMIT_QUERY, Operation
 from ._params import check_room, int_query, sse_options
+from ._problems import ProblemError
 from ._sse import SseClient, serve_feed
 from ._sse_wire import Frame
 from ._state import Services, services
@@ -108,24 +110,65 @@ async def unsubscribe(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
+def _resume_from(request: web.Request, bus: EventBus, sub: Subscription) -> int | None:
+    """The Last-Event-ID (header or ``?last_event_id=``) of an in-memory feed, or None."""
+    text = request.headers.get("Last-Event-ID") or request.query.get("last_event_id")
+    if not text or bus.remote is not None:  # on Redis the subscription's group redelivers
+        return None
+    after = int_query(request, "Last-Event-ID", text)
+    try:
+        bus.replay(sub, after or 0)  # checks it is not ahead of the bus
+    except FlowConfigError as error:
+        detail = f"Last-Event-ID: {error}"
+        raise ProblemError(
+            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
+        ) from None
+    return after
+
+
+def _frame(event: Event) -> Frame:
+    return Frame(json.dumps(event.to_dict()), id=str(event.id), event=event.type)
+
+
 async def stream(request: web.Request) -> web.StreamResponse:
     """GET /events/stream/{subscription_id}: matching events as SSE (``id:`` = event id).
 
-    On Redis the feed carries what the subscription's consumer group receives:
-    events published on any instance.
+    In memory, a client that reconnects with ``Last-Event-ID`` first gets the matching
+    events it missed from the bus's last :data:`flows._event_bus.REPLAY_SIZE`, after an
+    ``event: reset`` if older ones are gone. On Redis the feed carries what the
+    subscription's consumer group receives: events published on any instance.
     """
     svc = services(request)
     bus = svc.manager.event_bus
     sub_id = request.match_info["subscription_id"]
     sub = _lookup(svc, sub_id)
     limit = int_query(request, "limit", request.query.get("limit"), minimum=1)
+    after = _resume_from(request, bus, sub)
+    preamble = [Frame(retry=svc.settings.sse_retry_ms)]
 
     async def pump(client: SseClient) -> None:
+        missed: deque[Event] = deque()
+        live = False
+
         def on_event(event: Event) -> None:
-            client.push(Frame(json.dumps(event.to_dict()), id=str(event.id), event=event.type))
+            if live:
+                client.push(_frame(event))
+            else:
+                missed.append(event)  # while the replay is written: after it, in order
 
         disposable = bus.feed(sub).subscribe(on_next=on_event)
         try:
+            if after is not None:  # no await since subscribing: nothing falls in between
+                replay, reset = bus.replay(sub, after)
+                if reset is not None:
+                    info = {"requested": after, "oldest": reset, "missed": reset - after - 1}
+                    if not await client.put(Frame(json.dumps(info), event="reset")):
+                        return
+                missed.extendleft(reversed(replay))
+            while missed:  # a replay may be longer than the client's queue: put waits
+                if not await client.put(_frame(missed.popleft())):
+                    return
+            live = True
             await client.stopped()
         finally:
             disposable.dispose()
@@ -135,7 +178,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
         svc.hub,
         feed="events",
         pump=pump,
-        preamble=[Frame(retry=svc.settings.sse_retry_ms)],
+        preamble=preamble,
         limit=limit,
         options=sse_options(svc),
         key=f"subscription:{sub_id}",
@@ -175,9 +218,16 @@ OPERATIONS = [
         "GET",
         f"{PREFIX}/stream/{{subscription_id}}",
         stream,
-        "Events of a subscription as server-sent events",
+        "Events of a subscription as server-sent events (resume with Last-Event-ID)",
         "events",
         sse=True,
-        query=(LIMIT_QUERY,),
+        query=(
+            (
+                "last_event_id",
+                "resume after this event id (or the Last-Event-ID header), in memory",
+                {"type": "string", "pattern": "^[0-9]+$"},
+            ),
+            LIMIT_QUERY,
+        ),
     ),
 ]

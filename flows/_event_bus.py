@@ -24,6 +24,7 @@ import itertools
 import logging
 import re
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import translate
@@ -35,6 +36,7 @@ from reactivex import operators as ops
 from reactivex.subject import Subject
 
 from ._eager import start_eager
+from ._errors import FlowConfigError
 
 if TYPE_CHECKING:
     from .backends import Backend
@@ -46,6 +48,8 @@ log = logging.getLogger("captionflow.events")
 
 Handler = Callable[[Any], Any]
 _TYPE_CACHE_SIZE = 1024
+REPLAY_SIZE = 1000
+"""Published events kept in memory for SSE resumes (Last-Event-ID)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +103,11 @@ class EventBus:
     """See the module docstring."""
 
     def __init__(
-        self, *, handler_timeout: float | None = 30.0, transport: Backend | None = None
+        self,
+        *,
+        handler_timeout: float | None = 30.0,
+        transport: Backend | None = None,
+        replay_size: int = REPLAY_SIZE,
     ) -> None:
         self.handler_timeout = handler_timeout
         self.published = 0
@@ -111,6 +119,7 @@ class EventBus:
         self._ids = itertools.count(1)
         self._subject: Subject[Event] = Subject()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._recent: deque[Event] = deque(maxlen=replay_size)  # in memory: for resumes
         self.remote: RemoteDelivery | None = None
         if transport is not None:
             from .backends._bus import RemoteDelivery  # backends import this module
@@ -199,6 +208,30 @@ class EventBus:
             return self.remote.feed(subscription.id)
         return self.events(subscription.pattern)
 
+    def replay(self, subscription: Subscription, after: int) -> tuple[list[Event], int | None]:
+        """In memory: the events ``subscription`` matched after id ``after``, from the
+        last :data:`REPLAY_SIZE` published (a reconnecting SSE client's Last-Event-ID).
+
+        Returns:
+            The events, and the id of the oldest event kept when older ones after
+            ``after`` are gone (a reset), else None.
+
+        Raises:
+            FlowConfigError: ``after`` is ahead of the last published id.
+        """
+        if after > self.published:
+            msg = (
+                f"event id {after} is ahead of the last published event ({self.published}); "
+                "resume from an id the feed sent"
+            )
+            raise FlowConfigError(msg)
+        recent = self._recent
+        oldest = recent[0].id if recent else self.published + 1
+        reset = oldest if isinstance(oldest, int) and after + 1 < oldest else None
+        matcher = subscription.matcher
+        missed = [e for e in recent if isinstance(e.id, int) and e.id > after and matcher(e.type)]
+        return missed, reset
+
     async def publish(self, event_type: str, data: Any = None, *, wait: bool = True) -> int:
         """Deliver an event to every matching handler.
 
@@ -223,6 +256,7 @@ class EventBus:
             if task is not None:
                 pending.append(task)
         self.delivered += len(subs)
+        self._recent.append(event)
         if self._subject.observers:
             self._subject.on_next(event)
         if wait and pending:
