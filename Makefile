@@ -4,13 +4,31 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-quick wrk fmt clean console browser
+.PHONY: run test lint lock lock-upgrade bench bench-quick wrk fmt clean console browser
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# Installs are reproducible: uv (pinned, in its own small venv) syncs .venv to uv.lock
+# exactly. `--locked` fails when pyproject.toml changed without `make lock`; an upgrade
+# is `make lock-upgrade` and its own commit.
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
+
+$(UV):
+	test -x $(TOOLS)/bin/python || $(PY) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	$(UV) sync --quiet --locked --extra dev --python $(PY)
+	rm -f $(BENCH_STAMP)
 	touch $(STAMP)
+
+lock: $(UV)
+	$(UV) lock --python $(PY)
+
+lock-upgrade: $(UV)
+	$(UV) lock --upgrade --python $(PY)
 
 run: $(STAMP)
 	$(BIN)/python -m app
@@ -32,8 +50,8 @@ fmt: $(STAMP)
 # the benchmarks and their charts need the optional bench extra (matplotlib); test/lint do not
 BENCH_STAMP := $(VENV)/.installed-bench
 
-$(BENCH_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+$(BENCH_STAMP): $(STAMP) pyproject.toml uv.lock
+	$(UV) sync --quiet --locked --extra dev --extra bench --python $(PY)
 	touch $(BENCH_STAMP)
 
 # wrk (Debian) drives the HTTP benchmark from a second process; installed when missing
@@ -68,4 +86,4 @@ browser:
 		|| { echo "make: could not install chromium (apt-get install chromium chromium-driver as root)"; exit 1; }
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) .mypy_cache .pytest_cache .ruff_cache

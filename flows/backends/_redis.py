@@ -151,7 +151,7 @@ class RedisBackend:
                 if message is not None:
                     yield to_event(loads(message["data"]), 0)
         finally:
-            await pubsub.aclose()  # type: ignore[no-untyped-call]
+            await pubsub.aclose()
 
     async def ack_event(self, group: str, event_id: EntryId) -> None:
         """The subscription ``group`` is done with the event."""

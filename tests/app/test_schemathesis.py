@@ -30,7 +30,7 @@ SEED = os.environ.get("FUZZ_SEED", "1")
 @pytest.mark.timeout(300)
 async def test_schemathesis_finds_nothing() -> None:
     # a dev dependency that `make test` installs: missing means a broken set-up, not a pass
-    assert SCHEMATHESIS.exists(), f"{SCHEMATHESIS} is missing: pip install -e '.[dev]'"
+    assert SCHEMATHESIS.exists(), f"{SCHEMATHESIS} is missing: run make test (uv sync --extra dev)"
     server = await start_server(make_settings(request_timeout=1.0))
     # webhooks the fuzzer subscribes go to a closed local port, never out to the network
     assert server.svc.http is not None
