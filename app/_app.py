@@ -8,48 +8,27 @@ from collections.abc import AsyncIterator
 import aiohttp
 from aiohttp import web
 
-from captions import CaptionCache, stage_registry
+from captions import CaptionCache
 from flows import FlowManager
 
-from . import (
-    _routes_captions,
-    _routes_console,
-    _routes_events,
-    _routes_flows,
-    _routes_machines,
-    _routes_pipelines,
-    _routes_reactive,
-    _routes_streams,
-    _routes_system,
-)
-from ._flow_files import setup_flow_files, with_flow_files
+from . import routes
+from ._components import default_registry
 from ._gateway import gateway
 from ._metrics import METRICS, AppMetrics
 from ._openapi import docs_routes
 from ._ops import Operation
 from ._security import cors_on_prepare
 from ._settings import Settings
-from ._sse_hub import SseHub
 from ._state import SERVICES, Services
+from .flowfiles import setup_flow_files
+from .sse import SseClient, SseHub
 
 __all__ = ["OPERATIONS", "create_app"]
 
 log = logging.getLogger("captionflow.app")
 
 # the create endpoints build from the shipped flow files when they are loaded
-OPERATIONS: list[Operation] = with_flow_files(
-    [
-        *_routes_pipelines.OPERATIONS,
-        *_routes_streams.OPERATIONS,
-        *_routes_reactive.OPERATIONS,
-        *_routes_machines.OPERATIONS,
-        *_routes_events.OPERATIONS,
-        *_routes_system.OPERATIONS,
-        *_routes_flows.OPERATIONS,
-        *_routes_captions.OPERATIONS,
-        *_routes_console.OPERATIONS,
-    ]
-)
+OPERATIONS: list[Operation] = routes.OPERATIONS
 
 
 def create_app(
@@ -64,25 +43,26 @@ def create_app(
     settings = settings or Settings()
     # one backend for everything, chosen once: Redis when CAPTIONFLOW_REDIS_URL is set
     manager = manager or FlowManager(settings.flow_config(), backend=settings.backend())
-    hub = SseHub()
+    hub: SseHub[SseClient] = SseHub()
     metrics = AppMetrics(manager, hub)
     shared_cache = manager.backend.cache if manager.shared else None
     cache = CaptionCache(ttl=settings.cache_ttl, shared=shared_cache)
-    captions = _routes_captions.build_caption_service(settings, cache)
-    stages = stage_registry(cache, captions.engines)
-    svc = Services(settings, manager, hub, metrics, cache, stages)
+    captions = routes.build_caption_service(settings, cache)
+    # one component registry for YAML, REST and the Python API: built-ins, captions, plugins
+    manager.use_registry(default_registry(cache, engines=captions.engines))
+    svc = Services(settings, manager, hub, metrics, cache)
     app = web.Application(
         client_max_size=settings.max_body_bytes,
         middlewares=[gateway(svc, metrics)],
     )
     app[SERVICES] = svc
     app[METRICS] = metrics
-    setup_flow_files(app, svc, settings.flows_dir, engines=captions.engines)
-    _routes_captions.install(app, captions)
+    setup_flow_files(app, svc, settings.flows_dir)
+    routes.install_captions(app, captions)
     for op in OPERATIONS:
         app.router.add_route(op.method, op.path, op.handler)
     app.add_routes(docs_routes(OPERATIONS))
-    app.add_routes(_routes_console.console_routes())
+    app.add_routes(routes.console_routes())
     if settings.cors_origins:  # a signal costs every response something: only when needed
         app.on_response_prepare.append(cors_on_prepare(settings.cors_origins))
     app.cleanup_ctx.append(_lifecycle)

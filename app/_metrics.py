@@ -18,13 +18,13 @@ from prometheus_client.registry import Collector
 from flows import FlowManager
 
 if TYPE_CHECKING:
-    from ._sse_hub import SseHub
+    from .sse import SseHub
 
 __all__ = ["METRICS", "AppMetrics"]
 
 
 class _RuntimeCollector(Collector):
-    def __init__(self, manager: FlowManager, hub: SseHub) -> None:
+    def __init__(self, manager: FlowManager, hub: SseHub[Any]) -> None:
         self.manager = manager
         self.hub = hub
 
@@ -66,7 +66,7 @@ class _RuntimeCollector(Collector):
 class AppMetrics:
     """The app's registry: runtime collector plus a request latency histogram."""
 
-    def __init__(self, manager: FlowManager, hub: SseHub) -> None:
+    def __init__(self, manager: FlowManager, hub: SseHub[Any]) -> None:
         self.registry = CollectorRegistry()
         self.registry.register(_RuntimeCollector(manager, hub))
         self.latency = Histogram(

@@ -13,8 +13,8 @@ from collections.abc import Container
 from aiohttp import web
 
 from ._problems import ProblemError
-from ._sse import SseOptions
 from ._state import Services
+from .sse import SseOptions
 
 __all__ = [
     "check_room",

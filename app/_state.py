@@ -8,14 +8,14 @@ import aiohttp
 from aiohttp import web
 from reactivex.subject import Subject
 
-from captions import CaptionCache, StageFn
+from captions import CaptionCache
 from flows import FlowManager, Subscription
 from flows.backends import Backend
 
 from ._metrics import AppMetrics
 from ._problems import ProblemError, retry_after
 from ._settings import Settings
-from ._sse_hub import SseHub
+from .sse import SseClient, SseHub
 
 __all__ = ["SERVICES", "Services", "services"]
 
@@ -26,10 +26,9 @@ class Services:
 
     settings: Settings
     manager: FlowManager
-    hub: SseHub
+    hub: SseHub[SseClient]
     metrics: AppMetrics
     cache: CaptionCache
-    stages: dict[str, StageFn]
     changes: Subject[str] = field(default_factory=Subject)
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     """Event subscriptions by their public (random, unguessable) id."""

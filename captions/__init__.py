@@ -39,6 +39,7 @@ from ._text import (
     keywords,
 )
 from ._wordlists import WordLists, wordlists
+from ._workflow import caption_workflow
 
 __all__ = [
     "DEFAULT_STAGES",
@@ -73,6 +74,7 @@ __all__ = [
     "apply_rules",
     "build_caption",
     "cache_key",
+    "caption_workflow",
     "clamp_caption",
     "count_emoji",
     "dedupe_hashtags",

@@ -35,7 +35,7 @@ from ._errors import FlowConfigError
 from ._problems import did_you_mean
 
 if TYPE_CHECKING:
-    from ._event_bus import EventBus
+    from .patterns._event_bus import EventBus
 
 __all__ = [
     "ENTRY_POINT_GROUP",

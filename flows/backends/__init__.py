@@ -5,11 +5,19 @@
     ok = await backend.hit("user:u1", "10/second")
 
 The memory backend (default) runs in one process; the Redis backend lets several
-instances share everything through one Redis server. This package is the only
-code that imports ``redis``.
+instances share everything through Redis. This package is the only code that
+imports ``redis``, and it never imports a pattern (``flows.patterns``): patterns
+talk to a backend through the protocols of ``_base.py``.
+
+It may import: ``flows._errors``, ``operators``, reactivex, redis, limits.
+The Redis classes are imported on first use, so the in-memory runtime never loads
+``redis``.
 """
 
 from __future__ import annotations
+
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from ._base import (
     Backend,
@@ -19,19 +27,24 @@ from ._base import (
     EntryLike,
     FlowStore,
     MachineStore,
+    ProduceResult,
     ResetLike,
     StoredMachine,
     StreamLike,
 )
-from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
+from ._events import compile_pattern
 from ._file_store import FileFlowStore
 from ._limiter import Limiter
-from ._machines import records, trigger_stored
-from ._memory import MemoryBackend, MemoryStream
-from ._redis import RedisBackend
-from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset
-from ._redis_stream import RedisStream
+from ._memory import MemoryBackend
+from ._memory_entry import Entry, Reset
+from ._memory_stream import MemoryStream, Stream
+
+if _TYPE_CHECKING:
+    from ._connection import RedisConnection
+    from ._redis import RedisBackend
+    from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset
+    from ._redis_stream import RedisStream
 
 __all__ = [
     "Backend",
@@ -39,6 +52,7 @@ __all__ = [
     "BusEvent",
     "Cache",
     "ConsumerOptions",
+    "Entry",
     "EntryId",
     "EntryLike",
     "FileFlowStore",
@@ -47,18 +61,37 @@ __all__ = [
     "MachineStore",
     "MemoryBackend",
     "MemoryStream",
+    "ProduceResult",
     "RedisBackend",
     "RedisConnection",
     "RedisEntry",
     "RedisReset",
     "RedisStream",
+    "Reset",
     "ResetLike",
     "StoredMachine",
+    "Stream",
     "StreamLike",
     "backend_from_url",
-    "records",
-    "trigger_stored",
+    "compile_pattern",
 ]
+
+_LAZY = {
+    "RedisConnection": "._connection",
+    "RedisBackend": "._redis",
+    "ConsumerOptions": "._redis_entries",
+    "RedisEntry": "._redis_entries",
+    "RedisReset": "._redis_entries",
+    "RedisStream": "._redis_stream",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'flows.backends' has no attribute {name!r}"
+        raise AttributeError(msg)
+    return getattr(_importlib.import_module(module, __name__), name)
 
 
 def backend_from_url(url: str | None, **options: object) -> Backend:
@@ -67,11 +100,13 @@ def backend_from_url(url: str | None, **options: object) -> Backend:
     Raises:
         FlowConfigError: any other scheme.
     """
-    from flows import FlowConfigError
+    from flows._errors import FlowConfigError
 
     if url is None or url in ("", "memory", "memory://"):
         return MemoryBackend(**options)  # type: ignore[arg-type]
     if url.startswith(("redis://", "rediss://", "unix://")):
+        from ._redis import RedisBackend
+
         return RedisBackend(url, **options)  # type: ignore[arg-type]
     msg = (
         f"backend url {url!r} is not supported; expected redis://host:port/db "

@@ -24,10 +24,10 @@ from collections.abc import AsyncGenerator, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from flows import ProduceResult
 from operators import OverflowPolicy
 
 __all__ = [
+    "ProduceResult",
     "Backend",
     "BusEvent",
     "Cache",
@@ -41,6 +41,14 @@ __all__ = [
 ]
 
 EntryId = int | str
+
+
+@dataclass(frozen=True, slots=True)
+class ProduceResult:
+    """What happened to a batch: stored everywhere, or dropped somewhere (counted)."""
+
+    accepted: int
+    dropped: int
 
 
 class EntryLike(Protocol):

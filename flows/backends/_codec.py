@@ -6,7 +6,7 @@ import json
 import zlib
 from typing import Any
 
-from flows import FlowConfigError
+from flows._errors import FlowConfigError
 
 __all__ = ["dumps", "loads", "pack", "unpack"]
 

@@ -6,7 +6,7 @@ FlowError
 
 from __future__ import annotations
 
-from flows import FlowError
+from flows._errors import FlowError
 
 __all__ = ["BackendUnavailableError"]
 

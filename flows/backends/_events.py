@@ -9,16 +9,29 @@ EventBus): nothing is stored, only live subscribers get them.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncGenerator, Callable, Collection
 from contextlib import aclosing
+from fnmatch import translate
 from typing import Any
-
-from flows._event_bus import compile_pattern
 
 from ._base import BusEvent, EntryId, StreamLike
 
-__all__ = ["EphemeralTypes", "event_payload", "stream_event_feed"]
+__all__ = [
+    "EphemeralTypes",
+    "compile_pattern",
+    "event_payload",
+    "stream_event_feed",
+    "to_event",
+]
+
+
+def compile_pattern(pattern: str) -> Callable[[str], Any]:
+    """``caption.*`` style glob (``*``, ``?``, ``[...]``) as a fast matcher."""
+    if not any(ch in pattern for ch in "*?["):
+        return pattern.__eq__
+    return re.compile(translate(pattern)).match
 
 
 class EphemeralTypes:

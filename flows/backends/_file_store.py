@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
-from flows import FlowConfigError
+from flows._errors import FlowConfigError
 
 __all__ = ["FileFlowStore"]
 

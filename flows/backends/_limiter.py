@@ -10,7 +10,7 @@ from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
 from limits.errors import StorageError
 
-from flows import FlowConfigError
+from flows._errors import FlowConfigError
 
 from ._connection import DOWN_ERRORS, RedisConnection
 

@@ -1,8 +1,8 @@
-"""MemoryBackend: the Backend interface on the in-process classes (the default).
+"""MemoryBackend: the Backend interface in one process (the default).
 
-Streams are ``flows.Stream`` (it has the common stream interface; acking is a no-op:
-a taken entry is gone),
-durable events go through one such stream, ephemeral ones through an EventBus.
+Streams are :class:`~flows.backends.Stream` (acking is a no-op: a taken entry is
+gone); durable events go through one such stream, ephemeral ones through a Subject
+that only live subscribers see.
 """
 
 from __future__ import annotations
@@ -13,20 +13,17 @@ from collections.abc import AsyncGenerator, Callable, Collection, Mapping
 from contextlib import aclosing
 from typing import Any
 
-from flows import EventBus, Stream
-from flows._event_bus import Event
+from reactivex.subject import Subject
+
 from operators import OverflowPolicy
 
 from ._base import BusEvent, EntryId, StoredMachine
 from ._codec import dumps, loads
-from ._events import EphemeralTypes, event_payload, stream_event_feed
+from ._events import EphemeralTypes, compile_pattern, event_payload, stream_event_feed
 from ._limiter import Limiter, Strategy
+from ._memory_stream import MemoryStream
 
-__all__ = ["MemoryBackend", "MemoryStream"]
-
-
-class MemoryStream(Stream):
-    """``flows.Stream``, which has the common stream interface itself (the default)."""
+__all__ = ["MemoryBackend"]
 
 
 class MemoryMachineStore:
@@ -126,7 +123,8 @@ class MemoryBackend:
         self.flows = MemoryFlowStore()
         self.limiter = Limiter.memory(limiter)
         self.ephemeral = EphemeralTypes(ephemeral_types)
-        self.bus = EventBus(handler_timeout=None)
+        self.live: Subject[BusEvent] = Subject()  # ephemeral events, live subscribers only
+        self.live_published = 0
         self.event_stream = MemoryStream(
             "events", max_buffer_size=event_buffer, overflow="drop_oldest"
         )
@@ -158,8 +156,9 @@ class MemoryBackend:
     async def publish(self, event_type: str, data: Any = None) -> EntryId:
         """Durable: onto the event stream; ephemeral types: the EventBus only."""
         if event_type in self.ephemeral:
-            await self.bus.publish(event_type, data)
-            return self.bus.published
+            self.live_published += 1
+            self.live.on_next(BusEvent(event_type, data, self.live_published, time.time()))
+            return self.live_published
         await self.event_stream.produce(event_payload(event_type, data))
         return self.event_stream.last_id
 
@@ -178,12 +177,17 @@ class MemoryBackend:
                 async for event in feed:
                     yield event
             return
-        queue: asyncio.Queue[Event] = asyncio.Queue()
-        subscription = self.bus.events(pattern).subscribe(on_next=queue.put_nowait)
+        queue: asyncio.Queue[BusEvent] = asyncio.Queue()
+        matches = compile_pattern(pattern)
+
+        def put(event: BusEvent) -> None:
+            if matches(event.type):
+                queue.put_nowait(event)
+
+        subscription = self.live.subscribe(on_next=put)
         try:
             while True:
-                got = await queue.get()
-                yield BusEvent(got.type, got.data, got.id, got.timestamp)
+                yield await queue.get()
         finally:
             subscription.dispose()
 
@@ -191,7 +195,7 @@ class MemoryBackend:
         """No-op in memory."""
 
     def is_ephemeral(self, event_type: str) -> bool:
-        """Whether ``event_type`` goes through the EventBus only."""
+        """Whether ``event_type`` is delivered live only (never stored)."""
         return event_type in self.ephemeral
 
     async def open_subscription(self, group: str) -> None:

@@ -9,7 +9,7 @@ import socket
 from dataclasses import dataclass, field
 from typing import Any
 
-from flows import FlowConfigError
+from flows._errors import FlowConfigError
 
 from ._codec import unpack
 

@@ -13,25 +13,38 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import AsyncGenerator
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from redis import exceptions as redis_errors
 
+from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
-from ._redis_entries import RedisEntry, consumer_name
+from ._redis_entries import ConsumerOptions, RedisEntry, consumer_name
 
-if TYPE_CHECKING:
-    from ._redis_stream import RedisStream
-
-__all__ = ["GroupReader"]
+__all__ = ["GroupHost", "GroupReader"]
 
 _RELEASE_IDLE_MS = 10 * 365 * 24 * 3600 * 1000  # "idle for ages": claimable at once
+
+
+class GroupHost(Protocol):
+    """What a group member needs of its stream (``RedisStream``)."""
+
+    conn: RedisConnection
+    key: str
+    dead_key: str
+    options: ConsumerOptions
+    closed: bool
+    claimed: int
+    dead_lettered: int
+
+    def seen(self, entry_id: str) -> None:
+        """Remember ``entry_id`` as the newest id known, if it is newer."""
 
 
 class GroupReader:
     """See the module docstring; ``run()`` is the member's entry feed."""
 
-    def __init__(self, stream: RedisStream, group: str, consumer: str | None, start: str) -> None:
+    def __init__(self, stream: GroupHost, group: str, consumer: str | None, start: str) -> None:
         self.stream = stream
         self.conn = stream.conn
         self.key = stream.key
@@ -73,7 +86,7 @@ class GroupReader:
                 self._unyielded = [entry.id for entry in batch]
                 for entry in batch:
                     self._unyielded.pop(0)
-                    self.stream._seen(entry.id)
+                    self.stream.seen(entry.id)
                     yield entry
         finally:
             await self._release()

@@ -24,9 +24,10 @@ from typing import Any
 
 from redis import exceptions as redis_errors
 
-from flows import FlowConfigError, ProduceResult
+from flows._errors import FlowConfigError
 from operators import OverflowPolicy
 
+from ._base import ProduceResult
 from ._codec import pack
 from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
@@ -94,7 +95,8 @@ class RedisStream:
         """Trimmed entries are not counted per instance; see :meth:`info`."""
         return 0
 
-    def _seen(self, entry_id: str) -> None:
+    def seen(self, entry_id: str) -> None:
+        """Remember ``entry_id`` as the newest id known, if it is newer."""
         if id_key(entry_id) > id_key(self._last_id):
             self._last_id = entry_id
 
@@ -121,7 +123,7 @@ class RedisStream:
             raw = await redis.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
         entry_id: str = raw.decode()
         self.produced += 1
-        self._seen(entry_id)
+        self.seen(entry_id)
         return entry_id
 
     async def produce(self, item: Any, timeout: float | None = None) -> bool:
@@ -143,7 +145,7 @@ class RedisStream:
                 ids: list[bytes] = await pipe.execute()
             accepted += len(ids)
             self.produced += len(ids)
-            self._seen(ids[-1].decode())
+            self.seen(ids[-1].decode())
         return ProduceResult(accepted, 0)
 
     # -- consuming -------------------------------------------------------------------
@@ -208,7 +210,7 @@ class RedisStream:
                 continue
             for raw_id, fields in reply[0][1]:
                 cursor = raw_id.decode()
-                self._seen(cursor)
+                self.seen(cursor)
                 yield RedisEntry(cursor, fields)
 
     async def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from flows._event_bus import REPLAY_SIZE
+from flows.patterns._event_bus import REPLAY_SIZE
 
 from .helpers import Server, make_settings, read_events, start_server, stop_server, until
 

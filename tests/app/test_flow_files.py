@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app import OPERATIONS, create_app
-from app._flow_files import FLOW_FILES
+from app import create_app
+from app.flowfiles._setup import FLOW_FILES
 from flows import FlowFileError
 
 from .helpers import Server, make_settings, start_server, stop_server
@@ -86,14 +86,6 @@ async def test_a_caption_request_event_is_answered(served: Server) -> None:
     assert status == 202
     await served.svc.manager.event_bus.drain()
     assert len(got) == 1
-
-
-def test_both_create_endpoints_are_backed_by_flow_files() -> None:
-    wrapped = {op.path for op in OPERATIONS if op.handler.__module__ == "app._flow_files"}
-    assert wrapped == {
-        "/api/v14/async-flows/pipelines/caption-generation",
-        "/api/v14/async-flows/state-machines/caption-workflow",
-    }
 
 
 def test_an_invalid_flow_file_stops_the_start(tmp_path: Path) -> None:

@@ -4,7 +4,19 @@ import asyncio
 import json
 from typing import Any
 
+from pydantic import BaseModel
+
 from .helpers import Server
+
+
+class _NoParams(BaseModel):
+    """No parameters."""
+
+
+def register_stage(server: Server, name: str, fn: Any) -> None:
+    """A plugin stage, registered in the running service's one component registry."""
+    server.svc.manager.registry.register(name, "stage", _NoParams, lambda _p, _c: fn, name)
+
 
 CONTENT = "Sunset hike at the lake with my dog. The lake was calm and the dog loved it."
 
@@ -145,7 +157,7 @@ async def test_a_stage_that_times_out_after_retries_is_504(server: Server) -> No
         await never.wait()
         return item
 
-    server.svc.stages["stuck"] = stuck
+    register_stage(server, "stuck", stuck)
     config = {"stuck": {"timeout": 0.01, "retries": 1, "retry_delay": 0}}
     status, _ = await server.post(
         "/pipelines/caption-generation", {"name": "slow", "stages": ["stuck"], "config": config}
@@ -164,7 +176,7 @@ async def test_a_result_with_no_json_form_is_502_naming_the_pipeline(server: Ser
     async def opaque(item: Any) -> dict[str, Any]:
         return {"value": Opaque()}
 
-    server.svc.stages["opaque"] = opaque
+    register_stage(server, "opaque", opaque)
     await server.post("/pipelines/caption-generation", {"name": "odd", "stages": ["opaque"]})
     status, body = await server.post("/pipelines/execute", {"pipeline": "odd", "data": {}})
     assert status == 502
@@ -177,7 +189,7 @@ async def test_non_finite_numbers_in_a_result_come_back_as_null(server: Server) 
     async def ratio(item: Any) -> dict[str, Any]:
         return {"nan": float("nan"), "inf": float("inf"), "n": 1.5}
 
-    server.svc.stages["ratio"] = ratio
+    register_stage(server, "ratio", ratio)
     await server.post("/pipelines/caption-generation", {"name": "ratio", "stages": ["ratio"]})
     async with server.session.post(
         server.api("/pipelines/execute"), json={"pipeline": "ratio", "data": {}}

@@ -4,8 +4,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
-from captions import REACTIVE_FUNCTIONS
 from flows import ReactiveFlow
 
 from .helpers import Server
@@ -99,6 +99,10 @@ async def test_setting_a_computation_as_input_is_422(server: Server) -> None:
     assert "caption" in body["detail"]
 
 
+class NoParams(BaseModel):
+    """No parameters."""
+
+
 def _explode_value(text: Any) -> int:
     msg = f"cannot score {text!r}"
     raise ValueError(msg)
@@ -112,9 +116,12 @@ def _explode_type(text: Any) -> int:
     ("fn", "error"), [(_explode_value, "ValueError"), (_explode_type, "TypeError")]
 )
 async def test_a_computation_that_raises_is_422_naming_it(
-    server: Server, monkeypatch: pytest.MonkeyPatch, fn: Callable[[Any], int], error: str
+    server: Server, fn: Callable[[Any], int], error: str
 ) -> None:
-    monkeypatch.setitem(REACTIVE_FUNCTIONS, "explode", fn)
+    # a plugin's function, registered in the service's one registry
+    server.svc.manager.registry.register(
+        "explode", "reactive", NoParams, lambda _p, _ctx: fn, "raises"
+    )
     flow = {
         "name": "r",
         "inputs": {"text": "hello"},

@@ -24,8 +24,9 @@ from typing import Any
 import aiohttp
 import pytest
 
-from flows import caption_workflow
-from flows.backends import RedisBackend, records
+from captions import caption_workflow
+from flows.backends import RedisBackend
+from flows.patterns import records
 
 from ..flows.backends.conftest import REDIS_URL, delete_prefix
 from ..flows.backends.helpers import exited, free_port, wait_for, watch_output

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from app._catalog import FLOW_FILES
-from app._reload import FlowFileWatcher
+from app.flowfiles._catalog import FLOW_FILES
+from app.flowfiles._reload import FlowFileWatcher
 
 from .helpers import Server, make_settings, read_events, start_server, stop_server, until
 

@@ -9,9 +9,9 @@ from contextlib import AsyncExitStack
 
 import pytest
 
-from app._sse import SseClient, SseOptions
-from app._sse_wire import Frame
-from app._stream_feed import MAX_BATCH, FrameCache, StreamSource
+from app.sse._client import SseClient, SseOptions
+from app.sse._stream_feed import MAX_BATCH, FrameCache, StreamSource
+from app.sse._wire import Frame
 from flows import Entry, Stream
 
 from .helpers import (

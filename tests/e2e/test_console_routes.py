@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app._routes_console import CONSOLE_DIR, live_graph
-from flows import Pipeline, caption_workflow
+from app.routes._console import CONSOLE_DIR, live_graph
+from captions import caption_workflow
+from flows import Pipeline
 
 from ..app.helpers import Server, make_settings, start_server, stop_server
 

@@ -20,7 +20,7 @@ from flows import (
     UnknownComponentError,
     build_registry,
 )
-from flows._components import register_builtins
+from flows.patterns import register_builtins
 
 
 class Shout(BaseModel):

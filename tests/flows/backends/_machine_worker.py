@@ -6,7 +6,8 @@ import asyncio
 import sys
 
 from flows import StateMachine
-from flows.backends import RedisBackend, trigger_stored
+from flows.backends import RedisBackend
+from flows.patterns import trigger_stored
 
 
 def ring(name: str) -> StateMachine:

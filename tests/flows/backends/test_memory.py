@@ -7,16 +7,16 @@ from contextlib import aclosing
 
 import pytest
 
-from flows import FlowConfigError, Reset, Stream, caption_workflow
+from captions import caption_workflow
+from flows import FlowConfigError, Reset, Stream
 from flows.backends import (
     Backend,
     MemoryBackend,
     MemoryStream,
     StreamLike,
-    records,
-    trigger_stored,
 )
 from flows.backends._memory import MemoryCache
+from flows.patterns import records, trigger_stored
 
 from .helpers import take
 

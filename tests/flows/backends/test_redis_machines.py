@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from flows import InvalidTransitionError, caption_workflow
-from flows.backends import RedisBackend, StoredMachine, records, trigger_stored
+from captions import caption_workflow
+from flows import InvalidTransitionError
+from flows.backends import RedisBackend, StoredMachine
+from flows.patterns import records, trigger_stored
 
 from ._machine_worker import ring
 

@@ -1,0 +1,217 @@
+"""Streams: create, produce, and consume as SSE (resume, groups, slow-client eviction)."""
+
+from __future__ import annotations
+
+import json
+
+from aiohttp import web
+
+from flows import FlowConfigError, Stream, StreamFullError
+from flows.backends import EntryId, StreamLike
+
+from .._body import read_model
+from .._json import json_response
+from .._models import ProduceRequest, ProduceResponse, StreamCreateRequest, StreamCreateResponse
+from .._ops import API_PREFIX, LIMIT_QUERY, Operation
+from .._params import claim_name, int_query, sse_options
+from .._problems import ProblemError, retry_after
+from .._state import Services, services
+from ..sse import Frame, SseClient, StreamSource, pump_stream, serve_feed
+
+__all__ = ["OPERATIONS"]
+
+PREFIX = f"{API_PREFIX}/streams"
+
+
+def _check_sizes(svc: Services, body: StreamCreateRequest) -> None:
+    """``max_buffer_size``/``replay_size`` within ``max_stream_buffer`` (else 422)."""
+    cap = svc.settings.max_stream_buffer
+    errors = [
+        {
+            "loc": field,
+            "msg": f"must be <= {cap} (CAPTIONFLOW_MAX_STREAM_BUFFER), got {value}",
+            "type": "less_than_equal",
+        }
+        for field, value in (
+            ("max_buffer_size", body.max_buffer_size),
+            ("replay_size", body.replay_size),
+        )
+        if value is not None and value > cap
+    ]
+    if errors:
+        fields = ", ".join(e["loc"] for e in errors)
+        detail = f"over the configured limit: {fields}"
+        raise ProblemError(422, "Limit exceeded", detail, errors=errors)
+
+
+async def create_stream(request: web.Request) -> web.Response:
+    """POST /streams/real-time-captions."""
+    svc = services(request)
+    body = await read_model(request, StreamCreateRequest, svc.settings.max_json_depth)
+    _check_sizes(svc, body)
+    name = claim_name(svc, body.name, "real-time-captions", svc.manager.streams)
+    stream = await svc.manager.create_stream(
+        name,
+        body.max_buffer_size,
+        compression=body.compression,
+        overflow=body.overflow,
+        replay_size=body.replay_size,
+        if_exists="error",
+    )
+    svc.changed(f"stream:{name}")
+    out = StreamCreateResponse(
+        stream=name,
+        max_buffer_size=stream.max_buffer_size,
+        overflow=stream.overflow,
+        compression=stream.compression,
+        consume_url=f"{PREFIX}/consume/{name}",
+    )
+    return web.json_response(out.model_dump(), status=201)
+
+
+async def produce(request: web.Request) -> web.Response:
+    """POST /streams/produce: 202, or 429 + Retry-After when the stream refuses."""
+    svc = services(request)
+    body = await read_model(request, ProduceRequest, svc.settings.max_json_depth)
+    await svc.check_rate(request, "produce")
+    stream = await svc.manager.find_stream(body.stream)
+    dropped_before = stream.dropped
+    try:
+        # in process: a batch that fits everywhere is stored at once, else item by item
+        # (a partial batch is counted); on Redis: pipelined, never refused (the bound
+        # trims the oldest)
+        accepted = (await stream.produce_many(body.items, svc.settings.request_timeout)).accepted
+    except StreamFullError as error:
+        accepted = error.accepted
+        raise ProblemError(
+            429,
+            "Stream full",
+            f"{error}; {accepted} of {len(body.items)} item(s) were accepted first",
+            headers=retry_after(error.retry_after),
+            stream=stream.name,
+            accepted=accepted,
+        ) from None
+    out = ProduceResponse(
+        accepted=accepted, dropped=stream.dropped - dropped_before, last_id=stream.last_id
+    )
+    return json_response(out.model_dump(), status=202)
+
+
+async def _resume_point(stream: StreamLike, text: str | None) -> EntryId | None:
+    """The parsed Last-Event-ID; 400 if malformed or ahead of the stream."""
+    if text is None or text == "":
+        return None
+    try:
+        last_id = stream.parse_id(text)
+        ahead = await stream.is_ahead(last_id)
+    except FlowConfigError as error:
+        detail = f"Last-Event-ID: {error}"
+        raise ProblemError(
+            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
+        ) from None
+    if ahead:
+        detail = (
+            f"Last-Event-ID {last_id} is ahead of stream '{stream.name}' (last id "
+            f"{stream.last_id}); resume from an id it sent, or omit Last-Event-ID"
+        )
+        raise ProblemError(
+            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
+        )
+    return last_id
+
+
+async def consume(request: web.Request) -> web.StreamResponse:
+    """GET /streams/consume/{stream_name}: the stream as SSE, ``id:`` = entry id.
+
+    A ``Last-Event-ID`` older than the replay window gets an ``event: reset`` first;
+    one *ahead* of the stream (an id it never produced: the client saw another
+    stream of that name, or made it up) is a 400 rather than a feed that would
+    silently skip the ids in between. On Redis the id is the Redis entry id, so a
+    client resumes on any instance. A ``group`` member's entries are acknowledged
+    once written to it; what it never got is claimed by another member.
+    """
+    svc = services(request)
+    stream = await svc.manager.find_stream(request.match_info["stream_name"])
+    query = request.query
+    limit = int_query(request, "limit", query.get("limit"), minimum=1)
+    resume = request.headers.get("Last-Event-ID") or query.get("last_event_id")
+    last_id = await _resume_point(stream, resume)
+    group = query.get("group") or None
+    preamble = [Frame(retry=svc.settings.sse_retry_ms)]
+    if last_id is not None:
+        reset = await stream.check_resume(last_id)
+        if reset is not None:
+            info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
+            preamble.append(Frame(json.dumps(info), event="reset"))
+
+    if isinstance(stream, Stream):
+        # in memory: the client's writer reads its stream buffer directly
+        start = last_id if isinstance(last_id, int) else None
+
+        def source() -> StreamSource:
+            return StreamSource(stream, start, group)
+
+        return await serve_feed(
+            request,
+            svc.hub,
+            feed="stream",
+            source=source,
+            preamble=preamble,
+            limit=limit,
+            options=sse_options(svc),
+        )
+
+    async def pump(client: SseClient) -> None:
+        await pump_stream(stream, client, group, last_id)
+
+    return await serve_feed(
+        request,
+        svc.hub,
+        feed="stream",
+        pump=pump,
+        preamble=preamble,
+        limit=limit,
+        options=sse_options(svc),
+    )
+
+
+OPERATIONS = [
+    Operation(
+        "POST",
+        f"{PREFIX}/real-time-captions",
+        create_stream,
+        "Create a real-time caption stream (bounded buffer, overflow policy)",
+        "streams",
+        StreamCreateRequest,
+        StreamCreateResponse,
+        201,
+    ),
+    Operation(
+        "POST",
+        f"{PREFIX}/produce",
+        produce,
+        "Produce items; 429 + Retry-After when the stream is full",
+        "streams",
+        ProduceRequest,
+        ProduceResponse,
+        202,
+    ),
+    Operation(
+        "GET",
+        f"{PREFIX}/consume/{{stream_name}}",
+        consume,
+        "Consume as server-sent events (resume with Last-Event-ID)",
+        "streams",
+        sse=True,
+        query=(
+            ("group", "join a load-balanced consumer group", {"type": "string", "minLength": 1}),
+            (
+                "last_event_id",
+                "resume after this id (or the Last-Event-ID header); not beyond the last id "
+                "(an integer in memory, a Redis entry id such as 1700000000000-0 on Redis)",
+                {"type": "string", "pattern": "^[0-9]+(-[0-9]+)?$"},
+            ),
+            LIMIT_QUERY,
+        ),
+    ),
+]

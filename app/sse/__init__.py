@@ -1,0 +1,30 @@
+"""The one SSE path every live feed takes: hub, client, wire format, stream sources.
+
+A route hands :func:`serve_feed` a source; the :class:`SseClient` writes what the
+source has ready as one batch of frames, the :class:`SseHub` tracks every client for
+the watchdog (slow clients are evicted) and for graceful shutdown.
+
+It may import: the frame modules of ``app`` (``_problems``), ``flows``, ``operators``,
+aiohttp, aiohttp-sse.
+"""
+
+from ._client import Pump, SseClient, SseOptions, serve_feed
+from ._hub import WATCHDOG_TICKS, SseHub
+from ._stream_feed import StreamSource, pump_stream
+from ._wire import Batch, Frame, QueueSource, Source, batch_of
+
+__all__ = [
+    "WATCHDOG_TICKS",
+    "Batch",
+    "Frame",
+    "Pump",
+    "QueueSource",
+    "Source",
+    "SseClient",
+    "SseHub",
+    "SseOptions",
+    "StreamSource",
+    "batch_of",
+    "pump_stream",
+    "serve_feed",
+]

@@ -1,0 +1,359 @@
+"""Server-sent event feeds: one bounded buffer per client, coalesced writes, eviction.
+
+Every SSE connection is an :class:`SseClient`. Its task (the request's handler)
+writes everything its :class:`Source` has ready as **one** chunk, then waits for
+more. There are two kinds of source:
+
+* an in-memory stream's own buffer for this consumer (``app._stream_feed``): the
+  stream stores each batch straight into it and the writer reads it, so a batch
+  costs one task wake-up per client, and is encoded once for all clients;
+* a :class:`QueueSource`: the client's own bounded queue, filled by a *pump* task
+  (observables, event subscriptions, Redis streams, consumer groups).
+
+A client that stops reading is evicted by its hub's watchdog (one timer for all
+clients, every ``send_timeout / 10``) when a write to it has been pending, or its
+buffer has stayed full, for ``send_timeout`` (at the first check past
+``0.9 * send_timeout``, so always within it); a pump that cannot queue for
+``send_timeout`` evicts it too. Eviction closes and drains its queue, detaches its
+source (freeing its buffer) and aborts its transport.
+
+A client that goes away is detached at once, before it can take items from a
+consumer group: the server cancels the handler on disconnect
+(``handler_cancellation=True``, see ``app.__main__``), and, under a runner that does
+not, the first ping (every ``ping_seconds``) that cannot be written hangs it up.
+
+``app._sse_hub.SseHub`` tracks live clients (for metrics and graceful shutdown: each
+gets a final ``event: shutdown`` and the hub waits for them, then aborts stragglers).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from aiohttp import web
+from aiohttp_sse import EventSourceResponse
+
+from operators import BoundedBuffer, BufferOverflowError
+
+from ._hub import SseHub
+from ._wire import Batch, Frame, QueueSource, Source, batch_of
+
+__all__ = ["Pump", "SseClient", "SseOptions", "serve_feed"]
+
+log = logging.getLogger("captionflow.sse")
+KERNEL_BACKSTOP = 1.5
+"""The kernel's give-up time (TCP_USER_TIMEOUT) as a multiple of ``send_timeout``."""
+
+
+@dataclass(frozen=True, slots=True)
+class SseOptions:
+    """Per-connection limits: queue size, send timeout, ping interval."""
+
+    queue_size: int
+    send_timeout: float
+    ping_seconds: float
+
+
+class SseClient:
+    """One live SSE connection: its source, its writer's state, and how it ends."""
+
+    def __init__(
+        self,
+        request: web.Request,
+        response: EventSourceResponse,
+        feed: str,
+        options: SseOptions,
+        key: str | None = None,
+        source: Source | None = None,
+    ) -> None:
+        """``source``: what the writer reads; without one, the client's own queue, filled
+        by a pump with :meth:`push` / :meth:`put`."""
+        self.transport = request.transport
+        self.response = response
+        self.feed = feed
+        self.key = key
+        self.send_timeout = options.send_timeout
+        # state below is made only when needed: with 1,000s of clients, an idle
+        # BoundedBuffer or asyncio.Event (each holds a deque of ~600 bytes) adds up
+        self.queue: BoundedBuffer[Frame] | None = None
+        if source is None:
+            self.queue = BoundedBuffer(options.queue_size, "block", name=f"sse/{feed}")
+            source = QueueSource(self.queue)
+        self.source: Source = source
+        self.sent = 0
+        self.writes = 0
+        self.evicted: str | None = None
+        self.gone = False
+        self.finishing = False
+        self.final: Frame | None = None
+        self.is_done = False
+        self.stopping = False
+        self._done: asyncio.Event | None = None
+        self._stopped: asyncio.Event | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self._clock = asyncio.get_running_loop().time
+        # for the watchdog: when the pending write began, since when the source is full
+        self.writing_since: float | None = None
+        self.full_since: float | None = None
+        # called with each batch once written (a consumer group acknowledges it then)
+        self.on_written: Callable[[list[Frame]], Awaitable[None]] | None = None
+
+    async def stopped(self) -> None:
+        """Wait until the client is finishing or evicted (for observable pumps)."""
+        if self.stopping:
+            return
+        if self._stopped is None:
+            self._stopped = asyncio.Event()
+        await self._stopped.wait()
+
+    def _stop(self) -> None:
+        self.stopping = True
+        if self._stopped is not None:
+            self._stopped.set()
+
+    def done_event(self) -> asyncio.Event:
+        """An event set once the connection is over."""
+        if self._done is None:
+            self._done = asyncio.Event()
+            if self.is_done:
+                self._done.set()
+        return self._done
+
+    def mark_done(self) -> None:
+        """The connection is over (its handler is returning)."""
+        self.is_done = True
+        if self._done is not None:
+            self._done.set()
+
+    def push(self, frame: Frame) -> bool:
+        """Queue without waiting (observable sources); a full queue evicts the client."""
+        queue = self.queue
+        if queue is None or queue.closed:
+            return False
+        if not queue.offer(frame):
+            self.evict(f"queue full ({queue.max_size} events)")
+            return False
+        return True
+
+    async def put(self, frame: Frame) -> bool:
+        """Queue, waiting up to ``send_timeout`` for room (stream sources)."""
+        if self.queue is None:
+            return False
+        try:
+            return await self.queue.put(frame, self.send_timeout)
+        except BufferOverflowError:
+            self.evict(f"queue stayed full for {self.send_timeout:g}s")
+            return False
+
+    def free(self) -> None:
+        """Close the queue (if any) and drop what it holds."""
+        if self.queue is not None:
+            self.queue.close()
+            self.queue.drain()
+
+    def _wake(self) -> None:
+        fut = self._waiter
+        if fut is not None and not fut.done():
+            fut.set_result(None)
+
+    def finish(self, final: Frame | None = None) -> None:
+        """No more events: write what is ready, then ``final``, then close."""
+        if final is not None and self.final is None:
+            self.final = final
+        self.finishing = True
+        if self.queue is not None:
+            self.queue.close()
+        self._stop()
+        self._wake()
+
+    def evict(self, reason: str) -> None:
+        """Drop the client now: free its queue and abort its connection."""
+        if self.evicted is not None:
+            return
+        self.evicted = reason
+        self._stop()
+        log.info("evicting SSE client of %s: %s", self.feed, reason)
+        self.free()
+        self._wake()
+        if self.transport is not None:
+            self.transport.abort()
+
+    def hang_up(self) -> None:
+        """The peer went away: stop now and free the queue (not counted as an eviction)."""
+        if self.gone or self.evicted is not None:
+            return
+        self.gone = True
+        self._stop()
+        log.debug("SSE client of %s disconnected", self.feed)
+        self.free()
+        self._wake()
+
+    def stalled(self, now: float, grace: float) -> str | None:
+        """Why the watchdog should evict this client now (None: it keeps up)."""
+        since = self.writing_since
+        if since is not None and now - since >= grace:
+            return f"a write took longer than {self.send_timeout:g}s"
+        since = self.full_since
+        if since is not None and now - since >= grace:
+            return f"its queue stayed full for {self.send_timeout:g}s"
+        return None
+
+    async def _write(self, batch: Batch) -> bool:
+        self.writing_since = self._clock()
+        try:
+            await self.response.write(batch.payload)
+        except (ConnectionError, RuntimeError) as error:  # gone, or aborted by an eviction
+            if isinstance(error.__cause__, TimeoutError):
+                # the kernel gave up on the peer before the watchdog did: aiohttp-sse sets
+                # TCP_USER_TIMEOUT to the send timeout. A client too slow, not one that left
+                self.evict(f"nothing was acknowledged for {self.send_timeout:g}s")
+            else:
+                self.hang_up()
+            return False
+        finally:
+            self.writing_since = None
+        self.writes += 1
+        self.sent += batch.events
+        if self.on_written is not None and batch.frames:
+            try:
+                # shielded: what was written is acknowledged even if the client leaves now
+                await asyncio.shield(self.on_written(batch.frames))
+            except Exception as error:  # not acknowledged: redelivered later, never lost
+                log.warning("after writing to an SSE client of %s: %s", self.feed, error)
+        return True
+
+    async def _flush(self, limit: int | None) -> bool:
+        """Write what the source holds now (not what arrives meanwhile); False if the
+        client is gone."""
+        source = self.source
+        budget = source.ready()
+        while budget > 0 and self.evicted is None and not self.gone:
+            left = budget if limit is None else min(budget, limit - self.sent)
+            if left <= 0:
+                break
+            before = source.ready()
+            batch = source.take(left)
+            if batch is None:
+                break
+            budget -= before - source.ready()
+            if not await self._write(batch):
+                return False
+        return True
+
+    async def run(self, preamble: list[Frame], limit: int | None = None) -> None:
+        """Write ``preamble``, then batches until the source ends, ``limit`` events,
+        :meth:`finish` or eviction."""
+        if preamble and not await self._write(batch_of(preamble)):
+            return
+        source = self.source
+        while self.evicted is None and not self.gone:
+            left = None if limit is None else limit - self.sent
+            if left is not None and left <= 0:
+                break
+            if self.finishing:  # what is ready now goes out, then the final frame
+                if not await self._flush(limit):
+                    return
+                break
+            batch = source.take(left)
+            if batch is None:
+                self.full_since = None  # caught up: whatever was full is written
+                fut = source.waiter()
+                if fut is None:
+                    break  # the source ended
+                self._waiter = fut
+                try:
+                    await fut
+                finally:
+                    self._waiter = None
+                    source.forget(fut)
+                continue
+            if batch.full:
+                if self.full_since is None:
+                    self.full_since = self._clock()
+            elif self.full_since is not None:
+                self.full_since = None
+            if not await self._write(batch):
+                return
+            if batch.shared:
+                await asyncio.sleep(0)  # the other members of the group take the next entries
+        if self.final is not None and self.evicted is None and not self.gone:
+            await self._write(batch_of([self.final]))
+
+
+Pump = Callable[[SseClient], Awaitable[None]]
+
+
+async def serve_feed(
+    request: web.Request,
+    hub: SseHub[SseClient],
+    *,
+    feed: str,
+    preamble: list[Frame],
+    limit: int | None,
+    options: SseOptions,
+    pump: Pump | None = None,
+    source: Callable[[], Source] | None = None,
+    key: str | None = None,
+) -> web.StreamResponse:
+    """Run one SSE connection: ``preamble``, then the events of ``source`` (made once
+    the response is prepared) or, without one, what ``pump`` queues.
+
+    ``key`` tags the connection so :meth:`SseHub.finish_key` can end it.
+    """
+    # the source first: an error attaching it is still a problem response, before any
+    # SSE header is sent
+    made = None if source is None else source()
+    response = EventSourceResponse(
+        # aiohttp-sse sets TCP_USER_TIMEOUT from this: a backstop after the watchdog,
+        # which evicts (and counts) a stalled client first
+        send_timeout=options.send_timeout * KERNEL_BACKSTOP,
+        ping_interval=options.ping_seconds,
+        allow_all_methods=True,  # the routes choose the method (a batch is a POST)
+    )
+    try:
+        await response.prepare(request)
+    except BaseException:
+        if made is not None:
+            made.close()
+        raise
+    client = SseClient(request, response, feed, options, key, made)
+    hub.add(client)
+
+    async def pump_then_finish(pump: Pump) -> None:
+        try:
+            await pump(client)
+        except Exception:
+            log.exception("SSE source of %s failed", feed)
+        finally:
+            client.finish()
+
+    async def watch_connection() -> None:
+        await response.wait()
+        client.hang_up()
+
+    tasks: list[asyncio.Task[None]] = []
+    # aiohttp-sse's ping task ends when a ping cannot be written: the peer is gone. A
+    # callback on it costs less than a task per client awaiting it (the fallback)
+    pinger = getattr(response, "_ping_task", None)
+    if isinstance(pinger, asyncio.Task):
+        pinger.add_done_callback(lambda _: client.hang_up())
+    else:
+        tasks.append(asyncio.create_task(watch_connection()))
+    if pump is not None:
+        tasks.append(asyncio.create_task(pump_then_finish(pump)))
+    try:
+        await client.run(preamble, limit)
+    finally:
+        for task in tasks:
+            task.cancel()
+        client.free()
+        client.source.close()
+        hub.remove(client)
+        client.mark_done()
+        response.stop_streaming()
+        # gather: our own cancellation propagates, the pump's and pinger's do not
+        await asyncio.gather(*tasks, response.wait(), return_exceptions=True)
+    return response

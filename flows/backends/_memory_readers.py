@@ -1,0 +1,104 @@
+"""Who reads a stream: its backlog, broadcast consumers and groups, each with a buffer.
+
+Before any consumer attaches, entries wait in the *backlog*, and the first consumer
+takes it over; when the last one leaves, its buffer becomes the backlog again. A
+group's members share one buffer, and the replay of a resume made by the group's
+first member (shared too: each entry goes to one member). What a consumer leaves
+behind when others stay is counted as dropped, never lost silently.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+
+from operators import BoundedBuffer
+
+from ._memory_entry import Entry
+
+__all__ = ["Readers"]
+
+
+class Readers:
+    """The consumers of one stream and their buffers (see the module docstring)."""
+
+    def __init__(self, new_buffer: Callable[[str], BoundedBuffer[Entry]]) -> None:
+        self.new_buffer = new_buffer
+        self.backlog: BoundedBuffer[Entry] | None = new_buffer("backlog")
+        self.broadcast: set[BoundedBuffer[Entry]] = set()
+        self.groups: dict[str, BoundedBuffer[Entry]] = {}
+        self.members: dict[str, int] = {}
+        self.replays: dict[str, deque[Entry]] = {}
+        self.retired_drops = 0
+        """Entries dropped by buffers no longer attached, or left in them."""
+
+    def targets(self) -> list[BoundedBuffer[Entry]]:
+        """The buffers a new entry goes to."""
+        if self.backlog is not None:
+            return [self.backlog]
+        return [*self.broadcast, *self.groups.values()]
+
+    def buffers(self) -> list[BoundedBuffer[Entry]]:
+        """Every buffer, the backlog included."""
+        backlog = [self.backlog] if self.backlog is not None else []
+        return [*backlog, *self.broadcast, *self.groups.values()]
+
+    def attach(
+        self,
+        group: str | None,
+        replay: Callable[[], deque[Entry]] | None,
+        closed: bool,
+    ) -> tuple[BoundedBuffer[Entry], deque[Entry]]:
+        """Register a buffer (or join a group's).
+
+        Returns:
+            The buffer, and ``replay()`` (the entries after a resume point), to be read
+            before it: a replay is not bounded by the buffer's size, so a resume gets
+            every missed entry the window holds. A group that exists shares its own.
+        """
+        if group is not None and group in self.groups:
+            self.members[group] += 1
+            return self.groups[group], self.replays.setdefault(group, deque())
+        buffer = self.backlog if self.backlog is not None else self.new_buffer(group or "c")
+        self.backlog = None
+        entries: deque[Entry] = deque()
+        if replay is not None:
+            if buffer.closed:  # a closed backlog: use a fresh buffer for what comes next
+                self.retired_drops += buffer.stats.dropped
+                buffer = self.new_buffer(group or "c")
+            buffer.drain()  # the replay covers everything after the resume point
+            entries = replay()
+        if closed:
+            buffer.close()  # nothing more will come: end once this buffer is drained
+        if group is None:
+            self.broadcast.add(buffer)
+        else:
+            self.groups[group] = buffer
+            self.members[group] = 1
+            self.replays[group] = entries
+        return buffer, entries
+
+    def detach(self, group: str | None, buffer: BoundedBuffer[Entry], closed: bool) -> None:
+        """A consumer left (the last member, for a group)."""
+        if group is None:
+            self.broadcast.discard(buffer)
+        else:
+            self.members[group] -= 1
+            if self.members[group] > 0:
+                return
+            del self.groups[group]
+            del self.members[group]
+            self.retired_drops += len(self.replays.pop(group, ()))
+        if not self.broadcast and not self.groups and not closed and self.backlog is None:
+            # nobody left: what this consumer did not take waits for the next one,
+            # and new items queue behind it, as before the first consumer attached
+            self.backlog = buffer
+            return
+        # a consumer that leaves abandons what it had not taken: counted, not lost silently
+        self.retired_drops += buffer.stats.dropped + len(buffer)
+        buffer.close()
+
+    def close(self) -> None:
+        """The stream closed: every buffer ends once drained."""
+        for buffer in self.buffers():
+            buffer.close()

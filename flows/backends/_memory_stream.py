@@ -1,0 +1,383 @@
+"""Stream: a named subject with a bounded buffer per consumer.
+
+    stream = await flow_manager.create_stream("batch", max_buffer_size=100)
+    await stream.produce(item)
+    async for item in stream.consume(): ...            # broadcast: every item
+    async for item in stream.consume(group="workers"): # one member of the group per item
+
+Every produced item gets an increasing id (the SSE event id). Items produced before
+any consumer attaches wait in the stream's own buffer, and the first consumer takes
+them over — the stream behaves like a bounded log, as a Redis stream does. Each
+broadcast consumer and each group has its own bounded buffer, so a slow consumer
+only fills its own; under ``block`` the producer waits for room everywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncGenerator, Iterable
+from contextlib import aclosing
+from typing import Any
+
+from reactivex.subject import Subject
+
+from flows._errors import FlowConfigError, StreamFullError
+from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
+
+from ._base import ProduceResult
+from ._memory_entry import Entry, Reset, encode
+from ._memory_readers import Readers
+
+__all__ = ["MemoryStream", "Stream"]
+
+
+class Stream:
+    """A named stream; see the module docstring."""
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        max_buffer_size: int = 100,
+        overflow: OverflowPolicy | None = None,
+        enable_backpressure: bool = True,
+        compression: bool = False,
+        replay_size: int | None = None,
+        produce_timeout: float = 30.0,
+        backpressure_threshold: int | None = None,
+    ) -> None:
+        if max_buffer_size < 1:
+            msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
+            raise FlowConfigError(msg)
+        self.name = name
+        self.max_buffer_size = max_buffer_size
+        self.overflow: OverflowPolicy = overflow or (
+            "block" if enable_backpressure else "drop_oldest"
+        )
+        self.compression = compression
+        self.produce_timeout = produce_timeout
+        self.backpressure_threshold = backpressure_threshold or max_buffer_size
+        self.produced = 0
+        self.raw_bytes = 0
+        self.stored_bytes = 0
+        self.closed = False
+        self._next_id = 1
+        self._readers = Readers(self._new_buffer)
+        self._recent: deque[Entry] = deque(maxlen=replay_size or max_buffer_size)
+        self.entries_subject: Subject[Entry] = Subject()
+        # ``block``: producers that must wait for room go one at a time, in arrival
+        # order, and the others queue behind them, so every buffer holds ids in order
+        self._turn = asyncio.Lock()
+        self._waiting = 0
+        self._pending: Entry | None = None  # stored in some buffers, waiting for the rest
+
+    def _new_buffer(self, label: str) -> BoundedBuffer[Entry]:
+        return BoundedBuffer(self.max_buffer_size, self.overflow, name=f"{self.name}/{label}")
+
+    # -- producing ---------------------------------------------------------------
+    def _encode(self, item: Any) -> Entry:
+        entry = encode(self._next_id, item, self.compression, self.name)
+        self._next_id += 1  # only now: an item that is not JSON takes no id
+        if entry.compressed:
+            self.raw_bytes += entry.raw_size
+            self.stored_bytes += len(entry.payload)
+        return entry
+
+    def _targets(self) -> list[BoundedBuffer[Entry]]:
+        return self._readers.targets()
+
+    async def produce(self, item: Any, timeout: float | None = None) -> bool:
+        """Add one item; honours the overflow policy.
+
+        Under ``block``, a producer that has to wait for room holds the stream's turn:
+        producers after it wait behind it (first come, first served), so entries reach
+        every buffer in id order; ``timeout`` covers the wait for the turn too.
+
+        Returns:
+            True if every buffer stored it, False if one dropped it (``drop_newest``).
+
+        Raises:
+            StreamFullError: policy ``error`` and a buffer is full, or ``block`` and no
+                room came within ``timeout`` (default ``produce_timeout``).
+            FlowConfigError: the stream is closed, or compressed and the item is not JSON.
+        """
+        self._check_open()
+        wait = self.produce_timeout if timeout is None else timeout
+        if self._waiting:  # ``block``, and producers are waiting: queue behind them
+            return await self._in_turn(None, item, [], wait)
+        entry = self._encode(item)
+        stored_everywhere = True
+        targets = self._targets()
+        for index, target in enumerate(targets):
+            try:
+                if not target.offer(entry):
+                    if self.overflow == "block":
+                        return await self._in_turn(entry, None, targets[index:], wait, index)
+                    stored_everywhere = False
+            except BufferOverflowError:
+                raise StreamFullError(self.name, self.max_buffer_size) from None
+        self._commit(entry)
+        return stored_everywhere
+
+    def _check_open(self) -> None:
+        if self.closed:
+            msg = f"stream '{self.name}' is closed"
+            raise FlowConfigError(msg)
+
+    async def _in_turn(
+        self,
+        entry: Entry | None,
+        item: Any,
+        targets: list[BoundedBuffer[Entry]],
+        wait: float,
+        stored: int = 0,
+    ) -> bool:
+        """``block``: take the turn, then store ``entry`` in ``targets`` (the rest of a
+        produce that found a buffer full; ``stored`` buffers have it) or, for a producer
+        that queued behind others, ``item`` in every buffer; waiting for room in each.
+
+        An entry some consumers already have is kept even if the others never make
+        room: it is committed, their misses counted as drops, and False returned.
+        """
+        self._waiting += 1
+        done = 0
+        try:
+            async with asyncio.timeout(wait), self._turn:
+                if entry is None:
+                    self._check_open()
+                    entry = self._encode(item)
+                    targets = self._targets()
+                self._pending = entry
+                full = [target for target in targets if not target.offer(entry)]
+                done = len(targets) - len(full)  # those with room first, whatever the order
+                for target in full:
+                    await target.put(entry)
+                    done += 1
+        except BaseException as error:
+            if entry is None or stored + done == 0:
+                if isinstance(error, TimeoutError):
+                    raise StreamFullError(self.name, self.max_buffer_size) from None
+                raise
+            self._readers.retired_drops += len(targets) - done
+            self._commit(entry)
+            if not isinstance(error, TimeoutError):
+                raise
+            return False
+        finally:
+            self._waiting -= 1
+            self._pending = None
+        self._commit(entry)
+        return True
+
+    def _commit(self, entry: Entry) -> None:
+        self.produced += 1
+        self._recent.append(entry)
+        if self.entries_subject.observers:
+            self.entries_subject.on_next(entry)
+
+    async def produce_many(
+        self, items: Iterable[Any], timeout: float | None = None
+    ) -> ProduceResult:
+        """Produce items in order; counts how many were dropped on the way.
+
+        When every buffer has room for the whole batch it is stored in one step per
+        buffer (one wake-up per consumer, not one per item); otherwise item by item,
+        under the overflow policy.
+
+        Raises:
+            StreamFullError: as :meth:`produce`; its ``accepted`` counts the items
+                stored before the refused one.
+        """
+        before = self.dropped
+        batch = items if isinstance(items, list) else list(items)
+        if self._store_batch(batch):
+            return ProduceResult(len(batch), 0)
+        accepted = 0
+        try:
+            for item in batch:
+                await self.produce(item, timeout)
+                accepted += 1
+        except StreamFullError as error:
+            error.accepted = accepted
+            raise
+        return ProduceResult(accepted, self.dropped - before)
+
+    def _store_batch(self, items: list[Any]) -> bool:
+        """Store ``items`` at once if every buffer has room for all (else store none)."""
+        if self.closed or not items or self._waiting:
+            return False
+        targets = self._targets()
+        count = len(items)
+        if any(target.room() < count for target in targets):
+            return False
+        mark = (self._next_id, self.raw_bytes, self.stored_bytes)
+        try:
+            entries = [self._encode(item) for item in items]
+        except FlowConfigError:  # an item that is not JSON (compressed): undo, go item by item
+            self._next_id, self.raw_bytes, self.stored_bytes = mark
+            return False
+        for target in targets:
+            target.offer_all(entries)
+        self.produced += count
+        self._recent.extend(entries)
+        if self.entries_subject.observers:
+            for entry in entries:
+                self.entries_subject.on_next(entry)
+        return True
+
+    # -- consuming ---------------------------------------------------------------
+    def _attach(
+        self, group: str | None, after: int | None
+    ) -> tuple[BoundedBuffer[Entry], deque[Entry]]:
+        """Register a buffer (or join a group's), and the replay after ``after``."""
+
+        def replay() -> deque[Entry]:
+            assert after is not None
+            entries = deque(entry for entry in self._recent if entry.id > after)
+            if self._pending is not None and self._pending.id > after:
+                entries.append(self._pending)  # in flight: stored in the older buffers only
+            return entries
+
+        return self._readers.attach(group, None if after is None else replay, self.closed)
+
+    def _detach(self, group: str | None, buffer: BoundedBuffer[Entry]) -> None:
+        self._readers.detach(group, buffer, self.closed)
+
+    def reset_point(self, last_id: int) -> Reset | None:
+        """A Reset if entries after ``last_id`` have already left the replay window."""
+        oldest = self._recent[0].id if self._recent else self._next_id
+        if last_id + 1 < oldest and last_id < self._next_id - 1:
+            return Reset(last_id, oldest)
+        return None
+
+    async def entries(
+        self,
+        *,
+        group: str | None = None,
+        last_id: int | str | None = None,
+        consumer: str | None = None,
+    ) -> AsyncGenerator[Entry, None]:
+        """Entries with ids, from now on (or after ``last_id`` from the replay window).
+
+        Ends when the stream is closed and this consumer's buffer is empty. (``last_id``
+        may be a Last-Event-ID text; ``consumer`` names a Redis group member: unused.)
+        """
+        after = None if last_id is None else self.parse_id(str(last_id))
+        buffer, replay = self._attach(group, after)
+        try:
+            while replay:  # popped: a group's members share theirs
+                yield replay.popleft()
+            while await buffer.wait_nonempty():
+                yield buffer.take()
+        finally:
+            self._detach(group, buffer)
+
+    def open_consumer(
+        self, last_id: int | str | None = None, group: str | None = None
+    ) -> tuple[deque[Entry], BoundedBuffer[Entry]]:
+        """Attach a consumer (broadcast, or a member of ``group``) that the caller reads
+        directly (SSE's one-hop path); :meth:`close_consumer` detaches it.
+
+        Returns: the replay (entries after ``last_id`` in the replay window; none for a
+        group that exists), read first, and the buffer (shared by a group's members).
+        """
+        after = None if last_id is None else self.parse_id(str(last_id))
+        buffer, replay = self._attach(group, after)
+        return replay, buffer
+
+    def close_consumer(self, buffer: BoundedBuffer[Entry], group: str | None = None) -> None:
+        """Detach a consumer from :meth:`open_consumer` (what it left is counted)."""
+        self._detach(group, buffer)
+
+    # -- the common stream interface (``flows.backends.StreamLike``) --------------------
+    def parse_id(self, text: str) -> int:
+        """A Last-Event-ID as an entry id (FlowConfigError names the bad value)."""
+        text = str(text).strip()
+        # at most 20 digits: int() of thousands of digits is slow, then refused
+        value = int(text) if text.isascii() and text.isdigit() and len(text) <= 20 else -1
+        if value < 0:
+            msg = (
+                f"stream '{self.name}': entry id must be an integer >= 0 of at most 20 "
+                f"digits, got {text[:40]!r}{'...' if len(text) > 40 else ''}"
+            )
+            raise FlowConfigError(msg)
+        return value
+
+    async def ack(self, group: str, *entry_ids: int | str) -> int:
+        """No-op: an in-memory group entry is gone once taken."""
+        return 0
+
+    async def check_resume(self, last_id: int | str) -> Reset | None:
+        """:meth:`reset_point` of a Last-Event-ID (async, as on Redis)."""
+        return self.reset_point(self.parse_id(str(last_id)))
+
+    async def is_ahead(self, last_id: int | str) -> bool:
+        """True for an id this stream never produced."""
+        return self.parse_id(str(last_id)) > self.last_id
+
+    async def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]:
+        """The seed's ``async for item in stream.consume()``: values only."""
+        # aclosing: closing this generator detaches the consumer now, not when the
+        # inner generator happens to be collected
+        async with aclosing(self.entries(group=group)) as entries:
+            async for entry in entries:
+                yield entry.value
+
+    def close(self) -> None:
+        """No more items: consumers finish after draining their buffers."""
+        self.closed = True
+        self._readers.close()
+        self.entries_subject.on_completed()
+
+    # -- introspection -------------------------------------------------------------
+    def _buffers(self) -> list[BoundedBuffer[Entry]]:
+        return self._readers.buffers()
+
+    @property
+    def dropped(self) -> int:
+        """Items dropped by any buffer of this stream (ever)."""
+        return self._readers.retired_drops + sum(b.stats.dropped for b in self._buffers())
+
+    @property
+    def depth(self) -> int:
+        """The deepest buffer right now."""
+        return max((len(b) for b in self._buffers()), default=0)
+
+    @property
+    def last_id(self) -> int:
+        """Id of the newest entry (0 before the first)."""
+        return self._next_id - 1
+
+    def stats(self) -> dict[str, Any]:
+        """Counters for /flows and metrics."""
+        buffers = self._buffers()
+        return {
+            "produced": self.produced,
+            "dropped": self.dropped,
+            "depth": self.depth,
+            "high_water": max((b.stats.high_water for b in buffers), default=0),
+            "consumers": len(self._readers.broadcast),
+            "waiting_producers": self._waiting,
+            "groups": dict(self._readers.members),
+            "under_pressure": self.depth >= self.backpressure_threshold,
+            "compression_ratio": (
+                round(self.stored_bytes / self.raw_bytes, 4) if self.raw_bytes else None
+            ),
+        }
+
+    def describe(self) -> dict[str, Any]:
+        """Definition and counters, JSON-ready."""
+        return {
+            "name": self.name,
+            "max_buffer_size": self.max_buffer_size,
+            "overflow": self.overflow,
+            "compression": self.compression,
+            "closed": self.closed,
+            "last_id": self.last_id,
+            "stats": self.stats(),
+        }
+
+
+MemoryStream = Stream
+"""The memory backend's name for :class:`Stream`."""

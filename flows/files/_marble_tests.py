@@ -1,0 +1,314 @@
+"""Running the marble tests of a flow file in virtual time.
+
+Each test builds its flow afresh in a FlowManager on a ``TestScheduler``, so retry
+delays, timeouts, rate limits and ``delay`` steps run in virtual time. Inputs and
+outputs by kind:
+
+- pipeline / stream: the input values flow through the steps (a stream then
+  stores them); the output is what comes out (stored, for a stream)
+- reactive: each input value is a mapping of input updates; the output is the
+  value of ``target`` (default the last step) after each update
+- state_machine: each input value is an event name (or ``{event, context}``); the
+  output is the state after each trigger
+- subscription: each input value is published (as ``publish``, or ``{type, data}``);
+  the output is every event matching ``observe``, as ``{type, data}``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reactivex import Observable, abc
+from reactivex.disposable import CompositeDisposable
+from reactivex.testing import TestScheduler
+
+from .._registry import Registry
+from ..backends import Entry, Stream
+from ..patterns import FlowManager, Pipeline, ReactiveFlow, StateMachine, start_eager
+from ._build import Installed, install
+from ._marbles import MarbleEvent, aligned_diff, format_duration, parse_marbles, symbol_for
+from ._schema import FlowSpec, MarbleTestDef, ReactiveDef
+
+__all__ = ["MarbleTestError", "TestResult", "run_flow_tests", "run_marble_test", "values_match"]
+
+_HOUR = 3_600_000_000
+
+
+class MarbleTestError(Exception):
+    """The error a ``#`` in a test's input marbles raises."""
+
+
+@dataclass(frozen=True, slots=True)
+class TestResult:
+    """The outcome of one marble test; ``report`` shows the diff when it failed."""
+
+    __test__ = False  # not a pytest class
+
+    file: str
+    flow: str
+    test: str
+    passed: bool
+    report: str = ""
+
+    def __str__(self) -> str:
+        head = f"{'PASS' if self.passed else 'FAIL'} {self.file} {self.flow}::{self.test}"
+        return head if self.passed else f"{head}\n{self.report}"
+
+
+def values_match(expected: Any, actual: Any, mode: str = "exact") -> bool:
+    """Equality; with ``mode="subset"`` an expected mapping may omit keys."""
+    if isinstance(expected, Mapping) and isinstance(actual, Mapping):
+        if mode != "subset" and set(expected) != set(actual):
+            return False
+        return all(k in actual and values_match(v, actual[k], mode) for k, v in expected.items())
+    if isinstance(expected, list | tuple) and isinstance(actual, list | tuple):
+        return len(expected) == len(actual) and all(
+            values_match(e, a, mode) for e, a in zip(expected, actual, strict=True)
+        )
+    return bool(expected == actual)
+
+
+class _Recorder:
+    def __init__(self, scheduler: TestScheduler) -> None:
+        self.scheduler = scheduler
+        self.events: list[tuple[int, str, Any]] = []
+
+    def now(self) -> int:
+        return round(float(self.scheduler.clock) * 1_000_000)
+
+    def on_next(self, value: Any) -> None:
+        if not self.ended:
+            self.events.append((self.now(), "N", value))
+
+    def on_error(self, error: Exception) -> None:
+        if not self.ended:
+            self.events.append((self.now(), "E", error))
+
+    def on_completed(self) -> None:
+        if not self.ended:
+            self.events.append((self.now(), "C", None))
+
+    @property
+    def ended(self) -> bool:
+        return any(kind != "N" for _, kind, _ in self.events)
+
+
+def _source(
+    scheduler: TestScheduler, events: Sequence[MarbleEvent], value: Callable[[str], Any], error: str
+) -> Observable[Any]:
+    """A cold observable of the input marbles (times from subscription at 0)."""
+
+    def subscribe(
+        observer: abc.ObserverBase[Any], _: abc.SchedulerBase | None = None
+    ) -> abc.DisposableBase:
+        def action(event: MarbleEvent) -> Callable[[abc.SchedulerBase, Any], None]:
+            def emit(_s: abc.SchedulerBase, _state: Any) -> None:
+                if event.kind == "N":
+                    observer.on_next(value(event.symbol))
+                elif event.kind == "E":
+                    observer.on_error(MarbleTestError(error))
+                else:
+                    observer.on_completed()
+
+            return emit
+
+        return CompositeDisposable(
+            [scheduler.schedule_absolute(e.time / 1_000_000, action(e)) for e in events]
+        )
+
+    return Observable(subscribe)
+
+
+async def run_marble_test(spec: FlowSpec, test: MarbleTestDef, registry: Registry) -> TestResult:
+    """Build the flow on a fresh TestScheduler, feed the input marbles, compare."""
+    span = test.timespan_us
+    inputs = parse_marbles(test.input, span)
+    expected = parse_marbles(test.expect, span)
+    scheduler = TestScheduler()
+    manager = FlowManager(scheduler=scheduler)
+    installed = await install(spec, manager, registry)
+    rec = _Recorder(scheduler)
+
+    def value(symbol: str) -> Any:
+        return test.values.get(symbol, symbol)
+
+    horizon = max((e.time for e in (*inputs, *expected)), default=0) + _HOUR
+    flow = installed.flow
+    if isinstance(flow, (Pipeline, Stream)):
+        _drive_rx(installed, test, _source(scheduler, inputs, value, test.input_error), rec)
+        scheduler.advance_to(horizon / 1_000_000)
+    else:
+        await _drive_async(installed, test, inputs, value, rec, manager)
+    return _compare(spec, test, expected, rec)
+
+
+def _drive_rx(
+    installed: Installed, test: MarbleTestDef, source: Observable[Any], rec: _Recorder
+) -> None:
+    flow = installed.flow
+    if isinstance(flow, Pipeline):
+        source.pipe(flow.as_operator(errors=test.errors)).subscribe(
+            rec.on_next, rec.on_error, rec.on_completed
+        )
+        return
+    assert isinstance(flow, Stream)
+    stream = flow
+
+    def stored(entry: Entry) -> None:
+        rec.on_next(entry.value)
+
+    def produce(item: Any) -> None:
+        coro = stream.produce(item)
+        try:
+            done, pending = start_eager(coro)
+        except Exception as error:
+            rec.on_error(error)
+            return
+        if not done:
+            pending.close()
+            coro.close()
+            msg = (
+                f"stream '{stream.name}' is full and its overflow is 'block'; a test in "
+                "virtual time needs a non-blocking overflow or a larger max_buffer_size"
+            )
+            rec.on_error(RuntimeError(msg))
+
+    stream.entries_subject.subscribe(stored, rec.on_error, rec.on_completed)
+    if installed.pipeline is not None:
+        source = source.pipe(installed.pipeline.as_operator(errors=test.errors))
+    source.subscribe(produce, rec.on_error, stream.close)
+
+
+async def _drive_async(
+    installed: Installed,
+    test: MarbleTestDef,
+    inputs: Sequence[MarbleEvent],
+    value: Callable[[str], Any],
+    rec: _Recorder,
+    manager: FlowManager,
+) -> None:
+    flow = installed.flow
+    spec_flow = installed.spec.flow
+    if installed.subscriptions:
+        manager.event_bus.events(test.observe).subscribe(
+            lambda e: rec.on_next({"type": e.type, "data": e.data})
+        )
+    for event in inputs:
+        if rec.ended:
+            break
+        seconds = event.time / 1_000_000
+        if seconds > rec.scheduler.clock:
+            rec.scheduler.advance_to(seconds)
+        if event.kind == "E":
+            rec.on_error(MarbleTestError(test.input_error))
+            break
+        if event.kind == "C":
+            rec.on_completed()
+            break
+        item = value(event.symbol)
+        try:
+            if isinstance(flow, ReactiveFlow):
+                if not isinstance(item, Mapping):
+                    msg = f"reactive test values are mappings of input updates, got {item!r}"
+                    raise TypeError(msg)
+                flow.set_inputs(item)
+                assert isinstance(spec_flow, ReactiveDef)
+                target = test.target or spec_flow.steps[-1].id
+                rec.on_next(await flow.get(target))
+            elif isinstance(flow, StateMachine):
+                if isinstance(item, Mapping):
+                    await flow.trigger(str(item.get("event")), item.get("context"))
+                else:
+                    await flow.trigger(str(item))
+                rec.on_next(flow.state)
+            else:
+                if test.publish is not None:
+                    await manager.event_bus.publish(test.publish, item)
+                elif isinstance(item, Mapping) and "type" in item:
+                    await manager.event_bus.publish(str(item["type"]), item.get("data"))
+                else:
+                    msg = (
+                        "give the test `publish: <event type>`, or values as "
+                        f"{{type, data}}; got {item!r}"
+                    )
+                    raise TypeError(msg)
+        except Exception as error:
+            rec.on_error(error)
+            break
+
+
+def _error_text(error: Any) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def _compare(
+    spec: FlowSpec, test: MarbleTestDef, expected: Sequence[MarbleEvent], rec: _Recorder
+) -> TestResult:
+    table = {**test.values, **test.expect_values}
+
+    def expected_value(symbol: str) -> Any:
+        return table.get(symbol, symbol)
+
+    def match(exp: Any, act: Any) -> bool:
+        return values_match(exp, act, test.match)
+
+    actual: list[MarbleEvent] = []
+    actual_values: dict[int, Any] = {}
+    for time, kind, val in rec.events:
+        symbol = symbol_for(val, table, match) if kind == "N" else ""
+        event = MarbleEvent(time, kind, symbol)  # type: ignore[arg-type]
+        actual.append(event)
+        actual_values[id(event)] = val
+
+    def same(e: MarbleEvent, a: MarbleEvent) -> bool:
+        if e.time != a.time or e.kind != a.kind:
+            return False
+        if e.kind == "N":
+            return match(expected_value(e.symbol), actual_values[id(a)])
+        if e.kind == "E":
+            return test.error is None or test.error in _error_text(actual_values[id(a)])
+        return True
+
+    passed = len(expected) == len(actual) and all(map(same, expected, actual))
+    if passed:
+        return TestResult(spec.file, spec.name, test.name, True)
+    span = test.timespan_us
+    exp_line, act_line, marks = aligned_diff(expected, actual, span, same)
+    lines = [
+        f"    input:    {test.input}",
+        f"    expected: {exp_line}",
+        f"    actual:   {act_line}",
+        f"              {marks}",
+    ]
+    times = sorted({e.time for e in (*expected, *actual)})
+    for t in times:
+        here_e = [e for e in expected if e.time == t]
+        here_a = [a for a in actual if a.time == t]
+        if len(here_e) == len(here_a) and all(map(same, here_e, here_a)):
+            continue
+        want = ", ".join(_describe(e, expected_value(e.symbol), test.error) for e in here_e)
+        got = ", ".join(_describe(a, actual_values[id(a)], None) for a in here_a)
+        lines.append(
+            f"    at {format_duration(t) if t else '0'}: expected {want or 'nothing'}; "
+            f"got {got or 'nothing'}"
+        )
+    if not any(e.kind != "N" for e in actual):
+        lines.append("    (the output never ended within the virtual horizon)")
+    return TestResult(spec.file, spec.name, test.name, False, "\n".join(lines))
+
+
+def _describe(event: MarbleEvent, value: Any, error: str | None) -> str:
+    if event.kind == "C":
+        return "completion |"
+    if event.kind == "E":
+        if isinstance(value, BaseException):
+            return f"error # {_error_text(value)!r:.200}"
+        return f"error # containing {error!r}" if error else "error #"
+    return f"{event.symbol} = {value!r:.200}"
+
+
+async def run_flow_tests(spec: FlowSpec, registry: Registry) -> list[TestResult]:
+    """Every marble test of one flow, in order."""
+    return [await run_marble_test(spec, test, registry) for test in spec.flow.tests]

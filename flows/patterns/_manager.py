@@ -1,0 +1,335 @@
+"""FlowManager: the seed's central orchestrator.
+
+It creates and names every flow, hands each the limits of one FlowConfig, runs
+them through one FlowTracker (``max_concurrent_flows``, metrics) and owns the
+EventBus that ties them together.
+
+Streams, event transport and state persistence go through one ``Backend`` (memory
+by default). On a shared backend (Redis) streams and state machines created here
+are recorded in ``backend.flows`` too, so every instance finds them by name
+(:meth:`find_stream`, :meth:`find_state_machine`), machines keep their state in
+``backend.machines`` and the EventBus publishes and subscribes through the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypeVar
+
+from reactivex import abc
+
+from operators import OverflowPolicy
+
+from .._errors import FlowExistsError, FlowNotFoundError
+from .._registry import Registry
+from ..backends import Backend, MemoryBackend, Stream, StreamLike
+from ._components import build_registry
+from ._config import FlowConfig
+from ._event_bus import EventBus
+from ._metrics import FlowTracker
+from ._pipeline import Pipeline
+from ._reactive import ReactiveFlow
+from ._reactive_share import Computation, ReactiveShare
+from ._state_machine import StateMachine
+
+__all__ = ["FlowManager"]
+
+IfExists = Literal["replace", "error"]
+F = TypeVar("F")
+
+
+class FlowManager:
+    """Creates, registers and measures pipelines, streams, reactive flows and machines."""
+
+    def __init__(
+        self,
+        config: FlowConfig | None = None,
+        *,
+        scheduler: abc.SchedulerBase | None = None,
+        backend: Backend | None = None,
+        registry: Registry | None = None,
+    ) -> None:
+        self.config = config or FlowConfig()
+        self.scheduler = scheduler
+        self.backend: Backend = backend or MemoryBackend()
+        self.shared = self.backend.kind != "memory"
+        self.tracker = FlowTracker(self.config)
+        transport = self.backend if self.shared else None
+        self.event_bus = EventBus(handler_timeout=self.config.timeout, transport=transport)
+        self.pipelines: dict[str, Pipeline] = {}
+        self.streams: dict[str, StreamLike] = {}
+        self.reactive_flows: dict[str, ReactiveFlow] = {}
+        self.state_machines: dict[str, StateMachine] = {}
+        self._shared: dict[str, StateMachine] = {}  # machines whose definition is recorded
+        self.registry = registry or build_registry(entry_points=False)
+        self._reactive = ReactiveShare(self.backend, self.registry, scheduler)
+
+    def use_registry(self, registry: Registry) -> None:
+        """The component registry flows defined by name are built from (start-up)."""
+        self.registry = registry
+        self._reactive.registry = registry
+
+    @staticmethod
+    def _register(registry: dict[str, F], kind: str, name: str, flow: F, if_exists: IfExists) -> F:
+        if name in registry and if_exists == "error":
+            raise FlowExistsError(kind, name)
+        registry[name] = flow
+        return flow
+
+    async def create_pipeline(self, name: str, *, if_exists: IfExists = "replace") -> Pipeline:
+        """A new, empty pipeline; an existing one of that name is replaced by default."""
+        pipeline = Pipeline(
+            name,
+            default_timeout=self.config.timeout,
+            scheduler=self.scheduler,
+            tracker=self.tracker,
+        )
+        return self._register(self.pipelines, "pipeline", name, pipeline, if_exists)
+
+    async def create_stream(
+        self,
+        name: str,
+        max_buffer_size: int | None = None,
+        enable_backpressure: bool | None = None,
+        compression: bool = False,
+        *,
+        overflow: OverflowPolicy | None = None,
+        replay_size: int | None = None,
+        if_exists: IfExists = "replace",
+    ) -> StreamLike:
+        """A new stream; defaults come from the FlowConfig (``max_queue_size``, …).
+
+        On a shared backend the definition is recorded for the other instances, and
+        ``if_exists="error"`` also refuses a name another instance created.
+        """
+        old = self.streams.get(name)
+        if if_exists == "error":
+            await self._check_free("stream", name, self.streams)
+        backpressure = (
+            self.config.enable_backpressure if enable_backpressure is None else enable_backpressure
+        )
+        size = max_buffer_size or self.config.max_queue_size
+        stream = await self.backend.create_stream(
+            name,
+            max_buffer_size=size,
+            overflow=overflow,
+            compression=compression,
+            replay_size=replay_size,
+            enable_backpressure=backpressure,
+            produce_timeout=self.config.timeout,
+            backpressure_threshold=self.config.backpressure_threshold,
+        )
+        if self.shared:
+            definition = {
+                "max_buffer_size": size,
+                "compression": compression,
+                "replay_size": replay_size,
+            }
+            await self.backend.flows.save("stream", name, definition)
+        self._register(self.streams, "stream", name, stream, if_exists)
+        if old is not None:
+            old.close()
+        return stream
+
+    async def create_reactive_flow(
+        self, name: str, *, inputs: Mapping[str, Any] | None = None, if_exists: IfExists = "replace"
+    ) -> ReactiveFlow:
+        """A new reactive flow (add computations, then ``await flow.get(name)``)."""
+        flow = ReactiveFlow(name, scheduler=self.scheduler)
+        for key, value in (inputs or {}).items():
+            flow.add_input(key, value)
+        return self._register(self.reactive_flows, "reactive flow", name, flow, if_exists)
+
+    async def define_reactive_flow(
+        self,
+        name: str,
+        computations: Sequence[Computation],
+        inputs: Mapping[str, Any] | None = None,
+    ) -> ReactiveFlow:
+        """A reactive flow whose computations are registered ``reactive`` components.
+
+        The graph is built and checked first, so a bad definition never replaces a
+        working flow; on a shared backend the definition and inputs are recorded for
+        the other instances (:meth:`find_reactive_flow` rebuilds it there).
+
+        Raises:
+            FlowConfigError: an unknown function, an unknown dependency or a cycle.
+            FlowExistsError: the name is taken, here or on another instance.
+        """
+        values = dict(inputs or {})
+        draft = self._reactive.build(name, computations, values)
+        try:
+            if name in self.reactive_flows or await self._reactive.taken(name):
+                raise FlowExistsError("reactive flow", name)
+            await self._reactive.record(name, computations, values)
+            self.adopt(draft, if_exists="error")
+        except BaseException:
+            draft.dispose()
+            raise
+        return draft
+
+    async def find_reactive_flow(self, name: str) -> ReactiveFlow:
+        """The flow ``name``: registered here, or rebuilt from another instance's record;
+        on a shared backend its inputs are first brought up to date with the stored ones."""
+        if not self.shared:
+            return self.get_reactive_flow(name)
+        inputs = await self._reactive.stored_inputs(name)
+        if name not in self.reactive_flows:
+            rebuilt = await self._reactive.rebuild(name, inputs)
+            if rebuilt is not None and name not in self.reactive_flows:
+                self.adopt(rebuilt, if_exists="error")
+        flow = self.get_reactive_flow(name)
+        self._reactive.catch_up(flow, inputs)
+        return flow
+
+    async def set_reactive_inputs(self, flow: ReactiveFlow, inputs: Mapping[str, Any]) -> None:
+        """Set ``inputs`` on ``flow`` (its dependants go stale); shared: for every instance."""
+        flow.set_inputs(inputs)
+        await self._reactive.save_inputs(flow, inputs)
+
+    async def create_state_machine(
+        self, name: str, initial: str, *, if_exists: IfExists = "replace"
+    ) -> StateMachine:
+        """A new state machine in state ``initial``."""
+        machine = StateMachine(name, initial, scheduler=self.scheduler)
+        return self._register(self.state_machines, "state machine", name, machine, if_exists)
+
+    async def _check_free(self, kind: str, name: str, local: dict[str, Any]) -> None:
+        """FlowExistsError if ``name`` is taken here or (shared) on another instance."""
+        if name in local or (self.shared and await self.backend.flows.load(kind, name)):
+            raise FlowExistsError(kind.replace("_", " "), name)
+
+    async def find_stream(self, name: str) -> StreamLike:
+        """The stream ``name``: registered here, or created on another instance (shared)."""
+        if name not in self.streams and self.shared:
+            found = await self.backend.flows.load("stream", name)
+            if found is not None and name not in self.streams:
+                self.streams[name] = await self.backend.create_stream(name, **found)
+        return self.get_stream(name)
+
+    async def find_state_machine(self, name: str) -> StateMachine:
+        """The machine ``name``, refreshed from the store; or rebuilt from the shared
+        definition another instance recorded (its states and transitions)."""
+        await self.share_new()
+        if name not in self.state_machines and self.shared:
+            found = await self.backend.flows.load("state_machine", name)
+            if found is not None and name not in self.state_machines:
+                machine = StateMachine(name, found["initial"], scheduler=self.scheduler)
+                for state in found["states"]:
+                    if state != machine.initial:
+                        machine.add_state(state)
+                for t in found["transitions"]:
+                    machine.add_transition(t["source"], t["target"], t["event"])
+                machine.store = self.backend.machines
+                self.state_machines.setdefault(name, machine)
+        machine = self.get_state_machine(name)
+        await machine.refresh()
+        return machine
+
+    async def share_new(self) -> None:
+        """Shared backend: give new machines the store and record their definitions.
+
+        Machines are registered by several paths (``adopt``, flow files, REST); this
+        catches up on all of them, cheaply when nothing is new.
+        """
+        if not self.shared:
+            return
+        for name, machine in list(self.state_machines.items()):
+            if self._shared.get(name) is machine:
+                continue
+            info = machine.describe()
+            definition = {k: info[k] for k in ("initial", "states", "transitions")}
+            await self.backend.flows.save("state_machine", name, definition)
+            machine.store = self.backend.machines
+            self._shared[name] = machine
+            await machine.refresh()
+
+    def adopt(
+        self,
+        flow: Pipeline | Stream | ReactiveFlow | StateMachine,
+        *,
+        if_exists: IfExists = "replace",
+    ) -> None:
+        """Register a flow built elsewhere (a YAML file, ``caption_workflow()``) by its name."""
+        if isinstance(flow, Pipeline):
+            flow.attach_tracker(self.tracker)
+            self._register(self.pipelines, "pipeline", flow.name, flow, if_exists)
+        elif isinstance(flow, Stream):
+            old = self.streams.get(flow.name)
+            self._register(self.streams, "stream", flow.name, flow, if_exists)
+            if old is not None and old is not flow:
+                old.close()
+        elif isinstance(flow, ReactiveFlow):
+            self._register(self.reactive_flows, "reactive flow", flow.name, flow, if_exists)
+        else:
+            self._register(self.state_machines, "state machine", flow.name, flow, if_exists)
+
+    # -- lookup ------------------------------------------------------------------
+    def get_pipeline(self, name: str) -> Pipeline:
+        """The pipeline named ``name``; FlowNotFoundError lists the known ones."""
+        return _lookup(self.pipelines, "pipeline", name)
+
+    def get_stream(self, name: str) -> StreamLike:
+        """The stream named ``name``."""
+        return _lookup(self.streams, "stream", name)
+
+    def get_reactive_flow(self, name: str) -> ReactiveFlow:
+        """The reactive flow named ``name``."""
+        return _lookup(self.reactive_flows, "reactive flow", name)
+
+    def get_state_machine(self, name: str) -> StateMachine:
+        """The state machine named ``name``."""
+        return _lookup(self.state_machines, "state machine", name)
+
+    def flows(self) -> list[dict[str, Any]]:
+        """Everything registered, with kind and status (``GET /flows``)."""
+        out: list[dict[str, Any]] = []
+        out += [
+            {"kind": "pipeline", "name": n, "status": "ready", "stages": [s.name for s in p.stages]}
+            for n, p in self.pipelines.items()
+        ]
+        out += [
+            {
+                "kind": "stream",
+                "name": n,
+                "status": "closed" if s.closed else "open",
+                **s.stats(),
+            }
+            for n, s in self.streams.items()
+        ]
+        out += [
+            {"kind": "reactive", "name": n, "status": "ready", "order": f.order}
+            for n, f in self.reactive_flows.items()
+        ]
+        out += [
+            {"kind": "state_machine", "name": n, "status": m.state}
+            for n, m in self.state_machines.items()
+        ]
+        return out
+
+    def metrics(self) -> dict[str, Any]:
+        """Flow metrics plus event bus and stream counters."""
+        return {
+            **self.tracker.metrics.snapshot(),
+            "events": self.event_bus.stats(),
+            "streams": {n: s.stats() for n, s in self.streams.items()},
+        }
+
+    def start(self) -> None:
+        """In the running event loop: start transport readers of earlier subscriptions."""
+        if self.event_bus.remote is not None:
+            self.event_bus.remote.resume()
+
+    async def shutdown(self) -> None:
+        """Close every stream (consumers drain and finish) and let handlers finish."""
+        for stream in self.streams.values():
+            if not stream.closed:
+                stream.close()
+        await self.event_bus.drain()
+
+
+def _lookup(registry: dict[str, F], kind: str, name: str) -> F:
+    try:
+        return registry[name]
+    except KeyError:
+        raise FlowNotFoundError(kind, name, list(registry)) from None

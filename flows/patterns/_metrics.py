@@ -1,0 +1,185 @@
+"""Flow metrics and the run tracker that enforces ``max_concurrent_flows``.
+
+The tracker is the one place every flow run passes through: it takes a slot (or
+waits for one, or refuses), counts the run as active, then completed or failed, and
+publishes a snapshot on ``changes`` — the feed behind ``GET /metrics/live``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+
+from reactivex.subject import Subject
+
+from .._errors import FlowLimitError
+from ._config import FlowConfig
+
+__all__ = ["FlowMetrics", "FlowTracker", "RunRecord", "RunSlot"]
+
+_THROUGHPUT_WINDOW = 60.0
+
+
+@dataclass(slots=True)
+class RunRecord:
+    """One finished flow run (kept when flow tracking is on)."""
+
+    kind: str
+    name: str
+    ok: bool
+    duration_ms: float
+    finished_at: float
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "kind": self.kind,
+            "name": self.name,
+            "ok": self.ok,
+            "duration_ms": round(self.duration_ms, 3),
+            "finished_at": self.finished_at,
+            "error": self.error,
+        }
+
+
+@dataclass(slots=True)
+class FlowMetrics:
+    """The seed's flow metrics: total, active, completed, failed, duration, throughput."""
+
+    total_flows: int = 0
+    active_flows: int = 0
+    completed_flows: int = 0
+    failed_flows: int = 0
+    waiting_flows: int = 0
+    rejected_flows: int = 0
+    total_duration: float = 0.0
+    _finished: deque[float] = field(default_factory=deque)
+
+    @property
+    def average_duration(self) -> float:
+        """Mean seconds of finished runs (0 before the first)."""
+        done = self.completed_flows + self.failed_flows
+        return self.total_duration / done if done else 0.0
+
+    def throughput(self, now: float | None = None) -> float:
+        """Runs finished per second over the last minute."""
+        now = time.monotonic() if now is None else now
+        finished = self._finished
+        while finished and finished[0] < now - _THROUGHPUT_WINDOW:
+            finished.popleft()
+        return len(finished) / _THROUGHPUT_WINDOW
+
+    def snapshot(self) -> dict[str, Any]:
+        """JSON-ready counters."""
+        return {
+            "total_flows": self.total_flows,
+            "active_flows": self.active_flows,
+            "completed_flows": self.completed_flows,
+            "failed_flows": self.failed_flows,
+            "waiting_flows": self.waiting_flows,
+            "rejected_flows": self.rejected_flows,
+            "average_duration_ms": round(self.average_duration * 1000.0, 3),
+            "throughput_per_s": round(self.throughput(), 3),
+        }
+
+
+class FlowTracker:
+    """Admits, times and counts flow runs under a FlowConfig."""
+
+    def __init__(self, config: FlowConfig) -> None:
+        self.config = config
+        self.metrics = FlowMetrics()
+        self.recent: deque[RunRecord] = deque(maxlen=200)
+        self.changes: Subject[dict[str, Any]] = Subject()
+        self._slots = asyncio.Semaphore(config.max_concurrent_flows)
+
+    def run(self, kind: str, name: str) -> RunSlot:
+        """``async with tracker.run(kind, name):`` holds a run slot for the body, counted
+        and timed.
+
+        Raises:
+            FlowLimitError: (on entry) no slot free and backpressure is off, the wait
+                queue is full (``max_queue_size``), or no slot came within ``timeout``.
+        """
+        return RunSlot(self, kind, name)
+
+    async def _wait_for_slot(self) -> None:
+        metrics = self.metrics
+        config = self.config
+        if not config.enable_backpressure or metrics.waiting_flows >= config.max_queue_size:
+            metrics.rejected_flows += 1
+            raise FlowLimitError(config.max_concurrent_flows)
+        metrics.waiting_flows += 1
+        try:
+            await asyncio.wait_for(self._slots.acquire(), config.timeout)
+        except TimeoutError:
+            metrics.rejected_flows += 1
+            raise FlowLimitError(config.max_concurrent_flows) from None
+        finally:
+            metrics.waiting_flows -= 1
+
+    def _finish(self, kind: str, name: str, started: float, error: BaseException | None) -> None:
+        metrics = self.metrics
+        now = time.monotonic()
+        elapsed = now - started
+        metrics.active_flows -= 1
+        if error is None:
+            metrics.completed_flows += 1
+        else:
+            metrics.failed_flows += 1
+        if self.config.enable_performance_monitoring:
+            metrics.total_duration += elapsed
+            metrics._finished.append(now)
+        if self.config.enable_flow_tracking:
+            self.recent.append(
+                RunRecord(
+                    kind,
+                    name,
+                    error is None,
+                    elapsed * 1000.0,
+                    time.time(),
+                    None if error is None else f"{type(error).__name__}: {error}",
+                )
+            )
+        if self.changes.observers:
+            self.changes.on_next(metrics.snapshot())
+
+
+class RunSlot:
+    """One run's slot (see :meth:`FlowTracker.run`): a plain class, as this is on every
+    pipeline run's path and ``@asynccontextmanager`` costs a generator per run."""
+
+    __slots__ = ("kind", "name", "started", "tracker")
+
+    def __init__(self, tracker: FlowTracker, kind: str, name: str) -> None:
+        self.tracker = tracker
+        self.kind = kind
+        self.name = name
+        self.started = 0.0
+
+    async def __aenter__(self) -> None:
+        tracker = self.tracker
+        slots = tracker._slots
+        if slots.locked():
+            await tracker._wait_for_slot()
+        else:
+            await slots.acquire()
+        metrics = tracker.metrics
+        metrics.total_flows += 1
+        metrics.active_flows += 1
+        self.started = time.monotonic()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        tracker = self.tracker
+        tracker._slots.release()
+        tracker._finish(self.kind, self.name, self.started, error)
