@@ -5,6 +5,16 @@ scheduler, so every operator is testable in virtual time. Each operator lives in
 its own private module; this facade re-exports the public names.
 """
 
+from ._aggregates import (
+    Aggregator,
+    Count,
+    DistinctCount,
+    Max,
+    Mean,
+    Min,
+    Sum,
+    TopK,
+)
 from ._backpressure import BackpressureOperator, backpressure_buffer
 from ._bounded_buffer import BoundedBuffer, BufferClosedError, BufferStats, OverflowPolicy
 from ._circuit import CircuitBreaker, CircuitState, circuit_breaker
@@ -15,30 +25,54 @@ from ._errors import (
     OperatorError,
     RetryExhaustedError,
 )
+from ._event_time import BoundedOutOfOrderness, EventTime, WindowStats
 from ._map_async import map_async
 from ._measure import LatencyStats, Recorder, measure
 from ._rate_limit import TokenBucket, rate_limit
+from ._records import JoinResult, LateEvent, Timestamped, WindowResult
 from ._retry import BackoffPolicy, retry_with_backoff
 from ._timeout import ItemFailure, timeout_each
+from ._window import window
+from ._windowers import CountWindow, Session, Sliding, Tumbling, Windows
 
 __all__ = [
+    "Aggregator",
     "BackoffPolicy",
     "BackpressureOperator",
     "BoundedBuffer",
+    "BoundedOutOfOrderness",
     "BufferClosedError",
     "BufferOverflowError",
     "BufferStats",
     "CircuitBreaker",
     "CircuitOpenError",
     "CircuitState",
+    "Count",
+    "CountWindow",
+    "DistinctCount",
+    "EventTime",
     "ItemFailure",
     "ItemTimeoutError",
+    "JoinResult",
+    "LateEvent",
     "LatencyStats",
+    "Max",
+    "Mean",
+    "Min",
     "OperatorError",
     "OverflowPolicy",
     "Recorder",
     "RetryExhaustedError",
+    "Session",
+    "Sliding",
+    "Sum",
+    "Timestamped",
     "TokenBucket",
+    "TopK",
+    "Tumbling",
+    "WindowResult",
+    "WindowStats",
+    "Windows",
     "backpressure_buffer",
     "circuit_breaker",
     "map_async",
@@ -46,4 +80,5 @@ __all__ = [
     "rate_limit",
     "retry_with_backoff",
     "timeout_each",
+    "window",
 ]
