@@ -26,6 +26,7 @@ from ._errors import (
     RetryExhaustedError,
 )
 from ._event_time import BoundedOutOfOrderness, EventTime, WindowStats
+from ._join import window_join
 from ._map_async import map_async
 from ._measure import LatencyStats, Recorder, measure
 from ._rate_limit import TokenBucket, rate_limit
@@ -81,4 +82,5 @@ __all__ = [
     "retry_with_backoff",
     "timeout_each",
     "window",
+    "window_join",
 ]

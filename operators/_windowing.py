@@ -16,7 +16,7 @@ windows are open.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, Protocol
 
 from reactivex import abc
@@ -24,7 +24,7 @@ from reactivex.disposable import SerialDisposable
 
 from ._circuit import _seconds_clock
 from ._event_time import BoundedOutOfOrderness, EventTime, HasWatermark, WindowStats
-from ._records import LateEvent
+from ._records import LateEvent, WindowResult
 
 __all__ = ["Lowest", "Run", "WindowState"]
 
@@ -84,6 +84,7 @@ class Run:
         "_period_start",
         "_quiet_since",
         "emit_late",
+        "expand",
         "idle_timeout",
         "inputs",
         "mark",
@@ -120,6 +121,8 @@ class Run:
         self.stats = stats
         self.emit_late = emit_late
         self.out: list[Any] = []
+        # window_join: turns each WindowResult into the pairs it stands for
+        self.expand: Callable[[Any], Iterable[Any]] | None = None
         self.state: WindowState | None = None
         self.stopped = False
         self.timer = SerialDisposable()
@@ -141,7 +144,14 @@ class Run:
         """Send what the window state produced, in order."""
         batch = self.out[:]
         self.out.clear()
+        expand = self.expand
         for value in batch:
+            if expand is not None and isinstance(value, WindowResult):
+                for pair in expand(value):
+                    if self.stopped:
+                        return
+                    self.observer.on_next(pair)
+                continue
             if self.stopped:
                 return
             self.observer.on_next(value)
