@@ -33,11 +33,14 @@ def event_time(
     )
 
 
+TEN = Tumbling(10)
+
+
 def run(
     scheduler: TestScheduler,
     left: Observable[str],
     right: Observable[str],
-    windows: Tumbling | Sliding = Tumbling(10),
+    windows: Tumbling | Sliding = TEN,
     *,
     time: EventTime[str] | None = None,
     right_time: EventTime[str] | None = None,
