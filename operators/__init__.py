@@ -18,6 +18,8 @@ from ._aggregates import (
 from ._backpressure import BackpressureOperator, backpressure_buffer
 from ._bounded_buffer import BoundedBuffer, BufferClosedError, BufferStats, OverflowPolicy
 from ._circuit import CircuitBreaker, CircuitState, circuit_breaker
+from ._debounce import debounce
+from ._dedupe import dedupe
 from ._errors import (
     BufferOverflowError,
     CircuitOpenError,
@@ -32,6 +34,7 @@ from ._measure import LatencyStats, Recorder, measure
 from ._rate_limit import TokenBucket, rate_limit
 from ._records import JoinResult, LateEvent, Timestamped, WindowResult
 from ._retry import BackoffPolicy, retry_with_backoff
+from ._throttle import throttle
 from ._timeout import ItemFailure, timeout_each
 from ._window import window
 from ._windowers import CountWindow, Session, Sliding, Tumbling, Windows
@@ -76,10 +79,13 @@ __all__ = [
     "Windows",
     "backpressure_buffer",
     "circuit_breaker",
+    "debounce",
+    "dedupe",
     "map_async",
     "measure",
     "rate_limit",
     "retry_with_backoff",
+    "throttle",
     "timeout_each",
     "window",
     "window_join",

@@ -437,11 +437,15 @@ def test_timestamped_records_and_top_k_trending() -> None:
     records = [(200 + t, Timestamped(tag, float(t), "caption")) for t, tag in tags]
     source = timed(scheduler, [*records, (270, Timestamped("#cat", 61.0, "caption"))])
     Record = Timestamped[str, str]
+    top: TopK[Record, str] = TopK(2, of=Timestamped.key_of)
+    # (annotated, not EventTime[Record](...): Python 3.11 cannot call a frozen slotted
+    # dataclass through a subscripted alias)
+    time: EventTime[Record] = EventTime(Timestamped.time_of)
     operator = window(
         Tumbling(60),
-        TopK[Record, str](2, of=Timestamped.key_of),
+        top,
         key=lambda _: "all",
-        time=EventTime[Record](Timestamped.time_of),
+        time=time,
         scheduler=scheduler,
     )
     recorded = scheduler.start(lambda: source.pipe(operator))
