@@ -190,6 +190,10 @@ def window_join(
                 mark = run.inputs[index]
 
                 def handle(item: Any) -> None:
+                    with run.lock:  # two sources, maybe two threads; and timers
+                        take(item)
+
+                def take(item: Any) -> None:
                     run.seen[index] += 1
                     try:
                         group = key_of(item)
@@ -214,9 +218,10 @@ def window_join(
 
             def on_completed(index: int) -> Callable[[], None]:
                 def complete() -> None:
-                    done[index] = True
-                    if all(done):
-                        run.complete()
+                    with run.lock:
+                        done[index] = True
+                        if all(done):
+                            run.complete()
 
                 return complete
 
@@ -226,13 +231,13 @@ def window_join(
                 Disposable(run.dispose),
                 left.subscribe(
                     on_next(0, "left", key, left_time),
-                    run.fail,
+                    run.fail_locked,
                     on_completed(0),
                     scheduler=scheduler_,
                 ),
                 right.subscribe(
                     on_next(1, "right", right_key, other_time),
-                    run.fail,
+                    run.fail_locked,
                     on_completed(1),
                     scheduler=scheduler_,
                 ),

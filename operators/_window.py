@@ -200,10 +200,15 @@ def window(
                     run.arm()
 
             def on_next_idle(item: _T) -> None:
-                run.seen[0] += 1
-                on_next_event_time(item)
+                with run.lock:
+                    run.seen[0] += 1
+                    on_next_event_time(item)
 
             def on_next_processing(item: _T) -> None:
+                with run.lock:
+                    processing_time(item)
+
+            def processing_time(item: _T) -> None:
                 try:
                     group = key(item)
                     moment = now()
@@ -236,7 +241,9 @@ def window(
                 on_next = on_next_event_time if time.idle_timeout is None else on_next_idle
 
             # after an error the output is stopped: Run.emit sends nothing more
-            subscription = source.subscribe(on_next, run.fail, run.complete, scheduler=scheduler_)
+            subscription = source.subscribe(
+                on_next, run.fail_locked, run.complete_locked, scheduler=scheduler_
+            )
             return CompositeDisposable(Disposable(run.dispose), subscription)
 
         return Observable(subscribe)

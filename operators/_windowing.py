@@ -11,11 +11,17 @@ Timers: in event time without ``idle_timeout`` there are none (the watermark mov
 with events only). In processing time, one timer waits for the earliest window end
 (``state.due``). In event time with ``idle_timeout``, one periodic check runs while
 windows are open.
+
+Threads: a timer may fire on another thread than the source's (``TimeoutScheduler``),
+so timer callbacks and the ``on_next`` of operators that have timers hold ``lock``;
+the event-time path without timers, whose only caller is the source (serialised
+by the Rx contract), takes no lock.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, Protocol
 
@@ -87,6 +93,7 @@ class Run:
         "expand",
         "idle_timeout",
         "inputs",
+        "lock",
         "mark",
         "now",
         "observer",
@@ -111,6 +118,7 @@ class Run:
     ) -> None:
         self.observer = observer
         self.scheduler = scheduler
+        self.lock = threading.RLock()
         self.now: Callable[[], float] = _seconds_clock(scheduler)
         self.processing = times[0] is None
         self.inputs = [
@@ -173,6 +181,16 @@ class Run:
         self.timer.dispose()
         self.observer.on_error(error)
 
+    def fail_locked(self, error: Exception) -> None:
+        """:meth:`fail` holding the lock (a source's ``on_error``)."""
+        with self.lock:
+            self.fail(error)
+
+    def complete_locked(self) -> None:
+        """:meth:`complete` holding the lock (a source's ``on_completed``)."""
+        with self.lock:
+            self.complete()
+
     def complete(self) -> None:
         """Flush every open window, then complete."""
         if self.stopped or self.state is None:
@@ -215,6 +233,10 @@ class Run:
         self.timer.disposable = self.scheduler.schedule_relative(idle_timeout, self._on_check)
 
     def _on_due(self, _: abc.SchedulerBase, __: Any = None) -> None:
+        with self.lock:
+            self._due()
+
+    def _due(self) -> None:
         self.timer_at = math.inf
         state = self.state
         if self.stopped or state is None:
@@ -234,6 +256,10 @@ class Run:
             self.arm()
 
     def _on_check(self, _: abc.SchedulerBase, __: Any = None) -> None:
+        with self.lock:
+            self._check()
+
+    def _check(self) -> None:
         state = self.state
         if self.stopped or state is None or self.idle_timeout is None:
             return
