@@ -3,6 +3,16 @@
 No I/O here: only reactivex and the standard library; time only through a
 scheduler, so every operator is testable in virtual time. Each operator lives in
 its own private module; this facade re-exports the public names.
+
+Stream processing in event time (``_event_time``, ``_window``, ``_join``):
+:func:`window` folds keyed tumbling, sliding, session or count windows with an
+:class:`Aggregator` (``Count``, ``Sum``, ``Mean``, ``Min``, ``Max``, ``TopK``,
+``DistinctCount``) into :class:`WindowResult`; :func:`window_join` pairs two keyed
+streams within windows into :class:`JoinResult`. Both take an :class:`EventTime`
+(timestamp, bounded out-of-orderness watermark, allowed lateness, idle timeout) or
+run in processing time; late events are counted in :class:`WindowStats` and, on
+request, emitted as :class:`LateEvent`. :func:`dedupe`, :func:`debounce` and
+:func:`throttle` work per key, in either time.
 """
 
 from ._aggregates import (

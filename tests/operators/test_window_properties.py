@@ -9,6 +9,9 @@
 * In any order, with any allowed lateness, the final result of each window (its
   last update) counts exactly the events a reference model finds on time, and those
   counts plus the late events add up to every event.
+* Session windows: applying each result as documented (an update replaces the
+  key's earlier results within its extent) leaves sessions whose counts plus the
+  late events add up to every event.
 """
 
 from __future__ import annotations
@@ -154,3 +157,33 @@ def test_final_counts_match_a_reference_and_add_up(
     windows_per_event = size // slide
     if windows_per_event == 1:
         assert sum(final.values()) + stats.late == len(items)
+
+
+@settings(max_examples=300)
+@given(
+    items=items_st,
+    gap=st.sampled_from([3, 10]),
+    ooo=st.integers(0, 20),
+    lateness=st.integers(0, 20),
+)
+def test_session_updates_replace_what_they_cover_and_counts_add_up(
+    items: list[Item], gap: int, ooo: int, lateness: int
+) -> None:
+    """Applying each result as documented (it replaces the key's earlier results
+    within its extent) leaves sessions whose counts plus the late events are all."""
+    results, stats = run(items, Session(gap), ooo, lateness)
+    current: dict[str, list[WindowResult[str, float]]] = {}
+    for r in results:
+        if not isinstance(r, WindowResult):
+            continue
+        kept = [
+            old for old in current.get(r.key, []) if not (r.start <= old.start and old.end <= r.end)
+        ]
+        overlapping = [old for old in kept if old.start < r.end and r.start < old.end]
+        assert not overlapping, f"{r} overlaps {overlapping} without covering it"
+        current[r.key] = [*kept, r]
+    total = sum(r.count for rs in current.values() for r in rs)
+    assert total + stats.late == len(items)
+    sums = sum(r.value for rs in current.values() for r in rs)
+    late_sum = sum(item[2] for item in items) - sums
+    assert late_sum == sum(r.value[2] for r in results if isinstance(r, LateEvent))
