@@ -3,10 +3,14 @@
 Each key holds a short list of sessions ``[start, last event + gap)``. An event joins
 every session its own ``[time, time + gap)`` overlaps, merging them (so an
 out-of-order event can bridge two sessions). Sessions wait in a heap by the
-watermark at which something happens to them (close at ``end``, forget at
-``end + lateness``); a session that grows keeps its old heap entry, which on
-popping re-queues it at its new end: one event costs no heap operation unless it
-opens a session.
+watermark at which something happens to them (close at ``end``, final at
+``end + lateness``, forgotten ``gap`` later); a session that grows keeps its old
+heap entry, which on popping re-queues it at its new end: one event costs no heap
+operation unless it opens a session.
+
+A final session is kept for one more ``gap`` as a tombstone: an event that would
+merge into it is late. Without it, a late event just within its own lateness could
+open a new session overlapping one already emitted and forgotten.
 """
 
 from __future__ import annotations
@@ -28,7 +32,18 @@ _R = TypeVar("_R")
 
 
 class _Session:
-    __slots__ = ("acc", "alive", "closed", "count", "emitted", "end", "key", "queued", "start")
+    __slots__ = (
+        "acc",
+        "alive",
+        "closed",
+        "count",
+        "emitted",
+        "end",
+        "final",
+        "key",
+        "queued",
+        "start",
+    )
 
     def __init__(self, key: Any, start: float, end: float, acc: Any) -> None:
         self.key = key
@@ -38,6 +53,7 @@ class _Session:
         self.count = 1
         self.closed = False  # the watermark passed ``end``: emitted, kept for lateness
         self.emitted = False  # a result with update=False went out for it (or a part)
+        self.final = False  # past end + lateness: no more updates; a tombstone
         self.alive = True
         self.queued = math.inf  # when its live heap entry is due
 
@@ -85,7 +101,12 @@ class SessionState(Generic[_K, _A, _R]):
         self.due = math.inf
 
     def _queue(self, session: _Session) -> None:
-        due = session.end + self.lateness if session.closed else session.end
+        if session.final:
+            due = session.end + self.lateness + self.gap
+        elif session.closed:
+            due = session.end + self.lateness
+        else:
+            due = session.end
         if due < session.queued:
             session.queued = due
             heapq.heappush(self._heap, (due, next(self._seq), session))
@@ -118,6 +139,8 @@ class SessionState(Generic[_K, _A, _R]):
         if sessions is None:
             sessions = self._sessions[key] = []
         hits = [s for s in sessions if s.start < high and low < s.end]
+        if any(s.final for s in hits):  # it would change a session closed for good
+            return False
         if not hits:
             if high + self.lateness <= watermark:
                 if not sessions:
@@ -167,7 +190,10 @@ class SessionState(Generic[_K, _A, _R]):
             if not session.closed and session.end <= watermark:
                 session.closed = True
                 self._emit(session)
-            if session.closed and session.end + self.lateness <= watermark:
+            if session.closed and not session.final and session.end + self.lateness <= watermark:
+                session.final = True
+                self.stats.open_windows -= 1
+            if session.final and session.end + self.lateness + self.gap <= watermark:
                 self._forget(session)
             else:
                 self._queue(session)
@@ -179,7 +205,6 @@ class SessionState(Generic[_K, _A, _R]):
         sessions.remove(session)
         if not sessions:
             del self._sessions[session.key]
-        self.stats.open_windows -= 1
 
     def flush(self) -> None:
         """Emit every open session, by end (the source completed); drop kept ones."""
@@ -187,7 +212,7 @@ class SessionState(Generic[_K, _A, _R]):
         for session in sorted(every, key=lambda s: (s.end, s.start)):
             if not session.closed:
                 self._emit(session)
-        self.stats.open_windows -= len(every)
+        self.stats.open_windows -= sum(not s.final for s in every)
         self._sessions.clear()
         self._heap.clear()
         self.due = math.inf

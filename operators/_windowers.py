@@ -70,7 +70,8 @@ class Session:
 
     A session is ``[first event, last event + gap)``; an event exactly ``gap`` after
     the last starts a new one. An out-of-order event that falls within ``gap`` of two
-    sessions merges them (their accumulators through ``Aggregator.merge``).
+    sessions merges them (their accumulators through ``Aggregator.merge``). An event
+    that would merge into a session already past its allowed lateness is late.
     """
 
     gap: float

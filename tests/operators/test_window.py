@@ -311,6 +311,20 @@ def test_session_late_event_updates_a_kept_session() -> None:
     ]
 
 
+def test_an_event_merging_into_a_session_past_its_lateness_is_late() -> None:
+    """[0, 3) closes at W=3.5; 1 would merge it (and the open [3.5, 6.5)) into a
+    session overlapping the emitted one: it is late instead."""
+    scheduler = TestScheduler()
+    items = [(201, ("k", 0)), (202, ("k", 3.5)), (203, ("k", 1))]
+    source = timed(scheduler, items, completed=204)
+    assert run(scheduler, source, Session(3), time=event_time(), late="emit") == [
+        (202, "next", ("k", 0, 3, 1, 1)),
+        (203, "next", ("late", ("k", 1))),
+        (204, "next", ("k", 3.5, 6.5, 1, 1)),
+        (204, "completed", None),
+    ]
+
+
 def test_count_windows_tumbling_and_partial_flush() -> None:
     scheduler = TestScheduler()
     keys = "aabaaba"
