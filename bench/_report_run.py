@@ -59,6 +59,7 @@ BENCHES = [
     ),
     Bench("captions", "Offline caption engine"),
     Bench("redis", "Redis-backed stream"),
+    Bench("windows", "Windows: keyed event-time tumbling count"),
 ]
 
 

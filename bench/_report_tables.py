@@ -217,6 +217,13 @@ def details(name: str, doc: Doc) -> Iterator[str]:
             f"{extra['items']:,} items per run ({extra['naive_items']:,} for the naive "
             f"per-item figure), {extra['rounds']} interleaved rounds."
         )
+    elif name == "windows":
+        yield (
+            f"{extra['events']:,} events per run ({extra['bytewax_batch1_events']:,} for "
+            f"Bytewax at batch size 1), {extra['rounds']} interleaved rounds; "
+            f"{extra['windows']:,} (key, window) counts, {extra['late']:,} late events, "
+            "the same counts from every implementation (checked before timing)."
+        )
     elif name == "redis":
         yield (
             f"{extra.get('items', 0):,} items per run, {extra.get('rounds', 0)} interleaved "
