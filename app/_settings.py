@@ -88,6 +88,15 @@ class Settings(BaseSettings):
         0.5, ge=0, description="least seconds between two /metrics/live snapshots"
     )
     request_timeout: float = Field(30.0, gt=0, description="seconds a request may wait")
+    marble_test_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="seconds the marble tests of one PUT /flows/{name} may run (in a worker "
+        "thread; never beyond request_timeout); a run past it is a located 422",
+    )
+    marble_test_workers: int = Field(
+        2, ge=1, description="worker threads running the marble tests of uploaded flows"
+    )
     webhook_attempts: int = Field(3, ge=1, description="webhook POST attempts per event")
     webhook_base_delay: float = Field(0.5, ge=0, description="seconds before the first retry")
     webhook_timeout: float = Field(5.0, gt=0, description="seconds one webhook POST may take")
