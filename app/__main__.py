@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 
-from aiohttp import web
-
 from ._app import create_app
+from ._serve import MAX_LINE_SIZE, serve
 from ._settings import Settings
 
-MAX_LINE_SIZE = 65_536
+__all__ = ["MAX_LINE_SIZE", "main"]
 
 
 def main() -> None:
@@ -26,18 +26,8 @@ def main() -> None:
     # benchmark: full collections ~60 ms -> ~16 ms, p99 latency ~120 ms -> ~70 ms.
     gc.collect()
     gc.freeze()
-    web.run_app(
-        create_app(settings),
-        host=settings.host,
-        port=settings.port,
-        shutdown_timeout=settings.sse_shutdown_seconds + 1,
-        # a client that goes away cancels its handler: SSE feeds detach at once
-        handler_cancellation=True,
-        # GET /captions/stream carries the post in its query: 2,200 characters can
-        # be 26 KB percent-encoded, beyond aiohttp's 8 KiB request line default
-        max_line_size=MAX_LINE_SIZE,
-        print=lambda msg: logging.getLogger("captionflow").info("%s", msg),
-    )
+    log = logging.getLogger("captionflow")
+    asyncio.run(serve(create_app(settings), lambda line: log.info("%s", line)))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from flows import FlowManager
 
 from . import routes
 from ._components import default_registry
+from ._connections import ClientConnections
 from ._gateway import gateway
 from ._metrics import METRICS, AppMetrics
 from ._openapi import docs_routes
@@ -44,13 +45,14 @@ def create_app(
     # one backend for everything, chosen once: Redis when CAPTIONFLOW_REDIS_URL is set
     manager = manager or FlowManager(settings.flow_config(), backend=settings.backend())
     hub: SseHub[SseClient] = SseHub()
-    metrics = AppMetrics(manager, hub)
+    connections = ClientConnections(settings.max_connections_per_client)
+    metrics = AppMetrics(manager, hub, connections)
     shared_cache = manager.backend.cache if manager.shared else None
     cache = CaptionCache(ttl=settings.cache_ttl, shared=shared_cache)
     captions = routes.build_caption_service(settings, cache)
     # one component registry for YAML, REST and the Python API: built-ins, captions, plugins
     manager.use_registry(default_registry(cache, engines=captions.engines))
-    svc = Services(settings, manager, hub, metrics, cache)
+    svc = Services(settings, manager, hub, metrics, cache, connections=connections)
     app = web.Application(
         client_max_size=settings.max_body_bytes,
         middlewares=[gateway(svc, metrics)],

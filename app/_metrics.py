@@ -18,15 +18,19 @@ from prometheus_client.registry import Collector
 from flows import FlowManager
 
 if TYPE_CHECKING:
+    from ._connections import ClientConnections
     from .sse import SseHub
 
 __all__ = ["METRICS", "AppMetrics"]
 
 
 class _RuntimeCollector(Collector):
-    def __init__(self, manager: FlowManager, hub: SseHub[Any]) -> None:
+    def __init__(
+        self, manager: FlowManager, hub: SseHub[Any], connections: ClientConnections | None
+    ) -> None:
         self.manager = manager
         self.hub = hub
+        self.connections = connections
 
     def collect(self) -> Iterator[Metric]:
         snap = self.manager.tracker.metrics.snapshot()
@@ -61,14 +65,26 @@ class _RuntimeCollector(Collector):
         events = CounterMetricFamily("captionflow_events_published", "Events published")
         events.add_metric([], self.manager.event_bus.published)
         yield events
+        if self.connections is not None:
+            refused = CounterMetricFamily(
+                "captionflow_connections_refused",
+                "Connections refused: over the cap per client address",
+            )
+            refused.add_metric([], self.connections.refused)
+            yield refused
 
 
 class AppMetrics:
     """The app's registry: runtime collector plus a request latency histogram."""
 
-    def __init__(self, manager: FlowManager, hub: SseHub[Any]) -> None:
+    def __init__(
+        self,
+        manager: FlowManager,
+        hub: SseHub[Any],
+        connections: ClientConnections | None = None,
+    ) -> None:
         self.registry = CollectorRegistry()
-        self.registry.register(_RuntimeCollector(manager, hub))
+        self.registry.register(_RuntimeCollector(manager, hub, connections))
         self.latency = Histogram(
             "captionflow_http_request_duration_seconds",
             "Request latency (SSE: until the stream ends)",

@@ -88,6 +88,24 @@ class Settings(BaseSettings):
         0.5, ge=0, description="least seconds between two /metrics/live snapshots"
     )
     request_timeout: float = Field(30.0, gt=0, description="seconds a request may wait")
+    header_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="seconds a client has to send a request's headers, from connecting or "
+        "from the previous response (an idle kept-alive connection closes after it too)",
+    )
+    body_timeout: float = Field(
+        30.0,
+        gt=0,
+        description="seconds a client has to send a request's body once its headers are "
+        "in; later: 408 and the connection is closed",
+    )
+    max_connections_per_client: int = Field(
+        128,
+        ge=0,
+        description="open connections one client address may hold; more are answered 429 "
+        "and closed (0 = no cap; behind a reverse proxy every client has its address)",
+    )
     marble_test_timeout: float = Field(
         10.0,
         gt=0,

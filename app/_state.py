@@ -12,6 +12,7 @@ from captions import CaptionCache
 from flows import FlowManager, Subscription
 from flows.backends import Backend
 
+from ._connections import ClientConnections
 from ._metrics import AppMetrics
 from ._problems import ProblemError, retry_after
 from ._settings import Settings
@@ -34,6 +35,8 @@ class Services:
     """Event subscriptions by their public (random, unguessable) id."""
     http: aiohttp.ClientSession | None = None
     ready: bool = False
+    connections: ClientConnections = field(default_factory=lambda: ClientConnections(0))
+    """Open connections per client address (the cap: ``max_connections_per_client``)."""
 
     @property
     def backend(self) -> Backend:
