@@ -20,6 +20,7 @@ from ._openapi import docs_routes
 from ._ops import Operation
 from ._security import cors_on_prepare
 from ._settings import Settings
+from ._ssrf import AddressPolicy, GuardedResolver, parse_networks
 from ._state import SERVICES, Services
 from .flowfiles import setup_flow_files
 from .sse import SseClient, SseHub
@@ -52,7 +53,15 @@ def create_app(
     captions = routes.build_caption_service(settings, cache)
     # one component registry for YAML, REST and the Python API: built-ins, captions, plugins
     manager.use_registry(default_registry(cache, engines=captions.engines))
-    svc = Services(settings, manager, hub, metrics, cache, connections=connections)
+    svc = Services(
+        settings,
+        manager,
+        hub,
+        metrics,
+        cache,
+        connections=connections,
+        webhook_addresses=AddressPolicy(parse_networks(settings.webhook_allowed_networks)),
+    )
     app = web.Application(
         client_max_size=settings.max_body_bytes,
         middlewares=[gateway(svc, metrics)],
@@ -74,7 +83,10 @@ def create_app(
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     svc = app[SERVICES]
-    svc.http = aiohttp.ClientSession()
+    # webhooks: every name resolved afresh and only to addresses they may reach
+    resolver = GuardedResolver(svc.webhook_addresses)
+    connector = aiohttp.TCPConnector(resolver=resolver, use_dns_cache=False)
+    svc.http = aiohttp.ClientSession(connector=connector)
     svc.manager.start()
     svc.ready = True
     yield

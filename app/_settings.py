@@ -11,6 +11,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from flows import FlowConfig
 from flows.backends import Backend, ConsumerOptions, backend_from_url
 
+from ._ssrf import parse_networks
+
 __all__ = ["LogLevel", "Settings"]
 
 
@@ -22,6 +24,11 @@ def _rate(value: str | None) -> str | None:
             msg = f"{value!r} is not a rate; expected e.g. '100/second' or '10 per minute'"
             raise ValueError(msg) from None
     return value
+
+
+def _networks(values: list[str]) -> list[str]:
+    parse_networks(values)  # the error names the value
+    return values
 
 
 LogLevel = Annotated[
@@ -118,6 +125,11 @@ class Settings(BaseSettings):
     webhook_attempts: int = Field(3, ge=1, description="webhook POST attempts per event")
     webhook_base_delay: float = Field(0.5, ge=0, description="seconds before the first retry")
     webhook_timeout: float = Field(5.0, gt=0, description="seconds one webhook POST may take")
+    webhook_allowed_networks: Annotated[list[str], AfterValidator(_networks)] = Field(
+        default_factory=list,
+        description='networks (JSON list, e.g. ["10.0.0.0/8", "127.0.0.1"]) webhooks may '
+        "reach although they are loopback, private, link-local or otherwise not public",
+    )
     max_registered_flows: int = Field(
         1000, ge=1, description="flows plus event subscriptions; more are refused with 429"
     )

@@ -16,6 +16,7 @@ from ._connections import ClientConnections
 from ._metrics import AppMetrics
 from ._problems import ProblemError, retry_after
 from ._settings import Settings
+from ._ssrf import AddressPolicy
 from .sse import SseClient, SseHub
 
 __all__ = ["SERVICES", "Services", "services"]
@@ -37,6 +38,8 @@ class Services:
     ready: bool = False
     connections: ClientConnections = field(default_factory=lambda: ClientConnections(0))
     """Open connections per client address (the cap: ``max_connections_per_client``)."""
+    webhook_addresses: AddressPolicy = field(default_factory=AddressPolicy)
+    """What webhooks may reach: public addresses and ``webhook_allowed_networks``."""
 
     @property
     def backend(self) -> Backend:
