@@ -82,10 +82,10 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
     if op.request is not None:
         # an empty body reads as {}: it is optional when every field has a default
         required = any(f.is_required() for f in op.request.model_fields.values())
-        out["requestBody"] = {
-            "required": required,
-            "content": {"application/json": {"schema": _ref(op.request, schemas)}},
-        }
+        content = {"application/json": {"schema": _ref(op.request, schemas)}}
+        for media in op.also_accepts:  # e.g. a flow file as YAML text
+            content[media] = {"schema": {"type": "string"}}
+        out["requestBody"] = {"required": required, "content": content}
     ok: dict[str, Any] = {"description": "success"}
     if op.response is not None:
         ok["content"] = {"application/json": {"schema": _ref(op.response, schemas)}}
@@ -95,7 +95,10 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
         ok["content"] = {"text/plain": {"schema": {"type": "string"}}}
     responses: dict[str, Any] = {str(op.status): ok}
     responses |= {str(status): ok for status in op.also}
-    for status in ("400", "401", "404", "409", "413", "422", "429"):
+    statuses = ["400", "401", "404", "409", "413", "422", "429"]
+    if op.request is not None:  # a body: late (408), or not of the accepted types (415)
+        statuses += ["408", "415"]
+    for status in sorted(statuses):
         responses[status] = {"description": "problem", "content": problem}
     out["responses"] = responses
     return out

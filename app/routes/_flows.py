@@ -40,7 +40,7 @@ from flows.files import (
     load_yaml,
 )
 
-from .._body import _read_text
+from .._body import JSON_TYPE, _read_text, unsupported_media_type
 from .._ops import API_PREFIX, Operation
 from .._params import check_room
 from .._problems import ProblemError, retry_after
@@ -149,9 +149,14 @@ async def read_flow(request: web.Request, name: str, registry: Registry) -> Flow
     """The body as one checked flow named ``name``.
 
     Raises:
-        ProblemError: 400 for an unreadable body; 422 with every located problem.
+        ProblemError: 415 unless the body is YAML or JSON; 400 for an unreadable body;
+            422 with every located problem.
     """
     yaml_body = request.content_type in YAML_TYPES
+    charset = (request.charset or "utf-8").lower()
+    known = yaml_body or request.content_type == JSON_TYPE
+    if request.body_exists and (not known or charset not in ("utf-8", "utf8")):
+        raise unsupported_media_type(request, [*sorted(YAML_TYPES), JSON_TYPE])
     data: Any = None
     if yaml_body:
         text = await _read_yaml(request)
@@ -301,6 +306,7 @@ OPERATIONS = [
         FlowDocument,
         FlowDetail,
         also=(201,),
+        also_accepts=("application/yaml",),
     ),
     Operation(
         "DELETE",
