@@ -1,4 +1,10 @@
-"""Optional Bearer API key and CORS."""
+"""Optional Bearer API key and CORS.
+
+With a key set, the API (``/api/v14/...``) and the live metrics feed need it;
+``/health`` and the docs stay open; ``/ready`` and ``/metrics`` stay open for probes
+and scrapers but tell a caller without the key only counts (:func:`authorized`): no
+stream names, file paths or reload errors.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,22 @@ from aiohttp import web
 from ._ops import API_ROOT
 from ._problems import problem
 
-__all__ = ["Guard", "cors_on_prepare"]
+__all__ = ["Guard", "authorized", "cors_on_prepare"]
 
 _PROTECTED = (f"{API_ROOT}/", "/metrics/live")
+
+
+def _presents(request: web.Request, expected: bytes) -> bool:
+    """Whether the request carries ``Authorization: Bearer <expected>`` (constant time)."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    # aiohttp decodes header bytes with surrogateescape: encode them back the same way
+    presented = token.strip().encode("utf-8", "surrogateescape")
+    return scheme.lower() == "bearer" and hmac.compare_digest(presented, expected)
+
+
+def authorized(request: web.Request, api_key: str | None) -> bool:
+    """Whether the caller may see details: no key is set, or it sent the key."""
+    return not api_key or _presents(request, api_key.encode())
 
 
 def _allow(allowed: set[str], origin: str | None) -> str | None:
@@ -54,10 +73,7 @@ class Guard:
         expected = self.expected
         if not expected or not request.path.startswith(_PROTECTED):
             return None
-        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-        # aiohttp decodes header bytes with surrogateescape: encode them back the same way
-        presented = token.strip().encode("utf-8", "surrogateescape")
-        if scheme.lower() == "bearer" and hmac.compare_digest(presented, expected):
+        if _presents(request, expected):
             return None
         return problem(
             401,
