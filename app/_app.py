@@ -72,7 +72,9 @@ def create_app(
     routes.install_captions(app, captions)
     for op in OPERATIONS:
         app.router.add_route(op.method, op.path, op.handler)
-    app.add_routes(docs_routes(OPERATIONS))
+    cap = settings.max_stream_buffer  # enforced by the streams route: the same in the schema
+    maxima = [("StreamCreateRequest", f, cap) for f in ("max_buffer_size", "replay_size")]
+    app.add_routes(docs_routes(OPERATIONS, maxima))
     app.add_routes(routes.console_routes())
     if settings.cors_origins:  # a signal costs every response something: only when needed
         app.on_response_prepare.append(cors_on_prepare(settings.cors_origins))

@@ -72,7 +72,6 @@ class _RuntimeCollector(Collector):
             refused.add_metric([], self.connections.refused)
             yield refused
 
-
     def _streams(self) -> Iterator[Metric]:
         streams = self.manager.streams
         if not self.by_stream:

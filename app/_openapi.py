@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from ._ops import Operation
 
-__all__ = ["docs_html", "openapi_document"]
+__all__ = ["docs_html", "openapi_document", "set_maximum"]
 
 _PROBLEM = {
     "type": "object",
@@ -77,6 +77,11 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
         schema = query[2] if len(query) == 3 else _not_null(fields.get(name, {"type": "string"}))
         param = {"name": name, "in": "query", "required": name in required}
         params.append({**param, "description": description, "schema": schema})
+    for header in op.headers:
+        schema = header[2] if len(header) == 3 else {"type": "string"}
+        params.append(
+            {"name": header[0], "in": "header", "description": header[1], "schema": schema}
+        )
     if params:
         out["parameters"] = params
     if op.request is not None:
@@ -121,6 +126,14 @@ def openapi_document(operations: Sequence[Operation]) -> dict[str, Any]:
     }
 
 
+def set_maximum(document: dict[str, Any], schema: str, field: str, maximum: int) -> None:
+    """Give ``schema.field`` (an integer, maybe nullable) the ``maximum`` enforced at runtime."""
+    prop = document["components"]["schemas"][schema]["properties"][field]
+    for option in [prop, *prop.get("anyOf", [])]:
+        if option.get("type") == "integer":
+            option["maximum"] = maximum
+
+
 def docs_html(document: dict[str, Any]) -> str:
     """A dependency-free HTML page listing every operation and schema."""
     rows = []
@@ -147,9 +160,14 @@ def docs_html(document: dict[str, Any]) -> str:
     )
 
 
-def docs_routes(operations: Sequence[Operation]) -> list[web.RouteDef]:
-    """``GET /api/openapi.json`` and ``GET /api/docs``."""
+def docs_routes(
+    operations: Sequence[Operation], maxima: Sequence[tuple[str, str, int]] = ()
+) -> list[web.RouteDef]:
+    """``GET /api/openapi.json`` and ``GET /api/docs``; ``maxima`` are runtime limits
+    (schema, field, maximum) written into the document."""
     document = openapi_document(operations)
+    for schema, field, maximum in maxima:
+        set_maximum(document, schema, field, maximum)
     page = docs_html(document)
 
     async def openapi(request: web.Request) -> web.Response:

@@ -34,6 +34,18 @@ def authorized(request: web.Request, api_key: str | None) -> bool:
     return not api_key or _presents(request, api_key.encode())
 
 
+def _routed_methods(request: web.Request) -> set[str]:
+    """The methods routed at the request's path (a preflight names what it may do).
+
+    An OPTIONS request resolves to aiohttp's 405 for a path routed for other methods,
+    which lists them; a path nobody routes lists none.
+    """
+    error = getattr(request.match_info, "http_exception", None)
+    if isinstance(error, web.HTTPMethodNotAllowed):
+        return set(error.allowed_methods) - {"OPTIONS"}
+    return set()
+
+
 def _allow(allowed: set[str], origin: str | None) -> str | None:
     if origin is None or not allowed:
         return None
@@ -55,16 +67,18 @@ class Guard:
     def answer(self, request: web.Request) -> web.StreamResponse | None:
         """The response that ends ``request`` here (a preflight, a 401), or None to go on."""
         if request.method == "OPTIONS":
+            methods = _routed_methods(request)
             if (
-                "Access-Control-Request-Method" in request.headers
+                methods
+                and "Access-Control-Request-Method" in request.headers
                 and _allow(self.allowed, request.headers.get("Origin")) is not None
             ):
                 return web.Response(
                     status=204,
                     headers={
-                        "Access-Control-Allow-Methods": "GET, POST, DELETE, OPTIONS",
+                        "Access-Control-Allow-Methods": ", ".join([*sorted(methods), "OPTIONS"]),
                         "Access-Control-Allow-Headers": (
-                            "Authorization, Content-Type, Last-Event-ID"
+                            "Authorization, Content-Type, Idempotency-Key, Last-Event-ID"
                         ),
                         "Access-Control-Max-Age": "600",
                     },

@@ -122,6 +122,12 @@ class Settings(BaseSettings):
     marble_test_workers: int = Field(
         2, ge=1, description="worker threads running the marble tests of uploaded flows"
     )
+    idempotency_ttl: float = Field(
+        3600.0,
+        gt=0,
+        description="seconds an Idempotency-Key of POST /streams/produce is remembered "
+        "(in the backend's cache: across instances on Redis)",
+    )
     webhook_attempts: int = Field(3, ge=1, description="webhook POST attempts per event")
     webhook_base_delay: float = Field(0.5, ge=0, description="seconds before the first retry")
     webhook_timeout: float = Field(5.0, gt=0, description="seconds one webhook POST may take")

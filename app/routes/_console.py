@@ -175,8 +175,8 @@ async def flow_graph(request: web.Request) -> web.Response:
     manager = services(request).manager
     query = request.query
     fmt = cast(GraphFormat, _choice("format", query.get("format", "mermaid"), _FORMATS))
-    wanted = query.get("kind") or None
-    kind = cast(FlowKind, _choice("kind", wanted, _KINDS)) if wanted else None
+    wanted = query.get("kind")  # given but empty is a mistake, not "any kind"
+    kind = cast(FlowKind, _choice("kind", wanted, _KINDS)) if wanted is not None else None
     found_kind, flow = _find(manager, request.match_info["name"], kind)
     out = GraphResponse(
         name=flow.name,
