@@ -22,8 +22,25 @@ __all__ = ["OPERATIONS", "live_snapshot"]
 
 
 async def list_flows(request: web.Request) -> web.Response:
-    """GET /flows: every registered flow with kind and status."""
+    """GET /flows: every registered flow with kind and status.
+
+    Subscription flows (declared in flow files or over REST) are not registered flows
+    of the runtime but event-bus subscriptions: they are listed from the declared
+    flows, with each subscription's pattern and counters.
+    """
     flows = services(request).manager.flows()
+    catalog = request.app.get(FLOW_FILES)
+    if catalog is not None:
+        flows += [
+            {
+                "kind": "subscription",
+                "name": name,
+                "status": "active",
+                "subscriptions": [s.describe() for s in declared.installed.subscriptions],
+            }
+            for name, declared in sorted(catalog.declared.items())
+            if declared.spec.kind == "subscription"
+        ]
     return web.json_response(FlowsResponse(flows=flows).model_dump())
 
 
