@@ -5,17 +5,30 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import sys
 
 from ._app import create_app
 from ._serve import MAX_LINE_SIZE, serve
 from ._settings import Settings
+from ._startup import fail, startup_lines
 
 __all__ = ["MAX_LINE_SIZE", "main"]
 
 
-def main() -> None:
-    """Run the service until interrupted."""
-    settings = Settings()
+def main() -> int:
+    """Run the service until interrupted; the exit code (2: it could not start, said
+    in one line per reason on stderr)."""
+    try:
+        settings = Settings()
+        return _run(settings)
+    except Exception as error:
+        lines = startup_lines(error)
+        if lines is None:
+            raise
+        return fail(lines)
+
+
+def _run(settings: Settings) -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
@@ -28,7 +41,8 @@ def main() -> None:
     gc.freeze()
     log = logging.getLogger("captionflow")
     asyncio.run(serve(create_app(settings), lambda line: log.info("%s", line)))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

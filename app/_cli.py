@@ -104,8 +104,7 @@ def _serve(args: argparse.Namespace) -> int:
             os.environ[f"CAPTIONFLOW_{name}"] = str(value)
     from .__main__ import main as serve
 
-    serve()
-    return OK
+    return serve()
 
 
 def _lint(paths: Sequence[str], registry: Registry) -> int:

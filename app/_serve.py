@@ -10,12 +10,15 @@ get ``event: shutdown``).
 from __future__ import annotations
 
 import asyncio
+import errno
+import os
 import signal
 from collections.abc import Callable
 
 from aiohttp import web
 
 from ._connections import GuardedRunner
+from ._startup import StartupError
 from ._state import SERVICES
 
 __all__ = ["MAX_LINE_SIZE", "runner_for", "serve"]
@@ -45,18 +48,34 @@ def runner_for(app: web.Application, *, shutdown_timeout: float | None = None) -
     )
 
 
+_LISTEN_HINTS = {
+    errno.EADDRINUSE: "another process holds the port: stop it, or set another CAPTIONFLOW_PORT",
+    errno.EADDRNOTAVAIL: "the host is no address of this machine: check CAPTIONFLOW_HOST",
+    errno.EACCES: "ports below 1024 need privileges: set another CAPTIONFLOW_PORT",
+}
+
+
+def _cannot_listen(host: str, port: int, error: OSError) -> str:
+    reason = os.strerror(error.errno).lower() if error.errno else str(error)
+    hint = _LISTEN_HINTS.get(error.errno or 0, "check CAPTIONFLOW_HOST and CAPTIONFLOW_PORT")
+    return f"cannot listen on {host}:{port}: {reason}; {hint}"
+
+
 async def serve(app: web.Application, announce: Callable[[str], None]) -> None:
     """Serve ``app`` on its settings' host and port until SIGINT or SIGTERM.
 
     Raises:
-        OSError: the address cannot be listened on (in use, not an interface here).
+        StartupError: the address cannot be listened on (in use, not an interface here).
     """
     settings = app[SERVICES].settings
     runner = runner_for(app)
     await runner.setup()
     try:
         site = web.TCPSite(runner, settings.host, settings.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as error:
+            raise StartupError(_cannot_listen(settings.host, settings.port, error)) from None
         announce(f"======== Running on {site.name} ========")
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

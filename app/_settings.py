@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from limits import parse as parse_rate
 from pydantic import AfterValidator, BeforeValidator, Field
@@ -23,6 +24,38 @@ def _rate(value: str | None) -> str | None:
         except ValueError:
             msg = f"{value!r} is not a rate; expected e.g. '100/second' or '10 per minute'"
             raise ValueError(msg) from None
+    return value
+
+
+def _redis_url(value: str | None) -> str | None:
+    """A Redis URL that will parse: scheme, a port that is a port, a numbered database."""
+    if not value:
+        return value
+    expected = "expected redis://host:port/db (or rediss://..., unix:///path.sock)"
+    parts = urlsplit(value)
+    shown = value  # never echo a password into an error or a log
+    if parts.password:
+        shown = value.replace(f":{parts.password}@", ":***@", 1)
+    if parts.scheme not in ("redis", "rediss", "unix"):
+        msg = f"{shown!r} is not a Redis URL; {expected}"
+        raise ValueError(msg)
+    if parts.scheme == "unix":
+        if not parts.path:
+            msg = f"{shown!r} names no socket path; expected unix:///path/to/redis.sock"
+            raise ValueError(msg)
+        return value
+    try:
+        parts.port  # noqa: B018 - parsing it is the check
+    except ValueError as error:
+        msg = f"{shown!r} has a bad port ({error}); {expected}"
+        raise ValueError(msg) from None
+    if not parts.hostname:
+        msg = f"{shown!r} names no host; {expected}"
+        raise ValueError(msg)
+    database = parts.path.strip("/")
+    if database and not database.isdigit():
+        msg = f"{shown!r}: the database {database!r} is not a number; {expected}"
+        raise ValueError(msg)
     return value
 
 
@@ -49,7 +82,7 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="interface to bind")
     port: int = Field(8080, ge=0, le=65535, description="TCP port (0 = any free port)")
     api_key: str | None = Field(None, description="if set, /api/v14 needs `Bearer <key>`")
-    redis_url: str | None = Field(
+    redis_url: Annotated[str | None, AfterValidator(_redis_url)] = Field(
         None,
         description="redis://host:port/db: instances share everything through it (unset: memory)",
     )
