@@ -312,11 +312,47 @@ def load_yaml(
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         msg = f"not valid YAML: {error.problem or error.context}"
-        raise FlowFileError([Problem(name, line, col, msg)]) from None
+        hint = _syntax_hint(error.context or "", error.problem or "")
+        raise FlowFileError([Problem(name, line, col, msg, hint=hint)]) from None
     except yaml.YAMLError as error:
         raise FlowFileError([Problem(name, 1, 1, f"not valid YAML: {error}")]) from None
     finally:
         loader.dispose()
+
+
+_SYNTAX_HINTS = [
+    ("'\\t'", "indent with spaces: YAML does not allow tabs"),
+    (
+        "mapping values are not allowed",
+        "quote a value that holds ': ' (\"a: b\"), or check that the key is not indented "
+        "under the line above",
+    ),
+    (
+        "expected <block end>",
+        "line this up with its siblings: one mapping's keys, or one "
+        "list's '- ' items, start in the same column",
+    ),
+    (
+        "could not find expected ':'",
+        "write each entry as 'key: value', and check the "
+        "indentation of this line and the one above",
+    ),
+    ("quoted scalar", "a quote is never closed: end the value with the quote it began with"),
+    ("flow sequence", "a '[' is never closed with ']' (or an item lacks its ',')"),
+    ("flow mapping", "a '{' is never closed with '}' (or an entry lacks its ',')"),
+    ("undefined alias", "define the anchor (&name) above its first use (*name)"),
+    ("duplicate anchor", "give each anchor (&name) its own name"),
+]
+
+
+def _syntax_hint(context: str, problem: str) -> str:
+    """What to do about a YAML syntax error, from PyYAML's context and problem."""
+    text = f"{context} {problem}"
+    found = next((hint for key, hint in _SYNTAX_HINTS if key in text), None)
+    return found or (
+        "check the indentation (spaces; siblings in one column) and quote values that "
+        "hold ': ' or ' #'"
+    )
 
 
 def _too_big(name: str, size: int, cap: int) -> FlowFileError:

@@ -166,6 +166,25 @@ def test_yaml_syntax_errors_are_located() -> None:
     assert problem.message.startswith("not valid YAML:")
 
 
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("a:\n\tb: 1\n", "indent with spaces: YAML does not allow tabs"),
+        ("a: b: c\n", "quote a value that holds ': '"),
+        ("a:\n  b: 1\n c: 2\n", "line this up with its siblings"),
+        ("a: 'abc\n", "a quote is never closed"),
+        ("a: [1, 2\n", "a '[' is never closed"),
+        ("a: {b: 1\n", "a '{' is never closed"),
+        ("a: *x\n", "define the anchor (&name) above its first use"),
+    ],
+)
+def test_yaml_syntax_errors_carry_a_hint(text: str, hint: str) -> None:
+    problem = error_of(text).first
+    assert problem.hint is not None
+    assert hint in problem.hint
+    assert f"— {problem.hint}" in str(problem)
+
+
 def test_several_documents_are_an_error() -> None:
     assert "not valid YAML" in str(error_of("a: 1\n---\nb: 2\n"))
 
