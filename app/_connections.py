@@ -10,7 +10,7 @@ aiohttp's own parts, and what is added here:
   to answer), as nginx does for ``client_header_timeout``.
 - **Body deadline** — aiohttp has none; the gateway reads every body under
   ``CAPTIONFLOW_BODY_TIMEOUT`` (``app._gateway``): 408 problem+json, then the
-  connection is closed.
+  connection is closed after :data:`LINGER` seconds (aiohttp's lingering close).
 - **Connections per client address** — aiohttp has no cap; :class:`ClientConnections`
   counts open connections by peer address, and :class:`GuardedRunner` wraps each new
   connection's protocol so that one over ``CAPTIONFLOW_MAX_CONNECTIONS_PER_CLIENT``
@@ -32,10 +32,15 @@ from typing import Any
 
 from aiohttp import web
 
-__all__ = ["REFUSED_GRACE", "ClientConnections", "GuardedRunner"]
+__all__ = ["LINGER", "REFUSED_GRACE", "ClientConnections", "GuardedRunner"]
 
 REFUSED_GRACE = 1.0
 """Seconds a refused connection stays open for its request to arrive (then closed)."""
+
+LINGER = 2.0
+"""Seconds a client answered before its body ended (a 408, a 413, a 401) may still send
+(read and dropped) before the connection closes: closing on unread data resets the
+connection, and the client may lose the answer. aiohttp's default is 10 s."""
 
 
 class ClientConnections:
@@ -172,7 +177,7 @@ class GuardedRunner(web.AppRunner):
         header_timeout: float,
         **kwargs: Any,
     ) -> None:
-        super().__init__(app, keepalive_timeout=header_timeout, **kwargs)
+        super().__init__(app, keepalive_timeout=header_timeout, lingering_time=LINGER, **kwargs)
         self.connections = connections
 
     @property

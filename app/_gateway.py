@@ -3,8 +3,8 @@
 In order: a CORS preflight or a missing API key is answered here (:class:`Guard`);
 then the body, if any, is read within ``CAPTIONFLOW_BODY_TIMEOUT`` (aiohttp has no
 body deadline: a client sending 1 byte a second held its connection for good) —
-late, a 408; undecodable (a broken gzip), a 400; both close the connection, as the
-rest of its body can never be read; otherwise the handler runs (``request.read()``
+late, a 408; undecodable (a broken gzip), a 400; both end the connection, as the
+rest of its body will not be read; otherwise the handler runs (``request.read()``
 returns the body read here), and any error it raises becomes a problem+json
 response (:func:`error_response`; never a bare 500). On a shared (Redis) runtime a
 request that may have registered state machines records them for the other
@@ -74,7 +74,13 @@ def gateway(svc: Services, metrics: AppMetrics) -> Middleware:
 
 async def _read_body(request: web.Request, seconds: float) -> web.StreamResponse | None:
     """Read the whole body now (cached for the handler); the response that ends the
-    request instead — sent, and its connection closed — or None to go on.
+    request instead, or None to go on.
+
+    Late: a 408 with ``Connection: close``; aiohttp then reads (and drops) what the
+    client still sends for :data:`~app._connections.LINGER` seconds before it closes,
+    so the client can read the 408 rather than be reset mid-send. Undecodable: the
+    stream is broken and cannot be read on, so the 400 is written and the connection
+    closed at once (aiohttp's linger would read into the payload's error and log it).
 
     Raises:
         web.HTTPRequestEntityTooLarge: over ``client_max_size`` (a 413 problem).
@@ -88,14 +94,14 @@ async def _read_body(request: web.Request, seconds: float) -> web.StreamResponse
             f"the request body did not arrive within {seconds:g}s "
             "(CAPTIONFLOW_BODY_TIMEOUT); send it at once, or a smaller one"
         )
-        response = problem(408, "Request timeout", detail)
+        late = problem(408, "Request timeout", detail)
+        late.force_close()
+        return late
     except web.RequestPayloadError as error:
         detail = f"the body could not be read: {' '.join(str(error).split())}"
-        response = problem(400, "Malformed body", detail, errors=[{"loc": "(body)", "msg": detail}])
-    # The rest of the body can never be read: answer, then close the connection, so
-    # aiohttp does not linger reading it (for up to 10 s, or into the payload's error).
-    response.force_close()
-    await response.prepare(request)
-    await response.write_eof()
+        broken = problem(400, "Malformed body", detail, errors=[{"loc": "(body)", "msg": detail}])
+    broken.force_close()
+    await broken.prepare(request)
+    await broken.write_eof()
     request.protocol.force_close()  # flushes what was written, then closes
-    return response
+    return broken
