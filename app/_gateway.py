@@ -86,6 +86,9 @@ async def _read_body(request: web.Request, seconds: float) -> web.StreamResponse
         web.HTTPRequestEntityTooLarge: over ``client_max_size`` (a 413 problem).
     """
     try:
+        if request.content.is_eof():  # it all came with the headers: no wait, no timer
+            await request.read()
+            return None
         async with asyncio.timeout(seconds):
             await request.read()
         return None

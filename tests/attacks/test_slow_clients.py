@@ -20,7 +20,7 @@ import aiohttp
 import pytest
 
 from app._connections import LINGER
-from tests.app.helpers import API, Server, make_settings, start_server, stop_server
+from tests.app.helpers import API, Server, make_settings, start_server, stop_server, until
 
 DEADLINE = 1.0
 SLACK = 1.5  # the server's timers, plus scheduling on a loaded machine
@@ -168,7 +168,7 @@ async def test_one_address_holds_at_most_the_cap() -> None:
         assert "CAPTIONFLOW_MAX_CONNECTIONS_PER_CLIENT" in problem["detail"]
         # one closed makes room for one more
         held.pop().close()
-        await asyncio.wait_for(_until_fewer(srv, 4), 5)
+        await until(lambda: sum(srv.svc.connections.open.values()) < 4)
         reader, writer = await connect(srv)
         writer.write(b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         assert (await asyncio.wait_for(until_closed(reader), 5)).startswith(b"HTTP/1.1 200")
@@ -182,9 +182,3 @@ async def test_one_address_holds_at_most_the_cap() -> None:
         for writer in held:
             writer.close()
         await stop_server(srv)
-
-
-async def _until_fewer(srv: Server, count: int) -> None:
-    # the close reaches the server's protocol in its own time: wait for that event
-    while sum(srv.svc.connections.open.values()) >= count:  # noqa: ASYNC110
-        await asyncio.sleep(0)
