@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
-
-from aiohttp import web
+import sys
 
 from ._app import create_app
+from ._serve import MAX_LINE_SIZE, serve
 from ._settings import Settings
+from ._startup import fail, startup_lines
 
-MAX_LINE_SIZE = 65_536
+__all__ = ["MAX_LINE_SIZE", "main"]
 
 
-def main() -> None:
-    """Run the service until interrupted."""
-    settings = Settings()
+def main() -> int:
+    """Run the service until interrupted; the exit code (2: it could not start, said
+    in one line per reason on stderr)."""
+    try:
+        settings = Settings()
+        return _run(settings)
+    except Exception as error:
+        lines = startup_lines(error)
+        if lines is None:
+            raise
+        return fail(lines)
+
+
+def _run(settings: Settings) -> int:
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
@@ -26,19 +39,10 @@ def main() -> None:
     # benchmark: full collections ~60 ms -> ~16 ms, p99 latency ~120 ms -> ~70 ms.
     gc.collect()
     gc.freeze()
-    web.run_app(
-        create_app(settings),
-        host=settings.host,
-        port=settings.port,
-        shutdown_timeout=settings.sse_shutdown_seconds + 1,
-        # a client that goes away cancels its handler: SSE feeds detach at once
-        handler_cancellation=True,
-        # GET /captions/stream carries the post in its query: 2,200 characters can
-        # be 26 KB percent-encoded, beyond aiohttp's 8 KiB request line default
-        max_line_size=MAX_LINE_SIZE,
-        print=lambda msg: logging.getLogger("captionflow").info("%s", msg),
-    )
+    log = logging.getLogger("captionflow")
+    asyncio.run(serve(create_app(settings), lambda line: log.info("%s", line)))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -13,12 +13,14 @@ from flows import FlowManager
 
 from . import routes
 from ._components import default_registry
+from ._connections import ClientConnections
 from ._gateway import gateway
 from ._metrics import METRICS, AppMetrics
 from ._openapi import docs_routes
 from ._ops import Operation
 from ._security import cors_on_prepare
 from ._settings import Settings
+from ._ssrf import AddressPolicy, GuardedResolver, parse_networks
 from ._state import SERVICES, Services
 from .flowfiles import setup_flow_files
 from .sse import SseClient, SseHub
@@ -44,13 +46,22 @@ def create_app(
     # one backend for everything, chosen once: Redis when CAPTIONFLOW_REDIS_URL is set
     manager = manager or FlowManager(settings.flow_config(), backend=settings.backend())
     hub: SseHub[SseClient] = SseHub()
-    metrics = AppMetrics(manager, hub)
+    connections = ClientConnections(settings.max_connections_per_client)
+    metrics = AppMetrics(manager, hub, connections)
     shared_cache = manager.backend.cache if manager.shared else None
     cache = CaptionCache(ttl=settings.cache_ttl, shared=shared_cache)
     captions = routes.build_caption_service(settings, cache)
     # one component registry for YAML, REST and the Python API: built-ins, captions, plugins
     manager.use_registry(default_registry(cache, engines=captions.engines))
-    svc = Services(settings, manager, hub, metrics, cache)
+    svc = Services(
+        settings,
+        manager,
+        hub,
+        metrics,
+        cache,
+        connections=connections,
+        webhook_addresses=AddressPolicy(parse_networks(settings.webhook_allowed_networks)),
+    )
     app = web.Application(
         client_max_size=settings.max_body_bytes,
         middlewares=[gateway(svc, metrics)],
@@ -61,7 +72,9 @@ def create_app(
     routes.install_captions(app, captions)
     for op in OPERATIONS:
         app.router.add_route(op.method, op.path, op.handler)
-    app.add_routes(docs_routes(OPERATIONS))
+    cap = settings.max_stream_buffer  # enforced by the streams route: the same in the schema
+    maxima = [("StreamCreateRequest", f, cap) for f in ("max_buffer_size", "replay_size")]
+    app.add_routes(docs_routes(OPERATIONS, maxima))
     app.add_routes(routes.console_routes())
     if settings.cors_origins:  # a signal costs every response something: only when needed
         app.on_response_prepare.append(cors_on_prepare(settings.cors_origins))
@@ -72,7 +85,10 @@ def create_app(
 
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     svc = app[SERVICES]
-    svc.http = aiohttp.ClientSession()
+    # webhooks: every name resolved afresh and only to addresses they may reach
+    resolver = GuardedResolver(svc.webhook_addresses)
+    connector = aiohttp.TCPConnector(resolver=resolver, use_dns_cache=False)
+    svc.http = aiohttp.ClientSession(connector=connector)
     svc.manager.start()
     svc.ready = True
     yield

@@ -1,5 +1,11 @@
 """Reading a JSON request body into a pydantic model, safely.
 
+A JSON route takes a body only as ``Content-Type: application/json`` (a ``charset``
+may be given: it must be UTF-8): 415 otherwise. A ``text/plain`` body is what a
+browser page may POST cross-site without a preflight, so accepting one would let any
+page drive the API of a service that runs without an API key. A request with no body
+reads as ``{}`` whatever its type (the create endpoints' documented default).
+
 The body is size-limited by aiohttp (``client_max_size`` → 413); nesting is
 checked on the raw text before parsing, so a deeply nested document is a 400,
 never a RecursionError. A body that cannot be decoded (a ``Content-Encoding: gzip``
@@ -25,7 +31,9 @@ from pydantic_core import ErrorDetails
 
 from ._problems import ProblemError
 
-__all__ = ["json_depth", "read_model"]
+__all__ = ["JSON_TYPE", "json_depth", "read_model", "require_json", "unsupported_media_type"]
+
+JSON_TYPE = "application/json"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -119,14 +127,44 @@ async def _read_text(request: web.Request, max_depth: int) -> tuple[str, Any]:
 _MAYBE_NON_FINITE = re.compile(rb"NaN|Infinity|[0-9][eE][+]?[0-9]{3}|[0-9]{200}")
 
 
+def unsupported_media_type(request: web.Request, accepted: list[str]) -> ProblemError:
+    """415 naming the ``Content-Type`` sent and the ones ``accepted``."""
+    sent = request.headers.get("Content-Type")
+    got = f"got {sent!r}" if sent else "got no Content-Type"
+    msg = f"expected Content-Type {' or '.join(accepted)} (charset utf-8 if any), {got}"
+    return ProblemError(
+        415,
+        "Unsupported media type",
+        f"{msg}; send the body with one of those types",
+        headers={"Accept": ", ".join(accepted)},
+        errors=[{"loc": "Content-Type", "msg": msg, "type": "media_type"}],
+    )
+
+
+def require_json(request: web.Request) -> None:
+    """That the request's body, if it has one, is declared JSON (UTF-8).
+
+    Raises:
+        ProblemError: 415 naming what was sent.
+    """
+    if not request.body_exists:
+        return  # nothing to read: {}
+    charset = (request.charset or "utf-8").lower()
+    if request.content_type != JSON_TYPE or charset not in ("utf-8", "utf8"):
+        raise unsupported_media_type(request, [JSON_TYPE])
+
+
 async def read_model(request: web.Request, model: type[M], max_depth: int = 32) -> M:
     """Parse and validate the body as ``model``, strictly (ValidationError → 422 by middleware).
+
+    The request must say ``Content-Type: application/json`` (415 otherwise).
 
     The common case is one pass in pydantic's parser; any body it refuses, and any
     that may hold a non-finite number, is checked by :func:`_parse` first, so a
     malformed body is a 400 naming what is wrong, and only a well-formed body that
     does not fit the model is a 422.
     """
+    require_json(request)
     raw = await _read_raw(request)
     if raw and _MAYBE_NON_FINITE.search(raw) is None:
         _check_depth(raw, max_depth)

@@ -5,6 +5,7 @@
     captionflow test config/                 # every flow file's marble tests
     captionflow graph config/flows/x.yaml --format mermaid|dot
     captionflow run config/flows/x.yaml --input items.jsonl > out.jsonl
+    captionflow components [--kind stage] [--json]   # every component and its parameters
 
 Exit codes: 0 ok, 1 failures (lint problems, failed tests or items), 2 usage or
 configuration errors (bad arguments, missing files, invalid flow files).
@@ -25,6 +26,7 @@ from flows import (
     FlowFileError,
     FlowManager,
     FlowSpec,
+    GraphFormat,
     Pipeline,
     Registry,
     Stream,
@@ -36,7 +38,12 @@ from flows import (
     run_flow_tests,
 )
 
-from ._components import default_registry
+from ._components import (
+    COMPONENT_KINDS,
+    default_registry,
+    describe_components,
+    render_components,
+)
 
 __all__ = ["main"]
 
@@ -66,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--input", required=True, help="JSON lines, one item each ('-' = stdin)")
     run.add_argument("--flow", help="the flow to run, if the file has several")
     run.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    components = sub.add_parser(
+        "components", help="list the components flow files may use, with their parameters"
+    )
+    components.add_argument("--kind", choices=COMPONENT_KINDS, help="only components of this kind")
+    components.add_argument("--json", action="store_true", help="as JSON (a list)")
     return parser
 
 
@@ -76,13 +88,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             return _serve(args)
         registry = default_registry()
+        if args.command == "components":
+            described = describe_components(registry, args.kind)
+            print(json.dumps(described, indent=2) if args.json else render_components(described))
+            return OK
         if args.command == "lint":
             return _lint(args.paths, registry)
         if args.command == "test":
             return asyncio.run(_test(args.paths, registry, quiet=args.quiet))
         if args.command == "graph":
             specs = _pick(load_flow_file(args.file, registry), args.flow, all_ok=True)
-            print("\n\n".join(render_graph(s, args.format) for s in specs))
+            print("\n\n".join(_graph(s, args.format, titled=len(specs) > 1) for s in specs))
             return OK
         spec = _pick(load_flow_file(args.file, registry), args.flow, all_ok=False)[0]
         return asyncio.run(_run(spec, registry, args.input, progress=not args.no_progress))
@@ -98,14 +114,22 @@ class _UsageError(Exception):
     pass
 
 
+def _graph(spec: FlowSpec, fmt: GraphFormat, *, titled: bool) -> str:
+    """One flow's diagram; of several, each named (DOT graphs carry the name already;
+    Mermaid gets a front-matter title, which it also draws)."""
+    graph = render_graph(spec, fmt)
+    if titled and fmt == "mermaid":
+        return f"---\ntitle: {spec.name} ({spec.kind})\n---\n{graph}"
+    return graph
+
+
 def _serve(args: argparse.Namespace) -> int:
     for name, value in (("HOST", args.host), ("PORT", args.port), ("FLOWS_DIR", args.flows_dir)):
         if value is not None:
             os.environ[f"CAPTIONFLOW_{name}"] = str(value)
     from .__main__ import main as serve
 
-    serve()
-    return OK
+    return serve()
 
 
 def _lint(paths: Sequence[str], registry: Registry) -> int:

@@ -1,7 +1,11 @@
-"""The one middleware every request passes: CORS preflight, API key, errors, metrics.
+"""The one middleware every request passes: CORS preflight, API key, body, errors, metrics.
 
 In order: a CORS preflight or a missing API key is answered here (:class:`Guard`);
-otherwise the handler runs, and any error it raises becomes a problem+json
+then the body, if any, is read within ``CAPTIONFLOW_BODY_TIMEOUT`` (aiohttp has no
+body deadline: a client sending 1 byte a second held its connection for good) —
+late, a 408; undecodable (a broken gzip), a 400; both end the connection, as the
+rest of its body will not be read; otherwise the handler runs (``request.read()``
+returns the body read here), and any error it raises becomes a problem+json
 response (:func:`error_response`; never a bare 500). On a shared (Redis) runtime a
 request that may have registered state machines records them for the other
 instances before answering. Every request's latency is observed by method, route
@@ -21,7 +25,7 @@ from aiohttp.typedefs import Middleware
 
 from ._metrics import AppMetrics
 from ._ops import Handler
-from ._problems import error_response
+from ._problems import error_response, problem
 from ._security import Guard
 from ._state import Services
 
@@ -34,6 +38,7 @@ def gateway(svc: Services, metrics: AppMetrics) -> Middleware:
     guard = Guard(settings.api_key, settings.cors_origins)
     manager = svc.manager
     clock = time.perf_counter
+    body_timeout = settings.body_timeout
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -42,6 +47,8 @@ def gateway(svc: Services, metrics: AppMetrics) -> Middleware:
         try:
             try:
                 response = guard.answer(request)
+                if response is None and request.body_exists:
+                    response = await _read_body(request, body_timeout)
                 if response is None:
                     response = await handler(request)
                     if manager.shared and request.method != "GET":
@@ -63,3 +70,41 @@ def gateway(svc: Services, metrics: AppMetrics) -> Middleware:
             metrics.observe(request.method, route, status, clock() - started)
 
     return middleware
+
+
+async def _read_body(request: web.Request, seconds: float) -> web.StreamResponse | None:
+    """Read the whole body now (cached for the handler); the response that ends the
+    request instead, or None to go on.
+
+    Late: a 408 with ``Connection: close``; aiohttp then reads (and drops) what the
+    client still sends for :data:`~app._connections.LINGER` seconds before it closes,
+    so the client can read the 408 rather than be reset mid-send. Undecodable: the
+    stream is broken and cannot be read on, so the 400 is written and the connection
+    closed at once (aiohttp's linger would read into the payload's error and log it).
+
+    Raises:
+        web.HTTPRequestEntityTooLarge: over ``client_max_size`` (a 413 problem).
+    """
+    try:
+        if request.content.is_eof():  # it all came with the headers: no wait, no timer
+            await request.read()
+            return None
+        async with asyncio.timeout(seconds):
+            await request.read()
+        return None
+    except TimeoutError:
+        detail = (
+            f"the request body did not arrive within {seconds:g}s "
+            "(CAPTIONFLOW_BODY_TIMEOUT); send it at once, or a smaller one"
+        )
+        late = problem(408, "Request timeout", detail)
+        late.force_close()
+        return late
+    except web.RequestPayloadError as error:
+        detail = f"the body could not be read: {' '.join(str(error).split())}"
+        broken = problem(400, "Malformed body", detail, errors=[{"loc": "(body)", "msg": detail}])
+    broken.force_close()
+    await broken.prepare(request)
+    await broken.write_eof()
+    request.protocol.force_close()  # flushes what was written, then closes
+    return broken

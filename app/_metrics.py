@@ -3,6 +3,10 @@
 Runtime numbers are read at scrape time from the FlowManager and the SSE hub (a
 custom collector), so nothing has to be kept in sync; request latency is a
 histogram fed by the gateway middleware (``app._gateway``).
+
+Two views: the full one, and the public one a caller without the API key gets (when
+one is set) — the same families, but the per-stream ones summed over every stream
+(``captionflow_streams`` counts them), so no stream name leaves the service.
 """
 
 from __future__ import annotations
@@ -18,15 +22,25 @@ from prometheus_client.registry import Collector
 from flows import FlowManager
 
 if TYPE_CHECKING:
+    from ._connections import ClientConnections
     from .sse import SseHub
 
 __all__ = ["METRICS", "AppMetrics"]
 
 
 class _RuntimeCollector(Collector):
-    def __init__(self, manager: FlowManager, hub: SseHub[Any]) -> None:
+    def __init__(
+        self,
+        manager: FlowManager,
+        hub: SseHub[Any],
+        connections: ClientConnections | None,
+        *,
+        by_stream: bool = True,
+    ) -> None:
         self.manager = manager
         self.hub = hub
+        self.connections = connections
+        self.by_stream = by_stream
 
     def collect(self) -> Iterator[Metric]:
         snap = self.manager.tracker.metrics.snapshot()
@@ -39,18 +53,7 @@ class _RuntimeCollector(Collector):
         active = GaugeMetricFamily("captionflow_flows_active", "Flow runs in progress")
         active.add_metric([], snap["active_flows"])
         yield active
-        depth = GaugeMetricFamily("captionflow_stream_depth", "Deepest buffer", labels=["stream"])
-        drops = CounterMetricFamily(
-            "captionflow_stream_dropped", "Items dropped by overflow", labels=["stream"]
-        )
-        produced = CounterMetricFamily(
-            "captionflow_stream_produced", "Items produced", labels=["stream"]
-        )
-        for name, stream in self.manager.streams.items():
-            depth.add_metric([name], stream.depth)
-            drops.add_metric([name], stream.dropped)
-            produced.add_metric([name], stream.produced)
-        yield from (depth, drops, produced)
+        yield from self._streams()
         clients = GaugeMetricFamily("captionflow_sse_clients", "Live SSE clients", labels=["feed"])
         for feed in ("stream", "events", "metrics"):
             clients.add_metric([feed], self.hub.count(feed))
@@ -61,20 +64,62 @@ class _RuntimeCollector(Collector):
         events = CounterMetricFamily("captionflow_events_published", "Events published")
         events.add_metric([], self.manager.event_bus.published)
         yield events
+        if self.connections is not None:
+            refused = CounterMetricFamily(
+                "captionflow_connections_refused",
+                "Connections refused: over the cap per client address",
+            )
+            refused.add_metric([], self.connections.refused)
+            yield refused
+
+    def _streams(self) -> Iterator[Metric]:
+        streams = self.manager.streams
+        if not self.by_stream:
+            count = GaugeMetricFamily("captionflow_streams", "Streams registered")
+            count.add_metric([], len(streams))
+            depth = GaugeMetricFamily("captionflow_stream_depth", "Buffered items, every stream")
+            drops = CounterMetricFamily("captionflow_stream_dropped", "Items dropped by overflow")
+            produced = CounterMetricFamily("captionflow_stream_produced", "Items produced")
+            depth.add_metric([], sum(s.depth for s in streams.values()))
+            drops.add_metric([], sum(s.dropped for s in streams.values()))
+            produced.add_metric([], sum(s.produced for s in streams.values()))
+            yield from (count, depth, drops, produced)
+            return
+        depth = GaugeMetricFamily("captionflow_stream_depth", "Deepest buffer", labels=["stream"])
+        drops = CounterMetricFamily(
+            "captionflow_stream_dropped", "Items dropped by overflow", labels=["stream"]
+        )
+        produced = CounterMetricFamily(
+            "captionflow_stream_produced", "Items produced", labels=["stream"]
+        )
+        for name, stream in streams.items():
+            depth.add_metric([name], stream.depth)
+            drops.add_metric([name], stream.dropped)
+            produced.add_metric([name], stream.produced)
+        yield from (depth, drops, produced)
 
 
 class AppMetrics:
     """The app's registry: runtime collector plus a request latency histogram."""
 
-    def __init__(self, manager: FlowManager, hub: SseHub[Any]) -> None:
+    def __init__(
+        self,
+        manager: FlowManager,
+        hub: SseHub[Any],
+        connections: ClientConnections | None = None,
+    ) -> None:
         self.registry = CollectorRegistry()
-        self.registry.register(_RuntimeCollector(manager, hub))
+        self.registry.register(_RuntimeCollector(manager, hub, connections))
         self.latency = Histogram(
             "captionflow_http_request_duration_seconds",
             "Request latency (SSE: until the stream ends)",
             ["method", "route", "status"],
             registry=self.registry,
         )
+        # the public view: streams summed (labels are route templates, never names)
+        self.public = CollectorRegistry()
+        self.public.register(_RuntimeCollector(manager, hub, connections, by_stream=False))
+        self.public.register(self.latency)
         # one child per (method, route, status), looked up without labels()' lock
         self._latency_by: dict[tuple[str, str, int], Any] = {}
 
@@ -86,9 +131,9 @@ class AppMetrics:
             child = self._latency_by[key] = self.latency.labels(method, route, str(status))
         child.observe(seconds)
 
-    def render(self) -> bytes:
-        """Prometheus text exposition."""
-        return generate_latest(self.registry)
+    def render(self, *, detailed: bool = True) -> bytes:
+        """Prometheus text exposition; ``detailed=False``: no stream names."""
+        return generate_latest(self.registry if detailed else self.public)
 
 
 METRICS = web.AppKey("metrics", AppMetrics)

@@ -5,9 +5,10 @@ Names are short identifiers so they can appear in URLs and SSE feeds.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AnyUrl, BaseModel, ConfigDict, Field, UrlConstraints
+from pydantic import AfterValidator, AnyUrl, BaseModel, ConfigDict, Field, UrlConstraints
 
 __all__ = [
     "ComputeRequest",
@@ -37,8 +38,35 @@ __all__ = [
     "TriggerResponse",
 ]
 
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_.:-]+")
+# the same rule for JSON Schema: the allowed characters, at least one of them not a dot
+NAME_PATTERN = r"^[A-Za-z0-9_.:-]*[A-Za-z0-9_:-][A-Za-z0-9_.:-]*$"
+
+
+def _routable(name: str) -> str:
+    """A name that can be a URL path segment (``/streams/consume/{name}``)."""
+    if _NAME_CHARS.fullmatch(name) is None:
+        msg = f"a name may hold letters, digits and _ . : - only, got {name!r}"
+        raise ValueError(msg)
+    if not name.strip("."):
+        msg = (
+            f"{name!r} cannot be a name: of dots only, it is (or passes for) a '.' or '..' "
+            "path segment, which a URL resolves away, so it could never be reached; add a "
+            "letter or a digit"
+        )
+        raise ValueError(msg)
+    return name
+
+
 Name = Annotated[
-    str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$", examples=["captions"])
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        examples=["captions"],
+        json_schema_extra={"pattern": NAME_PATTERN},
+    ),
+    AfterValidator(_routable),
 ]
 
 
@@ -102,16 +130,15 @@ class StreamCreateRequest(_Model):
     """Create a real-time caption stream."""
 
     name: Name | None = None
+    # the upper bound is the service's CAPTIONFLOW_MAX_STREAM_BUFFER: checked by the
+    # route and written into the OpenAPI document by create_app, so both say the same
     max_buffer_size: int | None = Field(
-        None, ge=1, le=1_000_000, description="at most CAPTIONFLOW_MAX_STREAM_BUFFER (100000)"
+        None, ge=1, description="bound of each buffer; at most CAPTIONFLOW_MAX_STREAM_BUFFER"
     )
     overflow: Literal["block", "drop_oldest", "drop_newest", "error"] | None = None
     compression: bool = False
     replay_size: int | None = Field(
-        None,
-        ge=1,
-        le=1_000_000,
-        description="resume window; at most CAPTIONFLOW_MAX_STREAM_BUFFER (100000)",
+        None, ge=1, description="resume window; at most CAPTIONFLOW_MAX_STREAM_BUFFER"
     )
 
 

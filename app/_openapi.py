@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from ._ops import Operation
 
-__all__ = ["docs_html", "openapi_document"]
+__all__ = ["docs_html", "openapi_document", "set_maximum"]
 
 _PROBLEM = {
     "type": "object",
@@ -77,15 +77,20 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
         schema = query[2] if len(query) == 3 else _not_null(fields.get(name, {"type": "string"}))
         param = {"name": name, "in": "query", "required": name in required}
         params.append({**param, "description": description, "schema": schema})
+    for header in op.headers:
+        schema = header[2] if len(header) == 3 else {"type": "string"}
+        params.append(
+            {"name": header[0], "in": "header", "description": header[1], "schema": schema}
+        )
     if params:
         out["parameters"] = params
     if op.request is not None:
         # an empty body reads as {}: it is optional when every field has a default
         required = any(f.is_required() for f in op.request.model_fields.values())
-        out["requestBody"] = {
-            "required": required,
-            "content": {"application/json": {"schema": _ref(op.request, schemas)}},
-        }
+        content = {"application/json": {"schema": _ref(op.request, schemas)}}
+        for media in op.also_accepts:  # e.g. a flow file as YAML text
+            content[media] = {"schema": {"type": "string"}}
+        out["requestBody"] = {"required": required, "content": content}
     ok: dict[str, Any] = {"description": "success"}
     if op.response is not None:
         ok["content"] = {"application/json": {"schema": _ref(op.response, schemas)}}
@@ -95,7 +100,10 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
         ok["content"] = {"text/plain": {"schema": {"type": "string"}}}
     responses: dict[str, Any] = {str(op.status): ok}
     responses |= {str(status): ok for status in op.also}
-    for status in ("400", "401", "404", "409", "413", "422", "429"):
+    statuses = ["400", "401", "404", "409", "413", "422", "429"]
+    if op.request is not None:  # a body: late (408), or not of the accepted types (415)
+        statuses += ["408", "415"]
+    for status in sorted(statuses):
         responses[status] = {"description": "problem", "content": problem}
     out["responses"] = responses
     return out
@@ -116,6 +124,14 @@ def openapi_document(operations: Sequence[Operation]) -> dict[str, Any]:
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
         },
     }
+
+
+def set_maximum(document: dict[str, Any], schema: str, field: str, maximum: int) -> None:
+    """Give ``schema.field`` (an integer, maybe nullable) the ``maximum`` enforced at runtime."""
+    prop = document["components"]["schemas"][schema]["properties"][field]
+    for option in [prop, *prop.get("anyOf", [])]:
+        if option.get("type") == "integer":
+            option["maximum"] = maximum
 
 
 def docs_html(document: dict[str, Any]) -> str:
@@ -144,9 +160,14 @@ def docs_html(document: dict[str, Any]) -> str:
     )
 
 
-def docs_routes(operations: Sequence[Operation]) -> list[web.RouteDef]:
-    """``GET /api/openapi.json`` and ``GET /api/docs``."""
+def docs_routes(
+    operations: Sequence[Operation], maxima: Sequence[tuple[str, str, int]] = ()
+) -> list[web.RouteDef]:
+    """``GET /api/openapi.json`` and ``GET /api/docs``; ``maxima`` are runtime limits
+    (schema, field, maximum) written into the document."""
     document = openapi_document(operations)
+    for schema, field, maximum in maxima:
+        set_maximum(document, schema, field, maximum)
     page = docs_html(document)
 
     async def openapi(request: web.Request) -> web.Response:

@@ -45,3 +45,7 @@ class Operation:
     query_model: type[BaseModel] | None = None
     also: tuple[int, ...] = ()
     """Other success statuses (PUT: 200 replaced, ``also=(201,)`` created)."""
+    also_accepts: tuple[str, ...] = ()
+    """Media types the request body may have besides ``application/json`` (text)."""
+    headers: tuple[Query, ...] = ()
+    """Request headers the operation reads (documented like query parameters)."""

@@ -1,4 +1,10 @@
-"""Optional Bearer API key and CORS."""
+"""Optional Bearer API key and CORS.
+
+With a key set, the API (``/api/v14/...``) and the live metrics feed need it;
+``/health`` and the docs stay open; ``/ready`` and ``/metrics`` stay open for probes
+and scrapers but tell a caller without the key only counts (:func:`authorized`): no
+stream names, file paths or reload errors.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,34 @@ from aiohttp import web
 from ._ops import API_ROOT
 from ._problems import problem
 
-__all__ = ["Guard", "cors_on_prepare"]
+__all__ = ["Guard", "authorized", "cors_on_prepare"]
 
 _PROTECTED = (f"{API_ROOT}/", "/metrics/live")
+
+
+def _presents(request: web.Request, expected: bytes) -> bool:
+    """Whether the request carries ``Authorization: Bearer <expected>`` (constant time)."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    # aiohttp decodes header bytes with surrogateescape: encode them back the same way
+    presented = token.strip().encode("utf-8", "surrogateescape")
+    return scheme.lower() == "bearer" and hmac.compare_digest(presented, expected)
+
+
+def authorized(request: web.Request, api_key: str | None) -> bool:
+    """Whether the caller may see details: no key is set, or it sent the key."""
+    return not api_key or _presents(request, api_key.encode())
+
+
+def _routed_methods(request: web.Request) -> set[str]:
+    """The methods routed at the request's path (a preflight names what it may do).
+
+    An OPTIONS request resolves to aiohttp's 405 for a path routed for other methods,
+    which lists them; a path nobody routes lists none.
+    """
+    error = getattr(request.match_info, "http_exception", None)
+    if isinstance(error, web.HTTPMethodNotAllowed):
+        return set(error.allowed_methods) - {"OPTIONS"}
+    return set()
 
 
 def _allow(allowed: set[str], origin: str | None) -> str | None:
@@ -36,16 +67,18 @@ class Guard:
     def answer(self, request: web.Request) -> web.StreamResponse | None:
         """The response that ends ``request`` here (a preflight, a 401), or None to go on."""
         if request.method == "OPTIONS":
+            methods = _routed_methods(request)
             if (
-                "Access-Control-Request-Method" in request.headers
+                methods
+                and "Access-Control-Request-Method" in request.headers
                 and _allow(self.allowed, request.headers.get("Origin")) is not None
             ):
                 return web.Response(
                     status=204,
                     headers={
-                        "Access-Control-Allow-Methods": "GET, POST, DELETE, OPTIONS",
+                        "Access-Control-Allow-Methods": ", ".join([*sorted(methods), "OPTIONS"]),
                         "Access-Control-Allow-Headers": (
-                            "Authorization, Content-Type, Last-Event-ID"
+                            "Authorization, Content-Type, Idempotency-Key, Last-Event-ID"
                         ),
                         "Access-Control-Max-Age": "600",
                     },
@@ -54,10 +87,7 @@ class Guard:
         expected = self.expected
         if not expected or not request.path.startswith(_PROTECTED):
             return None
-        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-        # aiohttp decodes header bytes with surrogateescape: encode them back the same way
-        presented = token.strip().encode("utf-8", "surrogateescape")
-        if scheme.lower() == "bearer" and hmac.compare_digest(presented, expected):
+        if _presents(request, expected):
             return None
         return problem(
             401,

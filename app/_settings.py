@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from limits import parse as parse_rate
 from pydantic import AfterValidator, BeforeValidator, Field
@@ -10,6 +11,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from flows import FlowConfig
 from flows.backends import Backend, ConsumerOptions, backend_from_url
+
+from ._ssrf import parse_networks
 
 __all__ = ["LogLevel", "Settings"]
 
@@ -22,6 +25,43 @@ def _rate(value: str | None) -> str | None:
             msg = f"{value!r} is not a rate; expected e.g. '100/second' or '10 per minute'"
             raise ValueError(msg) from None
     return value
+
+
+def _redis_url(value: str | None) -> str | None:
+    """A Redis URL that will parse: scheme, a port that is a port, a numbered database."""
+    if not value:
+        return value
+    expected = "expected redis://host:port/db (or rediss://..., unix:///path.sock)"
+    parts = urlsplit(value)
+    shown = value  # never echo a password into an error or a log
+    if parts.password:
+        shown = value.replace(f":{parts.password}@", ":***@", 1)
+    if parts.scheme not in ("redis", "rediss", "unix"):
+        msg = f"{shown!r} is not a Redis URL; {expected}"
+        raise ValueError(msg)
+    if parts.scheme == "unix":
+        if not parts.path:
+            msg = f"{shown!r} names no socket path; expected unix:///path/to/redis.sock"
+            raise ValueError(msg)
+        return value
+    try:
+        parts.port  # noqa: B018 - parsing it is the check
+    except ValueError as error:
+        msg = f"{shown!r} has a bad port ({error}); {expected}"
+        raise ValueError(msg) from None
+    if not parts.hostname:
+        msg = f"{shown!r} names no host; {expected}"
+        raise ValueError(msg)
+    database = parts.path.strip("/")
+    if database and not database.isdigit():
+        msg = f"{shown!r}: the database {database!r} is not a number; {expected}"
+        raise ValueError(msg)
+    return value
+
+
+def _networks(values: list[str]) -> list[str]:
+    parse_networks(values)  # the error names the value
+    return values
 
 
 LogLevel = Annotated[
@@ -42,7 +82,7 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="interface to bind")
     port: int = Field(8080, ge=0, le=65535, description="TCP port (0 = any free port)")
     api_key: str | None = Field(None, description="if set, /api/v14 needs `Bearer <key>`")
-    redis_url: str | None = Field(
+    redis_url: Annotated[str | None, AfterValidator(_redis_url)] = Field(
         None,
         description="redis://host:port/db: instances share everything through it (unset: memory)",
     )
@@ -88,9 +128,47 @@ class Settings(BaseSettings):
         0.5, ge=0, description="least seconds between two /metrics/live snapshots"
     )
     request_timeout: float = Field(30.0, gt=0, description="seconds a request may wait")
+    header_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="seconds a client has to send a request's headers, from connecting or "
+        "from the previous response (an idle kept-alive connection closes after it too)",
+    )
+    body_timeout: float = Field(
+        30.0,
+        gt=0,
+        description="seconds a client has to send a request's body once its headers are "
+        "in; later: 408 and the connection is closed",
+    )
+    max_connections_per_client: int = Field(
+        128,
+        ge=0,
+        description="open connections one client address may hold; more are answered 429 "
+        "and closed (0 = no cap; behind a reverse proxy every client has its address)",
+    )
+    marble_test_timeout: float = Field(
+        10.0,
+        gt=0,
+        description="seconds the marble tests of one PUT /flows/{name} may run (in a worker "
+        "thread; never beyond request_timeout); a run past it is a located 422",
+    )
+    marble_test_workers: int = Field(
+        2, ge=1, description="worker threads running the marble tests of uploaded flows"
+    )
+    idempotency_ttl: float = Field(
+        3600.0,
+        gt=0,
+        description="seconds an Idempotency-Key of POST /streams/produce is remembered "
+        "(in the backend's cache: across instances on Redis)",
+    )
     webhook_attempts: int = Field(3, ge=1, description="webhook POST attempts per event")
     webhook_base_delay: float = Field(0.5, ge=0, description="seconds before the first retry")
     webhook_timeout: float = Field(5.0, gt=0, description="seconds one webhook POST may take")
+    webhook_allowed_networks: Annotated[list[str], AfterValidator(_networks)] = Field(
+        default_factory=list,
+        description='networks (JSON list, e.g. ["10.0.0.0/8", "127.0.0.1"]) webhooks may '
+        "reach although they are loopback, private, link-local or otherwise not public",
+    )
     max_registered_flows: int = Field(
         1000, ge=1, description="flows plus event subscriptions; more are refused with 429"
     )

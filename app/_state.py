@@ -12,9 +12,11 @@ from captions import CaptionCache
 from flows import FlowManager, Subscription
 from flows.backends import Backend
 
+from ._connections import ClientConnections
 from ._metrics import AppMetrics
 from ._problems import ProblemError, retry_after
 from ._settings import Settings
+from ._ssrf import AddressPolicy
 from .sse import SseClient, SseHub
 
 __all__ = ["SERVICES", "Services", "services"]
@@ -34,6 +36,10 @@ class Services:
     """Event subscriptions by their public (random, unguessable) id."""
     http: aiohttp.ClientSession | None = None
     ready: bool = False
+    connections: ClientConnections = field(default_factory=lambda: ClientConnections(0))
+    """Open connections per client address (the cap: ``max_connections_per_client``)."""
+    webhook_addresses: AddressPolicy = field(default_factory=AddressPolicy)
+    """What webhooks may reach: public addresses and ``webhook_allowed_networks``."""
 
     @property
     def backend(self) -> Backend:

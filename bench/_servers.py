@@ -199,6 +199,8 @@ def start_server(kind: str, cpus: set[int] | None, env: dict[str, str] | None = 
             "CAPTIONFLOW_PORT": str(port),
             # no per-request access log line, as for the baselines
             "CAPTIONFLOW_LOG_LEVEL": "WARNING",
+            # every benchmark client connects from 127.0.0.1 (1,000 SSE clients): no cap
+            "CAPTIONFLOW_MAX_CONNECTIONS_PER_CLIENT": "0",
             **(env or {}),
         }
     else:

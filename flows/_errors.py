@@ -114,15 +114,34 @@ class StageFailedError(FlowError):
 class InvalidTransitionError(FlowError):
     """The event is not allowed in the machine's current state."""
 
-    def __init__(self, machine: str, state: str, event: str, allowed: Sequence[str]):
+    def __init__(
+        self,
+        machine: str,
+        state: str,
+        event: str,
+        allowed: Sequence[str],
+        *,
+        final: bool | None = None,
+    ):
         self.machine = machine
         self.state = state
         self.event = event
         self.allowed = sorted(allowed)
-        allowed_txt = ", ".join(self.allowed) or "none (final state)"
+        self.final = final
+        if self.allowed:
+            allowed_txt = f"allowed: {', '.join(self.allowed)}"
+        elif final:
+            allowed_txt = f"allowed: none, '{state}' is a final state"
+        elif final is None:
+            allowed_txt = "allowed: none"
+        else:
+            allowed_txt = (
+                f"allowed: none, no transition leaves '{state}'; add one, or mark the state "
+                "final if the machine is meant to end there"
+            )
         super().__init__(
             f"state machine '{machine}': event '{event}' is not allowed in state "
-            f"'{state}' (allowed: {allowed_txt})"
+            f"'{state}' ({allowed_txt})"
         )
 
 

@@ -29,6 +29,8 @@ from importlib import metadata
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticSerializationError, to_jsonable_python
 from reactivex import abc
 
 from ._errors import FlowConfigError
@@ -132,15 +134,23 @@ class Component:
         return self.factory(checked, ctx)
 
     def describe(self) -> dict[str, Any]:
-        """Name, kind, description and parameters (from the model), JSON-ready."""
-        params = {
-            name: {
+        """Name, kind, description and parameters, JSON-ready, generated from the model.
+
+        Each parameter: ``description``, ``required``, ``default`` (a JSON value; None
+        when required) and ``type`` (``integer``, ``number | null``, ``"a" | "b"``,
+        ...) with its ``schema``: the parameter's JSON Schema (bounds, enums).
+        """
+        properties = self.params.model_json_schema().get("properties", {})
+        params = {}
+        for name, info in self.params.model_fields.items():
+            schema = properties.get(info.alias or name, {})
+            params[info.alias or name] = {
                 "description": info.description or "",
                 "required": info.is_required(),
-                "default": None if info.is_required() else repr(info.default),
+                "default": None if info.is_required() else _json_default(info),
+                "type": _type_of(schema),
+                "schema": schema,
             }
-            for name, info in self.params.model_fields.items()
-        }
         return {
             "name": self.name,
             "kind": self.kind,
@@ -241,6 +251,31 @@ class Registry:
                 raise FlowConfigError(msg) from error
             loaded.append(ep.name)
         return loaded
+
+
+def _json_default(info: FieldInfo) -> Any:
+    """A parameter's default as JSON (its text when it has no JSON form)."""
+    value = info.get_default(call_default_factory=True)
+    try:
+        return to_jsonable_python(value)
+    except PydanticSerializationError:
+        return repr(value)
+
+
+def _type_of(schema: Mapping[str, Any]) -> str:
+    """A JSON Schema's type in a word: ``integer``, ``number | null``, ``"info" | "error"``."""
+    if "enum" in schema:
+        return " | ".join(f'"{v}"' if isinstance(v, str) else str(v) for v in schema["enum"])
+    if "const" in schema:
+        return f'"{schema["const"]}"' if isinstance(schema["const"], str) else str(schema["const"])
+    if "anyOf" in schema:
+        return " | ".join(_type_of(option) for option in schema["anyOf"])
+    kind = schema.get("type")
+    if kind == "array":
+        return f"list of {_type_of(schema.get('items', {}))}"
+    if kind == "object":
+        return "mapping"
+    return str(kind) if kind else "any"
 
 
 def _first_line(doc: str | None) -> str:

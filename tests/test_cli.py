@@ -116,8 +116,20 @@ def test_graph_of_several_flows_and_one_of_them(capsys: pytest.CaptureFixture[st
     examples = str(CONFIG / "examples" / "resilience.yaml")
     code, out, _ = run(["graph", examples], capsys)
     assert (code, out.count("flowchart LR")) == (0, 4)
+    # each diagram is named (a Mermaid title, which Mermaid draws too)
+    titles = [line for line in out.splitlines() if line.startswith("title: ")]
+    assert titles == [
+        "title: retry_with_backoff_example (pipeline)",
+        "title: timeout_example (pipeline)",
+        "title: timeout_then_retry_example (pipeline)",
+        "title: rate_limit_example (pipeline)",
+    ]
+    assert out.startswith("---\ntitle: retry_with_backoff_example (pipeline)\n---\nflowchart LR\n")
+    code, out, _ = run(["graph", examples, "--format", "dot"], capsys)
+    assert out.count('digraph "') == 4  # DOT graphs carry their names
     code, out, _ = run(["graph", examples, "--flow", "timeout_example"], capsys)
     assert out.count("flowchart LR") == 1
+    assert out.startswith("flowchart LR")  # one flow: no title
     code, _, err = run(["graph", examples, "--flow", "nope"], capsys)
     assert code == 2
     assert "no flow named 'nope'" in err
@@ -190,3 +202,40 @@ def test_the_console_script_is_installed() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
+
+
+def test_components_lists_every_component_with_its_parameters(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(["components"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert (
+        "operator retry — Retry a failed stage with exponential backoff on the flow's scheduler."
+        in lines
+    )
+    assert "    retries: integer = 3 — extra attempts after a failure" in lines
+    assert "    seconds: number (required) — seconds one attempt may take" in lines
+    kinds = {line.split()[0] for line in lines if not line.startswith(" ")}
+    assert kinds == {"stage", "operator", "reactive", "guard", "handler"}
+
+
+def test_components_of_one_kind_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["components", "--kind", "guard", "--json"], capsys)
+    assert code == 0
+    described = json.loads(out)
+    assert [c["name"] for c in described] == ["field_equals", "has_content", "has_field"]
+    assert {c["kind"] for c in described} == {"guard"}
+    field = described[2]["params"]["field"]
+    assert field["required"] is True
+    assert field["type"] == "string"
+    assert field["schema"]["type"] == "string"
+
+
+def test_components_of_an_unknown_kind_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["components", "--kind", "stages"])
+    assert caught.value.code == 2
+    assert "invalid choice: 'stages'" in capsys.readouterr().err

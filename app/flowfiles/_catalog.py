@@ -38,7 +38,7 @@ from flows import (
     install,
     load_flow_file,
 )
-from flows.backends import FlowStore
+from flows.backends import BackendUnavailableError, FlowStore
 from flows.files import Mark, check_document
 
 from ._declared import (
@@ -281,6 +281,9 @@ class FlowCatalog:
         problems: list[Problem] = []
         try:
             names = [name for _kind, name in await self.store.list(REST_KIND)]
+        except BackendUnavailableError as error:  # expected while Redis is down: one line
+            log.error("the flow store cannot be listed; no REST flows are installed: %s", error)
+            return [Problem(label("*"), 1, 1, f"cannot list stored flows: {error}")]
         except Exception as error:
             log.exception("the flow store cannot be listed; no REST flows are installed")
             return [Problem(label("*"), 1, 1, f"cannot list stored flows: {error}")]

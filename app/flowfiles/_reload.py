@@ -110,9 +110,20 @@ class FlowFileWatcher:
         return self._task is not None and not self._task.done()
 
 
-def reload_details(catalog: FlowCatalog) -> dict[str, Any]:
-    """The hot-reload part of ``/ready``: the last reload and the files that are failing."""
+def reload_details(catalog: FlowCatalog, *, detailed: bool = True) -> dict[str, Any]:
+    """The hot-reload part of ``/ready``: the last reload and the files that are failing.
+
+    ``detailed=False`` (a caller without the API key): counts only — no directory,
+    file paths or errors.
+    """
     watcher, last = catalog.watcher, catalog.last_reload
+    if not detailed:
+        return {
+            "watching": watcher is not None and watcher.running,
+            "last_ok": last.ok if last is not None else None,
+            "failing": len(catalog.failing()),
+            "stored_errors": len(catalog.stored_errors),
+        }
     return {
         "directory": watcher.directory if watcher is not None else None,
         "watching": watcher is not None and watcher.running,

@@ -22,11 +22,13 @@ from aiohttp import web
 from flows import FlowFileError, FlowSpec, lint_paths
 from flows.backends import Backend, FileFlowStore, FlowStore, backend_from_url
 
+from .._components import default_registry
 from .._settings import Settings
 from .._state import Services
 from ._catalog import FLOW_FILES, FlowCatalog
 from ._declared import REST_KIND
 from ._reload import FlowFileWatcher, scan
+from ._test_runs import TEST_RUNS, TestRuns
 
 __all__ = [
     "FLOW_FILES",
@@ -91,6 +93,8 @@ def setup_flow_files(
     catalog = FlowCatalog(svc.manager.registry, svc.manager, changed=svc.changed)
     files = load_flow_files(directory, catalog)
     app[FLOW_FILES] = catalog
+    seconds = min(settings.marble_test_timeout, settings.request_timeout)
+    app[TEST_RUNS] = runs = TestRuns(settings.marble_test_workers, seconds, default_registry)
     owned: list[Backend] = []
 
     async def start(_app: web.Application) -> None:
@@ -119,6 +123,7 @@ def setup_flow_files(
             await catalog.watcher.stop()
 
     async def close(_app: web.Application) -> None:
+        runs.close()
         for backend in owned:
             await backend.close()
 

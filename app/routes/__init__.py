@@ -12,6 +12,7 @@ from __future__ import annotations
 from .._ops import Operation
 from . import (
     _captions,
+    _components,
     _console,
     _events,
     _flows,
@@ -34,6 +35,7 @@ OPERATIONS: list[Operation] = [
     *_events.OPERATIONS,
     *_system.OPERATIONS,
     *_flows.OPERATIONS,
+    *_components.OPERATIONS,
     *_captions.OPERATIONS,
     *_console.OPERATIONS,
 ]

@@ -11,7 +11,8 @@
 The graph comes from the same export as ``captionflow graph`` (``flows.render_graph``):
 a running flow is turned back into the definition a flow file would hold
 (``live_definition``), then drawn; a state machine's current state is highlighted
-(Mermaid ``classDef`` + ``class``, DOT ``style=filled``).
+(Mermaid ``classDef`` + ``class``, DOT ``style=filled``). A subscription flow (event-bus
+subscriptions declared in a flow file or over REST) is drawn from its definition.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from flows.files import PipelineStep, ReactiveStep, TransitionDef
 from .._ops import API_PREFIX, Operation
 from .._problems import ProblemError
 from .._state import services
+from ..flowfiles import FLOW_FILES
 
 __all__ = [
     "CONSOLE_DIR",
@@ -57,8 +59,8 @@ __all__ = [
 CONSOLE_DIR = Path(__file__).parent.parent / "console"
 """The console's static files (packaged with ``app``)."""
 
-FlowKind = Literal["pipeline", "stream", "reactive", "state_machine"]
-_KINDS: tuple[FlowKind, ...] = ("pipeline", "stream", "reactive", "state_machine")
+FlowKind = Literal["pipeline", "stream", "reactive", "state_machine", "subscription"]
+_KINDS: tuple[FlowKind, ...] = ("pipeline", "stream", "reactive", "state_machine", "subscription")
 _FORMATS: tuple[GraphFormat, ...] = ("mermaid", "dot")
 LiveFlow = Pipeline | StreamLike | ReactiveFlow | StateMachine
 """A registered flow (a stream may be any backend's stream)."""
@@ -69,7 +71,9 @@ class GraphResponse(BaseModel):
     """A flow's diagram, as ``captionflow graph`` draws it."""
 
     name: str = Field(..., description="the flow's name")
-    kind: FlowKind = Field(..., description="pipeline, stream, reactive or state_machine")
+    kind: FlowKind = Field(
+        ..., description="pipeline, stream, reactive, state_machine or subscription"
+    )
     format: GraphFormat = Field(..., description="mermaid or dot")
     state: str | None = Field(None, description="a state machine's current (highlighted) state")
     graph: str = Field(..., description="the diagram source")
@@ -148,12 +152,17 @@ def live_graph(flow: LiveFlow, fmt: GraphFormat = "mermaid") -> str:
     return f'{body}  {node} [style=filled, fillcolor="#ffd54f", penwidth=3];\n}}'
 
 
-def _find(manager: FlowManager, name: str, kind: FlowKind | None) -> tuple[FlowKind, LiveFlow]:
+def _find(
+    manager: FlowManager, subscriptions: dict[str, FlowSpec], name: str, kind: FlowKind | None
+) -> tuple[FlowKind, LiveFlow | FlowSpec]:
+    """The flow named ``name`` (of ``kind``): a live flow, or a subscription flow's spec
+    (its subscriptions live on the event bus; the spec is what draws them)."""
     registries: dict[FlowKind, dict[str, Any]] = {
         "pipeline": manager.pipelines,
         "stream": manager.streams,
         "reactive": manager.reactive_flows,
         "state_machine": manager.state_machines,
+        "subscription": subscriptions,
     }
     for k in (kind,) if kind else _KINDS:
         found = registries[k].get(name)
@@ -175,16 +184,27 @@ async def flow_graph(request: web.Request) -> web.Response:
     manager = services(request).manager
     query = request.query
     fmt = cast(GraphFormat, _choice("format", query.get("format", "mermaid"), _FORMATS))
-    wanted = query.get("kind") or None
-    kind = cast(FlowKind, _choice("kind", wanted, _KINDS)) if wanted else None
-    found_kind, flow = _find(manager, request.match_info["name"], kind)
-    out = GraphResponse(
-        name=flow.name,
-        kind=found_kind,
-        format=fmt,
-        state=flow.state if isinstance(flow, StateMachine) else None,
-        graph=live_graph(flow, fmt),
-    )
+    wanted = query.get("kind")  # given but empty is a mistake, not "any kind"
+    kind = cast(FlowKind, _choice("kind", wanted, _KINDS)) if wanted is not None else None
+    catalog = request.app.get(FLOW_FILES)
+    subscriptions = {
+        name: declared.spec
+        for name, declared in (catalog.declared.items() if catalog is not None else ())
+        if declared.spec.kind == "subscription"
+    }
+    found_kind, flow = _find(manager, subscriptions, request.match_info["name"], kind)
+    if isinstance(flow, FlowSpec):  # a subscription flow: drawn as `captionflow graph` does
+        out = GraphResponse(
+            name=flow.name, kind=found_kind, format=fmt, graph=render_graph(flow, fmt)
+        )
+    else:
+        out = GraphResponse(
+            name=flow.name,
+            kind=found_kind,
+            format=fmt,
+            state=flow.state if isinstance(flow, StateMachine) else None,
+            graph=live_graph(flow, fmt),
+        )
     return web.json_response(out.model_dump())
 
 

@@ -21,8 +21,9 @@ from .._models import PublishRequest, PublishResponse, SubscribeRequest, Subscri
 from .._ops import API_PREFIX, LIMIT_QUERY, Operation
 from .._params import check_room, int_query, sse_options
 from .._problems import ProblemError
+from .._ssrf import AddressRefusedError
 from .._state import Services, services
-from .._webhooks import delivery_budget, webhook_handler
+from .._webhooks import check_webhook, delivery_budget, webhook_handler
 from ..sse import Frame, SseClient, serve_feed
 
 __all__ = ["OPERATIONS"]
@@ -63,8 +64,10 @@ async def subscribe(request: web.Request) -> web.Response:
     bus = svc.manager.event_bus
     if body.webhook is not None:
         s = svc.settings
+        url = str(body.webhook)
+        await _check_webhook(svc, url)
         policy = BackoffPolicy(max_attempts=s.webhook_attempts, base_delay=s.webhook_base_delay)
-        handler = webhook_handler(_http(svc), str(body.webhook), policy, s.webhook_timeout)
+        handler = webhook_handler(_http(svc), url, policy, s.webhook_timeout, svc.webhook_addresses)
         budget = delivery_budget(policy, s.webhook_timeout)
         sub = bus.subscribe(body.pattern, handler, with_event=True, timeout=budget)
     else:
@@ -80,6 +83,27 @@ async def subscribe(request: web.Request) -> web.Response:
         subscription_id=sub_id, pattern=sub.pattern, stream_url=f"{PREFIX}/stream/{sub_id}"
     )
     return web.json_response(out.model_dump(), status=201)
+
+
+async def _check_webhook(svc: Services, url: str) -> None:
+    """422 naming ``webhook`` when its host is not an address a webhook may reach."""
+    try:
+        await check_webhook(url, svc.webhook_addresses, svc.settings.webhook_timeout)
+    except AddressRefusedError as error:
+        hint = "use a public host, or allow its network in CAPTIONFLOW_WEBHOOK_ALLOWED_NETWORKS"
+        raise _webhook_problem(str(error), hint) from None
+    except OSError as error:
+        msg = f"webhook host does not resolve: {error}"
+        raise _webhook_problem(msg, "check the host name in the URL") from None
+
+
+def _webhook_problem(msg: str, hint: str) -> ProblemError:
+    return ProblemError(
+        422,
+        "Webhook refused",
+        f"{msg}; {hint}",
+        errors=[{"loc": "webhook", "msg": msg, "type": "webhook_address"}],
+    )
 
 
 def _http(svc: Services) -> aiohttp.ClientSession:

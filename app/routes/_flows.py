@@ -1,8 +1,10 @@
 """``/flows/{name}``: read, create or replace (YAML or JSON), and delete one flow.
 
-``PUT`` lints the body first, then runs its marble tests: an invalid one, or one
-whose test fails, is a 422 listing every located problem (``file`` is ``<request>``)
-and the running flow is left untouched. A valid one is
+``PUT`` lints the body first, then runs its marble tests in a worker thread with a
+deadline (``app.flowfiles.TestRuns``): an invalid one, one whose test fails, and one
+whose tests run past the deadline, is a 422 listing every located problem (``file``
+is ``<request>``), logged as one line, and the running flow is left untouched. A
+valid one is
 built, persisted (``app._flow_files.flow_store_for``), then swapped in: 201 when the
 name was free, 200 when a flow was replaced. Bodies sent over REST do not read the
 server's environment: ``${VAR:default}`` takes its default, a bare ``${VAR}`` is an
@@ -11,9 +13,9 @@ error, so an API client cannot read server variables through a flow.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
+import logging
 from dataclasses import asdict
 from typing import Any, Literal
 
@@ -27,19 +29,27 @@ from flows import (
     FlowSpec,
     Problem,
     Registry,
-    run_flow_tests,
 )
-from flows.files import FLOW_MODELS, FlowDef, Mark, YamlDocument, check_document, load_yaml
+from flows.files import (
+    FLOW_MODELS,
+    FlowDef,
+    MarbleTestTimeout,
+    Mark,
+    YamlDocument,
+    check_document,
+    load_yaml,
+)
 
-from .._body import _read_text
-from .._components import default_registry
+from .._body import JSON_TYPE, _read_text, unsupported_media_type
 from .._ops import API_PREFIX, Operation
 from .._params import check_room
-from .._problems import ProblemError
+from .._problems import ProblemError, retry_after
 from .._state import services
-from ..flowfiles import FLOW_FILES
+from ..flowfiles import FLOW_FILES, TEST_RUNS, TestRuns, TestWorkersBusy
 
 __all__ = ["OPERATIONS", "FlowDetail", "FlowDocument"]
+
+log = logging.getLogger("captionflow.flows")
 
 REQUEST_FILE = "<request>"
 YAML_TYPES = frozenset({"application/yaml", "text/yaml", "application/x-yaml", "text/x-yaml"})
@@ -139,9 +149,14 @@ async def read_flow(request: web.Request, name: str, registry: Registry) -> Flow
     """The body as one checked flow named ``name``.
 
     Raises:
-        ProblemError: 400 for an unreadable body; 422 with every located problem.
+        ProblemError: 415 unless the body is YAML or JSON; 400 for an unreadable body;
+            422 with every located problem.
     """
     yaml_body = request.content_type in YAML_TYPES
+    charset = (request.charset or "utf-8").lower()
+    known = yaml_body or request.content_type == JSON_TYPE
+    if request.body_exists and (not known or charset not in ("utf-8", "utf8")):
+        raise unsupported_media_type(request, [*sorted(YAML_TYPES), JSON_TYPE])
     data: Any = None
     if yaml_body:
         text = await _read_yaml(request)
@@ -170,21 +185,32 @@ async def read_flow(request: web.Request, name: str, registry: Registry) -> Flow
     return specs[0]
 
 
-async def check_tests(spec: FlowSpec, registry: Registry, timeout: float) -> None:
-    """Run the flow's marble tests (virtual time), as ``captionflow test`` does.
+async def check_tests(spec: FlowSpec, runs: TestRuns) -> None:
+    """Run the flow's marble tests (virtual time, in a worker thread), as
+    ``captionflow test`` does.
 
     Raises:
-        ProblemError: 422 locating each failed test, with its diff as the message.
+        ProblemError: 422 locating each failed test, with its diff as the message, or
+            the test that was running at the deadline; 503 when no test worker was
+            free before it.
     """
     if not spec.flow.tests:
         return
     try:
-        async with asyncio.timeout(timeout):
-            results = await run_flow_tests(spec, registry)
-    except TimeoutError:
-        msg = f"the marble tests did not finish within {timeout:g}s"
-        problem = spec.doc.problem((*spec.loc, "tests"), msg, flow=spec.name)
-        raise _invalid([problem]) from None
+        results = await runs.run(spec)
+    except MarbleTestTimeout as error:
+        msg = (
+            f"marble test '{error.test}' did not finish within {runs.seconds:g}s "
+            "(CAPTIONFLOW_MARBLE_TEST_TIMEOUT)"
+        )
+        hint = "shorten the test (fewer frames or values), or run it with `captionflow test`"
+        loc = (*spec.loc, "tests", error.index)
+        raise _invalid([spec.doc.problem(loc, msg, flow=spec.name, hint=hint)]) from None
+    except TestWorkersBusy as error:
+        detail = f"{error}; retry in a moment"
+        raise ProblemError(
+            503, "Test workers busy", detail, headers=retry_after(runs.seconds)
+        ) from None
     problems = [
         spec.doc.problem(
             (*spec.loc, "tests", index),
@@ -197,6 +223,14 @@ async def check_tests(spec: FlowSpec, registry: Registry, timeout: float) -> Non
     ]
     if problems:
         raise _invalid(problems)
+
+
+def _log_refusal(name: str, error: ProblemError) -> None:
+    """One log line for a refused flow: its first located problem (no diff, no trace)."""
+    errors = error.extra.get("errors") or []
+    first = str(Problem(**errors[0])).splitlines()[0] if errors else error.detail
+    more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+    log.info("PUT /flows/%s refused: %s%s", name, first[:300], more)
 
 
 async def _read_yaml(request: web.Request) -> str:
@@ -216,10 +250,13 @@ async def put_flow(request: web.Request) -> web.Response:
     name = request.match_info["name"]
     svc = services(request)
     catalog = request.app[FLOW_FILES]
-    spec = await read_flow(request, name, catalog.registry)
-    # the tests get components of their own: an offline engine and a fresh cache, so
-    # they neither call a remote model nor write into the live caption cache
-    await check_tests(spec, default_registry(), svc.settings.request_timeout)
+    try:
+        spec = await read_flow(request, name, catalog.registry)
+        await check_tests(spec, request.app[TEST_RUNS])
+    except ProblemError as error:
+        if error.status == 422:
+            _log_refusal(name, error)
+        raise
     found = _runtime(svc.manager, name)
     existed = name in catalog.declared or (found is not None and found[0] == spec.kind)
     if not existed:
@@ -269,6 +306,7 @@ OPERATIONS = [
         FlowDocument,
         FlowDetail,
         also=(201,),
+        also_accepts=("application/yaml",),
     ),
     Operation(
         "DELETE",

@@ -7,9 +7,10 @@ import json
 from aiohttp import web
 
 from flows import FlowConfigError, Stream, StreamFullError
-from flows.backends import EntryId, StreamLike
+from flows.backends import BackendUnavailableError, EntryId, StreamLike
 
 from .._body import read_model
+from .._idempotency import HEADER, HEADER_SCHEMA, Claim, claim, idempotency_key
 from .._json import json_response
 from .._models import ProduceRequest, ProduceResponse, StreamCreateRequest, StreamCreateResponse
 from .._ops import API_PREFIX, LIMIT_QUERY, Operation
@@ -69,12 +70,23 @@ async def create_stream(request: web.Request) -> web.Response:
     return web.json_response(out.model_dump(), status=201)
 
 
-async def produce(request: web.Request) -> web.Response:
-    """POST /streams/produce: 202, or 429 + Retry-After when the stream refuses."""
+async def produce(request: web.Request) -> web.StreamResponse:
+    """POST /streams/produce: 202, or 429 + Retry-After when the stream refuses.
+
+    With an ``Idempotency-Key`` header a retry never stores the batch twice
+    (``app._idempotency``).
+    """
     svc = services(request)
+    key = idempotency_key(request)
     body = await read_model(request, ProduceRequest, svc.settings.max_json_depth)
     await svc.check_rate(request, "produce")
     stream = await svc.manager.find_stream(body.stream)
+    held: Claim | None = None
+    if key is not None:
+        found = await claim(svc.backend.cache, "produce", key, body, svc.settings.idempotency_ttl)
+        if not isinstance(found, Claim):
+            return found  # the first answer, replayed
+        held = found
     dropped_before = stream.dropped
     try:
         # in process: a batch that fits everywhere is stored at once, else item by item
@@ -83,18 +95,39 @@ async def produce(request: web.Request) -> web.Response:
         accepted = (await stream.produce_many(body.items, svc.settings.request_timeout)).accepted
     except StreamFullError as error:
         accepted = error.accepted
-        raise ProblemError(
+        problem = ProblemError(
             429,
             "Stream full",
             f"{error}; {accepted} of {len(body.items)} item(s) were accepted first",
             headers=retry_after(error.retry_after),
             stream=stream.name,
             accepted=accepted,
-        ) from None
+        )
+        if held is not None:
+            await _settle(held, accepted, problem)
+        raise problem from None
+    except BackendUnavailableError:
+        raise  # cut off mid-way: it may have stored the batch, so the key stays held
+    except Exception:
+        if held is not None:
+            await held.release()
+        raise
     out = ProduceResponse(
         accepted=accepted, dropped=stream.dropped - dropped_before, last_id=stream.last_id
     )
+    if held is not None:
+        await held.finish(202, out.model_dump())
     return json_response(out.model_dump(), status=202)
+
+
+async def _settle(held: Claim, accepted: int, problem: ProblemError) -> None:
+    """A refused batch: the key is free again if nothing was stored, else the refusal
+    (with what was accepted) is the answer its retries get."""
+    if accepted == 0:
+        await held.release()
+        return
+    body = {"title": problem.title, "status": problem.status, "detail": problem.detail}
+    await held.finish(problem.status, {**body, **problem.extra})
 
 
 async def _resume_point(stream: StreamLike, text: str | None) -> EntryId | None:
@@ -190,11 +223,19 @@ OPERATIONS = [
         "POST",
         f"{PREFIX}/produce",
         produce,
-        "Produce items; 429 + Retry-After when the stream is full",
+        "Produce items; 429 + Retry-After when the stream is full; a retry with the same "
+        "Idempotency-Key never stores twice",
         "streams",
         ProduceRequest,
         ProduceResponse,
         202,
+        headers=(
+            (
+                HEADER,
+                "makes a retry safe: the batch is stored once, retries get the first answer",
+                HEADER_SCHEMA,
+            ),
+        ),
     ),
     Operation(
         "GET",

@@ -13,6 +13,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from .._models import FlowsResponse, HealthResponse
 from .._ops import API_PREFIX, LIMIT_QUERY, Operation
 from .._params import int_query, sse_options
+from .._security import authorized
 from .._state import Services, services
 from ..flowfiles import FLOW_FILES, reload_details
 from ..sse import Frame, SseClient, serve_feed
@@ -21,8 +22,25 @@ __all__ = ["OPERATIONS", "live_snapshot"]
 
 
 async def list_flows(request: web.Request) -> web.Response:
-    """GET /flows: every registered flow with kind and status."""
+    """GET /flows: every registered flow with kind and status.
+
+    Subscription flows (declared in flow files or over REST) are not registered flows
+    of the runtime but event-bus subscriptions: they are listed from the declared
+    flows, with each subscription's pattern and counters.
+    """
     flows = services(request).manager.flows()
+    catalog = request.app.get(FLOW_FILES)
+    if catalog is not None:
+        flows += [
+            {
+                "kind": "subscription",
+                "name": name,
+                "status": "active",
+                "subscriptions": [s.describe() for s in declared.installed.subscriptions],
+            }
+            for name, declared in sorted(catalog.declared.items())
+            if declared.spec.kind == "subscription"
+        ]
     return web.json_response(FlowsResponse(flows=flows).model_dump())
 
 
@@ -33,25 +51,33 @@ async def health(request: web.Request) -> web.Response:
 
 async def ready(request: web.Request) -> web.Response:
     """GET /ready: 200 once started, not shutting down and the backend (Redis) answers;
-    else 503 (the process stays up and recovers by itself)."""
+    else 503 (the process stays up and recovers by itself).
+
+    With an API key set, a caller without it gets counts only: whether the backend
+    is ready, but not its address or outage, and how many flow files fail to
+    reload, but not their paths or errors.
+    """
     svc = services(request)
+    detailed = authorized(request, svc.settings.api_key)
     backend = await svc.backend.health()
     ready = svc.ready and bool(backend["ready"])
     details: dict[str, Any] = {
         "runtime": svc.backend.kind,
-        "backend": backend,
+        "backend": backend if detailed else {"ready": bool(backend["ready"])},
         "sse_clients": svc.hub.count(),
     }
     catalog = request.app.get(FLOW_FILES)
     if catalog is not None:
-        details["flow_reload"] = reload_details(catalog)
+        details["flow_reload"] = reload_details(catalog, detailed=detailed)
     body = HealthResponse(status="ready" if ready else "not ready", details=details)
     return web.json_response(body.model_dump(), status=200 if ready else 503)
 
 
 async def metrics(request: web.Request) -> web.Response:
-    """GET /metrics: Prometheus text format."""
-    body = services(request).metrics.render()
+    """GET /metrics: Prometheus text format (without the API key, when one is set:
+    no stream names, streams summed)."""
+    svc = services(request)
+    body = svc.metrics.render(detailed=authorized(request, svc.settings.api_key))
     resp = web.Response(body=body)
     resp.headers["Content-Type"] = CONTENT_TYPE_LATEST
     return resp

@@ -9,7 +9,7 @@ flow-definition store and the shared rate limiter::
     ├── publish(type, data), subscribe(pattern, group=...), ack_event(group, id),
     │   open_subscription(group) / close_subscription(group), is_ephemeral(type)
     ├── machines: MachineStore                    load / compare_and_set (state, version, history)
-    ├── cache: Cache                              get / set(key, value, ttl) / delete
+    ├── cache: Cache                              get / set(key, value, ttl) / add / delete
     ├── flows: FlowStore                          save / load / delete / list definitions
     ├── hit(key, "10/second") -> bool             shared rate limit (``limits``)
     └── health(), close()
@@ -172,6 +172,10 @@ class Cache(Protocol):
     async def get(self, key: str) -> Any | None: ...
 
     async def set(self, key: str, value: Any, ttl: float | None = None) -> None: ...
+
+    async def add(self, key: str, value: Any, ttl: float | None = None) -> bool:
+        """Store ``value`` only if ``key`` is absent (atomically); whether it was stored."""
+        ...
 
     async def delete(self, key: str) -> bool: ...
 

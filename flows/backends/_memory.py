@@ -55,11 +55,18 @@ class MemoryMachineStore:
 
 
 class MemoryCache:
-    """A dict with expiry times on an injectable monotonic clock."""
+    """A dict with expiry times on an injectable monotonic clock.
+
+    Expired items are dropped when read, and swept every :data:`SWEEP_EVERY` writes,
+    so keys written once and never read again (idempotency keys) do not pile up.
+    """
+
+    SWEEP_EVERY = 1024
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._items: dict[str, tuple[float | None, bytes]] = {}
+        self._writes = 0
 
     async def get(self, key: str) -> Any | None:
         """The value, or None when missing or expired."""
@@ -76,6 +83,22 @@ class MemoryCache:
         """Store a JSON copy of ``value`` for ``ttl`` seconds (None: no expiry)."""
         expires = None if ttl is None else self._clock() + ttl
         self._items[key] = (expires, dumps(value, what=f"cache key '{key}'"))
+        self._writes += 1
+        if self._writes % self.SWEEP_EVERY == 0:
+            self._sweep()
+
+    async def add(self, key: str, value: Any, ttl: float | None = None) -> bool:
+        """Store ``value`` only if ``key`` is absent (or expired); whether it was stored."""
+        if await self.get(key) is not None:
+            return False
+        await self.set(key, value, ttl)
+        return True
+
+    def _sweep(self) -> None:
+        now = self._clock()
+        expired = [k for k, (at, _) in self._items.items() if at is not None and now >= at]
+        for key in expired:
+            del self._items[key]
 
     async def delete(self, key: str) -> bool:
         """Drop ``key``; False if it was not there."""

@@ -91,6 +91,13 @@ class RedisCache:
         async with self.conn.guard() as redis:
             await redis.set(self.prefix + key, raw, px=px)
 
+    async def add(self, key: str, value: Any, ttl: float | None = None) -> bool:
+        """Store ``value`` only if ``key`` is absent (``SET ... NX``); whether it was stored."""
+        raw = dumps(value, what=f"cache key '{key}'")
+        px = None if ttl is None else max(1, int(ttl * 1000))
+        async with self.conn.guard() as redis:
+            return bool(await redis.set(self.prefix + key, raw, px=px, nx=True))
+
     async def delete(self, key: str) -> bool:
         """Drop ``key``; False if it was not there."""
         async with self.conn.guard() as redis:

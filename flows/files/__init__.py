@@ -14,9 +14,22 @@ It may import: ``flows.patterns``, ``flows.backends``, ``flows._errors``,
 from ._build import Installed, build_stages, install
 from ._check import check_document
 from ._graph import GraphFormat, render_graph
+from ._limits import MAX_TEST_FRAMES, MAX_TEST_OUTPUTS, MAX_TEST_VALUES, MAX_TESTS
 from ._load import find_flow_files, lint_paths, load_flow_file
-from ._marble_tests import MarbleTestError, TestResult, run_flow_tests, run_marble_test
-from ._marbles import MarbleEvent, MarbleSyntaxError, parse_marbles, render_marbles
+from ._marble_tests import (
+    MarbleTestError,
+    MarbleTestTimeout,
+    TestResult,
+    run_flow_tests,
+    run_marble_test,
+)
+from ._marbles import (
+    MarbleEvent,
+    MarbleSyntaxError,
+    MarbleTooLongError,
+    parse_marbles,
+    render_marbles,
+)
 from ._schema import (
     FLOW_MODELS,
     FlowDef,
@@ -38,6 +51,10 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_NODES",
+    "MAX_TESTS",
+    "MAX_TEST_FRAMES",
+    "MAX_TEST_OUTPUTS",
+    "MAX_TEST_VALUES",
     "FlowDef",
     "FlowSpec",
     "GraphFormat",
@@ -47,6 +64,8 @@ __all__ = [
     "MarbleSyntaxError",
     "MarbleTestDef",
     "MarbleTestError",
+    "MarbleTestTimeout",
+    "MarbleTooLongError",
     "PipelineDef",
     "PipelineStep",
     "ReactiveDef",

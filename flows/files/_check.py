@@ -16,6 +16,7 @@ from .._problems import Problem, did_you_mean
 from .._registry import ComponentKind, Registry, UnknownComponentError
 from ..patterns import StageConfig
 from ._graph_checks import check_reactive, check_state_machine
+from ._limits import MAX_TEST_FRAMES, MAX_TEST_VALUES, MAX_TESTS
 from ._marbles import MarbleSyntaxError, parse_marbles
 from ._schema import (
     FLOW_MODELS,
@@ -263,14 +264,28 @@ class _Checker:
         nodes: list[str] = []
         if isinstance(flow, ReactiveDef):
             nodes = [*flow.inputs, *(s.id for s in flow.steps)]
+        if len(tests) > MAX_TESTS:
+            msg = f"{len(tests)} tests; a flow may have at most {MAX_TESTS} (the limit MAX_TESTS)"
+            hint = "keep the tests that show distinct behaviour, or split the flow file"
+            self.add(("tests", MAX_TESTS), msg, hint=hint)
+            return
         for i, test in enumerate(tests):
             label = f"test '{test.name}'"
             if test.name in names:
                 self.add(("tests", i, "name"), f"{label} is defined twice", step=label)
             names.add(test.name)
+            values = len(test.values) + len(test.expect_values)
+            if values > MAX_TEST_VALUES:
+                where = "values" if test.values else "expect_values"
+                msg = (
+                    f"{values} entries in values and expect_values; a test may have at "
+                    f"most {MAX_TEST_VALUES} (the limit MAX_TEST_VALUES)"
+                )
+                hint = "a marble letter is one character: split the test into several"
+                self.add(("tests", i, where), msg, step=label, hint=hint)
             for field in ("input", "expect"):
                 try:
-                    parse_marbles(getattr(test, field), test.timespan_us)
+                    parse_marbles(getattr(test, field), test.timespan_us, MAX_TEST_FRAMES)
                 except MarbleSyntaxError as error:
                     mark = self.doc.locate((*self.loc, "tests", i, field))
                     col = mark.column + error.position + (1 if mark.quoted else 0)
@@ -282,6 +297,7 @@ class _Checker:
                             f"{field} marbles: {error}",
                             self.flow,
                             label,
+                            error.hint,
                         )
                     )
             if (

@@ -12,15 +12,22 @@ outputs by kind:
   output is the state after each trigger
 - subscription: each input value is published (as ``publish``, or ``{type, data}``);
   the output is every event matching ``observe``, as ``{type, data}``
+
+A run costs time linear in the test's size (bounded by ``_limits.py``): outputs are
+recorded, grouped and compared in one pass each. With a ``deadline`` (a
+``time.monotonic()`` instant) every action of the virtual clock first checks it, so
+a run that would take longer stops with :class:`MarbleTestTimeout` naming the test;
+a flow that keeps producing stops at ``MAX_TEST_OUTPUTS`` outputs.
 """
 
 from __future__ import annotations
 
+import time as _time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reactivex import Observable, abc
+from reactivex import Observable, abc, typing
 from reactivex.disposable import CompositeDisposable
 from reactivex.testing import TestScheduler
 
@@ -28,16 +35,75 @@ from .._registry import Registry
 from ..backends import Entry, Stream
 from ..patterns import FlowManager, Pipeline, ReactiveFlow, StateMachine, start_eager
 from ._build import Installed, install
-from ._marbles import MarbleEvent, aligned_diff, format_duration, parse_marbles, symbol_for
+from ._limits import MAX_TEST_OUTPUTS
+from ._marbles import (
+    MarbleEvent,
+    aligned_diff,
+    by_time,
+    format_duration,
+    parse_marbles,
+    symbol_for,
+)
 from ._schema import FlowSpec, MarbleTestDef, ReactiveDef
 
-__all__ = ["MarbleTestError", "TestResult", "run_flow_tests", "run_marble_test", "values_match"]
+__all__ = [
+    "MarbleTestError",
+    "MarbleTestTimeout",
+    "TestResult",
+    "run_flow_tests",
+    "run_marble_test",
+    "values_match",
+]
 
 _HOUR = 3_600_000_000
 
 
 class MarbleTestError(Exception):
     """The error a ``#`` in a test's input marbles raises."""
+
+
+class MarbleTestTimeout(Exception):
+    """A run of marble tests passed its deadline; ``index`` is the test it was running."""
+
+    def __init__(self, flow: str, test: str, index: int, seconds: float) -> None:
+        self.flow = flow
+        self.test = test
+        self.index = index
+        self.seconds = seconds
+        super().__init__(
+            f"marble test '{test}' of flow '{flow}' was still running after {seconds:g}s"
+        )
+
+
+class _Deadline(Exception):
+    """Raised inside a run when its deadline has passed."""
+
+
+class _DeadlineScheduler(TestScheduler):
+    """A TestScheduler whose every action first checks the run's deadline."""
+
+    def __init__(self, deadline: float | None) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def check(self) -> None:
+        if self.deadline is not None and _time.monotonic() >= self.deadline:
+            raise _Deadline
+
+    def schedule_absolute(
+        self,
+        duetime: typing.AbsoluteTime,
+        action: typing.ScheduledAction[Any],
+        state: Any = None,
+    ) -> abc.DisposableBase:
+        if self.deadline is None:
+            return super().schedule_absolute(duetime, action, state)
+
+        def checked(scheduler: abc.SchedulerBase, value: Any) -> abc.DisposableBase | None:
+            self.check()
+            return action(scheduler, value)
+
+        return super().schedule_absolute(duetime, checked, state)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,28 +137,39 @@ def values_match(expected: Any, actual: Any, mode: str = "exact") -> bool:
 
 
 class _Recorder:
-    def __init__(self, scheduler: TestScheduler) -> None:
+    """The output of a run: ``(time µs, kind, value)``, up to its end or the output cap."""
+
+    def __init__(self, scheduler: _DeadlineScheduler) -> None:
         self.scheduler = scheduler
         self.events: list[tuple[int, str, Any]] = []
+        self.ended = False
 
     def now(self) -> int:
         return round(float(self.scheduler.clock) * 1_000_000)
 
     def on_next(self, value: Any) -> None:
-        if not self.ended:
-            self.events.append((self.now(), "N", value))
+        if self.ended:
+            return
+        if len(self.events) >= MAX_TEST_OUTPUTS:
+            msg = (
+                f"the flow produced more than {MAX_TEST_OUTPUTS} outputs (the limit "
+                "MAX_TEST_OUTPUTS); does it publish the events it listens to?"
+            )
+            self.on_error(RuntimeError(msg))
+            return
+        self.events.append((self.now(), "N", value))
 
     def on_error(self, error: Exception) -> None:
+        if isinstance(error, _Deadline):  # routed here by an operator: still the deadline
+            raise error
         if not self.ended:
             self.events.append((self.now(), "E", error))
+            self.ended = True
 
     def on_completed(self) -> None:
         if not self.ended:
             self.events.append((self.now(), "C", None))
-
-    @property
-    def ended(self) -> bool:
-        return any(kind != "N" for _, kind, _ in self.events)
+            self.ended = True
 
 
 def _source(
@@ -121,12 +198,30 @@ def _source(
     return Observable(subscribe)
 
 
-async def run_marble_test(spec: FlowSpec, test: MarbleTestDef, registry: Registry) -> TestResult:
-    """Build the flow on a fresh TestScheduler, feed the input marbles, compare."""
+async def run_marble_test(
+    spec: FlowSpec, test: MarbleTestDef, registry: Registry, *, deadline: float | None = None
+) -> TestResult:
+    """Build the flow on a fresh TestScheduler, feed the input marbles, compare.
+
+    Raises:
+        MarbleTestTimeout: ``deadline`` (a ``time.monotonic()`` instant) passed first.
+    """
+    started = _time.monotonic()
+    scheduler = _DeadlineScheduler(deadline)
+    try:
+        return await _run(spec, test, registry, scheduler)
+    except _Deadline:
+        index = next((i for i, t in enumerate(spec.flow.tests) if t is test), 0)
+        seconds = _time.monotonic() - started
+        raise MarbleTestTimeout(spec.name, test.name, index, seconds) from None
+
+
+async def _run(
+    spec: FlowSpec, test: MarbleTestDef, registry: Registry, scheduler: _DeadlineScheduler
+) -> TestResult:
     span = test.timespan_us
     inputs = parse_marbles(test.input, span)
     expected = parse_marbles(test.expect, span)
-    scheduler = TestScheduler()
     manager = FlowManager(scheduler=scheduler)
     installed = await install(spec, manager, registry)
     rec = _Recorder(scheduler)
@@ -198,6 +293,7 @@ async def _drive_async(
     for event in inputs:
         if rec.ended:
             break
+        rec.scheduler.check()
         seconds = event.time / 1_000_000
         if seconds > rec.scheduler.clock:
             rec.scheduler.advance_to(seconds)
@@ -234,6 +330,8 @@ async def _drive_async(
                         f"{{type, data}}; got {item!r}"
                     )
                     raise TypeError(msg)
+        except _Deadline:
+            raise
         except Exception as error:
             rec.on_error(error)
             break
@@ -254,6 +352,23 @@ def _compare(
     def match(exp: Any, act: Any) -> bool:
         return values_match(exp, act, test.match)
 
+    def same_value(e: MarbleEvent, kind: str, value: Any) -> bool:
+        if e.kind != kind:
+            return False
+        if kind == "N":
+            return match(expected_value(e.symbol), value)
+        if kind == "E":
+            return test.error is None or test.error in _error_text(value)
+        return True
+
+    passed = len(expected) == len(rec.events) and all(
+        e.time == time and same_value(e, kind, value)
+        for e, (time, kind, value) in zip(expected, rec.events, strict=True)
+    )
+    if passed:
+        return TestResult(spec.file, spec.name, test.name, True)
+    # the diff draws each output by the letter of the value it matches: only now, as
+    # finding it compares the output with every value of the test
     actual: list[MarbleEvent] = []
     actual_values: dict[int, Any] = {}
     for time, kind, val in rec.events:
@@ -263,17 +378,8 @@ def _compare(
         actual_values[id(event)] = val
 
     def same(e: MarbleEvent, a: MarbleEvent) -> bool:
-        if e.time != a.time or e.kind != a.kind:
-            return False
-        if e.kind == "N":
-            return match(expected_value(e.symbol), actual_values[id(a)])
-        if e.kind == "E":
-            return test.error is None or test.error in _error_text(actual_values[id(a)])
-        return True
+        return e.time == a.time and same_value(e, a.kind, actual_values[id(a)])
 
-    passed = len(expected) == len(actual) and all(map(same, expected, actual))
-    if passed:
-        return TestResult(spec.file, spec.name, test.name, True)
     span = test.timespan_us
     exp_line, act_line, marks = aligned_diff(expected, actual, span, same)
     lines = [
@@ -282,10 +388,9 @@ def _compare(
         f"    actual:   {act_line}",
         f"              {marks}",
     ]
-    times = sorted({e.time for e in (*expected, *actual)})
-    for t in times:
-        here_e = [e for e in expected if e.time == t]
-        here_a = [a for a in actual if a.time == t]
+    exp_at, act_at = by_time(expected), by_time(actual)
+    for t in sorted({*exp_at, *act_at}):
+        here_e, here_a = exp_at.get(t, []), act_at.get(t, [])
         if len(here_e) == len(here_a) and all(map(same, here_e, here_a)):
             continue
         want = ", ".join(_describe(e, expected_value(e.symbol), test.error) for e in here_e)
@@ -309,6 +414,15 @@ def _describe(event: MarbleEvent, value: Any, error: str | None) -> str:
     return f"{event.symbol} = {value!r:.200}"
 
 
-async def run_flow_tests(spec: FlowSpec, registry: Registry) -> list[TestResult]:
-    """Every marble test of one flow, in order."""
-    return [await run_marble_test(spec, test, registry) for test in spec.flow.tests]
+async def run_flow_tests(
+    spec: FlowSpec, registry: Registry, *, deadline: float | None = None
+) -> list[TestResult]:
+    """Every marble test of one flow, in order.
+
+    Raises:
+        MarbleTestTimeout: ``deadline`` (a ``time.monotonic()`` instant) passed before
+            the last test finished.
+    """
+    return [
+        await run_marble_test(spec, test, registry, deadline=deadline) for test in spec.flow.tests
+    ]

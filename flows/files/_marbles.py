@@ -11,11 +11,15 @@ Syntax (each token but a time token takes one frame of ``timespan``)::
 
 ``"-a 2s b-|"``: a at 1 frame, b at 2 frames + 2 s, completion 2 frames later.
 reactivex's own parser reads ``ab`` as one value; here every value is one character.
+
+Parsing, drawing and diffing take time linear in the diagram (events are grouped by
+time once, never searched per time step).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -23,7 +27,9 @@ from typing import Any, Literal
 __all__ = [
     "MarbleEvent",
     "MarbleSyntaxError",
+    "MarbleTooLongError",
     "aligned_diff",
+    "by_time",
     "format_duration",
     "parse_marbles",
     "render_marbles",
@@ -40,9 +46,23 @@ _MAX_DASHES = 24
 class MarbleSyntaxError(ValueError):
     """A marble string is malformed; ``position`` is the 0-based index of the problem."""
 
-    def __init__(self, message: str, position: int) -> None:
+    def __init__(self, message: str, position: int, hint: str | None = None) -> None:
         self.position = position
+        self.hint = hint
         super().__init__(f"{message} at position {position + 1}")
+
+
+class MarbleTooLongError(MarbleSyntaxError):
+    """A marble string is longer than allowed; ``position`` is the first frame over.
+
+    What counts: every ``-`` and every event (each value of a group too).
+    """
+
+    def __init__(self, limit: int, position: int) -> None:
+        self.limit = limit
+        message = f"more than {limit} frames (the limit MAX_TEST_FRAMES)"
+        hint = "split the test into shorter ones; a time token ('2s') lets time pass in one"
+        super().__init__(message, position, hint)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +79,22 @@ class MarbleEvent:
         return self.symbol if self.kind == "N" else "#" if self.kind == "E" else "|"
 
 
-def parse_marbles(text: str, timespan: int) -> list[MarbleEvent]:
+def parse_marbles(text: str, timespan: int, max_frames: int | None = None) -> list[MarbleEvent]:
     """Events of a marble string; times in µs, ``timespan`` µs per frame.
 
     Raises:
+        MarbleTooLongError: more than ``max_frames`` frames (each ``-`` and each
+            event, a value inside a group too), when given.
         MarbleSyntaxError: unbalanced groups, nested groups, events after the end,
             or an unsupported token.
     """
     events: list[MarbleEvent] = []
     time = 0
+    frames = 0
     group: int | None = None  # start index of an open group
     ended: int | None = None
     i = 0
+    limit = len(text) if max_frames is None else max_frames  # a frame needs a character
     while i < len(text):
         ch = text[i]
         if ch.isspace():
@@ -101,11 +125,17 @@ def parse_marbles(text: str, timespan: int) -> list[MarbleEvent]:
             if group is not None:
                 raise MarbleSyntaxError("'-' cannot be inside a group", i)
             time += timespan
+            frames += 1
+            if frames > limit:
+                raise MarbleTooLongError(limit, i)
         else:
             if ended is not None:
                 raise MarbleSyntaxError(f"'{ch}' after the end ('{text[ended]}')", i)
             kind: Kind = "C" if ch == "|" else "E" if ch == "#" else "N"
             events.append(MarbleEvent(time, kind, ch if kind == "N" else ""))
+            frames += 1  # a value in a group too: the cost is in the events
+            if frames > limit:
+                raise MarbleTooLongError(limit, i)
             if kind != "N":
                 ended = i
             if group is None:
@@ -142,14 +172,22 @@ def _cell(events: Sequence[MarbleEvent]) -> str:
     return "(" + "".join(e.char for e in events) + ")"
 
 
+def by_time(events: Sequence[MarbleEvent]) -> dict[int, list[MarbleEvent]]:
+    """The events at each time, in order of time (one pass over the events)."""
+    grouped: defaultdict[int, list[MarbleEvent]] = defaultdict(list)
+    for event in events:
+        grouped[event.time].append(event)
+    return dict(sorted(grouped.items()))
+
+
 def render_marbles(events: Sequence[MarbleEvent], timespan: int) -> str:
     """Draw events as a marble string (time tokens for long or uneven gaps)."""
-    out, now = "", 0
-    times = sorted({e.time for e in events})
-    for t in times:
-        out += _gap(t - now, timespan) + _cell([e for e in events if e.time == t])
+    out: list[str] = []
+    now = 0
+    for t, here in by_time(events).items():
+        out += (_gap(t - now, timespan), _cell(here))
         now = t + timespan
-    return out
+    return "".join(out)
 
 
 def aligned_diff(
@@ -163,23 +201,22 @@ def aligned_diff(
     ``same(e, a)`` decides whether two events at the same time are equal (values
     are compared by the caller, not by symbol).
     """
-    exp_line = act_line = marks = ""
+    exp_line: list[str] = []
+    act_line: list[str] = []
+    marks: list[str] = []
     now = 0
-    for t in sorted({e.time for e in (*expected, *actual)}):
+    exp_at, act_at = by_time(expected), by_time(actual)
+    for t in sorted({*exp_at, *act_at}):
         gap = _gap(t - now, timespan)
-        exp_line += gap
-        act_line += gap
-        marks += " " * len(gap)
-        here_e = [e for e in expected if e.time == t]
-        here_a = [a for a in actual if a.time == t]
+        here_e, here_a = exp_at.get(t, []), act_at.get(t, [])
         cell_e, cell_a = _cell(here_e), _cell(here_a)
         width = max(len(cell_e), len(cell_a))
-        exp_line += cell_e.ljust(width) if cell_e else "-" * width
-        act_line += cell_a.ljust(width) if cell_a else "-" * width
+        exp_line += (gap, cell_e.ljust(width) if cell_e else "-" * width)
+        act_line += (gap, cell_a.ljust(width) if cell_a else "-" * width)
         equal = len(here_e) == len(here_a) and all(map(same, here_e, here_a))
-        marks += ("^" * width) if not equal else " " * width
+        marks += (" " * len(gap), ("^" * width) if not equal else " " * width)
         now = t + timespan
-    return exp_line.rstrip(), act_line.rstrip(), marks.rstrip()
+    return "".join(exp_line).rstrip(), "".join(act_line).rstrip(), "".join(marks).rstrip()
 
 
 def symbol_for(value: Any, table: dict[str, Any], match: Callable[[Any, Any], bool]) -> str:

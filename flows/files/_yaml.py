@@ -9,6 +9,9 @@ On top of ``yaml.SafeLoader`` (composition only; values are built here):
 - only the plain YAML types are allowed: any explicit tag (``!!python/object``,
   ``!custom``, ``!!binary``, ``!!set``) is refused;
 - files over ``MAX_BYTES`` are refused before they are read;
+- nesting deeper than ``MAX_DEPTH`` is refused while the document is composed, at
+  the first node too deep (PyYAML composes recursively: ~330 levels would otherwise
+  end in a RecursionError);
 - mapping keys are always strings as written (``on:`` stays ``"on"``, not True);
   duplicate keys are errors;
 - ``${VAR}`` and ``${VAR:default}`` in string scalars are replaced from the
@@ -97,18 +100,38 @@ class _AliasBomb(Exception):
         self.mark = mark
 
 
+class _TooDeep(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        self.mark = mark
+
+
+def _too_deep_message() -> tuple[str, str]:
+    msg = f"nesting deeper than {MAX_DEPTH} levels (MAX_DEPTH); flow files are shallow"
+    hint = "flatten the value, or check for unbalanced brackets"
+    return msg, hint
+
+
 class _Loader(yaml.SafeLoader):
     """Composes nodes only (:class:`_Builder` turns them into data), counting what
-    every alias would expand to, so a bomb is refused at the alias that sets it off."""
+    every alias would expand to, so a bomb is refused at the alias that sets it off,
+    and how deep the node being composed is, so a deep document is refused at the
+    first node beyond ``MAX_DEPTH``."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.expanded = 0
+        self.depth = 0
         self._sizes: dict[int, int] = {}
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if not self.check_event(yaml.AliasEvent):
-            return super().compose_node(parent, index)
+            if self.depth >= MAX_DEPTH + 1:  # the root is depth 0, as in _Builder.build
+                raise _TooDeep(self.peek_event().start_mark)  # type: ignore[no-untyped-call]
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
         mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
         node = super().compose_node(parent, index)
         if node is None:  # pragma: no cover - an alias always names a node
@@ -153,9 +176,9 @@ class _Builder:
                 "anchors and aliases (&x / *x) multiply it (a 'billion laughs' document?)"
             )
             raise self.fail(node, msg, "write the values out, or use fewer nested aliases")
-        if depth > MAX_DEPTH:
-            msg = f"nesting deeper than {MAX_DEPTH} levels (a recursive alias?)"
-            raise self.fail(node, msg)
+        if depth > MAX_DEPTH:  # aliases nest what was composed shallow
+            msg, hint = _too_deep_message()
+            raise self.fail(node, f"{msg} (a recursive alias?)", hint)
         mark = node.start_mark
         quoted = isinstance(node, ScalarNode) and node.style in ("'", '"')
         self.doc.marks[loc] = Mark(mark.line + 1, mark.column + 1, quoted)
@@ -273,6 +296,10 @@ def load_yaml(
         builder = _Builder(name, os.environ if env is None else env, loader)
         builder.doc.data = builder.build(node, ())
         return builder.doc
+    except _TooDeep as deep:
+        msg, hint = _too_deep_message()
+        line, col = deep.mark.line + 1, deep.mark.column + 1
+        raise FlowFileError([Problem(name, line, col, msg, hint=hint)]) from None
     except _AliasBomb as bomb:
         msg = (
             f"this alias makes the document expand to more than {MAX_NODES} values "
@@ -285,11 +312,47 @@ def load_yaml(
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         msg = f"not valid YAML: {error.problem or error.context}"
-        raise FlowFileError([Problem(name, line, col, msg)]) from None
+        hint = _syntax_hint(error.context or "", error.problem or "")
+        raise FlowFileError([Problem(name, line, col, msg, hint=hint)]) from None
     except yaml.YAMLError as error:
         raise FlowFileError([Problem(name, 1, 1, f"not valid YAML: {error}")]) from None
     finally:
         loader.dispose()
+
+
+_SYNTAX_HINTS = [
+    ("'\\t'", "indent with spaces: YAML does not allow tabs"),
+    (
+        "mapping values are not allowed",
+        "quote a value that holds ': ' (\"a: b\"), or check that the key is not indented "
+        "under the line above",
+    ),
+    (
+        "expected <block end>",
+        "line this up with its siblings: one mapping's keys, or one "
+        "list's '- ' items, start in the same column",
+    ),
+    (
+        "could not find expected ':'",
+        "write each entry as 'key: value', and check the "
+        "indentation of this line and the one above",
+    ),
+    ("quoted scalar", "a quote is never closed: end the value with the quote it began with"),
+    ("flow sequence", "a '[' is never closed with ']' (or an item lacks its ',')"),
+    ("flow mapping", "a '{' is never closed with '}' (or an entry lacks its ',')"),
+    ("undefined alias", "define the anchor (&name) above its first use (*name)"),
+    ("duplicate anchor", "give each anchor (&name) its own name"),
+]
+
+
+def _syntax_hint(context: str, problem: str) -> str:
+    """What to do about a YAML syntax error, from PyYAML's context and problem."""
+    text = f"{context} {problem}"
+    found = next((hint for key, hint in _SYNTAX_HINTS if key in text), None)
+    return found or (
+        "check the indentation (spaces; siblings in one column) and quote values that "
+        "hold ': ' or ' #'"
+    )
 
 
 def _too_big(name: str, size: int, cap: int) -> FlowFileError:

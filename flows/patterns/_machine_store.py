@@ -78,7 +78,9 @@ async def _attempt(
     state, version = (stored.state, stored.version) if stored else (machine.initial, 0)
     target = table.get((state, event))
     if target is None:
-        raise InvalidTransitionError(machine.name, state, event, machine.allowed_events(state))
+        raise InvalidTransitionError(
+            machine.name, state, event, machine.allowed_events(state), final=machine.is_final(state)
+        )
     record = TransitionRecord(event, state, target, time.time(), ctx)
     if await store.compare_and_set(machine.name, version, record.to_dict()):
         return record

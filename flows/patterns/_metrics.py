@@ -3,6 +3,10 @@
 The tracker is the one place every flow run passes through: it takes a slot (or
 waits for one, or refuses), counts the run as active, then completed or failed, and
 publishes a snapshot on ``changes`` — the feed behind ``GET /metrics/live``.
+
+A request the flow refuses (a state machine's event not allowed in its state: the
+caller's 409) is no failed run: it is counted as rejected, like a run refused a slot,
+and is not a run at all (``total_flows`` leaves it out).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Any
 
 from reactivex.subject import Subject
 
-from .._errors import FlowLimitError
+from .._errors import FlowLimitError, InvalidTransitionError
 from ._config import FlowConfig
 
 __all__ = ["FlowMetrics", "FlowTracker", "RunRecord", "RunSlot"]
@@ -57,6 +61,7 @@ class FlowMetrics:
     failed_flows: int = 0
     waiting_flows: int = 0
     rejected_flows: int = 0
+    """Refused: no run slot (``FlowLimitError``), or the flow refused the request."""
     total_duration: float = 0.0
     _finished: deque[float] = field(default_factory=deque)
 
@@ -128,6 +133,12 @@ class FlowTracker:
         now = time.monotonic()
         elapsed = now - started
         metrics.active_flows -= 1
+        if isinstance(error, InvalidTransitionError):  # refused by the flow: not a run
+            metrics.total_flows -= 1
+            metrics.rejected_flows += 1
+            if self.changes.observers:
+                self.changes.on_next(metrics.snapshot())
+            return
         if error is None:
             metrics.completed_flows += 1
         else:

@@ -234,6 +234,11 @@ class StateMachine:
             raise FlowConfigError(msg)
         return sorted(event for src, event in self._table if src == state)
 
+    def is_final(self, state: str) -> bool:
+        """Whether ``state`` is marked final (False for an unknown state)."""
+        spec = self._states.get(state)
+        return spec is not None and spec.final
+
     async def trigger(
         self, event: str, context: Mapping[str, Any] | None = None
     ) -> TransitionRecord:
@@ -283,7 +288,9 @@ class StateMachine:
         """The record of ``event`` from ``source`` if allowed and the guard agrees."""
         found = self._table.get((source, event))
         if found is None:
-            raise InvalidTransitionError(self.name, source, event, self.allowed_events(source))
+            raise InvalidTransitionError(
+                self.name, source, event, self.allowed_events(source), final=self.is_final(source)
+            )
         target, guard = found
         if guard is not None:
             try:
@@ -373,7 +380,9 @@ class StateMachine:
             found = self._table.get((state, rec.event))
             if rec.source != state or found is None or found[0] != rec.target:
                 allowed = sorted(e for s, e in self._table if s == state)
-                raise InvalidTransitionError(self.name, state, rec.event, allowed)
+                raise InvalidTransitionError(
+                    self.name, state, rec.event, allowed, final=self.is_final(state)
+                )
             state = rec.target
         return state
 

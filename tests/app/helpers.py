@@ -14,7 +14,7 @@ import aiohttp
 from aiohttp import web
 
 from app import SERVICES, Services, Settings, create_app
-from app.__main__ import MAX_LINE_SIZE
+from app._serve import runner_for
 
 API = "/api/v14/async-flows"
 
@@ -59,10 +59,9 @@ def make_settings(**overrides: Any) -> Settings:
 
 async def start_server(settings: Settings | None = None) -> Server:
     app = create_app(settings or make_settings())
-    # as ``python -m app`` runs it: a client that goes away cancels its handler
-    runner = web.AppRunner(
-        app, shutdown_timeout=2.0, handler_cancellation=True, max_line_size=MAX_LINE_SIZE
-    )
+    # as ``python -m app`` runs it: its limits, and a client that goes away cancels its
+    # handler
+    runner = runner_for(app, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

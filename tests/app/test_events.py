@@ -96,6 +96,10 @@ async def test_unsubscribe_ends_the_live_feeds(server: Server) -> None:
         assert [e.event for e in await read_events(c)] == ["still.here"]
 
 
+# the receivers below listen on loopback, which webhooks may reach only when allowed
+LOCAL = ["127.0.0.1/32"]
+
+
 @asynccontextmanager
 async def _receiver(
     hook: Callable[[web.Request], Awaitable[web.StreamResponse]],
@@ -129,11 +133,16 @@ async def test_webhook_retries_with_growing_backoff(monkeypatch: pytest.MonkeyPa
         return web.Response(status=204)
 
     monkeypatch.setattr(_webhooks, "_sleep", recording_sleep)
-    settings = make_settings(webhook_attempts=4, webhook_base_delay=0.005)
+    settings = make_settings(
+        webhook_attempts=4, webhook_base_delay=0.005, webhook_allowed_networks=LOCAL
+    )
     async with _receiver(hook) as url:
         server = await start_server(settings)
         try:
-            await server.post("/events/subscribe", {"pattern": "caption.done", "webhook": url})
+            status, _ = await server.post(
+                "/events/subscribe", {"pattern": "caption.done", "webhook": url}
+            )
+            assert status == 201
             status, body = await server.post(
                 "/events/publish", {"type": "caption.done", "data": "ok"}
             )
@@ -170,12 +179,17 @@ async def test_webhook_attempts_that_time_out_all_fit_in_the_handler_timeout() -
 
     # the bus's own handler timeout (timeout=0.3) is shorter than three attempts
     settings = make_settings(
-        timeout=0.3, request_timeout=0.2, webhook_timeout=0.1, webhook_attempts=3
+        timeout=0.3,
+        request_timeout=0.2,
+        webhook_timeout=0.1,
+        webhook_attempts=3,
+        webhook_allowed_networks=LOCAL,
     )
     async with _receiver(hook) as url:
         server = await start_server(settings)
         try:
-            await server.post("/events/subscribe", {"pattern": "*", "webhook": url})
+            status, _ = await server.post("/events/subscribe", {"pattern": "*", "webhook": url})
+            assert status == 201
             await server.post("/events/publish", {"type": "caption.done", "data": 1})
             await until(lambda: len(received) == 1)
             assert server.svc.manager.event_bus.handler_timeouts == 0

@@ -30,7 +30,10 @@ tests:
 
 @pytest.fixture
 async def served(tmp_path: Path) -> AsyncIterator[Server]:
-    srv = await start_server(make_settings(state_dir=str(tmp_path / "state")))
+    # the first caption of a process loads the offline engine's models (~1.4 s): the
+    # marble tests' deadline (at most request_timeout) must leave room for that
+    settings = make_settings(state_dir=str(tmp_path / "state"), request_timeout=10.0)
+    srv = await start_server(settings)
     try:
         yield srv
     finally:

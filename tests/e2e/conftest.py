@@ -100,7 +100,8 @@ def fake_openai() -> Iterator[FakeOpenAIThread]:
 def server(
     tmp_path_factory: pytest.TempPathFactory, fake_openai: FakeOpenAIThread
 ) -> Iterator[LiveServer]:
-    """The service with auth on, an OpenAI-compatible engine, and one flow of each kind."""
+    """The service with auth on, an OpenAI-compatible engine, and one flow of each kind
+    (the subscription flow over REST, as a flow file would declare it)."""
     env = {"CAPTIONFLOW_OPENAI_BASE_URL": fake_openai.url, "CAPTIONFLOW_OPENAI_ATTEMPTS": "1"}
     srv = LiveServer(tmp_path_factory.mktemp("state"), env).start()
     try:
@@ -123,6 +124,12 @@ def server(
             },
         )
         srv.post("/state-machines/caption-workflow", {"name": "wf"})
+        subscription = {
+            "kind": "subscription",
+            "name": "notify",
+            "steps": [{"id": "log_captions", "on": "caption.*", "type": "log"}],
+        }
+        srv.call("PUT", "/flows/notify", subscription)
         yield srv
     finally:
         srv.stop()

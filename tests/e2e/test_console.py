@@ -17,12 +17,14 @@ def test_page_loads_without_console_errors(console: Console) -> None:
     page = console.page
     console.view("flows")
     graphs = page.locator(".card .graph svg")
-    expect(graphs).to_have_count(4)
-    for kind in ("pipeline", "stream", "reactive", "state_machine"):
+    expect(graphs).to_have_count(5)
+    for kind in ("pipeline", "stream", "reactive", "state_machine", "subscription"):
         expect(page.locator(f'.card[data-kind="{kind}"] .graph svg')).to_be_visible()
+    notify = page.locator('.card[data-name="notify"]')
+    expect(notify.locator(".summary")).to_have_text("on caption.*: 0 delivered")
     assert page.evaluate("sessionStorage.getItem('captionflow.apiKey')") == API_KEY
     page.reload()  # the key is kept for the tab: no prompt the second time
-    expect(graphs).to_have_count(4)
+    expect(graphs).to_have_count(5)
     expect(page.locator("#key-dialog")).not_to_be_visible()
     expect(page.locator("#live")).to_have_text("live")
     console.shot("flows")

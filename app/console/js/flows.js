@@ -55,6 +55,8 @@ function summary(flow) {
     case "stream": return `depth ${flow.depth} · produced ${flow.produced} · dropped ${flow.dropped}`;
     case "reactive": return `order: ${flow.order.join(" → ")}`;
     case "state_machine": return `current state: ${flow.status}`;
+    case "subscription":
+      return flow.subscriptions.map((s) => `on ${s.pattern}: ${s.delivered} delivered`).join(" · ");
     default: return "";
   }
 }

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from flows import FlowFileError, load_yaml
-from flows.files import MAX_NODES
+from flows.files import MAX_DEPTH, MAX_NODES
 
 # the classic "billion laughs": 431 bytes, accepted by yaml.safe_load (which shares
 # the nested lists), 10**9 strings for anything that walks it
@@ -57,6 +57,28 @@ def test_billion_laughs_is_refused_at_the_alias_that_sets_it_off() -> None:
 def test_a_recursive_alias_is_refused() -> None:
     error = error_of("a: &a [1, *a]\n")
     assert "recursive alias" in str(error)
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH + 1, 330, 100_000])
+def test_deep_flow_nesting_is_refused_at_the_first_node_too_deep(levels: int) -> None:
+    # PyYAML composes recursively: ~330 levels were a RecursionError (a 500 over REST)
+    error = error_of(f"a: {'[' * levels}{']' * levels}\n")
+    [problem] = error.problems
+    assert (problem.line, problem.column) == (1, 4 + MAX_DEPTH)
+    assert f"nesting deeper than {MAX_DEPTH} levels" in problem.message
+    assert problem.hint is not None
+
+
+def test_deep_block_nesting_is_refused_at_its_line() -> None:
+    text = "a:\n" + "".join("  " * i + "b:\n" for i in range(1, 400))
+    problem = error_of(text).first
+    assert problem.line == MAX_DEPTH + 1
+    assert "nesting deeper than" in problem.message
+
+
+def test_nesting_up_to_the_limit_loads() -> None:
+    doc = load_yaml("f.yaml", text=f"a: {'[' * MAX_DEPTH}{']' * MAX_DEPTH}\n", env={})
+    assert isinstance(doc.data["a"], list)
 
 
 def test_shared_aliases_below_the_limit_are_fine() -> None:
@@ -142,6 +164,25 @@ def test_yaml_syntax_errors_are_located() -> None:
     problem = error_of("a:\n  - [1, 2\n").first
     assert problem.line == 3
     assert problem.message.startswith("not valid YAML:")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("a:\n\tb: 1\n", "indent with spaces: YAML does not allow tabs"),
+        ("a: b: c\n", "quote a value that holds ': '"),
+        ("a:\n  b: 1\n c: 2\n", "line this up with its siblings"),
+        ("a: 'abc\n", "a quote is never closed"),
+        ("a: [1, 2\n", "a '[' is never closed"),
+        ("a: {b: 1\n", "a '{' is never closed"),
+        ("a: *x\n", "define the anchor (&name) above its first use"),
+    ],
+)
+def test_yaml_syntax_errors_carry_a_hint(text: str, hint: str) -> None:
+    problem = error_of(text).first
+    assert problem.hint is not None
+    assert hint in problem.hint
+    assert f"— {problem.hint}" in str(problem)
 
 
 def test_several_documents_are_an_error() -> None:

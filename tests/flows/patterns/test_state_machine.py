@@ -79,6 +79,29 @@ async def test_invalid_transition_leaves_state_and_history() -> None:
     assert [r.event for r in sm.history] == ["start"]
 
 
+async def test_a_dead_end_that_is_not_final_is_not_called_final() -> None:
+    """The seed's machine: 'validating' has no transition out, and is not final."""
+    sm = StateMachine("caption_workflow", "idle")
+    sm.add_state("validating").add_state("done", final=True)
+    sm.add_transition("idle", "validating", "start")
+    await sm.trigger("start")
+    with pytest.raises(InvalidTransitionError) as info:
+        await sm.trigger("finish")
+    message = str(info.value)
+    assert "final state" not in message
+    assert "no transition leaves 'validating'" in message
+    assert "mark the state final" in message
+    assert info.value.final is False
+
+
+async def test_an_event_in_a_final_state_says_so() -> None:
+    sm = StateMachine("m", "idle")
+    sm.add_state("done", final=True).add_transition("idle", "done", "finish")
+    await sm.trigger("finish")
+    with pytest.raises(InvalidTransitionError, match="allowed: none, 'done' is a final state"):
+        await sm.trigger("again")
+
+
 @pytest.mark.parametrize("use_async", [False, True])
 async def test_guards_sync_and_async(use_async: bool) -> None:
     def sync_guard(ctx: Mapping[str, Any]) -> bool:
