@@ -3,8 +3,9 @@
 - The whole caption (hashtags, @mentions and URLs included) is at most 2,200
   characters: the body is cut at a sentence (then a word) to make room.
 - Hashtags: cleaned to valid characters, deduplicated (case-insensitive), never a
-  banned/spam tag or a cliché, at most the request's cap (default 5, up to 30),
-  all on the last line; ``#tags`` inside the body become plain words.
+  banned/spam tag or a cliché, never a compound with one of its pieces (the first
+  written wins), at most the request's cap (default 5, up to 30), all on the last
+  line; ``#tags`` inside the body become plain words.
 - At most 20 @mentions; later ones lose their ``@``.
 - ``emoji: false`` removes every emoji; otherwise at most :data:`MAX_EMOJI`.
 - Brand ``banned_words`` and profanity are removed; sentences carrying a cliché go.
@@ -92,6 +93,12 @@ def _fit(text: str, room: int) -> str:
     return cut.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
+def _piece(a: str, b: str) -> bool:
+    """Whether one tag body begins or ends the other (#sunset / #SunsetHike)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and short != long and (long.startswith(short) or long.endswith(short))
+
+
 def apply_rules(
     text: str,
     hashtags: list[str],
@@ -133,6 +140,8 @@ def apply_rules(
         parts = {*words_of(key), *split_tag_words(key)}
         if key in seen or key in blocked_tags or parts & blocked_words:
             continue
+        if any(_piece(key, other) for other in seen):
+            continue  # never a compound together with one of its pieces
         seen.add(key)
         tags.append(tag)
     tag_line = " ".join(tags)

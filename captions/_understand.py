@@ -93,6 +93,7 @@ class Post:
     quantities: tuple[str, ...]  # "140 kg", "10,000 followers", "12-hour"
     percent: str | None
     price: str | None
+    code: str | None  # a discount code ("SUMMER30")
     items: tuple[str, ...]  # list items, when the post lists things
     voice: str  # "we" or "i"
     sensitive: bool
@@ -100,6 +101,7 @@ class Post:
     sentences: tuple[str, ...]  # the content's descriptive sentences (no instructions)
     user_tags: tuple[str, ...]  # hashtags written in the content, in order
     mentions: tuple[str, ...]
+    flags: frozenset[str] = frozenset()  # "adoption": a pet looking for a home
     notes: list[str] = field(default_factory=list)
 
 
@@ -267,6 +269,14 @@ def _kind(
 
 
 _QTY_UNITS = r"(?:%|[€$£]|k\b|K\b)"
+_CODE = re.compile(
+    r"(?i:code|código|codice|cupom|cupão|gutschein(?:code)?|rabattcode)\s*:?\s*([A-Z][A-Z0-9]{3,})\b"
+)
+_ADOPTION = (
+    "adopt", "adoption", "forever home", "shelter", "rescue", "adopta", "adopción", "protectora",
+    "refugio", "busca", "adoptier", "tierheim", "zuhause", "adopte", "refuge", "famille",
+    "adoção", "adote", "abrigo", "lar ", "adotta", "adozione", "canile", "gattile", "cerca",
+)
 
 
 def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | None]:
@@ -619,6 +629,10 @@ def read_post(content: str, language: str | None = None) -> Post:
         key=lambda kv: (-kv[1], kv[0]),
     )
     items = _items(sentences_all, lines, lex)
+    code_match = _CODE.search(text)
+    flags = set()
+    if intent == "pets" and any(c.startswith(_ADOPTION) for c in (e for e, _ in cues)):
+        flags.add("adoption")
     return Post(
         content=content,
         language=lex_language,
@@ -632,6 +646,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         quantities=tuple(quantities),
         percent=percent,
         price=price,
+        code=code_match.group(1) if code_match else None,
         items=tuple(items),
         voice=voice,
         sensitive=sensitive,
@@ -639,6 +654,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         sentences=tuple(described),
         user_tags=user_tags,
         mentions=mentions,
+        flags=frozenset(flags),
         notes=notes,
     )
 

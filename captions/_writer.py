@@ -44,6 +44,11 @@ _TONES = frozenset(
      "minimalist"]
 )
 _SECTIONS = ("hook", "line", "fact", "list", "cta")
+_SLOT_NAMES = frozenset(
+    ["S", "S^", "place", "when", "weight", "distance", "duration", "count", "qty", "pct",
+     "price", "items", "n", "role", "code"]
+)
+_POOLS = frozenset([*INTENTS, "any", "sensitive", "adoption"])
 
 
 def frame_id(text: str) -> str:
@@ -63,6 +68,7 @@ class Frame:
     tones: frozenset[str]  # empty: every tone
     avoid_tones: frozenset[str]
     voice: str | None  # "we", "i" or None
+    subject: str | None  # "name" (a proper name), "thing" (a common noun) or None
 
     @property
     def question(self) -> bool:
@@ -76,6 +82,12 @@ class Frame:
         if tone in self.avoid_tones:
             return False
         return self.voice is None or self.voice == voice
+
+    def fits(self, is_name: bool) -> bool:
+        """Whether the template suits a subject that is (not) a proper name."""
+        if self.subject is None:
+            return True
+        return (self.subject == "name") == is_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +108,7 @@ def _parse(text: str, section: str, intent: str) -> Frame:
     tones: set[str] = set()
     avoid: set[str] = set()
     voice = None
+    subject = None
     match = _TAGS.match(text)
     body = text
     if match:
@@ -103,16 +116,25 @@ def _parse(text: str, section: str, intent: str) -> Frame:
         for tag in match.group(1).split():
             if tag in ("we", "i"):
                 voice = tag
+            elif tag in ("name", "thing"):
+                subject = tag
+            elif tag in _SLOT_NAMES:
+                continue  # a reminder for the reader: the slots themselves gate the template
             elif tag.startswith("-") and tag[1:] in _TONES:
                 avoid.add(tag[1:])
             elif tag in _TONES:
                 tones.add(tag)
             else:
-                msg = f"template {text!r}: unknown tag {tag!r} (tones, -tone, we, i)"
+                msg = (
+                    f"template {text!r}: unknown tag {tag!r} "
+                    "(expected a tone, -tone, we, i, name, thing or a slot name)"
+                )
                 raise ValueError(msg)
     slots = frozenset(_SLOT.findall(body))
-    return Frame(frame_id(body), body, section, intent, slots, frozenset(tones), frozenset(avoid),
-                 voice)
+    return Frame(
+        frame_id(body), body, section, intent, slots, frozenset(tones), frozenset(avoid), voice,
+        subject,
+    )
 
 
 @functools.cache
@@ -127,7 +149,7 @@ def templates(language: str) -> Templates:
     frames: dict[str, dict[str, tuple[Frame, ...]]] = {}
     for section in _SECTIONS:
         by_intent = data.get(section) or {}
-        unknown = sorted(set(by_intent) - {*INTENTS, "any", "sensitive"})
+        unknown = sorted(set(by_intent) - _POOLS)
         if unknown:
             msg = f"templates {language}/{section}: unknown intent(s) {unknown}"
             raise ValueError(msg)
