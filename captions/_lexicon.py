@@ -192,6 +192,7 @@ class Lexicon:
     person_preps: frozenset[str]
     list_and: frozenset[str]
     units: frozenset[str]
+    flags: dict[str, tuple[frozenset[str], Cues]]  # flag → (intents it refines, cues)
 
     @property
     def all_cue_words(self) -> frozenset[str]:
@@ -240,6 +241,10 @@ def lexicon(language: str) -> Lexicon:
         person_preps=_words(data.get("person_preps")),
         list_and=_words(data.get("list_and")),
         units=_words(data.get("units")),
+        flags={
+            str(name): (frozenset(spec.get("intents") or []), Cues.build(spec.get("cues") or []))
+            for name, spec in (data.get("flags") or {}).items()
+        },
     )
 
 

@@ -164,6 +164,10 @@ class _Writer:
         self.blocked = blocked
         self.used: set[str] = set(avoid)
         self.values = available_slots(post, tpl)
+        if "wedding" in post.flags and not post.subject.is_name and tpl.words.get("wedding"):
+            # "married" or "wedding" alone names no one: the day itself is the subject
+            word = tpl.words["wedding"]
+            self.values.update({"S": word, "S^": word[:1].upper() + word[1:]})
         if post.code:
             self.values["code"] = post.code
         self.structures = _structures(post, request, tone)
@@ -178,10 +182,10 @@ class _Writer:
         post = self.post
         if post.sensitive:
             return [("sensitive", 1.0)]
-        pools = [(post.intent, 2.0), ("any", 1.0)]
-        if "adoption" in post.flags and section == "cta":
-            pools.insert(0, ("adoption", 6.0))
-        return pools
+        for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
+            if self.tpl.pool(section, flag):
+                return [(flag, 1.0)]
+        return [(post.intent, 2.0), ("any", 1.0)]
 
     def _choose(self, section: str, variant: int, *, form: str | None = None) -> tuple[Frame, str] | None:
         candidates: list[tuple[Frame, float]] = []
@@ -203,7 +207,7 @@ class _Writer:
         frame = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
         if frame is None:
             return None
-        text = fill(frame, self.values)
+        text = fill(frame, self.values, self.tpl.language)
         if text is None or self._blocked(text):
             self.used.add(frame.id)
             return self._choose(section, variant, form=form)
@@ -217,10 +221,15 @@ class _Writer:
 
     def _details(self) -> list[str]:
         """Sentences of the post that add facts the hook does not carry (never the whole
-        brief: a one-sentence post contributes none)."""
-        sentences = [s for s in self.post.sentences if len(s.split()) >= 4]
-        if len(self.post.sentences) < 2:
-            return []
+        brief: a one-sentence post contributes only what follows its colon)."""
+        parts: list[str] = []
+        for sentence in self.post.sentences:
+            head, colon, tail = sentence.partition(":")
+            if colon and len(tail.split()) >= 3 and len(head.split()) <= 8:
+                parts.append(tail.strip())  # "Launching X: 30 hours of battery, ..."
+            elif len(self.post.sentences) >= 2:
+                parts.append(sentence)
+        sentences = [s for s in parts if len(s.split()) >= 3]
         subject = self.post.subject.text.lower()
         out = []
         for s in sentences:
@@ -228,7 +237,7 @@ class _Writer:
                 continue
             if subject and subject in s.lower() and s == sentences[0]:
                 continue  # the hook says it already
-            if self.post.items and ":" in s and len(self.post.items) >= 3:
+            if self.post.items and all(i.lower() in s.lower() for i in self.post.items):
                 continue  # the list or the items line says it
             if self._blocked(s):
                 continue
@@ -254,7 +263,7 @@ class _Writer:
         icon = self.icons[index % len(self.icons)] if self.icons else ""
         if icon and structure != "list":
             hook_text = f"{hook_text} {icon}"
-        body = self._body(index, structure, frames)
+        body = self._body(index, structure, frames, hook_text)
         cta = self._choose("cta", index) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
@@ -269,7 +278,9 @@ class _Writer:
             frames=tuple(frames),
         )
 
-    def _body(self, index: int, structure: str, frames: list[str]) -> list[str]:
+    def _body(
+        self, index: int, structure: str, frames: list[str], hook_text: str
+    ) -> list[str]:
         length = self.request.length
         budget = _BODY[length]
         if structure == "one_liner" or self.tone == "minimalist":
@@ -280,13 +291,17 @@ class _Writer:
         if budget == 0:
             return lines
         fact = self._choose("fact", index)
-        if fact and fact[1].rstrip(".").lower() not in " ".join(lines).lower():
+        said = [v.lower() for k, v in self.values.items() if k not in ("S", "S^", "n")]
+        if fact:
             lines.append(_sentence(fact[1]))
             frames.append(fact[0].id)
+        told = " ".join([hook_text, *lines]).lower()
         chars = 0
         for detail in self.details:
             if len(lines) >= budget or detail in self.used_details:
                 continue
+            if any(v in told and v in detail.lower() for v in said):
+                continue  # the hook or the fact line says it already
             if chars + len(detail) > _DETAIL_CHARS[length]:
                 continue
             lines.append(detail)

@@ -101,7 +101,7 @@ class Post:
     sentences: tuple[str, ...]  # the content's descriptive sentences (no instructions)
     user_tags: tuple[str, ...]  # hashtags written in the content, in order
     mentions: tuple[str, ...]
-    flags: frozenset[str] = frozenset()  # "adoption": a pet looking for a home
+    flags: frozenset[str] = frozenset()  # "adoption" (a pet needs a home), "wedding", ...
     notes: list[str] = field(default_factory=list)
 
 
@@ -271,11 +271,6 @@ def _kind(
 _QTY_UNITS = r"(?:%|[€$£]|k\b|K\b)"
 _CODE = re.compile(
     r"(?i:code|código|codice|cupom|cupão|gutschein(?:code)?|rabattcode)\s*:?\s*([A-Z][A-Z0-9]{3,})\b"
-)
-_ADOPTION = (
-    "adopt", "adoption", "forever home", "shelter", "rescue", "adopta", "adopción", "protectora",
-    "refugio", "busca", "adoptier", "tierheim", "zuhause", "adopte", "refuge", "famille",
-    "adoção", "adote", "abrigo", "lar ", "adotta", "adozione", "canile", "gattile", "cerca",
 )
 
 
@@ -468,7 +463,7 @@ def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
     word before the phrase joins too (``vegan tacos``), never a verb or a number.
     """
     if " " in phrase:
-        return _as_shown(phrase)
+        return _as_shown(phrase, lex.language)
     cue_words = lex.all_cue_words
     after = re.search(rf"(?<!\w){re.escape(phrase)}\s+([^\W\d_][\w'-]*)", text)
     if after and lex.language in ("en", "de"):
@@ -478,7 +473,7 @@ def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
         ):
             phrase = f"{phrase} {nxt}"
     if lex.language not in ("en", "de"):
-        return _as_shown(phrase)
+        return _as_shown(phrase, lex.language)
     match = re.search(rf"([A-Za-zÀ-ÿ'-]+)\s+{re.escape(phrase)}(?!\w)", text)
     if match:
         before = match.group(1)
@@ -492,13 +487,14 @@ def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
             and not (lex.language == "en" and low.endswith(_EN_VERB_END) and low != "homemade")
             and not _is_cap(before)
         ):
-            return _as_shown(f"{before} {phrase}")
-    return _as_shown(phrase)
+            return _as_shown(f"{before} {phrase}", lex.language)
+    return _as_shown(phrase, lex.language)
 
 
-def _as_shown(phrase: str) -> str:
-    """A common noun phrase in lower case unless it carries capitals mid-word (iPhone)."""
-    if any(w.isupper() and len(w) > 1 for w in phrase.split()):
+def _as_shown(phrase: str, language: str = "en") -> str:
+    """A common noun phrase in lower case unless it carries capitals mid-word (iPhone);
+    German keeps its capitalised nouns."""
+    if language == "de" or any(w.isupper() and len(w) > 1 for w in phrase.split()):
         return phrase
     return phrase if phrase[1:] != phrase[1:].lower() else phrase[:1].lower() + phrase[1:]
 
@@ -543,7 +539,7 @@ def _sale_item(text: str, lex: Lexicon) -> str | None:
     item = " ".join(words)
     if not item or item.lower() in lex.generic_nouns or item.lower() in lex.function_words:
         return None
-    return _as_shown(item)
+    return _as_shown(item, lex.language)
 
 
 def _subject(
@@ -554,7 +550,7 @@ def _subject(
     quantities: list[str],
 ) -> Subject:
     if intent == "hiring" and role:
-        return Subject(_as_shown(role), "role", False)
+        return Subject(role, "role", False)
     if intent == "thank_you" and not names:
         return Subject(cue or "you", "thing", False)
     kinds = _SUBJECT_KINDS[intent]
@@ -630,9 +626,11 @@ def read_post(content: str, language: str | None = None) -> Post:
     )
     items = _items(sentences_all, lines, lex)
     code_match = _CODE.search(text)
-    flags = set()
-    if intent == "pets" and any(c.startswith(_ADOPTION) for c in (e for e, _ in cues)):
-        flags.add("adoption")
+    flags = {
+        flag
+        for flag, (intents, flag_cues) in lex.flags.items()
+        if intent in intents and flag_cues.matches(token_forms, text.lower())
+    }
     return Post(
         content=content,
         language=lex_language,
@@ -681,7 +679,7 @@ def _fallback_subject(written: list[str], lex: Lexicon, tags: tuple[str, ...]) -
     ]
     if words:
         best = max(words, key=len)
-        return Subject(_as_shown(best), "thing", False)
+        return Subject(_as_shown(best, lex.language), "thing", False)
     if tags:
         return Subject(tags[0], "thing", False)
     return Subject("", "none", False)

@@ -48,7 +48,7 @@ _SLOT_NAMES = frozenset(
     ["S", "S^", "place", "when", "weight", "distance", "duration", "count", "qty", "pct",
      "price", "items", "n", "role", "code"]
 )
-_POOLS = frozenset([*INTENTS, "any", "sensitive", "adoption"])
+_POOLS = frozenset([*INTENTS, "any", "sensitive", "adoption", "wedding"])
 
 
 def frame_id(text: str) -> str:
@@ -240,11 +240,20 @@ def _qty_kind(qty: str) -> str:
     return "count"
 
 
-def fill(frame: Frame, values: dict[str, str]) -> str | None:
-    """The template with its slots filled, or None if a slot has no value."""
+_FR_ELISION = re.compile(r"(?<![\w'])([dD]e|[qQ]ue|[jJ]e) (?=[aeiouâàéèêîïôûAEIOUÂÀÉÈÊÎÏÔÛ])")
+
+
+def fill(frame: Frame, values: dict[str, str], language: str = "en") -> str | None:
+    """The template with its slots filled, or None if a slot has no value.
+
+    French elides before a vowel, whatever the slot held: "de ananas" → "d'ananas".
+    """
     if not frame.slots <= values.keys():
         return None
-    return _SLOT.sub(lambda m: values[m.group(1)], frame.text)
+    text = _SLOT.sub(lambda m: values[m.group(1)], frame.text)
+    if language == "fr":
+        text = _FR_ELISION.sub(lambda m: m.group(1)[:-1] + "'", text)
+    return text
 
 
 def pick(
