@@ -80,6 +80,10 @@ def forms(word: str, language: str) -> tuple[str, ...]:
     """``word`` (lower-case) and the lemma candidates its endings suggest."""
     w = word.lower().replace("\u2019", "'")
     out = [w]
+    if "'" in w and language in ("fr", "it", "pt"):
+        head, _, tail = w.partition("'")
+        if len(head) <= 5 and len(tail) > 1:  # l'isola, dell'isola, d'été
+            return (w, *forms(tail, language))
     n = len(w)
     if language == "en":
         if w.endswith("'s"):
@@ -121,10 +125,14 @@ class Cues:
     words: dict[str, float] = field(default_factory=dict)
     prefixes: tuple[tuple[str, float], ...] = ()
     phrases: tuple[tuple[re.Pattern[str], str, float], ...] = ()
+    compounds: bool = False  # German: a cue word may begin or end a longer word
 
     @classmethod
-    def build(cls, weighted: dict[Any, list[str]] | list[str]) -> Cues:
-        """From ``{weight: [entries]}`` (or a plain list, weight 1)."""
+    def build(cls, weighted: dict[Any, list[str]] | list[str], *, compounds: bool = False) -> Cues:
+        """From ``{weight: [entries]}`` (or a plain list, weight 1).
+
+        ``compounds``: match cue words inside compounds too (German ``Rückentraining``).
+        """
         items = weighted.items() if isinstance(weighted, dict) else [(1, weighted)]
         words: dict[str, float] = {}
         prefixes: list[tuple[str, float]] = []
@@ -138,7 +146,7 @@ class Cues:
                     phrases.append((_phrase_re(entry), entry, float(weight)))
                 else:
                     words[entry] = max(words.get(entry, 0.0), float(weight))
-        return cls(words, tuple(prefixes), tuple(phrases))
+        return cls(words, tuple(prefixes), tuple(phrases), compounds)
 
     def matches(self, tokens: list[tuple[str, ...]], text: str) -> dict[str, float]:
         """Entry → weight for every entry found among ``tokens`` (forms) and ``text``."""
@@ -155,10 +163,27 @@ class Cues:
                     if word.startswith(prefix) and len(word) >= len(prefix):
                         found[prefix + "*"] = weight
                         break
+                else:
+                    if self.compounds and len(word) >= 7:
+                        part = self._compound_part(word)
+                        if part is not None:
+                            found[part] = self.words[part]
         for pattern, entry, weight in self.phrases:
             if pattern.search(text):
                 found[entry] = weight
         return found
+
+    def _compound_part(self, word: str) -> str | None:
+        """The cue word that ends (or begins) a compound: Rücken|training, Spargel|zeit."""
+        for i in range(1, len(word) - 3):
+            tail = word[i:]
+            if tail in self.words:
+                return tail
+        for i in range(len(word) - 2, 4, -1):
+            head = word[:i]
+            if head in self.words:
+                return head
+        return None
 
 
 def _phrase_re(entry: str) -> re.Pattern[str]:
@@ -227,7 +252,10 @@ def lexicon(language: str) -> Lexicon:
         voice_i=Cues.build(data.get("voice_i") or []),
         sensitive=Cues.build(data.get("sensitive") or []),
         meta=Cues.build(data.get("meta") or []),
-        intents={name: Cues.build(intents.get(name) or {}) for name in INTENTS},
+        intents={
+            name: Cues.build(intents.get(name) or {}, compounds=language == "de")
+            for name in INTENTS
+        },
         emoji={str(k).lower(): str(v) for k, v in (data.get("emoji") or {}).items()},
         intent_emoji={str(k): str(v) for k, v in (data.get("intent_emoji") or {}).items()},
         intent_tags={k: tuple(v) for k, v in (tags.get("intent") or {}).items()},

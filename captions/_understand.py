@@ -15,6 +15,7 @@ Deterministic and rule-based (no model): every choice can be traced to a cue in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -33,14 +34,24 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019&.-]*[\w']|[^\W_]|&", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d+[.)])\s+")
 _CONNECT = frozenset(
-    "of the de del della di da do dos das du des la le von van der den y & and am an".split()
+    "of the de del della di da do dos das du des la le von van der den y & and am an zum zur im"
+    .split()
 )
-_NAME_STOP = frozenset(["i", "i'm", "i've", "i'll", "ok", "okay", "omg", "lol", "pr", "diy"])
+_NAME_STOP = frozenset(
+    """i i'm i've i'll i'd ok okay omg lol pr diy she's he's it's that's there's what's let's
+    here's who's we're you're they're""".split()
+)
+_PLACE_TAIL = frozenset(
+    "trail path lake beach bay river valley coast island islands peak ridge falls".split()
+)
 _VENUE_WORDS = frozenset(
     """gym café cafe coffee bakery restaurant trattoria bistro bar pub studio shop store
     boutique salon hotel market kitchen pizzeria taqueria brewery winery gallery theatre
     theater club park hall centre center school library arena stadium shelter rescue
-    sanctuary farm""".split()
+    sanctuary farm inn gasthaus wirtshaus bäckerei konditorei musikschule werkstatt laden
+    restaurante cafetería panadería pastelería tienda taberna bodega boulangerie fournil
+    bistrot brasserie épicerie atelier osteria pizzeria enoteca forno bottega padaria
+    pastelaria boteco tasca cervejaria academia ateliê loja ginásio""".split()
 )
 _EVENT_WORDS = frozenset(
     """festival fest fair market marathon run race week night party con expo summit show
@@ -132,7 +143,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
         w for cues in lex.intents.values() for _p, entry, _w in cues.phrases for w in entry.split()
     }
     found: list[Name] = []
-    for sentence_match in re.finditer(r"[^.!?…\n]+", text):
+    for sentence_match in re.finditer(r"(?:[^.!?…\n]|[.!?…](?=[^\s.!?…]))+", text):
         sentence = sentence_match.group(0)
         base = sentence_match.start()
         tokens = list(_TOKEN.finditer(sentence))
@@ -140,14 +151,27 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
         while i < len(tokens):
             word = tokens[i].group(0)
             low = word.lower()
-            if not _is_cap(word) or low in _NAME_STOP or word.isdigit():
+            if not _is_cap(word) or low in _NAME_STOP or word.isdigit() or _shouted(word, lex):
                 i += 1
                 continue
             j = i + 1
             while j < len(tokens):
                 nxt = tokens[j].group(0)
-                if _is_cap(nxt) and nxt.lower() not in lex.function_words:
+                gap = sentence[tokens[j - 1].end() : tokens[j].start()]
+                if gap.strip() not in ("", "&"):
+                    break  # a name never runs across punctuation ("Hollis & Pine: the ...")
+                if _is_cap(nxt) and nxt.lower() not in lex.function_words and not _shouted(
+                    nxt, lex
+                ):
                     j += 1
+                elif _MODEL.fullmatch(nxt) and gap == " " and j > i and not _common(
+                    tokens[j - 1].group(0), lex, cue_words, phrase_words, first=True
+                ):
+                    j += 1  # a model or version ends the name: "Taktwerk 1.0", "Trilha 22L"
+                    break
+                elif nxt in _PLACE_TAIL and gap == " ":
+                    j += 1  # "Kessel Ridge trail"
+                    break
                 elif (
                     nxt.lower() in _CONNECT
                     and j + 1 < len(tokens)
@@ -168,7 +192,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 or words[-1].lower() in _CONNECT
             ):
                 words.pop()
-            if not words:
+            if not words or (len(words) == 1 and len(words[0]) < 2):
                 i = max(i, j)
                 continue
             first_word = tokens[i].start() == tokens[0].start() if tokens else False
@@ -178,7 +202,9 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 i = j
                 continue
             start = base + tokens[i].start()
-            text_of = sentence[tokens[i].start() : tokens[i + len(words) - 1].end()]
+            text_of = sentence[tokens[i].start() : tokens[i + len(words) - 1].end()].strip(
+                "'\"‘’“”«» "
+            )
             found.append(Name(text_of, _kind(text_of, sentence, tokens, i, i + len(words), lex), start))
             i = j
     return _merge_couples(found, text, lex)
@@ -186,7 +212,9 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
 
 def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
     """"Marco and Giulia" is one subject; codes such as SUMMER30 are not names."""
-    names = [n for n in names if not any(ch.isdigit() for ch in n.text)]
+    names = [
+        n for n in names if " " in n.text or not any(ch.isdigit() for ch in n.text)
+    ]  # SUMMER30 is a code, "Taktwerk 1.0" a product
     out: list[Name] = []
     for name in names:
         if out:
@@ -198,6 +226,24 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
                 continue
         out.append(name)
     return out
+
+
+_MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
+_AFTER_NAME = frozenset(
+    """is was has had just went got turned loves lleva tiene cumple es está est a fête ist hat
+    wird é tem faz está è ha compie""".split()
+)
+
+
+def _shouted(word: str, lex: Lexicon) -> bool:
+    """An all-caps word written for emphasis ("FINALLY", "DONE"), not an acronym (NYC)."""
+    if not (word.isupper() and word.isalpha()):
+        return False
+    low = word.lower()
+    known = low in lex.function_words or any(
+        f in lex.all_cue_words for f in forms(low, lex.language)
+    )
+    return len(word) >= 4 or known
 
 
 def _common(
@@ -239,9 +285,15 @@ def _single_is_name(
     if first:
         if lex.language == "en" and low.endswith(_EN_NOT_NAME_SUFFIX):
             return False
+        if len(low) < 3 or "-" in word:
+            return False
         nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
-        # "Lisbon was lovely" / "Gerald turned one": a first word then a lower-case verb
-        return len(low) >= 3 and (nxt.endswith("'s") or bool(nxt) and nxt[:1].islower())
+        after = sentence[tokens[index].end() : tokens[index].end() + 1]
+        # "Fernhollow: 40% off", "Minouche, 18 ans", "Biscuit is looking", "Lola's"
+        if after in (":", ",") or word.endswith("'s") or nxt.lower() in _AFTER_NAME:
+            return True
+        later = sentence[tokens[index].end() :]
+        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", later) is not None
     return True
 
 
@@ -261,6 +313,8 @@ def _kind(
         return "product" if after not in {"and", "y", "et", "und", "e"} else "person"
     if after in _PRODUCT_NOUNS or before2 in {"our", "new"} and before in {"new", "the"}:
         return "product"
+    if before in ("from", "desde", "depuis", "von", "aus", "da", "dal"):
+        return "origin"
     if before in lex.place_preps:
         return "place"
     if before in lex.person_preps or after in lex.list_and:
@@ -355,13 +409,27 @@ def _is_item(piece: str, lex: Lexicon) -> bool:
     return not any(w in verbs for w in lower)
 
 
-def _scores(tokens: list[tuple[str, ...]], text: str, lex: Lexicon) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+def _scores(
+    tokens: list[tuple[str, ...]], text: str, opening: str, lex: Lexicon
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """Per intent: a score and the cues found.
+
+    A cue in the opening sentence counts half as much again (a post says what it is
+    for first); beyond the strongest two, cues add less and less, so a long list of
+    dishes at a market does not outvote the one word that says "event".
+    """
+    first = [forms(t, lex.language) for t in tokens_of(opening)]
     scores: dict[str, float] = {}
     matched: dict[str, dict[str, float]] = {}
     for intent in INTENTS:
-        found = lex.intents[intent].matches(tokens, text)
+        cues = lex.intents[intent]
+        found = cues.matches(tokens, text)
+        early = cues.matches(first, opening.lower()) if found else {}
+        weighted = sorted(
+            (w * (1.5 if e in early else 1.0) for e, w in found.items()), reverse=True
+        )
         matched[intent] = found
-        scores[intent] = sum(found.values())
+        scores[intent] = sum(w * (1.0, 0.6)[i] if i < 2 else w * 0.35 for i, w in enumerate(weighted))
     return scores, matched
 
 
@@ -385,41 +453,92 @@ _PRIORITY = (
 )
 
 
-def _intent(scores: dict[str, float], *, has_when: bool, percent: bool, price: bool) -> str:
+_YEARS = re.compile(
+    r"\b\d+\s?(?:years?|yrs|años|ans|jahre|jahren|anos|anni)\b(?![- ]old)", re.IGNORECASE
+)
+_THANKS = frozenset(
+    "thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön".split()
+)
+_COUNTED = re.compile(
+    r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
+    r"|três|quatro|cinco|tre|quattro|cinque)\s+(?:ways|tips|steps|things|mistakes|reasons|rules"
+    r"|consejos|trucos|pasos|errores|astuces|conseils|étapes|erreurs|tipps|schritte|fehler|dicas"
+    r"|passos|erros|consigli|trucchi|passi|errori)\b",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"\b[A-Z][\w-]+ v?\d+\.\d+\b")
+_CLOCK = re.compile(r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+
+
+def _intent(
+    scores: dict[str, float],
+    text: str,
+    opening: str,
+    emoji_intents: dict[str, float],
+    *,
+    when: str | None,
+    percent: bool,
+    price: bool,
+) -> str:
     adjusted = dict(scores)
     if percent:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 2.0
-    if has_when:
-        adjusted["event"] = adjusted.get("event", 0.0) + 1.0
+    if when:
+        dated = bool(re.search(r"\d", when)) and bool(_CLOCK.search(when))
+        adjusted["event"] = adjusted.get("event", 0.0) + (2.5 if dated else 1.0)
+    words = re.findall(r"[^\W\d_]+|\d+", text.lower())
+    if words and words[0] in _THANKS:
+        adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
+    years = _YEARS.search(text)
+    if years:
+        early = years.start() < len(opening) + 1
+        adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
+    if _COUNTED.match(opening):
+        adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0  # "3 ways to ...", "5 tips for ..."
+    for intent, boost in emoji_intents.items():
+        adjusted[intent] = adjusted.get(intent, 0.0) + boost
+    if _VERSION.search(text):
+        adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 2.0
     if price:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 0.5
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 0.5
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
     if adjusted.get(best, 0.0) < 2.0:
         return "everyday"
+    # an animal is the subject of its own birthday, walk or nap: the post is a pet post
+    if best in ("milestone", "everyday", "home", "travel") and adjusted.get("pets", 0.0) >= 3.0:
+        return "pets"
     return best
 
 
 _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
-    "product_launch": ("product", "name", "event", "venue"),
-    "sale": ("product", "event", "venue", "name"),
-    "event": ("event", "venue", "name", "product", "place"),
-    "milestone": ("venue", "name", "product", "event", "person"),
-    "food": ("venue", "product"),
+    "product_launch": ("product", "name", "event", "venue", "place"),
+    "sale": ("product", "venue", "name", "event", "place"),
+    "event": ("event", "venue", "name", "product", "place", "person"),
+    "milestone": ("person", "venue", "name", "product", "event", "place"),
+    "food": ("venue", "product", "name", "place"),
     "travel": ("place", "name", "venue", "event"),
-    "fitness": ("event", "venue"),
-    "home": ("product", "venue"),
+    "fitness": ("venue", "event", "name", "place", "product"),
+    "home": ("product", "venue", "name", "place"),
     "fashion_beauty": ("product", "venue", "name"),
-    "pets": ("person", "name"),
+    "pets": ("person", "name", "venue"),
     "hiring": ("venue", "name"),
-    "charity": ("event", "name", "venue", "product"),
-    "thank_you": ("venue", "event", "name", "person"),
+    "charity": ("event", "venue", "name", "product", "place"),
+    "thank_you": ("person", "venue", "event", "name", "place"),
     "behind_the_scenes": ("product", "venue", "name", "event"),
     "tip": ("product", "name"),
     "everyday": ("venue", "place", "name", "person", "event"),
 }
-# intents whose subject is better the thing than a name of a person or a city
-_THING_FIRST = frozenset(["food", "home", "tip", "fashion_beauty", "fitness", "everyday"])
+# intents that live from the kind of thing, not its name: the cue wins over a name that
+# is not of a kind they name (a tip about steak, not the chef who gave it)
+_THING_FIRST = frozenset(["tip"])
+# intents whose cue words say what the post is for, never what it is about
+_MARKER_INTENTS = frozenset(
+    ["product_launch", "sale", "milestone", "hiring", "thank_you", "behind_the_scenes", "tip"]
+)
+_TOPIC_INTENTS = ("food", "travel", "fitness", "home", "fashion_beauty", "pets", "everyday")
+# event-like intents: the opening noun phrase ("Winter coat drive", "Feria de ...") names it
+_OPENING_INTENTS = frozenset(["event", "charity"])
 
 
 def _cue_phrase(
@@ -499,20 +618,37 @@ def _as_shown(phrase: str, language: str = "en") -> str:
     return phrase if phrase[1:] != phrase[1:].lower() else phrase[:1].lower() + phrase[1:]
 
 
+_W = r"[^\W\d_][\w/·'’-]*(?::in|:innen)?"
+_ROLE_STOP = (
+    r"(?=\s*[.,!:;\n(—–]|\s+(?:to|who|for|in|at|with|and|on|from|starting|para|que|en|con|y"
+    r"|pour|qui|à|avec|et|dans|für|in|mit|und|ab|bei|per|che|con|e|nel|nella|em|na|no|com|a)\b|$)"
+)
+_ROLE_PATTERNS = {
+    "en": [
+        rf"(?:hiring|looking for|seeking|needs|wanted)[!:]?\s+(?:an?\s+|our next\s+|a new\s+|two\s+)?((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}",
+        rf"join (?:us|our team|the team) as\s+(?:an?\s+)?((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}",
+    ],
+    "es": [rf"(?:buscamos|busca|contratamos|se busca|necesitamos)\s+(?:a\s+)?(?:un[ao]?/?\w*\s+)?((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}"],
+    "fr": [rf"(?:recrute|recrutons|cherche|cherchons|recherchons|embauche)\s+(?:un·?e?\s+|une?\s+|des\s+)?((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}"],
+    "de": [
+        rf"(?:suchen|sucht|stellen|suchen wir)\s+(?:wir\s+)?(?:eine?[nr]?(?::n|/n)?\s+|ab sofort\s+)*((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}",
+        rf"\bals\s+((?:{_W}\s+){{0,1}}?{_W}){_ROLE_STOP}",
+    ],
+    "pt": [rf"(?:contratando|procuramos|procura|procurando|buscamos|contrata)\s+(?:um[a]?(?:/\w+)?\s+)?((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}"],
+    "it": [rf"(?:cerchiamo|cerca|assumiamo|assume|cercasi)\s+(?:un[oa']?(?:/una)?\s+)?((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}"],
+}
+_NOT_ROLES = frozenset(["a", "an", "people", "you", "someone", "new", "staff", "help"])
+
+
 def _role(text: str, language: str) -> str | None:
-    """The job a hiring post offers ("a junior designer")."""
-    patterns = {
-        "en": r"(?:hiring|looking for|seeking|join (?:us|our team) as)\s+(?:an?\s+|our next\s+|a new\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+?)(?=[.,!:;\n]|\s+(?:to|who|for|in|at|with|and)\b|$)",
-        "es": r"(?:buscamos|buscando|contratando|contratamos)\s+(?:a\s+)?(?:un|una)?\s*((?:\w+\s+){0,2}?\w+?)(?=[.,!:;\n]|\s+(?:para|que|en|con|y)\b|$)",
-        "fr": r"(?:recrute|recrutons|cherchons|recherchons|embauche)\s+(?:un|une|des)?\s*((?:\w+\s+){0,2}?\w+?)(?=[.,!:;\n]|\s+(?:pour|qui|en|à|avec|et)\b|$)",
-        "de": r"(?:suchen|sucht|stellen)\s+(?:wir\s+)?(?:eine[nr]?\s+|ab sofort\s+)*((?:\w+\s+){0,2}?\w+?)(?=[.,!:;\n(]|\s+(?:für|in|mit|und|ab|\()\b|$)",
-        "pt": r"(?:contratando|procuramos|procurando|buscamos)\s+(?:um|uma)?\s*((?:\w+\s+){0,2}?\w+?)(?=[.,!:;\n]|\s+(?:para|que|em|com|e)\b|$)",
-        "it": r"(?:cerchiamo|cerca|assumiamo|assume)\s+(?:un|una|uno|un')?\s*((?:\w+\s+){0,2}?\w+?)(?=[.,!:;\n]|\s+(?:per|che|in|con|e)\b|$)",
-    }
-    match = re.search(patterns.get(language, patterns["en"]), text, re.IGNORECASE)
-    if match:
-        role = match.group(1).strip()
-        if role and role.lower() not in ("a", "an", "people", "you"):
+    """The job a hiring post offers ("Senior Backend Engineer", "dependiente/a")."""
+    found: list[tuple[int, str]] = []
+    for pattern in _ROLE_PATTERNS.get(language, _ROLE_PATTERNS["en"]):
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            found.append((match.start(), match.group(1).strip()))
+    for _start, role in sorted(found):
+        if role.lower() not in _NOT_ROLES and not role.lower().startswith(("the ", "our ")):
             return role
     return None
 
@@ -548,28 +684,58 @@ def _subject(
     cue: str | None,
     role: str | None,
     quantities: list[str],
+    opening: str | None,
 ) -> Subject:
+    """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
         return Subject(role, "role", False)
-    if intent == "thank_you" and not names:
-        return Subject(cue or "you", "thing", False)
+    if intent in _OPENING_INTENTS and opening:
+        return Subject(opening, "event", True)
     kinds = _SUBJECT_KINDS[intent]
-    by_kind = sorted(
-        names,
-        key=lambda n: (kinds.index(n.kind) if n.kind in kinds else len(kinds), n.start),
-    )
-    best = by_kind[0] if by_kind else None
-    if best is not None and best.kind not in kinds and intent in _THING_FIRST and cue:
-        best = None
-    if best is not None and intent in ("food", "home", "tip") and best.kind in ("person", "place"):
-        best = None if cue else best
-    if best is not None:
+    usable = [n for n in names if n.kind in kinds]
+    # the intent's own kind first (the product of a launch, the place of a trip), then
+    # the first-mentioned name of any other kind it accepts
+    best = min(usable, key=lambda n: (n.kind != kinds[0], n.start), default=None)
+    if best is not None and not (intent in _THING_FIRST and cue):
         return Subject(best.text, best.kind, True)
     if cue:
         return Subject(cue, "thing", False)
+    if intent == "thank_you":
+        return Subject(names[0].text if names else "you", "person", bool(names))
     if intent == "milestone" and quantities:
         return Subject(quantities[0], "quantity", False)
+    if names:
+        return Subject(names[0].text, names[0].kind, True)
     return Subject("", "none", False)
+
+
+def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> str | None:
+    """The noun phrase a post opens with, when it carries the intent's cue
+    ("Winter coat drive at ...", "Feria de emprendedores en ...")."""
+    words = opening.split()
+    phrase: list[str] = []
+    for k, raw in enumerate(words):
+        word = raw.strip("«»\"'“”")
+        low = word.lower().rstrip(",:;!–—-")
+        if k and low in lex.function_words and low not in _CONNECT:
+            break
+        if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
+            break
+        phrase.append(word.rstrip(",:;!–—-"))
+        if word != word.rstrip(",:;!–—-") or len(phrase) >= 4:
+            break
+    while phrase and phrase[-1].lower() in _CONNECT:
+        phrase.pop()
+    if not phrase or len(phrase) > 4:
+        return None
+    text = " ".join(phrase)
+    found = {e.rstrip("*") for e in matched}
+    low = text.lower()
+    if not any(e in low for e in found if len(e) >= 3):
+        return None
+    if len(phrase) == 1 and lex.language != "de":
+        return None  # one word ("Concert") says too little; a name or cue will do
+    return text[:1].upper() + text[1:]
 
 
 def read_post(content: str, language: str | None = None) -> Post:
@@ -600,18 +766,36 @@ def read_post(content: str, language: str | None = None) -> Post:
     instruction = [bool(lex.meta.matches(_forms_of(s, lex_language), s)) and _imperative(s, lex)
                    for s in sentences_all]
     described = [s for s, meta in zip(sentences_all, instruction, strict=True) if not meta]
-    written = tokens_of(text)
+    written = tokens_of(text) + _emoji_words(content, lex)
     token_forms = [forms(t, lex_language) for t in written]
-    scores, matched = _scores(token_forms, text.lower(), lex)
+    opening = sentences_all[0] if sentences_all else ""
+    scores, matched = _scores(token_forms, text.lower(), opening, lex)
     quantities, percent, price = _quantities(text, lex)
     when = _when(text, lex)
-    intent = _intent(scores, has_when=when is not None, percent=percent is not None, price=price is not None)
+    intent = _intent(
+        scores,
+        text,
+        opening,
+        _emoji_intents(content, lex),
+        when=when, percent=percent is not None, price=price is not None
+    )
     names = _names(text, lex)
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":
         cue = _sale_item(text, lex) or cue
     role = _role(text, lex_language) if intent == "hiring" else None
-    subject = _subject(intent, names, cue, role, quantities)
+    if intent in _MARKER_INTENTS:
+        topics = sorted(_TOPIC_INTENTS, key=lambda i: -scores.get(i, 0.0))
+        cue = next(
+            (c for t in topics if (c := _cue_phrase(text, matched.get(t, {}), lex, written))),
+            None,  # a marker ("tip", "hiring", "thank you") names nothing
+        )
+    opening_phrase = (
+        _opening_phrase(opening, matched.get(intent, {}), lex)
+        if intent in _OPENING_INTENTS
+        else None
+    )
+    subject = _subject(intent, names, cue, role, quantities, opening_phrase)
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
     place = next((n.text for n in names if n.kind == "place"), None)
@@ -655,6 +839,47 @@ def read_post(content: str, language: str | None = None) -> Post:
         flags=frozenset(flags),
         notes=notes,
     )
+
+
+def _emoji_words(content: str, lex: Lexicon) -> list[str]:
+    """The lexicon words the post's emoji stand for (🎓 → graduation), as extra tokens."""
+    meaning = _emoji_meanings(lex.language)
+    out: list[str] = []
+    for match in _EMOJI_ETC.finditer(content):
+        for char in match.group(0):
+            word = meaning.get(char)
+            if word is not None and word not in out:
+                out.append(word)
+    return out
+
+
+# decoration more than meaning: never a clue to what a post is for
+_DECORATION = frozenset("✨☀🔥❤🥹😍🙌👏💯⭐🌟")
+
+
+def _emoji_intents(content: str, lex: Lexicon) -> dict[str, float]:
+    """Intents whose own emoji the post carries (🎉 milestone, 🐾 pets), +1.5 each."""
+    owners: dict[str, list[str]] = {}
+    for intent, icon in lex.intent_emoji.items():
+        owners.setdefault(icon[0], []).append(intent)
+    out: dict[str, float] = {}
+    for match in _EMOJI_ETC.finditer(content):
+        for char in match.group(0):
+            intents = owners.get(char, [])
+            if len(intents) == 1 and char not in _DECORATION:
+                out[intents[0]] = 1.5
+    return out
+
+
+@functools.cache
+def _emoji_meanings(language: str) -> dict[str, str]:
+    """Emoji (first code point) → a word of the language it stands for."""
+    lex = lexicon(language)
+    out: dict[str, str] = {}
+    for word, icon in lex.emoji.items():
+        if " " not in word and icon[0] not in _DECORATION:
+            out.setdefault(icon[0], word)
+    return out
 
 
 def _forms_of(sentence: str, language: str) -> list[tuple[str, ...]]:
