@@ -67,8 +67,11 @@ def post_emoji(post: Post) -> list[str]:
         add(emoji_for(subject, language))
         for word in tokens_of(subject):
             add(emoji_for(word, language))
-    for cue in post.cues:
-        if not cue.endswith("*"):
+    inside_names = " ".join(n.text.lower() for n in post.names)
+    lead = [c for c in post.key_cues if c in post.opening_cues] or list(post.key_cues)
+    for cue in lead:
+        # a word inside a name is not meant in its sense (Iron Temple, Trilha 22L)
+        if not cue.endswith("*") and cue not in inside_names:
             add(emoji_for(cue, language))
     add(lexicon(language).intent_emoji.get(post.intent))
     return found

@@ -82,6 +82,8 @@ def camel_tag(phrase: str) -> str | None:
     """``#IronTemple`` for "Iron Temple", ``#LuigisTrattoria`` for "Luigi's Trattoria"."""
     words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
     words = [w for w in words if w]
+    if len(words) > 1 and words[0].lower() in ("the", "la", "le", "les", "el", "los", "las", "il", "lo", "o", "a", "der", "die", "das"):
+        words = words[1:]  # #RiversideMakersMarket, not #TheRiversideMakersMarket
     if not words:
         return None
     if len(words) == 1:
@@ -132,8 +134,11 @@ def post_hashtags(
     if post.place:
         candidates.append(camel_tag(post.place))
     candidates += [camel_tag(n.text) for n in post.names if n.kind in ("event", "venue")]
-    for cue in post.cues:
-        candidates += [clean_tag(t) for t in lex.lemma_tags.get(cue.rstrip("*"), ())]
+    inside_names = " ".join(n.text.lower() for n in post.names)
+    lead = [c for c in post.key_cues if c in post.opening_cues] or list(post.key_cues)
+    for cue in lead:
+        if cue.rstrip("*") not in inside_names:
+            candidates += [clean_tag(t) for t in lex.lemma_tags.get(cue.rstrip("*"), ())]
     candidates += [clean_tag(t) for t in lex.intent_tags.get(post.intent, ())]
     out: list[str] = []
     kept: list[str] = []

@@ -38,7 +38,9 @@ __all__ = ["STRUCTURES", "Draft", "OfflineEngine", "blocked_words"]
 
 STRUCTURES = ("question", "statement", "list", "story", "one_liner")
 _BODY = {"short": 0, "medium": 2, "long": 4}
-_DETAIL_CHARS = {"short": 0, "medium": 160, "long": 280}
+_DETAIL_CHARS = {"short": 0, "medium": 170, "long": 300}
+_DETAIL_MAX = 170  # a longer sentence of the brief is not retold, it would be pasted
+_DETAIL_SHARE = 0.5  # never more than half the brief in the body
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +166,18 @@ class _Writer:
         self.blocked = blocked
         self.used: set[str] = set(avoid)
         self.values = available_slots(post, tpl)
-        if "wedding" in post.flags and not post.subject.is_name and tpl.words.get("wedding"):
+        if "wedding" in post.flags and post.subject.kind != "person" and tpl.words.get("wedding"):
             # "married" or "wedding" alone names no one: the day itself is the subject
             word = tpl.words["wedding"]
             self.values.update({"S": word, "S^": word[:1].upper() + word[1:]})
         if post.code:
             self.values["code"] = post.code
         self.structures = _structures(post, request, tone)
+        # a common noun mid-sentence needs an article (and in most languages a gender):
+        # only templates that open with it or put it after a colon
+        self.strict_subject = not post.subject.is_name and (
+            post.language != "en" or post.subject.kind in ("event", "quantity")
+        )
         self.icons = post_emoji(post) if request.emoji else []
         self.details = self._details()
         self.used_details: set[str] = set()
@@ -185,7 +192,9 @@ class _Writer:
         for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
             if self.tpl.pool(section, flag):
                 return [(flag, 1.0)]
-        return [(post.intent, 2.0), ("any", 1.0)]
+        if section == "line" and self.tpl.pool(section, post.intent):
+            return [(post.intent, 1.0)]  # generic lines only where the intent has none
+        return [(post.intent, 2.0), ("any", 0.6 if section in ("hook", "cta") else 1.0)]
 
     def _choose(self, section: str, variant: int, *, form: str | None = None) -> tuple[Frame, str] | None:
         candidates: list[tuple[Frame, float]] = []
@@ -194,6 +203,8 @@ class _Writer:
                 if not frame.suits(self.tone, self.post.voice):
                     continue
                 if not frame.fits(self.post.subject.is_name):
+                    continue
+                if self.strict_subject and not frame.subject_leads:
                     continue
                 if form == "question" and not frame.question:
                     continue
@@ -292,31 +303,32 @@ class _Writer:
             return lines
         fact = self._choose("fact", index)
         said = [v.lower() for k, v in self.values.items() if k not in ("S", "S^", "n")]
-        if fact:
+        if fact and not all(
+            self.values[k].lower() in hook_text.lower()
+            for k in fact[0].slots - {"S", "S^", "n"}
+        ):  # a fact line the hook already gives is not repeated
             lines.append(_sentence(fact[1]))
             frames.append(fact[0].id)
         told = " ".join([hook_text, *lines]).lower()
         chars = 0
+        room = min(_DETAIL_CHARS[length], _DETAIL_SHARE * len(self.post.content))
         for detail in self.details:
             if len(lines) >= budget or detail in self.used_details:
                 continue
             if any(v in told and v in detail.lower() for v in said):
                 continue  # the hook or the fact line says it already
-            if chars + len(detail) > _DETAIL_CHARS[length]:
-                continue
+            if len(detail) > _DETAIL_MAX or chars + len(detail) > room:
+                continue  # retold in part, never pasted back whole
             lines.append(detail)
             self.used_details.add(detail)
             chars += len(detail)
             if length != "long":
                 break
-        while len(lines) < budget:
+        if len(lines) < budget:  # one line of colour at most: facts first
             line = self._choose("line", index)
-            if line is None:
-                break
-            lines.append(line[1])
-            frames.append(line[0].id)
-            if length != "long":
-                break
+            if line is not None:
+                lines.append(line[1])
+                frames.append(line[0].id)
         return lines
 
     def _assemble(

@@ -45,13 +45,13 @@ def _word_re(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?:s|es|ed|ing)?(?!\w)", re.IGNORECASE)
 
 
-def _tidy(text: str) -> str:
-    """Collapse spaces per line, drop empty paragraphs, fix space before punctuation."""
+def _tidy(text: str, language: str | None = None) -> str:
+    """Collapse spaces per line, drop empty paragraphs, fix space before punctuation
+    (French keeps its space before ``: ; ! ?``)."""
+    before = r"\s+([,.])" if language == "fr" else r"\s+([,.!?;:])"
     paragraphs = []
     for para in re.split(r"\n\s*\n", text):
-        lines = [
-            re.sub(r"\s+([,.!?;:])", r"\1", " ".join(line.split())) for line in para.split("\n")
-        ]
+        lines = [re.sub(before, r"\1", " ".join(line.split())) for line in para.split("\n")]
         lines = [ln for ln in lines if ln.strip(" ,;:-\u2013\u2014\u2022")]
         if lines:
             paragraphs.append("\n".join(lines))
@@ -105,6 +105,7 @@ def apply_rules(
     request: CaptionRequest,
     lists: WordLists,
     blocked_words: frozenset[str],
+    language: str | None = None,
 ) -> VariantOut:
     """The finished, rule-abiding variant for an engine's ``text`` and ``hashtags``.
 
@@ -114,6 +115,8 @@ def apply_rules(
         request: the caption request (caps, emoji, brand).
         lists: banned hashtags, clichés and profanity.
         blocked_words: lower-case words never to appear (brand-banned + profanity).
+        language: the caption's language (French typography keeps "mot :" spacing);
+            default ``request.language``.
     """
     candidates = [f"#{t}" for t in _INLINE_TAG.findall(text)] + list(hashtags)
     body = _TAG_LINE.sub("", text)  # a hashtag block: its tags are candidates, not words
@@ -127,7 +130,7 @@ def apply_rules(
             body = pattern.sub("", body)
     body = _drop_cliches(body, lists)
     body = remove_emoji(body, MAX_EMOJI if request.emoji else 0)
-    body = _tidy(_limit_mentions(body))
+    body = _tidy(_limit_mentions(body), language or request.language)
 
     blocked_tags = lists.banned_hashtags | lists.cliche_tags
     tags: list[str] = []

@@ -188,11 +188,16 @@ class CaptionEngines:
             await self.openai.aclose()
 
 
-def finish(request: CaptionRequest, drafts: list[Draft]) -> list[VariantOut]:
-    """Every draft through Instagram's rules (see ``_rules.py``)."""
+def finish(
+    request: CaptionRequest, drafts: list[Draft], language: str | None = None
+) -> list[VariantOut]:
+    """Every draft through Instagram's rules (see ``_rules.py``).
+
+    ``language``: the language written in, when detected rather than given.
+    """
     lists = wordlists()
     blocked = blocked_words(request, lists)
-    return [apply_rules(d.text, d.hashtags, request, lists, blocked) for d in drafts]
+    return [apply_rules(d.text, d.hashtags, request, lists, blocked, language) for d in drafts]
 
 
 class CaptionService:
@@ -236,7 +241,7 @@ class CaptionService:
         if user:
             await self.history.remember(user, [(d.hook, d.cta) for d in generated.drafts])
         result = CaptionResult(
-            variants=finish(request, generated.drafts),
+            variants=finish(request, generated.drafts, generated.language),
             engine=generated.engine,
             cached=False,
             language=generated.language,

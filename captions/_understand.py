@@ -34,7 +34,7 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019&.-]*[\w']|[^\W_]|&", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d+[.)])\s+")
 _CONNECT = frozenset(
-    "of the de del della di da do dos das du des la le von van der den y & and am an zum zur im"
+    "of the de del della di da do dos das du des la le von van der den y & and am an zum zur"
     .split()
 )
 _NAME_STOP = frozenset(
@@ -106,9 +106,12 @@ class Post:
     price: str | None
     code: str | None  # a discount code ("SUMMER30")
     items: tuple[str, ...]  # list items, when the post lists things
+    items_label: str | None  # what the list is of, when the post says ("three scents")
     voice: str  # "we" or "i"
     sensitive: bool
-    cues: tuple[str, ...]  # matched lexicon entries (lemmas), strongest first
+    cues: tuple[str, ...]  # matched lexicon entries (lemmas): the intent's first
+    key_cues: tuple[str, ...]  # the intent's own cues (and its topic's, for a marker intent)
+    opening_cues: frozenset[str]  # cues of the opening sentence
     sentences: tuple[str, ...]  # the content's descriptive sentences (no instructions)
     user_tags: tuple[str, ...]  # hashtags written in the content, in order
     mentions: tuple[str, ...]
@@ -123,9 +126,24 @@ def _clean(content: str) -> str:
     return text
 
 
+_ABBREVIATIONS = frozenset(
+    """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex
+    env cf ex""".split()
+)
+
+
 def _sentences(text: str) -> list[str]:
+    """The sentences and lines of ``text``; "ca." or "St." does not end one."""
+    pieces = _SENTENCE.split(text)
+    merged: list[str] = []
+    for raw in pieces:
+        last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
+        if merged and merged[-1].endswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
+            merged[-1] = f"{merged[-1]} {raw}"
+        else:
+            merged.append(raw)
     out = []
-    for raw in _SENTENCE.split(text):
+    for raw in merged:
         s = _BULLET.sub("", raw).strip(" \t-–—,;")
         if s and any(ch.isalnum() for ch in s):
             out.append(s)
@@ -176,7 +194,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     nxt.lower() in _CONNECT
                     and j + 1 < len(tokens)
                     and _is_cap(tokens[j + 1].group(0))
-                    and nxt.lower() not in ("and", "y", "&", "und")
+                    and nxt.lower() not in ("and", "y", "und")
                 ):
                     j += 2
                 else:
@@ -184,6 +202,8 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             words = [t.group(0) for t in tokens[i:j]]
             # trailing/leading words that are vocabulary, not name (weekday, "New", "Meet")
             while words and _common(words[0], lex, cue_words, phrase_words, first=i == 0):
+                if i > 0 and len(words) > 1 and words[0] in _ARTICLES:
+                    break  # "at The Velvet Fox", "de Los Girasoles": the article is the name's
                 words.pop(0)
                 i += 1
             while words and (
@@ -228,6 +248,7 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
     return out
 
 
+_ARTICLES = frozenset("The La Le Les El Los Las Il Lo Gli O Os As Der Die Das".split())
 _MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
 _AFTER_NAME = frozenset(
     """is was has had just went got turned loves lleva tiene cumple es está est a fête ist hat
@@ -322,7 +343,7 @@ def _kind(
     return "name"
 
 
-_QTY_UNITS = r"(?:%|[€$£]|k\b|K\b)"
+_QTY_UNITS = r"(?:%|[€$£]|[kK]\b(?:\s(?:followers|seguidores|abonnés|follower|followers))?)"
 _CODE = re.compile(
     r"(?i:code|código|codice|cupom|cupão|gutschein(?:code)?|rabattcode)\s*:?\s*([A-Z][A-Z0-9]{3,})\b"
 )
@@ -359,12 +380,19 @@ def _when(text: str, lex: Lexicon) -> str | None:
         rf"(?:(?:{days}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{months})\b"
         rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)|\b(?:{days})\b"
     )
-    clock = r"\b\d{1,2}(?::\d{2}|[.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h|uhr)(?!\w)|\b\d{1,2}:\d{2}\b"
+    clock = (
+        r"\b(?:\d{1,2}(?::\d{2})?\s?[–-]\s?)?\d{1,2}(?::\d{2}|[.h]\d{2})?\s?"
+        r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr)(?!\w)|\b\d{1,2}:\d{2}\b"
+    )
     found: list[tuple[int, str]] = []
-    for pattern in (date, clock):
-        match = re.search(pattern, text, re.IGNORECASE)
-        if match:
-            found.append((match.start(), match.group(0).strip()))
+    day = re.search(date, text, re.IGNORECASE)
+    if day:
+        found.append((day.start(), day.group(0).strip()))
+    # a clock time belongs to the date only when it is written next to it
+    near = text[day.end() : day.end() + 30] if day else text
+    hour = re.search(clock, near, re.IGNORECASE)
+    if hour:
+        found.append(((day.end() if day else 0) + hour.start(), hour.group(0).strip()))
     if not found:
         for phrase in lex.relative_days:
             match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
@@ -378,14 +406,17 @@ def _when(text: str, lex: Lexicon) -> str | None:
     return ", ".join(parts[:2])
 
 
-def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> list[str]:
-    """The things a post lists: bullet lines, or "a, b and c" after a colon or alone."""
+def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[str], str | None]:
+    """The things a post lists (bullet lines, or "a, b and c" after a colon or alone),
+    and what they are when a short head before the colon says so ("Três cores")."""
     bullets = [_BULLET.sub("", ln).strip(" .;") for ln in lines if _BULLET.match(ln)]
     if len(bullets) >= 3:
-        return [b for b in bullets if b][:6]
+        return [b for b in bullets if b][:6], None
     conj = "|".join(re.escape(c) for c in sorted(lex.list_and, key=len, reverse=True))
     best: list[str] = []
+    label: str | None = None
     for sentence in sentences:
+        head = sentence.split(":", 1)[0] if ":" in sentence else ""
         part = sentence.split(":", 1)[1] if ":" in sentence else sentence
         pieces = [p.strip(" .!?") for p in re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", part)]
         pieces = [p for p in pieces if p]
@@ -396,7 +427,11 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> list[str]:
         good = [p for p in pieces if _is_item(p, lex)]
         if len(good) == len(pieces) and len(good) > len(best):
             best = good
-    return best[:6]
+            words = head.split()
+            label = head.strip() if 1 <= len(words) <= 3 and any(
+                w.lower() in lex.number_words for w in words
+            ) else None
+    return best[:6], label
 
 
 def _is_item(piece: str, lex: Lexicon) -> bool:
@@ -516,7 +551,7 @@ _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
     "sale": ("product", "venue", "name", "event", "place"),
     "event": ("event", "venue", "name", "product", "place", "person"),
     "milestone": ("person", "venue", "name", "product", "event", "place"),
-    "food": ("venue", "product", "name", "place"),
+    "food": ("venue", "place", "product"),
     "travel": ("place", "name", "venue", "event"),
     "fitness": ("venue", "event", "name", "place", "product"),
     "home": ("product", "venue", "name", "place"),
@@ -583,7 +618,7 @@ def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
     """
     if " " in phrase:
         return _as_shown(phrase, lex.language)
-    cue_words = lex.all_cue_words
+    cue_words = frozenset(w for i in _TOPIC_INTENTS for w in lex.intents[i].words)
     after = re.search(rf"(?<!\w){re.escape(phrase)}\s+([^\W\d_][\w'-]*)", text)
     if after and lex.language in ("en", "de"):
         nxt = after.group(1)
@@ -620,7 +655,7 @@ def _as_shown(phrase: str, language: str = "en") -> str:
 
 _W = r"[^\W\d_][\w/·'’-]*(?::in|:innen)?"
 _ROLE_STOP = (
-    r"(?=\s*[.,!:;\n(—–]|\s+(?:to|who|for|in|at|with|and|on|from|starting|para|que|en|con|y"
+    r"(?=\s*[.,!:;\n(—–]|\s{2,}|\s+(?:to|who|for|in|at|with|and|on|from|starting|para|que|en|con|y"
     r"|pour|qui|à|avec|et|dans|für|in|mit|und|ab|bei|per|che|con|e|nel|nella|em|na|no|com|a)\b|$)"
 )
 _ROLE_PATTERNS = {
@@ -685,12 +720,15 @@ def _subject(
     role: str | None,
     quantities: list[str],
     opening: str | None,
+    milestone: str | None = None,
 ) -> Subject:
     """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
         return Subject(role, "role", False)
+    if intent == "milestone" and milestone and not any(n.kind in ("venue", "person") for n in names):
+        return Subject(milestone, "quantity", False)
     if intent in _OPENING_INTENTS and opening:
-        return Subject(opening, "event", True)
+        return Subject(opening, "event", False)
     kinds = _SUBJECT_KINDS[intent]
     usable = [n for n in names if n.kind in kinds]
     # the intent's own kind first (the product of a launch, the place of a trip), then
@@ -702,11 +740,45 @@ def _subject(
         return Subject(cue, "thing", False)
     if intent == "thank_you":
         return Subject(names[0].text if names else "you", "person", bool(names))
-    if intent == "milestone" and quantities:
-        return Subject(quantities[0], "quantity", False)
     if names:
         return Subject(names[0].text, names[0].kind, True)
     return Subject("", "none", False)
+
+
+_COUNTABLE = re.compile(
+    r"\b(followers|seguidores|abonnés|follower|subscribers|orders|customers|members|clients|"
+    r"clientes|kunden|pedidos|commandes|ordini|clienti|bottiglie|bottles|copies)\b",
+    re.IGNORECASE,
+)
+_OWN_THING = re.compile(
+    r"\b(?:my|our|mi|mis|nuestro|nuestra|mon|ma|notre|mein|meine|unser|unsere|meu|minha|nosso|"
+    r"nossa|il mio|la mia|il nostro|la nostra)\s+((?:\d[\d,.]*(?:st|nd|rd|th|º|ª)?\s+)?"
+    r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def _milestone(text: str, quantities: list[str]) -> str | None:
+    """What a milestone counts or reaches: "10k followers", "1,000th order", "bar exam"."""
+    for qty in quantities:
+        at = text.find(qty)
+        after = text[at + len(qty) : at + len(qty) + 25]
+        unit = _COUNTABLE.match(after.strip())
+        if _COUNTABLE.search(qty):
+            return qty
+        if unit:
+            return f"{qty} {unit.group(1)}"
+    match = _OWN_THING.search(text)
+    if match:
+        words = match.group(1).split()
+        while words and words[-1].lower() in _MILESTONE_STOP:
+            words.pop()
+        if words:
+            return " ".join(words)
+    return None
+
+
+_MILESTONE_STOP = frozenset("just has have is was went today out the a to for and y e et und".split())
 
 
 def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> str | None:
@@ -717,7 +789,9 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     for k, raw in enumerate(words):
         word = raw.strip("«»\"'“”")
         low = word.lower().rstrip(",:;!–—-")
-        if k and low in lex.function_words and low not in _CONNECT:
+        if k and (low in lex.function_words or low in ("w/", "with", "feat", "ft")) and (
+            low not in _CONNECT
+        ):
             break
         if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
             break
@@ -795,7 +869,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         if intent in _OPENING_INTENTS
         else None
     )
-    subject = _subject(intent, names, cue, role, quantities, opening_phrase)
+    milestone = _milestone(opening, quantities) if intent == "milestone" else None
+    subject = _subject(intent, names, cue, role, quantities, opening_phrase, milestone)
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
     place = next((n.text for n in names if n.kind == "place"), None)
@@ -804,16 +879,32 @@ def read_post(content: str, language: str | None = None) -> Post:
     business = intent in ("product_launch", "sale", "hiring")
     voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
     sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))
-    cues = sorted(
-        {e: w for found in matched.values() for e, w in found.items()}.items(),
-        key=lambda kv: (-kv[1], kv[0]),
-    )
-    items = _items(sentences_all, lines, lex)
+    opening_forms = [forms(t, lex_language) for t in tokens_of(opening)]
+    def ranked(found: dict[str, float]) -> list[str]:
+        return [e for e, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    opening_cues = {
+        e for i in INTENTS for e in lex.intents[i].matches(opening_forms, opening.lower())
+    }
+    # what the post opens with leads (a café's anniversary mentioning wedding brunches)
+    key_cues = sorted(ranked(matched.get(intent, {})), key=lambda c: c not in opening_cues)
+    if intent in _MARKER_INTENTS:
+        topic = max(_TOPIC_INTENTS, key=lambda i: scores.get(i, 0.0))
+        if scores.get(topic, 0.0) >= 3.0:
+            key_cues += [c for c in ranked(matched[topic]) if c not in key_cues]
+    everything = ranked({e: w for found in matched.values() for e, w in found.items()})
+    cues = key_cues + [c for c in everything if c not in key_cues]
+    items, items_label = _items(sentences_all, lines, lex)
     code_match = _CODE.search(text)
     flags = {
         flag
         for flag, (intents, flag_cues) in lex.flags.items()
-        if intent in intents and flag_cues.matches(token_forms, text.lower())
+        if intent in intents
+        # a wedding must be what the post opens with, not a detail ("wedding brunches")
+        and flag_cues.matches(
+            opening_forms if flag == "wedding" else token_forms,
+            (opening if flag == "wedding" else text).lower(),
+        )
     }
     return Post(
         content=content,
@@ -830,9 +921,12 @@ def read_post(content: str, language: str | None = None) -> Post:
         price=price,
         code=code_match.group(1) if code_match else None,
         items=tuple(items),
+        items_label=items_label,
         voice=voice,
         sensitive=sensitive,
-        cues=tuple(e for e, _ in cues),
+        cues=tuple(cues),
+        key_cues=tuple(key_cues),
+        opening_cues=frozenset(opening_cues),
         sentences=tuple(described),
         user_tags=user_tags,
         mentions=mentions,

@@ -46,7 +46,7 @@ _TONES = frozenset(
 _SECTIONS = ("hook", "line", "fact", "list", "cta")
 _SLOT_NAMES = frozenset(
     ["S", "S^", "place", "when", "weight", "distance", "duration", "count", "qty", "pct",
-     "price", "items", "n", "role", "code"]
+     "price", "items", "n", "role", "code", "label"]
 )
 _POOLS = frozenset([*INTENTS, "any", "sensitive", "adoption", "wedding"])
 
@@ -82,6 +82,16 @@ class Frame:
         if tone in self.avoid_tones:
             return False
         return self.voice is None or self.voice == voice
+
+    @property
+    def subject_leads(self) -> bool:
+        """Whether the subject only opens the template or follows a colon (safe for a
+        common noun in any language: no article, no agreement)."""
+        starts = [m.start() for m in re.finditer(r"\{S\^?\}", self.text)]
+        return all(
+            i == 0 or self.text[max(0, i - 2) : i] in (": ", "? ", "¿", "¡") or self.text[:i] in ("¿", "¡")
+            for i in starts
+        )
 
     def fits(self, is_name: bool) -> bool:
         """Whether the template suits a subject that is (not) a proper name."""
@@ -211,6 +221,8 @@ def available_slots(post: Post, tpl: Templates) -> dict[str, str]:
         values["items"] = ", ".join(items[:-1]) + f" {joiner} " + items[-1]
         if len(items) < len(tpl.numbers):
             values["n"] = tpl.numbers[len(items)]
+        if post.items_label:
+            values["label"] = post.items_label[:1].lower() + post.items_label[1:]
     if post.subject.kind == "role":
         values["role"] = subject
     return values
