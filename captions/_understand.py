@@ -412,7 +412,9 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[s
     bullets = [_BULLET.sub("", ln).strip(" .;") for ln in lines if _BULLET.match(ln)]
     if len(bullets) >= 3:
         return [b for b in bullets if b][:6], None
-    conj = "|".join(re.escape(c) for c in sorted(lex.list_and, key=len, reverse=True))
+    conj = "|".join(
+        re.escape(c) for c in sorted(lex.list_and - {"&"}, key=len, reverse=True)
+    )  # "Salt & Stone" is one name
     best: list[str] = []
     label: str | None = None
     for sentence in sentences:
@@ -721,6 +723,7 @@ def _subject(
     quantities: list[str],
     opening: str | None,
     milestone: str | None = None,
+    opening_end: int = 0,
 ) -> Subject:
     """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
@@ -733,7 +736,9 @@ def _subject(
     usable = [n for n in names if n.kind in kinds]
     # the intent's own kind first (the product of a launch, the place of a trip), then
     # the first-mentioned name of any other kind it accepts
-    best = min(usable, key=lambda n: (n.kind != kinds[0], n.start), default=None)
+    best = min(
+        usable, key=lambda n: (n.start > opening_end, n.kind != kinds[0], n.start), default=None
+    )
     if best is not None and not (intent in _THING_FIRST and cue):
         return Subject(best.text, best.kind, True)
     if cue:
@@ -870,7 +875,10 @@ def read_post(content: str, language: str | None = None) -> Post:
         else None
     )
     milestone = _milestone(opening, quantities) if intent == "milestone" else None
-    subject = _subject(intent, names, cue, role, quantities, opening_phrase, milestone)
+    opening_end = text.find(opening) + len(opening) if opening else 0
+    subject = _subject(
+        intent, names, cue, role, quantities, opening_phrase, milestone, opening_end
+    )
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
     place = next((n.text for n in names if n.kind == "place"), None)
