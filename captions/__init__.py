@@ -33,7 +33,6 @@ from ._reactive_fns import REACTIVE_FUNCTIONS
 from ._rules import HOOK_CHARS, MAX_MENTIONS, apply_rules, hook_of
 from ._service import CaptionEngines, CaptionService, EngineNotFoundError, Generated, request_key
 from ._stages import DEFAULT_STAGES, ContentError, StageFn, stage_registry
-from ._understand import Name, Post, Subject, read_post
 from ._text import (
     MAX_HASHTAGS,
     build_caption,
@@ -42,6 +41,7 @@ from ._text import (
     hashtags_for,
     keywords,
 )
+from ._understand import Name, Post, Subject, read_post
 from ._wordlists import WordLists, wordlists
 
 __all__ = [

@@ -16,8 +16,15 @@ import emoji
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._understand import Post
 
-__all__ = ["MAX_EMOJI", "SENSITIVE_EMOJI", "count_emoji", "emoji_for", "lexicon_emoji",
-           "post_emoji", "remove_emoji"]
+__all__ = [
+    "MAX_EMOJI",
+    "SENSITIVE_EMOJI",
+    "count_emoji",
+    "emoji_for",
+    "lexicon_emoji",
+    "post_emoji",
+    "remove_emoji",
+]
 
 MAX_EMOJI = 3  # per caption: "too many emoji" is a top complaint
 SENSITIVE_EMOJI = "🤍"

@@ -82,7 +82,22 @@ def camel_tag(phrase: str) -> str | None:
     """``#IronTemple`` for "Iron Temple", ``#LuigisTrattoria`` for "Luigi's Trattoria"."""
     words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
     words = [w for w in words if w]
-    if len(words) > 1 and words[0].lower() in ("the", "la", "le", "les", "el", "los", "las", "il", "lo", "o", "a", "der", "die", "das"):
+    if len(words) > 1 and words[0].lower() in (
+        "the",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "o",
+        "a",
+        "der",
+        "die",
+        "das",
+    ):
         words = words[1:]  # #RiversideMakersMarket, not #TheRiversideMakersMarket
     if not words:
         return None
@@ -155,9 +170,7 @@ def post_hashtags(
         out.append(tag)
         if len(out) >= limit:
             return out, None
-    note = (
-        f"{len(out)} relevant hashtag(s) found; {limit} allowed. No filler tags were added."
-    )
+    note = f"{len(out)} relevant hashtag(s) found; {limit} allowed. No filler tags were added."
     return out, note
 
 

@@ -66,6 +66,7 @@ class Composed:
     drafts: list[Draft]
     post: Post
     notes: list[str] = field(default_factory=list)
+    subject: str = ""  # the subject as the captions name it
 
     @property
     def keywords(self) -> list[str]:
@@ -131,7 +132,7 @@ class OfflineEngine:
             notes.append(tag_note)
         writer = _Writer(request, post, templates(post.language), tone, blocked, avoid)
         drafts = [writer.variant(i, tags) for i in range(request.variants)]
-        return Composed(drafts, post, notes)
+        return Composed(drafts, post, notes, writer.values.get("S", ""))
 
 
 def _structures(post: Post, request: CaptionRequest, tone: str) -> list[str]:
@@ -139,8 +140,12 @@ def _structures(post: Post, request: CaptionRequest, tone: str) -> list[str]:
     if len(post.items) < 3:
         order.remove("list")
     if tone == "minimalist" or request.length == "short":
-        order = ["one_liner", "statement", "question", *(s for s in order if s not in
-                 ("one_liner", "statement", "question"))]
+        order = [
+            "one_liner",
+            "statement",
+            "question",
+            *(s for s in order if s not in ("one_liner", "statement", "question")),
+        ]
     if post.sensitive:
         order = [s for s in order if s not in ("question", "list")]
     seed = zlib.crc32(post.content.encode()) % len(order)
@@ -196,7 +201,9 @@ class _Writer:
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
         return [(post.intent, 2.0), ("any", 0.6 if section in ("hook", "cta") else 1.0)]
 
-    def _choose(self, section: str, variant: int, *, form: str | None = None) -> tuple[Frame, str] | None:
+    def _choose(
+        self, section: str, variant: int, *, form: str | None = None
+    ) -> tuple[Frame, str] | None:
         candidates: list[tuple[Frame, float]] = []
         for pool, weight in self._pools(section):
             for frame in self.tpl.pool(section, pool):
@@ -215,15 +222,14 @@ class _Writer:
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
                 candidates.append((frame, weight * bonus))
-        frame = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
-        if frame is None:
+        chosen = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
+        if chosen is None:
             return None
-        text = fill(frame, self.values, self.tpl.language)
-        if text is None or self._blocked(text):
-            self.used.add(frame.id)
+        text = fill(chosen, self.values, self.tpl.language)
+        self.used.add(chosen.id)
+        if text is None or self._blocked(text):  # a brand-banned word: the next template
             return self._choose(section, variant, form=form)
-        self.used.add(frame.id)
-        return frame, text
+        return chosen, text
 
     def _blocked(self, text: str) -> bool:
         return any(w in self.blocked for w in words_of(text))
@@ -289,9 +295,7 @@ class _Writer:
             frames=tuple(frames),
         )
 
-    def _body(
-        self, index: int, structure: str, frames: list[str], hook_text: str
-    ) -> list[str]:
+    def _body(self, index: int, structure: str, frames: list[str], hook_text: str) -> list[str]:
         length = self.request.length
         budget = _BODY[length]
         if structure == "one_liner" or self.tone == "minimalist":
@@ -304,8 +308,7 @@ class _Writer:
         fact = self._choose("fact", index)
         said = [v.lower() for k, v in self.values.items() if k not in ("S", "S^", "n")]
         if fact and not all(
-            self.values[k].lower() in hook_text.lower()
-            for k in fact[0].slots - {"S", "S^", "n"}
+            self.values[k].lower() in hook_text.lower() for k in fact[0].slots - {"S", "S^", "n"}
         ):  # a fact line the hook already gives is not repeated
             lines.append(_sentence(fact[1]))
             frames.append(fact[0].id)
@@ -331,9 +334,7 @@ class _Writer:
                 frames.append(line[0].id)
         return lines
 
-    def _assemble(
-        self, structure: str, hook: str, body: list[str], cta: str, icon: str
-    ) -> str:
+    def _assemble(self, structure: str, hook: str, body: list[str], cta: str, icon: str) -> str:
         if structure == "one_liner":
             return " ".join(p for p in (hook, cta) if p)
         if structure == "list":
@@ -347,4 +348,3 @@ class _Writer:
             tail = " ".join(p for p in (paragraph, cta) if p)
             return "\n\n".join(p for p in (hook, tail) if p)
         return "\n\n".join(p for p in (hook, paragraph, cta) if p)
-

@@ -154,7 +154,9 @@ def build_messages(
         for example in request.brand.voice_examples[:5]:
             messages.append({"role": "user", "content": "Write a caption in our voice."})
             messages.append({"role": "assistant", "content": example})
-    messages.append({"role": "user", "content": f"Write a caption for this post:\n{request.content}"})
+    messages.append(
+        {"role": "user", "content": f"Write a caption for this post:\n{request.content}"}
+    )
     return messages
 
 

@@ -49,6 +49,7 @@ class Generated:
     language: str | None = None
     intent: str | None = None
     notes: tuple[str, ...] = ()
+    subject: str = ""  # what the captions name (the offline reading's subject)
 
 
 def request_key(request: CaptionRequest, engine: str, user_id: str = "") -> str:
@@ -127,6 +128,7 @@ class CaptionEngines:
             language=composed.post.language,
             intent=composed.post.intent,
             notes=tuple(composed.notes),
+            subject=composed.subject,
         )
 
     async def generate(

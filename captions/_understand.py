@@ -24,6 +24,12 @@ from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 
 __all__ = ["Name", "Post", "Subject", "read_post"]
 
+
+def _split(words: str) -> frozenset[str]:
+    """A word set written as one string (easier to read and extend than a list)."""
+    return frozenset(words.split())
+
+
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"(?<![\w@])@([\w.]+)")
 _TAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
@@ -32,37 +38,36 @@ _EMOJI_ETC = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019&.-]*[\w']|[^\W_]|&", re.UNICODE)
-_BULLET = re.compile(r"^\s*(?:[-•*·–]|\d+[.)])\s+")
-_CONNECT = frozenset(
-    "of the de del della di da do dos das du des la le von van der den y & and am an zum zur"
-    .split()
+_BULLET = re.compile(r"^\s*(?:[-•*·\u2013]|\d+[.)])\s+")
+_CONNECT = _split(
+    """of the de del della di da do dos das du des la le von van der den y & and am an zum zur"""
 )
-_NAME_STOP = frozenset(
+_NAME_STOP = _split(
     """i i'm i've i'll i'd ok okay omg lol pr diy she's he's it's that's there's what's let's
-    here's who's we're you're they're""".split()
+    here's who's we're you're they're"""
 )
-_PLACE_TAIL = frozenset(
-    "trail path lake beach bay river valley coast island islands peak ridge falls".split()
+_PLACE_TAIL = _split(
+    """trail path lake beach bay river valley coast island islands peak ridge falls"""
 )
-_VENUE_WORDS = frozenset(
+_VENUE_WORDS = _split(
     """gym café cafe coffee bakery restaurant trattoria bistro bar pub studio shop store
     boutique salon hotel market kitchen pizzeria taqueria brewery winery gallery theatre
     theater club park hall centre center school library arena stadium shelter rescue
     sanctuary farm inn gasthaus wirtshaus bäckerei konditorei musikschule werkstatt laden
     restaurante cafetería panadería pastelería tienda taberna bodega boulangerie fournil
     bistrot brasserie épicerie atelier osteria pizzeria enoteca forno bottega padaria
-    pastelaria boteco tasca cervejaria academia ateliê loja ginásio""".split()
+    pastelaria boteco tasca cervejaria academia ateliê loja ginásio"""
 )
-_EVENT_WORDS = frozenset(
-    """festival fest fair market marathon run race week night party con expo summit show
-    cup open conference gala tour sale weekend day days""".split()
+_EVENT_WORDS = _split(
+    """festival fest fair market marathon run race week night party con expo summit show cup
+    open conference gala tour sale weekend day days"""
 )
-_PRODUCT_NOUNS = frozenset(
+_PRODUCT_NOUNS = _split(
     """earbuds headphones collection serum cream sneakers shoes app bag book album single
-    candle blend roast edition range line flavour flavor kit bundle drop watch phone""".split()
+    candle blend roast edition range line flavour flavor kit bundle drop watch phone"""
 )
 _EN_NOT_NAME_SUFFIX = ("ing", "ed", "ly", "ers", "est", "ful", "ous", "ive", "able")
-_QUESTION_START = frozenset("who what how why when where which is are do does can".split())
+_QUESTION_START = _split("""who what how why when where which is are do does can""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +127,12 @@ class Post:
 def _clean(content: str) -> str:
     text = _URL.sub(" ", content)
     text = _TAG.sub(lambda m: " " if m.start() else "", text)
-    text = _EMOJI_ETC.sub(" ", text)
-    return text
+    return _EMOJI_ETC.sub(" ", text)
 
 
-_ABBREVIATIONS = frozenset(
-    """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex
-    env cf ex""".split()
+_ABBREVIATIONS = _split(
+    """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex env
+    cf ex"""
 )
 
 
@@ -144,7 +148,7 @@ def _sentences(text: str) -> list[str]:
             merged.append(raw)
     out = []
     for raw in merged:
-        s = _BULLET.sub("", raw).strip(" \t-–—,;")
+        s = _BULLET.sub("", raw).strip(" \t-\u2013\u2014,;")
         if s and any(ch.isalnum() for ch in s):
             out.append(s)
     return out
@@ -178,16 +182,27 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 gap = sentence[tokens[j - 1].end() : tokens[j].start()]
                 if gap.strip() not in ("", "&"):
                     break  # a name never runs across punctuation ("Hollis & Pine: the ...")
-                if _is_cap(nxt) and nxt.lower() not in lex.function_words and not _shouted(
-                    nxt, lex
+                if (
+                    _is_cap(nxt)
+                    and nxt.lower() not in lex.function_words
+                    and not _shouted(nxt, lex)
                 ):
                     j += 1
-                elif _MODEL.fullmatch(nxt) and gap == " " and j > i and not _common(
-                    tokens[j - 1].group(0), lex, cue_words, phrase_words, first=True
+                elif (
+                    _MODEL.fullmatch(nxt)
+                    and gap == " "
+                    and j > i
+                    and not _common(
+                        tokens[j - 1].group(0), lex, cue_words, phrase_words, first=True
+                    )
                 ):
                     j += 1  # a model or version ends the name: "Taktwerk 1.0", "Trilha 22L"
                     break
-                elif nxt in _PLACE_TAIL and gap == " ":
+                elif (
+                    nxt in _PLACE_TAIL
+                    and gap == " "
+                    and tokens[j - 1].group(0).lower() not in lex.function_words
+                ):
                     j += 1  # "Kessel Ridge trail"
                     break
                 elif (
@@ -223,15 +238,17 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 continue
             start = base + tokens[i].start()
             text_of = sentence[tokens[i].start() : tokens[i + len(words) - 1].end()].strip(
-                "'\"‘’“”«» "
+                "'\"\u2018\u2019\u201c\u201d«» "
             )
-            found.append(Name(text_of, _kind(text_of, sentence, tokens, i, i + len(words), lex), start))
+            found.append(
+                Name(text_of, _kind(text_of, sentence, tokens, i, i + len(words), lex), start)
+            )
             i = j
     return _merge_couples(found, text, lex)
 
 
 def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
-    """"Marco and Giulia" is one subject; codes such as SUMMER30 are not names."""
+    """ "Marco and Giulia" is one subject; codes such as SUMMER30 are not names."""
     names = [
         n for n in names if " " in n.text or not any(ch.isdigit() for ch in n.text)
     ]  # SUMMER30 is a code, "Taktwerk 1.0" a product
@@ -248,11 +265,11 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
     return out
 
 
-_ARTICLES = frozenset("The La Le Les El Los Las Il Lo Gli O Os As Der Die Das".split())
+_ARTICLES = _split("""The La Le Les El Los Las Il Lo Gli O Os As Der Die Das""")
 _MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
-_AFTER_NAME = frozenset(
+_AFTER_NAME = _split(
     """is was has had just went got turned loves lleva tiene cumple es está est a fête ist hat
-    wird é tem faz está è ha compie""".split()
+    wird é tem faz está è ha compie"""
 )
 
 
@@ -313,6 +330,9 @@ def _single_is_name(
         # "Fernhollow: 40% off", "Minouche, 18 ans", "Biscuit is looking", "Lola's"
         if after in (":", ",") or word.endswith("'s") or nxt.lower() in _AFTER_NAME:
             return True
+        third = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
+        if nxt.lower() in lex.list_and and _is_cap(third):
+            return True  # "Marco and Giulia got married"
         later = sentence[tokens[index].end() :]
         return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", later) is not None
     return True
@@ -329,10 +349,26 @@ def _kind(
         return "event"
     if words[-1].endswith("'s") or any(w in _VENUE_WORDS for w in words) or after in _VENUE_WORDS:
         return "venue"
-    if before in {"new", "our", "introducing", "meet", "launching", "nuevo", "nueva", "nouveau",
-                  "nouvelle", "neue", "neuer", "neues", "novo", "nova", "nuovo", "nuova"}:
+    if before in {
+        "new",
+        "our",
+        "introducing",
+        "meet",
+        "launching",
+        "nuevo",
+        "nueva",
+        "nouveau",
+        "nouvelle",
+        "neue",
+        "neuer",
+        "neues",
+        "novo",
+        "nova",
+        "nuovo",
+        "nuova",
+    }:
         return "product" if after not in {"and", "y", "et", "und", "e"} else "person"
-    if after in _PRODUCT_NOUNS or before2 in {"our", "new"} and before in {"new", "the"}:
+    if after in _PRODUCT_NOUNS or (before2 in {"our", "new"} and before in {"new", "the"}):
         return "product"
     if before in ("from", "desde", "depuis", "von", "aus", "da", "dal"):
         return "origin"
@@ -381,7 +417,7 @@ def _when(text: str, lex: Lexicon) -> str | None:
         rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)|\b(?:{days})\b"
     )
     clock = (
-        r"\b(?:\d{1,2}(?::\d{2})?\s?[–-]\s?)?\d{1,2}(?::\d{2}|[.h]\d{2})?\s?"
+        r"\b(?:\d{1,2}(?::\d{2})?\s?[\u2013-]\s?)?\d{1,2}(?::\d{2}|[.h]\d{2})?\s?"
         r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr)(?!\w)|\b\d{1,2}:\d{2}\b"
     )
     found: list[tuple[int, str]] = []
@@ -420,7 +456,9 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[s
     for sentence in sentences:
         head = sentence.split(":", 1)[0] if ":" in sentence else ""
         part = sentence.split(":", 1)[1] if ":" in sentence else sentence
-        pieces = [p.strip(" .!?") for p in re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", part)]
+        pieces = [
+            p.strip(" .!?") for p in re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", part)
+        ]
         pieces = [p for p in pieces if p]
         if len(pieces) < 3:
             continue
@@ -430,9 +468,11 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[s
         if len(good) == len(pieces) and len(good) > len(best):
             best = good
             words = head.split()
-            label = head.strip() if 1 <= len(words) <= 3 and any(
-                w.lower() in lex.number_words for w in words
-            ) else None
+            label = (
+                head.strip()
+                if 1 <= len(words) <= 3 and any(w.lower() in lex.number_words for w in words)
+                else None
+            )
     return best[:6], label
 
 
@@ -441,8 +481,31 @@ def _is_item(piece: str, lex: Lexicon) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     lower = [w.lower() for w in words]
-    verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "es", "son", "est",
-             "sont", "ist", "sind", "é", "são", "è", "sono", "i", "we", "je", "ich", "yo"}
+    verbs = {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "es",
+        "son",
+        "est",
+        "sont",
+        "ist",
+        "sind",
+        "é",
+        "são",
+        "è",
+        "sono",
+        "i",
+        "we",
+        "je",
+        "ich",
+        "yo",
+    }
     return not any(w in verbs for w in lower)
 
 
@@ -466,7 +529,9 @@ def _scores(
             (w * (1.5 if e in early else 1.0) for e, w in found.items()), reverse=True
         )
         matched[intent] = found
-        scores[intent] = sum(w * (1.0, 0.6)[i] if i < 2 else w * 0.35 for i, w in enumerate(weighted))
+        scores[intent] = sum(
+            w * (1.0, 0.6)[i] if i < 2 else w * 0.35 for i, w in enumerate(weighted)
+        )
     return scores, matched
 
 
@@ -493,9 +558,7 @@ _PRIORITY = (
 _YEARS = re.compile(
     r"\b\d+\s?(?:years?|yrs|años|ans|jahre|jahren|anos|anni)\b(?![- ]old)", re.IGNORECASE
 )
-_THANKS = frozenset(
-    "thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön".split()
-)
+_THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
 _COUNTED = re.compile(
     r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
     r"|três|quatro|cinco|tre|quattro|cinque)\s+(?:ways|tips|steps|things|mistakes|reasons|rules"
@@ -543,7 +606,7 @@ def _intent(
     if adjusted.get(best, 0.0) < 2.0:
         return "everyday"
     # an animal is the subject of its own birthday, walk or nap: the post is a pet post
-    if best in ("milestone", "everyday", "home", "travel") and adjusted.get("pets", 0.0) >= 3.0:
+    if best in ("milestone", "everyday", "home") and adjusted.get("pets", 0.0) >= 3.0:
         return "pets"
     return best
 
@@ -568,14 +631,12 @@ _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
 }
 # intents that live from the kind of thing, not its name: the cue wins over a name that
 # is not of a kind they name (a tip about steak, not the chef who gave it)
-_THING_FIRST = frozenset(["tip"])
+_THING_FIRST = _split("""tip""")
 # intents whose cue words say what the post is for, never what it is about
-_MARKER_INTENTS = frozenset(
-    ["product_launch", "sale", "milestone", "hiring", "thank_you", "behind_the_scenes", "tip"]
-)
+_MARKER_INTENTS = _split("""product_launch sale milestone hiring thank_you behind_the_scenes tip""")
 _TOPIC_INTENTS = ("food", "travel", "fitness", "home", "fashion_beauty", "pets", "everyday")
 # event-like intents: the opening noun phrase ("Winter coat drive", "Feria de ...") names it
-_OPENING_INTENTS = frozenset(["event", "charity"])
+_OPENING_INTENTS = _split("""event charity""")
 
 
 def _cue_phrase(
@@ -593,9 +654,7 @@ def _cue_phrase(
         else:
             match = re.search(rf"(?<!\w){re.escape(entry)}\w*", text, re.IGNORECASE)
             if match is None:
-                word = next(
-                    (t for t in tokens_written if entry in forms(t, lex.language)), None
-                )
+                word = next((t for t in tokens_written if entry in forms(t, lex.language)), None)
                 if word is None:
                     continue
                 phrase = word
@@ -655,26 +714,38 @@ def _as_shown(phrase: str, language: str = "en") -> str:
     return phrase if phrase[1:] != phrase[1:].lower() else phrase[:1].lower() + phrase[1:]
 
 
-_W = r"[^\W\d_][\w/·'’-]*(?::in|:innen)?"
+_W = r"[^\W\d_][\w/·'\u2019-]*(?::in|:innen)?"
 _ROLE_STOP = (
-    r"(?=\s*[.,!:;\n(—–]|\s{2,}|\s+(?:to|who|for|in|at|with|and|on|from|starting|para|que|en|con|y"
-    r"|pour|qui|à|avec|et|dans|für|in|mit|und|ab|bei|per|che|con|e|nel|nella|em|na|no|com|a)\b|$)"
+    r"(?=\s*[.,!:;\n(\u2014\u2013]|\s{2,}|\s+(?:to|who|for|in|at|with|and|on|from|starting"
+    r"|para|que|en|con|y|pour|qui|à|avec|et|dans|für|in|mit|und|ab|bei|per|che|con|e|nel|nella|em|na|no|com|a)\b|$)"
 )
+_ROLE = rf"((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}"  # the role: up to four words
 _ROLE_PATTERNS = {
     "en": [
-        rf"(?:hiring|looking for|seeking|needs|wanted)[!:]?\s+(?:an?\s+|our next\s+|a new\s+|two\s+)?((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}",
-        rf"join (?:us|our team|the team) as\s+(?:an?\s+)?((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}",
+        r"(?:hiring|looking for|seeking|needs|wanted)[!:]?\s+"
+        r"(?:an?\s+|our next\s+|a new\s+|two\s+)?" + _ROLE,
+        r"join (?:us|our team|the team) as\s+(?:an?\s+)?" + _ROLE,
     ],
-    "es": [rf"(?:buscamos|busca|contratamos|se busca|necesitamos)\s+(?:a\s+)?(?:un[ao]?/?\w*\s+)?((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}"],
-    "fr": [rf"(?:recrute|recrutons|cherche|cherchons|recherchons|embauche)\s+(?:un·?e?\s+|une?\s+|des\s+)?((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}"],
+    "es": [
+        r"(?:buscamos|busca|contratamos|se busca|necesitamos)\s+(?:a\s+)?"
+        r"(?:un[ao]?/?\w*\s+)?" + _ROLE
+    ],
+    "fr": [
+        r"(?:recrute|recrutons|cherche|cherchons|recherchons|embauche)\s+"
+        r"(?:un·?e?\s+|une?\s+|des\s+)?" + _ROLE
+    ],
     "de": [
-        rf"(?:suchen|sucht|stellen|suchen wir)\s+(?:wir\s+)?(?:eine?[nr]?(?::n|/n)?\s+|ab sofort\s+)*((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}",
-        rf"\bals\s+((?:{_W}\s+){{0,1}}?{_W}){_ROLE_STOP}",
+        r"(?:suchen|sucht|stellen|suchen wir)\s+(?:wir\s+)?"
+        r"(?:eine?[nr]?(?::n|/n)?\s+|ab sofort\s+)*" + _ROLE,
+        r"\bals\s+" + _ROLE,
     ],
-    "pt": [rf"(?:contratando|procuramos|procura|procurando|buscamos|contrata)\s+(?:um[a]?(?:/\w+)?\s+)?((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}"],
-    "it": [rf"(?:cerchiamo|cerca|assumiamo|assume|cercasi)\s+(?:un[oa']?(?:/una)?\s+)?((?:{_W}\s+){{0,2}}?{_W}){_ROLE_STOP}"],
+    "pt": [
+        r"(?:contratando|procuramos|procura|procurando|buscamos|contrata)\s+"
+        r"(?:um[a]?(?:/\w+)?\s+)?" + _ROLE
+    ],
+    "it": [r"(?:cerchiamo|cerca|assumiamo|assume|cercasi)\s+(?:un[oa']?(?:/una)?\s+)?" + _ROLE],
 }
-_NOT_ROLES = frozenset(["a", "an", "people", "you", "someone", "new", "staff", "help"])
+_NOT_ROLES = _split("""a an people you someone new staff help""")
 
 
 def _role(text: str, language: str) -> str | None:
@@ -691,12 +762,18 @@ def _role(text: str, language: str) -> str | None:
 
 
 _SALE_ITEM = {
-    "en": r"(?:% off|off)\s+(?:all\s+|our\s+|every\s+|the\s+|selected\s+|any\s+)*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=[.,!:;\n]|\s+(?:this|until|till|for|with|when|in|at|on|today|tonight|through|code)\b|$)",
-    "es": r"(?:descuento|rebaja)s?\s+en\s+(?:todos?\s+|todas?\s+)?(?:los\s+|las\s+|el\s+|la\s+|nuestr[oa]s?\s+)?(\w+(?:\s+de\s+\w+|\s+\w+)?)",
-    "fr": r"(?:réduction|remise|promo)\s+sur\s+(?:tou(?:te)?s?\s+)?(?:les\s+|la\s+|le\s+|nos\s+)?(\w+(?:\s+d[e']\s*\w+|\s+\w+)?)",
+    "en": r"(?:% off|off)\s+(?:all\s+|our\s+|every\s+|the\s+|selected\s+|any\s+)*"
+    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=[.,!:;\n]|\s+(?:this|until|till|for|with"
+    r"|when|in|at|on|today|tonight|through|code)\b|$)",
+    "es": r"(?:descuento|rebaja)s?\s+en\s+(?:todos?\s+|todas?\s+)?"
+    r"(?:los\s+|las\s+|el\s+|la\s+|nuestr[oa]s?\s+)?(\w+(?:\s+de\s+\w+|\s+\w+)?)",
+    "fr": r"(?:réduction|remise|promo)\s+sur\s+(?:tou(?:te)?s?\s+)?"
+    r"(?:les\s+|la\s+|le\s+|nos\s+)?(\w+(?:\s+d[e']\s*\w+|\s+\w+)?)",
     "de": r"(?:rabatt|reduziert)\s+auf\s+(?:alle\s+|unsere\s+|das\s+|die\s+)?(\w+(?:\s+\w+)?)",
-    "pt": r"(?:desconto|off)\s+em\s+(?:tod[oa]s?\s+)?(?:os\s+|as\s+|o\s+|a\s+|noss[oa]s?\s+)?(\w+(?:\s+de\s+\w+|\s+\w+)?)",
-    "it": r"(?:sconto|sconti)\s+su\s+(?:tutt[ie]\s+)?(?:i\s+|le\s+|gli\s+|il\s+|la\s+|nostr[ie]\s+)?(\w+(?:\s+di\s+\w+|\s+\w+)?)",
+    "pt": r"(?:desconto|off)\s+em\s+(?:tod[oa]s?\s+)?"
+    r"(?:os\s+|as\s+|o\s+|a\s+|noss[oa]s?\s+)?(\w+(?:\s+de\s+\w+|\s+\w+)?)",
+    "it": r"(?:sconto|sconti)\s+su\s+(?:tutt[ie]\s+)?"
+    r"(?:i\s+|le\s+|gli\s+|il\s+|la\s+|nostr[ie]\s+)?(\w+(?:\s+di\s+\w+|\s+\w+)?)",
 }
 
 
@@ -728,7 +805,11 @@ def _subject(
     """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
         return Subject(role, "role", False)
-    if intent == "milestone" and milestone and not any(n.kind in ("venue", "person") for n in names):
+    if (
+        intent == "milestone"
+        and milestone
+        and not any(n.kind in ("venue", "person") for n in names)
+    ):
         return Subject(milestone, "quantity", False)
     if intent in _OPENING_INTENTS and opening:
         return Subject(opening, "event", False)
@@ -783,7 +864,10 @@ def _milestone(text: str, quantities: list[str]) -> str | None:
     return None
 
 
-_MILESTONE_STOP = frozenset("just has have is was went today out the a to for and y e et und".split())
+_MILESTONE_STOP = _split("""just has have is was went today out the a to for and y e et und""")
+
+
+_QUOTES = ("«", '"', "\u201c", "'")
 
 
 def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> str | None:
@@ -792,16 +876,26 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     words = opening.split()
     phrase: list[str] = []
     for k, raw in enumerate(words):
-        word = raw.strip("«»\"'“”")
-        low = word.lower().rstrip(",:;!–—-")
-        if k and (low in lex.function_words or low in ("w/", "with", "feat", "ft")) and (
-            low not in _CONNECT
+        if raw[:1] in _QUOTES:  # a quoted title belongs to the phrase, whole
+            rest = " ".join(words[k:])
+            close = re.search(r"[»\"\u201d']", rest[1:])
+            if close and k:
+                phrase.append(rest[: close.end() + 1].strip())
+            break
+        word = raw.strip("«»\"'\u201c\u201d")
+        low = word.lower().rstrip(",:;!\u2013\u2014-")
+        if (
+            k
+            and (low in lex.function_words or low in ("w/", "with", "feat", "ft"))
+            and (low not in _CONNECT)
         ):
             break
         if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
             break
-        phrase.append(word.rstrip(",:;!–—-"))
-        if word != word.rstrip(",:;!–—-") or len(phrase) >= 4:
+        if k and lex.language != "de" and word[:1].isupper() and phrase[-1][:1].islower():
+            return None  # "Notre épicerie solidaire Le Panier Partagé": the name says it
+        phrase.append(word.rstrip(",:;!\u2013\u2014-"))
+        if word != word.rstrip(",:;!\u2013\u2014-") or len(phrase) >= 4:
             break
     while phrase and phrase[-1].lower() in _CONNECT:
         phrase.pop()
@@ -842,8 +936,10 @@ def read_post(content: str, language: str | None = None) -> Post:
     text = _MENTION.sub(lambda m: m.group(1), _clean(content))
     lines = [ln for ln in text.splitlines() if ln.strip()]
     sentences_all = _sentences(text)
-    instruction = [bool(lex.meta.matches(_forms_of(s, lex_language), s)) and _imperative(s, lex)
-                   for s in sentences_all]
+    instruction = [
+        bool(lex.meta.matches(_forms_of(s, lex_language), s)) and _imperative(s, lex)
+        for s in sentences_all
+    ]
     described = [s for s, meta in zip(sentences_all, instruction, strict=True) if not meta]
     written = tokens_of(text) + _emoji_words(content, lex)
     token_forms = [forms(t, lex_language) for t in written]
@@ -856,7 +952,9 @@ def read_post(content: str, language: str | None = None) -> Post:
         text,
         opening,
         _emoji_intents(content, lex),
-        when=when, percent=percent is not None, price=price is not None
+        when=when,
+        percent=percent is not None,
+        price=price is not None,
     )
     names = _names(text, lex)
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
@@ -876,9 +974,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     )
     milestone = _milestone(opening, quantities) if intent == "milestone" else None
     opening_end = text.find(opening) + len(opening) if opening else 0
-    subject = _subject(
-        intent, names, cue, role, quantities, opening_phrase, milestone, opening_end
-    )
+    subject = _subject(intent, names, cue, role, quantities, opening_phrase, milestone, opening_end)
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
     place = next((n.text for n in names if n.kind == "place"), None)
@@ -888,6 +984,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
     sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))
     opening_forms = [forms(t, lex_language) for t in tokens_of(opening)]
+
     def ranked(found: dict[str, float]) -> list[str]:
         return [e for e, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
 

@@ -40,13 +40,36 @@ __all__ = ["Frame", "Templates", "adapted_tone", "frame_id", "templates"]
 _SLOT = re.compile(r"\{(S\^?|[a-z]+)\}")
 _TAGS = re.compile(r"^\[([^\]]*)\]\s*")
 _TONES = frozenset(
-    ["casual", "professional", "playful", "inspirational", "promotional", "educational",
-     "minimalist"]
+    [
+        "casual",
+        "professional",
+        "playful",
+        "inspirational",
+        "promotional",
+        "educational",
+        "minimalist",
+    ]
 )
 _SECTIONS = ("hook", "line", "fact", "list", "cta")
 _SLOT_NAMES = frozenset(
-    ["S", "S^", "place", "when", "weight", "distance", "duration", "count", "qty", "pct",
-     "price", "items", "n", "role", "code", "label"]
+    [
+        "S",
+        "S^",
+        "place",
+        "when",
+        "weight",
+        "distance",
+        "duration",
+        "count",
+        "qty",
+        "pct",
+        "price",
+        "items",
+        "n",
+        "role",
+        "code",
+        "label",
+    ]
 )
 _POOLS = frozenset([*INTENTS, "any", "sensitive", "adoption", "wedding"])
 
@@ -89,7 +112,9 @@ class Frame:
         common noun in any language: no article, no agreement)."""
         starts = [m.start() for m in re.finditer(r"\{S\^?\}", self.text)]
         return all(
-            i == 0 or self.text[max(0, i - 2) : i] in (": ", "? ", "¿", "¡") or self.text[:i] in ("¿", "¡")
+            i == 0
+            or self.text[max(0, i - 2) : i] in (": ", "? ", "¿", "¡")
+            or self.text[:i] in ("¿", "¡")
             for i in starts
         )
 
@@ -142,7 +167,14 @@ def _parse(text: str, section: str, intent: str) -> Frame:
                 raise ValueError(msg)
     slots = frozenset(_SLOT.findall(body))
     return Frame(
-        frame_id(body), body, section, intent, slots, frozenset(tones), frozenset(avoid), voice,
+        frame_id(body),
+        body,
+        section,
+        intent,
+        slots,
+        frozenset(tones),
+        frozenset(avoid),
+        voice,
         subject,
     )
 
