@@ -180,8 +180,10 @@ class _Writer:
         self.structures = _structures(post, request, tone)
         # a common noun mid-sentence needs an article (and in most languages a gender):
         # only templates that open with it or put it after a colon
+        subject = self.values.get("S", "")
+        singular = not subject.endswith("s") and post.intent != "food"
         self.strict_subject = not post.subject.is_name and (
-            post.language != "en" or post.subject.kind in ("event", "quantity")
+            post.language != "en" or post.subject.kind in ("event", "quantity") or singular
         )
         self.icons = post_emoji(post) if request.emoji else []
         self.details = self._details()
@@ -199,7 +201,7 @@ class _Writer:
                 return [(flag, 1.0)]
         if section == "line" and self.tpl.pool(section, post.intent):
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
-        return [(post.intent, 2.0), ("any", 0.6 if section in ("hook", "cta") else 1.0)]
+        return [(post.intent, 2.0), ("any", 0.45 if section in ("hook", "cta") else 1.0)]
 
     def _choose(
         self, section: str, variant: int, *, form: str | None = None

@@ -619,7 +619,7 @@ _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
     "food": ("venue", "place", "product"),
     "travel": ("place", "name", "venue", "event"),
     "fitness": ("venue", "event", "name", "place", "product"),
-    "home": ("product", "venue", "name", "place"),
+    "home": ("product", "venue", "name"),
     "fashion_beauty": ("product", "venue", "name"),
     "pets": ("person", "name", "venue"),
     "hiring": ("venue", "name"),
@@ -700,10 +700,16 @@ def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
             and low not in lex.generic_nouns
             and len(low) >= 3
             and not (lex.language == "en" and low.endswith(_EN_VERB_END) and low != "homemade")
-            and not _is_cap(before)
+            and (not _is_cap(before) or _starts_sentence(text, match.start(1)))
         ):
             return _as_shown(f"{before} {phrase}", lex.language)
     return _as_shown(phrase, lex.language)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether position ``at`` begins the text or a sentence of it."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?…\n:"
 
 
 def _as_shown(phrase: str, language: str = "en") -> str:
@@ -801,6 +807,7 @@ def _subject(
     opening: str | None,
     milestone: str | None = None,
     opening_end: int = 0,
+    cue_in_opening: bool = False,
 ) -> Subject:
     """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
@@ -820,7 +827,9 @@ def _subject(
     best = min(
         usable, key=lambda n: (n.start > opening_end, n.kind != kinds[0], n.start), default=None
     )
-    if best is not None and not (intent in _THING_FIRST and cue):
+    # a name later in the post loses to what the opening sentence is about
+    late = best is not None and best.start > opening_end and cue_in_opening
+    if best is not None and not (intent in _THING_FIRST and cue) and not late:
         return Subject(best.text, best.kind, True)
     if cue:
         return Subject(cue, "thing", False)

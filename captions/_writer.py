@@ -271,6 +271,8 @@ _DURATION = re.compile(
 
 
 def _qty_kind(qty: str) -> str:
+    if re.search(r"\d-[^\W\d]", qty):
+        return "adjectival"  # "6-week program", "12-hour broth": not a fact on its own
     if "%" in qty:
         return "pct"
     if re.search(r"[€$£]", qty):
