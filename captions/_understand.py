@@ -216,7 +216,14 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     break
             words = [t.group(0) for t in tokens[i:j]]
             # trailing/leading words that are vocabulary, not name (weekday, "New", "Meet")
-            while words and _common(words[0], lex, cue_words, phrase_words, first=i == 0):
+            while words and (
+                _common(words[0], lex, cue_words, phrase_words, first=i == 0)
+                or (
+                    lex.language == "de"
+                    and len(words) > 1
+                    and any(f in cue_words for f in forms(words[0], "de"))
+                )
+            ):
                 if i > 0 and len(words) > 1 and words[0] in _ARTICLES:
                     break  # "at The Velvet Fox", "de Los Girasoles": the article is the name's
                 words.pop(0)
@@ -268,8 +275,9 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
 _ARTICLES = _split("""The La Le Les El Los Las Il Lo Gli O Os As Der Die Das""")
 _MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
 _AFTER_NAME = _split(
-    """is was has had just went got turned loves lleva tiene cumple es está est a fête ist hat
-    wird é tem faz está è ha compie"""
+    """is was has had just went got turned loves needs wants likes looks finally lleva tiene
+    vive busca sigue fue cumple es está est a fête cherche aime vient ist hat wird sucht war
+    é tem faz fez procura completou chegou è ha compie cerca ama"""
 )
 
 
@@ -330,6 +338,8 @@ def _single_is_name(
         # "Fernhollow: 40% off", "Minouche, 18 ans", "Biscuit is looking", "Lola's"
         if after in (":", ",") or word.endswith("'s") or nxt.lower() in _AFTER_NAME:
             return True
+        if lex.language == "en" and nxt.endswith("ed") and len(nxt) > 4:
+            return True  # "Otis discovered snow today"
         third = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
         if nxt.lower() in lex.list_and and _is_cap(third):
             return True  # "Marco and Giulia got married"
@@ -621,7 +631,7 @@ _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
     "fitness": ("venue", "event", "name", "place", "product"),
     "home": ("product", "venue", "name"),
     "fashion_beauty": ("product", "venue", "name"),
-    "pets": ("person", "name", "venue"),
+    "pets": ("person", "name", "product"),  # the animal, never the shelter
     "hiring": ("venue", "name"),
     "charity": ("event", "venue", "name", "product", "place"),
     "thank_you": ("person", "venue", "event", "name", "place"),

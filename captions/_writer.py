@@ -108,15 +108,20 @@ class Frame:
 
     @property
     def subject_leads(self) -> bool:
-        """Whether the subject only opens the template or follows a colon (safe for a
-        common noun in any language: no article, no agreement)."""
-        starts = [m.start() for m in re.finditer(r"\{S\^?\}", self.text)]
-        return all(
-            i == 0
-            or self.text[max(0, i - 2) : i] in (": ", "? ", "¿", "¡")
-            or self.text[:i] in ("¿", "¡")
-            for i in starts
-        )
+        """Whether the subject stands alone: after a colon or question, or opening the
+        template in apposition ("Sourdough: ...", "Sourdough, ..."), never as the
+        subject of a verb or after a preposition (safe for a common noun in any
+        language: no article, no agreement)."""
+        for match in re.finditer(r"\{S\^?\}", self.text):
+            i, end = match.start(), match.end()
+            before = self.text[max(0, i - 2) : i]
+            after = self.text[end : end + 2]
+            if i == 0 or self.text[:i] in ("¿", "¡"):
+                if not (after[:1] in (":", ",", ".", "!", "?") or after in (" :", " ?", " !")):
+                    return False
+            elif before not in (": ", "? "):
+                return False
+        return True
 
     def fits(self, is_name: bool) -> bool:
         """Whether the template suits a subject that is (not) a proper name."""
