@@ -61,7 +61,7 @@ def lexicon_emoji() -> frozenset[str]:
 def post_emoji(post: Post) -> list[str]:
     """Emoji for a post, best first: its subject's words, its strongest cues, its intent."""
     if post.sensitive:
-        return [SENSITIVE_EMOJI]
+        return [SENSITIVE_EMOJI] if post.intent not in ("charity", "event") else ["💛"]
     language = post.language
     found: list[str] = []
 

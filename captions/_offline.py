@@ -39,6 +39,8 @@ __all__ = ["STRUCTURES", "Draft", "OfflineEngine", "blocked_words"]
 STRUCTURES = ("question", "statement", "list", "story", "one_liner")
 _BODY = {"short": 0, "medium": 2, "long": 4}
 _DETAIL_CHARS = {"short": 0, "medium": 170, "long": 300}
+# a fundraiser after a loss still asks for help: its own words, in a softened tone
+_CAUSES = frozenset(["charity", "event", "hiring", "sale", "product_launch"])
 _DETAIL_MAX = 170  # a longer sentence of the brief is not retold, it would be pasted
 _DETAIL_SHARE = 0.5  # never more than half the brief in the body
 
@@ -194,8 +196,8 @@ class _Writer:
 
     def _pools(self, section: str) -> list[tuple[str, float]]:
         post = self.post
-        if post.sensitive:
-            return [("sensitive", 1.0)]
+        if post.sensitive and post.intent not in _CAUSES:
+            return [("sensitive", 1.0)]  # a loss: words of remembrance, nothing else
         for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
             if self.tpl.pool(section, flag):
                 return [(flag, 1.0)]
@@ -244,7 +246,7 @@ class _Writer:
         parts: list[str] = []
         for sentence in self.post.sentences:
             head, colon, tail = sentence.partition(":")
-            if colon and len(tail.split()) >= 3 and len(head.split()) <= 8:
+            if colon and tail[:1] == " " and len(tail.split()) >= 3 and len(head.split()) <= 8:
                 parts.append(tail.strip())  # "Launching X: 30 hours of battery, ..."
             elif len(self.post.sentences) >= 2:
                 parts.append(sentence)

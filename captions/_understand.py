@@ -44,7 +44,7 @@ _CONNECT = _split(
 )
 _NAME_STOP = _split(
     """i i'm i've i'll i'd ok okay omg lol pr diy she's he's it's that's there's what's let's
-    here's who's we're you're they're"""
+    here's who's we're you're they're dm mp pm cv dms"""
 )
 _PLACE_TAIL = _split(
     """trail path lake beach bay river valley coast island islands peak ridge falls"""
@@ -464,15 +464,16 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[s
     best: list[str] = []
     label: str | None = None
     for sentence in sentences:
-        head = sentence.split(":", 1)[0] if ":" in sentence else ""
-        part = sentence.split(":", 1)[1] if ":" in sentence else sentence
+        has_colon = ": " in sentence
+        head = sentence.split(": ", 1)[0] if has_colon else ""
+        part = sentence.split(": ", 1)[1] if has_colon else sentence
         pieces = [
-            p.strip(" .!?") for p in re.split(rf",\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", part)
+            p.strip(" .!?") for p in re.split(rf",\s+(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", part)
         ]
         pieces = [p for p in pieces if p]
         if len(pieces) < 3:
             continue
-        if ":" not in sentence and part.count(",") < 2:
+        if not has_colon and part.count(",") < 2:
             continue
         good = [p for p in pieces if _is_item(p, lex)]
         if len(good) == len(pieces) and len(good) > len(best):
