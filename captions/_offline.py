@@ -203,13 +203,16 @@ class _Writer:
                 return [(flag, 1.0)]
         if section == "line" and self.tpl.pool(section, post.intent):
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
+        if section == "hook" and post.intent == "thank_you":
+            return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
         return [(post.intent, 2.0), ("any", 0.45 if section in ("hook", "cta") else 1.0)]
 
     def _choose(
-        self, section: str, variant: int, *, form: str | None = None
+        self, section: str, variant: int, *, form: str | None = None, fallback: bool = False
     ) -> tuple[Frame, str] | None:
         candidates: list[tuple[Frame, float]] = []
-        for pool, weight in self._pools(section):
+        pools = [("any", 1.0)] if fallback else self._pools(section)
+        for pool, weight in pools:
             for frame in self.tpl.pool(section, pool):
                 if not frame.suits(self.tone, self.post.voice):
                     continue
@@ -228,7 +231,11 @@ class _Writer:
                 candidates.append((frame, weight * bonus))
         chosen = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
         if chosen is None:
-            return None
+            # every fitting template was used lately: the universal ones, before nothing
+            universal = ("any", 1.0) in pools or any(p == "sensitive" for p, _ in pools)
+            if fallback or universal or self.post.sensitive:
+                return None
+            return self._choose(section, variant, form=form, fallback=True)
         text = fill(chosen, self.values, self.tpl.language)
         self.used.add(chosen.id)
         if text is None or self._blocked(text):  # a brand-banned word: the next template

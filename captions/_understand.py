@@ -819,10 +819,13 @@ def _subject(
     milestone: str | None = None,
     opening_end: int = 0,
     cue_in_opening: bool = False,
+    thanked: str | None = None,
 ) -> Subject:
     """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
         return Subject(role, "role", False)
+    if intent == "thank_you" and thanked:
+        return Subject(thanked, "person", True)
     if (
         intent == "milestone"
         and milestone
@@ -862,6 +865,34 @@ _OWN_THING = re.compile(
     r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
     re.IGNORECASE,
 )
+
+
+_THANKED = re.compile(
+    r"(?i:thanks?(?: you)?|thank u|huge thanks|big thanks|gracias|merci|danke|dankeschön|"
+    r"obrigad[oa]|valeu|grazie(?: mille)?|un grazie enorme|un gros merci|un grand merci)"
+    r"[\s,!]+(?i:to|a|à|an|aos|às|ao|à|a la|al|alla|allo|ai|alle|agli|de|da|do)?\s*"
+    r"(?i:the|la|le|les|el|los|las|o|os|a|as|il|lo|i|gli|unsere[nm]?|our|nos|nuestros)?\s*"
+    r"([^.!?\n]{3,80})"
+)
+_THANKED_STOP = re.compile(
+    r"\s+(?i:for|por|pour|per|für|pelo|pela|pelos|pelas|who|que|che|die|qui|,)\b|[,(–—-]"
+)
+
+
+def _thanked(text: str, names: list[Name]) -> str | None:
+    """Who a thank-you thanks: "bombeiros voluntários de Vale Fundo", "Grey Willow Farm"."""
+    match = _THANKED.search(text)
+    if not match:
+        return None
+    span = _THANKED_STOP.split(match.group(1), maxsplit=1)[0].strip()
+    for name in names:
+        at = span.find(name.text)
+        if at >= 0:
+            phrase = span[: at + len(name.text)]
+            return phrase if len(phrase.split()) <= 6 else name.text
+    if 1 <= len(span.split()) <= 4 and not span.lower().startswith(("all", "todos", "tous")):
+        return span
+    return None
 
 
 def _milestone(text: str, quantities: list[str]) -> str | None:
