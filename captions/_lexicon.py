@@ -218,6 +218,7 @@ class Lexicon:
     list_and: frozenset[str]
     units: frozenset[str]
     flags: dict[str, tuple[frozenset[str], Cues]]  # flag → (intents it refines, cues)
+    not_subject: frozenset[str] = frozenset()  # describing words: never a subject alone
 
     @property
     def all_cue_words(self) -> frozenset[str]:
@@ -269,6 +270,7 @@ def lexicon(language: str) -> Lexicon:
         person_preps=_words(data.get("person_preps")),
         list_and=_words(data.get("list_and")),
         units=_words(data.get("units")),
+        not_subject=_words(data.get("not_subject")),
         flags={
             str(name): (frozenset(spec.get("intents") or []), Cues.build(spec.get("cues") or []))
             for name, spec in (data.get("flags") or {}).items()

@@ -205,7 +205,7 @@ class _Writer:
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
         if section == "hook" and post.intent == "thank_you":
             return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
-        return [(post.intent, 2.0), ("any", 0.45 if section in ("hook", "cta") else 1.0)]
+        return [(post.intent, 2.0), ("any", 0.3 if section in ("hook", "cta") else 1.0)]
 
     def _choose(
         self, section: str, variant: int, *, form: str | None = None, fallback: bool = False

@@ -671,7 +671,8 @@ def _cue_phrase(
                 phrase = word
             else:
                 phrase = match.group(0)
-        if phrase.lower() in lex.generic_nouns or phrase.lower() in lex.function_words:
+        low = phrase.lower()
+        if low in lex.generic_nouns or low in lex.function_words or low in lex.not_subject:
             continue
         if len(phrase) < 3 or phrase.isdigit():
             continue
@@ -864,7 +865,7 @@ _OWN_THING = re.compile(
     r"nossa|il mio|la mia|il nostro|la nostra)\s+((?:\d[\d,.]*(?:st|nd|rd|th|º|ª)?\s+)?"
     r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
     re.IGNORECASE,
-)
+)  # the thing a milestone is about: "my bar exam", "our 1,000th order"
 
 
 _THANKED = re.compile(
@@ -875,7 +876,7 @@ _THANKED = re.compile(
     r"([^.!?\n]{3,80})"
 )
 _THANKED_STOP = re.compile(
-    r"\s+(?i:for|por|pour|per|für|pelo|pela|pelos|pelas|who|que|che|die|qui|,)\b|[,(–—-]"
+    r"\s+(?i:for|por|pour|per|für|pelo|pela|pelos|pelas|who|que|che|die|qui|,)\b|[,(\u2013\u2014-]"
 )
 
 
