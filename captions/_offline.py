@@ -173,10 +173,12 @@ class _Writer:
         self.blocked = blocked
         self.used: set[str] = set(avoid)
         self.values = available_slots(post, tpl)
+        self.subject_is_name = post.subject.is_name
         if "wedding" in post.flags and post.subject.kind != "person" and tpl.words.get("wedding"):
             # "married" or "wedding" alone names no one: the day itself is the subject
             word = tpl.words["wedding"]
             self.values.update({"S": word, "S^": word[:1].upper() + word[1:]})
+            self.subject_is_name = False
         if post.code:
             self.values["code"] = post.code
         self.structures = _structures(post, request, tone)
@@ -184,7 +186,7 @@ class _Writer:
         # only templates that open with it or put it after a colon
         subject = self.values.get("S", "")
         singular = not subject.endswith("s") and post.intent != "food"
-        self.strict_subject = not post.subject.is_name and (
+        self.strict_subject = not self.subject_is_name and (
             post.language != "en" or post.subject.kind in ("event", "quantity") or singular
         )
         self.icons = post_emoji(post) if request.emoji else []
@@ -216,7 +218,7 @@ class _Writer:
             for frame in self.tpl.pool(section, pool):
                 if not frame.suits(self.tone, self.post.voice):
                     continue
-                if not frame.fits(self.post.subject.is_name):
+                if not frame.fits(self.subject_is_name):
                     continue
                 if self.strict_subject and not frame.subject_leads:
                     continue

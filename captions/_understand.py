@@ -274,6 +274,10 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
 
 _ARTICLES = _split("""The La Le Les El Los Las Il Lo Gli O Os As Der Die Das""")
 _MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
+_STREET = _split(
+    """street st road rd avenue ave lane way boulevard blvd straße strasse weg platz allee
+    gasse""",
+)
 _AFTER_NAME = _split(
     """is was has had just went got turned loves needs wants likes looks finally lleva tiene
     vive busca sigue fue cumple es está est a fête cherche aime vient ist hat wird sucht war
@@ -352,6 +356,8 @@ def _kind(
     name: str, sentence: str, tokens: list[re.Match[str]], start: int, end: int, lex: Lexicon
 ) -> str:
     words = [w.lower() for w in name.split()]
+    if words[-1] in _STREET:
+        return "address"  # "Carver Street" says where, not what
     before = tokens[start - 1].group(0).lower() if start > 0 else ""
     before2 = tokens[start - 2].group(0).lower() if start > 1 else ""
     after = tokens[end].group(0).lower() if end < len(tokens) else ""
