@@ -36,7 +36,7 @@ _TAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 _EMOJI_ETC = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U000e0000-\U000e007f]+"
 )
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])|\s*¦[\s¦]*")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019&.-]*[\w']|[^\W_]|&", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[-•*·\u2013]|\d+[.)])\s+")
 _CONNECT = _split(
@@ -127,7 +127,8 @@ class Post:
 def _clean(content: str) -> str:
     text = _URL.sub(" ", content)
     text = _TAG.sub(lambda m: " " if m.start() else "", text)
-    return _EMOJI_ETC.sub(" ", text)
+    # an emoji ends a thought in a brief ("Taco Every Day 🌮 Rolling Ember is parked ...")
+    return _EMOJI_ETC.sub(" ¦ ", text)
 
 
 _ABBREVIATIONS = _split(
@@ -165,7 +166,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
         w for cues in lex.intents.values() for _p, entry, _w in cues.phrases for w in entry.split()
     }
     found: list[Name] = []
-    for sentence_match in re.finditer(r"(?:[^.!?…\n]|[.!?…](?=[^\s.!?…]))+", text):
+    for sentence_match in re.finditer(r"(?:[^.!?…\n¦]|[.!?…](?=[^\s.!?…]))+", text):
         sentence = sentence_match.group(0)
         base = sentence_match.start()
         tokens = list(_TOKEN.finditer(sentence))
