@@ -576,6 +576,11 @@ _PRIORITY = (
 _YEARS = re.compile(
     r"\b\d+\s?(?:years?|yrs|años|ans|jahre|jahren|anos|anni)\b(?![- ]old)", re.IGNORECASE
 )
+# a post that sells, books or signs people up speaks for a business
+_BUSINESS = re.compile(
+    r"(?i)\b(?:link in bio|sign up|book (?:now|your|a)|spots|tickets|enlace en la bio|"
+    r"lien en bio|link in der bio|link na bio|link in bio|\.com|\.de|\.fr|\.es|\.it)\b"
+)
 _THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
 _COUNTED = re.compile(
     r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
@@ -850,7 +855,12 @@ def _subject(
         usable, key=lambda n: (n.start > opening_end, n.kind != kinds[0], n.start), default=None
     )
     # a name later in the post loses to what the opening sentence is about
-    late = best is not None and best.start > opening_end and cue_in_opening
+    late = (
+        best is not None
+        and best.start > opening_end
+        and cue_in_opening
+        and intent in ("home", "fashion_beauty", "everyday", "tip", "fitness")
+    )
     if best is not None and not (intent in _THING_FIRST and cue) and not late:
         return Subject(best.text, best.kind, True)
     if cue:
@@ -1039,7 +1049,9 @@ def read_post(content: str, language: str | None = None) -> Post:
     place = next((n.text for n in names if n.kind == "place"), None)
     we = lex.voice_we.matches(token_forms, text.lower())
     me = lex.voice_i.matches(token_forms, text.lower())
-    business = intent in ("product_launch", "sale", "hiring")
+    business = intent in ("product_launch", "sale", "hiring") or bool(
+        _URL.search(content) or _BUSINESS.search(content)
+    )
     voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
     sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))
     opening_forms = [forms(t, lex_language) for t in tokens_of(opening)]
