@@ -174,6 +174,10 @@ class _Writer:
         self.used: set[str] = set(avoid)
         self.values = available_slots(post, tpl)
         self.subject_is_name = post.subject.is_name
+        if not post.subject.text and tpl.words.get("moment"):
+            # nothing in the post names a thing: the moment itself is the subject
+            word = tpl.words["moment"]
+            self.values.update({"S": word, "S^": word[:1].upper() + word[1:]})
         if "wedding" in post.flags and post.subject.kind != "person" and tpl.words.get("wedding"):
             # "married" or "wedding" alone names no one: the day itself is the subject
             word = tpl.words["wedding"]

@@ -44,7 +44,7 @@ _CONNECT = _split(
 )
 _NAME_STOP = _split(
     """i i'm i've i'll i'd ok okay omg lol pr diy she's he's it's that's there's what's let's
-    here's who's we're you're they're dm mp pm cv dms"""
+    here's who's we're you're they're dm mp pm cv dms pb pr"""
 )
 _PLACE_TAIL = _split(
     """trail path lake beach bay river valley coast island islands peak ridge falls"""
@@ -159,8 +159,13 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (word.isupper() and len(word) > 1)
 
 
+_ELIDED = re.compile(r"(?i)\b(l|d|all|dell|nell|sull|dall|qu|un|c|j|s|n)['\u2019](?=[A-ZÀ-Ý])")
+
+
 def _names(text: str, lex: Lexicon) -> list[Name]:
     """Capitalised phrases, whole, with what each is likely to name."""
+    # "all'Osteria Il Pozzo", "l'Atelier": the elided article is not part of the name
+    text = _ELIDED.sub(lambda m: m.group(0)[:-1] + " ", text)
     cue_words = lex.all_cue_words
     phrase_words = {
         w for cues in lex.intents.values() for _p, entry, _w in cues.phrases for w in entry.split()
@@ -189,6 +194,13 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     and not _shouted(nxt, lex)
                 ):
                     j += 1
+                elif (
+                    nxt in _ARTICLES
+                    and j + 1 < len(tokens)
+                    and _is_cap(tokens[j + 1].group(0))
+                    and sentence[tokens[j].end() : tokens[j + 1].start()] == " "
+                ):
+                    j += 2  # "Osteria Il Pozzo", "Casa Famiglia Il Girasole"
                 elif (
                     _MODEL.fullmatch(nxt)
                     and gap == " "
@@ -222,6 +234,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 or (
                     lex.language == "de"
                     and len(words) > 1
+                    and words[0].lower() not in _VENUE_WORDS
                     and any(f in cue_words for f in forms(words[0], "de"))
                 )
             ):
@@ -239,6 +252,16 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 i = max(i, j)
                 continue
             first_word = tokens[i].start() == tokens[0].start() if tokens else False
+            if (
+                lex.language == "de"
+                and i > 0
+                and (
+                    tokens[i - 1].group(0)[:1].isdigit()
+                    or tokens[i - 1].group(0).lower() in lex.number_words
+                )
+            ):
+                i = j  # "4 Stunden Geduld": German nouns after a number, not a name
+                continue
             if len(words) == 1 and not _single_is_name(
                 words[0], sentence, tokens, i, lex, cue_words, first_word
             ):
@@ -331,8 +354,14 @@ def _single_is_name(
         return low not in lex.generic_nouns and lex.language != "de" and word != word.upper()
     if lex.language == "de":
         before = tokens[index - 1].group(0).lower() if index > 0 else ""
-        # German capitalises nouns: a name follows a preposition (in Berlin), not an article
-        return bool(before) and before in lex.place_preps | lex.person_preps
+        # German capitalises nouns: a name follows a preposition of place (in Berlin, bei
+        # Anna), never an article; "von Hand" is a manner, not a name
+        return bool(before) and before in (lex.place_preps | lex.person_preps) - {
+            "von",
+            "für",
+            "auf",
+            "um",
+        }
     if first:
         if lex.language == "en" and low.endswith(_EN_NOT_NAME_SUFFIX):
             return False
@@ -364,8 +393,10 @@ def _kind(
     after = tokens[end].group(0).lower() if end < len(tokens) else ""
     if any(w in _EVENT_WORDS for w in words[1:]) or after in _EVENT_WORDS - {"day", "days"}:
         return "event"
-    if words[-1].endswith("'s") or any(w in _VENUE_WORDS for w in words) or after in _VENUE_WORDS:
+    if any(w in _VENUE_WORDS for w in words) or after in _VENUE_WORDS:
         return "venue"
+    if words[-1].endswith("'s"):  # "at Lola's" is a place to eat, "Anya's wedding" a person's
+        return "venue" if before in ("at", "from", "to", "in") else "person"
     if before in {
         "new",
         "our",
@@ -580,6 +611,11 @@ _YEARS = re.compile(
 _BUSINESS = re.compile(
     r"(?i)\b(?:link in bio|sign up|book (?:now|your|a)|spots|tickets|enlace en la bio|"
     r"lien en bio|link in der bio|link na bio|link in bio|\.com|\.de|\.fr|\.es|\.it)\b"
+)
+_ADOPTED = re.compile(
+    r"(?i)\b(?:went home|was adopted|got adopted|found (?:a|her|his|their) (?:forever )?home|"
+    r"gotcha day|ya tiene (?:familia|hogar)|fue adoptad[oa]|a trouvé (?:une famille|un foyer)|"
+    r"hat ein zuhause gefunden|wurde adoptiert|foi adotad[oa]|è stat[oa] adottat[oa])"
 )
 _THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
 _COUNTED = re.compile(
@@ -888,9 +924,9 @@ _OWN_THING = re.compile(
 _THANKED = re.compile(
     r"(?i:thanks?(?: you)?|thank u|huge thanks|big thanks|gracias|merci|danke|dankeschön|"
     r"obrigad[oa]|valeu|grazie(?: mille)?|un grazie enorme|un gros merci|un grand merci)"
-    r"[\s,!]+(?i:to|a|à|an|aos|às|ao|à|a la|al|alla|allo|ai|alle|agli|de|da|do)?\s*"
-    r"(?i:the|la|le|les|el|los|las|o|os|a|as|il|lo|i|gli|unsere[nm]?|our|nos|nuestros)?\s*"
-    r"([^.!?\n]{3,80})"
+    r"[\s,!]+(?:(?i:a la|alla|allo|alle|agli|aos|às|ao|al|ai|an|to|à|a|de|da|do)\b\s*)?"
+    r"(?:(?i:unseren|unserem|unsere|nuestros|the|les|los|las|gli|our|nos|la|le|el|os|as|il|lo|o|i)"
+    r"\b\s*)?([^.!?\n]{3,80})"
 )
 _THANKED_STOP = re.compile(
     r"\s+(?i:for|por|pour|per|für|pelo|pela|pelos|pelas|who|que|che|die|qui|,)\b|[,(\u2013\u2014-]"
@@ -908,7 +944,24 @@ def _thanked(text: str, names: list[Name]) -> str | None:
         if at >= 0:
             phrase = span[: at + len(name.text)]
             return phrase if len(phrase.split()) <= 6 else name.text
-    if 1 <= len(span.split()) <= 4 and not span.lower().startswith(("all", "todos", "tous")):
+    later = [n for n in names if n.text in match.group(1)]  # "Valeu demais, galera do X"
+    if later:
+        return later[0].text
+    generic = (
+        "all",
+        "everyone",
+        "everybody",
+        "todos",
+        "todas",
+        "tous",
+        "toutes",
+        "alle",
+        "tutti",
+        "tutte",
+        "demais",
+        "galera",
+    )
+    if 1 <= len(span.split()) <= 4 and not span.lower().startswith(generic):
         return span
     return None
 
@@ -1043,7 +1096,19 @@ def read_post(content: str, language: str | None = None) -> Post:
     )
     milestone = _milestone(opening, quantities) if intent == "milestone" else None
     opening_end = text.find(opening) + len(opening) if opening else 0
-    subject = _subject(intent, names, cue, role, quantities, opening_phrase, milestone, opening_end)
+    cue_in_opening = bool(cue) and str(cue).lower() in opening.lower()
+    subject = _subject(
+        intent,
+        names,
+        cue,
+        role,
+        quantities,
+        opening_phrase,
+        milestone,
+        opening_end,
+        cue_in_opening,
+        _thanked(text, names) if intent == "thank_you" else None,
+    )
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
     place = next((n.text for n in names if n.kind == "place"), None)
@@ -1072,9 +1137,11 @@ def read_post(content: str, language: str | None = None) -> Post:
     cues = key_cues + [c for c in everything if c not in key_cues]
     items, items_label = _items(sentences_all, lines, lex)
     code_match = _CODE.search(text)
+    adopted = bool(_ADOPTED.search(text))  # a happy ending asks for no home
     flags = {
         flag
         for flag, (intents, flag_cues) in lex.flags.items()
+        if not (flag == "adoption" and adopted)
         if intent in intents
         # a wedding must be what the post opens with, not a detail ("wedding brunches")
         and flag_cues.matches(
@@ -1162,19 +1229,33 @@ def _imperative(sentence: str, lex: Lexicon) -> bool:
     return bool(lex.meta.matches([forms(first, lex.language)], first)) or first in ("please",)
 
 
+_VERB_ENDINGS = {
+    "en": ("ed", "ing", "ly"),
+    "es": ("ar", "er", "ir", "ando", "iendo", "ado", "ido", "aba"),
+    "fr": ("ez", "er", "ir", "ant", "é", "ée", "-les", "-le", "-la", "-moi", "-nous"),
+    "pt": ("ar", "er", "ir", "ando", "endo", "ado", "ido", "ei", "ou"),
+    "it": ("are", "ere", "ire", "ato", "ito", "ando", "endo"),
+    "de": (),  # German nouns are told by their capital, not their ending
+}
+
+
 def _fallback_subject(written: list[str], lex: Lexicon, tags: tuple[str, ...]) -> Subject:
-    """No name and no cue: the longest content word, else the first hashtag, else none."""
+    """No name and no cue: the longest word that is plainly a noun (not a verb form, not
+    a describing word), else the first hashtag, else none (the writer names the moment)."""
+    endings = _VERB_ENDINGS.get(lex.language, ())
     words = [
         w
         for w in written
         if w.lower() not in lex.function_words
         and w.lower() not in lex.generic_nouns
+        and w.lower() not in lex.not_subject
         and not any(ch.isdigit() for ch in w)
-        and len(w) >= 3
+        and len(w) >= 4
+        and not w.lower().endswith(endings)
+        and (lex.language != "de" or w[:1].isupper())
     ]
     if words:
-        best = max(words, key=len)
-        return Subject(_as_shown(best, lex.language), "thing", False)
+        return Subject(_as_shown(max(words, key=len), lex.language), "thing", False)
     if tags:
         return Subject(tags[0], "thing", False)
     return Subject("", "none", False)
