@@ -137,9 +137,9 @@ class OfflineEngine:
         return Composed(drafts, post, notes, writer.values.get("S", ""))
 
 
-def _structures(post: Post, request: CaptionRequest, tone: str) -> list[str]:
+def _structures(post: Post, request: CaptionRequest, tone: str, items: int) -> list[str]:
     order = ["question", "statement", "list", "story", "one_liner"]
-    if len(post.items) < 3:
+    if items < 3:
         order.remove("list")
     if tone == "minimalist" or request.length == "short":
         order = [
@@ -185,7 +185,19 @@ class _Writer:
             self.subject_is_name = False
         if post.code:
             self.values["code"] = post.code
-        self.structures = _structures(post, request, tone)
+        subject = self.values.get("S", "").lower()
+        self.items = [i for i in post.items if i.lower() != subject]
+        if len(self.items) != len(post.items):  # the subject is not one of its own items
+            if len(self.items) >= 2:
+                joiner = tpl.words.get("and", "and")
+                listed = ", ".join(self.items[:-1]) + f" {joiner} " + self.items[-1]
+                self.values["items"] = listed
+                if len(self.items) < len(tpl.numbers):
+                    self.values["n"] = tpl.numbers[len(self.items)]
+            else:
+                self.values.pop("items", None)
+                self.values.pop("n", None)
+        self.structures = _structures(post, request, tone, len(self.items))
         # a common noun mid-sentence needs an article (and in most languages a gender):
         # only templates that open with it or put it after a colon
         subject = self.values.get("S", "")
@@ -226,6 +238,8 @@ class _Writer:
                     continue
                 if self.strict_subject and not frame.subject_leads:
                     continue
+                if self._echoes(frame):
+                    continue
                 if form == "question" and not frame.question:
                     continue
                 if form == "statement" and frame.question:
@@ -247,6 +261,11 @@ class _Writer:
         if text is None or self._blocked(text):  # a brand-banned word: the next template
             return self._choose(section, variant, form=form)
         return chosen, text
+
+    def _echoes(self, frame: Frame) -> bool:
+        """A template that already says the subject's word ("Cantinhos de casa: cantinho")."""
+        text = frame.text.lower()
+        return any(len(w) >= 4 and w[:5] in text for w in words_of(self.values.get("S", "")))
 
     def _blocked(self, text: str) -> bool:
         return any(w in self.blocked for w in words_of(text))
@@ -318,7 +337,7 @@ class _Writer:
         if structure == "one_liner" or self.tone == "minimalist":
             budget = 0
         if structure == "list":
-            return [f"• {_sentence(item).rstrip('.')}" for item in self.post.items]
+            return [f"• {_sentence(item).rstrip('.')}" for item in self.items]
         lines: list[str] = []
         if budget == 0:
             return lines

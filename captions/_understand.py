@@ -389,6 +389,8 @@ def _kind(
     if words[-1] in _STREET:
         return "address"  # "Carver Street" says where, not what
     before = tokens[start - 1].group(0).lower() if start > 0 else ""
+    if start > 0 and sentence[tokens[start - 1].end() : tokens[start].start()] != " ":
+        before = ""  # "(React, ...": punctuation between, the word is no preposition's object
     before2 = tokens[start - 2].group(0).lower() if start > 1 else ""
     after = tokens[end].group(0).lower() if end < len(tokens) else ""
     if any(w in _EVENT_WORDS for w in words[1:]) or after in _EVENT_WORDS - {"day", "days"}:
@@ -513,6 +515,8 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[s
             continue
         if not has_colon and part.count(",") < 2:
             continue
+        if any(p.count("(") != p.count(")") for p in pieces):
+            continue  # a list inside brackets is a detail, not the post's list
         good = [p for p in pieces if _is_item(p, lex)]
         if len(good) == len(pieces) and len(good) > len(best):
             best = good
@@ -874,7 +878,7 @@ def _subject(
     if intent == "hiring" and role:
         return Subject(role, "role", False)
     if intent == "thank_you" and thanked:
-        return Subject(thanked, "person", True)
+        return Subject(thanked, "person", thanked[:1].isupper())
     if (
         intent == "milestone"
         and milestone
@@ -1084,10 +1088,16 @@ def read_post(content: str, language: str | None = None) -> Post:
         cue = _sale_item(text, lex) or cue
     role = _role(text, lex_language) if intent == "hiring" else None
     if intent in _MARKER_INTENTS:
-        topics = sorted(_TOPIC_INTENTS, key=lambda i: -scores.get(i, 0.0))
-        cue = next(
-            (c for t in topics if (c := _cue_phrase(text, matched.get(t, {}), lex, written))),
-            None,  # a marker ("tip", "hiring", "thank you") names nothing
+        # a marker ("tip", "hiring", "thank you") names nothing: the topic it is about
+        # does, and the post names its topic first ("3 ways to keep cut flowers fresh")
+        phrases = [
+            c for t in _TOPIC_INTENTS if (c := _cue_phrase(text, matched.get(t, {}), lex, written))
+        ]
+        lowered = text.lower()
+        cue = min(
+            phrases,
+            key=lambda c: lowered.find(c.lower()) if c.lower() in lowered else len(text),
+            default=None,
         )
     opening_phrase = (
         _opening_phrase(opening, matched.get(intent, {}), lex)

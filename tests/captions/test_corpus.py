@@ -300,3 +300,18 @@ def test_older_corpus_keeps_the_rules(index: int) -> None:
         generated = ENGINES.generate_offline(request)
         for variant in finish(request, generated.drafts, generated.language):
             _check_rules(request, variant, entry.get("banned", []))
+
+
+def test_a_list_keeps_its_promise() -> None:
+    """A list intro that counts ("in four points") counts the bullets that follow."""
+    for index in range(len(POSTS)):
+        generated, variants = written(index)
+        numbers = templates(generated.language or "en").numbers
+        for variant in variants:
+            lines = variant.caption.splitlines()
+            bullets = [ln for ln in lines if ln.startswith("• ")]
+            if not bullets:
+                continue
+            intro = lines[0].lower()
+            said = [n for n, word in enumerate(numbers) if re.search(rf"\b{word}\b", intro)]
+            assert not said or said[-1] == len(bullets), variant.caption
