@@ -223,6 +223,8 @@ class _Writer:
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
         if section == "hook" and post.intent == "thank_you":
             return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
+        if section == "cta" and post.intent in ("hiring", "charity", "sale", "event"):
+            return [(post.intent, 1.0)]  # a purpose asks for its own action: apply, give, shop
         return [(post.intent, 2.0), ("any", 0.3 if section in ("hook", "cta") else 1.0)]
 
     def _choose(

@@ -679,7 +679,7 @@ _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
     "sale": ("product", "venue", "name", "event", "place"),
     "event": ("event", "venue", "name", "product", "place", "person"),
     "milestone": ("person", "venue", "name", "product", "event", "place"),
-    "food": ("venue", "place", "product"),
+    "food": ("venue", "place", "product", "name"),
     "travel": ("place", "name", "venue", "event"),
     "fitness": ("venue", "event", "name", "place", "product"),
     "home": ("product", "venue", "name"),
@@ -878,7 +878,10 @@ def _subject(
     if intent == "hiring" and role:
         return Subject(role, "role", False)
     if intent == "thank_you" and thanked:
-        return Subject(thanked, "person", thanked[:1].isupper())
+        named = any(n.text in thanked for n in names) or (
+            thanked[:1].isupper() and " " not in thanked
+        )
+        return Subject(thanked, "person", named)
     if (
         intent == "milestone"
         and milestone
