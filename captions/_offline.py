@@ -221,7 +221,7 @@ class _Writer:
                 return [(flag, 1.0)]
         if section == "line" and self.tpl.pool(section, post.intent):
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
-        if section == "hook" and post.intent == "thank_you":
+        if section == "hook" and post.intent in ("thank_you", "hiring"):
             return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
         if section == "cta" and post.intent in ("hiring", "charity", "sale", "event"):
             return [(post.intent, 1.0)]  # a purpose asks for its own action: apply, give, shop
@@ -328,7 +328,8 @@ class _Writer:
             text,
             list(tags),
             structure,
-            hook=hook[0].id if hook else "",
+            # a bare subject when every template was used lately: its own id, per subject
+            hook=hook[0].id if hook else f"bare:{zlib.crc32(hook_text.encode()):08x}",
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )

@@ -873,13 +873,14 @@ def _subject(
     opening_end: int = 0,
     cue_in_opening: bool = False,
     thanked: str | None = None,
+    lex: Lexicon | None = None,
 ) -> Subject:
     """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
         return Subject(role, "role", False)
     if intent == "thank_you" and thanked:
-        named = any(n.text in thanked for n in names) or (
-            thanked[:1].isupper() and " " not in thanked
+        named = any(thanked.startswith(n.text) for n in names) or (
+            thanked[:1].isupper() and " " not in thanked and (lex is None or lex.language != "de")
         )
         return Subject(thanked, "person", named)
     if (
@@ -1121,6 +1122,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         opening_end,
         cue_in_opening,
         _thanked(text, names) if intent == "thank_you" else None,
+        lex,
     )
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
