@@ -231,7 +231,7 @@ class _Writer:
         self, section: str, variant: int, *, form: str | None = None, fallback: bool = False
     ) -> tuple[Frame, str] | None:
         candidates: list[tuple[Frame, float]] = []
-        pools = [("any", 1.0)] if fallback else self._pools(section)
+        pools = [("any", 1.0), ("spare", 1.0)] if fallback else self._pools(section)
         for pool, weight in pools:
             for frame in self.tpl.pool(section, pool):
                 if not frame.suits(self.tone, self.post.voice):

@@ -71,7 +71,7 @@ _SLOT_NAMES = frozenset(
         "label",
     ]
 )
-_POOLS = frozenset([*INTENTS, "any", "sensitive", "adoption", "wedding"])
+_POOLS = frozenset([*INTENTS, "any", "spare", "sensitive", "adoption", "wedding"])
 
 
 def frame_id(text: str) -> str:
