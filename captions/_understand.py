@@ -422,6 +422,10 @@ def _kind(
         return "product"
     if before in ("from", "desde", "depuis", "von", "aus", "da", "dal"):
         return "origin"
+    if before == "to" and before2 in ("hi", "hello", "thanks", "thank", "talk", "say"):
+        return "person"  # "say hi to Ines"
+    if before in ("at", "chez", "bei", "beim"):
+        return "venue"  # "at Copper Ladle", "chez Lola": somewhere to go, not a town
     if before in lex.place_preps:
         return "place"
     if before in lex.person_preps or after in lex.list_and:
@@ -679,7 +683,7 @@ _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
     "sale": ("product", "venue", "name", "event", "place"),
     "event": ("event", "venue", "name", "product", "place", "person"),
     "milestone": ("person", "venue", "name", "product", "event", "place"),
-    "food": ("venue", "place", "product", "name"),
+    "food": ("venue", "product", "name"),
     "travel": ("place", "name", "venue", "event"),
     "fitness": ("venue", "event", "name", "place", "product"),
     "home": ("product", "venue", "name"),
@@ -874,6 +878,7 @@ def _subject(
     cue_in_opening: bool = False,
     thanked: str | None = None,
     lex: Lexicon | None = None,
+    opening_text: str = "",
 ) -> Subject:
     """What the hook names: the role, an opening event phrase, a name, else the cue."""
     if intent == "hiring" and role:
@@ -905,6 +910,16 @@ def _subject(
         and cue_in_opening
         and intent in ("home", "fashion_beauty", "everyday", "tip", "fitness")
     )
+    # a look, a cut, a manicure is named before the place it was done at
+    if (
+        best is not None
+        and cue
+        and intent == "fashion_beauty"
+        and best.kind != "product"
+        and opening_text.lower().find(cue.lower()) != -1
+        and opening_text.lower().find(cue.lower()) < opening_text.find(best.text)
+    ):
+        return Subject(cue, "thing", False)
     if best is not None and not (intent in _THING_FIRST and cue) and not late:
         return Subject(best.text, best.kind, True)
     if cue:
@@ -1123,6 +1138,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         cue_in_opening,
         _thanked(text, names) if intent == "thank_you" else None,
         lex,
+        opening,
     )
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
