@@ -6,6 +6,7 @@
     captionflow graph config/flows/x.yaml --format mermaid|dot
     captionflow run config/flows/x.yaml --input items.jsonl > out.jsonl
     captionflow components [--kind stage] [--json]   # every component and its parameters
+    captionflow caption "Leg day at Iron Temple gym" [--tone --language --json ...]
 
 Exit codes: 0 ok, 1 failures (lint problems, failed tests or items), 2 usage or
 configuration errors (bad arguments, missing files, invalid flow files).
@@ -78,7 +79,60 @@ def _parser() -> argparse.ArgumentParser:
     )
     components.add_argument("--kind", choices=COMPONENT_KINDS, help="only components of this kind")
     components.add_argument("--json", action="store_true", help="as JSON (a list)")
+    _caption_parser(sub)
     return parser
+
+
+def _caption_parser(sub: Any) -> None:
+    """``captionflow caption "..."``: the offline engine from the command line."""
+    from captions import TONES
+
+    cap = sub.add_parser("caption", help="write captions for a post with the offline engine")
+    cap.add_argument("content", help="what the post shows or says")
+    cap.add_argument("--tone", choices=TONES, default="casual")
+    cap.add_argument("--language", help="ISO 639-1 code (default: detected)")
+    cap.add_argument("--variants", type=int, default=3, help="1-5 alternative captions")
+    cap.add_argument("--hashtags", type=int, default=5, help="hashtag cap (0-30)")
+    cap.add_argument("--length", choices=["short", "medium", "long"], default="medium")
+    cap.add_argument("--no-emoji", action="store_true", help="no emoji anywhere")
+    cap.add_argument("--no-cta", action="store_true", help="no call to action")
+    cap.add_argument("--json", action="store_true", help="print the API's JSON result")
+
+
+def _caption(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from captions import CaptionEngines, CaptionRequest, CaptionService
+
+    fields = {
+        "content": args.content,
+        "tone": args.tone,
+        "language": args.language,
+        "variants": args.variants,
+        "hashtags": args.hashtags,
+        "length": args.length,
+        "emoji": not args.no_emoji,
+        "cta": not args.no_cta,
+        "engine": "offline",
+    }
+    try:
+        request = CaptionRequest.model_validate(fields)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"--{'.'.join(map(str, e['loc'])).replace('_', '-')}: {e['msg']}"
+            for e in error.errors()
+        )
+        raise _UsageError(problems) from None
+    result = asyncio.run(CaptionService(CaptionEngines()).caption(request))
+    if args.json:
+        print(result.model_dump_json(indent=2))
+        return OK
+    for number, variant in enumerate(result.variants, 1):
+        print(f"--- variant {number} ---\n{variant.caption}\n")
+    understood = f"language {result.language}, intent {result.intent}"
+    for line in [understood, *result.notes]:
+        print(f"note: {line}", file=sys.stderr)
+    return OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "serve":
             return _serve(args)
+        if args.command == "caption":
+            return _caption(args)
         registry = default_registry()
         if args.command == "components":
             described = describe_components(registry, args.kind)

@@ -1,8 +1,9 @@
-"""The caption domain: engines, Instagram's rules, hashtag ranking, cache, stages.
+"""The caption domain: understanding a post, engines, Instagram's rules, cache, stages.
 
 Plain functions and classes that flows call as stages::
 
-    CaptionService.caption(CaptionRequest) ─ CaptionEngines (offline | openai)
+    CaptionService.caption(CaptionRequest) ─ CaptionHistory (the user's recent captions)
+        ─ CaptionEngines (offline: read_post → templates | openai)
         ─ apply_rules (Instagram) ─ CaptionCache (TTL)
 
 Errors: ``ContentError`` and ``EngineNotFoundError`` (both ``ValueError``: bad
@@ -12,9 +13,11 @@ fallback, never raised to a caller of ``CaptionService``).
 
 from ._cache import CaptionCache, cache_key
 from ._components import register_components
-from ._emoji import MAX_EMOJI, count_emoji, emoji_for
-from ._hashtags import rank_hashtags, tag_from_words
-from ._keywords import Keyword, extract_keywords
+from ._emoji import MAX_EMOJI, count_emoji, emoji_for, lexicon_emoji
+from ._hashtags import camel_tag, post_hashtags, tag_from_words
+from ._history import HISTORY_SIZE, CaptionHistory
+from ._language import detect_language
+from ._lexicon import INTENTS, LANGUAGES
 from ._models import (
     MAX_CAPTION_CHARS,
     MAX_HASHTAGS_LIMIT,
@@ -24,8 +27,8 @@ from ._models import (
     CaptionResult,
     VariantOut,
 )
-from ._offline import STRUCTURES, Draft, OfflineEngine
-from ._openai import OpenAIConfig, OpenAIEngine, OpenAIError, StreamEvents
+from ._offline import STRUCTURES, Composed, Draft, OfflineEngine
+from ._openai import OpenAIConfig, OpenAIEngine, OpenAIError, PostContext, StreamEvents
 from ._reactive_fns import REACTIVE_FUNCTIONS
 from ._rules import HOOK_CHARS, MAX_MENTIONS, apply_rules, hook_of
 from ._service import CaptionEngines, CaptionService, EngineNotFoundError, Generated, request_key
@@ -38,12 +41,16 @@ from ._text import (
     hashtags_for,
     keywords,
 )
+from ._understand import Name, Post, Subject, read_post
 from ._wordlists import WordLists, wordlists
 from ._workflow import caption_workflow
 
 __all__ = [
     "DEFAULT_STAGES",
+    "HISTORY_SIZE",
     "HOOK_CHARS",
+    "INTENTS",
+    "LANGUAGES",
     "MAX_CAPTION_CHARS",
     "MAX_EMOJI",
     "MAX_HASHTAGS",
@@ -55,35 +62,43 @@ __all__ = [
     "Brand",
     "CaptionCache",
     "CaptionEngines",
+    "CaptionHistory",
     "CaptionRequest",
     "CaptionResult",
     "CaptionService",
+    "Composed",
     "ContentError",
     "Draft",
     "EngineNotFoundError",
     "Generated",
-    "Keyword",
+    "Name",
     "OfflineEngine",
     "OpenAIConfig",
     "OpenAIEngine",
     "OpenAIError",
+    "Post",
+    "PostContext",
     "StageFn",
     "StreamEvents",
+    "Subject",
     "VariantOut",
     "WordLists",
     "apply_rules",
     "build_caption",
     "cache_key",
+    "camel_tag",
     "caption_workflow",
     "clamp_caption",
     "count_emoji",
     "dedupe_hashtags",
+    "detect_language",
     "emoji_for",
-    "extract_keywords",
     "hashtags_for",
     "hook_of",
     "keywords",
-    "rank_hashtags",
+    "lexicon_emoji",
+    "post_hashtags",
+    "read_post",
     "register_components",
     "request_key",
     "stage_registry",

@@ -1,8 +1,10 @@
-"""Emoji for keywords, matched on whole words of the emoji's CLDR name.
+"""Emoji by meaning: a curated lexicon per language, never an emoji's name.
 
-"rain" finds 🌧️ (``cloud_with_rain``) but never 🚆 (``train``): names are split
-into words and a keyword must equal one of them, never a substring. Built once
-from the ``emoji`` package's data (fully-qualified emoji, no skin-tone variants).
+``data/lexicon/<lang>.yaml`` maps lemmas to one emoji each (``wedding: 💍``,
+``gym: 🏋️``), in one sense only: words whose senses differ (``temple``, ``bar``,
+``date``, ``crane``) are simply not listed, so a gym called Iron Temple never gets
+🛕. A post with no listed word gets its intent's emoji; a post about a loss gets 🤍
+or none. The ``emoji`` package is used only to count and remove emoji.
 """
 
 from __future__ import annotations
@@ -11,104 +13,75 @@ import functools
 
 import emoji
 
-__all__ = ["MAX_EMOJI", "count_emoji", "emoji_for", "remove_emoji"]
+from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
+from ._understand import Post
+
+__all__ = [
+    "MAX_EMOJI",
+    "SENSITIVE_EMOJI",
+    "count_emoji",
+    "emoji_for",
+    "lexicon_emoji",
+    "post_emoji",
+    "remove_emoji",
+]
 
 MAX_EMOJI = 3  # per caption: "too many emoji" is a top complaint
-
-# name words that say nothing about the subject
-_FILLER = frozenset(
-    [
-        "with",
-        "of",
-        "the",
-        "and",
-        "in",
-        "on",
-        "a",
-        "an",
-        "at",
-        "for",
-        "face",
-        "button",
-        "sign",
-        "symbol",
-        "mark",
-        "light",
-        "dark",
-        "medium",
-        "skin",
-        "tone",
-        "person",
-        "people",
-        "man",
-        "woman",
-        "men",
-        "women",
-        "hand",
-        "selector",
-        "keycap",
-        "squared",
-        "old",
-        "new",
-        "up",
-        "down",
-        "left",
-        "right",
-        "small",
-        "large",
-    ]
-)
-
-
-@functools.cache
-def _index() -> dict[str, list[tuple[int, str]]]:
-    """word → [(number of name words, emoji)], best first."""
-    index: dict[str, list[tuple[int, str]]] = {}
-    for char, data in emoji.EMOJI_DATA.items():
-        if data.get("status") != emoji.STATUS["fully_qualified"]:
-            continue
-        names = [data["en"], *data.get("alias", [])]
-        if "skin_tone" in data["en"]:
-            continue
-        for name in names:
-            parts = [p.lower() for p in name.strip(":").replace("-", "_").split("_") if p]
-            for part in parts:
-                if part in _FILLER or not part.isalpha():
-                    continue
-                index.setdefault(part, []).append((len(parts), char))
-    for entries in index.values():
-        entries.sort()
-    return index
-
-
-def _forms(word: str) -> list[str]:
-    """The word and its simple inflections (plural, -ing) to look up."""
-    forms = [word]
-    if word.endswith("ies") and len(word) > 4:
-        forms.append(word[:-3] + "y")
-    if word.endswith("es") and len(word) > 4:
-        forms.append(word[:-2])
-    if word.endswith("s") and len(word) > 3:
-        forms.append(word[:-1])
-    if word.endswith("e") and len(word) > 3:
-        forms.append(word[:-1] + "ing")
-    elif len(word) > 3:
-        forms.append(word + "ing")
-    return forms
+SENSITIVE_EMOJI = "🤍"
 
 
 @functools.lru_cache(maxsize=4096)
-def emoji_for(word: str) -> str | None:
-    """The best emoji for one keyword word, or None (whole-word match only)."""
-    word = word.lower()
-    if len(word) < 3:
+def emoji_for(word: str, language: str = "en") -> str | None:
+    """The lexicon's emoji for one word or phrase of ``language`` (by its lemma), or None."""
+    if language not in LANGUAGES:
         return None
-    index = _index()
-    for form in _forms(word):
-        entries = index.get(form)
-        if entries:
-            return entries[0][1]
+    table = lexicon(language).emoji
+    phrase = word.lower().strip()
+    if phrase in table:
+        return table[phrase]
+    if " " in phrase:
+        return None
+    for form in forms(phrase, language):
+        if form in table:
+            return table[form]
     return None
+
+
+@functools.cache
+def lexicon_emoji() -> frozenset[str]:
+    """Every emoji the engine may write, in any language (tests check against it)."""
+    found: set[str] = {SENSITIVE_EMOJI}
+    for language in LANGUAGES:
+        lex = lexicon(language)
+        found.update(lex.emoji.values())
+        found.update(lex.intent_emoji.values())
+    return frozenset(found)
+
+
+def post_emoji(post: Post) -> list[str]:
+    """Emoji for a post, best first: its subject's words, its strongest cues, its intent."""
+    if post.sensitive:
+        return [SENSITIVE_EMOJI] if post.intent not in ("charity", "event") else ["💛"]
+    language = post.language
+    found: list[str] = []
+
+    def add(icon: str | None) -> None:
+        if icon and icon not in found:
+            found.append(icon)
+
+    subject = post.subject.text
+    if not post.subject.is_name and subject:
+        add(emoji_for(subject, language))
+        for word in tokens_of(subject):
+            add(emoji_for(word, language))
+    inside_names = " ".join(n.text.lower() for n in post.names)
+    lead = [c for c in post.key_cues if c in post.opening_cues] or list(post.key_cues)
+    for cue in lead:
+        # a word inside a name is not meant in its sense (Iron Temple, Trilha 22L)
+        if not cue.endswith("*") and cue not in inside_names:
+            add(emoji_for(cue, language))
+    add(lexicon(language).intent_emoji.get(post.intent))
+    return found
 
 
 def count_emoji(text: str) -> int:

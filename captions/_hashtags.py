@@ -1,11 +1,12 @@
-"""Hashtags: candidates from the content's keywords, cleaned, filtered and ranked.
+"""Hashtags people search: the brand's own, the subject's, the place's, the category's.
 
-A keyword phrase gives one joined tag (``Sunset hike`` → ``#SunsetHike``) and one
-tag per word; a run-together word is split with ``wordninja`` so multi-word tags
-read in CamelCase (``#sundayfunday`` → ``#SundayFunday``, which screen readers say
-as words). Tags the user wrote in the content rank first, then phrases, then
-single words, each by YAKE relevance. Banned/spam tags (``config/banned_hashtags.txt``),
-clichés, brand-banned and profane words never pass.
+Built from what :mod:`captions._understand` read, never from n-grams: the tags the
+content carries come first, then the subject's compound tag in CamelCase
+(``#IronTemple``, which screen readers say as words), the place, and category tags
+from the curated taxonomy of ``data/lexicon/<lang>.yaml``. A compound and its pieces
+never go together; banned/spam tags (``config/banned_hashtags.txt``), clichés,
+brand-banned and profane words never pass. When fewer relevant tags exist than were
+asked for, fewer are returned, with a note, rather than filler.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ import functools
 import re
 from collections.abc import Iterable
 
-from ._keywords import Keyword, words_of
+from ._keywords import words_of
+from ._lexicon import lexicon
+from ._understand import Post
 
 __all__ = [
+    "camel_tag",
     "clean_tag",
-    "rank_hashtags",
+    "post_hashtags",
     "split_tag_words",
     "tag_from_words",
     "tags_in",
-    "verbish",
 ]
 
 _TAG_IN_TEXT = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
@@ -75,98 +78,100 @@ def clean_tag(raw: str) -> str | None:
     return f"#{body}"
 
 
-def rank_hashtags(
-    keywords: list[Keyword],
-    content: str,
+def camel_tag(phrase: str) -> str | None:
+    """``#IronTemple`` for "Iron Temple", ``#LuigisTrattoria`` for "Luigi's Trattoria"."""
+    words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
+    words = [w for w in words if w]
+    if len(words) > 1 and words[0].lower() in (
+        "the",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "o",
+        "a",
+        "der",
+        "die",
+        "das",
+    ):
+        words = words[1:]  # #RiversideMakersMarket, not #TheRiversideMakersMarket
+    if not words:
+        return None
+    if len(words) == 1:
+        word = words[0]
+        body = word if word[:1].isupper() else word.lower()
+    else:
+        body = "".join(w[:1].upper() + w[1:] for w in words)
+    return clean_tag(body)
+
+
+def _is_piece(a: str, b: str) -> bool:
+    """Whether one tag body is a word-piece of the other (#wedding / #weddingday)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and (long.startswith(short) or long.endswith(short))
+
+
+def post_hashtags(
+    post: Post,
+    limit: int,
     *,
     blocked: frozenset[str],
     blocked_words: frozenset[str] = frozenset(),
-    limit: int,
-    split: bool = True,
-    stop: frozenset[str] = frozenset(),
-) -> list[str]:
-    """Up to ``limit`` hashtags for the content, most relevant first, deduplicated.
+) -> tuple[list[str], str | None]:
+    """The post's hashtags, most useful first, and a note when fewer than ``limit`` fit.
+
+    In order: the tags written in the content (a brand's own, kept first); the
+    subject's compound tag (``#IronTemple``); the place (``#Puglia``); category tags
+    of the curated taxonomy for the post's cues and intent (``#weddingday``,
+    ``#vegan``). Never a stopword, a number word or a generic noun alone, never a
+    compound together with one of its pieces, never a blocked tag.
 
     Args:
-        keywords: the content's keywords, most relevant first.
-        content: the post description (its own ``#tags`` are kept first).
+        post: the post as read by :func:`captions._understand.read_post`.
+        limit: the cap (0 → none).
         blocked: lower-case tag bodies never to emit (banned, spam, clichés).
         blocked_words: lower-case words no tag may contain (brand-banned, profane).
-        limit: the cap (0 → none).
-        split: split run-together words with wordninja (English only).
-        stop: stop words of the content's language, never a tag on their own.
     """
     if limit <= 0:
-        return []
-    scored: list[tuple[float, int, str]] = []
-    order = 0
-
-    def add(tag: str | None, score: float) -> None:
-        nonlocal order
-        if tag is not None:
-            scored.append((score, order, tag))
-            order += 1
-
-    for body in tags_in(content):
-        add(tag_from_words([body], split=split), -1.0)
-    for rank, kw in enumerate(keywords):
-        words = kw.words
-        base = kw.score + rank * 0.01
-        # words of prose are words already: only run-together #tags are split
-        if 1 < len(words) <= _MAX_PHRASE_WORDS and not (split and any(map(verbish, words))):
-            add(tag_from_words(words, split=False), base)
-        for word in words:
-            if len(word) >= 3 and word not in stop:
-                penalty = 1.0 if split and verbish(word, weak_ing=False) else 0.0
-                add(tag_from_words([word], split=False), base * 1.5 + 0.02 + penalty)
+        return [], None
+    lex = lexicon(post.language)
+    junk = lex.function_words | lex.generic_nouns | lex.number_words
+    candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
+    subject = post.subject
+    if subject.text and (subject.is_name or len(subject.text.split()) <= 2):
+        candidates.append(camel_tag(subject.text))
+    if post.place:
+        candidates.append(camel_tag(post.place))
+    candidates += [camel_tag(n.text) for n in post.names if n.kind in ("event", "venue")]
+    inside_names = " ".join(n.text.lower() for n in post.names)
+    lead = [c for c in post.key_cues if c in post.opening_cues] or list(post.key_cues)
+    for cue in lead:
+        if cue.rstrip("*") not in inside_names:
+            candidates += [clean_tag(t) for t in lex.lemma_tags.get(cue.rstrip("*"), ())]
+    candidates += [clean_tag(t) for t in lex.intent_tags.get(post.intent, ())]
     out: list[str] = []
-    seen: set[str] = set()
-    for _score, _order, tag in sorted(scored):
+    kept: list[str] = []
+    for tag in candidates:
+        if tag is None:
+            continue
         key = tag[1:].lower()
-        if key in seen or key in blocked:
+        words = _tag_words(key)
+        if key in blocked or key in junk or any(w in blocked_words for w in words):
             continue
-        if any(w in blocked_words for w in _tag_words(key)):
+        if any(_is_piece(key, other) for other in kept):
             continue
-        seen.add(key)
+        kept.append(key)
         out.append(tag)
         if len(out) >= limit:
-            break
-    return out
-
-
-_ING_NOUNS = frozenset(
-    [
-        "morning",
-        "evening",
-        "spring",
-        "wedding",
-        "building",
-        "clothing",
-        "painting",
-        "dumpling",
-        "pudding",
-        "ceiling",
-        "thing",
-        "nothing",
-        "something",
-        "everything",
-        "string",
-        "swing",
-        "king",
-        "ring",
-        "wing",
-        "sibling",
-    ]
-)
-
-
-def verbish(word: str, *, weak_ing: bool = True) -> bool:
-    """English past tenses, adverbs and (``weak_ing``) gerunds make weak tags and hooks."""
-    if len(word) <= 4:
-        return False
-    if word.endswith(("ed", "ly")):
-        return True
-    return weak_ing and word.endswith("ing") and word not in _ING_NOUNS
+            return out, None
+    note = f"{len(out)} relevant hashtag(s) found; {limit} allowed. No filler tags were added."
+    return out, note
 
 
 def _tag_words(key: str) -> list[str]:

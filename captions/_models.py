@@ -78,12 +78,20 @@ class CaptionRequest(_Model):
     language: str | None = Field(
         None,
         pattern=r"^[a-z]{2}$",
-        description="ISO 639-1 code of the content (keyword extraction); default en",
+        description="ISO 639-1 code of the content; detected when absent (offline: en, es, "
+        "de, fr, pt, it)",
     )
     length: Length = Field("medium", description="short, medium or long body")
     brand: Brand | None = None
     engine: str | None = Field(
         None, description="engine name (offline, openai); default from CAPTIONFLOW_CAPTION_ENGINE"
+    )
+    user_id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=200,
+        description="the account posting; its last 20 captions' hooks and calls to action "
+        "are not repeated",
     )
 
 
@@ -104,3 +112,12 @@ class CaptionResult(_Model):
     variants: list[VariantOut]
     engine: str = Field(..., description='which engine wrote them, e.g. "offline"')
     cached: bool = Field(..., description="served from the cache")
+    language: str | None = Field(None, description="the language written in (given or detected)")
+    intent: str | None = Field(
+        None, description="what the post is for, as understood (e.g. food, event, hiring)"
+    )
+    notes: list[str] = Field(
+        default_factory=list,
+        description="what the engine decided for you: fewer hashtags than asked (no filler), "
+        "a tone adapted to the post, a language without offline templates",
+    )

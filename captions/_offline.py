@@ -1,48 +1,80 @@
-"""The offline engine: real captions with no network and no model download.
+"""The offline engine: understands the post, then writes for it. No network, no model.
 
-Per request: YAKE keywords, the content's own most informative sentences (minus
-clichés, banned words and emoji), a tone bank, emoji matched to keywords on whole
-words, and ranked hashtags. Each variant has its own *structure*, in this order::
+Per request::
+
+    read_post (language, subject, facts, intent, voice)  ─ _understand.py
+      └ tone adapted to the intent (playful on a loss → sincere)
+    per variant: a structure, then hook · body · call to action from the templates of
+    the post's language, intent and tone (_writer.py), emoji by meaning (_emoji.py),
+    hashtags from the subject, place and taxonomy (_hashtags.py)
+
+Structures, in order (a list only when the post lists ≥ 3 real items)::
 
     question   hook ends in "?"; body; call to action
     statement  declarative hook; body and call to action in one paragraph
-    list       hook, then "•" lines (sentences or key phrases); call to action
-    story      hook, then one paragraph per sentence, a closing line, the CTA
-    one_liner  everything on a single line
+    list       an intro naming the subject, then "•" lines of the post's items; CTA
+    story      hook, then one paragraph per body sentence, the CTA
+    one_liner  hook and call to action on a single line
 
-Deterministic: the same request always gives the same captions (cacheable,
-testable); template choice is seeded by the content so posts do not all read alike.
+Variants differ in hook, body and call to action: a template used by one variant is
+not used by its siblings, nor when it is in ``avoid`` (the user's recent captions).
+Deterministic: the same request and ``avoid`` always give the same captions.
 """
 
 from __future__ import annotations
 
-import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ._banks import BANKS, I18N, NEUTRAL, Bank
-from ._emoji import emoji_for
-from ._hashtags import rank_hashtags, verbish
-from ._keywords import Keyword, extract_keywords, sentences, stopwords, strip_markup, words_of
+from ._emoji import post_emoji
+from ._hashtags import post_hashtags
+from ._keywords import words_of
 from ._models import CaptionRequest
+from ._understand import Post, read_post
 from ._wordlists import WordLists, wordlists
+from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
 
 __all__ = ["STRUCTURES", "Draft", "OfflineEngine", "blocked_words"]
 
 STRUCTURES = ("question", "statement", "list", "story", "one_liner")
-_BODY_SENTENCES = {"short": 1, "medium": 2, "long": 5}
-_LIST_ITEMS = {"short": 2, "medium": 3, "long": 4}
-_MAX_SENTENCE = {"short": 140, "medium": 220, "long": 400}
-_FALLBACK_PHRASE = "today"
+_BODY = {"short": 0, "medium": 2, "long": 4}
+_DETAIL_CHARS = {"short": 0, "medium": 170, "long": 300}
+# a fundraiser after a loss still asks for help: its own words, in a softened tone
+_CAUSES = frozenset(["charity", "event", "hiring", "sale", "product_launch"])
+_DETAIL_MAX = 170  # a longer sentence of the brief is not retold, it would be pasted
+_DETAIL_SHARE = 0.5  # never more than half the brief in the body
 
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """One caption before the rules: text without hashtags, the hashtags, its structure."""
+    """One caption before the rules: text without hashtags, the hashtags, its structure.
+
+    ``hook`` and ``cta`` are the ids of the templates used (for the user's history),
+    ``frames`` every template id in the caption (for the variety checks).
+    """
 
     text: str
     hashtags: list[str]
     structure: str
+    hook: str = ""
+    cta: str = ""
+    frames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """The drafts of one request and what the engine understood."""
+
+    drafts: list[Draft]
+    post: Post
+    notes: list[str] = field(default_factory=list)
+    subject: str = ""  # the subject as the captions name it
+
+    @property
+    def keywords(self) -> list[str]:
+        """The subject and the matched cues, lower-case (for callers that want words)."""
+        subject = self.post.subject.text.lower()
+        return [w for w in [subject, *self.post.cues] if w and not w.endswith("*")]
 
 
 def blocked_words(request: CaptionRequest, lists: WordLists) -> frozenset[str]:
@@ -52,48 +84,15 @@ def blocked_words(request: CaptionRequest, lists: WordLists) -> frozenset[str]:
     return frozenset(words | set(lists.profanity))
 
 
-def _bank(request: CaptionRequest) -> Bank:
-    language = request.language or "en"
-    if language == "en":
-        return BANKS[request.tone]
-    return I18N.get(language, NEUTRAL)
-
-
-def _display(phrase: str, content: str) -> str:
-    """Keep a phrase's capitals only where the content capitalises it mid-sentence."""
-    if phrase[:1].islower():
-        return phrase
-    for match in re.finditer(re.escape(phrase), content):
-        before = content[: match.start()].rstrip()
-        if before and before[-1] not in ".!?…\n" and match.group(0)[:1].isupper():
-            return phrase
-    return phrase.lower() if not phrase.isupper() else phrase
-
-
-def _distinct(phrases: list[str]) -> list[str]:
-    """Phrases that add a word: "sunset" after "sunset hike" says nothing new."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for phrase in phrases:
-        words = set(words_of(phrase))
-        if words and not words <= seen:
-            out.append(phrase)
-            seen |= words
-    return out
-
-
-def _fit(sentence: str, limit: int) -> str:
-    """One clean sentence: spacing tidied, capitalised, ended, cut at a word if too long."""
-    text = " ".join(sentence.split()).strip(" -\u2013\u2014,;:")
-    if len(text) > limit:
-        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+def _sentence(text: str) -> str:
+    text = " ".join(text.split()).strip(" -\u2013\u2014,;:")
     if text and text[-1] not in ".!?…":
         text += "."
     return text[:1].upper() + text[1:]
 
 
 class OfflineEngine:
-    """Writes every variant of a request locally (~1-3 ms per request)."""
+    """Writes every variant of a request locally (a few ms per request)."""
 
     name = "offline"
     streams = False
@@ -102,150 +101,289 @@ class OfflineEngine:
         self.lists = lists or wordlists()
 
     def drafts(self, request: CaptionRequest) -> list[Draft]:
-        """All the request's variants, each of a different structure."""
+        """All the request's variants."""
         return self.compose(request)[0]
 
-    def compose(self, request: CaptionRequest) -> tuple[list[Draft], list[str]]:
-        """The variants and the content's keywords (lower-case phrases, best first)."""
-        lists = self.lists
-        blocked = blocked_words(request, lists)
-        language = request.language or "en"
-        content = request.content
-        keywords = [
-            k
-            for k in extract_keywords(content, language, exclude=blocked)
-            if not lists.cliche_re.search(k.text)
-        ]
-        body = self._sentences(content, keywords, blocked, request.length)
-        tags = rank_hashtags(
-            keywords,
-            content,
-            blocked=lists.banned_hashtags | lists.cliche_tags,
+    def compose(
+        self, request: CaptionRequest, avoid: frozenset[str] = frozenset()
+    ) -> tuple[list[Draft], list[str]]:
+        """The variants and the post's key words (subject first)."""
+        composed = self.write(request, avoid)
+        return composed.drafts, composed.keywords
+
+    def write(self, request: CaptionRequest, avoid: frozenset[str] = frozenset()) -> Composed:
+        """Read the post, then write ``request.variants`` captions for it.
+
+        Args:
+            request: the post and the options.
+            avoid: template ids not to use (the user's recent hooks and CTAs).
+        """
+        post = read_post(request.content, request.language)
+        notes = list(post.notes)
+        tone, note = adapted_tone(post, request.tone)
+        if note:
+            notes.append(note)
+        blocked = blocked_words(request, self.lists)
+        tags, tag_note = post_hashtags(
+            post,
+            request.hashtags,
+            blocked=self.lists.banned_hashtags | self.lists.cliche_tags,
             blocked_words=blocked,
-            limit=request.hashtags,
-            split=language == "en",
-            stop=stopwords(language),
         )
-        phrases = _distinct([_display(k.text, content) for k in keywords])
-        if language == "en":  # "sorting green" reads badly in a hook; keep noun-like phrases
-            phrases = [p for p in phrases if not any(map(verbish, words_of(p)))] or phrases
-        phrases = phrases or [_FALLBACK_PHRASE]
-        voice = self._voice_words(request)
-        seed = zlib.crc32(f"{content}\x00{request.tone}".encode())
-        out = []
-        for i in range(request.variants):
-            structure = STRUCTURES[i % len(STRUCTURES)]
-            main = phrases[i % min(2, len(phrases))]
-            second = phrases[(i + 1) % len(phrases)] if len(phrases) > 1 else ""
-            writer = _Writer(request, _bank(request), seed + i, voice, main, second, phrases)
-            text = writer.write(structure, body[i % len(body) :] + body[: i % len(body)])
-            out.append(Draft(text, list(tags), structure))
-        return out, [k.text.lower() for k in keywords]
+        if tag_note:
+            notes.append(tag_note)
+        writer = _Writer(request, post, templates(post.language), tone, blocked, avoid)
+        drafts = [writer.variant(i, tags) for i in range(request.variants)]
+        return Composed(drafts, post, notes, writer.values.get("S", ""))
 
-    def _sentences(
-        self, content: str, keywords: list[Keyword], blocked: frozenset[str], length: str
-    ) -> list[str]:
-        """The content's usable sentences, most keyword-dense first (ties: text order)."""
-        key_words = {w for k in keywords for w in k.words}
-        scored: list[tuple[float, int, str]] = []
-        for i, raw in enumerate(sentences(content)):
-            plain = strip_markup(raw, keep_mentions=True)
-            words = words_of(plain)
-            if not words or self.lists.cliche_re.search(plain):
-                continue
-            if any(w in blocked for w in words):
-                continue
-            density = sum(1 for w in words if w in key_words) / len(words) ** 0.5
-            scored.append((-density, i, _fit(plain, _MAX_SENTENCE[length])))
-        return [s for _, _, s in sorted(scored)] or [""]
 
-    @staticmethod
-    def _voice_words(request: CaptionRequest) -> frozenset[str]:
-        examples = request.brand.voice_examples if request.brand else []
-        return frozenset(w for e in examples for w in words_of(e) if len(w) > 3)
+def _structures(post: Post, request: CaptionRequest, tone: str, items: int) -> list[str]:
+    order = ["question", "statement", "list", "story", "one_liner"]
+    if items < 3:
+        order.remove("list")
+    if tone == "minimalist" or request.length == "short":
+        order = [
+            "one_liner",
+            "statement",
+            "question",
+            *(s for s in order if s not in ("one_liner", "statement", "question")),
+        ]
+    if post.sensitive:
+        order = [s for s in order if s not in ("question", "list")]
+    seed = zlib.crc32(post.content.encode()) % len(order)
+    return order[seed:] + order[:seed] if tone != "minimalist" else order
 
 
 class _Writer:
-    """Fills one structure for one variant."""
+    """Fills the structures of one request's variants from one language's templates."""
 
     def __init__(
         self,
         request: CaptionRequest,
-        bank: Bank,
-        seed: int,
-        voice: frozenset[str],
-        main: str,
-        second: str,
-        phrases: list[str],
+        post: Post,
+        tpl: Templates,
+        tone: str,
+        blocked: frozenset[str],
+        avoid: frozenset[str],
     ) -> None:
         self.request = request
-        self.bank = bank
-        self.seed = seed
-        self.voice = voice
-        self.main = main
-        self.second = second
-        self.phrases = phrases
-        icon = None
-        if request.emoji:
-            icon = next((e for w in words_of(main) if (e := emoji_for(w))), None)
-            if icon is None:
-                icon = next((e for p in phrases for w in words_of(p) if (e := emoji_for(w))), None)
-        self.icon = icon or ""
-
-    def pick(self, slot: str, phrase: str | None = None) -> str:
-        """A template of ``slot``, filled; brand voice words win ties over the seed."""
-        options = [t for t in self.bank[slot] if self.icon or "{e}" not in t]
-        if not options:
-            return ""
-        ranked = sorted(
-            range(len(options)),
-            key=lambda j: (
-                -len(set(words_of(options[j])) & self.voice),
-                (j - self.seed) % len(options),
-            ),
+        self.post = post
+        self.tpl = tpl
+        self.tone = tone
+        self.blocked = blocked
+        self.used: set[str] = set(avoid)
+        self.values = available_slots(post, tpl)
+        self.subject_is_name = post.subject.is_name
+        if not post.subject.text and tpl.words.get("moment"):
+            # nothing in the post names a thing: the moment itself is the subject
+            word = tpl.words["moment"]
+            self.values.update({"S": word, "S^": word[:1].upper() + word[1:]})
+        if "wedding" in post.flags and post.subject.kind != "person" and tpl.words.get("wedding"):
+            # "married" or "wedding" alone names no one: the day itself is the subject
+            word = tpl.words["wedding"]
+            self.values.update({"S": word, "S^": word[:1].upper() + word[1:]})
+            self.subject_is_name = False
+        if post.code:
+            self.values["code"] = post.code
+        subject = self.values.get("S", "").lower()
+        self.items = [i for i in post.items if i.lower() != subject]
+        if len(self.items) != len(post.items):  # the subject is not one of its own items
+            if len(self.items) >= 2:
+                joiner = tpl.words.get("and", "and")
+                listed = ", ".join(self.items[:-1]) + f" {joiner} " + self.items[-1]
+                self.values["items"] = listed
+                if len(self.items) < len(tpl.numbers):
+                    self.values["n"] = tpl.numbers[len(self.items)]
+            else:
+                self.values.pop("items", None)
+                self.values.pop("n", None)
+        self.structures = _structures(post, request, tone, len(self.items))
+        # a common noun mid-sentence needs an article (and in most languages a gender):
+        # only templates that open with it or put it after a colon
+        subject = self.values.get("S", "")
+        singular = not subject.endswith("s") and post.intent != "food"
+        self.strict_subject = not self.subject_is_name and (
+            post.language != "en" or post.subject.kind in ("event", "quantity") or singular
         )
-        template = options[ranked[0]]
-        main = phrase or self.main
-        return template.format(k=main, K=main[:1].upper() + main[1:], k2=self.second, e=self.icon)
+        self.icons = post_emoji(post) if request.emoji else []
+        self.details = self._details()
+        self.used_details: set[str] = set()
+        self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
 
-    def hook(self, slot: str) -> str:
-        text = self.pick(slot)
-        return f"{text} {self.icon}" if self.icon else text
+    # -- choosing templates -------------------------------------------------------------
 
-    def cta(self) -> str:
-        # the top key phrase: a call to action about the post's main subject
-        return self.pick("cta", self.phrases[0]) if self.request.cta else ""
+    def _pools(self, section: str) -> list[tuple[str, float]]:
+        post = self.post
+        if post.sensitive and post.intent not in _CAUSES:
+            return [("sensitive", 1.0)]  # a loss: words of remembrance, nothing else
+        for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
+            if self.tpl.pool(section, flag):
+                return [(flag, 1.0)]
+        if section == "line" and self.tpl.pool(section, post.intent):
+            return [(post.intent, 1.0)]  # generic lines only where the intent has none
+        if section == "hook" and post.intent in ("thank_you", "hiring"):
+            return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
+        if section == "cta" and post.intent in ("hiring", "charity", "sale", "event"):
+            return [(post.intent, 1.0)]  # a purpose asks for its own action: apply, give, shop
+        return [(post.intent, 2.0), ("any", 0.3 if section in ("hook", "cta") else 1.0)]
 
-    def write(self, structure: str, body: list[str]) -> str:
+    def _choose(
+        self, section: str, variant: int, *, form: str | None = None, fallback: bool = False
+    ) -> tuple[Frame, str] | None:
+        candidates: list[tuple[Frame, float]] = []
+        pools = [("any", 1.0), ("spare", 1.0)] if fallback else self._pools(section)
+        for pool, weight in pools:
+            for frame in self.tpl.pool(section, pool):
+                if not frame.suits(self.tone, self.post.voice):
+                    continue
+                if not frame.fits(self.subject_is_name):
+                    continue
+                if self.strict_subject and not frame.subject_leads:
+                    continue
+                if self._echoes(frame):
+                    continue
+                if form == "question" and not frame.question:
+                    continue
+                if form == "statement" and frame.question:
+                    continue
+                if not frame.slots <= self.values.keys():
+                    continue
+                bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
+                bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
+                candidates.append((frame, weight * bonus))
+        chosen = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
+        if chosen is None:
+            # every fitting template was used lately: the universal ones, before nothing
+            universal = ("any", 1.0) in pools or any(p == "sensitive" for p, _ in pools)
+            if fallback or universal or self.post.sensitive:
+                return None
+            return self._choose(section, variant, form=form, fallback=True)
+        text = fill(chosen, self.values, self.tpl.language)
+        self.used.add(chosen.id)
+        if text is None or self._blocked(text):  # a brand-banned word: the next template
+            return self._choose(section, variant, form=form)
+        return chosen, text
+
+    def _echoes(self, frame: Frame) -> bool:
+        """A template that already says the subject's word ("Cantinhos de casa: cantinho")."""
+        text = frame.text.lower()
+        return any(len(w) >= 4 and w[:5] in text for w in words_of(self.values.get("S", "")))
+
+    def _blocked(self, text: str) -> bool:
+        return any(w in self.blocked for w in words_of(text))
+
+    # -- the post's own sentences, for the body -------------------------------------------
+
+    def _details(self) -> list[str]:
+        """Sentences of the post that add facts the hook does not carry (never the whole
+        brief: a one-sentence post contributes only what follows its colon)."""
+        parts: list[str] = []
+        for sentence in self.post.sentences:
+            head, colon, tail = sentence.partition(":")
+            if colon and tail[:1] == " " and len(tail.split()) >= 3 and len(head.split()) <= 8:
+                parts.append(tail.strip())  # "Launching X: 30 hours of battery, ..."
+            elif len(self.post.sentences) >= 2:
+                parts.append(sentence)
+        sentences = [s for s in parts if len(s.split()) >= 3]
+        subject = self.post.subject.text.lower()
+        out = []
+        for s in sentences:
+            if s.rstrip().endswith("?"):
+                continue
+            if subject and subject in s.lower() and s == sentences[0]:
+                continue  # the hook says it already
+            if self.post.items and all(i.lower() in s.lower() for i in self.post.items):
+                continue  # the list or the items line says it
+            if self._blocked(s):
+                continue
+            out.append(_sentence(s))
+        return out
+
+    # -- one variant ----------------------------------------------------------------------
+
+    def variant(self, index: int, tags: list[str]) -> Draft:
+        structure = self.structures[index % len(self.structures)]
+        frames: list[str] = []
+        form = "question" if structure == "question" else "statement"
+        section = "list" if structure == "list" else "hook"
+        hook = self._choose(section, index, form=None if section == "list" else form)
+        if hook is None and form == "question":
+            structure, form = "statement", "statement"
+            hook = self._choose("hook", index, form=form)
+        if hook is None:
+            hook = self._choose("hook", index)
+        hook_text = hook[1] if hook else _sentence(self.post.subject.cap or self.post.content[:80])
+        if hook:
+            frames.append(hook[0].id)
+        icon = self.icons[index % len(self.icons)] if self.icons else ""
+        if icon and structure != "list":
+            hook_text = f"{hook_text} {icon}"
+        body = self._body(index, structure, frames, hook_text)
+        cta = self._choose("cta", index) if self.request.cta else None
+        if cta:
+            frames.append(cta[0].id)
+        cta_text = cta[1] if cta else ""
+        text = self._assemble(structure, hook_text, body, cta_text, icon)
+        return Draft(
+            text,
+            list(tags),
+            structure,
+            # a bare subject when every template was used lately: its own id, per subject
+            hook=hook[0].id if hook else f"bare:{zlib.crc32(hook_text.encode()):08x}",
+            cta=cta[0].id if cta else "",
+            frames=tuple(frames),
+        )
+
+    def _body(self, index: int, structure: str, frames: list[str], hook_text: str) -> list[str]:
         length = self.request.length
-        taken = [s for s in body[: _BODY_SENTENCES[length]] if s]
-        if structure == "one_liner":
-            parts = [self.hook("one_liner"), taken[0] if taken and length != "short" else ""]
-            return " ".join(p for p in (*parts, self.cta()) if p)
+        budget = _BODY[length]
+        if structure == "one_liner" or self.tone == "minimalist":
+            budget = 0
         if structure == "list":
-            items = [s for s in body if s and len(s) <= 90][: _LIST_ITEMS[length]]
-            if len(items) < 2:
-                items = [p[:1].upper() + p[1:] for p in self.phrases][: _LIST_ITEMS[length]]
-            lines = "\n".join(f"• {item}" for item in items)
-            return "\n\n".join(p for p in (self.pick("list"), lines, self.cta()) if p)
-        if structure == "story":
-            close = self._signoff() or self.pick("close")
-            if not close and self.second:
-                close = self.second[:1].upper() + self.second[1:] + "."
-            story = [self.pick("story"), *(taken or [self.main[:1].upper() + self.main[1:] + "."])]
-            paragraphs = [p for p in (*story, close, self.cta()) if p]
-            while len(paragraphs) < 3:  # a story has beats, even with little to tell
-                paragraphs.append("…")
-            return "\n\n".join(paragraphs)
-        slot = "question" if structure == "question" else "statement"
-        body_text = " ".join(taken)
-        if structure == "statement":
-            tail = " ".join(p for p in (body_text, self.cta()) if p)
-            return "\n\n".join(p for p in (self.hook(slot), tail) if p)
-        return "\n\n".join(p for p in (self.hook(slot), body_text, self.cta()) if p)
+            return [f"• {_sentence(item).rstrip('.')}" for item in self.items]
+        lines: list[str] = []
+        if budget == 0:
+            return lines
+        fact = self._choose("fact", index)
+        said = [v.lower() for k, v in self.values.items() if k not in ("S", "S^", "n")]
+        if fact and not all(
+            self.values[k].lower() in hook_text.lower() for k in fact[0].slots - {"S", "S^", "n"}
+        ):  # a fact line the hook already gives is not repeated
+            lines.append(_sentence(fact[1]))
+            frames.append(fact[0].id)
+        told = " ".join([hook_text, *lines]).lower()
+        chars = 0
+        room = min(_DETAIL_CHARS[length], _DETAIL_SHARE * len(self.post.content))
+        for detail in self.details:
+            if len(lines) >= budget or detail in self.used_details:
+                continue
+            if any(v in told and v in detail.lower() for v in said):
+                continue  # the hook or the fact line says it already
+            if len(detail) > _DETAIL_MAX or chars + len(detail) > room:
+                continue  # retold in part, never pasted back whole
+            lines.append(detail)
+            self.used_details.add(detail)
+            chars += len(detail)
+            if length != "long":
+                break
+        if len(lines) < budget:  # one line of colour at most: facts first
+            line = self._choose("line", index)
+            if line is not None:
+                lines.append(line[1])
+                frames.append(line[0].id)
+        return lines
 
-    def _signoff(self) -> str:
-        """The brand's shortest voice example, as a sign-off in its own words."""
-        examples = self.request.brand.voice_examples if self.request.brand else []
-        short = sorted((e.strip() for e in examples if 0 < len(e.strip()) <= 80), key=len)
-        return short[0] if short else ""
+    def _assemble(self, structure: str, hook: str, body: list[str], cta: str, icon: str) -> str:
+        if structure == "one_liner":
+            return " ".join(p for p in (hook, cta) if p)
+        if structure == "list":
+            lines = "\n".join(body)
+            head = f"{icon} {hook}" if icon else hook
+            return "\n\n".join(p for p in (head, lines, cta) if p)
+        if structure == "story":
+            return "\n\n".join(p for p in (hook, *body, cta) if p)
+        paragraph = " ".join(body)
+        if structure == "statement":
+            tail = " ".join(p for p in (paragraph, cta) if p)
+            return "\n\n".join(p for p in (hook, tail) if p)
+        return "\n\n".join(p for p in (hook, paragraph, cta) if p)

@@ -34,7 +34,14 @@ from operators import (
 
 from ._models import CaptionRequest
 
-__all__ = ["OpenAIConfig", "OpenAIEngine", "OpenAIError", "StreamEvents", "build_messages"]
+__all__ = [
+    "OpenAIConfig",
+    "OpenAIEngine",
+    "OpenAIError",
+    "PostContext",
+    "StreamEvents",
+    "build_messages",
+]
 
 _STRUCTURE_HINTS = (
     "Open with a question that names the subject.",
@@ -44,6 +51,21 @@ _STRUCTURE_HINTS = (
     "Write everything as a single line.",
 )
 _LENGTH_HINTS = {"short": "under 150 characters", "medium": "about 300", "long": "about 800"}
+_LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Spanish",
+    "de": "German",
+    "fr": "French",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+}
+_CTA_HINTS = {
+    "charity": "The call to action asks to donate, share or volunteer; never to shop or buy.",
+    "hiring": "The call to action asks to apply (link in bio) or to tag a candidate.",
+    "pets": "For a pet up for adoption, the call to action asks to share or to adopt.",
+    "thank_you": "The call to action invites a reply; never a sales pitch.",
+}
 
 
 class OpenAIError(Exception):
@@ -69,6 +91,14 @@ class StreamEvents:
     on_retry: Callable[[int, int, str], None] | None = None  # (variant, retry number, error)
 
 
+@dataclass(frozen=True, slots=True)
+class PostContext:
+    """What the offline reading of the post found, passed to the model's prompt."""
+
+    language: str  # ISO 639-1, given or detected
+    intent: str  # product_launch, sale, event, ... (see captions._lexicon.INTENTS)
+
+
 @dataclass(slots=True)
 class OpenAIConfig:
     """Where the model is and how patient to be with it."""
@@ -84,31 +114,50 @@ class OpenAIConfig:
     max_tokens: int = 700
 
 
-def build_messages(request: CaptionRequest, variant: int) -> list[dict[str, str]]:
-    """The chat messages for one variant: the rules, the voice, the structure."""
+def build_messages(
+    request: CaptionRequest, variant: int, context: PostContext | None = None
+) -> list[dict[str, str]]:
+    """The chat messages for one variant: the rules, the language, the voice, the structure.
+
+    The brand's voice examples go in as few-shot turns (a request, the example as the
+    assistant's answer) before the real post, so the model hears the voice rather than
+    reads about it.
+    """
     rules = [
         "You write Instagram captions. Reply with the caption only.",
         f"Tone: {request.tone}. Length: {_LENGTH_HINTS[request.length]} characters.",
         _STRUCTURE_HINTS[variant % len(_STRUCTURE_HINTS)],
         "The first line (under 125 characters) must carry the point and name the subject.",
         "Use emoji sparingly (at most 3)." if request.emoji else "Use no emoji at all.",
-        "End with a call to action." if request.cta else "No call to action.",
+        "End with a call to action that fits what the post is for."
+        if request.cta
+        else "No call to action.",
         f"Finish with one line of at most {request.hashtags} relevant hashtags."
         if request.hashtags
         else "Use no hashtags.",
         "Avoid clichés such as 'living my best life' or 'good vibes only'.",
     ]
-    if request.language:
-        rules.append(f"Write in the language with ISO code '{request.language}'.")
+    language = request.language or (context.language if context else None)
+    if language:
+        name = _LANGUAGE_NAMES.get(language, f"the language with ISO code '{language}'")
+        rules.append(f"Write in {name} ({language}), the language of the post.")
+    if context is not None:
+        rules.append(f"The post is about: {context.intent.replace('_', ' ')}.")
+        if context.intent in _CTA_HINTS and request.cta:
+            rules.append(_CTA_HINTS[context.intent])
     if request.brand and request.brand.banned_words:
         rules.append("Never use these words: " + ", ".join(request.brand.banned_words) + ".")
+    messages = [{"role": "system", "content": "\n".join(rules)}]
     if request.brand and request.brand.voice_examples:
-        examples = "\n".join(f"- {e}" for e in request.brand.voice_examples[:5])
-        rules.append(f"Match the voice of these examples:\n{examples}")
-    return [
-        {"role": "system", "content": "\n".join(rules)},
-        {"role": "user", "content": f"Write a caption for this post:\n{request.content}"},
-    ]
+        rules.append("Match the voice of the example captions.")
+        messages[0]["content"] = "\n".join(rules)
+        for example in request.brand.voice_examples[:5]:
+            messages.append({"role": "user", "content": "Write a caption in our voice."})
+            messages.append({"role": "assistant", "content": example})
+    messages.append(
+        {"role": "user", "content": f"Write a caption for this post:\n{request.content}"}
+    )
+    return messages
 
 
 class OpenAIEngine:
@@ -145,9 +194,16 @@ class OpenAIEngine:
         return self._session
 
     async def complete(
-        self, request: CaptionRequest, variant: int, events: StreamEvents | None = None
+        self,
+        request: CaptionRequest,
+        variant: int,
+        events: StreamEvents | None = None,
+        *,
+        context: PostContext | None = None,
     ) -> str:
         """One variant's text, streamed, with timeout, breaker and retries.
+
+        ``context``: the language and intent the offline reading found, for the prompt.
 
         Raises:
             OpenAIError: a non-retryable answer (401, 400, ...).
@@ -156,7 +212,7 @@ class OpenAIEngine:
         """
         loop = asyncio.get_running_loop()
         scheduler = AsyncIOScheduler(loop)
-        messages = build_messages(request, variant)
+        messages = build_messages(request, variant, context)
         timeout = self.config.timeout
         on_token = events.on_token if events else None
 

@@ -3,8 +3,9 @@
 - The whole caption (hashtags, @mentions and URLs included) is at most 2,200
   characters: the body is cut at a sentence (then a word) to make room.
 - Hashtags: cleaned to valid characters, deduplicated (case-insensitive), never a
-  banned/spam tag or a cliché, at most the request's cap (default 5, up to 30),
-  all on the last line; ``#tags`` inside the body become plain words.
+  banned/spam tag or a cliché, never a compound with one of its pieces (the first
+  written wins), at most the request's cap (default 5, up to 30), all on the last
+  line; ``#tags`` inside the body become plain words.
 - At most 20 @mentions; later ones lose their ``@``.
 - ``emoji: false`` removes every emoji; otherwise at most :data:`MAX_EMOJI`.
 - Brand ``banned_words`` and profanity are removed; sentences carrying a cliché go.
@@ -44,13 +45,13 @@ def _word_re(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?:s|es|ed|ing)?(?!\w)", re.IGNORECASE)
 
 
-def _tidy(text: str) -> str:
-    """Collapse spaces per line, drop empty paragraphs, fix space before punctuation."""
+def _tidy(text: str, language: str | None = None) -> str:
+    """Collapse spaces per line, drop empty paragraphs, fix space before punctuation
+    (French keeps its space before ``: ; ! ?``)."""
+    before = r"\s+([,.])" if language == "fr" else r"\s+([,.!?;:])"
     paragraphs = []
     for para in re.split(r"\n\s*\n", text):
-        lines = [
-            re.sub(r"\s+([,.!?;:])", r"\1", " ".join(line.split())) for line in para.split("\n")
-        ]
+        lines = [re.sub(before, r"\1", " ".join(line.split())) for line in para.split("\n")]
         lines = [ln for ln in lines if ln.strip(" ,;:-\u2013\u2014\u2022")]
         if lines:
             paragraphs.append("\n".join(lines))
@@ -92,12 +93,19 @@ def _fit(text: str, room: int) -> str:
     return cut.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
+def _piece(a: str, b: str) -> bool:
+    """Whether one tag body begins or ends the other (#sunset / #SunsetHike)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and short != long and (long.startswith(short) or long.endswith(short))
+
+
 def apply_rules(
     text: str,
     hashtags: list[str],
     request: CaptionRequest,
     lists: WordLists,
     blocked_words: frozenset[str],
+    language: str | None = None,
 ) -> VariantOut:
     """The finished, rule-abiding variant for an engine's ``text`` and ``hashtags``.
 
@@ -107,6 +115,8 @@ def apply_rules(
         request: the caption request (caps, emoji, brand).
         lists: banned hashtags, clichés and profanity.
         blocked_words: lower-case words never to appear (brand-banned + profanity).
+        language: the caption's language (French typography keeps "mot :" spacing);
+            default ``request.language``.
     """
     candidates = [f"#{t}" for t in _INLINE_TAG.findall(text)] + list(hashtags)
     body = _TAG_LINE.sub("", text)  # a hashtag block: its tags are candidates, not words
@@ -120,7 +130,7 @@ def apply_rules(
             body = pattern.sub("", body)
     body = _drop_cliches(body, lists)
     body = remove_emoji(body, MAX_EMOJI if request.emoji else 0)
-    body = _tidy(_limit_mentions(body))
+    body = _tidy(_limit_mentions(body), language or request.language)
 
     blocked_tags = lists.banned_hashtags | lists.cliche_tags
     tags: list[str] = []
@@ -133,6 +143,8 @@ def apply_rules(
         parts = {*words_of(key), *split_tag_words(key)}
         if key in seen or key in blocked_tags or parts & blocked_words:
             continue
+        if any(_piece(key, other) for other in seen):
+            continue  # never a compound together with one of its pieces
         seen.add(key)
         tags.append(tag)
     tag_line = " ".join(tags)

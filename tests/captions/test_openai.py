@@ -154,3 +154,64 @@ async def test_identical_requests_are_served_from_cache(fake: FakeOpenAI) -> Non
     assert (first.cached, again.cached, other.cached) == (False, True, False)
     assert again.variants == first.variants
     assert len(fake.requests) == 4
+
+
+async def test_the_prompt_carries_the_detected_language_and_the_brands_voice(
+    fake: FakeOpenAI,
+) -> None:
+    service = _service(fake)
+    request = CaptionRequest(
+        content="Hoy cenamos paella en casa de la abuela en Valencia.",
+        variants=1,
+        brand={"voice_examples": ["Cocina de siempre, mesa de domingo."], "banned_words": []},
+    )
+    try:
+        result = await service.caption(request)
+    finally:
+        await service.aclose()
+    assert result.language == "es"
+    messages = fake.requests[0]["messages"]
+    system = messages[0]["content"]
+    assert "Write in Spanish (es)" in system
+    assert "The post is about: food." in system
+    # the voice example as a few-shot turn, then the real post last
+    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
+    assert messages[2]["content"] == "Cocina de siempre, mesa de domingo."
+    assert "paella" in messages[-1]["content"]
+
+
+async def test_the_models_hashtags_come_first_and_offline_tags_only_fill_a_shortfall(
+    fake: FakeOpenAI,
+) -> None:
+    fake.replies = ["Dinner at Luigi's Trattoria tonight 🍝\n\nBook a table.\n\n#LuigisTrattoria"]
+    service = _service(fake)
+    request = CaptionRequest(
+        content="Dinner at Luigi's Trattoria: handmade pappardelle and tiramisu.",
+        variants=1,
+        hashtags=4,
+    )
+    try:
+        result = await service.caption(request)
+    finally:
+        await service.aclose()
+    tags = result.variants[0].hashtags
+    assert tags[0] == "#LuigisTrattoria"  # the model's own
+    assert len(tags) <= 4
+    lowered = [t.lower() for t in tags]
+    assert len(set(lowered)) == len(lowered)
+    # the offline fill is relevant (category tags), never the compound's pieces
+    assert not {"#luigi", "#trattoria", "#luigis"} & set(lowered)
+    assert {"#foodie", "#foodstagram"} & set(lowered)
+
+
+async def test_charity_posts_tell_the_model_never_to_sell(fake: FakeOpenAI) -> None:
+    service = _service(fake)
+    request = CaptionRequest(
+        content="Winter coat drive at the library until 30 Nov, all sizes, donations welcome.",
+        variants=1,
+    )
+    try:
+        await service.caption(request)
+    finally:
+        await service.aclose()
+    assert "never to shop or buy" in fake.requests[0]["messages"][0]["content"]

@@ -49,8 +49,10 @@ async def _post(server: Server, path: str, body: Any) -> tuple[int, str, Any]:
 async def test_caption_request_and_response_shape(server: Server) -> None:
     status, _, body = await _post(server, URL, POST)
     assert status == 200
-    assert set(body) == {"variants", "engine", "cached"}
+    assert set(body) == {"variants", "engine", "cached", "language", "intent", "notes"}
     assert body["engine"] == "offline"
+    assert body["language"] == "en"
+    assert isinstance(body["notes"], list)
     assert body["cached"] is False
     assert len(body["variants"]) == 3
     for variant in body["variants"]:

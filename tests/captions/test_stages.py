@@ -22,10 +22,12 @@ async def test_default_stages_make_a_cached_caption() -> None:
     out = await _run(registry, item)
     assert out["engine"] == "offline"
     assert out["cached"] is False
-    assert out["hashtags"] == ["#MorningRun", "#morning", "#run", "#river", "#misty"]
-    assert "river" in out["keywords"]
+    assert out["hashtags"][0] == "#MorningRun"  # the subject's tag first
+    assert "#running" in out["hashtags"]  # then the category people search
+    assert not {"#morning", "#run"} & set(out["hashtags"])  # never the compound's pieces
+    assert "morning run" in out["keywords"]
     assert out["caption"] == out["variants"][0]["caption"]
-    assert out["caption"].endswith("\n\n#MorningRun #morning #run #river #misty")
+    assert out["caption"].endswith("\n\n" + " ".join(out["hashtags"]))
     assert out["char_count"] == len(out["caption"])
     assert out["hook_visible"] is True
     again = await _run(registry, item)

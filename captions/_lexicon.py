@@ -1,0 +1,283 @@
+"""The curated word data per language: cues, emoji, hashtag taxonomy, caption templates.
+
+Everything ships as package data in ``captions/data/`` (YAML, read once per process
+and language on first use, so a service that writes no offline caption pays nothing):
+
+    data/lexicon/<lang>.yaml     function words, voice and intent cues, emoji by lemma,
+                                 category hashtags, units, months, prepositions
+    data/templates/<lang>.yaml   hooks, body lines and calls to action (see _writer.py)
+
+Cue entries are lemmas; ``word*`` matches a prefix, several words match as a phrase.
+Matching goes through :func:`forms`, a small per-language plural/inflection stripper,
+so a lexicon lists ``wedding`` and a post's ``weddings`` still matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "INTENTS",
+    "LANGUAGES",
+    "Cues",
+    "Lexicon",
+    "forms",
+    "lexicon",
+    "load_data",
+]
+
+LANGUAGES = ("en", "es", "de", "fr", "pt", "it")
+INTENTS = (
+    "product_launch",
+    "sale",
+    "event",
+    "milestone",
+    "food",
+    "travel",
+    "fitness",
+    "home",
+    "fashion_beauty",
+    "pets",
+    "hiring",
+    "charity",
+    "thank_you",
+    "behind_the_scenes",
+    "tip",
+    "everyday",
+)
+_WORD = re.compile(r"[^\W_][\w'\u2019-]*|%", re.UNICODE)
+
+
+def load_data(kind: str, language: str) -> dict[str, Any]:
+    """One shipped YAML data file (``kind`` is ``lexicon`` or ``templates``).
+
+    Raises:
+        FileNotFoundError: naming the file and the languages that do ship.
+    """
+    path = resources.files("captions") / "data" / kind / f"{language}.yaml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        msg = (
+            f"no {kind} data for language {language!r} (looked for {path}); "
+            f"shipped: {', '.join(LANGUAGES)}"
+        )
+        raise FileNotFoundError(msg) from None
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if not isinstance(data, dict):
+        msg = f"{path}: expected a mapping at the top level, got {type(data).__name__}"
+        raise ValueError(msg)
+    return data
+
+
+def forms(word: str, language: str) -> tuple[str, ...]:
+    """``word`` (lower-case) and the lemma candidates its endings suggest."""
+    w = word.lower().replace("\u2019", "'")
+    out = [w]
+    if "'" in w and language in ("fr", "it", "pt"):
+        head, _, tail = w.partition("'")
+        if len(head) <= 5 and len(tail) > 1:  # l'isola, dell'isola, d'été
+            return (w, *forms(tail, language))
+    n = len(w)
+    if language == "en":
+        if w.endswith("'s"):
+            out.append(w[:-2])
+        if w.endswith("ies") and n > 4:
+            out.append(w[:-3] + "y")
+        if w.endswith("es") and n > 4:
+            out.append(w[:-2])
+        if w.endswith("s") and not w.endswith("ss") and n > 3:
+            out.append(w[:-1])
+    elif language in ("es", "fr"):
+        if w.endswith("es") and n > 4:
+            out.append(w[:-2])
+        if w.endswith(("s", "x")) and n > 3:
+            out.append(w[:-1])
+    elif language == "pt":
+        for end, new in (("ões", "ão"), ("ães", "ão"), ("ais", "al"), ("eis", "el"), ("ns", "m")):
+            if w.endswith(end) and n > len(end) + 1:
+                out.append(w[: -len(end)] + new)
+        if w.endswith("s") and n > 3:
+            out.append(w[:-1])
+    elif language == "it":
+        if n > 3 and w[-1] in "ie":
+            stem = w[:-1]
+            out += [stem + "o", stem + "a", stem + "e"]
+            if stem.endswith(("ch", "gh")):
+                out += [stem[:-1] + "o", stem[:-1] + "a"]
+    elif language == "de":
+        for end in ("en", "er", "e", "n", "s"):
+            if w.endswith(end) and n > len(end) + 3:
+                out.append(w[: -len(end)])
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """A weighted cue list, split by how each entry matches."""
+
+    words: dict[str, float] = field(default_factory=dict)
+    prefixes: tuple[tuple[str, float], ...] = ()
+    phrases: tuple[tuple[re.Pattern[str], str, float], ...] = ()
+    compounds: bool = False  # German: a cue word may begin or end a longer word
+
+    @classmethod
+    def build(cls, weighted: dict[Any, list[str]] | list[str], *, compounds: bool = False) -> Cues:
+        """From ``{weight: [entries]}`` (or a plain list, weight 1).
+
+        ``compounds``: match cue words inside compounds too (German ``Rückentraining``).
+        """
+        items = weighted.items() if isinstance(weighted, dict) else [(1, weighted)]
+        words: dict[str, float] = {}
+        prefixes: list[tuple[str, float]] = []
+        phrases: list[tuple[re.Pattern[str], str, float]] = []
+        for weight, entries in items:
+            for raw in entries:
+                entry = str(raw).lower().strip()
+                if entry.endswith("*") and " " not in entry:
+                    prefixes.append((entry[:-1], float(weight)))
+                elif " " in entry or not entry.replace("'", "").replace("-", "").isalnum():
+                    phrases.append((_phrase_re(entry), entry, float(weight)))
+                else:
+                    words[entry] = max(words.get(entry, 0.0), float(weight))
+        return cls(words, tuple(prefixes), tuple(phrases), compounds)
+
+    def matches(self, tokens: list[tuple[str, ...]], text: str) -> dict[str, float]:
+        """Entry → weight for every entry found among ``tokens`` (forms) and ``text``."""
+        found: dict[str, float] = {}
+        for token_forms in tokens:
+            for form in token_forms:
+                weight = self.words.get(form)
+                if weight is not None:
+                    found[form] = weight
+                    break
+            else:
+                word = token_forms[0]
+                for prefix, weight in self.prefixes:
+                    if word.startswith(prefix) and len(word) >= len(prefix):
+                        found[prefix + "*"] = weight
+                        break
+                else:
+                    if self.compounds and len(word) >= 7:
+                        part = self._compound_part(word)
+                        if part is not None:
+                            found[part] = self.words[part]
+        for pattern, entry, weight in self.phrases:
+            if pattern.search(text):
+                found[entry] = weight
+        return found
+
+    def _compound_part(self, word: str) -> str | None:
+        """The cue word that ends (or begins) a compound: Rücken|training, Spargel|zeit."""
+        for i in range(1, len(word) - 3):
+            tail = word[i:]
+            if tail in self.words:
+                return tail
+        for i in range(len(word) - 2, 4, -1):
+            head = word[:i]
+            if head in self.words:
+                return head
+        return None
+
+
+def _phrase_re(entry: str) -> re.Pattern[str]:
+    body = re.escape(entry).replace(r"\*", r"\w*")
+    start = r"(?<!\w)" if entry[:1].isalnum() else ""
+    end = r"(?!\w)" if entry[-1:].isalnum() else ""
+    return re.compile(start + body + end, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's curated data, prepared for matching."""
+
+    language: str
+    function_words: frozenset[str]
+    voice_we: Cues
+    voice_i: Cues
+    sensitive: Cues
+    meta: Cues
+    intents: dict[str, Cues]
+    emoji: dict[str, str]
+    intent_emoji: dict[str, str]
+    intent_tags: dict[str, tuple[str, ...]]
+    lemma_tags: dict[str, tuple[str, ...]]
+    generic_nouns: frozenset[str]
+    number_words: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    relative_days: tuple[str, ...]
+    place_preps: frozenset[str]
+    person_preps: frozenset[str]
+    list_and: frozenset[str]
+    units: frozenset[str]
+    flags: dict[str, tuple[frozenset[str], Cues]]  # flag → (intents it refines, cues)
+    not_subject: frozenset[str] = frozenset()  # describing words: never a subject alone
+
+    @property
+    def all_cue_words(self) -> frozenset[str]:
+        """Every single-word cue of every intent (words a name is not made of)."""
+        return frozenset(w for cues in self.intents.values() for w in cues.words)
+
+
+def _words(value: Any) -> frozenset[str]:
+    if isinstance(value, str):
+        return frozenset(value.lower().split())
+    return frozenset(str(v).lower() for v in value or [])
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon:
+    """The prepared lexicon of ``language`` (one of :data:`LANGUAGES`).
+
+    Raises:
+        FileNotFoundError: the language ships no lexicon.
+    """
+    data = load_data("lexicon", language)
+    intents = data.get("intents") or {}
+    unknown = sorted(set(intents) - set(INTENTS))
+    if unknown:
+        msg = f"lexicon {language}: unknown intent(s) {unknown}; expected some of {INTENTS}"
+        raise ValueError(msg)
+    tags = data.get("tags") or {}
+    return Lexicon(
+        language=language,
+        function_words=_words(data.get("function_words")),
+        voice_we=Cues.build(data.get("voice_we") or []),
+        voice_i=Cues.build(data.get("voice_i") or []),
+        sensitive=Cues.build(data.get("sensitive") or []),
+        meta=Cues.build(data.get("meta") or []),
+        intents={
+            name: Cues.build(intents.get(name) or {}, compounds=language == "de")
+            for name in INTENTS
+        },
+        emoji={str(k).lower(): str(v) for k, v in (data.get("emoji") or {}).items()},
+        intent_emoji={str(k): str(v) for k, v in (data.get("intent_emoji") or {}).items()},
+        intent_tags={k: tuple(v) for k, v in (tags.get("intent") or {}).items()},
+        lemma_tags={str(k).lower(): tuple(v) for k, v in (tags.get("lemma") or {}).items()},
+        generic_nouns=_words(data.get("generic_nouns")),
+        number_words=_words(data.get("number_words")),
+        months=_words(data.get("months")),
+        weekdays=_words(data.get("weekdays")),
+        relative_days=tuple(str(d).lower() for d in data.get("relative_days") or []),
+        place_preps=_words(data.get("place_preps")),
+        person_preps=_words(data.get("person_preps")),
+        list_and=_words(data.get("list_and")),
+        units=_words(data.get("units")),
+        not_subject=_words(data.get("not_subject")),
+        flags={
+            str(name): (frozenset(spec.get("intents") or []), Cues.build(spec.get("cues") or []))
+            for name, spec in (data.get("flags") or {}).items()
+        },
+    )
+
+
+def tokens_of(text: str) -> list[str]:
+    """The words of ``text`` as written (letters/digits inside, ``%`` alone)."""
+    return _WORD.findall(text)

@@ -1,0 +1,1297 @@
+"""Reading a post before writing for it: language, subject, facts, intent, voice.
+
+::
+
+    content ─ language (detected when not given) ─ sentences, tokens
+            ├ names      capitalised phrases kept whole ("Iron Temple", "Luigi's Trattoria")
+            ├ facts      quantities with units, prices, percents, dates, times, list items
+            ├ intent     weighted lexicon cues per intent (lemma forms), best sum wins
+            ├ subject    by intent: the product, the place, the pet, the role, the dish ...
+            └ voice      "we" for a business, "I" for a person; sensitive posts flagged
+
+Deterministic and rule-based (no model): every choice can be traced to a cue in
+``data/lexicon/<lang>.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ._language import detect_language
+from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
+
+__all__ = ["Name", "Post", "Subject", "read_post"]
+
+
+def _split(words: str) -> frozenset[str]:
+    """A word set written as one string (easier to read and extend than a list)."""
+    return frozenset(words.split())
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_MENTION = re.compile(r"(?<![\w@])@([\w.]+)")
+_TAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
+_EMOJI_ETC = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U000e0000-\U000e007f]+"
+)
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])|\s*¦[\s¦]*")
+_TOKEN = re.compile(r"[^\W_][\w'\u2019&.-]*[\w']|[^\W_]|&", re.UNICODE)
+_BULLET = re.compile(r"^\s*(?:[-•*·\u2013]|\d+[.)])\s+")
+_CONNECT = _split(
+    """of the de del della di da do dos das du des la le von van der den y & and am an zum zur"""
+)
+_NAME_STOP = _split(
+    """i i'm i've i'll i'd ok okay omg lol pr diy she's he's it's that's there's what's let's
+    here's who's we're you're they're dm mp pm cv dms pb pr"""
+)
+_PLACE_TAIL = _split(
+    """trail path lake beach bay river valley coast island islands peak ridge falls"""
+)
+_VENUE_WORDS = _split(
+    """gym café cafe coffee bakery restaurant trattoria bistro bar pub studio shop store
+    boutique salon hotel market kitchen pizzeria taqueria brewery winery gallery theatre
+    theater club park hall centre center school library arena stadium shelter rescue
+    sanctuary farm inn gasthaus wirtshaus bäckerei konditorei musikschule werkstatt laden
+    restaurante cafetería panadería pastelería tienda taberna bodega boulangerie fournil
+    bistrot brasserie épicerie atelier osteria pizzeria enoteca forno bottega padaria
+    pastelaria boteco tasca cervejaria academia ateliê loja ginásio"""
+)
+_EVENT_WORDS = _split(
+    """festival fest fair market marathon run race week night party con expo summit show cup
+    open conference gala tour sale weekend day days"""
+)
+_PRODUCT_NOUNS = _split(
+    """earbuds headphones collection serum cream sneakers shoes app bag book album single
+    candle blend roast edition range line flavour flavor kit bundle drop watch phone"""
+)
+_EN_NOT_NAME_SUFFIX = ("ing", "ed", "ly", "ers", "est", "ful", "ous", "ive", "able")
+_QUESTION_START = _split("""who what how why when where which is are do does can""")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A capitalised phrase of the post, kept whole, and what it names."""
+
+    text: str
+    kind: str  # place, venue, person, product, event, name
+    start: int  # character offset in the cleaned content
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What the post is about, as the caption will name it."""
+
+    text: str  # as shown mid-sentence ("Iron Temple", "homemade ramen")
+    kind: str  # a Name kind, or "thing" for a common noun phrase, "none"
+    is_name: bool
+
+    @property
+    def cap(self) -> str:
+        """The subject at the start of a sentence."""
+        return self.text[:1].upper() + self.text[1:]
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """Everything the writer knows about one post."""
+
+    content: str
+    language: str
+    detected: bool  # the language was detected, not given
+    intent: str
+    intent_scores: dict[str, float]
+    subject: Subject
+    names: tuple[Name, ...]
+    place: str | None
+    when: str | None  # a date and/or time phrase as written
+    quantities: tuple[str, ...]  # "140 kg", "10,000 followers", "12-hour"
+    percent: str | None
+    price: str | None
+    code: str | None  # a discount code ("SUMMER30")
+    items: tuple[str, ...]  # list items, when the post lists things
+    items_label: str | None  # what the list is of, when the post says ("three scents")
+    voice: str  # "we" or "i"
+    sensitive: bool
+    cues: tuple[str, ...]  # matched lexicon entries (lemmas): the intent's first
+    key_cues: tuple[str, ...]  # the intent's own cues (and its topic's, for a marker intent)
+    opening_cues: frozenset[str]  # cues of the opening sentence
+    sentences: tuple[str, ...]  # the content's descriptive sentences (no instructions)
+    user_tags: tuple[str, ...]  # hashtags written in the content, in order
+    mentions: tuple[str, ...]
+    flags: frozenset[str] = frozenset()  # "adoption" (a pet needs a home), "wedding", ...
+    notes: list[str] = field(default_factory=list)
+
+
+def _clean(content: str) -> str:
+    text = _URL.sub(" ", content)
+    text = _TAG.sub(lambda m: " " if m.start() else "", text)
+    # an emoji ends a thought in a brief ("Taco Every Day 🌮 Rolling Ember is parked ...")
+    return _EMOJI_ETC.sub(" ¦ ", text)
+
+
+_ABBREVIATIONS = _split(
+    """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex env
+    cf ex"""
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences and lines of ``text``; "ca." or "St." does not end one."""
+    pieces = _SENTENCE.split(text)
+    merged: list[str] = []
+    for raw in pieces:
+        last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
+        if merged and merged[-1].endswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
+            merged[-1] = f"{merged[-1]} {raw}"
+        else:
+            merged.append(raw)
+    out = []
+    for raw in merged:
+        s = _BULLET.sub("", raw).strip(" \t-\u2013\u2014,;")
+        if s and any(ch.isalnum() for ch in s):
+            out.append(s)
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word.isupper() and len(word) > 1)
+
+
+_ELIDED = re.compile(r"(?i)\b(l|d|all|dell|nell|sull|dall|qu|un|c|j|s|n)['\u2019](?=[A-ZÀ-Ý])")
+
+
+def _names(text: str, lex: Lexicon) -> list[Name]:
+    """Capitalised phrases, whole, with what each is likely to name."""
+    # "all'Osteria Il Pozzo", "l'Atelier": the elided article is not part of the name
+    text = _ELIDED.sub(lambda m: m.group(0)[:-1] + " ", text)
+    cue_words = lex.all_cue_words
+    phrase_words = {
+        w for cues in lex.intents.values() for _p, entry, _w in cues.phrases for w in entry.split()
+    }
+    found: list[Name] = []
+    for sentence_match in re.finditer(r"(?:[^.!?…\n¦]|[.!?…](?=[^\s.!?…]))+", text):
+        sentence = sentence_match.group(0)
+        base = sentence_match.start()
+        tokens = list(_TOKEN.finditer(sentence))
+        i = 0
+        while i < len(tokens):
+            word = tokens[i].group(0)
+            low = word.lower()
+            if not _is_cap(word) or low in _NAME_STOP or word.isdigit() or _shouted(word, lex):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens):
+                nxt = tokens[j].group(0)
+                gap = sentence[tokens[j - 1].end() : tokens[j].start()]
+                if gap.strip() not in ("", "&"):
+                    break  # a name never runs across punctuation ("Hollis & Pine: the ...")
+                if (
+                    _is_cap(nxt)
+                    and nxt.lower() not in lex.function_words
+                    and not _shouted(nxt, lex)
+                ):
+                    j += 1
+                elif (
+                    nxt in _ARTICLES
+                    and j + 1 < len(tokens)
+                    and _is_cap(tokens[j + 1].group(0))
+                    and sentence[tokens[j].end() : tokens[j + 1].start()] == " "
+                ):
+                    j += 2  # "Osteria Il Pozzo", "Casa Famiglia Il Girasole"
+                elif (
+                    _MODEL.fullmatch(nxt)
+                    and gap == " "
+                    and j > i
+                    and not _common(
+                        tokens[j - 1].group(0), lex, cue_words, phrase_words, first=True
+                    )
+                ):
+                    j += 1  # a model or version ends the name: "Taktwerk 1.0", "Trilha 22L"
+                    break
+                elif (
+                    nxt in _PLACE_TAIL
+                    and gap == " "
+                    and tokens[j - 1].group(0).lower() not in lex.function_words
+                ):
+                    j += 1  # "Kessel Ridge trail"
+                    break
+                elif (
+                    nxt.lower() in _CONNECT
+                    and j + 1 < len(tokens)
+                    and _is_cap(tokens[j + 1].group(0))
+                    and nxt.lower() not in ("and", "y", "und")
+                ):
+                    j += 2
+                else:
+                    break
+            words = [t.group(0) for t in tokens[i:j]]
+            # trailing/leading words that are vocabulary, not name (weekday, "New", "Meet")
+            while words and (
+                _common(words[0], lex, cue_words, phrase_words, first=i == 0)
+                or (
+                    lex.language == "de"
+                    and len(words) > 1
+                    and words[0].lower() not in _VENUE_WORDS
+                    and any(f in cue_words for f in forms(words[0], "de"))
+                )
+            ):
+                if i > 0 and len(words) > 1 and words[0] in _ARTICLES:
+                    break  # "at The Velvet Fox", "de Los Girasoles": the article is the name's
+                words.pop(0)
+                i += 1
+            while words and (
+                words[-1].lower() in lex.weekdays
+                or words[-1].lower() in lex.months
+                or words[-1].lower() in _CONNECT
+            ):
+                words.pop()
+            if not words or (len(words) == 1 and len(words[0]) < 2):
+                i = max(i, j)
+                continue
+            first_word = tokens[i].start() == tokens[0].start() if tokens else False
+            if (
+                lex.language == "de"
+                and i > 0
+                and (
+                    tokens[i - 1].group(0)[:1].isdigit()
+                    or tokens[i - 1].group(0).lower() in lex.number_words
+                )
+            ):
+                i = j  # "4 Stunden Geduld": German nouns after a number, not a name
+                continue
+            if len(words) == 1 and not _single_is_name(
+                words[0], sentence, tokens, i, lex, cue_words, first_word
+            ):
+                i = j
+                continue
+            start = base + tokens[i].start()
+            text_of = sentence[tokens[i].start() : tokens[i + len(words) - 1].end()].strip(
+                "'\"\u2018\u2019\u201c\u201d«» "
+            )
+            found.append(
+                Name(text_of, _kind(text_of, sentence, tokens, i, i + len(words), lex), start)
+            )
+            i = j
+    return _merge_couples(found, text, lex)
+
+
+def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
+    """ "Marco and Giulia" is one subject; codes such as SUMMER30 are not names."""
+    names = [
+        n for n in names if " " in n.text or not any(ch.isdigit() for ch in n.text)
+    ]  # SUMMER30 is a code, "Taktwerk 1.0" a product
+    out: list[Name] = []
+    for name in names:
+        if out:
+            prev = out[-1]
+            between = text[prev.start + len(prev.text) : name.start].strip().lower()
+            if between in lex.list_and and " " not in prev.text and " " not in name.text:
+                joined = text[prev.start : name.start + len(name.text)]
+                out[-1] = Name(joined, "person", prev.start)
+                continue
+        out.append(name)
+    return out
+
+
+_ARTICLES = _split("""The La Le Les El Los Las Il Lo Gli O Os As Der Die Das""")
+_MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
+_STREET = _split(
+    """street st road rd avenue ave lane way boulevard blvd straße strasse weg platz allee
+    gasse""",
+)
+_AFTER_NAME = _split(
+    """is was has had just went got turned loves needs wants likes looks finally lleva tiene
+    vive busca sigue fue cumple es está est a fête cherche aime vient ist hat wird sucht war
+    é tem faz fez procura completou chegou è ha compie cerca ama"""
+)
+
+
+def _shouted(word: str, lex: Lexicon) -> bool:
+    """An all-caps word written for emphasis ("FINALLY", "DONE"), not an acronym (NYC)."""
+    if not (word.isupper() and word.isalpha()):
+        return False
+    low = word.lower()
+    known = low in lex.function_words or any(
+        f in lex.all_cue_words for f in forms(low, lex.language)
+    )
+    return len(word) >= 4 or known
+
+
+def _common(
+    word: str, lex: Lexicon, cue_words: frozenset[str], phrase_words: set[str], *, first: bool
+) -> bool:
+    """A capitalised word that is vocabulary here (sentence start, weekday, cue word)."""
+    low = word.lower()
+    if low in lex.function_words or low in lex.weekdays or low in lex.months:
+        return True
+    if low in lex.number_words or low in _NAME_STOP:
+        return True
+    if word.isupper() and len(word) > 1:  # an acronym is a name unless it is a cue ("SALE")
+        return any(f in cue_words for f in forms(low, lex.language))
+    if not first:
+        return False
+    if any(low.startswith(p) for cues in lex.intents.values() for p, _w in cues.prefixes):
+        return True
+    return any(f in cue_words or f in phrase_words for f in forms(low, lex.language))
+
+
+def _single_is_name(
+    word: str,
+    sentence: str,
+    tokens: list[re.Match[str]],
+    index: int,
+    lex: Lexicon,
+    cue_words: frozenset[str],
+    first: bool,
+) -> bool:
+    """Whether one capitalised word is a name (not a sentence's first word, not a noun)."""
+    low = word.lower()
+    if any(f in cue_words for f in forms(low, lex.language)) and not first:
+        # a cue word capitalised mid-sentence is a name only when it looks like one
+        return low not in lex.generic_nouns and lex.language != "de" and word != word.upper()
+    if lex.language == "de":
+        before = tokens[index - 1].group(0).lower() if index > 0 else ""
+        # German capitalises nouns: a name follows a preposition of place (in Berlin, bei
+        # Anna), never an article; "von Hand" is a manner, not a name
+        return bool(before) and before in (lex.place_preps | lex.person_preps) - {
+            "von",
+            "für",
+            "auf",
+            "um",
+        }
+    if first:
+        if lex.language == "en" and low.endswith(_EN_NOT_NAME_SUFFIX):
+            return False
+        if len(low) < 3 or "-" in word:
+            return False
+        nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        after = sentence[tokens[index].end() : tokens[index].end() + 1]
+        # "Fernhollow: 40% off", "Minouche, 18 ans", "Biscuit is looking", "Lola's"
+        if after in (":", ",") or word.endswith("'s") or nxt.lower() in _AFTER_NAME:
+            return True
+        if lex.language == "en" and nxt.endswith("ed") and len(nxt) > 4:
+            return True  # "Otis discovered snow today"
+        third = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
+        if nxt.lower() in lex.list_and and _is_cap(third):
+            return True  # "Marco and Giulia got married"
+        later = sentence[tokens[index].end() :]
+        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", later) is not None
+    return True
+
+
+def _kind(
+    name: str, sentence: str, tokens: list[re.Match[str]], start: int, end: int, lex: Lexicon
+) -> str:
+    words = [w.lower() for w in name.split()]
+    if words[-1] in _STREET:
+        return "address"  # "Carver Street" says where, not what
+    before = tokens[start - 1].group(0).lower() if start > 0 else ""
+    if start > 0 and sentence[tokens[start - 1].end() : tokens[start].start()] != " ":
+        before = ""  # "(React, ...": punctuation between, the word is no preposition's object
+    before2 = tokens[start - 2].group(0).lower() if start > 1 else ""
+    after = tokens[end].group(0).lower() if end < len(tokens) else ""
+    if any(w in _EVENT_WORDS for w in words[1:]) or after in _EVENT_WORDS - {"day", "days"}:
+        return "event"
+    if any(w in _VENUE_WORDS for w in words) or after in _VENUE_WORDS:
+        return "venue"
+    if words[-1].endswith("'s"):  # "at Lola's" is a place to eat, "Anya's wedding" a person's
+        return "venue" if before in ("at", "from", "to", "in") else "person"
+    if before in {
+        "new",
+        "our",
+        "introducing",
+        "meet",
+        "launching",
+        "nuevo",
+        "nueva",
+        "nouveau",
+        "nouvelle",
+        "neue",
+        "neuer",
+        "neues",
+        "novo",
+        "nova",
+        "nuovo",
+        "nuova",
+    }:
+        return "product" if after not in {"and", "y", "et", "und", "e"} else "person"
+    if after in _PRODUCT_NOUNS or (before2 in {"our", "new"} and before in {"new", "the"}):
+        return "product"
+    if before in ("from", "desde", "depuis", "von", "aus", "da", "dal"):
+        return "origin"
+    if before == "to" and before2 in ("hi", "hello", "thanks", "thank", "talk", "say"):
+        return "person"  # "say hi to Ines"
+    if before in ("at", "chez", "bei", "beim"):
+        return "venue"  # "at Copper Ladle", "chez Lola": somewhere to go, not a town
+    if before in lex.place_preps:
+        return "place"
+    if before in lex.person_preps or after in lex.list_and:
+        return "person"
+    return "name"
+
+
+_QTY_UNITS = r"(?:%|[€$£]|[kK]\b(?:\s(?:followers|seguidores|abonnés|follower|followers))?)"
+_CODE = re.compile(
+    r"(?i:code|código|codice|cupom|cupão|gutschein(?:code)?|rabattcode)\s*:?\s*([A-Z][A-Z0-9]{3,})\b"
+)
+
+
+def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | None]:
+    """Numbers with their units, the percent and the price, as written."""
+    units = sorted((u for u in lex.units if u.isalpha() or u == "°c" or u == "°f"), key=len)
+    unit_re = "|".join(re.escape(u) for u in reversed(units))
+    pattern = re.compile(
+        rf"(?<![\w€$£])(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*(?:\s?{_QTY_UNITS}|[-\s](?:{unit_re})\b)"
+        rf"|\d[\d.,]*(?:st|nd|rd|th)?\b)(?![-\w])",
+        re.IGNORECASE,
+    )
+    quantities: list[str] = []
+    percent = price = None
+    for match in pattern.finditer(text):
+        value = match.group(0).strip().rstrip(".,")
+        if re.fullmatch(r"\d+(?:st|nd|rd|th)?", value, re.IGNORECASE):
+            continue  # a bare number: a date part, a count without a unit
+        if "%" in value and percent is None:
+            percent = value
+        elif re.search(r"[€$£]", value) and price is None:
+            price = value
+        quantities.append(value)
+    return quantities, percent, price
+
+
+def _when(text: str, lex: Lexicon) -> str | None:
+    """The first date/time phrase: weekday, day and month, clock time, as written."""
+    months = "|".join(sorted(lex.months, key=len, reverse=True))
+    days = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+    date = (
+        rf"(?:(?:{days}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{months})\b"
+        rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)|\b(?:{days})\b"
+    )
+    clock = (
+        r"\b(?:\d{1,2}(?::\d{2})?\s?[\u2013-]\s?)?\d{1,2}(?::\d{2}|[.h]\d{2})?\s?"
+        r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr)(?!\w)|\b\d{1,2}:\d{2}\b"
+    )
+    found: list[tuple[int, str]] = []
+    day = re.search(date, text, re.IGNORECASE)
+    if day:
+        found.append((day.start(), day.group(0).strip()))
+    # a clock time belongs to the date only when it is written next to it
+    near = text[day.end() : day.end() + 30] if day else text
+    hour = re.search(clock, near, re.IGNORECASE)
+    if hour:
+        found.append(((day.end() if day else 0) + hour.start(), hour.group(0).strip()))
+    if not found:
+        for phrase in lex.relative_days:
+            match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+            if match and phrase not in ("today", "hoy", "heute", "aujourd'hui", "hoje", "oggi"):
+                found.append((match.start(), match.group(0)))
+                break
+    if not found:
+        return None
+    found.sort()
+    parts = [p for _, p in found]
+    return ", ".join(parts[:2])
+
+
+def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[str], str | None]:
+    """The things a post lists (bullet lines, or "a, b and c" after a colon or alone),
+    and what they are when a short head before the colon says so ("Três cores")."""
+    bullets = [_BULLET.sub("", ln).strip(" .;") for ln in lines if _BULLET.match(ln)]
+    if len(bullets) >= 3:
+        return [b for b in bullets if b][:6], None
+    conj = "|".join(
+        re.escape(c) for c in sorted(lex.list_and - {"&"}, key=len, reverse=True)
+    )  # "Salt & Stone" is one name
+    best: list[str] = []
+    label: str | None = None
+    for sentence in sentences:
+        has_colon = ": " in sentence
+        head = sentence.split(": ", 1)[0] if has_colon else ""
+        part = sentence.split(": ", 1)[1] if has_colon else sentence
+        pieces = [
+            p.strip(" .!?") for p in re.split(rf",\s+(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", part)
+        ]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 3:
+            continue
+        if not has_colon and part.count(",") < 2:
+            continue
+        if any(p.count("(") != p.count(")") for p in pieces):
+            continue  # a list inside brackets is a detail, not the post's list
+        good = [p for p in pieces if _is_item(p, lex)]
+        if len(good) == len(pieces) and len(good) > len(best):
+            best = good
+            words = head.split()
+            label = (
+                head.strip()
+                if 1 <= len(words) <= 3 and any(w.lower() in lex.number_words for w in words)
+                else None
+            )
+    return best[:6], label
+
+
+def _is_item(piece: str, lex: Lexicon) -> bool:
+    words = piece.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    lower = [w.lower() for w in words]
+    verbs = {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "es",
+        "son",
+        "est",
+        "sont",
+        "ist",
+        "sind",
+        "é",
+        "são",
+        "è",
+        "sono",
+        "i",
+        "we",
+        "je",
+        "ich",
+        "yo",
+    }
+    return not any(w in verbs for w in lower)
+
+
+def _scores(
+    tokens: list[tuple[str, ...]], text: str, opening: str, lex: Lexicon
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """Per intent: a score and the cues found.
+
+    A cue in the opening sentence counts half as much again (a post says what it is
+    for first); beyond the strongest two, cues add less and less, so a long list of
+    dishes at a market does not outvote the one word that says "event".
+    """
+    first = [forms(t, lex.language) for t in tokens_of(opening)]
+    scores: dict[str, float] = {}
+    matched: dict[str, dict[str, float]] = {}
+    for intent in INTENTS:
+        cues = lex.intents[intent]
+        found = cues.matches(tokens, text)
+        early = cues.matches(first, opening.lower()) if found else {}
+        weighted = sorted(
+            (w * (1.5 if e in early else 1.0) for e, w in found.items()), reverse=True
+        )
+        matched[intent] = found
+        scores[intent] = sum(
+            w * (1.0, 0.6)[i] if i < 2 else w * 0.35 for i, w in enumerate(weighted)
+        )
+    return scores, matched
+
+
+_PRIORITY = (
+    "hiring",
+    "charity",
+    "sale",
+    "product_launch",
+    "event",
+    "milestone",
+    "thank_you",
+    "tip",
+    "behind_the_scenes",
+    "pets",
+    "fitness",
+    "food",
+    "travel",
+    "fashion_beauty",
+    "home",
+    "everyday",
+)
+
+
+_YEARS = re.compile(
+    r"\b\d+\s?(?:years?|yrs|años|ans|jahre|jahren|anos|anni)\b(?![- ]old)", re.IGNORECASE
+)
+# a post that sells, books or signs people up speaks for a business
+_BUSINESS = re.compile(
+    r"(?i)\b(?:link in bio|sign up|book (?:now|your|a)|spots|tickets|enlace en la bio|"
+    r"lien en bio|link in der bio|link na bio|link in bio|\.com|\.de|\.fr|\.es|\.it)\b"
+)
+_ADOPTED = re.compile(
+    r"(?i)\b(?:went home|was adopted|got adopted|found (?:a|her|his|their) (?:forever )?home|"
+    r"gotcha day|ya tiene (?:familia|hogar)|fue adoptad[oa]|a trouvé (?:une famille|un foyer)|"
+    r"hat ein zuhause gefunden|wurde adoptiert|foi adotad[oa]|è stat[oa] adottat[oa])"
+)
+_THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
+_COUNTED = re.compile(
+    r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
+    r"|três|quatro|cinco|tre|quattro|cinque)\s+(?:ways|tips|steps|things|mistakes|reasons|rules"
+    r"|consejos|trucos|pasos|errores|astuces|conseils|étapes|erreurs|tipps|schritte|fehler|dicas"
+    r"|passos|erros|consigli|trucchi|passi|errori)\b",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"\b[A-Z][\w-]+ v?\d+\.\d+\b")
+_CLOCK = re.compile(r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+
+
+def _intent(
+    scores: dict[str, float],
+    text: str,
+    opening: str,
+    emoji_intents: dict[str, float],
+    *,
+    when: str | None,
+    percent: bool,
+    price: bool,
+) -> str:
+    adjusted = dict(scores)
+    if percent:
+        adjusted["sale"] = adjusted.get("sale", 0.0) + 2.0
+    if when:
+        dated = bool(re.search(r"\d", when)) and bool(_CLOCK.search(when))
+        adjusted["event"] = adjusted.get("event", 0.0) + (2.5 if dated else 1.0)
+    words = re.findall(r"[^\W\d_]+|\d+", text.lower())
+    if words and words[0] in _THANKS:
+        adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
+    years = _YEARS.search(text)
+    if years:
+        early = years.start() < len(opening) + 1
+        adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
+    if _COUNTED.match(opening):
+        adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0  # "3 ways to ...", "5 tips for ..."
+    for intent, boost in emoji_intents.items():
+        adjusted[intent] = adjusted.get(intent, 0.0) + boost
+    if _VERSION.search(text):
+        adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 2.0
+    if price:
+        adjusted["sale"] = adjusted.get("sale", 0.0) + 0.5
+        adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 0.5
+    best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
+    if adjusted.get(best, 0.0) < 2.0:
+        return "everyday"
+    # an animal is the subject of its own birthday, walk or nap: the post is a pet post
+    if best in ("milestone", "everyday", "home") and adjusted.get("pets", 0.0) >= 3.0:
+        return "pets"
+    return best
+
+
+_SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
+    "product_launch": ("product", "name", "event", "venue", "place"),
+    "sale": ("product", "venue", "name", "event", "place"),
+    "event": ("event", "venue", "name", "product", "place", "person"),
+    "milestone": ("person", "venue", "name", "product", "event", "place"),
+    "food": ("venue", "product", "name"),
+    "travel": ("place", "name", "venue", "event"),
+    "fitness": ("venue", "event", "name", "place", "product"),
+    "home": ("product", "venue", "name"),
+    "fashion_beauty": ("product", "venue", "name"),
+    "pets": ("person", "name", "product"),  # the animal, never the shelter
+    "hiring": ("venue", "name"),
+    "charity": ("event", "venue", "name", "product", "place"),
+    "thank_you": ("person", "venue", "event", "name", "place"),
+    "behind_the_scenes": ("product", "venue", "name", "event"),
+    "tip": ("product", "name"),
+    "everyday": ("venue", "place", "name", "person", "event"),
+}
+# intents that live from the kind of thing, not its name: the cue wins over a name that
+# is not of a kind they name (a tip about steak, not the chef who gave it)
+_THING_FIRST = _split("""tip""")
+# intents whose cue words say what the post is for, never what it is about
+_MARKER_INTENTS = _split("""product_launch sale milestone hiring thank_you behind_the_scenes tip""")
+_TOPIC_INTENTS = ("food", "travel", "fitness", "home", "fashion_beauty", "pets", "everyday")
+# event-like intents: the opening noun phrase ("Winter coat drive", "Feria de ...") names it
+_OPENING_INTENTS = _split("""event charity""")
+
+
+def _cue_phrase(
+    text: str, matched: dict[str, float], lex: Lexicon, tokens_written: list[str]
+) -> str | None:
+    """The strongest cue as written in the post, with the modifier before it (English)."""
+    ranked = sorted(matched.items(), key=lambda kv: (-kv[1], -len(kv[0].split())))
+    for entry, _weight in ranked:
+        if entry.endswith("*"):
+            stem = entry[:-1]
+            word = next((t for t in tokens_written if t.lower().startswith(stem)), None)
+            if word is None or word.lower() in lex.generic_nouns:
+                continue
+            phrase = word
+        else:
+            match = re.search(rf"(?<!\w){re.escape(entry)}\w*", text, re.IGNORECASE)
+            if match is None:
+                word = next((t for t in tokens_written if entry in forms(t, lex.language)), None)
+                if word is None:
+                    continue
+                phrase = word
+            else:
+                phrase = match.group(0)
+        low = phrase.lower()
+        if low in lex.generic_nouns or low in lex.function_words or low in lex.not_subject:
+            continue
+        if len(phrase) < 3 or phrase.isdigit():
+            continue
+        return _with_modifier(phrase, text, lex)
+    return None
+
+
+_EN_VERB_END = ("ed", "ing", "ly")
+
+
+def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
+    """``ramen`` → ``homemade ramen``, ``sunset`` → ``sunset hike``: the whole noun phrase.
+
+    Adjacent cue words join (``sunset hike``); in English and German one describing
+    word before the phrase joins too (``vegan tacos``), never a verb or a number.
+    """
+    if " " in phrase:
+        return _as_shown(phrase, lex.language)
+    cue_words = frozenset(w for i in _TOPIC_INTENTS for w in lex.intents[i].words)
+    after = re.search(rf"(?<!\w){re.escape(phrase)}\s+([^\W\d_][\w'-]*)", text)
+    if after and lex.language in ("en", "de"):
+        nxt = after.group(1)
+        if any(f in cue_words for f in forms(nxt, lex.language)) and nxt.lower() not in (
+            lex.generic_nouns | lex.function_words
+        ):
+            phrase = f"{phrase} {nxt}"
+    if lex.language not in ("en", "de"):
+        return _as_shown(phrase, lex.language)
+    match = re.search(rf"([A-Za-zÀ-ÿ'-]+)\s+{re.escape(phrase)}(?!\w)", text)
+    if match:
+        before = match.group(1)
+        low = before.lower()
+        if (
+            low not in lex.function_words
+            and low not in lex.number_words
+            and low not in lex.weekdays
+            and low not in lex.generic_nouns
+            and len(low) >= 3
+            and not (lex.language == "en" and low.endswith(_EN_VERB_END) and low != "homemade")
+            and (not _is_cap(before) or _starts_sentence(text, match.start(1)))
+        ):
+            return _as_shown(f"{before} {phrase}", lex.language)
+    return _as_shown(phrase, lex.language)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether position ``at`` begins the text or a sentence of it."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?…\n:"
+
+
+def _as_shown(phrase: str, language: str = "en") -> str:
+    """A common noun phrase in lower case unless it carries capitals mid-word (iPhone);
+    German keeps its capitalised nouns."""
+    if language == "de" or any(w.isupper() and len(w) > 1 for w in phrase.split()):
+        return phrase
+    return phrase if phrase[1:] != phrase[1:].lower() else phrase[:1].lower() + phrase[1:]
+
+
+_W = r"[^\W\d_][\w/·'\u2019-]*(?::in|:innen)?"
+_ROLE_STOP = (
+    r"(?=\s*[.,!:;\n(\u2014\u2013]|\s{2,}|\s+(?:to|who|for|in|at|with|and|on|from|starting"
+    r"|para|que|en|con|y|pour|qui|à|avec|et|dans|für|in|mit|und|ab|bei|per|che|con|e|nel|nella|em|na|no|com|a)\b|$)"
+)
+_ROLE = rf"((?:{_W}\s+){{0,3}}?{_W}){_ROLE_STOP}"  # the role: up to four words
+_ROLE_PATTERNS = {
+    "en": [
+        r"(?:hiring|looking for|seeking|needs|wanted)[!:]?\s+"
+        r"(?:an?\s+|our next\s+|a new\s+|two\s+)?" + _ROLE,
+        r"join (?:us|our team|the team) as\s+(?:an?\s+)?" + _ROLE,
+    ],
+    "es": [
+        r"(?:buscamos|busca|contratamos|se busca|necesitamos)\s+(?:a\s+)?"
+        r"(?:un[ao]?/?\w*\s+)?" + _ROLE
+    ],
+    "fr": [
+        r"(?:recrute|recrutons|cherche|cherchons|recherchons|embauche)\s+"
+        r"(?:un·?e?\s+|une?\s+|des\s+)?" + _ROLE
+    ],
+    "de": [
+        r"(?:suchen|sucht|stellen|suchen wir)\s+(?:wir\s+)?"
+        r"(?:eine?[nr]?(?::n|/n)?\s+|ab sofort\s+)*" + _ROLE,
+        r"\bals\s+" + _ROLE,
+    ],
+    "pt": [
+        r"(?:contratando|procuramos|procura|procurando|buscamos|contrata)\s+"
+        r"(?:um[a]?(?:/\w+)?\s+)?" + _ROLE
+    ],
+    "it": [r"(?:cerchiamo|cerca|assumiamo|assume|cercasi)\s+(?:un[oa']?(?:/una)?\s+)?" + _ROLE],
+}
+_NOT_ROLES = _split("""a an people you someone new staff help""")
+
+
+def _role(text: str, language: str) -> str | None:
+    """The job a hiring post offers ("Senior Backend Engineer", "dependiente/a")."""
+    found: list[tuple[int, str]] = []
+    for pattern in _ROLE_PATTERNS.get(language, _ROLE_PATTERNS["en"]):
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            found.append((match.start(), match.group(1).strip()))
+    for _start, role in sorted(found):
+        if role.lower() not in _NOT_ROLES and not role.lower().startswith(("the ", "our ")):
+            return role
+    return None
+
+
+_SALE_ITEM = {
+    "en": r"(?:% off|off)\s+(?:all\s+|our\s+|every\s+|the\s+|selected\s+|any\s+)*"
+    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)(?=[.,!:;\n]|\s+(?:this|until|till|for|with"
+    r"|when|in|at|on|today|tonight|through|code)\b|$)",
+    "es": r"(?:descuento|rebaja)s?\s+en\s+(?:todos?\s+|todas?\s+)?"
+    r"(?:los\s+|las\s+|el\s+|la\s+|nuestr[oa]s?\s+)?(\w+(?:\s+de\s+\w+|\s+\w+)?)",
+    "fr": r"(?:réduction|remise|promo)\s+sur\s+(?:tou(?:te)?s?\s+)?"
+    r"(?:les\s+|la\s+|le\s+|nos\s+)?(\w+(?:\s+d[e']\s*\w+|\s+\w+)?)",
+    "de": r"(?:rabatt|reduziert)\s+auf\s+(?:alle\s+|unsere\s+|das\s+|die\s+)?(\w+(?:\s+\w+)?)",
+    "pt": r"(?:desconto|off)\s+em\s+(?:tod[oa]s?\s+)?"
+    r"(?:os\s+|as\s+|o\s+|a\s+|noss[oa]s?\s+)?(\w+(?:\s+de\s+\w+|\s+\w+)?)",
+    "it": r"(?:sconto|sconti)\s+su\s+(?:tutt[ie]\s+)?"
+    r"(?:i\s+|le\s+|gli\s+|il\s+|la\s+|nostr[ie]\s+)?(\w+(?:\s+di\s+\w+|\s+\w+)?)",
+}
+
+
+def _sale_item(text: str, lex: Lexicon) -> str | None:
+    """What a sale is on ("summer dresses" in "30% off all summer dresses")."""
+    match = re.search(_SALE_ITEM[lex.language], text, re.IGNORECASE)
+    if not match:
+        return None
+    item = match.group(1).strip()
+    words = item.split()
+    while words and (words[-1].lower() in lex.function_words or words[-1].lower() in lex.weekdays):
+        words.pop()
+    item = " ".join(words)
+    if not item or item.lower() in lex.generic_nouns or item.lower() in lex.function_words:
+        return None
+    return _as_shown(item, lex.language)
+
+
+def _subject(
+    intent: str,
+    names: list[Name],
+    cue: str | None,
+    role: str | None,
+    quantities: list[str],
+    opening: str | None,
+    milestone: str | None = None,
+    opening_end: int = 0,
+    cue_in_opening: bool = False,
+    thanked: str | None = None,
+    lex: Lexicon | None = None,
+    opening_text: str = "",
+) -> Subject:
+    """What the hook names: the role, an opening event phrase, a name, else the cue."""
+    if intent == "hiring" and role:
+        return Subject(role, "role", False)
+    if intent == "thank_you" and thanked:
+        named = any(thanked.startswith(n.text) for n in names) or (
+            thanked[:1].isupper() and " " not in thanked and (lex is None or lex.language != "de")
+        )
+        return Subject(thanked, "person", named)
+    if (
+        intent == "milestone"
+        and milestone
+        and not any(n.kind in ("venue", "person") for n in names)
+    ):
+        return Subject(milestone, "quantity", False)
+    if intent in _OPENING_INTENTS and opening:
+        return Subject(opening, "event", False)
+    kinds = _SUBJECT_KINDS[intent]
+    usable = [n for n in names if n.kind in kinds]
+    # the intent's own kind first (the product of a launch, the place of a trip), then
+    # the first-mentioned name of any other kind it accepts
+    best = min(
+        usable, key=lambda n: (n.start > opening_end, n.kind != kinds[0], n.start), default=None
+    )
+    # a name later in the post loses to what the opening sentence is about
+    late = (
+        best is not None
+        and best.start > opening_end
+        and cue_in_opening
+        and intent in ("home", "fashion_beauty", "everyday", "tip", "fitness")
+    )
+    # a look, a cut, a manicure is named before the place it was done at
+    if (
+        best is not None
+        and cue
+        and intent == "fashion_beauty"
+        and best.kind != "product"
+        and opening_text.lower().find(cue.lower()) != -1
+        and opening_text.lower().find(cue.lower()) < opening_text.find(best.text)
+    ):
+        return Subject(cue, "thing", False)
+    if best is not None and not (intent in _THING_FIRST and cue) and not late:
+        return Subject(best.text, best.kind, True)
+    if cue:
+        return Subject(cue, "thing", False)
+    if intent == "thank_you":
+        return Subject(names[0].text if names else "you", "person", bool(names))
+    if names:
+        return Subject(names[0].text, names[0].kind, True)
+    return Subject("", "none", False)
+
+
+_COUNTABLE = re.compile(
+    r"\b(followers|seguidores|abonnés|follower|subscribers|orders|customers|members|clients|"
+    r"clientes|kunden|pedidos|commandes|ordini|clienti|bottiglie|bottles|copies)\b",
+    re.IGNORECASE,
+)
+_OWN_THING = re.compile(
+    r"\b(?:my|our|mi|mis|nuestro|nuestra|mon|ma|notre|mein|meine|unser|unsere|meu|minha|nosso|"
+    r"nossa|il mio|la mia|il nostro|la nostra)\s+((?:\d[\d,.]*(?:st|nd|rd|th|º|ª)?\s+)?"
+    r"[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)",
+    re.IGNORECASE,
+)  # the thing a milestone is about: "my bar exam", "our 1,000th order"
+
+
+_THANKED = re.compile(
+    r"(?i:thanks?(?: you)?|thank u|huge thanks|big thanks|gracias|merci|danke|dankeschön|"
+    r"obrigad[oa]|valeu|grazie(?: mille)?|un grazie enorme|un gros merci|un grand merci)"
+    r"[\s,!]+(?:(?i:a la|alla|allo|alle|agli|aos|às|ao|al|ai|an|to|à|a|de|da|do)\b\s*)?"
+    r"(?:(?i:unseren|unserem|unsere|nuestros|the|les|los|las|gli|our|nos|la|le|el|os|as|il|lo|o|i)"
+    r"\b\s*)?([^.!?\n]{3,80})"
+)
+_THANKED_STOP = re.compile(
+    r"\s+(?i:for|por|pour|per|für|pelo|pela|pelos|pelas|who|que|che|die|qui|,)\b|[,(\u2013\u2014-]"
+)
+
+
+def _thanked(text: str, names: list[Name]) -> str | None:
+    """Who a thank-you thanks: "bombeiros voluntários de Vale Fundo", "Grey Willow Farm"."""
+    match = _THANKED.search(text)
+    if not match:
+        return None
+    span = _THANKED_STOP.split(match.group(1), maxsplit=1)[0].strip()
+    for name in names:
+        at = span.find(name.text)
+        if at >= 0:
+            phrase = span[: at + len(name.text)]
+            return phrase if len(phrase.split()) <= 6 else name.text
+    later = [n for n in names if n.text in match.group(1)]  # "Valeu demais, galera do X"
+    if later:
+        return later[0].text
+    generic = (
+        "all",
+        "everyone",
+        "everybody",
+        "todos",
+        "todas",
+        "tous",
+        "toutes",
+        "alle",
+        "tutti",
+        "tutte",
+        "demais",
+        "galera",
+    )
+    if 1 <= len(span.split()) <= 4 and not span.lower().startswith(generic):
+        return span
+    return None
+
+
+def _milestone(text: str, quantities: list[str]) -> str | None:
+    """What a milestone counts or reaches: "10k followers", "1,000th order", "bar exam"."""
+    for qty in quantities:
+        at = text.find(qty)
+        after = text[at + len(qty) : at + len(qty) + 25]
+        unit = _COUNTABLE.match(after.strip())
+        if _COUNTABLE.search(qty):
+            return qty
+        if unit:
+            return f"{qty} {unit.group(1)}"
+    match = _OWN_THING.search(text)
+    if match:
+        words = match.group(1).split()
+        while words and words[-1].lower() in _MILESTONE_STOP:
+            words.pop()
+        if words:
+            return " ".join(words)
+    return None
+
+
+_MILESTONE_STOP = _split("""just has have is was went today out the a to for and y e et und""")
+
+
+_QUOTES = ("«", '"', "\u201c", "'")
+
+
+def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> str | None:
+    """The noun phrase a post opens with, when it carries the intent's cue
+    ("Winter coat drive at ...", "Feria de emprendedores en ...")."""
+    words = opening.split()
+    phrase: list[str] = []
+    for k, raw in enumerate(words):
+        if raw[:1] in _QUOTES:  # a quoted title belongs to the phrase, whole
+            rest = " ".join(words[k:])
+            close = re.search(r"[»\"\u201d']", rest[1:])
+            if close and k:
+                phrase.append(rest[: close.end() + 1].strip())
+            break
+        word = raw.strip("«»\"'\u201c\u201d")
+        low = word.lower().rstrip(",:;!\u2013\u2014-")
+        if (
+            k
+            and (low in lex.function_words or low in ("w/", "with", "feat", "ft"))
+            and (low not in _CONNECT)
+        ):
+            break
+        if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
+            break
+        if k and lex.language != "de" and word[:1].isupper() and phrase[-1][:1].islower():
+            return None  # "Notre épicerie solidaire Le Panier Partagé": the name says it
+        phrase.append(word.rstrip(",:;!\u2013\u2014-"))
+        if word != word.rstrip(",:;!\u2013\u2014-") or len(phrase) >= 4:
+            break
+    while phrase and phrase[-1].lower() in _CONNECT:
+        phrase.pop()
+    if not phrase or len(phrase) > 4:
+        return None
+    text = " ".join(phrase)
+    found = {e.rstrip("*") for e in matched}
+    low = text.lower()
+    if not any(e in low for e in found if len(e) >= 3):
+        return None
+    if len(phrase) == 1 and lex.language != "de":
+        return None  # one word ("Concert") says too little; a name or cue will do
+    return text[:1].upper() + text[1:]
+
+
+def read_post(content: str, language: str | None = None) -> Post:
+    """Understand ``content``: its language, subject, facts, intent and voice.
+
+    Args:
+        content: the post brief as the user wrote it.
+        language: ISO 639-1 code when the caller knows it; detected otherwise. A
+            language without shipped data is read with the English lexicon (the
+            caption is then written in English and a note says so).
+    """
+    notes: list[str] = []
+    detected = language is None
+    if language is None:
+        language, _confidence = detect_language(content)
+    lex_language = language if language in LANGUAGES else "en"
+    if lex_language != language:
+        notes.append(
+            f"language {language!r} has no offline templates; written in English "
+            f"(offline languages: {', '.join(LANGUAGES)})"
+        )
+    lex = lexicon(lex_language)
+    user_tags = tuple(_TAG.findall(content))
+    mentions = tuple(_MENTION.findall(content))
+    text = _MENTION.sub(lambda m: m.group(1), _clean(content))
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    sentences_all = _sentences(text)
+    instruction = [
+        bool(lex.meta.matches(_forms_of(s, lex_language), s)) and _imperative(s, lex)
+        for s in sentences_all
+    ]
+    described = [s for s, meta in zip(sentences_all, instruction, strict=True) if not meta]
+    written = tokens_of(text) + _emoji_words(content, lex)
+    token_forms = [forms(t, lex_language) for t in written]
+    opening = sentences_all[0] if sentences_all else ""
+    scores, matched = _scores(token_forms, text.lower(), opening, lex)
+    quantities, percent, price = _quantities(text, lex)
+    when = _when(text, lex)
+    intent = _intent(
+        scores,
+        text,
+        opening,
+        _emoji_intents(content, lex),
+        when=when,
+        percent=percent is not None,
+        price=price is not None,
+    )
+    names = _names(text, lex)
+    cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
+    if intent == "sale":
+        cue = _sale_item(text, lex) or cue
+    role = _role(text, lex_language) if intent == "hiring" else None
+    if intent in _MARKER_INTENTS:
+        # a marker ("tip", "hiring", "thank you") names nothing: the topic it is about
+        # does, and the post names its topic first ("3 ways to keep cut flowers fresh")
+        phrases = [
+            c for t in _TOPIC_INTENTS if (c := _cue_phrase(text, matched.get(t, {}), lex, written))
+        ]
+        lowered = text.lower()
+        cue = min(
+            phrases,
+            key=lambda c: lowered.find(c.lower()) if c.lower() in lowered else len(text),
+            default=None,
+        )
+    opening_phrase = (
+        _opening_phrase(opening, matched.get(intent, {}), lex)
+        if intent in _OPENING_INTENTS
+        else None
+    )
+    milestone = _milestone(opening, quantities) if intent == "milestone" else None
+    opening_end = text.find(opening) + len(opening) if opening else 0
+    cue_in_opening = bool(cue) and str(cue).lower() in opening.lower()
+    subject = _subject(
+        intent,
+        names,
+        cue,
+        role,
+        quantities,
+        opening_phrase,
+        milestone,
+        opening_end,
+        cue_in_opening,
+        _thanked(text, names) if intent == "thank_you" else None,
+        lex,
+        opening,
+    )
+    if subject.kind == "none":
+        subject = _fallback_subject(written, lex, user_tags)
+    place = next((n.text for n in names if n.kind == "place"), None)
+    we = lex.voice_we.matches(token_forms, text.lower())
+    me = lex.voice_i.matches(token_forms, text.lower())
+    business = intent in ("product_launch", "sale", "hiring") or bool(
+        _URL.search(content) or _BUSINESS.search(content)
+    )
+    voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
+    sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))
+    opening_forms = [forms(t, lex_language) for t in tokens_of(opening)]
+
+    def ranked(found: dict[str, float]) -> list[str]:
+        return [e for e, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    opening_cues = {
+        e for i in INTENTS for e in lex.intents[i].matches(opening_forms, opening.lower())
+    }
+    # what the post opens with leads (a café's anniversary mentioning wedding brunches)
+    key_cues = sorted(ranked(matched.get(intent, {})), key=lambda c: c not in opening_cues)
+    if intent in _MARKER_INTENTS:
+        topic = max(_TOPIC_INTENTS, key=lambda i: scores.get(i, 0.0))
+        if scores.get(topic, 0.0) >= 3.0:
+            key_cues += [c for c in ranked(matched[topic]) if c not in key_cues]
+    everything = ranked({e: w for found in matched.values() for e, w in found.items()})
+    cues = key_cues + [c for c in everything if c not in key_cues]
+    items, items_label = _items(sentences_all, lines, lex)
+    code_match = _CODE.search(text)
+    adopted = bool(_ADOPTED.search(text))  # a happy ending asks for no home
+    flags = {
+        flag
+        for flag, (intents, flag_cues) in lex.flags.items()
+        if not (flag == "adoption" and adopted)
+        if intent in intents
+        # a wedding must be what the post opens with, not a detail ("wedding brunches")
+        and flag_cues.matches(
+            opening_forms if flag == "wedding" else token_forms,
+            (opening if flag == "wedding" else text).lower(),
+        )
+    }
+    return Post(
+        content=content,
+        language=lex_language,
+        detected=detected,
+        intent=intent,
+        intent_scores={k: v for k, v in scores.items() if v},
+        subject=subject,
+        names=tuple(names),
+        place=place,
+        when=when,
+        quantities=tuple(quantities),
+        percent=percent,
+        price=price,
+        code=code_match.group(1) if code_match else None,
+        items=tuple(items),
+        items_label=items_label,
+        voice=voice,
+        sensitive=sensitive,
+        cues=tuple(cues),
+        key_cues=tuple(key_cues),
+        opening_cues=frozenset(opening_cues),
+        sentences=tuple(described),
+        user_tags=user_tags,
+        mentions=mentions,
+        flags=frozenset(flags),
+        notes=notes,
+    )
+
+
+def _emoji_words(content: str, lex: Lexicon) -> list[str]:
+    """The lexicon words the post's emoji stand for (🎓 → graduation), as extra tokens."""
+    meaning = _emoji_meanings(lex.language)
+    out: list[str] = []
+    for match in _EMOJI_ETC.finditer(content):
+        for char in match.group(0):
+            word = meaning.get(char)
+            if word is not None and word not in out:
+                out.append(word)
+    return out
+
+
+# decoration more than meaning: never a clue to what a post is for
+_DECORATION = frozenset("✨☀🔥❤🥹😍🙌👏💯⭐🌟")
+
+
+def _emoji_intents(content: str, lex: Lexicon) -> dict[str, float]:
+    """Intents whose own emoji the post carries (🎉 milestone, 🐾 pets), +1.5 each."""
+    owners: dict[str, list[str]] = {}
+    for intent, icon in lex.intent_emoji.items():
+        owners.setdefault(icon[0], []).append(intent)
+    out: dict[str, float] = {}
+    for match in _EMOJI_ETC.finditer(content):
+        for char in match.group(0):
+            intents = owners.get(char, [])
+            if len(intents) == 1 and char not in _DECORATION:
+                out[intents[0]] = 1.5
+    return out
+
+
+@functools.cache
+def _emoji_meanings(language: str) -> dict[str, str]:
+    """Emoji (first code point) → a word of the language it stands for."""
+    lex = lexicon(language)
+    out: dict[str, str] = {}
+    for word, icon in lex.emoji.items():
+        if " " not in word and icon[0] not in _DECORATION:
+            out.setdefault(icon[0], word)
+    return out
+
+
+def _forms_of(sentence: str, language: str) -> list[tuple[str, ...]]:
+    return [forms(t, language) for t in tokens_of(sentence)]
+
+
+def _imperative(sentence: str, lex: Lexicon) -> bool:
+    """An instruction to the writer ("Mention the discount"), not a description."""
+    first = sentence.split()[0].lower().strip(",:") if sentence.split() else ""
+    return bool(lex.meta.matches([forms(first, lex.language)], first)) or first in ("please",)
+
+
+_VERB_ENDINGS = {
+    "en": ("ed", "ing", "ly"),
+    "es": ("ar", "er", "ir", "ando", "iendo", "ado", "ido", "aba"),
+    "fr": ("ez", "er", "ir", "ant", "é", "ée", "-les", "-le", "-la", "-moi", "-nous"),
+    "pt": ("ar", "er", "ir", "ando", "endo", "ado", "ido", "ei", "ou"),
+    "it": ("are", "ere", "ire", "ato", "ito", "ando", "endo"),
+    "de": (),  # German nouns are told by their capital, not their ending
+}
+
+
+def _fallback_subject(written: list[str], lex: Lexicon, tags: tuple[str, ...]) -> Subject:
+    """No name and no cue: the longest word that is plainly a noun (not a verb form, not
+    a describing word), else the first hashtag, else none (the writer names the moment)."""
+    endings = _VERB_ENDINGS.get(lex.language, ())
+    words = [
+        w
+        for w in written
+        if w.lower() not in lex.function_words
+        and w.lower() not in lex.generic_nouns
+        and w.lower() not in lex.not_subject
+        and not any(ch.isdigit() for ch in w)
+        and len(w) >= 4
+        and not w.lower().endswith(endings)
+        and (lex.language != "de" or w[:1].isupper())
+    ]
+    if words:
+        return Subject(_as_shown(max(words, key=len), lex.language), "thing", False)
+    if tags:
+        return Subject(tags[0], "thing", False)
+    return Subject("", "none", False)
+
+
+def _question(sentence: str) -> bool:
+    first = sentence.split()[0].lower() if sentence.split() else ""
+    return sentence.rstrip().endswith("?") or first in _QUESTION_START

@@ -1,0 +1,91 @@
+"""Reading a post: language, whole names, facts, intent, voice — on the issue's own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import LANGUAGES, detect_language, read_post
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leg day at Iron Temple gym. New PR on squats: 140 kg!", "en"),
+        ("Hoy cenamos paella en casa de la abuela en Valencia.", "es"),
+        ("Neue Kollektion ab Freitag im Laden", "de"),
+        ("Nouvelle collection ce samedi à la boutique", "fr"),
+        ("Bolo de cenoura da vovó, receita de família", "pt"),
+        ("Pasta fresca fatta in casa per la cena di stasera", "it"),
+    ],
+)
+def test_the_language_is_detected_from_function_words_and_letters(text: str, language: str) -> None:
+    assert detect_language(text)[0] == language
+    assert read_post(text).language == language
+
+
+def test_a_post_with_nothing_to_tell_is_english_with_no_confidence() -> None:
+    assert detect_language("🌅🏖️") == ("en", 0.0)
+    assert set(LANGUAGES) == {"en", "es", "de", "fr", "pt", "it"}
+
+
+def test_names_are_kept_whole_and_the_side_detail_is_not_the_subject() -> None:
+    gym = read_post("Leg day at Iron Temple gym. New PR on squats: 140 kg!")
+    assert gym.intent == "fitness"
+    assert gym.subject.text == "Iron Temple"
+    assert "140 kg" in gym.quantities
+    trattoria = read_post("Dinner at Luigi's Trattoria: handmade pappardelle and tiramisu.")
+    assert trattoria.intent == "food"
+    assert trattoria.subject.text == "Luigi's Trattoria"
+    launch = read_post("Launching our new AirBeat Pro earbuds: 30 hours of battery.")
+    assert launch.intent == "product_launch"
+    assert launch.subject.text == "AirBeat Pro"
+    assert launch.voice == "we"
+    wedding = read_post("Marco and Giulia got married under the olive trees in Puglia.")
+    assert wedding.subject.text == "Marco and Giulia"
+    assert wedding.place == "Puglia"
+    assert "wedding" in wedding.flags
+
+
+def test_versions_places_and_roles_are_whole_phrases() -> None:
+    assert read_post("Taktwerk 1.0 ist live!").subject.text == "Taktwerk 1.0"
+    hiring = read_post("We're hiring a Senior Backend Engineer (Python) at Quillstack.")
+    assert hiring.intent == "hiring"
+    assert hiring.subject.text == "Senior Backend Engineer"
+    trail = read_post("Three days hiking the Kessel Ridge trail with Marta.")
+    assert trail.subject.text == "Kessel Ridge trail"
+
+
+def test_dates_times_prices_percents_and_codes_are_facts() -> None:
+    event = read_post("Paper Lanterns live at The Velvet Fox, Sat 14 June, 7pm. Tickets £12.")
+    assert event.intent == "event"
+    assert event.when == "14 June, 7pm"
+    assert event.price == "£12"
+    sale = read_post("Winter sale: everything 30% off with code WARM30 until Sunday.")
+    assert sale.intent == "sale"
+    assert sale.percent == "30%"
+    assert sale.code == "WARM30"
+
+
+def test_lists_are_found_only_when_the_post_lists_things() -> None:
+    haul = read_post(
+        "Farmers market haul: heirloom tomatoes, fresh basil, peaches and wildflower honey."
+    )
+    assert haul.items == ("heirloom tomatoes", "fresh basil", "peaches", "wildflower honey")
+    assert read_post("Sourdough finally worked! The starter is named Gerald.").items == ()
+
+
+def test_a_loss_is_read_as_sensitive_and_an_adoption_as_such() -> None:
+    memorial = read_post("Rest easy, Pepper. Fifteen years of muddy paws. We miss you.")
+    assert memorial.sensitive
+    adoption = read_post("Biscuit is looking for a forever home! Adopt him at Happy Paws Shelter.")
+    assert adoption.intent == "pets"
+    assert "adoption" in adoption.flags
+    assert adoption.subject.text == "Biscuit"
+
+
+def test_emoji_only_posts_are_read_through_what_the_emoji_mean() -> None:
+    graduation = read_post("🎓🎉📜")
+    assert graduation.intent == "milestone"
+    assert graduation.subject.text == "graduation"
+    dog = read_post("🐶🎾🌳☀️")
+    assert dog.intent == "pets"
