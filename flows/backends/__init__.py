@@ -11,7 +11,8 @@ talk to a backend through the protocols of ``_base.py``.
 
 It may import: ``flows._errors``, ``operators``, reactivex, redis, limits.
 The Redis classes are imported on first use, so the in-memory runtime never loads
-``redis``.
+``redis``. ``flows.backends.testing`` starts a throwaway local Redis Cluster for
+tests and benchmarks.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ __all__ = [
     "StreamLike",
     "backend_from_url",
     "compile_pattern",
+    "testing",
 ]
 
 _LAZY = {
@@ -87,6 +89,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
+    if name == "testing":  # a local Redis Cluster for tests and benchmarks
+        return _importlib.import_module(".testing", __name__)
     module = _LAZY.get(name)
     if module is None:
         msg = f"module 'flows.backends' has no attribute {name!r}"

@@ -1,0 +1,290 @@
+"""A throwaway local Redis Cluster for tests and benchmarks (``redis-server`` processes).
+
+    with LocalCluster.start(base_port=7100) as cluster:     # 3 primaries, 3 replicas
+        backend = RedisBackend(cluster.url)                  # redis+cluster://127.0.0.1:7100,...
+        ...
+        cluster.kill(cluster.primary_for("captionflow:{stream:live}"))   # kill -9
+        cluster.wait_healthy()                               # a replica took over
+
+Each node runs ``redis-server --cluster-enabled yes`` without persistence
+(``--save "" --appendonly no``) in a temporary directory, on a port of its own (and
+that port + 10000 for the cluster bus); ``redis-cli --cluster create`` joins them.
+Readiness is polled from ``CLUSTER INFO`` (and each replica's link), never assumed
+after a fixed delay. Nothing here is used by the service itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import redis
+from redis.crc import key_slot
+
+__all__ = ["LocalCluster", "free_port_block"]
+
+_PR_SET_PDEATHSIG = 1
+_BUS_OFFSET = 10_000  # Redis Cluster's bus port is the client port + 10000
+
+
+def _port_free(port: int) -> bool:
+    with contextlib.closing(socket.socket()) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def free_port_block(count: int, start: int = 7100, stop: int = 9900, step: int = 20) -> int:
+    """The first port ``p >= start`` (in steps of ``step``) such that ``p .. p+count-1``
+    and their cluster-bus ports are free."""
+    for base in range(start, stop, step):
+        ports = range(base, base + count)
+        if all(_port_free(p) and _port_free(p + _BUS_OFFSET) for p in ports):
+            return base
+    msg = f"no {count} free consecutive ports (and bus ports) between {start} and {stop}"
+    raise RuntimeError(msg)
+
+
+@dataclass
+class LocalCluster:
+    """Redis Cluster nodes on 127.0.0.1, started by :meth:`start`; see the module docstring.
+
+    Attributes:
+        ports: every node's port, primaries first as ``redis-cli`` assigned them.
+        node_timeout_ms: ``cluster-node-timeout``: how soon a dead primary is failed over.
+    """
+
+    ports: list[int]
+    directory: Path
+    node_timeout_ms: int = 1000
+    processes: dict[int, subprocess.Popen[bytes]] = field(default_factory=dict)
+    _owns_directory: bool = True
+
+    @classmethod
+    def start(
+        cls,
+        *,
+        primaries: int = 3,
+        replicas: int = 1,
+        base_port: int | None = None,
+        node_timeout_ms: int = 1000,
+        timeout: float = 30.0,
+    ) -> LocalCluster:
+        """Start ``primaries * (1 + replicas)`` nodes, join them, wait until healthy."""
+        count = primaries * (1 + replicas)
+        base = free_port_block(count) if base_port is None else base_port
+        directory = Path(tempfile.mkdtemp(prefix="captionflow-cluster-"))
+        cluster = cls(list(range(base, base + count)), directory, node_timeout_ms)
+        try:
+            for port in cluster.ports:
+                cluster._spawn(port)
+            for port in cluster.ports:
+                cluster._wait(partial(cluster._ping, port), timeout, f"node {port} to start")
+            create = [
+                "redis-cli",
+                "--cluster",
+                "create",
+                *(f"127.0.0.1:{p}" for p in cluster.ports),
+                "--cluster-replicas",
+                str(replicas),
+                "--cluster-yes",
+            ]
+            done = subprocess.run(create, capture_output=True, timeout=timeout, check=False)
+            if done.returncode != 0:
+                output = (done.stdout + done.stderr).decode(errors="replace")[-2000:]
+                msg = f"redis-cli --cluster create failed ({done.returncode}): {output}"
+                raise RuntimeError(msg)
+            cluster.wait_healthy(timeout)
+        except BaseException:
+            cluster.stop()
+            raise
+        return cluster
+
+    # -- processes -----------------------------------------------------------------------
+    def _spawn(self, port: int) -> None:
+        node_dir = self.directory / str(port)
+        node_dir.mkdir(exist_ok=True)
+        argv = [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--cluster-enabled",
+            "yes",
+            "--cluster-config-file",
+            str(node_dir / "nodes.conf"),
+            "--cluster-node-timeout",
+            str(self.node_timeout_ms),
+            "--dir",
+            str(node_dir),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            # a replica's first sync starts at once, not after the default 5 s wait
+            # for more replicas to share one diskless transfer
+            "--repl-diskless-sync-delay",
+            "0",
+        ]
+        log = (node_dir / "redis.log").open("ab")
+        with log:  # the child keeps its own descriptor
+            self.processes[port] = subprocess.Popen(
+                argv, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
+            )
+
+    def kill(self, port: int) -> None:
+        """``kill -9`` one node (and reap it)."""
+        process = self.processes.pop(port, None)
+        if process is not None:
+            process.kill()
+            process.wait()
+
+    def restart(self, port: int, timeout: float = 30.0) -> None:
+        """Start a killed node again with its ``nodes.conf``: it rejoins (as a replica
+        if another node took over its slots)."""
+        self._spawn(port)
+        self._wait(lambda: self._ping(port), timeout, f"node {port} to restart")
+
+    def stop(self) -> None:
+        """Kill every node and remove the temporary directory."""
+        for port in list(self.processes):
+            self.kill(port)
+        if self._owns_directory:
+            shutil.rmtree(self.directory, ignore_errors=True)
+
+    def __enter__(self) -> LocalCluster:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- addresses -------------------------------------------------------------------------
+    @property
+    def live_ports(self) -> list[int]:
+        """Ports of the nodes that run."""
+        return [p for p in self.ports if p in self.processes]
+
+    @property
+    def url(self) -> str:
+        """``redis+cluster://127.0.0.1:<port>,...`` listing every node as a seed."""
+        return "redis+cluster://" + ",".join(f"127.0.0.1:{p}" for p in self.ports)
+
+    def client(self, port: int) -> redis.Redis:
+        """A plain (synchronous) client of one node."""
+        return redis.Redis(port=port, socket_connect_timeout=1.0, socket_timeout=5.0)
+
+    def _call(self, port: int, *args: Any) -> Any:
+        node: Any = self.client(port)  # Any: redis-py's sync execute_command is untyped
+        with contextlib.closing(node):
+            return node.execute_command(*args)
+
+    def _ping(self, port: int) -> bool:
+        try:
+            return bool(self._call(port, "PING"))
+        except redis.RedisError:
+            return False
+
+    def roles(self) -> dict[int, str]:
+        """``{port: "master" | "slave"}`` of the live nodes, as each node says."""
+        return {p: self._call(p, "ROLE")[0].decode() for p in self.live_ports}
+
+    def primaries(self) -> list[int]:
+        """Ports of the live primaries."""
+        return sorted(p for p, role in self.roles().items() if role == "master")
+
+    def primary_for(self, key: str | bytes) -> int:
+        """The port of the live primary serving ``key``'s slot (as the cluster says)."""
+        slot = key_slot(key.encode() if isinstance(key, str) else key)
+        for port in self.live_ports:
+            with contextlib.suppress(redis.RedisError):
+                for start, end, primary, *_ in self._call(port, "CLUSTER", "SLOTS"):
+                    if start <= slot <= end:
+                        return int(primary[1])
+        msg = f"no live node serves slot {slot}"
+        raise RuntimeError(msg)
+
+    # -- health -----------------------------------------------------------------------------
+    def healthy(self) -> bool:
+        """Every live node says ``cluster_state:ok`` with all 16384 slots served by a live
+        primary, knows every live node, and every replica's link to its primary is up."""
+        live = self.live_ports
+        try:
+            for port in live:
+                info = _fields(self._call(port, "CLUSTER", "INFO"))
+                if info.get("cluster_state") != "ok" or info.get("cluster_slots_ok") != "16384":
+                    return False
+                if int(info.get("cluster_known_nodes", 0)) < len(live):
+                    return False
+                replication = _fields(self._call(port, "INFO", "replication"))
+                if replication.get("role") == "slave":
+                    if replication.get("master_link_status") != "up":
+                        return False
+                    if int(replication.get("master_port", 0)) not in live:
+                        return False
+            served = 0
+            for start, end, primary, *_ in self._call(live[0], "CLUSTER", "SLOTS"):
+                if int(primary[1]) not in live:
+                    return False
+                served += end - start + 1
+        except (redis.RedisError, IndexError):
+            return False
+        return served == 16384
+
+    def wait_healthy(self, timeout: float = 30.0) -> float:
+        """Poll :meth:`healthy` until it holds; returns the seconds it took."""
+        return self._wait(self.healthy, timeout, "the cluster to be healthy")
+
+    def _wait(self, check: Callable[[], bool], timeout: float, what: str) -> float:
+        started = time.monotonic()
+        deadline = started + timeout
+        while not check():
+            if time.monotonic() > deadline:
+                msg = f"timed out after {timeout:g}s waiting for {what} (logs in {self.directory})"
+                raise TimeoutError(msg)
+            time.sleep(0.02)  # a polling interval, not a wait for the state itself
+        return time.monotonic() - started
+
+    def nodes(self) -> Iterator[tuple[int, str]]:
+        """``(port, role)`` of each live node."""
+        yield from self.roles().items()
+
+
+def _die_with_parent() -> None:
+    """In the child: SIGKILL when the process that started it dies (Linux), so that a
+    crashed test run leaves no node behind on its ports."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def _fields(raw: Any) -> dict[str, str]:
+    if isinstance(raw, dict):
+        return {str(k): (v.decode() if isinstance(v, bytes) else str(v)) for k, v in raw.items()}
+    text = raw.decode() if isinstance(raw, bytes) else str(raw)
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        name, sep, value = line.partition(":")
+        if sep:
+            out[name.strip()] = value.strip()
+    return out
