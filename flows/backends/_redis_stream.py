@@ -17,7 +17,6 @@ delivered more than ``max_deliveries`` times move to ``<key>:dead``.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import AsyncGenerator, Iterable
 from contextlib import aclosing
 from typing import Any
@@ -33,6 +32,7 @@ from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
 from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset, id_key, parse_entry_id
 from ._redis_group import GroupReader
+from ._redis_keys import KeyLayout
 
 __all__ = ["RedisStream"]
 
@@ -59,7 +59,7 @@ class RedisStream:
             raise FlowConfigError(msg)
         self.conn = conn
         self.key = key
-        self.dead_key = f"{key}:dead"
+        self.dead_key = KeyLayout.dead(key)
         self.name = name
         self.max_buffer_size = max_buffer_size
         self.requested_overflow = overflow
@@ -114,13 +114,23 @@ class RedisStream:
     async def add(self, item: Any) -> str:
         """``XADD`` one item (trimming the oldest past the bound); returns its entry id.
 
+        On a cluster whose slot has a replica, ``WAIT`` follows on the same connection:
+        the id is returned once a replica has the entry too (see ``RedisConnection``).
+
         Raises:
             BackendUnavailableError: Redis is unreachable; the item was not stored.
             FlowConfigError: closed, or the item is not JSON.
         """
         fields = self._fields(item)
         async with self.conn.guard() as redis:
-            raw = await redis.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
+            if self.conn.waits_for_replica(self.key):
+                pipe = redis.pipeline(transaction=False)
+                pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
+                self.conn.queue_wait(pipe, self.key)
+                raw, confirmed = await pipe.execute()
+                self.conn.count_replicas(confirmed, 1)
+            else:
+                raw = await redis.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
         entry_id: str = raw.decode()
         self.produced += 1
         self.seen(entry_id)
@@ -134,15 +144,25 @@ class RedisStream:
     async def produce_many(
         self, items: Iterable[Any], timeout: float | None = None
     ) -> ProduceResult:
-        """``XADD`` in pipelines of 100, in order; nothing is dropped at produce time."""
+        """``XADD`` in pipelines of 100, in order; nothing is dropped at produce time.
+
+        On a cluster whose slot has a replica, each pipeline ends with one ``WAIT``.
+        """
         batch = [self._fields(item) for item in items]
         accepted = 0
         for start in range(0, len(batch), _PIPELINE_CHUNK):
+            chunk = batch[start : start + _PIPELINE_CHUNK]
             async with self.conn.guard() as redis:
                 pipe = redis.pipeline(transaction=False)
-                for fields in batch[start : start + _PIPELINE_CHUNK]:
+                for fields in chunk:
                     pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
-                ids: list[bytes] = await pipe.execute()
+                waits = self.conn.waits_for_replica(self.key)
+                if waits:
+                    self.conn.queue_wait(pipe, self.key)
+                replies: list[Any] = await pipe.execute()
+            ids = replies[: len(chunk)]
+            if waits:
+                self.conn.count_replicas(replies[-1], len(chunk))
             accepted += len(ids)
             self.produced += len(ids)
             self.seen(ids[-1].decode())
@@ -243,8 +263,12 @@ class RedisStream:
     async def destroy_group(self, group: str) -> None:
         """Destroy consumer group ``group`` with its pending list."""
         async with self.conn.guard() as redis:
-            with contextlib.suppress(redis_errors.ResponseError):  # no such key: nothing to do
+            try:
                 await redis.xgroup_destroy(self.key, group)
+            except redis_errors.ResponseError as error:
+                if isinstance(error, self.conn.down_errors):  # CLUSTERDOWN, TRYAGAIN ...
+                    raise
+                # no such key: nothing to do
 
     # -- resume ----------------------------------------------------------------------
     async def is_ahead(self, last_id: int | str) -> bool:

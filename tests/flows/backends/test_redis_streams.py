@@ -11,12 +11,12 @@ from contextlib import aclosing
 from typing import Any
 
 import pytest
-from redis.asyncio import Redis
 
 from flows import FlowConfigError
 from flows.backends import ConsumerOptions, RedisBackend, RedisEntry, RedisReset
 
 from .helpers import take, wait_for
+from .targets import RawRedis
 
 FAST = ConsumerOptions(
     block_ms=50, batch=20, claim_min_idle=0.05, claim_interval=0.05, max_deliveries=6
@@ -96,7 +96,7 @@ async def _truthy(value: object) -> bool:
 
 
 async def test_group_members_share_entries_and_only_acked_ones_leave_pending(
-    two: tuple[RedisBackend, RedisBackend], raw: Redis
+    two: tuple[RedisBackend, RedisBackend], raw: RawRedis
 ) -> None:
     a, b = two
     s1 = await a.create_stream("jobs", max_buffer_size=1000)
@@ -117,7 +117,7 @@ async def test_group_members_share_entries_and_only_acked_ones_leave_pending(
 
 
 async def test_consume_with_a_group_acks_after_the_loop_body(
-    two: tuple[RedisBackend, RedisBackend], raw: Redis
+    two: tuple[RedisBackend, RedisBackend], raw: RawRedis
 ) -> None:
     a, _ = two
     stream = await a.create_stream("auto")
@@ -134,7 +134,7 @@ async def test_consume_with_a_group_acks_after_the_loop_body(
 
 
 async def test_rejected_deliveries_come_back_and_poison_goes_to_dead_letters(
-    two: tuple[RedisBackend, RedisBackend], raw: Redis
+    two: tuple[RedisBackend, RedisBackend], raw: RawRedis
 ) -> None:
     a, b = two
     producer = await a.create_stream("work", max_buffer_size=10_000)
@@ -179,7 +179,7 @@ async def _all_done(done: Counter[int], count: int) -> bool:
     return len(done) >= count
 
 
-async def _dead(raw: Redis, key: str, count: int) -> list[dict[str, Any]]:
+async def _dead(raw: RawRedis, key: str, count: int) -> list[dict[str, Any]]:
     entries: Any = await raw.xrange(key)
     if len(entries) < count:
         return []
@@ -190,7 +190,7 @@ async def _dead(raw: Redis, key: str, count: int) -> list[dict[str, Any]]:
     return out
 
 
-async def _no_pending(raw: Redis, key: str) -> bool:
+async def _no_pending(raw: RawRedis, key: str) -> bool:
     summary: Any = await raw.xpending(key, "g")
     return int(summary["pending"]) == 0
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
 
 import pytest
-from redis.asyncio import Redis
 
 from flows import FlowConfigError
 from flows.backends import (
@@ -23,21 +23,25 @@ from flows.backends._limiter import Strategy
 from flows.backends._redis_entries import parse_entry_id
 
 from .helpers import wait_for
+from .targets import TARGETS, RawRedis, delete_prefix, target_named
 
 FAST = ConsumerOptions(block_ms=50, claim_min_idle=0.2, claim_interval=0.05)
 
 
-@pytest.fixture(params=["memory", "redis"])
-async def backend(
-    request: pytest.FixtureRequest, redis_url: str, prefix: str
-) -> AsyncIterator[Backend]:
-    made: Backend = (
-        MemoryBackend(ephemeral_types=["metrics.*"])
-        if request.param == "memory"
-        else RedisBackend(redis_url, prefix=prefix, consumer=FAST, ephemeral_types=["metrics.*"])
-    )
-    yield made
-    await made.close()
+@pytest.fixture(params=["memory", *TARGETS])
+async def backend(request: pytest.FixtureRequest, slot_audit: None) -> AsyncIterator[Backend]:
+    """Each backend: in memory, and Redis on one server and on a cluster (audited)."""
+    if request.param == "memory":
+        memory = MemoryBackend(ephemeral_types=["metrics.*"])
+        yield memory
+        await memory.close()
+        return
+    target = target_named(request, request.param)
+    prefix = f"cftest:{secrets.token_hex(4)}:"
+    redis = RedisBackend(target.url, prefix=prefix, consumer=FAST, ephemeral_types=["metrics.*"])
+    yield redis
+    await redis.close()
+    await delete_prefix(target.url, prefix)
 
 
 async def test_cache_values_expire_after_their_ttl(backend: Backend) -> None:
@@ -56,7 +60,7 @@ async def _gone(backend: Backend, key: str) -> bool:
     return await backend.cache.get(key) is None
 
 
-async def test_cache_ttl_is_set_in_redis(redis_url: str, prefix: str, raw: Redis) -> None:
+async def test_cache_ttl_is_set_in_redis(redis_url: str, prefix: str, raw: RawRedis) -> None:
     backend = RedisBackend(redis_url, prefix=prefix)
     await backend.cache.set("k", 1, ttl=30)
     ttl = await raw.pttl(f"{prefix}cache:k")
