@@ -122,7 +122,9 @@ def parse_target(url: str) -> RedisTarget:
             raise FlowConfigError(msg)
         return RedisTarget(url, cluster=False)
     auth, _, location = rest.rpartition("@")
-    hosts, slash, tail = location.partition("/")
+    location, question, query = location.partition("?")
+    hosts, slash, path = location.partition("/")
+    tail = f"{path}{question}{query}"
     nodes: list[tuple[str, int]] = []
     for seed in filter(None, (h.strip() for h in hosts.split(","))):
         try:
@@ -364,10 +366,18 @@ class RedisConnection:
             return self.client.get_node_from_key(key, replica=True) is not None
         return False
 
-    def waits_for_replica(self, key: str) -> bool:
+    async def waits_for_replica(self, key: str) -> bool:
         """Whether a write to ``key`` is followed by ``WAIT``: on a cluster, when asked
-        for and the slot has a replica (none right after a failover, until one rejoins)."""
-        return self.cluster and self.wait_replicas > 0 and self.has_replica(key)
+        for and the slot has a replica (none right after a failover, until one rejoins).
+
+        Call it inside :meth:`guard`: a client that has not loaded the topology yet
+        (its first command) loads it now, to know.
+        """
+        if not self.cluster or self.wait_replicas <= 0:
+            return False
+        if not self.client.nodes_manager.slots_cache:
+            await self.client.initialize()
+        return self.has_replica(key)
 
     def queue_wait(self, pipe: Any, key: str) -> None:
         """Append ``WAIT`` to ``pipe``, sent on the connection that writes ``key``.
@@ -410,12 +420,16 @@ class RedisConnection:
                 self.mark_down(error)
             else:
                 latency = round((time.perf_counter() - started) * 1000, 3)
-                return {
+                ready: dict[str, Any] = {
                     "backend": "redis",
                     "ready": True,
                     "latency_ms": latency,
                     "mode": "cluster" if self.cluster else "single",
                 }
+                if self.cluster:  # writes a replica confirmed (WAIT), and those it did not
+                    ready["replicated"] = self.replicated
+                    ready["unreplicated"] = self.unreplicated
+                return ready
         return {
             "backend": "redis",
             "ready": False,

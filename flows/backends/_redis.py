@@ -196,10 +196,11 @@ class RedisBackend:
         pubsub = self.conn.client.pubsub()
         try:
             async with self.conn.guard():
-                if sharded:
-                    await pubsub.ssubscribe(*channels)
-                else:
-                    await pubsub.subscribe(*channels)
+                for channel in channels:  # one by one: channels of one SSUBSCRIBE share a slot
+                    if sharded:
+                        await pubsub.ssubscribe(channel)
+                    else:
+                        await pubsub.subscribe(channel)
             while True:
                 async with self.conn.guard():
                     if sharded and self.conn.cluster:

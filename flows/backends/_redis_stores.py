@@ -62,7 +62,7 @@ class RedisMachineStore:
         keys = self._keys(name)
         args = [expected_version, record["target"], raw]
         async with self.conn.guard() as redis:
-            if self.conn.waits_for_replica(keys[0]):
+            if await self.conn.waits_for_replica(keys[0]):
                 # EVAL, not EVALSHA: a replica just promoted may not have the script
                 # cached, and a pipeline cannot load it in between
                 pipe = redis.pipeline(transaction=False)

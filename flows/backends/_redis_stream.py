@@ -123,7 +123,7 @@ class RedisStream:
         """
         fields = self._fields(item)
         async with self.conn.guard() as redis:
-            if self.conn.waits_for_replica(self.key):
+            if await self.conn.waits_for_replica(self.key):
                 pipe = redis.pipeline(transaction=False)
                 pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
                 self.conn.queue_wait(pipe, self.key)
@@ -156,7 +156,7 @@ class RedisStream:
                 pipe = redis.pipeline(transaction=False)
                 for fields in chunk:
                     pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
-                waits = self.conn.waits_for_replica(self.key)
+                waits = await self.conn.waits_for_replica(self.key)
                 if waits:
                     self.conn.queue_wait(pipe, self.key)
                 replies: list[Any] = await pipe.execute()

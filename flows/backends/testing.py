@@ -141,6 +141,10 @@ class LocalCluster:
             # for more replicas to share one diskless transfer
             "--repl-diskless-sync-delay",
             "0",
+            # CLUSTER SLOTS lists a replica once its replication offset moved, which an
+            # idle primary's pings do every 10 s by default
+            "--repl-ping-replica-period",
+            "1",
         ]
         log = (node_dir / "redis.log").open("ab")
         with log:  # the child keeps its own descriptor
@@ -224,11 +228,25 @@ class LocalCluster:
         msg = f"no live node serves slot {slot}"
         raise RuntimeError(msg)
 
+    def replicas_for(self, key: str | bytes) -> list[int]:
+        """Ports of the live replicas of the primary serving ``key``'s slot."""
+        primary = self.primary_for(key)
+        found = []
+        for port in self.live_ports:
+            replication = _fields(self._call(port, "INFO", "replication"))
+            if replication.get("role") == "slave" and replication.get("master_port") == str(
+                primary
+            ):
+                found.append(port)
+        return found
+
     # -- health -----------------------------------------------------------------------------
     def healthy(self) -> bool:
-        """Every live node says ``cluster_state:ok`` with all 16384 slots served by a live
-        primary, knows every live node, and every replica's link to its primary is up."""
+        """Every live node says ``cluster_state:ok``, knows every live node, and lists
+        the same live primary and live replicas for every one of the 16384 slots; every
+        replica's link to its primary is up."""
         live = self.live_ports
+        replicas: dict[int, set[int]] = {}
         try:
             for port in live:
                 info = _fields(self._call(port, "CLUSTER", "INFO"))
@@ -240,16 +258,22 @@ class LocalCluster:
                 if replication.get("role") == "slave":
                     if replication.get("master_link_status") != "up":
                         return False
-                    if int(replication.get("master_port", 0)) not in live:
+                    primary = int(replication.get("master_port", 0))
+                    replicas.setdefault(primary, set()).add(port)
+            for port in live:  # each node's view, as a client refreshing from it sees it
+                served = 0
+                for start, end, primary, *others in self._call(port, "CLUSTER", "SLOTS"):
+                    owner = int(primary[1])
+                    if owner not in live or {int(o[1]) for o in others} != replicas.get(
+                        owner, set()
+                    ):
                         return False
-            served = 0
-            for start, end, primary, *_ in self._call(live[0], "CLUSTER", "SLOTS"):
-                if int(primary[1]) not in live:
+                    served += end - start + 1
+                if served != 16384:
                     return False
-                served += end - start + 1
-        except (redis.RedisError, IndexError):
+        except (redis.RedisError, IndexError, ValueError):
             return False
-        return served == 16384
+        return True
 
     def wait_healthy(self, timeout: float = 30.0) -> float:
         """Poll :meth:`healthy` until it holds; returns the seconds it took."""

@@ -11,12 +11,14 @@ from contextlib import aclosing
 from typing import Any
 
 import pytest
+from redis.asyncio import Redis
 
 from flows import FlowConfigError
 from flows.backends import ConsumerOptions, RedisBackend, RedisEntry, RedisReset
+from flows.backends.testing import LocalCluster
 
 from .helpers import take, wait_for
-from .targets import RawRedis
+from .targets import RawRedis, Target
 
 FAST = ConsumerOptions(
     block_ms=50, batch=20, claim_min_idle=0.05, claim_interval=0.05, max_deliveries=6
@@ -221,3 +223,30 @@ async def test_bad_ids_name_the_stream_and_the_value(
         stream.parse_id("abc")
     assert stream.parse_id("17") == "17-0"
     assert stream.describe()["backend"] == "redis"
+
+
+async def test_on_a_cluster_an_acknowledged_produce_is_already_on_the_replica(
+    redis_target: Target, redis_url: str, prefix: str, request: pytest.FixtureRequest
+) -> None:
+    backend = RedisBackend(redis_url, prefix=prefix)
+    try:
+        stream = await backend.create_stream("durable", max_buffer_size=1000)
+        await stream.produce("one")
+        await stream.produce_many(range(250))  # three pipelines, one WAIT each
+        assert await backend.machines.compare_and_set("m", 0, {"target": "b"})
+        conn = backend.conn
+        if not redis_target.cluster:  # one server: no replica to wait for
+            assert (conn.replicated, conn.unreplicated) == (0, 0)
+            return
+        assert (conn.replicated, conn.unreplicated) == (252, 0)  # 251 entries, 1 transition
+        cluster: LocalCluster = request.getfixturevalue("local_cluster")
+        (replica,) = cluster.replicas_for(stream.key)
+        copy: Any = Redis(port=replica)  # Any: execute_command is untyped
+        try:
+            await copy.execute_command("READONLY")  # read a cluster replica directly
+            assert await copy.xlen(stream.key) == 251
+            assert await copy.hget(backend.keys.machine("m")[0], "version") == b"1"
+        finally:
+            await copy.aclose()
+    finally:
+        await backend.close()
