@@ -240,6 +240,27 @@ class LocalCluster:
                 found.append(port)
         return found
 
+    def node_id(self, port: int) -> str:
+        """The cluster node id of the node on ``port``."""
+        return str(self._call(port, "CLUSTER", "MYID").decode())
+
+    def migrate_slot(self, key: str | bytes, to_port: int, batch: int = 10) -> int:
+        """Move ``key``'s slot to the primary on ``to_port`` as ``redis-cli --cluster
+        reshard`` does (IMPORTING/MIGRATING, MIGRATE the keys, SETSLOT NODE): clients
+        meet ASK, TRYAGAIN and then MOVED meanwhile. Returns the keys moved."""
+        slot = key_slot(key.encode() if isinstance(key, str) else key)
+        source = self.primary_for(key)
+        source_id, target_id = self.node_id(source), self.node_id(to_port)
+        self._call(to_port, "CLUSTER", "SETSLOT", slot, "IMPORTING", source_id)
+        self._call(source, "CLUSTER", "SETSLOT", slot, "MIGRATING", target_id)
+        moved = 0
+        while keys := self._call(source, "CLUSTER", "GETKEYSINSLOT", slot, batch):
+            self._call(source, "MIGRATE", "127.0.0.1", to_port, "", 0, 5000, "KEYS", *keys)
+            moved += len(keys)
+        for port in [to_port, source, *(p for p in self.primaries() if p not in (source, to_port))]:
+            self._call(port, "CLUSTER", "SETSLOT", slot, "NODE", target_id)
+        return moved
+
     # -- health -----------------------------------------------------------------------------
     def healthy(self) -> bool:
         """Every live node says ``cluster_state:ok``, knows every live node, and lists
