@@ -19,7 +19,9 @@ On a cluster, a reconfiguration (a failover, a slot migration) is not an outage:
 cluster client follows ``MOVED``/``ASK`` redirects and retries ``CLUSTERDOWN``,
 ``TRYAGAIN`` and connection errors against a refreshed topology, waiting between
 attempts as the same ``BackoffPolicy`` says, for about ``reconfigure_window``
-seconds. Only an error that outlasts the window becomes an outage.
+seconds (:meth:`RedisConnection.write` does the same for a write and its ``WAIT``).
+Only an error that outlasts the window becomes an outage. Redirects that do not
+settle (a slot mid-migration) fail that call alone, without failing the others fast.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import logging
 import random
 import time
 import urllib.parse
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -234,6 +236,7 @@ class RedisConnection:
         self.url = url
         self.where = self.target.where
         self.reconnect = reconnect
+        self.reconfigure_window = reconfigure_window
         self.cluster = self.target.cluster
         self.down_errors = CLUSTER_DOWN_ERRORS if self.cluster else DOWN_ERRORS
         self.client: Any
@@ -290,6 +293,12 @@ class RedisConnection:
     def _down_for(self) -> float:
         return time.monotonic() - self._since
 
+    def _settling_outage(self) -> bool:
+        """On a cluster, calls keep trying (with the client's retries) for the first
+        ``reconfigure_window`` seconds of an outage: one call's failure during a failover
+        must not fail the others before the window says it lasts."""
+        return self.cluster and not self.closed and self._down_for() < self.reconfigure_window
+
     @contextlib.asynccontextmanager
     async def guard(self) -> AsyncIterator[Any]:
         """Yield the client; turn connection failures into BackendUnavailableError.
@@ -297,7 +306,7 @@ class RedisConnection:
         Typed ``Any``: redis-py annotates replies as sync-or-async unions of raw
         shapes, which would need a cast at every call; callers decode replies.
         """
-        if not self.ready:
+        if not self.ready and not self._settling_outage():
             raise self.unavailable()
         try:
             yield self.client
@@ -305,6 +314,10 @@ class RedisConnection:
             if _pool_exhausted(error):  # busy, not down: do not start reconnecting
                 detail = f"{self.where}: all pooled connections are busy ({error})"
                 raise BackendUnavailableError("redis", detail) from error
+            if self.cluster and _settling(error):  # one slot moving: not an outage
+                delay = self.reconnect.delay(1)
+                detail = f"{self.where}: a slot is moving ({type(error).__name__}: {error})"
+                raise BackendUnavailableError("redis", detail, retry_after=delay) from error
             self.mark_down(error)
             raise self.unavailable() from error
         _raise_swallowed_cancel()
@@ -342,6 +355,15 @@ class RedisConnection:
             self._attempt = 0
             self._up.set()
             return
+
+    async def recover(self) -> bool:
+        """After a call failed with BackendUnavailableError: wait until Redis is
+        reachable again (an outage), or a backoff step (a cluster slot still moving,
+        the pool busy); False if the connection was closed."""
+        if self.ready:
+            await asyncio.sleep(self.reconnect.delay(1, random.random()))
+            return not self.closed
+        return await self.wait_ready()
 
     async def wait_ready(self) -> bool:
         """Wait until Redis is reachable again; False if the connection was closed."""
@@ -387,6 +409,38 @@ class RedisConnection:
         """
         node = self.node_for(key)
         pipe.execute_command("WAIT", self.wait_replicas, self.wait_timeout_ms, target_nodes=node)
+
+    async def write(self, key: str, queue: Callable[[Any], None], writes: int = 1) -> list[Any]:
+        """Send what ``queue`` adds to a pipeline (writes to ``key``'s slot), followed
+        by ``WAIT`` when :meth:`waits_for_replica`; the replies of ``queue``'s commands.
+
+        Call it inside :meth:`guard`. On a cluster a failed attempt (the node died or the
+        slot moved between the write and its ``WAIT``, which is sent to a named node and
+        so not retried by the client) is sent again, after the reconnect policy's delay,
+        for up to ``reconfigure_window`` seconds — as the client retries its own
+        commands; a write that was applied and not answered may then be applied twice
+        (at least once, as every retried write).
+        """
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            waits = await self.waits_for_replica(key)
+            pipe = self.client.pipeline(transaction=False)
+            queue(pipe)
+            if waits:
+                self.queue_wait(pipe, key)
+            try:
+                replies: list[Any] = await pipe.execute()
+            except self.down_errors:
+                attempt += 1
+                delay = self.reconnect.delay(min(attempt, 64), random.random())
+                if not self.cluster or time.monotonic() - started + delay > self.reconfigure_window:
+                    raise
+                await asyncio.sleep(delay)
+                continue
+            if waits:
+                self.count_replicas(replies.pop(), writes)
+            return replies
 
     def count_replicas(self, confirmed: Any, writes: int) -> None:
         """Count ``writes`` as replicated or not from ``WAIT``'s reply."""
@@ -448,6 +502,16 @@ class RedisConnection:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         await self.client.aclose()
+
+
+def _settling(error: BaseException) -> bool:
+    """Redirects that did not settle within the client's request TTL, or TRYAGAIN: a
+    slot migrating; every other slot serves on (CLUSTERDOWN is an outage)."""
+    if isinstance(error, redis_errors.ClusterDownError):
+        return False
+    return isinstance(
+        error, (redis_errors.ClusterError, redis_errors.TryAgainError, redis_errors.AskError)
+    )
 
 
 def _pool_exhausted(error: BaseException) -> bool:

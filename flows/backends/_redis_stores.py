@@ -33,7 +33,6 @@ class RedisMachineStore:
     def __init__(self, conn: RedisConnection, keys: KeyLayout) -> None:
         self.conn = conn
         self.keys = keys
-        self._script = conn.client.register_script(_CAS)
 
     def _keys(self, name: str) -> tuple[str, str]:
         return self.keys.machine(name)
@@ -61,18 +60,12 @@ class RedisMachineStore:
         raw = dumps(dict(record), what=f"state machine '{name}'")
         keys = self._keys(name)
         args = [expected_version, record["target"], raw]
-        async with self.conn.guard() as redis:
-            if await self.conn.waits_for_replica(keys[0]):
-                # EVAL, not EVALSHA: a replica just promoted may not have the script
-                # cached, and a pipeline cannot load it in between
-                pipe = redis.pipeline(transaction=False)
-                pipe.eval(_CAS, len(keys), *keys, *args)
-                self.conn.queue_wait(pipe, keys[0])
-                done, confirmed = await pipe.execute()
-                if done:
-                    self.conn.count_replicas(confirmed, 1)
-            else:
-                done = await self._script(keys=list(keys), args=args)
+        async with self.conn.guard():
+            # EVAL, not EVALSHA: a replica just promoted may not have the script cached,
+            # and the pipeline that carries WAIT could not load it in between
+            (done,) = await self.conn.write(
+                keys[0], lambda pipe: pipe.eval(_CAS, len(keys), *keys, *args)
+            )
         return bool(done)
 
     async def delete(self, name: str) -> bool:

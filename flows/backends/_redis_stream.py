@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Iterable
 from contextlib import aclosing
+from functools import partial
 from typing import Any
 
 from redis import exceptions as redis_errors
@@ -135,15 +136,11 @@ class RedisStream:
             FlowConfigError: closed, or the item is not JSON.
         """
         fields = self._fields(item)
-        async with self.conn.guard() as redis:
-            if await self.conn.waits_for_replica(self.key):
-                pipe = redis.pipeline(transaction=False)
-                pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
-                self.conn.queue_wait(pipe, self.key)
-                raw, confirmed = await pipe.execute()
-                self.conn.count_replicas(confirmed, 1)
-            else:
-                raw = await redis.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
+        async with self.conn.guard():
+            (raw,) = await self.conn.write(
+                self.key,
+                lambda pipe: pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True),
+            )
         entry_id: str = raw.decode()
         self.produced += 1
         self.seen(entry_id)
@@ -168,24 +165,23 @@ class RedisStream:
         window = _PIPELINE_CHUNK * _PIPELINE_CALLS
         for start in range(0, len(batch), window):
             part = batch[start : start + window]
-            async with self.conn.guard() as redis:
-                waits = await self.conn.waits_for_replica(self.key)
-                pipe = redis.pipeline(transaction=False)
-                for first in range(0, len(part), _PIPELINE_CHUNK):
-                    chunk = part[first : first + _PIPELINE_CHUNK]
-                    width = len(chunk[0]) * 2  # every entry of a stream has the same fields
-                    fields = (x for entry in chunk for pair in entry.items() for x in pair)
-                    pipe.eval(_XADD_MANY, 1, self.key, self.maxlen, width, *fields)
-                if waits:
-                    self.conn.queue_wait(pipe, self.key)
-                replies: list[Any] = await pipe.execute()
-            if waits:
-                self.conn.count_replicas(replies.pop(), len(part))
+            async with self.conn.guard():
+                replies = await self.conn.write(
+                    self.key, partial(self._queue_chunks, part), len(part)
+                )
             ids = [entry_id for chunk_ids in replies for entry_id in chunk_ids]
             accepted += len(ids)
             self.produced += len(ids)
             self.seen(ids[-1].decode())
         return ProduceResult(accepted, 0)
+
+    def _queue_chunks(self, part: list[dict[bytes, bytes]], pipe: Any) -> None:
+        """One ``_XADD_MANY`` call per 100 entries of ``part`` on ``pipe``."""
+        for first in range(0, len(part), _PIPELINE_CHUNK):
+            chunk = part[first : first + _PIPELINE_CHUNK]
+            width = len(chunk[0]) * 2  # every entry of a stream has the same fields
+            fields = (x for entry in chunk for pair in entry.items() for x in pair)
+            pipe.eval(_XADD_MANY, 1, self.key, self.maxlen, width, *fields)
 
     # -- consuming -------------------------------------------------------------------
     async def _tail(self) -> str:
@@ -240,7 +236,7 @@ class RedisStream:
                         {self.key: cursor}, count=self.options.batch, block=block
                     )
             except BackendUnavailableError:
-                if self.closed or not await self.conn.wait_ready():
+                if self.closed or not await self.conn.recover():
                     return
                 continue
             if not reply:

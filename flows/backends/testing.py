@@ -25,7 +25,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -84,36 +83,67 @@ class LocalCluster:
         base_port: int | None = None,
         node_timeout_ms: int = 1000,
         timeout: float = 30.0,
+        attempts: int = 5,
     ) -> LocalCluster:
-        """Start ``primaries * (1 + replicas)`` nodes, join them, wait until healthy."""
+        """Start ``primaries * (1 + replicas)`` nodes, join them, wait until healthy.
+
+        Ports are free when chosen, but another process may take one before a node
+        binds it: a node that does not come up as *our* process on its port (its
+        ``INFO server`` process id) makes the whole block move on, ``attempts`` times.
+        """
         count = primaries * (1 + replicas)
-        base = free_port_block(count) if base_port is None else base_port
-        directory = Path(tempfile.mkdtemp(prefix="captionflow-cluster-"))
-        cluster = cls(list(range(base, base + count)), directory, node_timeout_ms)
+        start = 7100
+        for _ in range(1 if base_port is not None else attempts):
+            base = free_port_block(count, start=start) if base_port is None else base_port
+            directory = Path(tempfile.mkdtemp(prefix="captionflow-cluster-"))
+            cluster = cls(list(range(base, base + count)), directory, node_timeout_ms)
+            try:
+                for port in cluster.ports:
+                    cluster._spawn(port)
+                if all(cluster._came_up(port, timeout) for port in cluster.ports):
+                    cluster._create(replicas, timeout)
+                    cluster.wait_healthy(timeout)
+                    return cluster
+            except BaseException:
+                cluster.stop()
+                raise
+            cluster.stop()  # another process took one of the ports: move on
+            start = base + count
+        msg = f"no block of {count} ports stayed free for this cluster (last tried {base})"
+        raise RuntimeError(msg)
+
+    def _create(self, replicas: int, timeout: float) -> None:
+        create = [
+            "redis-cli",
+            "--cluster",
+            "create",
+            *(f"127.0.0.1:{p}" for p in self.ports),
+            "--cluster-replicas",
+            str(replicas),
+            "--cluster-yes",
+        ]
+        done = subprocess.run(create, capture_output=True, timeout=timeout, check=False)
+        if done.returncode != 0:
+            output = (done.stdout + done.stderr).decode(errors="replace")[-2000:]
+            msg = f"redis-cli --cluster create failed ({done.returncode}): {output}"
+            raise RuntimeError(msg)
+
+    def _came_up(self, port: int, timeout: float) -> bool:
+        """Poll until our node on ``port`` answers (True), or it exited (False): a
+        server that answers there with another process id is someone else's."""
+        process = self.processes[port]
+
+        def settled() -> bool:
+            return process.poll() is not None or self._owner(port) == process.pid
+
+        self._wait(settled, timeout, f"node {port} to start")
+        return process.poll() is None
+
+    def _owner(self, port: int) -> int | None:
         try:
-            for port in cluster.ports:
-                cluster._spawn(port)
-            for port in cluster.ports:
-                cluster._wait(partial(cluster._ping, port), timeout, f"node {port} to start")
-            create = [
-                "redis-cli",
-                "--cluster",
-                "create",
-                *(f"127.0.0.1:{p}" for p in cluster.ports),
-                "--cluster-replicas",
-                str(replicas),
-                "--cluster-yes",
-            ]
-            done = subprocess.run(create, capture_output=True, timeout=timeout, check=False)
-            if done.returncode != 0:
-                output = (done.stdout + done.stderr).decode(errors="replace")[-2000:]
-                msg = f"redis-cli --cluster create failed ({done.returncode}): {output}"
-                raise RuntimeError(msg)
-            cluster.wait_healthy(timeout)
-        except BaseException:
-            cluster.stop()
-            raise
-        return cluster
+            return int(_fields(self._call(port, "INFO", "server")).get("process_id", 0))
+        except (redis.RedisError, ValueError):
+            return None
 
     # -- processes -----------------------------------------------------------------------
     def _spawn(self, port: int) -> None:
@@ -163,7 +193,9 @@ class LocalCluster:
         """Start a killed node again with its ``nodes.conf``: it rejoins (as a replica
         if another node took over its slots)."""
         self._spawn(port)
-        self._wait(lambda: self._ping(port), timeout, f"node {port} to restart")
+        if not self._came_up(port, timeout):
+            msg = f"node {port} did not restart (logs in {self.directory})"
+            raise RuntimeError(msg)
 
     def stop(self) -> None:
         """Kill every node and remove the temporary directory."""
@@ -202,12 +234,6 @@ class LocalCluster:
         node: Any = self.client(port)  # Any: redis-py's sync execute_command is untyped
         with contextlib.closing(node):
             return node.execute_command(*args)
-
-    def _ping(self, port: int) -> bool:
-        try:
-            return bool(self._call(port, "PING"))
-        except redis.RedisError:
-            return False
 
     def roles(self) -> dict[int, str]:
         """``{port: "master" | "slave"}`` of the live nodes, as each node says."""

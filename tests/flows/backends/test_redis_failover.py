@@ -18,6 +18,7 @@ the replica that is about to be promoted.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import secrets
 import time
@@ -59,6 +60,7 @@ class Producer:
     acked: list[tuple[int, float]] = field(default_factory=list)
     failures: int = 0
     retry_after: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # what the failures were, for a report
 
     async def run(self) -> None:
         n = 0
@@ -68,6 +70,7 @@ class Producer:
             except BackendUnavailableError as error:
                 self.failures += 1
                 self.retry_after.append(error.retry_after)
+                self.errors.append(f"{time.monotonic():.2f}: {error!r} <- {error.__cause__!r}")
                 await self.backend.conn.wait_ready()
                 continue
             self.acked.append((n, time.monotonic()))
@@ -118,7 +121,8 @@ async def test_a_killed_primary_loses_no_acknowledged_entry(
         async with aclosing(stream.entries(group="g", consumer=name)) as feed:
             async for entry in feed:
                 grouped[(entry.value["by"], entry.value["n"])] += 1
-                await stream.ack("g", entry.id)
+                with contextlib.suppress(BackendUnavailableError):  # redelivered later
+                    await stream.ack("g", entry.id)
 
     tasks = [asyncio.ensure_future(p.run()) for p in producers]
     readers = [asyncio.ensure_future(read_all())]
@@ -156,7 +160,8 @@ async def test_a_killed_primary_loses_no_acknowledged_entry(
     )
     assert acked <= set(broadcast)  # 0 acknowledged entries lost
     assert acked <= set(grouped)
-    assert patient.failures == 0  # the failover fit in its 10 s window: retried, not failed
+    # the failover fit in its 10 s window: retried, not failed
+    assert patient.failures == 0, (f"killed at {killed:.2f}", patient.errors)
     assert hasty.failures >= 1  # ... but not in 0.2 s: a 503 with Retry-After
     assert all(0 < delay <= FAST.max_delay for delay in hasty.retry_after)
     assert gap < 10

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import zlib
 from collections import Counter
@@ -101,8 +102,10 @@ async def test_group_members_share_entries_and_only_acked_ones_leave_pending(
     two: tuple[RedisBackend, RedisBackend], raw: RawRedis
 ) -> None:
     a, b = two
-    s1 = await a.create_stream("jobs", max_buffer_size=1000)
-    s2 = await b.create_stream("jobs", max_buffer_size=1000)
+    # no claims here: a loaded machine must not let c2 claim c1's unacked entries
+    held = dataclasses.replace(FAST, claim_min_idle=60)
+    s1 = await a.create_stream("jobs", max_buffer_size=1000, options=held)
+    s2 = await b.create_stream("jobs", max_buffer_size=1000, options=held)
     await s1.produce_many(range(100))
     f1, f2 = s1.entries(group="g", consumer="c1"), s2.entries(group="g", consumer="c2")
     got: list[RedisEntry] = []
