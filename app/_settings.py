@@ -84,7 +84,9 @@ class Settings(BaseSettings):
     api_key: str | None = Field(None, description="if set, /api/v14 needs `Bearer <key>`")
     redis_url: Annotated[str | None, AfterValidator(_redis_url)] = Field(
         None,
-        description="redis://host:port/db: instances share everything through it (unset: memory)",
+        description="redis://host:port/db, or a Redis Cluster as "
+        "redis+cluster://host:port[,host:port...]: instances share everything through it "
+        "(unset: memory)",
     )
     redis_prefix: str = Field("captionflow:", min_length=1, description="prefix of every Redis key")
     redis_claim_idle: float = Field(

@@ -260,6 +260,43 @@ def pairs(doc: Doc, path: Path, title: str, unit: str, note: str) -> None:
     plt.close(fig)
 
 
+def redis_nodes(doc: Doc, path: Path, note: str) -> None:
+    """One Redis server vs a cluster: the client's rate, and each node's CPU per entry."""
+    _style()
+    figures = doc["figures"]
+    cpu = doc["extra"]["server_cpu_us_per_entry"]
+    keys = [k for k in ("b", "d", "e") if k in figures and k in cpu]
+    labels = {"b": "one server", "d": "cluster,\nWAIT 1", "e": "cluster,\nno WAIT"}
+    fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.4))
+    for i, key in enumerate(keys):
+        f = figures[key]
+        err = [[f["median"] - f["min"]], [f["max"] - f["median"]]]
+        left.bar(i, f["median"], color=BASE2 if key == "b" else CF, yerr=err, capsize=3)
+        left.text(i, f["max"], _si(f["median"]), ha="center", va="bottom", fontsize=8)
+        bottom = 0.0
+        for part, color, hatch in (("primary", CF, ""), ("replica", CF2, "//"),
+                                   ("other", BASE2, "..")):  # fmt: skip
+            value = cpu[key][part]
+            right.bar(i, value, bottom=bottom, color=color, hatch=hatch, edgecolor="white",
+                      label=part if i == 0 or key == "d" else None)  # fmt: skip
+            bottom += value
+        right.text(i, bottom, f"{bottom:.1f}", ha="center", va="bottom", fontsize=8)
+    for ax in (left, right):
+        ax.set_xticks(range(len(keys)), [labels[k] for k in keys], fontsize=8)
+        ax.grid(axis="x", visible=False)
+    left.yaxis.set_major_formatter(FuncFormatter(_si))
+    left.set_title("one client process: items/s")
+    right.set_title("server CPU µs per entry, by node")
+    handles, names = right.get_legend_handles_labels()
+    seen = dict(zip(names, handles, strict=True))
+    right.legend(seen.values(), [f"the stream's {n}" if n != "other" else "other nodes"
+                                 for n in seen], fontsize=8)  # fmt: skip
+    _footer(fig, note)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    fig.savefig(path)
+    plt.close(fig)
+
+
 def goals_overview(rows: list[tuple[str, float, float, bool]], path: Path, note: str) -> None:
     """Every ratio goal: measured ratio / target (1 = exactly on the goal), log scale."""
     _style()

@@ -227,5 +227,29 @@ def details(name: str, doc: Doc) -> Iterator[str]:
     elif name == "redis":
         yield (
             f"{extra.get('items', 0):,} items per run, {extra.get('rounds', 0)} interleaved "
-            f"rounds, Redis at `{extra.get('redis', '?')}`."
+            f"rounds, Redis at `{extra.get('redis', '?')}`"
+            + (
+                f"; the cluster: {extra['cluster']} (`flows.backends.testing.LocalCluster`), "
+                f"{extra.get('one_by_one_items', 0):,} items for the one-per-call figures."
+                if extra.get("cluster")
+                else "; no cluster (redis-server not found)."
+            )
         )
+        cpu = extra.get("server_cpu_us_per_entry") or {}
+        if cpu and all(isinstance(v, dict) for v in cpu.values()):
+            yield ""
+            yield (
+                "Server CPU per entry produced, consumed and acknowledged (`INFO cpu` of "
+                "every node before and after each run; median). Redis runs commands on one "
+                "thread, so 1 s / this is what one node's core sustains:"
+            )
+            yield ""
+            yield "| figure | all nodes µs | the stream's primary µs | its replica µs | entries/s per primary core |"  # noqa: E501
+            yield "|---|--:|--:|--:|--:|"
+            for key, parts in cpu.items():
+                name_ = doc["figures"].get(key, {}).get("name", key)
+                per_core = 1e6 / parts["primary"] if parts["primary"] else 0.0
+                yield (
+                    f"| {name_} | {parts['all']:.1f} | {parts['primary']:.1f} | "
+                    f"{parts['replica']:.1f} | {num(per_core)} |"
+                )

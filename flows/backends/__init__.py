@@ -1,6 +1,7 @@
 """Backends: the transport and state behind streams, events, machines, caches and limits.
 
-    backend = backend_from_url(settings.redis_url)   # None -> MemoryBackend
+    backend = backend_from_url(settings.redis_url)   # None -> MemoryBackend; a cluster:
+                                                     # redis+cluster://host:port,host:port
     stream = await backend.create_stream("live", max_buffer_size=10_000)
     ok = await backend.hit("user:u1", "10/second")
 
@@ -11,7 +12,8 @@ talk to a backend through the protocols of ``_base.py``.
 
 It may import: ``flows._errors``, ``operators``, reactivex, redis, limits.
 The Redis classes are imported on first use, so the in-memory runtime never loads
-``redis``.
+``redis``. ``flows.backends.testing`` starts a throwaway local Redis Cluster for
+tests and benchmarks.
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ __all__ = [
     "StreamLike",
     "backend_from_url",
     "compile_pattern",
+    "testing",
 ]
 
 _LAZY = {
@@ -87,6 +90,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
+    if name == "testing":  # a local Redis Cluster for tests and benchmarks
+        return _importlib.import_module(".testing", __name__)
     module = _LAZY.get(name)
     if module is None:
         msg = f"module 'flows.backends' has no attribute {name!r}"
@@ -94,8 +99,12 @@ def __getattr__(name: str) -> object:
     return getattr(_importlib.import_module(module, __name__), name)
 
 
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://", "redis+cluster://", "rediss+cluster://")
+
+
 def backend_from_url(url: str | None, **options: object) -> Backend:
-    """The backend for a settings value: None or ``memory://`` -> memory, ``redis://`` -> Redis.
+    """The backend for a settings value: None or ``memory://`` -> memory; ``redis://``
+    (one server) or ``redis+cluster://host:port,...`` (a Redis Cluster) -> Redis.
 
     Raises:
         FlowConfigError: any other scheme.
@@ -104,12 +113,15 @@ def backend_from_url(url: str | None, **options: object) -> Backend:
 
     if url is None or url in ("", "memory", "memory://"):
         return MemoryBackend(**options)  # type: ignore[arg-type]
-    if url.startswith(("redis://", "rediss://", "unix://")):
+    if url.lower().startswith(_REDIS_SCHEMES):
         from ._redis import RedisBackend
 
         return RedisBackend(url, **options)  # type: ignore[arg-type]
+    scheme, sep, rest = url.partition("://")
+    shown = f"{scheme}{sep}***@{rest.rpartition('@')[2]}" if "@" in rest else url
     msg = (
-        f"backend url {url!r} is not supported; expected redis://host:port/db "
-        "(or rediss://, unix://), or none for the in-memory backend"
+        f"backend url {shown!r} is not supported; expected redis://host:port/db (or "
+        "rediss://, unix://), redis+cluster://host:port[,host:port...] for a Redis "
+        "Cluster, or none for the in-memory backend"
     )
     raise FlowConfigError(msg)

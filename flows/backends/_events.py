@@ -44,6 +44,13 @@ class EphemeralTypes:
     def __contains__(self, event_type: object) -> bool:
         return isinstance(event_type, str) and any(m(event_type) for m in self._matchers)
 
+    def glob_of(self, event_type: str) -> str | None:
+        """The first glob ``event_type`` matches (its pub/sub channel), or None: durable."""
+        for glob, matches in zip(self.patterns, self._matchers, strict=True):
+            if matches(event_type):
+                return glob
+        return None
+
 
 def event_payload(event_type: str, data: Any) -> dict[str, Any]:
     """What one event entry holds."""

@@ -1,18 +1,23 @@
-"""A shared rate limiter on the ``limits`` library (moving or fixed window)."""
+"""A shared rate limiter on the ``limits`` library (moving or fixed window).
+
+On Redis, ``limits``' own storage and Lua scripts run on the backend's client — one
+server or a Redis Cluster alike — so a limit shares its pool, timeouts and outage
+handling. Each call touches one key (``<prefix>limits:<limit>/<key>/...``): one slot.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal, cast
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.storage.redis.redispy import RedispyBridge
 from limits.aio.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
-from limits.errors import StorageError
 
 from flows._errors import FlowConfigError
 
-from ._connection import DOWN_ERRORS, RedisConnection
+from ._connection import RedisConnection
 
 __all__ = ["Limiter", "Strategy"]
 
@@ -26,6 +31,28 @@ def _rate(rate: str) -> RateLimitItem:
     except ValueError:
         msg = f"rate limit {rate!r} is not a rate; expected e.g. '10/second' or '100 per minute'"
         raise FlowConfigError(msg) from None
+
+
+class _OnOurClient(RedisStorage):
+    """``limits``' Redis storage on a client we made (``Redis`` or ``RedisCluster``).
+
+    ``RedisStorage`` builds a client of its own in ``configure_bridge``; this one hands
+    the bridge ours instead. It declares no ``STORAGE_SCHEME``, so ``limits`` does not
+    register it for any URL.
+    """
+
+    def __init__(self, client: Any, key_prefix: str) -> None:
+        self._client = client
+        # errors stay redis-py's own, for RedisConnection.guard to judge
+        super().__init__(
+            "async+redis://", wrap_exceptions=False, implementation="redispy", key_prefix=key_prefix
+        )
+
+    def configure_bridge(self) -> None:
+        bridge = cast(RedispyBridge, self.bridge)  # implementation="redispy"
+        client = self._client
+        bridge.storage = client
+        bridge.connection_getter = lambda _readonly: client
 
 
 class Limiter:
@@ -52,34 +79,23 @@ class Limiter:
 
     @classmethod
     def redis(
-        cls, conn: RedisConnection, prefix: str, strategy: Strategy = "moving-window"
+        cls, conn: RedisConnection, key_prefix: str, strategy: Strategy = "moving-window"
     ) -> Limiter:
-        """Counters in Redis, shared by instances (``limits``' storage on our pool)."""
-        uri = "async+" + conn.url if conn.url.startswith("redis") else conn.url
-        storage = RedisStorage(
-            uri,
-            wrap_exceptions=True,
-            implementation="redispy",
-            key_prefix=f"{prefix}limits",
-            connection_pool=conn.client.connection_pool,  # type: ignore[arg-type]
-        )
-        return cls(storage, strategy, conn)
+        """Counters in Redis under ``key_prefix``, shared by instances (on our client)."""
+        return cls(_OnOurClient(conn.client, key_prefix), strategy, conn)
 
     async def hit(self, key: str, rate: str, cost: int = 1) -> bool:
         """Count one hit of ``key`` against ``rate``; False when over the limit."""
         item = _rate(rate)
         if self.conn is None:
             return await self._limiter.hit(item, key, cost=cost)
-        if not self.conn.ready:
-            raise self.conn.unavailable()
-        try:
+        async with self.conn.guard():
             return await self._limiter.hit(item, key, cost=cost)
-        except StorageError as error:
-            if not isinstance(error.storage_error, DOWN_ERRORS):
-                raise error.storage_error from None
-            self.conn.mark_down(error.storage_error)
-            raise self.conn.unavailable() from error
 
     async def clear(self, key: str, rate: str) -> None:
         """Forget the hits of ``key`` for ``rate``."""
-        await self._limiter.clear(_rate(rate), key)
+        if self.conn is None:
+            await self._limiter.clear(_rate(rate), key)
+            return
+        async with self.conn.guard():
+            await self._limiter.clear(_rate(rate), key)

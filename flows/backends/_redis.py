@@ -1,14 +1,20 @@
-"""RedisBackend: streams, events, machines, cache, flow store and limits in one Redis.
+"""RedisBackend: streams, events, machines, cache, flow store and limits in Redis.
 
-Several captionflow instances pointed at the same Redis (and ``prefix``) share all
-of it. Every key starts with ``prefix`` (default ``captionflow:``)::
+Several captionflow instances pointed at the same Redis — one server, or a Redis
+Cluster (``redis+cluster://host:port,...``) — and the same ``prefix`` share all of it.
+The same code serves both: the connection (``RedisConnection``) picks the client, and
+every key carries the hash tag that keeps what one command touches in one cluster
+slot (the layout is in ``_redis_keys``)::
 
-    <p>stream:<name>            Redis stream (XADD MAXLEN ~), groups = ?group= consumers
-    <p>stream:<name>:dead       dead letters (delivered more than max_deliveries times)
-    <p>events                   durable events; one consumer group per subscription
-    <p>ev:<type>                pub/sub channel of an ephemeral event type
-    <p>machine:<name>[:history] state machine (hash) and its history (list)
-    <p>cache:<key>              TTL cache;  <p>flows: flow definitions;  <p>limits...: limits
+    <p>{stream:<name>}[:dead]     Redis stream (XADD MAXLEN ~), groups = ?group= consumers
+    <p>{events}[:dead]            durable events; one consumer group per subscription
+    <p>{machine:<name>}[:history] state machine (hash) and its history (list)
+    <p>cache:<key>  <p>flows  <p>limits:...    TTL cache, flow definitions, limits
+    <p>ev:<glob>                  pub/sub channel of the ephemeral types matching <glob>
+
+Ephemeral events use sharded pub/sub (``SPUBLISH``/``SSUBSCRIBE``) on Redis 7 and
+later — on a cluster each channel lives on the node of its slot instead of being
+broadcast to every node — and plain ``PUBLISH``/``SUBSCRIBE`` before 7.
 
 While Redis is unreachable every call fails fast with BackendUnavailableError and
 the connection comes back by itself (see ``RedisConnection``).
@@ -16,6 +22,7 @@ the connection comes back by itself (see ``RedisConnection``).
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncGenerator, Collection
 from contextlib import aclosing
@@ -26,9 +33,16 @@ from operators import BackoffPolicy, OverflowPolicy
 from ._base import BusEvent, EntryId
 from ._codec import dumps, loads
 from ._connection import DEFAULT_RECONNECT, RedisConnection
-from ._events import EphemeralTypes, event_payload, stream_event_feed, to_event
+from ._events import (
+    EphemeralTypes,
+    compile_pattern,
+    event_payload,
+    stream_event_feed,
+    to_event,
+)
 from ._limiter import Limiter, Strategy
 from ._redis_entries import ConsumerOptions
+from ._redis_keys import KeyLayout
 from ._redis_stores import RedisCache, RedisFlowStore, RedisMachineStore
 from ._redis_stream import RedisStream
 
@@ -39,13 +53,19 @@ class RedisBackend:
     """The Redis Backend; see the module docstring.
 
     Args:
-        url: ``redis://host:port/db``.
-        prefix: namespace of every key (instances that share it share everything).
+        url: ``redis://host:port/db``, or ``redis+cluster://host:port[,host:port...]``.
+        prefix: namespace of every key (instances that share it share everything);
+            no ``{`` or ``}`` (keys carry their own hash tags).
         consumer: default options of stream and event consumers (claims, dead letters).
         ephemeral_types: event-type globs published over pub/sub instead of the stream.
         event_maxlen: approximate bound of the durable event stream.
-        reconnect: backoff between reconnect attempts.
+        reconnect: backoff between reconnect attempts (and a cluster's retries).
         limiter: ``moving-window`` or ``fixed-window``.
+        reconfigure_window: seconds a cluster call retries a reconfiguration
+            (failover, migration) before it fails as an outage.
+        wait_replicas: on a cluster, replicas a produce or transition waits for
+            (``WAIT``) before it is done; 0: do not wait.
+        wait_timeout_ms: the longest such a wait.
     """
 
     kind = "redis"
@@ -60,27 +80,42 @@ class RedisBackend:
         event_maxlen: int = 100_000,
         reconnect: BackoffPolicy = DEFAULT_RECONNECT,
         limiter: Strategy = "moving-window",
+        reconfigure_window: float = 3.0,
+        wait_replicas: int = 1,
+        wait_timeout_ms: int = 100,
     ) -> None:
         self.prefix = prefix
+        self.keys = KeyLayout(prefix)
         self.options = consumer or ConsumerOptions()
-        self.conn = RedisConnection(url, reconnect=reconnect)
-        self.machines = RedisMachineStore(self.conn, prefix)
-        self.cache = RedisCache(self.conn, prefix)
-        self.flows = RedisFlowStore(self.conn, prefix)
-        self.limiter = Limiter.redis(self.conn, prefix, limiter)
+        self.conn = RedisConnection(
+            url,
+            reconnect=reconnect,
+            reconfigure_window=reconfigure_window,
+            wait_replicas=wait_replicas,
+            wait_timeout_ms=wait_timeout_ms,
+        )
+        self.machines = RedisMachineStore(self.conn, self.keys)
+        self.cache = RedisCache(self.conn, self.keys)
+        self.flows = RedisFlowStore(self.conn, self.keys)
+        self.limiter = Limiter.redis(self.conn, self.keys.limits, limiter)
         self.ephemeral = EphemeralTypes(ephemeral_types)
         self.event_stream = RedisStream(
             self.conn,
-            f"{prefix}events",
+            self.keys.events,
             "events",
             max_buffer_size=event_maxlen,
             # a new subscription starts with the events published after it
             options=dataclasses.replace(self.options, group_start="$"),
         )
 
+    @property
+    def cluster(self) -> bool:
+        """Whether this backend runs on a Redis Cluster."""
+        return self.conn.cluster
+
     def stream_key(self, name: str) -> str:
         """The Redis key of stream ``name``."""
-        return f"{self.prefix}stream:{name}"
+        return self.keys.stream(name)
 
     async def create_stream(
         self,
@@ -112,16 +147,24 @@ class RedisBackend:
         )
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId:
-        """Durable: ``XADD`` to the event stream (returns the entry id); ephemeral: PUBLISH.
+        """Durable: ``XADD`` to the event stream (returns the entry id); ephemeral:
+        ``SPUBLISH`` (or ``PUBLISH``) on the channel of the first glob it matches.
 
-        For an ephemeral type the result is how many subscribers got it.
+        For an ephemeral type the result is how many subscribers got it (on a
+        cluster with sharded pub/sub: those on the channel's node).
         """
         payload = event_payload(event_type, data)
-        if event_type in self.ephemeral:
+        glob = self.ephemeral.glob_of(event_type)
+        if glob is not None:
             raw = dumps(payload, what=f"event '{event_type}'")
+            command = "SPUBLISH" if await self._sharded() else "PUBLISH"
             async with self.conn.guard() as redis:
-                return int(await redis.publish(f"{self.prefix}ev:{event_type}", raw))
+                return int(await redis.execute_command(command, self.keys.channel(glob), raw))
         return await self.event_stream.add(payload)
+
+    async def _sharded(self) -> bool:
+        """Sharded pub/sub: Redis 7 and later."""
+        return await self.conn.server_version() >= (7,)
 
     async def subscribe(
         self,
@@ -132,24 +175,46 @@ class RedisBackend:
         ephemeral: bool = False,
     ) -> AsyncGenerator[BusEvent, None]:
         """Durable events matching ``pattern`` (group: at-least-once, ack with
-        :meth:`ack_event`), or ephemeral ones over pub/sub (live only)."""
+        :meth:`ack_event`), or ephemeral ones over pub/sub (live only).
+
+        An ephemeral subscription listens on the channel of every ephemeral glob (sharded
+        pub/sub has no pattern subscriptions) and keeps the types matching ``pattern``.
+        """
         if not ephemeral:
             feed = stream_event_feed(self.event_stream, pattern, group, consumer)
             async with aclosing(feed):
                 async for event in feed:
                     yield event
             return
+        channels = [self.keys.channel(glob) for glob in self.ephemeral.patterns]
+        if not channels:  # no type is ephemeral: nothing will ever come
+            await asyncio.Future()
+        matches = compile_pattern(pattern)
+        sharded = await self._sharded()
         if not self.conn.ready:
             raise self.conn.unavailable()
         pubsub = self.conn.client.pubsub()
         try:
             async with self.conn.guard():
-                await pubsub.psubscribe(f"{self.prefix}ev:{pattern}")
+                for channel in channels:  # one by one: channels of one SSUBSCRIBE share a slot
+                    if sharded:
+                        await pubsub.ssubscribe(channel)
+                    else:
+                        await pubsub.subscribe(channel)
             while True:
                 async with self.conn.guard():
-                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
+                    if sharded and self.conn.cluster:
+                        message = await pubsub.get_sharded_message(
+                            ignore_subscribe_messages=True, timeout=1.0
+                        )
+                    else:
+                        message = await pubsub.get_message(
+                            ignore_subscribe_messages=True, timeout=1.0
+                        )
                 if message is not None:
-                    yield to_event(loads(message["data"]), 0)
+                    event = to_event(loads(message["data"]), 0)
+                    if matches(event.type):
+                        yield event
         finally:
             await pubsub.aclose()
 

@@ -71,7 +71,7 @@ class GroupReader:
                 try:
                     batch = await self._next_batch()
                 except BackendUnavailableError:
-                    if self.stream.closed or not await self.conn.wait_ready():
+                    if self.stream.closed or not await self.conn.recover():
                         return
                     continue
                 except redis_errors.ResponseError as error:

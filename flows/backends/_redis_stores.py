@@ -1,8 +1,8 @@
 """State machines, TTL cache and flow definitions in Redis.
 
-Keys (``p`` = the backend's prefix): ``p:machine:<name>`` a hash (state, version),
-``p:machine:<name>:history`` a list of JSON records, ``p:cache:<key>`` a string with
-a TTL, ``p:flows`` a hash ``<kind>:<name>`` -> JSON definition.
+Keys (see ``_redis_keys``): ``p{machine:<name>}`` a hash (state, version) and
+``p{machine:<name>}:history`` a list of JSON records, in one slot; ``pcache:<key>`` a
+string with a TTL; ``pflows`` a hash ``<kind>:<name>`` -> JSON definition.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 from ._base import StoredMachine
 from ._codec import dumps, loads
 from ._connection import RedisConnection
+from ._redis_keys import KeyLayout
 
 __all__ = ["RedisCache", "RedisFlowStore", "RedisMachineStore"]
 
@@ -29,14 +30,12 @@ return version + 1
 class RedisMachineStore:
     """(state, version, history) per machine; transitions appended by an atomic Lua CAS."""
 
-    def __init__(self, conn: RedisConnection, prefix: str) -> None:
+    def __init__(self, conn: RedisConnection, keys: KeyLayout) -> None:
         self.conn = conn
-        self.prefix = prefix
-        self._script = conn.client.register_script(_CAS)
+        self.keys = keys
 
     def _keys(self, name: str) -> tuple[str, str]:
-        key = f"{self.prefix}machine:{name}"
-        return key, f"{key}:history"
+        return self.keys.machine(name)
 
     async def load(self, name: str) -> StoredMachine | None:
         """The stored machine, read in one MULTI (state and history agree), or None."""
@@ -59,9 +58,13 @@ class RedisMachineStore:
     ) -> bool:
         """Append ``record`` and move to ``record['target']`` iff at ``expected_version``."""
         raw = dumps(dict(record), what=f"state machine '{name}'")
+        keys = self._keys(name)
+        args = [expected_version, record["target"], raw]
         async with self.conn.guard():
-            done = await self._script(
-                keys=list(self._keys(name)), args=[expected_version, record["target"], raw]
+            # EVAL, not EVALSHA: a replica just promoted may not have the script cached,
+            # and the pipeline that carries WAIT could not load it in between
+            (done,) = await self.conn.write(
+                keys[0], lambda pipe: pipe.eval(_CAS, len(keys), *keys, *args)
             )
         return bool(done)
 
@@ -74,14 +77,14 @@ class RedisMachineStore:
 class RedisCache:
     """JSON values with a TTL (``SET ... PX``)."""
 
-    def __init__(self, conn: RedisConnection, prefix: str) -> None:
+    def __init__(self, conn: RedisConnection, keys: KeyLayout) -> None:
         self.conn = conn
-        self.prefix = f"{prefix}cache:"
+        self.keys = keys
 
     async def get(self, key: str) -> Any | None:
         """The value, or None when missing or expired."""
         async with self.conn.guard() as redis:
-            raw = await redis.get(self.prefix + key)
+            raw = await redis.get(self.keys.cache(key))
         return None if raw is None else loads(raw)
 
     async def set(self, key: str, value: Any, ttl: float | None = None) -> None:
@@ -89,7 +92,7 @@ class RedisCache:
         raw = dumps(value, what=f"cache key '{key}'")
         px = None if ttl is None else max(1, int(ttl * 1000))
         async with self.conn.guard() as redis:
-            await redis.set(self.prefix + key, raw, px=px)
+            await redis.set(self.keys.cache(key), raw, px=px)
 
     async def add(self, key: str, value: Any, ttl: float | None = None) -> bool:
         """Store ``value`` only if ``key`` is absent (``SET ... NX``); whether it was stored."""
@@ -101,15 +104,15 @@ class RedisCache:
     async def delete(self, key: str) -> bool:
         """Drop ``key``; False if it was not there."""
         async with self.conn.guard() as redis:
-            return bool(await redis.delete(self.prefix + key))
+            return bool(await redis.delete(self.keys.cache(key)))
 
 
 class RedisFlowStore:
     """Flow definitions in one hash, so every instance sees flows created over REST."""
 
-    def __init__(self, conn: RedisConnection, prefix: str) -> None:
+    def __init__(self, conn: RedisConnection, keys: KeyLayout) -> None:
         self.conn = conn
-        self.key = f"{prefix}flows"
+        self.key = keys.flows
 
     async def save(self, kind: str, name: str, definition: Mapping[str, Any]) -> None:
         """Create or replace the definition of ``kind`` ``name``."""

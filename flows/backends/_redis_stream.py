@@ -17,9 +17,9 @@ delivered more than ``max_deliveries`` times move to ``<key>:dead``.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import AsyncGenerator, Iterable
 from contextlib import aclosing
+from functools import partial
 from typing import Any
 
 from redis import exceptions as redis_errors
@@ -33,10 +33,24 @@ from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
 from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset, id_key, parse_entry_id
 from ._redis_group import GroupReader
+from ._redis_keys import KeyLayout
 
 __all__ = ["RedisStream"]
 
-_PIPELINE_CHUNK = 100
+_PIPELINE_CHUNK = 100  # entries per script call
+_PIPELINE_CALLS = 10  # script calls per round trip (and per WAIT on a cluster)
+# produce_many: one EVAL adds a chunk of entries (XADD each, in order), so a chunk is
+# one command to route, send and answer instead of a hundred; ARGV = maxlen, fields per
+# entry, then every entry's fields. EVAL, not EVALSHA: nothing to reload after a failover.
+_XADD_MANY = """
+local width = tonumber(ARGV[2])
+local ids = {}
+for i = 3, #ARGV, width do
+  ids[#ids + 1] = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*',
+                             unpack(ARGV, i, i + width - 1))
+end
+return ids
+"""
 
 
 class RedisStream:
@@ -59,7 +73,7 @@ class RedisStream:
             raise FlowConfigError(msg)
         self.conn = conn
         self.key = key
-        self.dead_key = f"{key}:dead"
+        self.dead_key = KeyLayout.dead(key)
         self.name = name
         self.max_buffer_size = max_buffer_size
         self.requested_overflow = overflow
@@ -114,13 +128,19 @@ class RedisStream:
     async def add(self, item: Any) -> str:
         """``XADD`` one item (trimming the oldest past the bound); returns its entry id.
 
+        On a cluster whose slot has a replica, ``WAIT`` follows on the same connection:
+        the id is returned once a replica has the entry too (see ``RedisConnection``).
+
         Raises:
             BackendUnavailableError: Redis is unreachable; the item was not stored.
             FlowConfigError: closed, or the item is not JSON.
         """
         fields = self._fields(item)
-        async with self.conn.guard() as redis:
-            raw = await redis.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
+        async with self.conn.guard():
+            (raw,) = await self.conn.write(
+                self.key,
+                lambda pipe: pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True),
+            )
         entry_id: str = raw.decode()
         self.produced += 1
         self.seen(entry_id)
@@ -134,19 +154,34 @@ class RedisStream:
     async def produce_many(
         self, items: Iterable[Any], timeout: float | None = None
     ) -> ProduceResult:
-        """``XADD`` in pipelines of 100, in order; nothing is dropped at produce time."""
+        """``XADD`` in order, nothing dropped at produce time: one script call per 100
+        entries (atomic), ten calls per round trip.
+
+        On a cluster whose slot has a replica, each round trip ends with one ``WAIT``
+        (it covers every earlier write of the connection).
+        """
         batch = [self._fields(item) for item in items]
         accepted = 0
-        for start in range(0, len(batch), _PIPELINE_CHUNK):
-            async with self.conn.guard() as redis:
-                pipe = redis.pipeline(transaction=False)
-                for fields in batch[start : start + _PIPELINE_CHUNK]:
-                    pipe.xadd(self.key, fields, maxlen=self.maxlen, approximate=True)
-                ids: list[bytes] = await pipe.execute()
+        window = _PIPELINE_CHUNK * _PIPELINE_CALLS
+        for start in range(0, len(batch), window):
+            part = batch[start : start + window]
+            async with self.conn.guard():
+                replies = await self.conn.write(
+                    self.key, partial(self._queue_chunks, part), len(part)
+                )
+            ids = [entry_id for chunk_ids in replies for entry_id in chunk_ids]
             accepted += len(ids)
             self.produced += len(ids)
             self.seen(ids[-1].decode())
         return ProduceResult(accepted, 0)
+
+    def _queue_chunks(self, part: list[dict[bytes, bytes]], pipe: Any) -> None:
+        """One ``_XADD_MANY`` call per 100 entries of ``part`` on ``pipe``."""
+        for first in range(0, len(part), _PIPELINE_CHUNK):
+            chunk = part[first : first + _PIPELINE_CHUNK]
+            width = len(chunk[0]) * 2  # every entry of a stream has the same fields
+            fields = (x for entry in chunk for pair in entry.items() for x in pair)
+            pipe.eval(_XADD_MANY, 1, self.key, self.maxlen, width, *fields)
 
     # -- consuming -------------------------------------------------------------------
     async def _tail(self) -> str:
@@ -201,7 +236,7 @@ class RedisStream:
                         {self.key: cursor}, count=self.options.batch, block=block
                     )
             except BackendUnavailableError:
-                if self.closed or not await self.conn.wait_ready():
+                if self.closed or not await self.conn.recover():
                     return
                 continue
             if not reply:
@@ -243,8 +278,12 @@ class RedisStream:
     async def destroy_group(self, group: str) -> None:
         """Destroy consumer group ``group`` with its pending list."""
         async with self.conn.guard() as redis:
-            with contextlib.suppress(redis_errors.ResponseError):  # no such key: nothing to do
+            try:
                 await redis.xgroup_destroy(self.key, group)
+            except redis_errors.ResponseError as error:
+                if isinstance(error, self.conn.down_errors):  # CLUSTERDOWN, TRYAGAIN ...
+                    raise
+                # no such key: nothing to do
 
     # -- resume ----------------------------------------------------------------------
     async def is_ahead(self, last_id: int | str) -> bool:

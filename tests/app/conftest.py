@@ -4,7 +4,15 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from ..flows.backends.targets import (  # the Redis tests' targets and command audit
+    command_log,
+    local_cluster,
+    redis_target,
+    slot_audit,
+)
 from .helpers import Server, start_server, stop_server
+
+__all__ = ["command_log", "local_cluster", "redis_target", "server", "slot_audit"]
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
-"""Two app instances as separate processes sharing one real Redis (127.0.0.1:6379).
+"""Two app instances as separate processes sharing one real Redis: the server at
+127.0.0.1:6379, then the local Redis Cluster (``[single]``, ``[cluster]``).
 
-Each test module run gets its own key prefix (``CAPTIONFLOW_REDIS_PREFIX``), deleted
-afterwards; every test uses its own stream, machine or subscription names.
+Each target gets its own key prefix (``CAPTIONFLOW_REDIS_PREFIX``), deleted
+afterwards; every test uses its own stream, machine or subscription names. The
+instances run ``python -m app`` with the command audit on (``_audited_app``).
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from captions import caption_workflow
 from flows.backends import RedisBackend
 from flows.patterns import records
 
-from ..flows.backends.conftest import REDIS_URL, delete_prefix
 from ..flows.backends.helpers import exited, free_port, wait_for, watch_output
+from ..flows.backends.targets import TARGETS, delete_prefix, target_named
 from .helpers import API, SseEvent, read_events
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +80,7 @@ def start_instance(
     log = tmp / f"{name}.log"
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, "-m", "app"],
+        [sys.executable, "-m", "tests.app._audited_app"],  # python -m app, audited
         cwd=ROOT,
         env=values,
         stdout=subprocess.PIPE,
@@ -98,22 +100,38 @@ def start_instance(
     return instance, time.monotonic() - started
 
 
-@pytest.fixture(scope="module")
-def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Instance, Instance, str]]:
+@dataclass
+class Pair:
+    """Two instances on one Redis target, and the key prefix they share."""
+
+    a: Instance
+    b: Instance
+    prefix: str
+    url: str
+
+
+@pytest.fixture(scope="module", params=TARGETS)
+def pair(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    command_log: object,  # on before the instances start: they record too
+) -> Iterator[Pair]:
+    target = target_named(request, request.param)
     prefix = f"cftest:{secrets.token_hex(4)}:"
     tmp = tmp_path_factory.mktemp("instances")
-    a, _ = start_instance(REDIS_URL, prefix, tmp, "a")
-    b, _ = start_instance(REDIS_URL, prefix, tmp, "b")
+    a, _ = start_instance(target.url, prefix, tmp, "a")
+    b, _ = start_instance(target.url, prefix, tmp, "b")
     try:
-        yield a, b, prefix
+        yield Pair(a, b, prefix, target.url)
     finally:
         a.stop()
         b.stop()
-        asyncio.run(delete_prefix(REDIS_URL, prefix))
+        asyncio.run(delete_prefix(target.url, prefix))
 
 
 @pytest.fixture
-async def http() -> AsyncIterator[aiohttp.ClientSession]:
+async def http(slot_audit: None) -> AsyncIterator[aiohttp.ClientSession]:
+    """A client session; what the instances send to Redis meanwhile is audited."""
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
         yield session
 
@@ -149,9 +167,9 @@ def values(events: list[SseEvent]) -> list[int]:
 
 
 async def test_sse_resumes_on_the_other_instance_with_no_gap_and_no_duplicate(
-    pair: tuple[Instance, Instance, str], http: aiohttp.ClientSession
+    pair: Pair, http: aiohttp.ClientSession
 ) -> None:
-    a, b, _ = pair
+    a, b = pair.a, pair.b
     await create_stream(http, a, "resume")
     # the client on B reads from the start (id 0), so nothing races its attach
     async with http.get(b.api("/streams/consume/resume?last_event_id=0")) as feed:
@@ -171,9 +189,9 @@ async def test_sse_resumes_on_the_other_instance_with_no_gap_and_no_duplicate(
 
 
 async def test_group_members_on_two_instances_share_the_work_and_claim_the_dead(
-    pair: tuple[Instance, Instance, str], http: aiohttp.ClientSession
+    pair: Pair, http: aiohttp.ClientSession
 ) -> None:
-    a, b, prefix = pair
+    a, b = pair.a, pair.b
     await create_stream(http, a, "work")
     await produce(http, a, "work", range(300))
     path = "/streams/consume/work?group=g"
@@ -185,7 +203,7 @@ async def test_group_members_on_two_instances_share_the_work_and_claim_the_dead(
     assert not got_a & got_b  # disjoint
     assert got_a | got_b == set(range(300))
     # every entry written was acked: nothing pending, nothing redelivered
-    backend = RedisBackend(REDIS_URL, prefix=prefix)
+    backend = RedisBackend(pair.url, prefix=pair.prefix)
     try:
         stream = await backend.create_stream("work")
         await wait_for(lambda: _settled(stream, "g"), timeout=10, pause=0.02)
@@ -199,9 +217,9 @@ async def test_group_members_on_two_instances_share_the_work_and_claim_the_dead(
 
 
 async def test_a_group_member_that_leaves_mid_stream_has_its_entries_claimed(
-    pair: tuple[Instance, Instance, str], http: aiohttp.ClientSession
+    pair: Pair, http: aiohttp.ClientSession
 ) -> None:
-    a, b, _ = pair
+    a, b = pair.a, pair.b
     await create_stream(http, a, "claims")
     await produce(http, a, "claims", range(100))
     path = "/streams/consume/claims?group=g"
@@ -221,9 +239,9 @@ async def _settled(stream: Any, group: str) -> bool:
 
 
 async def test_concurrent_triggers_from_two_instances_lose_no_transition(
-    pair: tuple[Instance, Instance, str], http: aiohttp.ClientSession
+    pair: Pair, http: aiohttp.ClientSession
 ) -> None:
-    a, b, prefix = pair
+    a, b = pair.a, pair.b
     status, out = await post(http, a.api("/state-machines/caption-workflow"), {"name": "race"})
     assert status == 201, out
     cycle = ["start", "valid", "success", "reset"]
@@ -240,7 +258,7 @@ async def test_concurrent_triggers_from_two_instances_lose_no_transition(
     statuses = [s for r in results for s in r]
     # accepted, or not allowed in the state reached
     assert set(statuses) <= {200, 409}, Counter(statuses)
-    backend = RedisBackend(REDIS_URL, prefix=prefix)
+    backend = RedisBackend(pair.url, prefix=pair.prefix)
     try:
         stored = await backend.machines.load("race")
     finally:
@@ -255,9 +273,9 @@ async def test_concurrent_triggers_from_two_instances_lose_no_transition(
 
 
 async def test_events_published_on_one_instance_reach_a_feed_on_the_other(
-    pair: tuple[Instance, Instance, str], http: aiohttp.ClientSession
+    pair: Pair, http: aiohttp.ClientSession
 ) -> None:
-    a, b, _ = pair
+    a, b = pair.a, pair.b
     status, sub = await post(http, b.api("/events/subscribe"), {"pattern": "caption.*"})
     assert status == 201, sub
     async with http.get(b.url + sub["stream_url"]) as feed:

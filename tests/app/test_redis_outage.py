@@ -15,6 +15,8 @@ from ..flows.backends.helpers import RedisProcess, free_port, start_redis, wait_
 from .helpers import read_events
 from .test_redis_instances import Instance, post, start_instance
 
+pytestmark = pytest.mark.usefixtures("slot_audit")
+
 
 @dataclass
 class PrivateRedis:

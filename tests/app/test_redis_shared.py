@@ -1,4 +1,5 @@
-"""Two in-process apps on one real Redis: shared rate limits, caption cache, readiness."""
+"""Two in-process apps on one real Redis — one server, then a cluster: shared rate
+limits, caption cache, readiness."""
 
 from __future__ import annotations
 
@@ -8,15 +9,21 @@ from typing import Any
 
 import pytest
 
-from ..flows.backends.conftest import REDIS_URL, delete_prefix
+from ..flows.backends.targets import Target, delete_prefix
 from .helpers import Server, make_settings, start_server, stop_server
 
 
 @pytest.fixture
-async def pair() -> AsyncIterator[tuple[Server, Server]]:
+async def pair(redis_target: Target, slot_audit: None) -> AsyncIterator[tuple[Server, Server]]:
     prefix = f"cftest:{secrets.token_hex(4)}:"
     settings = make_settings(
-        redis_url=REDIS_URL, redis_prefix=prefix, rate_limit="5/minute", flows_dir=""
+        redis_url=redis_target.url,
+        redis_prefix=prefix,
+        rate_limit="5/minute",
+        flows_dir="",
+        # the first caption of a process loads the engine: more than the 0.5 s the
+        # failure-path tests allow
+        request_timeout=10.0,
     )
     a = await start_server(settings)
     b = await start_server(settings)
@@ -25,7 +32,7 @@ async def pair() -> AsyncIterator[tuple[Server, Server]]:
     finally:
         await stop_server(a)
         await stop_server(b)
-        await delete_prefix(REDIS_URL, prefix)
+        await delete_prefix(redis_target.url, prefix)
 
 
 async def test_ready_names_the_redis_backend(pair: tuple[Server, Server]) -> None:

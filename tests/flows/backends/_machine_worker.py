@@ -9,6 +9,8 @@ from flows import StateMachine
 from flows.backends import RedisBackend
 from flows.patterns import trigger_stored
 
+from .command_audit import record_from_env
+
 
 def ring(name: str) -> StateMachine:
     """a --next--> b --next--> c --next--> a: every ``next`` is always allowed."""
@@ -29,4 +31,5 @@ async def main(url: str, prefix: str, name: str, count: int) -> None:
 
 
 if __name__ == "__main__":
+    record_from_env()  # the test audits what this process sends
     asyncio.run(main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])))

@@ -13,6 +13,8 @@ import sys
 
 from flows.backends import ConsumerOptions, RedisBackend
 
+from .command_audit import record_from_env
+
 OPTIONS = ConsumerOptions(
     block_ms=100, batch=20, claim_min_idle=0.5, claim_interval=0.25, max_deliveries=50
 )
@@ -29,4 +31,5 @@ async def main(url: str, prefix: str, stream_name: str, group: str, name: str) -
 
 
 if __name__ == "__main__":
+    record_from_env()  # the test audits what this process sends
     asyncio.run(main(*sys.argv[1:6]))

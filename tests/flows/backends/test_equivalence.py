@@ -7,13 +7,14 @@ import secrets
 from collections import Counter
 from typing import Any
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.backends import Backend, ConsumerOptions, MemoryBackend, RedisBackend
 
-from .conftest import REDIS_URL, delete_prefix
 from .helpers import take
+from .targets import Target, delete_prefix
 
 Op = tuple[str, Any]
 
@@ -62,14 +63,14 @@ async def run(backend: Backend, ops: list[Op]) -> tuple[list[int], list[int]]:
     return seen, grouped
 
 
-async def both(ops: list[Op]) -> None:
+async def both(url: str, ops: list[Op]) -> None:
     prefix = f"cftest:{secrets.token_hex(4)}:"
     options = ConsumerOptions(block_ms=50, claim_min_idle=60)
     try:
         memory = await run(MemoryBackend(), ops)
-        redis = await run(RedisBackend(REDIS_URL, prefix=prefix, consumer=options), ops)
+        redis = await run(RedisBackend(url, prefix=prefix, consumer=options), ops)
     finally:
-        await delete_prefix(REDIS_URL, prefix)
+        await delete_prefix(url, prefix)
     produced = [
         v
         for op, arg in ops
@@ -81,7 +82,11 @@ async def both(ops: list[Op]) -> None:
         assert mem == red == produced  # and in the same order
 
 
-@settings(max_examples=25, deadline=None)
-@given(ops_strategy)
-def test_memory_and_redis_deliver_the_same_events(ops: list[Op]) -> None:
-    asyncio.run(both(ops))
+# the audit checks every example's commands once, after the last one
+@pytest.mark.usefixtures("slot_audit")
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=ops_strategy)
+def test_memory_and_redis_deliver_the_same_events(redis_target: Target, ops: list[Op]) -> None:
+    asyncio.run(both(redis_target.url, ops))

@@ -13,6 +13,8 @@ from operators import BackoffPolicy
 
 from .helpers import free_port, start_redis, wait_for
 
+pytestmark = pytest.mark.usefixtures("slot_audit")
+
 
 @pytest.fixture
 def port() -> int:

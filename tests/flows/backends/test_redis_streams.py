@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import zlib
 from collections import Counter
@@ -15,8 +16,10 @@ from redis.asyncio import Redis
 
 from flows import FlowConfigError
 from flows.backends import ConsumerOptions, RedisBackend, RedisEntry, RedisReset
+from flows.backends.testing import LocalCluster
 
 from .helpers import take, wait_for
+from .targets import RawRedis, Target
 
 FAST = ConsumerOptions(
     block_ms=50, batch=20, claim_min_idle=0.05, claim_interval=0.05, max_deliveries=6
@@ -96,11 +99,13 @@ async def _truthy(value: object) -> bool:
 
 
 async def test_group_members_share_entries_and_only_acked_ones_leave_pending(
-    two: tuple[RedisBackend, RedisBackend], raw: Redis
+    two: tuple[RedisBackend, RedisBackend], raw: RawRedis
 ) -> None:
     a, b = two
-    s1 = await a.create_stream("jobs", max_buffer_size=1000)
-    s2 = await b.create_stream("jobs", max_buffer_size=1000)
+    # no claims here: a loaded machine must not let c2 claim c1's unacked entries
+    held = dataclasses.replace(FAST, claim_min_idle=60)
+    s1 = await a.create_stream("jobs", max_buffer_size=1000, options=held)
+    s2 = await b.create_stream("jobs", max_buffer_size=1000, options=held)
     await s1.produce_many(range(100))
     f1, f2 = s1.entries(group="g", consumer="c1"), s2.entries(group="g", consumer="c2")
     got: list[RedisEntry] = []
@@ -117,7 +122,7 @@ async def test_group_members_share_entries_and_only_acked_ones_leave_pending(
 
 
 async def test_consume_with_a_group_acks_after_the_loop_body(
-    two: tuple[RedisBackend, RedisBackend], raw: Redis
+    two: tuple[RedisBackend, RedisBackend], raw: RawRedis
 ) -> None:
     a, _ = two
     stream = await a.create_stream("auto")
@@ -134,7 +139,7 @@ async def test_consume_with_a_group_acks_after_the_loop_body(
 
 
 async def test_rejected_deliveries_come_back_and_poison_goes_to_dead_letters(
-    two: tuple[RedisBackend, RedisBackend], raw: Redis
+    two: tuple[RedisBackend, RedisBackend], raw: RawRedis
 ) -> None:
     a, b = two
     producer = await a.create_stream("work", max_buffer_size=10_000)
@@ -179,7 +184,7 @@ async def _all_done(done: Counter[int], count: int) -> bool:
     return len(done) >= count
 
 
-async def _dead(raw: Redis, key: str, count: int) -> list[dict[str, Any]]:
+async def _dead(raw: RawRedis, key: str, count: int) -> list[dict[str, Any]]:
     entries: Any = await raw.xrange(key)
     if len(entries) < count:
         return []
@@ -190,7 +195,7 @@ async def _dead(raw: Redis, key: str, count: int) -> list[dict[str, Any]]:
     return out
 
 
-async def _no_pending(raw: Redis, key: str) -> bool:
+async def _no_pending(raw: RawRedis, key: str) -> bool:
     summary: Any = await raw.xpending(key, "g")
     return int(summary["pending"]) == 0
 
@@ -221,3 +226,30 @@ async def test_bad_ids_name_the_stream_and_the_value(
         stream.parse_id("abc")
     assert stream.parse_id("17") == "17-0"
     assert stream.describe()["backend"] == "redis"
+
+
+async def test_on_a_cluster_an_acknowledged_produce_is_already_on_the_replica(
+    redis_target: Target, redis_url: str, prefix: str, request: pytest.FixtureRequest
+) -> None:
+    backend = RedisBackend(redis_url, prefix=prefix)
+    try:
+        stream = await backend.create_stream("durable", max_buffer_size=1000)
+        await stream.produce("one")
+        await stream.produce_many(range(250))  # three pipelines, one WAIT each
+        assert await backend.machines.compare_and_set("m", 0, {"target": "b"})
+        conn = backend.conn
+        if not redis_target.cluster:  # one server: no replica to wait for
+            assert (conn.replicated, conn.unreplicated) == (0, 0)
+            return
+        assert (conn.replicated, conn.unreplicated) == (252, 0)  # 251 entries, 1 transition
+        cluster: LocalCluster = request.getfixturevalue("local_cluster")
+        (replica,) = cluster.replicas_for(stream.key)
+        copy: Any = Redis(port=replica)  # Any: execute_command is untyped
+        try:
+            await copy.execute_command("READONLY")  # read a cluster replica directly
+            assert await copy.xlen(stream.key) == 251
+            assert await copy.hget(backend.keys.machine("m")[0], "version") == b"1"
+        finally:
+            await copy.aclose()
+    finally:
+        await backend.close()

@@ -12,12 +12,11 @@ import time
 from functools import partial
 from pathlib import Path
 
-from redis.asyncio import Redis
-
 from flows.backends import RedisBackend
 
 from ._worker import OPTIONS
 from .helpers import wait_for
+from .targets import RawRedis
 
 ROOT = Path(__file__).resolve().parents[3]
 EVENTS = 10_000
@@ -42,7 +41,7 @@ def spawn(redis_url: str, prefix: str, name: str) -> subprocess.Popen[bytes]:
 
 
 async def test_three_workers_lose_nothing_when_killed(
-    redis_url: str, prefix: str, raw: Redis
+    redis_url: str, prefix: str, raw: RawRedis
 ) -> None:
     backend = RedisBackend(redis_url, prefix=prefix)
     stream = await backend.create_stream("jobs", max_buffer_size=100_000)
@@ -84,9 +83,9 @@ async def test_three_workers_lose_nothing_when_killed(
     assert drained - kill_times[-1] < 15
 
 
-async def _handled_at_least(raw: Redis, key: str, count: int) -> bool:
+async def _handled_at_least(raw: RawRedis, key: str, count: int) -> bool:
     return int(await raw.hlen(key)) >= count
 
 
-async def _pending_zero(raw: Redis, key: str) -> bool:
+async def _pending_zero(raw: RawRedis, key: str) -> bool:
     return int((await raw.xpending(key, "g"))["pending"]) == 0

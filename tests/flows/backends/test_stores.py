@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
+from pathlib import Path
 
 import pytest
-from redis.asyncio import Redis
 
 from flows import FlowConfigError
 from flows.backends import (
@@ -19,25 +20,31 @@ from flows.backends import (
     RedisBackend,
     backend_from_url,
 )
+from flows.backends._connection import RedisConnection
 from flows.backends._limiter import Strategy
 from flows.backends._redis_entries import parse_entry_id
 
+from .command_audit import CommandLog
 from .helpers import wait_for
+from .targets import TARGETS, RawRedis, delete_prefix, target_named
 
 FAST = ConsumerOptions(block_ms=50, claim_min_idle=0.2, claim_interval=0.05)
 
 
-@pytest.fixture(params=["memory", "redis"])
-async def backend(
-    request: pytest.FixtureRequest, redis_url: str, prefix: str
-) -> AsyncIterator[Backend]:
-    made: Backend = (
-        MemoryBackend(ephemeral_types=["metrics.*"])
-        if request.param == "memory"
-        else RedisBackend(redis_url, prefix=prefix, consumer=FAST, ephemeral_types=["metrics.*"])
-    )
-    yield made
-    await made.close()
+@pytest.fixture(params=["memory", *TARGETS])
+async def backend(request: pytest.FixtureRequest, slot_audit: None) -> AsyncIterator[Backend]:
+    """Each backend: in memory, and Redis on one server and on a cluster (audited)."""
+    if request.param == "memory":
+        memory = MemoryBackend(ephemeral_types=["metrics.*"])
+        yield memory
+        await memory.close()
+        return
+    target = target_named(request, request.param)
+    prefix = f"cftest:{secrets.token_hex(4)}:"
+    redis = RedisBackend(target.url, prefix=prefix, consumer=FAST, ephemeral_types=["metrics.*"])
+    yield redis
+    await redis.close()
+    await delete_prefix(target.url, prefix)
 
 
 async def test_cache_values_expire_after_their_ttl(backend: Backend) -> None:
@@ -56,7 +63,7 @@ async def _gone(backend: Backend, key: str) -> bool:
     return await backend.cache.get(key) is None
 
 
-async def test_cache_ttl_is_set_in_redis(redis_url: str, prefix: str, raw: Redis) -> None:
+async def test_cache_ttl_is_set_in_redis(redis_url: str, prefix: str, raw: RawRedis) -> None:
     backend = RedisBackend(redis_url, prefix=prefix)
     await backend.cache.set("k", 1, ttl=30)
     ttl = await raw.pttl(f"{prefix}cache:k")
@@ -216,3 +223,51 @@ def test_a_redis_entry_id_is_normalised() -> None:
     assert parse_entry_id("1700000000000", stream="s") == "1700000000000-0"
     assert parse_entry_id(" 17-3 ", stream="s") == "17-3"
     assert parse_entry_id(f"{2**64 - 1}-{2**64 - 1}", stream="s") == f"{2**64 - 1}-{2**64 - 1}"
+
+
+@pytest.mark.parametrize(
+    ("version", "publish", "subscribe"),
+    [((7, 0, 15), b"SPUBLISH", b"SSUBSCRIBE"), ((6, 2, 14), b"PUBLISH", b"SUBSCRIBE")],
+)
+async def test_ephemeral_events_use_sharded_pub_sub_from_redis_7(
+    redis_url: str,
+    prefix: str,
+    command_log: tuple[CommandLog, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    version: tuple[int, ...],
+    publish: bytes,
+    subscribe: bytes,
+) -> None:
+    async def server_version(self: RedisConnection) -> tuple[int, ...]:
+        return version  # what an older server would answer
+
+    monkeypatch.setattr(RedisConnection, "server_version", server_version)
+    log, _ = command_log
+    start = len(log.groups)
+    backend = RedisBackend(redis_url, prefix=prefix, ephemeral_types=["metrics.*", "tick"])
+    live: list[BusEvent] = []
+
+    async def collect() -> None:
+        async with aclosing(backend.subscribe("metrics.cpu", ephemeral=True)) as feed:
+            async for event in feed:
+                live.append(event)
+
+    task = asyncio.ensure_future(collect())
+    try:
+
+        async def delivered() -> bool:
+            await backend.publish("tick", None)  # another channel: not for this pattern
+            await backend.publish("metrics.disk", None)  # same channel, filtered out
+            await backend.publish("metrics.cpu", 1)
+            return bool(live)
+
+        await wait_for(delivered, timeout=5, pause=0.01)
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await backend.close()
+    assert {(e.type, e.data) for e in live} == {("metrics.cpu", 1)}
+    sent = [cmd for group in log.since(start) for cmd in group]
+    channels = {cmd[1] for cmd in sent if cmd[0].upper() in (publish, subscribe)}
+    assert channels == {f"{prefix}ev:metrics.*".encode(), f"{prefix}ev:tick".encode()}
+    assert not any(cmd[0].upper() == b"PSUBSCRIBE" for cmd in sent)
