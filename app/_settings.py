@@ -9,8 +9,8 @@ from limits import parse as parse_rate
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from flows import FlowConfig
-from flows.backends import Backend, ConsumerOptions, backend_from_url
+from flows import FlowConfig, FlowConfigError
+from flows.backends import Backend, ConsumerOptions, backend_from_url, parse_target
 
 from ._ssrf import parse_networks
 
@@ -31,11 +31,20 @@ def _redis_url(value: str | None) -> str | None:
     """A Redis URL that will parse: scheme, a port that is a port, a numbered database."""
     if not value:
         return value
-    expected = "expected redis://host:port/db (or rediss://..., unix:///path.sock)"
+    expected = (
+        "expected redis://host:port/db (or rediss://..., unix:///path.sock, "
+        "redis+cluster://host:port,host:port)"
+    )
     parts = urlsplit(value)
     shown = value  # never echo a password into an error or a log
     if parts.password:
         shown = value.replace(f":{parts.password}@", ":***@", 1)
+    if parts.scheme in ("redis+cluster", "rediss+cluster"):
+        try:
+            parse_target(value)  # every seed host:port, database 0 only
+        except FlowConfigError as error:
+            raise ValueError(str(error)) from None
+        return value
     if parts.scheme not in ("redis", "rediss", "unix"):
         msg = f"{shown!r} is not a Redis URL; {expected}"
         raise ValueError(msg)

@@ -43,7 +43,7 @@ from ._memory_entry import Entry, Reset
 from ._memory_stream import MemoryStream, Stream
 
 if _TYPE_CHECKING:
-    from ._connection import RedisConnection
+    from ._connection import RedisConnection, parse_target
     from ._redis import RedisBackend
     from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset
     from ._redis_stream import RedisStream
@@ -76,11 +76,13 @@ __all__ = [
     "StreamLike",
     "backend_from_url",
     "compile_pattern",
+    "parse_target",
     "testing",
 ]
 
 _LAZY = {
     "RedisConnection": "._connection",
+    "parse_target": "._connection",
     "RedisBackend": "._redis",
     "ConsumerOptions": "._redis_entries",
     "RedisEntry": "._redis_entries",

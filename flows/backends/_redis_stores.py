@@ -99,7 +99,7 @@ class RedisCache:
         raw = dumps(value, what=f"cache key '{key}'")
         px = None if ttl is None else max(1, int(ttl * 1000))
         async with self.conn.guard() as redis:
-            return bool(await redis.set(self.prefix + key, raw, px=px, nx=True))
+            return bool(await redis.set(self.keys.cache(key), raw, px=px, nx=True))
 
     async def delete(self, key: str) -> bool:
         """Drop ``key``; False if it was not there."""
