@@ -151,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "lint":
             return _lint(args.paths, registry)
         if args.command == "test":
-            return asyncio.run(_test(args.paths, registry, quiet=args.quiet))
+            return _test(args.paths, registry, quiet=args.quiet)
         if args.command == "graph":
             specs = _pick(load_flow_file(args.file, registry), args.flow, all_ok=True)
             print("\n\n".join(_graph(s, args.format, titled=len(specs) > 1) for s in specs))
@@ -198,7 +198,7 @@ def _lint(paths: Sequence[str], registry: Registry) -> int:
     return FAILED if problems else OK
 
 
-async def _test(paths: Sequence[str], registry: Registry, *, quiet: bool) -> int:
+def _test(paths: Sequence[str], registry: Registry, *, quiet: bool) -> int:
     specs, problems = lint_paths(paths, registry)
     if problems:
         for problem in problems:
@@ -207,7 +207,7 @@ async def _test(paths: Sequence[str], registry: Registry, *, quiet: bool) -> int
         return USAGE
     passed = failed = 0
     for spec in specs:
-        for result in await run_flow_tests(spec, registry):
+        for result in run_flow_tests(spec, registry):
             if result.passed:
                 passed += 1
             else:

@@ -84,7 +84,6 @@ from .patterns import (
     Subscription,
     TransitionRecord,
     build_registry,
-    start_eager,
 )
 
 __all__ = [
@@ -156,5 +155,4 @@ __all__ = [
     "render_marbles",
     "run_flow_tests",
     "run_marble_test",
-    "start_eager",
 ]

@@ -1,4 +1,4 @@
-"""One float clock per scheduler: virtual seconds under a test scheduler, else monotonic."""
+"""One float clock per scheduler: virtual seconds in virtual time, else monotonic."""
 
 from __future__ import annotations
 
@@ -8,20 +8,18 @@ from collections.abc import Callable
 from reactivex import abc
 from reactivex.scheduler import VirtualTimeScheduler
 
+from operators import LoopScheduler, seconds_clock
+
 __all__ = ["clock_of"]
 
 
 def clock_of(scheduler: abc.SchedulerBase | None) -> Callable[[], float]:
     """Return a cheap ``() -> seconds`` clock that follows ``scheduler``.
 
-    Under a ``VirtualTimeScheduler`` (``TestScheduler``) durations are virtual, so
-    traces and metrics in marble tests are exact; otherwise ``time.perf_counter``.
+    Under a ``TestScheduler`` or a :class:`~operators.LoopScheduler` (whose loop may
+    be a virtual-time loop) durations are the scheduler's own, so traces and metrics
+    in marble tests are exact; otherwise ``time.perf_counter``.
     """
-    if isinstance(scheduler, VirtualTimeScheduler):
-        virtual = scheduler
-
-        def virtual_clock() -> float:
-            return float(virtual.clock)
-
-        return virtual_clock
+    if isinstance(scheduler, VirtualTimeScheduler | LoopScheduler):
+        return seconds_clock(scheduler)
     return time.perf_counter

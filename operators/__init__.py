@@ -28,6 +28,8 @@ from ._aggregates import (
 from ._backpressure import BackpressureOperator, backpressure_buffer
 from ._bounded_buffer import BoundedBuffer, BufferClosedError, BufferStats, OverflowPolicy
 from ._circuit import CircuitBreaker, CircuitState, circuit_breaker
+from ._clock import seconds_clock
+from ._deadline import deadline
 from ._debounce import debounce
 from ._dedupe import dedupe
 from ._errors import (
@@ -39,6 +41,7 @@ from ._errors import (
 )
 from ._event_time import BoundedOutOfOrderness, EventTime, WindowStats
 from ._join import window_join
+from ._loop_scheduler import LoopScheduler
 from ._map_async import map_async
 from ._measure import LatencyStats, Recorder, measure
 from ._rate_limit import TokenBucket, rate_limit
@@ -73,6 +76,7 @@ __all__ = [
     "Max",
     "Mean",
     "Min",
+    "LoopScheduler",
     "OperatorError",
     "OverflowPolicy",
     "Recorder",
@@ -91,11 +95,13 @@ __all__ = [
     "circuit_breaker",
     "debounce",
     "dedupe",
+    "deadline",
     "map_async",
     "measure",
     "rate_limit",
     "retry_with_backoff",
     "throttle",
+    "seconds_clock",
     "timeout_each",
     "window",
     "window_join",

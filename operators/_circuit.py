@@ -17,9 +17,10 @@ from typing import Literal, TypeVar
 
 from reactivex import Observable, abc
 from reactivex.disposable import CompositeDisposable, Disposable
-from reactivex.scheduler import TimeoutScheduler, VirtualTimeScheduler
+from reactivex.scheduler import TimeoutScheduler
 from reactivex.subject import Subject
 
+from ._clock import seconds_clock
 from ._errors import CircuitOpenError
 
 __all__ = ["CircuitBreaker", "CircuitState", "circuit_breaker"]
@@ -27,27 +28,6 @@ __all__ = ["CircuitBreaker", "CircuitState", "circuit_breaker"]
 _T = TypeVar("_T")
 
 CircuitState = Literal["closed", "open", "half_open"]
-
-
-def _seconds_clock(scheduler: abc.SchedulerBase) -> Callable[[], float]:
-    """A float-seconds clock read from ``scheduler``.
-
-    ``scheduler.now`` is a datetime; converting it costs about a microsecond, so
-    virtual-time schedulers are read straight from their float clock instead.
-    """
-    if isinstance(scheduler, VirtualTimeScheduler):
-        virtual = scheduler
-
-        def virtual_now() -> float:
-            clock = virtual._clock  # float seconds; reading .now would round-trip a datetime
-            return float(clock) if isinstance(clock, int | float) else virtual.to_seconds(clock)
-
-        return virtual_now
-
-    def real_now() -> float:
-        return scheduler.to_seconds(scheduler.now)
-
-    return real_now
 
 
 class CircuitBreaker:
@@ -95,7 +75,7 @@ class CircuitBreaker:
         self.window = window
         self.cool_down = cool_down
         self.half_open_probes = half_open_probes
-        self._now = _seconds_clock(scheduler or TimeoutScheduler.singleton())
+        self._now = seconds_clock(scheduler or TimeoutScheduler.singleton())
         self._lock = threading.Lock()
         self._state: CircuitState = "closed"
         self._failure_times: deque[float] = deque()
@@ -198,7 +178,9 @@ class CircuitBreaker:
             times.popleft()
 
 
-def circuit_breaker(breaker: CircuitBreaker) -> Callable[[Observable[_T]], Observable[_T]]:
+def circuit_breaker(
+    breaker: CircuitBreaker, *, admitted: bool = False
+) -> Callable[[Observable[_T]], Observable[_T]]:
     """Guard each subscription to the source with ``breaker``.
 
     On subscribe the breaker is asked first: if it refuses, the subscriber gets
@@ -217,6 +199,8 @@ def circuit_breaker(breaker: CircuitBreaker) -> Callable[[Observable[_T]], Obser
 
     Args:
         breaker: The shared breaker, usually one per downstream dependency.
+        admitted: the caller already asked ``breaker.allow()`` for this call (it
+            started the call itself); only its outcome is recorded.
 
     Returns:
         An operator for a per-call observable.
@@ -226,11 +210,12 @@ def circuit_breaker(breaker: CircuitBreaker) -> Callable[[Observable[_T]], Obser
         def subscribe(
             observer: abc.ObserverBase[_T], scheduler: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
-            try:
-                breaker.allow()
-            except CircuitOpenError as error:
-                observer.on_error(error)
-                return Disposable()
+            if not admitted:
+                try:
+                    breaker.allow()
+                except CircuitOpenError as error:
+                    observer.on_error(error)
+                    return Disposable()
             settled = False
 
             def settle(success: bool) -> None:

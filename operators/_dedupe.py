@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from reactivex import Observable, abc
 from reactivex.scheduler import TimeoutScheduler
 
-from ._circuit import _seconds_clock
+from ._clock import seconds_clock
 
 __all__ = ["RecentKeys", "dedupe"]
 
@@ -124,7 +124,7 @@ def dedupe(
         def subscribe(
             observer: abc.ObserverBase[_T], scheduler_: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
-            now = _seconds_clock(scheduler or scheduler_ or TimeoutScheduler.singleton())
+            now = seconds_clock(scheduler or scheduler_ or TimeoutScheduler.singleton())
             recent = RecentKeys(forget_after, max_keys)
             newest = -math.inf
 

@@ -12,7 +12,7 @@ from reactivex import Observable, abc
 from reactivex.disposable import CompositeDisposable, SerialDisposable
 from reactivex.scheduler import TimeoutScheduler
 
-from ._circuit import _seconds_clock
+from ._clock import seconds_clock
 
 __all__ = ["TokenBucket", "rate_limit"]
 
@@ -47,7 +47,7 @@ class TokenBucket:
             raise ValueError(msg)
         self.rate = rate
         self.burst = burst
-        self._now = _seconds_clock(scheduler or TimeoutScheduler.singleton())
+        self._now = seconds_clock(scheduler or TimeoutScheduler.singleton())
         self._lock = threading.Lock()
         self._tokens = float(burst)
         self._last = self._now()
@@ -99,7 +99,7 @@ def rate_limit(
         ) -> abc.DisposableBase:
             sched = scheduler or scheduler_ or TimeoutScheduler.singleton()
             bucket = TokenBucket(rate, burst, scheduler=sched)
-            now = _seconds_clock(sched)
+            now = seconds_clock(sched)
             lock = threading.RLock()
             queue: deque[tuple[float, _T]] = deque()  # (due time, item)
             timer = SerialDisposable()

@@ -14,7 +14,7 @@ from reactivex.disposable import CompositeDisposable, Disposable, SerialDisposab
 from reactivex.disposable import SingleAssignmentDisposable as _Single
 from reactivex.scheduler import TimeoutScheduler
 
-from ._circuit import _seconds_clock
+from ._clock import seconds_clock
 from ._errors import RetryExhaustedError
 
 __all__ = ["BackoffPolicy", "retry_with_backoff"]
@@ -128,7 +128,7 @@ def retry_with_backoff(
             observer: abc.ObserverBase[_T], scheduler_: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
             sched = scheduler or scheduler_ or TimeoutScheduler.singleton()
-            now = _seconds_clock(sched)
+            now = seconds_clock(sched)
             started = now()
             attempts = 0
             disposed = False

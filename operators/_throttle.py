@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from reactivex import Observable, abc
 from reactivex.scheduler import TimeoutScheduler
 
-from ._circuit import _seconds_clock
+from ._clock import seconds_clock
 from ._dedupe import RecentKeys
 
 __all__ = ["throttle"]
@@ -62,7 +62,7 @@ def throttle(
         def subscribe(
             observer: abc.ObserverBase[_T], scheduler_: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
-            now = _seconds_clock(scheduler or scheduler_ or TimeoutScheduler.singleton())
+            now = seconds_clock(scheduler or scheduler_ or TimeoutScheduler.singleton())
             passed = RecentKeys(interval, None)
             newest = -math.inf
 

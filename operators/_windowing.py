@@ -28,7 +28,7 @@ from typing import Any, Literal, Protocol
 from reactivex import abc
 from reactivex.disposable import SerialDisposable
 
-from ._circuit import _seconds_clock
+from ._clock import seconds_clock
 from ._event_time import BoundedOutOfOrderness, EventTime, HasWatermark, WindowStats
 from ._records import LateEvent, WindowResult
 
@@ -119,7 +119,7 @@ class Run:
         self.observer = observer
         self.scheduler = scheduler
         self.lock = threading.RLock()
-        self.now: Callable[[], float] = _seconds_clock(scheduler)
+        self.now: Callable[[], float] = seconds_clock(scheduler)
         self.processing = times[0] is None
         self.inputs = [
             BoundedOutOfOrderness(0.0 if t is None else t.max_out_of_orderness) for t in times

@@ -99,14 +99,11 @@ class TestRuns:
         # neither call a remote model nor write into the live caption cache
         registry = self.registry()
 
-        async def every_test() -> list[TestResult]:
-            results = []
-            for index, test in enumerate(spec.flow.tests):
-                progress.index = index
-                results.append(await run_marble_test(spec, test, registry, deadline=deadline))
-            return results
-
-        return asyncio.run(every_test())
+        results = []
+        for index, test in enumerate(spec.flow.tests):
+            progress.index = index
+            results.append(run_marble_test(spec, test, registry, deadline=deadline))
+        return results
 
     def close(self) -> None:
         """Stop taking runs; queued ones are cancelled, running ones stop at their deadline."""

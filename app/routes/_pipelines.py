@@ -10,7 +10,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from captions import DEFAULT_STAGES
-from flows import BuildContext, FlowConfigError, Registry, StageConfig, install, start_eager
+from flows import BuildContext, FlowConfigError, Registry, StageConfig, install
 
 from .._body import read_model
 from .._json import NotJsonError, json_response
@@ -124,12 +124,8 @@ async def execute_pipeline(request: web.Request) -> web.Response:
     svc = services(request)
     body = await read_model(request, ExecuteRequest, svc.settings.max_json_depth)
     pipeline = svc.manager.get_pipeline(body.pipeline)
-    # stepped eagerly: a run that never suspends needs no timer; one that does gets the
-    # rest of the request timeout
-    done, result = start_eager(pipeline.process(body.data))
-    if not done:
-        async with asyncio.timeout(svc.settings.request_timeout):
-            result = await result
+    async with asyncio.timeout(svc.settings.request_timeout):
+        result = await pipeline.process(body.data)
     # the body is ExecuteResponse (its schema documents it); built straight from the
     # result rather than validated and dumped again on the hot path
     payload = result.to_dict()

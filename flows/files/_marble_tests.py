@@ -1,8 +1,9 @@
 """Running the marble tests of a flow file in virtual time.
 
-Each test builds its flow afresh in a FlowManager on a ``TestScheduler``, so retry
-delays, timeouts, rate limits and ``delay`` steps run in virtual time. Inputs and
-outputs by kind:
+Each test builds its flow afresh in a FlowManager on a fresh
+:class:`~flows.VirtualTimeLoop` (with a ``LoopScheduler``), so retry delays,
+timeouts, rate limits, ``delay`` steps and the ``async def`` stages' own awaits all
+run in virtual time, in real asyncio tasks. Inputs and outputs by kind:
 
 - pipeline / stream: the input values flow through the steps (a stream then
   stores them); the output is what comes out (stored, for a stream)
@@ -15,25 +16,28 @@ outputs by kind:
 
 A run costs time linear in the test's size (bounded by ``_limits.py``): outputs are
 recorded, grouped and compared in one pass each. With a ``deadline`` (a
-``time.monotonic()`` instant) every action of the virtual clock first checks it, so
+``time.monotonic()`` instant) every turn of the virtual loop first checks it, so
 a run that would take longer stops with :class:`MarbleTestTimeout` naming the test;
 a flow that keeps producing stops at ``MAX_TEST_OUTPUTS`` outputs.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time as _time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reactivex import Observable, abc, typing
+from reactivex import Observable, abc
 from reactivex.disposable import CompositeDisposable
-from reactivex.testing import TestScheduler
+
+from operators import LoopScheduler
 
 from .._registry import Registry
+from .._vtime import DeadlinePassed, run_virtual
 from ..backends import Entry, Stream
-from ..patterns import FlowManager, Pipeline, ReactiveFlow, StateMachine, start_eager
+from ..patterns import FlowManager, Pipeline, ReactiveFlow, StateMachine
 from ._build import Installed, install
 from ._limits import MAX_TEST_OUTPUTS
 from ._marbles import (
@@ -75,37 +79,6 @@ class MarbleTestTimeout(Exception):
         )
 
 
-class _Deadline(Exception):
-    """Raised inside a run when its deadline has passed."""
-
-
-class _DeadlineScheduler(TestScheduler):
-    """A TestScheduler whose every action first checks the run's deadline."""
-
-    def __init__(self, deadline: float | None) -> None:
-        super().__init__()
-        self.deadline = deadline
-
-    def check(self) -> None:
-        if self.deadline is not None and _time.monotonic() >= self.deadline:
-            raise _Deadline
-
-    def schedule_absolute(
-        self,
-        duetime: typing.AbsoluteTime,
-        action: typing.ScheduledAction[Any],
-        state: Any = None,
-    ) -> abc.DisposableBase:
-        if self.deadline is None:
-            return super().schedule_absolute(duetime, action, state)
-
-        def checked(scheduler: abc.SchedulerBase, value: Any) -> abc.DisposableBase | None:
-            self.check()
-            return action(scheduler, value)
-
-        return super().schedule_absolute(duetime, checked, state)
-
-
 @dataclass(frozen=True, slots=True)
 class TestResult:
     """The outcome of one marble test; ``report`` shows the diff when it failed."""
@@ -139,13 +112,41 @@ def values_match(expected: Any, actual: Any, mode: str = "exact") -> bool:
 class _Recorder:
     """The output of a run: ``(time µs, kind, value)``, up to its end or the output cap."""
 
-    def __init__(self, scheduler: _DeadlineScheduler) -> None:
-        self.scheduler = scheduler
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
         self.events: list[tuple[int, str, Any]] = []
         self.ended = False
+        self.finished = asyncio.Event()
+        self._tasks: list[asyncio.Future[None]] = []
+
+    async def racing(self, action: Coroutine[Any, Any, None]) -> None:
+        """Run ``action`` until it ends or the output does, whichever comes first (a
+        flow that keeps publishing what it hears never ends by itself)."""
+        task = asyncio.ensure_future(action)
+        ended = asyncio.ensure_future(self.finished.wait())
+        try:
+            await asyncio.wait([task, ended], return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            ended.cancel()
+        if task.done():
+            task.result()
+        else:
+            task.cancel()
+
+    def keep(self, task: asyncio.Future[None]) -> None:
+        """Hold a task of the run (it ends with the run's loop)."""
+        self._tasks.append(task)
 
     def now(self) -> int:
-        return round(float(self.scheduler.clock) * 1_000_000)
+        return round(self.loop.time() * 1_000_000)
+
+    async def until_end(self, horizon: float) -> None:
+        """Until the output ends, or the virtual clock reaches ``horizon`` seconds."""
+        waiter = asyncio.ensure_future(self.finished.wait())
+        try:
+            await asyncio.wait([waiter], timeout=max(0.0, horizon - self.loop.time()))
+        finally:
+            waiter.cancel()
 
     def on_next(self, value: Any) -> None:
         if self.ended:
@@ -160,20 +161,20 @@ class _Recorder:
         self.events.append((self.now(), "N", value))
 
     def on_error(self, error: Exception) -> None:
-        if isinstance(error, _Deadline):  # routed here by an operator: still the deadline
-            raise error
         if not self.ended:
             self.events.append((self.now(), "E", error))
             self.ended = True
+            self.finished.set()
 
     def on_completed(self) -> None:
         if not self.ended:
             self.events.append((self.now(), "C", None))
             self.ended = True
+            self.finished.set()
 
 
 def _source(
-    scheduler: TestScheduler, events: Sequence[MarbleEvent], value: Callable[[str], Any], error: str
+    scheduler: LoopScheduler, events: Sequence[MarbleEvent], value: Callable[[str], Any], error: str
 ) -> Observable[Any]:
     """A cold observable of the input marbles (times from subscription at 0)."""
 
@@ -191,40 +192,42 @@ def _source(
 
             return emit
 
+        now = scheduler.seconds()
         return CompositeDisposable(
-            [scheduler.schedule_absolute(e.time / 1_000_000, action(e)) for e in events]
+            [scheduler.schedule_relative(e.time / 1_000_000 - now, action(e)) for e in events]
         )
 
     return Observable(subscribe)
 
 
-async def run_marble_test(
+def run_marble_test(
     spec: FlowSpec, test: MarbleTestDef, registry: Registry, *, deadline: float | None = None
 ) -> TestResult:
-    """Build the flow on a fresh TestScheduler, feed the input marbles, compare.
+    """Build the flow on a fresh virtual-time loop, feed the input marbles, compare.
+
+    Synchronous: it runs its own event loop (call it from a thread, or outside one).
 
     Raises:
         MarbleTestTimeout: ``deadline`` (a ``time.monotonic()`` instant) passed first.
     """
     started = _time.monotonic()
-    scheduler = _DeadlineScheduler(deadline)
     try:
-        return await _run(spec, test, registry, scheduler)
-    except _Deadline:
+        return run_virtual(_run(spec, test, registry), deadline=deadline)
+    except DeadlinePassed:
         index = next((i for i, t in enumerate(spec.flow.tests) if t is test), 0)
         seconds = _time.monotonic() - started
         raise MarbleTestTimeout(spec.name, test.name, index, seconds) from None
 
 
-async def _run(
-    spec: FlowSpec, test: MarbleTestDef, registry: Registry, scheduler: _DeadlineScheduler
-) -> TestResult:
+async def _run(spec: FlowSpec, test: MarbleTestDef, registry: Registry) -> TestResult:
     span = test.timespan_us
     inputs = parse_marbles(test.input, span)
     expected = parse_marbles(test.expect, span)
+    loop = asyncio.get_running_loop()
+    scheduler = LoopScheduler(loop)
     manager = FlowManager(scheduler=scheduler)
     installed = await install(spec, manager, registry)
-    rec = _Recorder(scheduler)
+    rec = _Recorder(loop)
 
     def value(symbol: str) -> Any:
         return test.values.get(symbol, symbol)
@@ -233,7 +236,7 @@ async def _run(
     flow = installed.flow
     if isinstance(flow, (Pipeline, Stream)):
         _drive_rx(installed, test, _source(scheduler, inputs, value, test.input_error), rec)
-        scheduler.advance_to(horizon / 1_000_000)
+        await rec.until_end(horizon / 1_000_000)
     else:
         await _drive_async(installed, test, inputs, value, rec, manager)
     return _compare(spec, test, expected, rec)
@@ -254,26 +257,31 @@ def _drive_rx(
     def stored(entry: Entry) -> None:
         rec.on_next(entry.value)
 
-    def produce(item: Any) -> None:
-        coro = stream.produce(item)
-        try:
-            done, pending = start_eager(coro)
-        except Exception as error:
-            rec.on_error(error)
-            return
-        if not done:
-            pending.close()
-            coro.close()
-            msg = (
-                f"stream '{stream.name}' is full and its overflow is 'block'; a test in "
-                "virtual time needs a non-blocking overflow or a larger max_buffer_size"
-            )
-            rec.on_error(RuntimeError(msg))
+    items: asyncio.Queue[tuple[bool, Any]] = asyncio.Queue()
 
+    async def producer() -> None:
+        """Produce the items in order (a ``block`` stream may make one wait)."""
+        while True:
+            more, item = await items.get()
+            if not more:
+                stream.close()
+                return
+            try:
+                await stream.produce(item)
+            except Exception as error:
+                rec.on_error(error)
+                return
+
+    task = asyncio.ensure_future(producer())
+    rec.keep(task)
     stream.entries_subject.subscribe(stored, rec.on_error, rec.on_completed)
     if installed.pipeline is not None:
         source = source.pipe(installed.pipeline.as_operator(errors=test.errors))
-    source.subscribe(produce, rec.on_error, stream.close)
+    source.subscribe(
+        lambda item: items.put_nowait((True, item)),
+        rec.on_error,
+        lambda: items.put_nowait((False, None)),
+    )
 
 
 async def _drive_async(
@@ -284,8 +292,6 @@ async def _drive_async(
     rec: _Recorder,
     manager: FlowManager,
 ) -> None:
-    flow = installed.flow
-    spec_flow = installed.spec.flow
     if installed.subscriptions:
         manager.event_bus.events(test.observe).subscribe(
             lambda e: rec.on_next({"type": e.type, "data": e.data})
@@ -293,48 +299,49 @@ async def _drive_async(
     for event in inputs:
         if rec.ended:
             break
-        rec.scheduler.check()
         seconds = event.time / 1_000_000
-        if seconds > rec.scheduler.clock:
-            rec.scheduler.advance_to(seconds)
+        if seconds > rec.loop.time():
+            await asyncio.sleep(seconds - rec.loop.time())
         if event.kind == "E":
             rec.on_error(MarbleTestError(test.input_error))
             break
         if event.kind == "C":
             rec.on_completed()
             break
-        item = value(event.symbol)
         try:
-            if isinstance(flow, ReactiveFlow):
-                if not isinstance(item, Mapping):
-                    msg = f"reactive test values are mappings of input updates, got {item!r}"
-                    raise TypeError(msg)
-                flow.set_inputs(item)
-                assert isinstance(spec_flow, ReactiveDef)
-                target = test.target or spec_flow.steps[-1].id
-                rec.on_next(await flow.get(target))
-            elif isinstance(flow, StateMachine):
-                if isinstance(item, Mapping):
-                    await flow.trigger(str(item.get("event")), item.get("context"))
-                else:
-                    await flow.trigger(str(item))
-                rec.on_next(flow.state)
-            else:
-                if test.publish is not None:
-                    await manager.event_bus.publish(test.publish, item)
-                elif isinstance(item, Mapping) and "type" in item:
-                    await manager.event_bus.publish(str(item["type"]), item.get("data"))
-                else:
-                    msg = (
-                        "give the test `publish: <event type>`, or values as "
-                        f"{{type, data}}; got {item!r}"
-                    )
-                    raise TypeError(msg)
-        except _Deadline:
-            raise
+            await rec.racing(_apply(installed, test, value(event.symbol), rec, manager))
         except Exception as error:
             rec.on_error(error)
             break
+
+
+async def _apply(
+    installed: Installed, test: MarbleTestDef, item: Any, rec: _Recorder, manager: FlowManager
+) -> None:
+    """Feed one input value to a reactive flow, a state machine or the event bus."""
+    flow = installed.flow
+    if isinstance(flow, ReactiveFlow):
+        if not isinstance(item, Mapping):
+            msg = f"reactive test values are mappings of input updates, got {item!r}"
+            raise TypeError(msg)
+        flow.set_inputs(item)
+        spec_flow = installed.spec.flow
+        assert isinstance(spec_flow, ReactiveDef)
+        target = test.target or spec_flow.steps[-1].id
+        rec.on_next(await flow.get(target))
+    elif isinstance(flow, StateMachine):
+        if isinstance(item, Mapping):
+            await flow.trigger(str(item.get("event")), item.get("context"))
+        else:
+            await flow.trigger(str(item))
+        rec.on_next(flow.state)
+    elif test.publish is not None:
+        await manager.event_bus.publish(test.publish, item)
+    elif isinstance(item, Mapping) and "type" in item:
+        await manager.event_bus.publish(str(item["type"]), item.get("data"))
+    else:
+        msg = f"give the test `publish: <event type>`, or values as {{type, data}}; got {item!r}"
+        raise TypeError(msg)
 
 
 def _error_text(error: Any) -> str:
@@ -414,15 +421,15 @@ def _describe(event: MarbleEvent, value: Any, error: str | None) -> str:
     return f"{event.symbol} = {value!r:.200}"
 
 
-async def run_flow_tests(
+def run_flow_tests(
     spec: FlowSpec, registry: Registry, *, deadline: float | None = None
 ) -> list[TestResult]:
-    """Every marble test of one flow, in order.
+    """Every marble test of one flow, in order, each on its own virtual-time loop.
+
+    Synchronous, like :func:`run_marble_test`.
 
     Raises:
         MarbleTestTimeout: ``deadline`` (a ``time.monotonic()`` instant) passed before
             the last test finished.
     """
-    return [
-        await run_marble_test(spec, test, registry, deadline=deadline) for test in spec.flow.tests
-    ]
+    return [run_marble_test(spec, test, registry, deadline=deadline) for test in spec.flow.tests]

@@ -13,7 +13,6 @@ It may import: ``flows.backends``, ``flows._errors``, ``flows._registry``,
 
 from ._components import build_registry, register_builtins
 from ._config import FlowConfig
-from ._eager import start_eager
 from ._event import Event, Handler, Subscription
 from ._event_bus import EventBus
 from ._machine_store import trigger_stored
@@ -51,6 +50,5 @@ __all__ = [
     "build_registry",
     "records",
     "register_builtins",
-    "start_eager",
     "trigger_stored",
 ]

@@ -23,7 +23,6 @@ from reactivex import operators as ops
 from operators import TokenBucket
 
 from .._registry import BuildContext, Registry, StageParts, StageWrapper
-from ._eager import start_eager
 from ._stage import CircuitBreakerConfig
 
 __all__ = ["build_registry", "register_builtins"]
@@ -86,15 +85,12 @@ class RateLimitParams(_Params):
 
 
 def settle(result: Any) -> Observable[Any]:
-    """A stage result as an Observable of one value (coroutines stepped eagerly)."""
+    """A stage result as an Observable of one value (an awaitable runs in a task)."""
     if isinstance(result, Observable):
         observable: Observable[Any] = result
         return observable.pipe(ops.first())
-    if inspect.iscoroutine(result):
-        done, value = start_eager(result)
-        if done:
-            return reactivex.just(value)
-        return reactivex.from_future(asyncio.ensure_future(value))
+    if inspect.isawaitable(result):
+        return reactivex.from_future(asyncio.ensure_future(result))
     return reactivex.just(result)
 
 

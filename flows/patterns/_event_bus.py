@@ -24,7 +24,6 @@ import itertools
 import logging
 import time
 from collections import deque
-from types import CoroutineType
 from typing import Any
 
 from reactivex import Observable
@@ -33,7 +32,6 @@ from reactivex.subject import Subject
 
 from .._errors import FlowConfigError
 from ..backends import Backend, compile_pattern
-from ._eager import start_eager
 from ._event import Event, Handler, Subscription
 from ._event_delivery import RemoteDelivery
 
@@ -209,25 +207,32 @@ class EventBus:
         return len(subs)
 
     def _deliver(self, sub: Subscription, event: Event) -> asyncio.Task[None] | None:
-        """Run one handler inline if it finishes inline, else as a guarded task."""
+        """Run a plain handler inline; an ``async def`` one in a task of its own, so the
+        handler is isolated from the publisher and from the other handlers."""
         sub.delivered += 1
         arg = event if sub.with_event else event.data
+        if inspect.iscoroutinefunction(sub.handler):
+            task = asyncio.ensure_future(self._guard(sub, event, arg))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+            return task
         try:
             result = sub.handler(arg)
-            if type(result) is CoroutineType:
-                done, result = start_eager(result)
-                if not done:
-                    task = asyncio.ensure_future(self._guard(sub, event, result))
-                    self._tasks.add(task)
-                    task.add_done_callback(self._tasks.discard)
-                    return task
         except Exception as error:
             self._failed(sub, event, error)
+            return None
+        if inspect.isawaitable(result):  # a plain function that returned an awaitable
+            task = asyncio.ensure_future(self._guard(sub, event, arg, result))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+            return task
         return None
 
-    async def _guard(self, sub: Subscription, event: Event, pending: Any) -> None:
+    async def _guard(self, sub: Subscription, event: Event, arg: Any, pending: Any = None) -> None:
+        """Run (or await) one handler call in this task, within the handler timeout."""
         try:
-            await asyncio.wait_for(pending, sub.timeout)
+            async with asyncio.timeout(sub.timeout):
+                await (sub.handler(arg) if pending is None else pending)
         except TimeoutError:
             sub.timeouts += 1
             self.handler_timeouts += 1

@@ -5,7 +5,10 @@
     result = await pipeline.process({"content": "...", "user_id": "u1"})
 
 The same stages apply to a stream of items as one operator:
-``source.pipe(pipeline.as_operator())``.
+``source.pipe(pipeline.as_operator())``. What a pipeline does is the chain of
+operators of ``_engine.reference_operator``; it runs on that chain's fused path
+(``_engine.fused_operator``, proven equal by a differential test), and ``process``
+runs one item through the same attempts in the calling task.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import difflib
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import reactivex
 from pydantic import ValidationError
@@ -24,7 +27,18 @@ from reactivex.subject import Subject
 
 from .._clock import clock_of
 from .._errors import FlowConfigError
-from ._runner import PipelineCounters, Resume, Run, emit_progress, pipeline_operator, trace_ok
+from ._deadline import TaskDeadline
+from ._engine import (
+    Book,
+    Envelope,
+    PipelineCounters,
+    Tries,
+    default_scheduler,
+    fused_operator,
+    reference_operator,
+    run_attempts,
+    stage_failed,
+)
 from ._stage import ErrorMode, ProgressEvent, Stage, StageConfig, StageTrace
 
 if TYPE_CHECKING:
@@ -87,8 +101,6 @@ class Pipeline:
         self._run_ids = itertools.count(1)
         self._clock = clock_of(scheduler)
         self.counters = PipelineCounters()
-        self._traced: Callable[[Observable[Any]], Observable[Any]] | None = None
-        self._resume_ops: dict[int, Callable[[Observable[Any]], Observable[Any]]] = {}
 
     def attach_tracker(self, tracker: FlowTracker | None) -> None:
         """Count this pipeline's runs in ``tracker`` (its manager's limits and metrics)."""
@@ -105,8 +117,8 @@ class Pipeline:
 
         Args:
             fn: ``item -> item``, sync or ``async def`` (or returning an Observable).
-            config: ``timeout``, ``retries``, ``parallel``, ``circuit_breaker`` and the
-                retry tuning fields of :class:`StageConfig`.
+            config: ``timeout``, ``retries``, ``parallel``, ``run_in``,
+                ``circuit_breaker`` and the retry tuning fields of :class:`StageConfig`.
             name: stage name; defaults to the function's ``__name__``.
 
         Raises:
@@ -140,12 +152,14 @@ class Pipeline:
                 scheduler=self.scheduler,
             )
         )
-        self._traced = None
-        self._resume_ops.clear()
         return self
 
     def as_operator(
-        self, *, errors: ErrorMode = "raise", scheduler: abc.SchedulerBase | None = None
+        self,
+        *,
+        errors: ErrorMode = "raise",
+        scheduler: abc.SchedulerBase | None = None,
+        engine: Literal["fused", "reference"] = "fused",
     ) -> Callable[[Observable[Any]], Observable[Any]]:
         """All stages as one operator over a stream of items.
 
@@ -154,10 +168,13 @@ class Pipeline:
                 StageFailedError, ``skip`` drops it (counted in the stage's stats),
                 ``emit`` sends ``ItemFailure(item, error)`` downstream.
             scheduler: for retry delays and timeouts; default the pipeline's.
+            engine: ``fused`` (the default, fast) or ``reference``, the plain chain of
+                operators that defines what the pipeline does (same results, slower).
 
         Output order is input order.
         """
-        return pipeline_operator(
+        build = fused_operator if engine == "fused" else reference_operator
+        return build(
             self.stages,
             traced=False,
             errors=errors,
@@ -166,26 +183,27 @@ class Pipeline:
             counters=self.counters,
         )
 
-    def observe(self, data: Any) -> Observable[PipelineResult]:
-        """One run as an observable: emits a PipelineResult or StageFailedError."""
-        if self._traced is None:
-            self._traced = pipeline_operator(
-                self.stages,
-                traced=True,
-                errors="raise",
-                scheduler=self.scheduler,
-                clock=self._clock,
-                counters=self.counters,
-            )
-        chain = self._traced
+    def observe(
+        self, data: Any, *, engine: Literal["fused", "reference"] = "fused"
+    ) -> Observable[PipelineResult]:
+        """One traced run as an observable: emits a PipelineResult or StageFailedError."""
+        build = fused_operator if engine == "fused" else reference_operator
+        chain = build(
+            self.stages,
+            traced=True,
+            errors="raise",
+            scheduler=self.scheduler,
+            clock=self._clock,
+            counters=self.counters,
+        )
         clock = self._clock
         name = self.name
 
         def start(_: abc.SchedulerBase) -> Observable[PipelineResult]:
-            run = Run(next(self._run_ids), data)
+            run = Envelope(data, next(self._run_ids))
             started = clock()
 
-            def result(done: Run) -> PipelineResult:
+            def result(done: Envelope) -> PipelineResult:
                 return PipelineResult(
                     name, done.value, done.trace, (clock() - started) * 1000.0, done.run_id
                 )
@@ -196,7 +214,11 @@ class Pipeline:
         return reactivex.defer(start)
 
     async def process(self, data: Any) -> PipelineResult:
-        """Run ``data`` through every stage.
+        """Run ``data`` through every stage, in the calling task.
+
+        Each stage's attempts are the pipeline's own (timeout, breaker, retries); an
+        ``async def`` stage is awaited here, so it runs in the caller's task as if
+        the caller awaited it, and its timeout cancels that await.
 
         Returns:
             PipelineResult with the final value, per-stage trace and duration.
@@ -206,64 +228,42 @@ class Pipeline:
             FlowLimitError: the manager's ``max_concurrent_flows`` is reached.
         """
         if self._tracker is None:
-            return await self._run_once(data)
+            return await self._run(data)
         async with self._tracker.run("pipeline", self.name):
-            return await self._run_once(data)
+            return await self._run(data)
 
-    async def _run_once(self, data: Any) -> PipelineResult:
-        """Run every stage inline while they finish inline; else resume in the operator."""
-        run = Run(next(self._run_ids), data)
+    async def _run(self, data: Any) -> PipelineResult:
+        run = Envelope(data, next(self._run_ids))
         clock = self._clock
+        book = Book(True, clock)
+        scheduler = self.scheduler or default_scheduler()
+        task = asyncio.current_task()
+        assert task is not None
+        deadline = TaskDeadline(asyncio.get_running_loop(), task)
         started = clock()
-        for index, stage in enumerate(self.stages):
-            emit_progress(stage, run.run_id, "stage_started", 1, 0.0)
-            stage_started = clock()
-            try:
-                value = stage.call_inline(run.value, clock)
-            except Exception as reason:  # a suspension, or a failure to retry or report
-                run = await self._resume(run, index, reason, stage_started)
-                break
-            run.value = value
-            trace_ok(stage, run, 1, clock() - stage_started)
+        try:
+            for stage in self.stages:
+                stage_started = book.started(stage, run)
+                tries = Tries(book, stage, run)
+                try:
+                    value = await run_attempts(stage, run.value, deadline, scheduler, tries)
+                except Exception as error:
+                    self.counters.failed += 1
+                    failed = book.failed(stage, run, error, tries.count, stage_started)
+                    raise stage_failed(failed) from None
+                book.succeeded(stage, run, value, tries.count, stage_started)
+        finally:
+            deadline.close()
+        self.counters.delivered += 1
         return PipelineResult(
             self.name, run.value, run.trace, (clock() - started) * 1000.0, run.run_id
         )
-
-    async def _resume(self, run: Run, index: int, reason: Exception, started: float) -> Run:
-        """Finish ``run`` from stage ``index`` in the fused operator (slow path)."""
-        operator = self._resume_ops.get(index)
-        if operator is None:
-            operator = self._resume_ops[index] = pipeline_operator(
-                self.stages[index:],
-                traced=True,
-                errors="raise",
-                scheduler=self.scheduler,
-                clock=self._clock,
-                counters=self.counters,
-            )
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Run] = loop.create_future()
-
-        def on_next(done: Run) -> None:
-            if not future.done():
-                future.set_result(done)
-
-        def on_error(error: Exception) -> None:
-            if not future.done():
-                future.set_exception(error)
-
-        source: Observable[Any] = reactivex.just(Resume(run, reason, started))
-        subscription = source.pipe(operator).subscribe(on_next, on_error)
-        try:
-            return await future
-        finally:
-            subscription.dispose()
 
     def describe(self) -> dict[str, Any]:
         """Definition and per-stage counters, JSON-ready."""
         return {
             "name": self.name,
             "stages": [s.describe() for s in self.stages],
-            "slow_path_delivered": self.counters.delivered,
+            "delivered": self.counters.delivered,
             "failed": self.counters.failed,
         }

@@ -1,11 +1,26 @@
-"""One pipeline stage: its config spec, and how one attempt of it runs.
+"""One pipeline stage: its config spec, and what one item's attempts at it *are*.
 
-A stage call takes a *fast path* when it can: a plain function, or an ``async def``
-that finishes without suspending, runs inline with no Task, no timer and no inner
-observable. Only an item that suspends, fails or needs a thread takes the *slow
-path*: an inner observable built from the operators — ``timeout`` per attempt, the
-circuit breaker, ``retry_with_backoff`` — on the flow's scheduler. Output order is
-the input order either way.
+The semantics of a stage live here once, as observables built from the project's
+operators. One attempt::
+
+    defer(call) >> deadline(timeout) >> circuit_breaker(breaker)
+
+where ``call`` invokes the stage function and, when the result is pending, waits
+for it: an ``async def`` stage's coroutine runs in a task, an Observable result
+gives its first value, a ``run_in: thread`` stage runs in a worker thread. All of an
+item's attempts::
+
+    attempt >> retry_with_backoff(policy, on the flow's scheduler)
+
+The pipeline (``_engine.py``) runs stages as a chain of ``map_async`` over these; its
+fast path calls the same pieces (:meth:`Stage.call`, :meth:`Stage.pending`) inline
+and hands anything that fails back to :meth:`Stage.attempts`.
+
+Kinds: an ``async def`` stage runs on the loop and its timeout preempts it (the
+task is cancelled). A plain function runs on the loop, where it cannot be
+interrupted: its timeout covers only a pending result it returns (an Observable or
+an awaitable), and a value it returned is never discarded as late; with
+``run_in: thread`` it runs in a worker thread, which the timeout stops waiting for.
 """
 
 from __future__ import annotations
@@ -30,10 +45,12 @@ from operators import (
     ItemTimeoutError,
     LatencyStats,
     RetryExhaustedError,
+    circuit_breaker,
+    deadline,
     retry_with_backoff,
 )
 
-from ._eager import start_eager
+from .._errors import FlowConfigError
 
 __all__ = [
     "CircuitBreakerConfig",
@@ -41,13 +58,14 @@ __all__ = [
     "ProgressEvent",
     "Stage",
     "StageConfig",
+    "StageKind",
     "StageTrace",
-    "Suspended",
     "status_of",
 ]
 
 ErrorMode = Literal["raise", "skip", "emit"]
 StageStatus = Literal["ok", "failed", "timeout", "circuit_open"]
+StageKind = Literal["sync", "async", "thread"]
 DEFAULT_PARALLELISM = 16
 
 
@@ -66,7 +84,10 @@ class StageConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     timeout: float | None = Field(
-        None, gt=0, description="seconds one attempt may take; None = the flow default"
+        None,
+        gt=0,
+        description="seconds one attempt may take; None = the flow default. It preempts an "
+        "async def stage or a thread; a plain function's own run cannot be interrupted",
     )
     retries: int = Field(0, ge=0, le=100, description="extra attempts after a failure")
     retry_delay: float = Field(0.1, ge=0, description="seconds before the first retry")
@@ -78,8 +99,14 @@ class StageConfig(BaseModel):
     )
     parallel: bool | Annotated[int, Field(ge=1)] = Field(
         False,
-        description="False: one item at a time; True: up to 16 items at once; N: up to N. "
-        "A plain (sync) function marked parallel runs in a worker thread.",
+        description="False: one item at a time; True: up to 16 items at once; N: up to N "
+        "(async def stages, pending results, or threads with run_in: thread)",
+    )
+    run_in: Literal["loop", "thread"] | None = Field(
+        None,
+        description="where a plain function runs: loop (the default; it cannot be "
+        "interrupted) or thread (a worker thread, so blocking code does not stall the loop; "
+        "the timeout stops waiting for it). An async def stage always runs on the loop",
     )
     circuit_breaker: bool | CircuitBreakerConfig = Field(
         False, description="True (defaults) or settings: fail fast after repeated failures"
@@ -120,13 +147,6 @@ class ProgressEvent:
     error: str | None = None
 
 
-class Suspended(Exception):
-    """The attempt did not finish inline; ``pending`` is what to await or subscribe."""
-
-    def __init__(self, pending: Any) -> None:
-        self.pending = pending
-
-
 def status_of(error: Exception) -> StageStatus:
     """The trace status of a final stage error."""
     if isinstance(error, RetryExhaustedError):
@@ -138,8 +158,36 @@ def status_of(error: Exception) -> StageStatus:
     return "failed"
 
 
+def _is_async(fn: Callable[[Any], Any]) -> bool:
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
+        getattr(fn, "__call__", None)  # noqa: B004 - an object with an async __call__
+    )
+
+
+_PLAIN_TYPES: dict[type, bool] = {}
+
+
+def is_plain(value: object) -> bool:
+    """Neither an Observable nor an awaitable: a finished result (cached per type)."""
+    kind = type(value)
+    known = _PLAIN_TYPES.get(kind)
+    if known is None:
+        known = _PLAIN_TYPES[kind] = not (
+            isinstance(value, Observable) or inspect.isawaitable(value)
+        )
+    return known
+
+
+def _no_loop(stage: str) -> RuntimeError:
+    msg = (
+        f"stage '{stage}' is async (or runs in a thread) and needs a running asyncio "
+        "event loop; in virtual time run it on flows.VirtualTimeLoop with a LoopScheduler"
+    )
+    return RuntimeError(msg)
+
+
 class Stage:
-    """A named function plus its config, runnable as an operator."""
+    """A named function plus its config; see the module docstring."""
 
     def __init__(
         self,
@@ -156,6 +204,19 @@ class Stage:
         self.name = name
         self.fn = fn
         self.config = config
+        parallel = config.parallel
+        self.concurrency = (
+            1 if parallel is False else DEFAULT_PARALLELISM if parallel is True else parallel
+        )
+        is_async = _is_async(fn)
+        run_in = config.run_in or "loop"
+        if is_async and run_in == "thread":
+            msg = (
+                f"pipeline '{pipeline}' stage '{name}': an async def stage runs on the event "
+                "loop; run_in: thread is for plain functions that block"
+            )
+            raise FlowConfigError(msg)
+        self.kind: StageKind = "async" if is_async else "thread" if run_in == "thread" else "sync"
         self.timeout = config.timeout if config.timeout is not None else default_timeout
         self.policy = BackoffPolicy(
             max_attempts=config.retries + 1,
@@ -165,12 +226,7 @@ class Stage:
             jitter=config.retry_jitter,
             budget=config.retry_budget,
         )
-        parallel = config.parallel
-        self.concurrency = (
-            1 if parallel is False else DEFAULT_PARALLELISM if parallel is True else parallel
-        )
-        is_async = inspect.iscoroutinefunction(fn)
-        self.threaded = parallel is not False and not is_async
+        self.retries = config.retries > 0
         self.breaker: CircuitBreaker | None = None
         if config.circuit_breaker is not False:
             cb = (
@@ -187,6 +243,7 @@ class Stage:
                 # the flow's clock, so window and cool_down run in virtual time in tests
                 scheduler=scheduler,
             )
+        self.scheduler = scheduler
         self.progress = progress
         self.stats = LatencyStats()
 
@@ -194,133 +251,142 @@ class Stage:
         """Definition and counters, JSON-ready."""
         return {
             "name": self.name,
+            "kind": self.kind,
             "config": self.config.model_dump(),
             "circuit": self.breaker.state if self.breaker else None,
             "stats": self.stats.snapshot(),
         }
 
-    # -- one attempt -------------------------------------------------------------
-    def call_inline(self, value: Any, clock: Callable[[], float]) -> Any:
-        """Run one attempt inline; raise ``Suspended`` if it cannot finish here."""
-        breaker = self.breaker
-        if breaker is not None:
-            breaker.allow()
-        if self.threaded:
-            raise Suspended(None)
-        timeout = self.timeout
-        started = clock() if timeout is not None else 0.0
-        result = self.fn(value)
-        if type(result) is CoroutineType:
-            done, result = start_eager(result)
-            if not done:
-                raise Suspended(result)
-        elif _is_observable(result):
-            raise Suspended(result)
-        if timeout is not None and clock() - started > timeout:
-            raise ItemTimeoutError(timeout, value)
-        if breaker is not None:
-            breaker.record_success()
-        return result
+    # -- the pieces of one attempt ----------------------------------------------------
+    def call(self, value: Any) -> Any:
+        """Ask the breaker, then call the function once (on the loop).
 
-    def _attempt(self, value: Any, pending: Any, clock: Callable[[], float]) -> Observable[Any]:
-        """An observable of one attempt that did not (or could not) finish inline."""
-        if pending is None and self.threaded:
-            try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:
-                # no loop to hand a thread's result back to (plain Rx, virtual time)
-                try:
-                    source: Observable[Any] = _settled(self.fn(value))
-                except Exception as error:
-                    source = reactivex.throw(error)
-            else:
-                source = reactivex.from_future(loop.run_in_executor(None, self.fn, value)).pipe(
-                    ops.flat_map(_settled)
-                )
-        elif isinstance(pending, Observable):
-            source = pending.pipe(ops.first())
-        elif pending is not None:
-            source = reactivex.from_future(asyncio.ensure_future(pending))
-        else:
-            try:
-                return reactivex.just(self.call_inline(value, clock))
-            except Suspended as suspended:
-                return self._attempt(value, suspended.pending, clock)
-            except Exception as error:
-                return reactivex.throw(error)
-        if self.timeout is not None:
-            source = source.pipe(
-                ops.timeout(self.timeout, reactivex.throw(ItemTimeoutError(self.timeout, value)))
-            )
-        breaker = self.breaker
-        if breaker is not None:
-            source = source.pipe(
-                ops.do_action(
-                    on_completed=breaker.record_success,
-                    on_error=lambda _e: breaker.record_failure(),
-                )
-            )
+        Returns what the function returned: a finished value, or a pending one (see
+        :meth:`pending`).
+
+        Raises:
+            CircuitOpenError: the breaker refuses the call.
+            Exception: whatever the function raised.
+        """
+        if self.breaker is not None:
+            self.breaker.allow()
+        return self.fn(value)
+
+    def pending(self, result: Any) -> Observable[Any]:
+        """A pending result as an Observable of one value: an awaitable runs in a task
+        (cancelled when the observable is disposed), an Observable gives its first value."""
+        if isinstance(result, Observable):
+            observable: Observable[Any] = result
+            return observable.pipe(ops.first())
+        try:
+            task = asyncio.ensure_future(result)
+        except RuntimeError:  # no running loop
+            if inspect.iscoroutine(result):
+                result.close()
+            return reactivex.throw(_no_loop(self.name))
+        return reactivex.from_future(task)
+
+    def timed_out(self, value: Any) -> ItemTimeoutError:
+        """The error of an attempt at ``value`` that ran out of time."""
+        assert self.timeout is not None
+        return ItemTimeoutError(self.timeout, value)
+
+    def _within(
+        self, source: Observable[Any], value: Any, scheduler: abc.SchedulerBase | None
+    ) -> Observable[Any]:
+        if self.timeout is None:
+            return source
+        return source.pipe(
+            deadline(self.timeout, error=lambda: self.timed_out(value), scheduler=scheduler)
+        )
+
+    def limit(
+        self, source: Observable[Any], value: Any, scheduler: abc.SchedulerBase | None
+    ) -> Observable[Any]:
+        """A pending result of an attempt :meth:`call` started, within the stage's
+        timeout and counted by its breaker (the call was already admitted)."""
+        source = self._within(source, value, scheduler)
+        if self.breaker is not None:
+            source = source.pipe(circuit_breaker(self.breaker, admitted=True))
         return source
 
-    def retryable(self, error: Exception) -> bool:
-        """Whether a failed attempt may be retried (an open circuit fails fast)."""
-        return not isinstance(error, CircuitOpenError)
+    # -- the reference: one attempt, every attempt -------------------------------------
+    def attempt(self, value: Any, scheduler: abc.SchedulerBase | None = None) -> Observable[Any]:
+        """One attempt at ``value`` as an observable of its result (see the module doc)."""
 
-    def slow_path(
+        def start(_: abc.SchedulerBase) -> Observable[Any]:
+            if self.kind == "thread":
+                return self._threaded(value)
+            result = self.fn(value)
+            return reactivex.just(result) if is_plain(result) else self.pending(result)
+
+        source = self._within(reactivex.defer(start), value, scheduler)
+        if self.breaker is not None:
+            source = source.pipe(circuit_breaker(self.breaker))
+        return source
+
+    def _threaded(self, value: Any) -> Observable[Any]:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return reactivex.throw(_no_loop(self.name))
+        future = loop.run_in_executor(None, self.fn, value)
+
+        def settled(result: Any) -> Observable[Any]:
+            return reactivex.just(result) if is_plain(result) else self.pending(result)
+
+        return reactivex.from_future(future).pipe(ops.flat_map(settled))
+
+    def attempts(
         self,
         value: Any,
-        pending: Any,
-        first_error: Exception | None,
-        clock: Callable[[], float],
-        scheduler: abc.SchedulerBase,
-        on_attempt: Callable[[int, Exception, float], None],
+        *,
+        first: Observable[Any] | Exception | None = None,
+        on_retry: Callable[[int, Exception, float], None] | None = None,
+        scheduler: abc.SchedulerBase | None = None,
     ) -> Observable[Any]:
-        """All remaining attempts of one item as an inner observable.
+        """Every attempt at ``value``: :meth:`attempt`, retried with backoff.
 
-        The first attempt already ran inline: it either suspended (``pending``) or
-        failed (``first_error``). Later attempts are fresh calls, spaced by
-        ``retry_with_backoff`` on ``scheduler``.
+        Args:
+            first: the first attempt when it already started elsewhere (the fast path
+                called the function): its pending result, limited by :meth:`limit`, or
+                the error it raised (the breaker already counted it).
+            on_retry: called with ``(attempt number that failed, error, delay)``.
+            scheduler: where timeouts and retry delays run (default the stage's).
         """
-        first = [True]
+        sched = scheduler or self.scheduler
+        if first is None:
+            source = self.attempt(value, sched)
+        else:
+            opening: Observable[Any] = (
+                reactivex.throw(first) if isinstance(first, Exception) else first
+            )
+            started = [False]
 
-        def attempt(_: abc.SchedulerBase) -> Observable[Any]:
-            if first[0]:
-                first[0] = False
-                if first_error is not None:
-                    return reactivex.throw(first_error)
-                return self._attempt(value, pending, clock)
-            if self.threaded and self.breaker is not None:
-                # a threaded retry skips call_inline, where every other attempt asks
-                try:
-                    self.breaker.allow()
-                except CircuitOpenError as error:
-                    return reactivex.throw(error)
-            return self._attempt(value, None, clock)
+            def next_attempt(_: abc.SchedulerBase) -> Observable[Any]:
+                if started[0]:
+                    return self.attempt(value, sched)
+                started[0] = True
+                return opening
 
-        return reactivex.defer(attempt).pipe(
+            source = reactivex.defer(next_attempt)
+        if not self.retries:
+            return source
+        return source.pipe(
             retry_with_backoff(
-                self.policy, retryable=self.retryable, on_retry=on_attempt, scheduler=scheduler
+                self.policy,
+                retryable=_retryable,
+                on_retry=on_retry,
+                scheduler=sched,
             )
         )
 
 
-def _settled(result: Any) -> Observable[Any]:
-    """A threaded stage's result as one value: an Observable or coroutine is awaited too."""
-    if _is_observable(result):
-        observable: Observable[Any] = result
-        return observable.pipe(ops.first())
-    if inspect.iscoroutine(result):
-        return reactivex.from_future(asyncio.ensure_future(result))
-    return reactivex.just(result)
+def _retryable(error: Exception) -> bool:
+    """An open circuit fails fast: never retried."""
+    return not isinstance(error, CircuitOpenError)
 
 
-_OBSERVABLE_TYPES: dict[type, bool] = {}
-
-
-def _is_observable(value: object) -> bool:
-    """``isinstance(value, Observable)``, cached per type (it is on the hot path)."""
-    kind = type(value)
-    known = _OBSERVABLE_TYPES.get(kind)
-    if known is None:
-        known = _OBSERVABLE_TYPES[kind] = isinstance(value, Observable)
-    return known
+def is_coroutine(value: object) -> bool:
+    """A coroutine object (the usual result of an ``async def`` stage)."""
+    return type(value) is CoroutineType

@@ -3,7 +3,6 @@ linear in their size (issue 15, item 1)."""
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import time
 
@@ -89,21 +88,21 @@ def test_too_many_tests_is_located_at_the_first_test_over(registry: Registry) ->
     assert "(the limit MAX_TESTS)" in problem
 
 
-async def test_a_run_past_its_deadline_stops_and_names_the_test(registry: Registry) -> None:
+def test_a_run_past_its_deadline_stops_and_names_the_test(registry: Registry) -> None:
     tests = "".join(
         f'  - {{name: t{i}, input: "{"a" * 900}|", expect: "{"a" * 900}|"}}\n' for i in range(50)
     )
     spec = spec_of(flow(tests), registry)
     started = time.monotonic()
     with pytest.raises(MarbleTestTimeout) as caught:
-        await run_flow_tests(spec, registry, deadline=started + 0.05)
+        run_flow_tests(spec, registry, deadline=started + 0.05)
     assert time.monotonic() - started < 1.0  # it stopped; 50 tests would take longer
     assert caught.value.flow == "p"
     assert caught.value.test == f"t{caught.value.index}"
     assert "was still running after" in str(caught.value)
 
 
-async def test_a_flow_that_never_stops_producing_fails_at_max_outputs(
+def test_a_flow_that_never_stops_producing_fails_at_max_outputs(
     registry: Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # an event handler that publishes what it listens to; the cap stops the recording
@@ -120,7 +119,7 @@ tests:
     values: {p: {type: ping, data: 1}}
     expect: "-p-|"
 """
-    [result] = await run_flow_tests(spec_of(text, registry), registry)
+    [result] = run_flow_tests(spec_of(text, registry), registry)
     assert not result.passed
     assert "more than 20 outputs (the limit MAX_TEST_OUTPUTS)" in result.report
     assert MAX_TEST_OUTPUTS == 4 * MAX_TEST_FRAMES
@@ -136,7 +135,7 @@ def _best_of_3(spec: FlowSpec, registry: Registry) -> float:
         gc.disable()
         try:
             started = time.perf_counter()
-            asyncio.run(run_flow_tests(spec, registry))
+            run_flow_tests(spec, registry)
             best = min(best, time.perf_counter() - started)
         finally:
             gc.enable()

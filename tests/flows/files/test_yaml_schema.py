@@ -135,7 +135,7 @@ steps:
             14,
             "slow",
             "unknown field 'timeot'; expected one of timeout, retries, retry_delay, "
-            "retry_multiplier, retry_max_delay, retry_jitter, retry_budget, parallel, "
+            "retry_multiplier, retry_max_delay, retry_jitter, retry_budget, parallel, run_in, "
             "circuit_breaker",
             "did you mean 'timeout'?",
         ),

@@ -113,7 +113,7 @@ async def test_async_stage_parallel_two_runs_two_at_once() -> None:
     assert out == [0, 1, 2]
 
 
-async def test_sync_stage_marked_parallel_runs_in_worker_threads() -> None:
+async def test_sync_stage_run_in_thread_runs_in_worker_threads() -> None:
     loop_thread = threading.get_ident()
     threads: list[int] = []
     lock = threading.Lock()
@@ -130,7 +130,7 @@ async def test_sync_stage_marked_parallel_runs_in_worker_threads() -> None:
             running[0] -= 1
         return x + 1
 
-    pipeline = Pipeline("threads").add_stage(blocking, {"parallel": 2})
+    pipeline = Pipeline("threads").add_stage(blocking, {"parallel": 2, "run_in": "thread"})
     out, done = await _collect(pipeline, [1, 2, 3, 4])
     await done
     assert out == [2, 3, 4, 5]
@@ -160,7 +160,7 @@ async def test_threaded_process_uses_a_worker_thread_and_traces_it() -> None:
         seen.append(threading.get_ident())
         return x * 2
 
-    result = await Pipeline("t").add_stage(work, {"parallel": 2}).process(21)
+    result = await Pipeline("t").add_stage(work, {"run_in": "thread"}).process(21)
     assert result.result == 42
     assert seen != [loop_thread]
     assert [(t.status, t.attempts) for t in result.trace] == [("ok", 1)]
@@ -177,7 +177,7 @@ async def test_threaded_retries_respect_an_open_circuit() -> None:
     pipeline = Pipeline("threaded_cb").add_stage(
         down,
         {
-            "parallel": 2,
+            "run_in": "thread",
             "retries": 2,
             "retry_delay": 0,
             "circuit_breaker": {"failure_threshold": 1},
@@ -217,7 +217,7 @@ async def test_threaded_stage_returning_an_observable_emits_its_value() -> None:
         threads.append(threading.get_ident())
         return reactivex.just(x * 7)
 
-    pipeline = Pipeline("threaded_obs").add_stage(build, {"parallel": 2})
+    pipeline = Pipeline("threaded_obs").add_stage(build, {"parallel": 2, "run_in": "thread"})
     out, done = await _collect(pipeline, [1, 2])
     await done
     assert out == [7, 14]
