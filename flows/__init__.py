@@ -38,6 +38,7 @@ from ._registry import (
     StageWrapper,
     UnknownComponentError,
 )
+from ._vtime import DeadlinePassed, VirtualTimeLoop, run_virtual
 from .backends import Entry, ProduceResult, Reset, Stream
 from .files import (
     FlowSpec,
@@ -87,6 +88,9 @@ from .patterns import (
 )
 
 __all__ = [
+    "DeadlinePassed",
+    "VirtualTimeLoop",
+    "run_virtual",
     "BuildContext",
     "CircuitBreakerConfig",
     "Component",

@@ -169,6 +169,29 @@ async def test_a_stage_that_times_out_after_retries_is_504(server: Server) -> No
     assert body["stage"] == "stuck"
 
 
+async def test_a_stage_entering_asyncio_timeout_fails_the_stage_not_the_request(
+    server: Server,
+) -> None:
+    """Issue 13's reproduction: a plugin stage that enters ``asyncio.timeout`` before
+    its first await used to cancel the request's task (a dropped connection)."""
+    never = asyncio.Event()
+
+    async def impatient(item: Any) -> Any:
+        async with asyncio.timeout(0.01):
+            await never.wait()
+        return item
+
+    register_stage(server, "impatient", impatient)
+    await server.post("/pipelines/caption-generation", {"name": "imp", "stages": ["impatient"]})
+    status, body = await server.post("/pipelines/execute", {"pipeline": "imp", "data": {}})
+    assert status == 504
+    assert body["title"] == "Stage timed out"
+    assert body["stage"] == "impatient"
+    assert "TimeoutError" in body["detail"]
+    async with server.session.get(f"{server.url}/health") as resp:
+        assert resp.status == 200
+
+
 async def test_a_result_with_no_json_form_is_502_naming_the_pipeline(server: Server) -> None:
     class Opaque:
         pass
