@@ -204,7 +204,7 @@ def _rounded(log: Log) -> tuple[list[tuple[int, int, int, float]], list[tuple[fl
     return attempts, outputs
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(pipelines())
 def test_fused_stream_equals_the_reference_chain(case: tuple[list[StageSpec], list[int]]) -> None:
     specs, items = case
@@ -213,7 +213,7 @@ def test_fused_stream_equals_the_reference_chain(case: tuple[list[StageSpec], li
     assert _rounded(fused) == _rounded(reference)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(pipelines())
 def test_process_and_both_traced_runs_agree(case: tuple[list[StageSpec], list[int]]) -> None:
     specs, items = case
@@ -229,7 +229,7 @@ def test_the_generator_reaches_every_behaviour() -> None:
     retries and parallel stages all occur in a sample of generated pipelines."""
     seen: set[str] = set()
 
-    @settings(max_examples=200, database=None)
+    @settings(max_examples=200, database=None, deadline=None)
     @given(pipelines())
     def collect(case: tuple[list[StageSpec], list[int]]) -> None:
         for spec in case[0]:
