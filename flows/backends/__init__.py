@@ -41,6 +41,7 @@ from ._limiter import Limiter
 from ._memory import MemoryBackend
 from ._memory_entry import Entry, Reset
 from ._memory_stream import MemoryStream, Stream
+from ._processor_store import MemoryProcessorStore, ProcessorCheckpoint, ProcessorStore
 
 if _TYPE_CHECKING:
     from ._connection import RedisConnection, parse_target
@@ -62,7 +63,10 @@ __all__ = [
     "Limiter",
     "MachineStore",
     "MemoryBackend",
+    "MemoryProcessorStore",
     "MemoryStream",
+    "ProcessorCheckpoint",
+    "ProcessorStore",
     "ProduceResult",
     "RedisBackend",
     "RedisConnection",

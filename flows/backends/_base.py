@@ -11,6 +11,7 @@ flow-definition store and the shared rate limiter::
     ├── machines: MachineStore                    load / compare_and_set (state, version, history)
     ├── cache: Cache                              get / set(key, value, ttl) / add / delete
     ├── flows: FlowStore                          save / load / delete / list definitions
+    ├── processors: ProcessorStore                lease (fencing epoch) / load / save checkpoints
     ├── hit(key, "10/second") -> bool             shared rate limit (``limits``)
     └── health(), close()
 
@@ -25,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from operators import OverflowPolicy
+
+from ._processor_store import ProcessorStore
 
 __all__ = [
     "ProduceResult",
@@ -208,6 +211,9 @@ class Backend(Protocol):
 
     @property
     def flows(self) -> FlowStore: ...
+
+    @property
+    def processors(self) -> ProcessorStore: ...
 
     async def create_stream(
         self,

@@ -41,6 +41,7 @@ from ._events import (
     to_event,
 )
 from ._limiter import Limiter, Strategy
+from ._processor_store import MemoryProcessorStore, ProcessorStore
 from ._redis_entries import ConsumerOptions
 from ._redis_keys import KeyLayout
 from ._redis_stores import RedisCache, RedisFlowStore, RedisMachineStore
@@ -97,6 +98,8 @@ class RedisBackend:
         self.machines = RedisMachineStore(self.conn, self.keys)
         self.cache = RedisCache(self.conn, self.keys)
         self.flows = RedisFlowStore(self.conn, self.keys)
+        # per process until the Redis checkpoint store (lease across instances) lands
+        self.processors: ProcessorStore = MemoryProcessorStore()
         self.limiter = Limiter.redis(self.conn, self.keys.limits, limiter)
         self.ephemeral = EphemeralTypes(ephemeral_types)
         self.event_stream = RedisStream(
