@@ -47,6 +47,7 @@ if _TYPE_CHECKING:
     from ._connection import RedisConnection, parse_target
     from ._redis import RedisBackend
     from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset
+    from ._redis_processors import RedisProcessorStore
     from ._redis_stream import RedisStream
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "RedisBackend",
     "RedisConnection",
     "RedisEntry",
+    "RedisProcessorStore",
     "RedisReset",
     "RedisStream",
     "Reset",
@@ -91,6 +93,7 @@ _LAZY = {
     "ConsumerOptions": "._redis_entries",
     "RedisEntry": "._redis_entries",
     "RedisReset": "._redis_entries",
+    "RedisProcessorStore": "._redis_processors",
     "RedisStream": "._redis_stream",
 }
 

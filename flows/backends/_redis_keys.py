@@ -11,6 +11,9 @@ state machine or the event stream share a tag. With the default prefix::
     captionflow:{events}:dead             their dead letters
     captionflow:{machine:<name>}          a state machine's state and version (hash) ...
     captionflow:{machine:<name>}:history  ... and its transitions (list): one CAS script
+    captionflow:{processor:<name>}        a processor's checkpoint (hash): offsets, state ...
+    captionflow:{processor:<name>}:lease  ... the lease of the instance running it ...
+    captionflow:{processor:<name>}:epoch  ... and its fencing counter: one script each
     captionflow:cache:<key>               a TTL cache entry (spread over the slots)
     captionflow:flows                     flow definitions (one hash)
     captionflow:limits:<...>              rate-limit windows (``limits``: one key per call)
@@ -27,9 +30,19 @@ Renaming a key strands what the old name holds: this layout replaced
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from flows._errors import FlowConfigError
 
-__all__ = ["KeyLayout"]
+__all__ = ["KeyLayout", "ProcessorKeys"]
+
+
+class ProcessorKeys(NamedTuple):
+    """The keys of one processor (one hash tag, so one slot)."""
+
+    checkpoint: str
+    lease: str
+    epoch: str
 
 
 class KeyLayout:
@@ -66,6 +79,11 @@ class KeyLayout:
         """State-machine ``name``: its hash (state, version) and history list."""
         key = f"{self.prefix}{{machine:{name}}}"
         return key, f"{key}:history"
+
+    def processor(self, name: str) -> ProcessorKeys:
+        """Processor ``name``: its checkpoint hash, lease and epoch counter."""
+        key = f"{self.prefix}{{processor:{name}}}"
+        return ProcessorKeys(key, f"{key}:lease", f"{key}:epoch")
 
     def cache(self, key: str) -> str:
         """A cache entry."""
