@@ -30,6 +30,7 @@ from operators import OverflowPolicy
 from ._processor_store import ProcessorStore
 
 __all__ = [
+    "ONCE_TTL",
     "ProduceResult",
     "Backend",
     "BusEvent",
@@ -44,6 +45,7 @@ __all__ = [
 ]
 
 EntryId = int | str
+ONCE_TTL = 3600.0  # seconds a stream remembers the key of an item stored once
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,11 @@ class StreamLike(Protocol):
     async def produce_many(
         self, items: Iterable[Any], timeout: float | None = None
     ) -> ProduceResult: ...
+
+    async def produce_once(self, item: Any, key: str, ttl: float = ONCE_TTL) -> bool:
+        """Store ``item`` unless an item with ``key`` was stored in the last ``ttl``
+        seconds (atomically): whether this call stored it."""
+        ...
 
     def entries(
         self,

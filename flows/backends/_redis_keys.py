@@ -7,6 +7,7 @@ state machine or the event stream share a tag. With the default prefix::
 
     captionflow:{stream:<name>}           a flow stream: XADD, XREAD[GROUP], XACK, XAUTOCLAIM
     captionflow:{stream:<name>}:dead      its dead letters (XADD + XACK in one MULTI)
+    captionflow:{stream:<name>}:once:<k>  an item stored once by key (SET NX + XADD: a script)
     captionflow:{events}                  durable events, one consumer group per subscription
     captionflow:{events}:dead             their dead letters
     captionflow:{machine:<name>}          a state machine's state and version (hash) ...
@@ -69,6 +70,11 @@ class KeyLayout:
     def dead(stream_key: str) -> str:
         """The dead-letter stream beside ``stream_key`` (same slot)."""
         return f"{stream_key}:dead"
+
+    @staticmethod
+    def once(stream_key: str, key: str) -> str:
+        """The marker of the item stored under ``key`` in ``stream_key`` (same slot)."""
+        return f"{stream_key}:once:{key}"
 
     @property
     def events(self) -> str:
