@@ -420,12 +420,13 @@ class Processor:
     async def _keep(self, store: ProcessorStore, owner: str, run: _Run) -> bool:
         """Renew the lease and checkpoint until stopped (True) or the lease is lost."""
         period = min(self.checkpoint_interval, self.lease_ttl / 3)
-        last_save = _time.monotonic()
+        clock = asyncio.get_running_loop().time
+        last_save = clock()
         while not self._stop.is_set():
             await self._pause(min(period, 0.5))
             if self._stop.is_set():
                 return True
-            now = _time.monotonic()
+            now = clock()
             if now - last_save < period and run.state.closed == run.checkpointed_closed:
                 continue
             try:
