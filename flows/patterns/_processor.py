@@ -379,6 +379,9 @@ class Processor:
             failed.append(error)
             self._stop.set()
 
+        for sink in (*self.sinks, self.side_output):
+            if sink is not None and sink.kind == "stream":
+                await host.sink_stream(sink.target)  # its SSE feed can be opened at once
         checkpoint = await store.load(self.name)
         restored = self._restore(run, checkpoint)
         subscription = self.chain(run.subjects, scheduler, run.state).subscribe(
