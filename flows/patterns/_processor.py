@@ -38,9 +38,10 @@ from typing import Any, Literal, Protocol
 
 from reactivex import Observable, abc
 from reactivex import operators as ops
+from reactivex.scheduler.eventloop import AsyncIOScheduler
 from reactivex.subject import Subject
 
-from operators import EventTime, LoopScheduler
+from operators import EventTime
 
 from ..backends import ProcessorCheckpoint, ProcessorStore, StreamLike
 from ._event import Event
@@ -581,5 +582,6 @@ def _lag(stream: StreamLike, offset: str | None) -> int | None:
 
 
 def loop_scheduler() -> abc.SchedulerBase:
-    """The running loop's scheduler (timers and processing time on the event loop)."""
-    return LoopScheduler(asyncio.get_running_loop())
+    """Timers on the running loop, processing time from the wall clock: processing-time
+    windows are bounded in Unix seconds."""
+    return AsyncIOScheduler(asyncio.get_running_loop())
