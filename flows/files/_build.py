@@ -131,6 +131,7 @@ def build_processor(
         sinks=[_sink(s) for s in flow.sinks],
         side_output=None if t.side_output is None else _sink(t.side_output),
         checkpoint_interval=_seconds(checkpoint.interval),
+        lease_ttl=_seconds(checkpoint.lease),
         retain=None if checkpoint.retain is None else _seconds(checkpoint.retain),
         fingerprint=fingerprint,
     )

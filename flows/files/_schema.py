@@ -254,11 +254,16 @@ class CheckpointDef(_Strict):
     """How often a processor checkpoints, and how much input its snapshot keeps."""
 
     interval: Any = Field("5s", description="checkpoint (and lease renewal) period")
+    lease: Any = Field(
+        "6s",
+        description="lease ttl: when the instance running the processor dies, another "
+        "takes it over within this plus a second",
+    )
     retain: Any = Field(
         None, description="event time of input kept for replay; default: what the windows span"
     )
 
-    @field_validator("interval", "retain")
+    @field_validator("interval", "lease", "retain")
     @classmethod
     def _duration(cls, value: Any) -> Any:
         if value is not None and parse_duration(value) <= 0:

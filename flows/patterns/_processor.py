@@ -166,7 +166,7 @@ class Processor:
         side_output: SinkSpec | None = None,
         checkpoint_interval: float = 5.0,
         retain: float | None = None,
-        lease_ttl: float = 10.0,
+        lease_ttl: float = 6.0,
         fingerprint: str = "",
     ) -> None:
         self.name = name
@@ -205,6 +205,12 @@ class Processor:
             elif isinstance(built, RecordStep):
                 span += built.span
         return span + self.time.allowed_lateness + self.time.max_out_of_orderness
+
+    @property
+    def standby_poll(self) -> float:
+        """Seconds between a standby's attempts at the lease: a dead holder's processor
+        is taken over within ``lease_ttl`` plus this."""
+        return min(self.lease_ttl / 3, 1.0)
 
     @property
     def event_time(self) -> bool:
@@ -352,7 +358,7 @@ class Processor:
                 epoch = None
             if epoch is None:
                 self.status = "standby"
-                await self._pause(self.lease_ttl / 3)
+                await self._pause(self.standby_poll)
                 continue
             try:
                 await self._lead(host, store, epoch)
