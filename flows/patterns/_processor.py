@@ -541,6 +541,8 @@ class Processor:
             sub.dispose()
 
     async def _deliver(self, host: ProcessorHost, run: _Run) -> None:
+        last: str | None = None
+        ordinal = 0
         while True:
             out = await run.queue.get()
             try:
@@ -549,8 +551,15 @@ class Processor:
                         await self._send(host, self.side_output, out.value)
                 else:
                     self.outputs += 1
+                    # the outputs of one window result (a flat_map after it) come in a
+                    # row, the same ones in the same order when it is formed again
+                    ordinal = ordinal + 1 if out.origin is not None and out.origin == last else 0
+                    last = out.origin
+                    once = None
+                    if out.origin is not None:
+                        once = f"{self.name}:{out.origin}" + (f"#{ordinal}" if ordinal else "")
                     for sink in self.sinks:
-                        await self._send(host, sink, out.value)
+                        await self._send(host, sink, out.value, once)
             except asyncio.CancelledError:
                 raise
             except Exception as error:
@@ -559,9 +568,17 @@ class Processor:
             finally:
                 run.queue.task_done()
 
-    async def _send(self, host: ProcessorHost, sink: SinkSpec, value: Any) -> None:
+    async def _send(
+        self, host: ProcessorHost, sink: SinkSpec, value: Any, once: str | None = None
+    ) -> None:
+        """Deliver ``value``; to a stream, once per ``once`` key (a window's output
+        formed again after a takeover is not stored twice)."""
         if sink.kind == "stream":
             stream = await host.sink_stream(sink.target)
+            if once is not None:
+                if not await stream.produce_once(value, once):
+                    log.debug("processor %s: output %s was stored before", self.name, once)
+                return
             if not await stream.produce(value):
                 msg = f"stream '{sink.target}' refused the output (full)"
                 raise RuntimeError(msg)

@@ -14,6 +14,9 @@ Effectively-once output: the chain takes the ``emitted`` map of a checkpoint (ou
 key ``"<step>:<key>"`` -> highest window end in ms already emitted) and drops a
 window result (not an update) at or before it: a restored processor replays its
 retained input and re-forms its open windows without emitting a closed one twice.
+A window emitted after that checkpoint, before the instance died, is formed again:
+its output carries its ``origin`` (``"<step>:<key>@<end ms>"``), by which a stream
+sink stores it once (``produce_once``).
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ class Output:
 
     kind: Literal["value", "late"]
     value: Any
+    origin: str | None = None  # the window result it comes from (``Rec.origin``)
 
 
 @dataclass(slots=True)
@@ -144,13 +148,18 @@ def _window_records(
                     return
                 okey = output_key(step, item.key)
                 end_ms = round(item.end * 1000)
+                # a window's result, or its update after n events: the same after a
+                # restore (a join's pairs share a window: they go without an origin)
+                origin = None
+                if isinstance(item, WindowResult):
+                    origin = f"{okey}@{end_ms}" + (f"~{item.count}" if update else "")
                 if not update and end_ms <= state.replayed.get(okey, -1 << 62):
                     return  # emitted before the checkpoint this chain resumed from
                 if end_ms > state.emitted.get(okey, -1 << 62):
                     state.emitted[okey] = end_ms
                 if not update:
                     state.closed += 1
-                observer.on_next(Rec(step, item.key, item.start, value))
+                observer.on_next(Rec(step, item.key, item.start, value, origin))
 
             return source.subscribe(
                 on_next, observer.on_error, observer.on_completed, scheduler=scheduler
@@ -277,4 +286,4 @@ def _output(item: Rec | LateEvent[Rec]) -> Output:
         if item.side is not None:
             late["side"] = item.side
         return Output("late", late)
-    return Output("value", item.value)
+    return Output("value", item.value, item.origin)

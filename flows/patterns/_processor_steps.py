@@ -150,12 +150,15 @@ class Rec:
 
     ``time`` is the event time in seconds (processing time: 0, unused); ``key`` is
     ``None`` until a ``key_by`` (or a window, whose results are keyed) sets it.
+    ``origin`` names the window result a record comes from (``"<step>:<key>@<end ms>"``),
+    kept through later steps: a stream sink stores each origin's output once.
     """
 
     source: str
     key: Hashable
     time: float
     value: Any
+    origin: str | None = None
 
     @staticmethod
     def time_of(rec: Rec) -> float:
