@@ -43,7 +43,7 @@ from reactivex.subject import Subject
 
 from operators import EventTime
 
-from ..backends import ProcessorCheckpoint, ProcessorStore, StreamLike
+from ..backends import EntryId, ProcessorCheckpoint, ProcessorStore, StreamLike
 from ._event import Event
 from ._processor_chain import ChainState, Output, StepSpec, build_chain
 from ._processor_steps import Expr, Rec, RecordStep, WindowStep
@@ -150,6 +150,7 @@ class _Run:
     subjects: dict[str, Subject[Rec]] = field(default_factory=dict)
     queue: asyncio.Queue[Output] = field(default_factory=asyncio.Queue)
     checkpointed_closed: int = 0
+    resumed: bool = False  # restored from a checkpoint of this definition
 
 
 class Processor:
@@ -495,6 +496,7 @@ class Processor:
         if not isinstance(state, dict) or state.get("fingerprint") != self.fingerprint:
             log.info("processor %s: definition changed, starting afresh", self.name)
             return []
+        run.resumed = True
         run.offsets = dict(checkpoint.offsets)
         run.state.emitted = dict(checkpoint.emitted)
         run.state.replayed = dict(checkpoint.emitted)
@@ -526,7 +528,13 @@ class Processor:
         if spec.stream is not None:
             stream = await host.sink_stream(spec.stream)
             self._stream_lag[spec.name] = lambda: _lag(stream, run.offsets.get(spec.name))
-            after = run.offsets.get(spec.name)
+            after: EntryId | None = run.offsets.get(spec.name)
+            if after is None and run.resumed:
+                # the last owner checkpointed before it read this source at all (it
+                # died between starting "from now" and its first entry's checkpoint):
+                # the source's whole retained history, not "now", which would skip
+                # what came while nobody held the lease
+                after = stream.parse_id("0")
             async for entry in stream.entries(last_id=after):
                 self._feed(run, spec.name, str(entry.id), entry.value)
             return
