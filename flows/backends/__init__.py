@@ -4,6 +4,8 @@
                                                      # redis+cluster://host:port,host:port
     stream = await backend.create_stream("live", max_buffer_size=10_000)
     ok = await backend.hit("user:u1", "10/second")
+    epoch = await backend.processors.acquire("trending", owner, ttl_s=10)  # processors'
+                                                     # lease and checkpoints (ProcessorStore)
 
 The memory backend (default) runs in one process; the Redis backend lets several
 instances share everything through Redis. This package is the only code that

@@ -446,7 +446,10 @@ class Processor:
             except Exception as error:
                 log.warning("processor %s: lease renewal failed: %s", self.name, error)
                 return False
-            await run.queue.join()
+            try:  # a checkpoint covers only outputs the sinks took; a stuck sink waits
+                await asyncio.wait_for(run.queue.join(), self.lease_ttl / 3)
+            except TimeoutError:
+                continue
             if not await self._save(store, run):
                 return False
             last_save = now

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
 
-from .helpers import Server, read_events, until
+from aiohttp import web
+
+from flows import Processor
+
+from .helpers import Server, make_settings, read_events, start_server, stop_server, until
 
 FLOW = """\
 kind: processor
@@ -105,3 +112,71 @@ async def test_a_bad_step_is_a_located_422(server: Server) -> None:
     [error] = body["errors"]
     assert (error["line"], error["step"]) == (8, "n")
     assert "parameter 'op'" in error["message"]
+
+
+HOOKED = """\
+kind: processor
+name: hooked
+sources: [{events: order_placed}]
+steps:
+  - {id: big, type: filter, expr: "qty > `2`"}
+sinks: [{webhook: "URL"}]
+"""
+
+
+@asynccontextmanager
+async def _receiver(received: list[Any]) -> AsyncIterator[str]:
+    async def hook(request: web.Request) -> web.Response:
+        received.append(await request.json())
+        return web.Response(status=204)
+
+    receiver = web.Application()
+    receiver.router.add_post("/hook", hook)
+    runner = web.AppRunner(receiver, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        yield f"http://127.0.0.1:{runner.addresses[0][1]}/hook"
+    finally:
+        await runner.cleanup()
+
+
+async def _hooked(server: Server, url: str) -> Processor:
+    async with server.session.put(
+        server.api("/flows/hooked"),
+        data=HOOKED.replace("URL", url).encode(),
+        headers={"Content-Type": "application/yaml"},
+    ) as resp:
+        assert resp.status == 201, await resp.text()
+    processor = server.svc.manager.get_processor("hooked")
+    await until(lambda: processor.status == "running")
+    for qty in (1, 5):
+        await server.post("/events/publish", {"type": "order_placed", "data": {"qty": qty}})
+    return processor
+
+
+async def test_a_webhook_sink_delivers_through_the_apps_webhook_delivery() -> None:
+    received: list[Any] = []
+    async with _receiver(received) as url:
+        server = await start_server(make_settings(webhook_allowed_networks=["127.0.0.1/32"]))
+        try:
+            processor = await _hooked(server, url)
+            await until(lambda: len(received) == 1)
+            assert processor.describe()["dropped_by"]["sink"] == 0
+        finally:
+            await stop_server(server)
+    assert received[0]["type"] == "processor.hooked"
+    assert received[0]["data"] == {"qty": 5}
+
+
+async def test_a_webhook_sink_to_an_internal_address_is_refused_and_counted() -> None:
+    received: list[Any] = []
+    async with _receiver(received) as url:
+        server = await start_server(make_settings())  # loopback is not for webhooks
+        try:
+            processor = await _hooked(server, url)
+            await until(lambda: processor.describe()["dropped_by"]["sink"] == 1)
+        finally:
+            await stop_server(server)
+    assert received == []
