@@ -1,9 +1,9 @@
 """A processor survives the kill -9 of its instance: two ``python -m app`` processes
-on the real Redis (127.0.0.1:6379) run the same event-time processor; one holds its
-lease, the other stands by. 10,000 events go through a Redis stream; the holder is
-killed mid-window; the survivor takes over from the last checkpoint, and the sink
-holds every window's count exactly once, equal to a reference computed here from the
-input.
+on the real Redis (127.0.0.1:6379, then the local cluster) run the same event-time
+processor; one holds its lease, the other stands by. 10,000 events go through a Redis
+stream; the holder is killed mid-window; the survivor takes over from the last
+checkpoint, and the sink holds every window's count exactly once, equal to a
+reference computed here from the input.
 
 The instances run with the command audit on: what they sent to Redis meanwhile is
 checked for cross-slot commands too.
@@ -27,7 +27,7 @@ import pytest
 from flows.backends import RedisBackend
 
 from ..flows.backends.helpers import wait_for
-from ..flows.backends.targets import REDIS_URL, delete_prefix
+from ..flows.backends.targets import TARGETS, Target, delete_prefix, target_named
 from .test_redis_instances import Instance, start_instance
 
 EVENTS = 10_000
@@ -95,20 +95,26 @@ def flows_dir(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(params=TARGETS)
+def target(request: pytest.FixtureRequest) -> Target:
+    """One Redis server, then the local cluster."""
+    return target_named(request, request.param)
+
+
 @pytest.fixture
-def prefix() -> Iterator[str]:
+def prefix(target: Target) -> Iterator[str]:
     value = f"cftest:{secrets.token_hex(4)}:"
     yield value
-    asyncio.run(delete_prefix(REDIS_URL, value))
+    asyncio.run(delete_prefix(target.url, value))
 
 
 async def test_the_survivor_takes_over_a_killed_processor_and_every_window_counts_once(
-    flows_dir: Path, prefix: str, tmp_path: Path, slot_audit: None
+    target: Target, flows_dir: Path, prefix: str, tmp_path: Path, slot_audit: None
 ) -> None:
     env = {"CAPTIONFLOW_FLOWS_DIR": str(flows_dir)}
-    a, _ = start_instance(REDIS_URL, prefix, tmp_path, "a", **env)
-    b, _ = start_instance(REDIS_URL, prefix, tmp_path, "b", **env)
-    backend = RedisBackend(REDIS_URL, prefix=prefix)
+    a, _ = start_instance(target.url, prefix, tmp_path, "a", **env)
+    b, _ = start_instance(target.url, prefix, tmp_path, "b", **env)
+    backend = RedisBackend(target.url, prefix=prefix)
     try:
         pair = {"a": a, "b": b}
         holder_name = await wait_for(lambda: _holder(pair), timeout=15, pause=0.05)
@@ -140,7 +146,7 @@ async def test_the_survivor_takes_over_a_killed_processor_and_every_window_count
         a.stop()
         b.stop()
     print(  # the figure the README quotes (pytest -s shows it)
-        f"\ntakeover after kill -9: {takeover:.2f}s (lease {LEASE_S}s); killed at "
+        f"\n[{target.name}] takeover after kill -9: {takeover:.2f}s (lease {LEASE_S}s); killed at "
         f"{before['inputs']} inputs, {before['outputs']} windows out, epoch "
         f"{before['epoch']} -> {after['epoch']}"
     )
