@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import aiohttp
 from aiohttp import web
 
 from captions import CaptionCache
-from flows import FlowManager
+from flows import Event, FlowManager
+from flows.patterns import WebhookSender
+from operators import BackoffPolicy
 
 from . import routes
 from ._components import default_registry
@@ -22,6 +24,7 @@ from ._security import cors_on_prepare
 from ._settings import Settings
 from ._ssrf import AddressPolicy, GuardedResolver, parse_networks
 from ._state import SERVICES, Services
+from ._webhooks import webhook_handler
 from .flowfiles import setup_flow_files
 from .sse import SseClient, SseHub
 
@@ -83,12 +86,24 @@ def create_app(
     return app
 
 
+def _webhook_sender(svc: Services, session: aiohttp.ClientSession) -> WebhookSender:
+    """Processor webhook sinks deliver as webhook subscriptions do: SSRF-checked, retried."""
+    s = svc.settings
+    policy = BackoffPolicy(max_attempts=s.webhook_attempts, base_delay=s.webhook_base_delay)
+
+    def sender(url: str) -> Callable[[Event], Awaitable[bool]]:
+        return webhook_handler(session, url, policy, s.webhook_timeout, svc.webhook_addresses)
+
+    return sender
+
+
 async def _lifecycle(app: web.Application) -> AsyncIterator[None]:
     svc = app[SERVICES]
     # webhooks: every name resolved afresh and only to addresses they may reach
     resolver = GuardedResolver(svc.webhook_addresses)
     connector = aiohttp.TCPConnector(resolver=resolver, use_dns_cache=False)
     svc.http = aiohttp.ClientSession(connector=connector)
+    svc.manager.webhook_sender = _webhook_sender(svc, svc.http)
     svc.manager.start()
     svc.ready = True
     yield

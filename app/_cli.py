@@ -23,12 +23,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import reactivex
+
 from flows import (
     FlowFileError,
     FlowManager,
     FlowSpec,
     GraphFormat,
     Pipeline,
+    Processor,
     Registry,
     Stream,
     find_flow_files,
@@ -38,6 +41,7 @@ from flows import (
     render_graph,
     run_flow_tests,
 )
+from operators import LoopScheduler
 
 from ._components import (
     COMPONENT_KINDS,
@@ -277,12 +281,14 @@ def _emit(value: Any) -> None:
 
 
 async def _run(spec: FlowSpec, registry: Registry, source: str, *, progress: bool) -> int:
-    if spec.kind not in ("pipeline", "stream"):
-        msg = f"run takes a pipeline or stream flow; '{spec.name}' is a {spec.kind}"
+    if spec.kind not in ("pipeline", "stream", "processor"):
+        msg = f"run takes a pipeline, stream or processor flow; '{spec.name}' is a {spec.kind}"
         raise _UsageError(msg)
     items = _read_items(source)
     manager = FlowManager()
     installed = await install(spec, manager, registry)
+    if isinstance(installed.flow, Processor):
+        return await _run_processor(installed.flow, items)
     bar = _Progress(len(items), sys.stderr, enabled=progress)
     steps = installed.flow if isinstance(installed.flow, Pipeline) else installed.pipeline
     stream = installed.flow if isinstance(installed.flow, Stream) else None
@@ -312,6 +318,32 @@ async def _run(spec: FlowSpec, registry: Registry, source: str, *, progress: boo
     bar.close()
     print(f"{len(items) - failed} ok, {failed} failed", file=sys.stderr)
     return FAILED if failed else OK
+
+
+async def _run_processor(processor: Processor, items: list[Any]) -> int:
+    """Feed ``items`` (records; ``{source, value}`` with several sources) through the
+    processor and print what its sinks would get, one JSON line each (late events as
+    ``{"late": ...}``); windows still open at the end of the input are flushed."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+
+    def failed(error: Exception) -> None:
+        if not done.done():
+            done.set_exception(error)
+
+    def completed() -> None:
+        if not done.done():
+            done.set_result(None)
+
+    scheduler = LoopScheduler(loop)
+    reactivex.from_iterable(items).pipe(processor.test_operator(scheduler)).subscribe(
+        _emit, failed, completed
+    )
+    await done
+    info = processor.describe()
+    dropped = sum(processor.state.dropped.values()) + processor.ingest_dropped
+    print(f"{len(items)} records in, {info['late']} late, {dropped} dropped", file=sys.stderr)
+    return OK
 
 
 async def _consume(stream: Stream) -> None:

@@ -13,7 +13,7 @@ from flows import ComponentKind, Registry, build_registry
 __all__ = ["COMPONENT_KINDS", "default_registry", "describe_components", "render_components"]
 
 COMPONENT_KINDS: tuple[ComponentKind, ...] = get_args(ComponentKind)
-"""stage, operator, reactive, guard, handler."""
+"""stage, operator, reactive, guard, handler, processor."""
 
 
 def default_registry(

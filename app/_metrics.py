@@ -54,6 +54,7 @@ class _RuntimeCollector(Collector):
         active.add_metric([], snap["active_flows"])
         yield active
         yield from self._streams()
+        yield from self._processors()
         clients = GaugeMetricFamily("captionflow_sse_clients", "Live SSE clients", labels=["feed"])
         for feed in ("stream", "events", "metrics"):
             clients.add_metric([feed], self.hub.count(feed))
@@ -97,6 +98,48 @@ class _RuntimeCollector(Collector):
             drops.add_metric([name], stream.dropped)
             produced.add_metric([name], stream.produced)
         yield from (depth, drops, produced)
+
+    def _processors(self) -> Iterator[Metric]:
+        """Per processor (the detailed view) or summed: watermark, lag, windows, counts."""
+        infos = [p.describe() for p in self.manager.processors.values()]
+        labels = ["processor"] if self.by_stream else []
+        families: dict[str, GaugeMetricFamily | CounterMetricFamily] = {
+            "open_windows": GaugeMetricFamily(
+                "captionflow_processor_open_windows", "Window states held", labels=labels
+            ),
+            "late": CounterMetricFamily(
+                "captionflow_processor_late", "Events later than allowed lateness", labels=labels
+            ),
+            "dropped": CounterMetricFamily(
+                "captionflow_processor_dropped", "Records dropped", labels=labels
+            ),
+            "inputs": CounterMetricFamily(
+                "captionflow_processor_inputs", "Records read from sources", labels=labels
+            ),
+            "outputs": CounterMetricFamily(
+                "captionflow_processor_outputs", "Outputs handed to sinks", labels=labels
+            ),
+        }
+        lag = GaugeMetricFamily(
+            "captionflow_processor_lag", "Source entries not yet read", labels=labels
+        )
+        if not self.by_stream:
+            for key, family in families.items():
+                family.add_metric([], sum(i[key] for i in infos))
+            lag.add_metric([], sum(v or 0 for i in infos for v in i["lag"].values()))
+            yield from (*families.values(), lag)
+            return
+        watermark = GaugeMetricFamily(
+            "captionflow_processor_watermark", "Event-time watermark (seconds)", labels=labels
+        )
+        for info in infos:
+            name = [info["name"]]
+            for key, family in families.items():
+                family.add_metric(name, info[key])
+            lag.add_metric(name, sum(v or 0 for v in info["lag"].values()))
+            if info["watermark"] is not None:
+                watermark.add_metric(name, info["watermark"])
+        yield from (*families.values(), lag, watermark)
 
 
 class AppMetrics:

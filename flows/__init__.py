@@ -1,4 +1,5 @@
-"""The captionflow runtime: pipelines, streams, event bus, reactive flows, state machines.
+"""The captionflow runtime: pipelines, streams, event bus, reactive flows, state machines,
+stream processors.
 
     from flows import FlowManager, FlowConfig
     flow_manager = FlowManager(FlowConfig(max_concurrent_flows=100))
@@ -10,7 +11,7 @@ file against a component ``Registry``, ``install`` builds it into a FlowManager,
 Sub-packages, each importing only those below it (``make lint`` checks it)::
 
     flows.files      the YAML layer: load, check, build, graph, marble tests
-    flows.patterns   Pipeline, EventBus, ReactiveFlow, StateMachine, FlowManager
+    flows.patterns   Pipeline, EventBus, ReactiveFlow, StateMachine, Processor, FlowManager
     flows.backends   transport and state: memory or Redis streams, stores, limits
     flows._registry, flows._errors, flows._problems, flows._clock   shared by all
 """
@@ -48,6 +49,7 @@ from .files import (
     MarbleSyntaxError,
     MarbleTestDef,
     PipelineDef,
+    ProcessorDef,
     ReactiveDef,
     StateMachineDef,
     StreamDef,
@@ -76,6 +78,7 @@ from .patterns import (
     GuardRejectedError,
     Pipeline,
     PipelineResult,
+    Processor,
     ProgressEvent,
     ReactiveFlow,
     RunRecord,
@@ -121,6 +124,8 @@ __all__ = [
     "PipelineDef",
     "PipelineResult",
     "Problem",
+    "Processor",
+    "ProcessorDef",
     "ProduceResult",
     "ProgressEvent",
     "ReactiveDef",

@@ -16,6 +16,8 @@ Kinds, and what their factory returns:
 - ``reactive``: ``(*dependency_values) -> value`` for a reactive flow computation
 - ``guard``: ``context -> bool`` for a state-machine transition
 - ``handler``: ``event data -> None`` for an event-bus subscription
+- ``processor``: a step of a ``kind: processor`` flow (``flows.patterns``'
+  ``RecordStep``, ``WindowStep`` or ``AggregateStep``: our operators on records)
 
 Third-party packages add components through the entry-point group
 ``captionflow.components``: each entry point is a callable taking the Registry.
@@ -50,7 +52,7 @@ __all__ = [
     "UnknownComponentError",
 ]
 
-ComponentKind = Literal["stage", "operator", "reactive", "guard", "handler"]
+ComponentKind = Literal["stage", "operator", "reactive", "guard", "handler", "processor"]
 KINDS: tuple[ComponentKind, ...] = get_args(ComponentKind)
 ENTRY_POINT_GROUP = "captionflow.components"
 

@@ -173,7 +173,10 @@ def test_run_refuses_other_kinds_and_bad_input(
     machine = str(CONFIG / "flows" / "caption_workflow.yaml")
     code, _, err = run(["run", machine, "--input", str(items)], capsys)
     assert code == 2
-    assert "run takes a pipeline or stream flow; 'caption_workflow' is a state_machine" in err
+    assert (
+        "run takes a pipeline, stream or processor flow; 'caption_workflow' is a state_machine"
+        in err
+    )
     pipeline = str(CONFIG / "flows" / "caption_generation.yaml")
     code, _, err = run(["run", pipeline, "--input", str(items)], capsys)
     assert code == 2
@@ -217,7 +220,7 @@ def test_components_lists_every_component_with_its_parameters(
     assert "    retries: integer = 3 — extra attempts after a failure" in lines
     assert "    seconds: number (required) — seconds one attempt may take" in lines
     kinds = {line.split()[0] for line in lines if not line.startswith(" ")}
-    assert kinds == {"stage", "operator", "reactive", "guard", "handler"}
+    assert kinds == {"stage", "operator", "reactive", "guard", "handler", "processor"}
 
 
 def test_components_of_one_kind_as_json(capsys: pytest.CaptureFixture[str]) -> None:

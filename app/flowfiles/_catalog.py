@@ -4,8 +4,8 @@ Every declared flow has one owner: a file of the flows directory or the REST API
 (persisted in a flow store). Changes are made build-first: the new flows are built
 in a scratch FlowManager that shares the real one's scheduler and event bus, and
 only when every one of them built are they swapped into the real manager, and the
-old versions retired (streams closed, subscriptions cancelled). A change that fails
-anywhere before the swap leaves every running flow untouched.
+old versions retired (streams closed, subscriptions cancelled, processors stopped).
+A change that fails anywhere before the swap leaves every running flow untouched.
 
 Owners: a REST flow wins over a file flow of the same name (at startup and on
 reload, with a log line); two files may not declare the same name (the later edit
@@ -31,6 +31,7 @@ from flows import (
     Installed,
     Pipeline,
     Problem,
+    Processor,
     ReactiveFlow,
     Registry,
     StateMachine,
@@ -68,11 +69,18 @@ def _registry_of(manager: FlowManager, flow: object) -> dict[str, Any]:
         return manager.reactive_flows
     if isinstance(flow, StateMachine):
         return manager.state_machines
+    if isinstance(flow, Processor):
+        return manager.processors
     return manager.streams  # a Stream, or the backend's stream
 
 
 def _adopt(manager: FlowManager, flow: object, name: str) -> None:
-    """Register ``flow`` under ``name`` (replacing; a replaced stream is closed)."""
+    """Register ``flow`` under ``name`` (replacing; a replaced stream is closed, a replaced
+    processor stopped -- its last checkpoint saved -- before the new one starts)."""
+    if isinstance(flow, Processor):
+        flow.name = name
+        manager.add_processor(flow)
+        return
     if isinstance(flow, Pipeline):
         flow.attach_tracker(manager.tracker)
     registry = _registry_of(manager, flow)
@@ -143,6 +151,9 @@ class FlowCatalog:
         self._cancel(old)
         flow = old.flow
         if flow is None or (new is not None and new.flow is flow):
+            return
+        if isinstance(flow, Processor):
+            self.manager.remove_processor(old.name, flow)  # stops it (a no-op if replaced)
             return
         registry = _registry_of(self.manager, flow)
         if registry.get(old.name) is flow:

@@ -64,7 +64,9 @@ class FlowDetail(BaseModel):
     """A flow: its definition as loaded, its kind, owner and live status."""
 
     name: str
-    kind: str = Field(..., description="pipeline, stream, reactive, state_machine, subscription")
+    kind: str = Field(
+        ..., description="pipeline, stream, reactive, state_machine, subscription, processor"
+    )
     source: Literal["file", "rest", "runtime"] = Field(
         ..., description="a file of config/flows, a PUT (persisted), or a POST create endpoint"
     )

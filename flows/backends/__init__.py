@@ -4,6 +4,8 @@
                                                      # redis+cluster://host:port,host:port
     stream = await backend.create_stream("live", max_buffer_size=10_000)
     ok = await backend.hit("user:u1", "10/second")
+    epoch = await backend.processors.acquire("trending", owner, ttl_s=10)  # processors'
+                                                     # lease and checkpoints (ProcessorStore)
 
 The memory backend (default) runs in one process; the Redis backend lets several
 instances share everything through Redis. This package is the only code that
@@ -41,11 +43,13 @@ from ._limiter import Limiter
 from ._memory import MemoryBackend
 from ._memory_entry import Entry, Reset
 from ._memory_stream import MemoryStream, Stream
+from ._processor_store import MemoryProcessorStore, ProcessorCheckpoint, ProcessorStore
 
 if _TYPE_CHECKING:
     from ._connection import RedisConnection, parse_target
     from ._redis import RedisBackend
     from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset
+    from ._redis_processors import RedisProcessorStore
     from ._redis_stream import RedisStream
 
 __all__ = [
@@ -62,11 +66,15 @@ __all__ = [
     "Limiter",
     "MachineStore",
     "MemoryBackend",
+    "MemoryProcessorStore",
     "MemoryStream",
+    "ProcessorCheckpoint",
+    "ProcessorStore",
     "ProduceResult",
     "RedisBackend",
     "RedisConnection",
     "RedisEntry",
+    "RedisProcessorStore",
     "RedisReset",
     "RedisStream",
     "Reset",
@@ -87,6 +95,7 @@ _LAZY = {
     "ConsumerOptions": "._redis_entries",
     "RedisEntry": "._redis_entries",
     "RedisReset": "._redis_entries",
+    "RedisProcessorStore": "._redis_processors",
     "RedisStream": "._redis_stream",
 }
 

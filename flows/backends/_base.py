@@ -11,6 +11,7 @@ flow-definition store and the shared rate limiter::
     ├── machines: MachineStore                    load / compare_and_set (state, version, history)
     ├── cache: Cache                              get / set(key, value, ttl) / add / delete
     ├── flows: FlowStore                          save / load / delete / list definitions
+    ├── processors: ProcessorStore                lease (fencing epoch) / load / save checkpoints
     ├── hit(key, "10/second") -> bool             shared rate limit (``limits``)
     └── health(), close()
 
@@ -26,7 +27,10 @@ from typing import Any, Protocol, runtime_checkable
 
 from operators import OverflowPolicy
 
+from ._processor_store import ProcessorStore
+
 __all__ = [
+    "ONCE_TTL",
     "ProduceResult",
     "Backend",
     "BusEvent",
@@ -41,6 +45,7 @@ __all__ = [
 ]
 
 EntryId = int | str
+ONCE_TTL = 3600.0  # seconds a stream remembers the key of an item stored once
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,11 @@ class StreamLike(Protocol):
     async def produce_many(
         self, items: Iterable[Any], timeout: float | None = None
     ) -> ProduceResult: ...
+
+    async def produce_once(self, item: Any, key: str, ttl: float = ONCE_TTL) -> bool:
+        """Store ``item`` unless an item with ``key`` was stored in the last ``ttl``
+        seconds (atomically): whether this call stored it."""
+        ...
 
     def entries(
         self,
@@ -208,6 +218,9 @@ class Backend(Protocol):
 
     @property
     def flows(self) -> FlowStore: ...
+
+    @property
+    def processors(self) -> ProcessorStore: ...
 
     async def create_stream(
         self,

@@ -22,6 +22,7 @@ from ._codec import dumps, loads
 from ._events import EphemeralTypes, compile_pattern, event_payload, stream_event_feed
 from ._limiter import Limiter, Strategy
 from ._memory_stream import MemoryStream
+from ._processor_store import MemoryProcessorStore
 
 __all__ = ["MemoryBackend"]
 
@@ -144,6 +145,7 @@ class MemoryBackend:
         self.machines = MemoryMachineStore()
         self.cache = MemoryCache()
         self.flows = MemoryFlowStore()
+        self.processors = MemoryProcessorStore()
         self.limiter = Limiter.memory(limiter)
         self.ephemeral = EphemeralTypes(ephemeral_types)
         self.live: Subject[BusEvent] = Subject()  # ephemeral events, live subscribers only

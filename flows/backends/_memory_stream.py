@@ -15,8 +15,9 @@ only fills its own; under ``block`` the producer waits for room everywhere.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
-from collections.abc import AsyncGenerator, Iterable
+from collections.abc import AsyncGenerator, Callable, Iterable
 from contextlib import aclosing
 from typing import Any
 
@@ -25,7 +26,7 @@ from reactivex.subject import Subject
 from flows._errors import FlowConfigError, StreamFullError
 from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 
-from ._base import ProduceResult
+from ._base import ONCE_TTL, ProduceResult
 from ._memory_entry import Entry, Reset, encode
 from ._memory_readers import Readers
 
@@ -34,6 +35,8 @@ __all__ = ["MemoryStream", "Stream"]
 
 class Stream:
     """A named stream; see the module docstring."""
+
+    ONCE_SWEEP = 1024  # expired ``produce_once`` keys are dropped every this many calls
 
     def __init__(
         self,
@@ -46,6 +49,7 @@ class Stream:
         replay_size: int | None = None,
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if max_buffer_size < 1:
             msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
@@ -71,6 +75,9 @@ class Stream:
         self._turn = asyncio.Lock()
         self._waiting = 0
         self._pending: Entry | None = None  # stored in some buffers, waiting for the rest
+        self._clock = clock  # the expiry clock of ``produce_once`` keys
+        self._once: dict[str, float] = {}  # key -> when it expires
+        self._once_calls = 0
 
     def _new_buffer(self, label: str) -> BoundedBuffer[Entry]:
         return BoundedBuffer(self.max_buffer_size, self.overflow, name=f"{self.name}/{label}")
@@ -175,6 +182,25 @@ class Stream:
         self._recent.append(entry)
         if self.entries_subject.observers:
             self.entries_subject.on_next(entry)
+
+    async def produce_once(self, item: Any, key: str, ttl: float = ONCE_TTL) -> bool:
+        """:meth:`produce` ``item`` unless an item with ``key`` was stored in the last
+        ``ttl`` seconds: whether this call stored it (False too when :meth:`produce`
+        dropped it). The key is taken before the produce waits, so a concurrent call
+        with the same key stores nothing; a produce that raises gives the key back."""
+        now = self._clock()
+        expires = self._once.get(key)
+        if expires is not None and expires > now:
+            return False
+        self._once_calls += 1
+        if self._once_calls % self.ONCE_SWEEP == 0:
+            self._once = {k: at for k, at in self._once.items() if at > now}
+        self._once[key] = now + ttl
+        try:
+            return await self.produce(item)
+        except BaseException:
+            del self._once[key]
+            raise
 
     async def produce_many(
         self, items: Iterable[Any], timeout: float | None = None

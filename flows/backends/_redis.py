@@ -1,4 +1,5 @@
-"""RedisBackend: streams, events, machines, cache, flow store and limits in Redis.
+"""RedisBackend: streams, events, machines, processors, cache, flow store and limits
+in Redis.
 
 Several captionflow instances pointed at the same Redis — one server, or a Redis
 Cluster (``redis+cluster://host:port,...``) — and the same ``prefix`` share all of it.
@@ -9,6 +10,7 @@ slot (the layout is in ``_redis_keys``)::
     <p>{stream:<name>}[:dead]     Redis stream (XADD MAXLEN ~), groups = ?group= consumers
     <p>{events}[:dead]            durable events; one consumer group per subscription
     <p>{machine:<name>}[:history] state machine (hash) and its history (list)
+    <p>{processor:<name>}[:lease|:epoch]  processor checkpoint (hash), lease, fencing epoch
     <p>cache:<key>  <p>flows  <p>limits:...    TTL cache, flow definitions, limits
     <p>ev:<glob>                  pub/sub channel of the ephemeral types matching <glob>
 
@@ -43,6 +45,7 @@ from ._events import (
 from ._limiter import Limiter, Strategy
 from ._redis_entries import ConsumerOptions
 from ._redis_keys import KeyLayout
+from ._redis_processors import RedisProcessorStore
 from ._redis_stores import RedisCache, RedisFlowStore, RedisMachineStore
 from ._redis_stream import RedisStream
 
@@ -97,6 +100,7 @@ class RedisBackend:
         self.machines = RedisMachineStore(self.conn, self.keys)
         self.cache = RedisCache(self.conn, self.keys)
         self.flows = RedisFlowStore(self.conn, self.keys)
+        self.processors = RedisProcessorStore(self.conn, self.keys)
         self.limiter = Limiter.redis(self.conn, self.keys.limits, limiter)
         self.ephemeral = EphemeralTypes(ephemeral_types)
         self.event_stream = RedisStream(

@@ -7,10 +7,14 @@ state machine or the event stream share a tag. With the default prefix::
 
     captionflow:{stream:<name>}           a flow stream: XADD, XREAD[GROUP], XACK, XAUTOCLAIM
     captionflow:{stream:<name>}:dead      its dead letters (XADD + XACK in one MULTI)
+    captionflow:{stream:<name>}:once:<k>  an item stored once by key (SET NX + XADD: a script)
     captionflow:{events}                  durable events, one consumer group per subscription
     captionflow:{events}:dead             their dead letters
     captionflow:{machine:<name>}          a state machine's state and version (hash) ...
     captionflow:{machine:<name>}:history  ... and its transitions (list): one CAS script
+    captionflow:{processor:<name>}        a processor's checkpoint (hash): offsets, state ...
+    captionflow:{processor:<name>}:lease  ... the lease of the instance running it ...
+    captionflow:{processor:<name>}:epoch  ... and its fencing counter: one script each
     captionflow:cache:<key>               a TTL cache entry (spread over the slots)
     captionflow:flows                     flow definitions (one hash)
     captionflow:limits:<...>              rate-limit windows (``limits``: one key per call)
@@ -27,9 +31,19 @@ Renaming a key strands what the old name holds: this layout replaced
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from flows._errors import FlowConfigError
 
-__all__ = ["KeyLayout"]
+__all__ = ["KeyLayout", "ProcessorKeys"]
+
+
+class ProcessorKeys(NamedTuple):
+    """The keys of one processor (one hash tag, so one slot)."""
+
+    checkpoint: str
+    lease: str
+    epoch: str
 
 
 class KeyLayout:
@@ -57,6 +71,11 @@ class KeyLayout:
         """The dead-letter stream beside ``stream_key`` (same slot)."""
         return f"{stream_key}:dead"
 
+    @staticmethod
+    def once(stream_key: str, key: str) -> str:
+        """The marker of the item stored under ``key`` in ``stream_key`` (same slot)."""
+        return f"{stream_key}:once:{key}"
+
     @property
     def events(self) -> str:
         """The durable event stream."""
@@ -66,6 +85,11 @@ class KeyLayout:
         """State-machine ``name``: its hash (state, version) and history list."""
         key = f"{self.prefix}{{machine:{name}}}"
         return key, f"{key}:history"
+
+    def processor(self, name: str) -> ProcessorKeys:
+        """Processor ``name``: its checkpoint hash, lease and epoch counter."""
+        key = f"{self.prefix}{{processor:{name}}}"
+        return ProcessorKeys(key, f"{key}:lease", f"{key}:epoch")
 
     def cache(self, key: str) -> str:
         """A cache entry."""

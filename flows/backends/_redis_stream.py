@@ -2,6 +2,7 @@
 
     stream = await backend.create_stream("live", max_buffer_size=10_000)
     await stream.produce({"caption": "one"})            # XADD key MAXLEN ~ 10000 * d <json>
+    await stream.produce_once(result, "w:42")            # ... unless "w:42" was stored before
     async for entry in stream.entries(last_id="0"):      # XREAD BLOCK from an id: broadcast
         ...                                              # entry.id == "1700000000000-0"
     async for entry in stream.entries(group="workers"):  # XREADGROUP >: one member per entry
@@ -27,7 +28,7 @@ from redis import exceptions as redis_errors
 from flows._errors import FlowConfigError
 from operators import OverflowPolicy
 
-from ._base import ProduceResult
+from ._base import ONCE_TTL, ProduceResult
 from ._codec import pack
 from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
@@ -50,6 +51,12 @@ for i = 3, #ARGV, width do
                              unpack(ARGV, i, i + width - 1))
 end
 return ids
+"""
+# produce_once: the item's key (SET NX PX, beside the stream: same slot) and the XADD in
+# one script; KEYS = stream, once-key; ARGV = maxlen, ttl ms, the entry's fields
+_XADD_ONCE = """
+if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[2]) then return false end
+return redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(ARGV, 3))
 """
 
 
@@ -149,6 +156,30 @@ class RedisStream:
     async def produce(self, item: Any, timeout: float | None = None) -> bool:
         """:meth:`add`, with ``flows.Stream.produce``'s signature; always True."""
         await self.add(item)
+        return True
+
+    async def produce_once(self, item: Any, key: str, ttl: float = ONCE_TTL) -> bool:
+        """Store ``item`` unless an item with ``key`` was stored in the last ``ttl``
+        seconds: whether this call stored it. The check and the ``XADD`` are one
+        script, so a writer that repeats its outputs after a restart (a processor
+        resuming from its last checkpoint) stores each one once.
+
+        A retried call whose first attempt was applied but not answered (a cluster
+        failover) finds its own key and returns False: the item is there, once.
+        """
+        fields = self._fields(item)
+        once = KeyLayout.once(self.key, key)
+        args = (x for pair in fields.items() for x in pair)
+        ttl_ms = max(1, int(ttl * 1000))
+        async with self.conn.guard():
+            (raw,) = await self.conn.write(
+                self.key,
+                lambda pipe: pipe.eval(_XADD_ONCE, 2, self.key, once, self.maxlen, ttl_ms, *args),
+            )
+        if raw is None:
+            return False
+        self.produced += 1
+        self.seen(raw.decode())
         return True
 
     async def produce_many(

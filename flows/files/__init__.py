@@ -11,7 +11,7 @@ It may import: ``flows.patterns``, ``flows.backends``, ``flows._errors``,
 ``flows._problems``, ``flows._registry``, PyYAML, pydantic, reactivex.
 """
 
-from ._build import Installed, build_stages, install
+from ._build import Installed, build_processor, build_stages, install
 from ._check import check_document
 from ._graph import GraphFormat, render_graph
 from ._limits import MAX_TEST_FRAMES, MAX_TEST_OUTPUTS, MAX_TEST_VALUES, MAX_TESTS
@@ -37,6 +37,8 @@ from ._schema import (
     MarbleTestDef,
     PipelineDef,
     PipelineStep,
+    ProcessorDef,
+    ProcessorStep,
     ReactiveDef,
     ReactiveStep,
     StateMachineDef,
@@ -68,6 +70,8 @@ __all__ = [
     "MarbleTooLongError",
     "PipelineDef",
     "PipelineStep",
+    "ProcessorDef",
+    "ProcessorStep",
     "ReactiveDef",
     "ReactiveStep",
     "StateMachineDef",
@@ -76,6 +80,7 @@ __all__ = [
     "TestResult",
     "TransitionDef",
     "YamlDocument",
+    "build_processor",
     "build_stages",
     "check_document",
     "find_flow_files",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -14,25 +16,34 @@ from ..patterns import (
     FlowManager,
     IfExists,
     Pipeline,
+    Processor,
     ReactiveFlow,
+    SinkSpec,
+    SourceSpec,
     StageConfig,
     StateMachine,
+    StepSpec,
     Subscription,
+    TimeSpec,
+    compile_expr,
 )
 from ._schema import (
     FlowSpec,
     PipelineDef,
     PipelineStep,
+    ProcessorDef,
     ReactiveDef,
+    SinkDef,
     StateMachineDef,
     StreamDef,
     SubscriptionDef,
+    parse_duration,
 )
 
 if TYPE_CHECKING:
     from ..backends import StreamLike
 
-__all__ = ["Installed", "build_stages", "install"]
+__all__ = ["Installed", "build_processor", "build_stages", "install"]
 
 
 @dataclass(slots=True)
@@ -41,7 +52,7 @@ class Installed:
 
     spec: FlowSpec
     name: str
-    flow: Pipeline | Stream | StreamLike | ReactiveFlow | StateMachine | None
+    flow: Pipeline | Stream | StreamLike | ReactiveFlow | StateMachine | Processor | None
     pipeline: Pipeline | None = None
     subscriptions: list[Subscription] = field(default_factory=list)
 
@@ -73,6 +84,57 @@ def build_stages(
         except Exception as error:
             raise _located(spec, ("steps", i), step.id, error) from error
     return out
+
+
+def _sink(sink: SinkDef) -> SinkSpec:
+    return SinkSpec(sink.kind, sink.target, sink.trigger)
+
+
+def _seconds(value: Any) -> float:
+    return parse_duration(value) / 1_000_000
+
+
+def build_processor(
+    spec: FlowSpec, flow: ProcessorDef, registry: Registry, ctx: BuildContext
+) -> Processor:
+    """The :class:`~flows.patterns.Processor` of a checked ``kind: processor`` flow.
+
+    Raises:
+        FlowFileError: a step failed to build, or the chain is malformed (located).
+    """
+    steps: list[StepSpec] = []
+    for i, step in enumerate(flow.steps):
+        here = BuildContext(ctx.scheduler, ctx.event_bus, spec.name, step.id)
+        try:
+            built = registry.get(step.type, "processor").build(spec.params[step.id], here)
+        except Exception as error:
+            raise _located(spec, ("steps", i), step.id, error) from error
+        steps.append(StepSpec(step.id, step.type, built))
+    t = flow.time
+    time = TimeSpec(
+        None if t.field is None else compile_expr(t.field),
+        0.001 if t.unit == "ms" else 1.0,
+        _seconds(t.max_out_of_orderness),
+        _seconds(t.allowed_lateness),
+        None if t.idle_timeout is None else _seconds(t.idle_timeout),
+    )
+    definition = flow.model_dump(mode="json", exclude={"tests", "description", "checkpoint"})
+    fingerprint = hashlib.sha256(
+        json.dumps(definition, sort_keys=True, default=str).encode()
+    ).hexdigest()[:16]
+    checkpoint = flow.checkpoint
+    return Processor(
+        flow.name,
+        [SourceSpec(s.source_name, s.stream, s.events) for s in flow.sources],
+        steps,
+        time=time,
+        sinks=[_sink(s) for s in flow.sinks],
+        side_output=None if t.side_output is None else _sink(t.side_output),
+        checkpoint_interval=_seconds(checkpoint.interval),
+        lease_ttl=_seconds(checkpoint.lease),
+        retain=None if checkpoint.retain is None else _seconds(checkpoint.retain),
+        fingerprint=fingerprint,
+    )
 
 
 async def install(
@@ -130,6 +192,11 @@ async def install(
         for rstep, fn in zip(flow.steps, fns, strict=True):
             graph.add_computation(rstep.id, fn, rstep.depends_on)
         return Installed(spec, name, graph)
+    if isinstance(flow, ProcessorDef):
+        processor = build_processor(spec, flow, registry, ctx)
+        processor.name = name
+        manager.add_processor(processor, if_exists=if_exists)
+        return Installed(spec, name, processor)
     if isinstance(flow, StateMachineDef):
         guards: dict[str, Any] = {}
         for i, tr in enumerate(flow.transitions):

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from .._problems import Problem, did_you_mean
 from .._registry import ComponentKind, Registry, UnknownComponentError
-from ..patterns import StageConfig
+from ..patterns import StageConfig, compile_expr
 from ._graph_checks import check_reactive, check_state_machine
 from ._limits import MAX_TEST_FRAMES, MAX_TEST_VALUES, MAX_TESTS
 from ._marbles import MarbleSyntaxError, parse_marbles
@@ -25,6 +25,7 @@ from ._schema import (
     MarbleTestDef,
     PipelineDef,
     PipelineStep,
+    ProcessorDef,
     ReactiveDef,
     StateMachineDef,
     StreamDef,
@@ -106,7 +107,13 @@ class _Checker:
             self.schema_problems(model, raw, error)
             return self.problems
         assert isinstance(
-            flow, PipelineDef | StreamDef | ReactiveDef | StateMachineDef | SubscriptionDef
+            flow,
+            PipelineDef
+            | StreamDef
+            | ReactiveDef
+            | StateMachineDef
+            | SubscriptionDef
+            | ProcessorDef,
         )
         spec = FlowSpec(flow, self.doc, self.loc)
         self.check_ids(raw)
@@ -120,6 +127,8 @@ class _Checker:
         elif isinstance(flow, SubscriptionDef):
             for i, sstep in enumerate(flow.steps):
                 self.check_params(spec, ("steps", i), sstep.id, "handler", sstep)
+        elif isinstance(flow, ProcessorDef):
+            self.check_processor(spec, flow)
         else:
             for i, tr in enumerate(flow.transitions):
                 if tr.guard is not None:
@@ -258,6 +267,57 @@ class _Checker:
                 wrapped.append(holder[step.id])
         spec.wrap_params[step.id] = wrapped
 
+    def check_processor(self, spec: FlowSpec, flow: ProcessorDef) -> None:
+        names: dict[str, int] = {}
+        for i, source in enumerate(flow.sources):
+            name = source.source_name
+            if name in names:
+                msg = f"source name '{name}' is used twice (sources {names[name]} and {i})"
+                hint = "give one of them its own `name:`"
+                self.add(("sources", i), msg, hint=hint)
+            names.setdefault(name, i)
+        joined: set[str] = set()
+        window_at: int | None = None
+        for i, step in enumerate(flow.steps):
+            params = self.check_params(spec, ("steps", i), step.id, "processor", step)
+            if window_at is not None and step.type != "aggregate":
+                prev = flow.steps[window_at].id
+                msg = f"step '{prev}' is a window: the step after it must be an aggregate"
+                hint = "add e.g. {id: counts, type: aggregate, op: count} after the window"
+                self.add(("steps", window_at, "type"), msg, step=prev, hint=hint)
+            if step.type == "aggregate" and window_at is None:
+                msg = "an aggregate folds the windows of the step before it, which is no window"
+                hint = "put a window step (e.g. {type: window, shape: tumbling, size: 1m}) before"
+                self.add(("steps", i, "type"), msg, step=step.id, hint=hint)
+            window_at = i if step.type == "window" else None
+            other = getattr(params, "with_", None)
+            if isinstance(other, str):
+                if other not in names:
+                    msg = f"join with '{other}', which is not a source ({', '.join(names)})"
+                    self.add(
+                        ("steps", i, "with"), msg, step=step.id, hint=did_you_mean(other, names)
+                    )
+                joined.add(other)
+        if window_at is not None:
+            prev = flow.steps[window_at].id
+            msg = f"step '{prev}' is a window: the step after it must be an aggregate"
+            self.add(("steps", window_at, "type"), msg, step=prev)
+        if names and all(n in joined for n in names):
+            msg = "every source is consumed by a join: at least one must feed the steps"
+            self.add(("sources",), msg)
+        side = flow.time.side_output
+        if side is not None and flow.time.field is None:
+            msg = "side_output needs event time: in processing time no event is late"
+            hint = "set time.field to the field holding each record's event time"
+            self.add(("time", "side_output"), msg, hint=hint)
+        if flow.time.field is not None:
+            try:
+                compile_expr(flow.time.field)
+            except ValueError as error:
+                self.add(("time", "field"), f"time.field: {error}")
+        elif flow.time.idle_timeout is not None:
+            self.add(("time", "idle_timeout"), "idle_timeout needs event time (time.field)")
+
     # -- tests --------------------------------------------------------------------
     def check_tests(self, tests: Sequence[MarbleTestDef], flow: BaseModel) -> None:
         names: set[str] = set()
@@ -319,6 +379,7 @@ _WHAT: dict[str, str] = {
     "reactive": "step type",
     "handler": "step type",
     "guard": "guard type",
+    "processor": "step type",
 }
 
 

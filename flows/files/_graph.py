@@ -1,7 +1,8 @@
 """Drawing flows: Mermaid (``flowchart`` / ``stateDiagram-v2``) or Graphviz DOT.
 
 Pipelines and streams are stage chains, reactive flows DAGs (dependency → node),
-state machines state diagrams, subscriptions event → handler edges.
+state machines state diagrams, subscriptions event → handler edges, processors
+sources → steps (one operator each) → sinks, with joins and the late side output.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ._schema import (
     FlowSpec,
     PipelineDef,
     PipelineStep,
+    ProcessorDef,
     ReactiveDef,
     StateMachineDef,
     StreamDef,
@@ -51,6 +53,8 @@ def _edges(spec: FlowSpec) -> tuple[list[tuple[str, str]], list[tuple[str, str, 
         nodes = [(_nid(n), f"input {n}") for n in flow.inputs]
         nodes += [(_nid(s.id), f"{s.id}: {s.type}") for s in flow.steps]
         edges = [(_nid(d), _nid(s.id), "") for s in flow.steps for d in s.depends_on]
+    elif isinstance(flow, ProcessorDef):
+        nodes, edges = _processor_edges(flow)
     elif isinstance(flow, SubscriptionDef):
         for s in flow.steps:
             event = f"event_{_nid(s.on)}"
@@ -58,6 +62,46 @@ def _edges(spec: FlowSpec) -> tuple[list[tuple[str, str]], list[tuple[str, str, 
                 nodes.append((event, f"on {s.on}"))
             nodes.append((_nid(s.id), f"{s.id}: {s.type}"))
             edges.append((event, _nid(s.id), ""))
+    return nodes, edges
+
+
+def _processor_edges(
+    flow: ProcessorDef,
+) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """Sources -> steps (one operator each; window + aggregate drawn as two) -> sinks."""
+    nodes: list[tuple[str, str]] = []
+    edges: list[tuple[str, str, str]] = []
+    joined = {
+        str(s.model_extra.get("with")) for s in flow.steps if s.model_extra and s.type == "join"
+    }
+    for s in flow.sources:
+        what = f"stream {s.stream}" if s.stream else f"events {s.events}"
+        nodes.append((f"source_{_nid(s.source_name)}", f"{s.source_name}: {what}"))
+    prev: list[str] = [
+        f"source_{_nid(s.source_name)}" for s in flow.sources if s.source_name not in joined
+    ]
+    for step in flow.steps:
+        extras = dict(step.model_extra or {})
+        detail = ", ".join(f"{k}={v}" for k, v in extras.items() if k != "with")
+        nid = f"step_{_nid(step.id)}"
+        nodes.append((nid, f"{step.id}: {step.type}" + (f" [{detail}]" if detail else "")))
+        edges += [(p, nid, "") for p in prev]
+        if step.type == "join":
+            edges.append((f"source_{_nid(str(extras.get('with')))}", nid, "join"))
+        prev = [nid]
+    for i, sink in enumerate(flow.sinks):
+        nid = f"sink_{i}"
+        extra = f" on {sink.trigger}" if sink.trigger else ""
+        nodes.append((nid, f"{sink.kind} {sink.target}{extra}"))
+        edges += [(p, nid, "") for p in prev]
+    side = flow.time.side_output
+    if side is not None:
+        nodes.append(("side_output", f"late: {side.kind} {side.target}"))
+        edges += [
+            (f"step_{_nid(s.id)}", "side_output", "late")
+            for s in flow.steps
+            if s.type in ("aggregate", "join")
+        ]
     return nodes, edges
 
 
@@ -70,11 +114,14 @@ def render_graph(spec: FlowSpec, fmt: GraphFormat = "mermaid") -> str:
     if fmt == "dot":
         lines = [f'digraph "{flow.name}" {{', "  rankdir=LR;"]
         lines += [f'  {n} [label="{label}"];' for n, label in nodes]
-        lines += [f"  {a} -> {b};" for a, b, _ in edges]
+        lines += [
+            f'  {a} -> {b} [label="{label}"];' if label else f"  {a} -> {b};"
+            for a, b, label in edges
+        ]
         return "\n".join([*lines, "}"])
     lines = ["flowchart LR"]
     lines += [f'  {n}["{label}"]' for n, label in nodes]
-    lines += [f"  {a} --> {b}" for a, b, _ in edges]
+    lines += [f"  {a} -->|{label}| {b}" if label else f"  {a} --> {b}" for a, b, label in edges]
     return "\n".join(lines)
 
 

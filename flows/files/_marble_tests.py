@@ -13,6 +13,10 @@ run in virtual time, in real asyncio tasks. Inputs and outputs by kind:
   output is the state after each trigger
 - subscription: each input value is published (as ``publish``, or ``{type, data}``);
   the output is every event matching ``observe``, as ``{type, data}``
+- processor: each input value is a record of its source (``{source, value}`` when
+  it has several); the output is what its sinks would get (a window's
+  ``{key, start, end, value, count, update}``), late events as ``{late: ...}``;
+  processing time is the virtual clock, in seconds from the test's start
 
 A run costs time linear in the test's size (bounded by ``_limits.py``): outputs are
 recorded, grouped and compared in one pass each. With a ``deadline`` (a
@@ -37,7 +41,7 @@ from operators import LoopScheduler
 from .._registry import Registry
 from .._vtime import DeadlinePassed, run_virtual
 from ..backends import Entry, Stream
-from ..patterns import FlowManager, Pipeline, ReactiveFlow, StateMachine
+from ..patterns import FlowManager, Pipeline, Processor, ReactiveFlow, StateMachine
 from ._build import Installed, install
 from ._limits import MAX_TEST_OUTPUTS
 from ._marbles import (
@@ -234,7 +238,13 @@ async def _run(spec: FlowSpec, test: MarbleTestDef, registry: Registry) -> TestR
 
     horizon = max((e.time for e in (*inputs, *expected)), default=0) + _HOUR
     flow = installed.flow
-    if isinstance(flow, (Pipeline, Stream)):
+    if isinstance(flow, Processor):
+        source = _source(scheduler, inputs, value, test.input_error)
+        source.pipe(flow.test_operator(scheduler)).subscribe(
+            rec.on_next, rec.on_error, rec.on_completed
+        )
+        await rec.until_end(horizon / 1_000_000)
+    elif isinstance(flow, (Pipeline, Stream)):
         _drive_rx(installed, test, _source(scheduler, inputs, value, test.input_error), rec)
         await rec.until_end(horizon / 1_000_000)
     else:

@@ -2,7 +2,7 @@
 
 A file holds one flow (a mapping) or a list of flows. Each flow has a top-level
 ``kind`` (``pipeline``, ``stream``, ``reactive``, ``state_machine``,
-``subscription``), a ``name``, its steps and optional ``tests``. A step has a unique
+``subscription``, ``processor``), a ``name``, its steps and optional ``tests``. A step has a unique
 ``id``, a ``type`` naming a registered component, and that component's parameters
 next to them (checked by the component's own model)::
 
@@ -24,7 +24,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..patterns import StageConfig
 from ._yaml import YamlDocument
@@ -35,6 +35,8 @@ __all__ = [
     "FlowSpec",
     "MarbleTestDef",
     "PipelineDef",
+    "ProcessorDef",
+    "ProcessorStep",
     "ReactiveDef",
     "StateMachineDef",
     "StreamDef",
@@ -156,6 +158,131 @@ class SubscriptionStep(_StepBase):
     on: str = Field(..., min_length=1, description="event type or glob, e.g. 'caption.*'")
 
 
+class ProcessorStep(_StepBase):
+    """A processor step: a ``processor`` component (map, key_by, window, aggregate, ...)."""
+
+
+class SourceDef(_Strict):
+    """A processor source: a stream, or the events whose type matches a pattern."""
+
+    name: Ident | None = Field(None, description="how steps refer to it; default the stream name")
+    stream: Ident | None = Field(None, description="read the entries of this stream")
+    events: str | None = Field(
+        None, min_length=1, max_length=128, description="read events of this type or glob"
+    )
+
+    @model_validator(mode="after")
+    def _one(self) -> SourceDef:
+        if (self.stream is None) == (self.events is None):
+            msg = "a source is either 'stream: <name>' or 'events: <type or glob>'"
+            raise ValueError(msg)
+        return self
+
+    @property
+    def source_name(self) -> str:
+        """The name steps use: ``name``, else the stream or the event pattern."""
+        return self.name or self.stream or str(self.events)
+
+
+class SinkDef(_Strict):
+    """A processor sink: a stream, an event type, a state-machine trigger or a webhook."""
+
+    stream: Ident | None = Field(None, description="produce each output to this stream")
+    event: Ident | None = Field(None, description="publish each output as this event type")
+    machine: Ident | None = Field(None, description="trigger this state machine ...")
+    trigger: Ident | None = Field(None, description="... with this event (context: the output)")
+    webhook: str | None = Field(
+        None,
+        pattern=r"^https?://",
+        max_length=2048,
+        description="POST each output (as an event) here; only to addresses webhooks may reach",
+    )
+
+    @model_validator(mode="after")
+    def _one(self) -> SinkDef:
+        given = [k for k in ("stream", "event", "machine", "webhook") if getattr(self, k)]
+        if len(given) != 1:
+            msg = "a sink is one of 'stream:', 'event:', 'machine:' (+ 'trigger:') or 'webhook:'"
+            raise ValueError(msg)
+        if (self.machine is None) != (self.trigger is None):
+            msg = "'trigger:' goes with 'machine:' (the event the machine is sent)"
+            raise ValueError(msg)
+        return self
+
+    @property
+    def kind(self) -> Literal["stream", "event", "machine", "webhook"]:
+        """Which kind of sink."""
+        if self.stream:
+            return "stream"
+        if self.event:
+            return "event"
+        return "machine" if self.machine else "webhook"
+
+    @property
+    def target(self) -> str:
+        """The stream, event type, machine or URL."""
+        return str(self.stream or self.event or self.machine or self.webhook)
+
+
+class TimeDef(_Strict):
+    """Processing time (no ``field``) or event time read from ``field`` of each record."""
+
+    field: str | None = Field(
+        None, min_length=1, description="JMESPath of the event time (a number); none: processing"
+    )
+    unit: Literal["s", "ms"] = Field("s", description="the unit of `field`")
+    max_out_of_orderness: Any = Field(
+        0, description="watermark bound: how far an event may trail the newest ('5s')"
+    )
+    allowed_lateness: Any = Field(0, description="how long a closed window takes late events")
+    idle_timeout: Any = Field(
+        None, description="quiet time after which the watermark follows the clock ('10s')"
+    )
+    side_output: SinkDef | None = Field(
+        None, description="where late events go (else they are counted and dropped)"
+    )
+
+    @field_validator("max_out_of_orderness", "allowed_lateness", "idle_timeout")
+    @classmethod
+    def _duration(cls, value: Any) -> Any:
+        if value is not None:
+            parse_duration(value)
+        return value
+
+
+class CheckpointDef(_Strict):
+    """How often a processor checkpoints, and how much input its snapshot keeps."""
+
+    interval: Any = Field("5s", description="checkpoint (and lease renewal) period")
+    lease: Any = Field(
+        "6s",
+        description="lease ttl: when the instance running the processor dies, another "
+        "takes it over within this plus a second",
+    )
+    retain: Any = Field(
+        None, description="event time of input kept for replay; default: what the windows span"
+    )
+
+    @field_validator("interval", "lease", "retain")
+    @classmethod
+    def _duration(cls, value: Any) -> Any:
+        if value is not None and parse_duration(value) <= 0:
+            msg = "must be longer than zero"
+            raise ValueError(msg)
+        return value
+
+
+class ProcessorDef(_FlowBase):
+    """A stream processor: sources -> steps (our operators) -> sinks, in event time or not."""
+
+    kind: Literal["processor"]
+    sources: list[SourceDef] = Field(..., min_length=1, description="streams and event patterns")
+    time: TimeDef = Field(default_factory=TimeDef, description="processing or event time")
+    steps: list[ProcessorStep] = Field(..., min_length=1, description="the steps, in order")
+    sinks: list[SinkDef] = Field(default_factory=list, description="where outputs go")
+    checkpoint: CheckpointDef = Field(default_factory=CheckpointDef, description="checkpoints")
+
+
 class PipelineDef(_FlowBase):
     """Stages run in order over each item."""
 
@@ -235,7 +362,7 @@ class SubscriptionDef(_FlowBase):
 
 
 FlowDef = Annotated[
-    PipelineDef | StreamDef | ReactiveDef | StateMachineDef | SubscriptionDef,
+    PipelineDef | StreamDef | ReactiveDef | StateMachineDef | SubscriptionDef | ProcessorDef,
     Field(discriminator="kind"),
 ]
 FLOW_MODELS: dict[str, type[_FlowBase]] = {
@@ -244,6 +371,7 @@ FLOW_MODELS: dict[str, type[_FlowBase]] = {
     "reactive": ReactiveDef,
     "state_machine": StateMachineDef,
     "subscription": SubscriptionDef,
+    "processor": ProcessorDef,
 }
 STEP_RESERVED = {"id", "type", "description", "config", "wrap", "depends_on", "on"}
 
@@ -257,7 +385,7 @@ class FlowSpec:
     ``guard_params[transition_id]`` those of guards.
     """
 
-    flow: PipelineDef | StreamDef | ReactiveDef | StateMachineDef | SubscriptionDef
+    flow: PipelineDef | StreamDef | ReactiveDef | StateMachineDef | SubscriptionDef | ProcessorDef
     doc: YamlDocument
     loc: tuple[str | int, ...]
     params: dict[str, BaseModel] = field(default_factory=dict)

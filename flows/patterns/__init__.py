@@ -1,11 +1,14 @@
-"""The patterns: pipelines, streams' consumers, the event bus, reactive flows, state machines.
+"""The patterns: pipelines, streams' consumers, the event bus, reactive flows, state
+machines and stream processors.
 
 Each pattern is a reactivex graph: a pipeline is a chain of operators (timeout,
 retry, circuit breaker, bounded concurrency), the event bus a Subject its feeds
 filter, a reactive flow a ``combine_latest`` graph of version streams, a state
-machine a ``scan`` over accepted transitions. :class:`FlowManager` creates and
-names them, and hands each the one :class:`~flows.backends.Backend` (memory or
-Redis) through which anything shared across instances goes.
+machine a ``scan`` over accepted transitions, a processor a chain of our windowing
+operators (``window``, ``window_join``, ``dedupe``, ...) from sources to sinks.
+:class:`FlowManager` creates and names them, and hands each the one
+:class:`~flows.backends.Backend` (memory or Redis) through which anything shared
+across instances goes.
 
 It may import: ``flows.backends``, ``flows._errors``, ``flows._registry``,
 ``flows._clock``, ``operators``, reactivex. Never ``flows.files`` or ``app``.
@@ -19,16 +22,37 @@ from ._machine_store import trigger_stored
 from ._manager import FlowManager, IfExists
 from ._metrics import FlowMetrics, FlowTracker, RunRecord
 from ._pipeline import Pipeline, PipelineResult
+from ._processor import (
+    Processor,
+    ProcessorHost,
+    SinkSpec,
+    SourceSpec,
+    TimeSpec,
+    WebhookSender,
+)
+from ._processor_chain import ChainState, Output, StepSpec, build_chain, output_key
+from ._processor_steps import (
+    AggregateStep,
+    Expr,
+    Rec,
+    RecordStep,
+    WindowStep,
+    compile_expr,
+    seconds,
+)
 from ._reactive import ReactiveFlow
 from ._reactive_share import Computation
 from ._stage import CircuitBreakerConfig, ErrorMode, ProgressEvent, StageConfig, StageTrace
 from ._state_machine import GuardRejectedError, StateMachine, TransitionRecord, records
 
 __all__ = [
+    "AggregateStep",
+    "ChainState",
     "CircuitBreakerConfig",
     "Computation",
     "ErrorMode",
     "Event",
+    "Expr",
     "EventBus",
     "FlowConfig",
     "FlowManager",
@@ -37,18 +61,33 @@ __all__ = [
     "GuardRejectedError",
     "Handler",
     "IfExists",
+    "Output",
     "Pipeline",
     "PipelineResult",
+    "Processor",
+    "ProcessorHost",
     "ProgressEvent",
     "ReactiveFlow",
+    "Rec",
+    "RecordStep",
     "RunRecord",
+    "SinkSpec",
+    "SourceSpec",
     "StageConfig",
     "StageTrace",
     "StateMachine",
+    "StepSpec",
     "Subscription",
+    "TimeSpec",
     "TransitionRecord",
+    "WebhookSender",
+    "WindowStep",
+    "build_chain",
     "build_registry",
+    "compile_expr",
+    "output_key",
     "records",
     "register_builtins",
+    "seconds",
     "trigger_stored",
 ]

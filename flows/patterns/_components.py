@@ -3,7 +3,9 @@
 Operators (``wrap:`` of a pipeline step): ``retry``, ``timeout``, ``circuit_breaker``,
 ``rate_limit``. Stages: ``passthrough``, ``set_field``, ``template``, ``delay``,
 ``fail_times``. Reactive: ``pick``. Guards: ``has_field``, ``field_equals``.
-Handlers: ``publish``, ``log``. Registered by :func:`register_builtins`, never on
+Handlers: ``publish``, ``log``. Processor steps (``_processor_steps``): ``map``,
+``filter``, ``flat_map``, ``key_by``, ``window``, ``aggregate``, ``join``,
+``dedupe``, ``debounce``, ``throttle``. Registered by :func:`register_builtins`, never on
 import.
 """
 
@@ -23,6 +25,7 @@ from reactivex import operators as ops
 from operators import TokenBucket
 
 from .._registry import BuildContext, Registry, StageParts, StageWrapper
+from ._processor_steps import register_processor_steps
 from ._stage import CircuitBreakerConfig
 
 __all__ = ["build_registry", "register_builtins"]
@@ -281,6 +284,7 @@ def register_builtins(registry: Registry) -> None:
     registry.register("field_equals", "guard", FieldEqualsParams, _field_equals)
     registry.register("publish", "handler", PublishParams, _publish)
     registry.register("log", "handler", LogParams, _log)
+    register_processor_steps(registry)
 
 
 def build_registry(

@@ -13,21 +13,26 @@ are recorded in ``backend.flows`` too, so every instance finds them by name
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import asyncio
+import contextlib
+import uuid
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal, TypeVar
 
-from reactivex import abc
+from reactivex import Observable, abc
 
 from operators import OverflowPolicy
 
 from .._errors import FlowExistsError, FlowNotFoundError
 from .._registry import Registry
-from ..backends import Backend, MemoryBackend, Stream, StreamLike
+from ..backends import Backend, MemoryBackend, ProcessorStore, Stream, StreamLike
 from ._components import build_registry
 from ._config import FlowConfig
+from ._event import Event
 from ._event_bus import EventBus
 from ._metrics import FlowTracker
 from ._pipeline import Pipeline
+from ._processor import Processor, WebhookSender, loop_scheduler
 from ._reactive import ReactiveFlow
 from ._reactive_share import Computation, ReactiveShare
 from ._state_machine import StateMachine
@@ -60,6 +65,13 @@ class FlowManager:
         self.streams: dict[str, StreamLike] = {}
         self.reactive_flows: dict[str, ReactiveFlow] = {}
         self.state_machines: dict[str, StateMachine] = {}
+        self.processors: dict[str, Processor] = {}
+        self.webhook_sender: WebhookSender | None = None
+        """The app's SSRF-safe webhook delivery (processor webhook sinks); set at startup."""
+        self.owner = f"{uuid.uuid4().hex[:12]}"
+        """This instance's name as a processor lease owner."""
+        self._running = False
+        self._processor_moves: set[asyncio.Task[None]] = set()
         self._shared: dict[str, StateMachine] = {}  # machines whose definition is recorded
         self.registry = registry or build_registry(entry_points=False)
         self._reactive = ReactiveShare(self.backend, self.registry, scheduler)
@@ -264,6 +276,77 @@ class FlowManager:
         else:
             self._register(self.state_machines, "state machine", flow.name, flow, if_exists)
 
+    # -- processors (the ProcessorHost a running processor uses) -------------------
+    def add_processor(self, processor: Processor, *, if_exists: IfExists = "replace") -> None:
+        """Register ``processor``; once the manager runs, the old one of the name stops
+        (its last checkpoint saved) before the new one starts."""
+        old = self.processors.get(processor.name)
+        self._register(self.processors, "processor", processor.name, processor, if_exists)
+        if self._running and old is not processor:
+            self._move(old, processor)
+
+    def remove_processor(self, name: str, processor: Processor | None = None) -> bool:
+        """Stop and forget the processor ``name`` (only if it is ``processor``, when given)."""
+        found = self.processors.get(name)
+        if found is None or (processor is not None and found is not processor):
+            return False
+        del self.processors[name]
+        self._move(found, None)
+        return True
+
+    def _move(self, old: Processor | None, new: Processor | None) -> None:
+        async def move() -> None:
+            if old is not None:
+                await old.stop()
+            if new is not None and self._running and self.processors.get(new.name) is new:
+                new.start(self)
+
+        with contextlib.suppress(RuntimeError):  # no running loop: nothing is running
+            task = asyncio.get_running_loop().create_task(move())
+            self._processor_moves.add(task)
+            task.add_done_callback(self._processor_moves.discard)
+
+    def get_processor(self, name: str) -> Processor:
+        """The processor named ``name``."""
+        return _lookup(self.processors, "processor", name)
+
+    @property
+    def processor_store(self) -> ProcessorStore:
+        """Where processors take their lease and checkpoints."""
+        return self.backend.processors
+
+    def processor_scheduler(self) -> abc.SchedulerBase:
+        """The scheduler processors run on (the running loop's unless one was given)."""
+        return self.scheduler or loop_scheduler()
+
+    async def sink_stream(self, name: str) -> StreamLike:
+        """The stream ``name``, created with the defaults when it does not exist yet."""
+        if name not in self.streams and not self.shared:
+            return await self.create_stream(name)
+        try:
+            return await self.find_stream(name)
+        except FlowNotFoundError:
+            return await self.create_stream(name)
+
+    def events(self, pattern: str) -> Observable[Event]:
+        """Hot observable of the published events matching ``pattern``."""
+        return self.event_bus.events(pattern)
+
+    async def publish(self, event_type: str, data: Any) -> None:
+        """Publish on the event bus without waiting for handlers."""
+        await self.event_bus.publish(event_type, data, wait=False)
+
+    def webhook(self, url: str) -> Callable[[Event], Awaitable[bool]]:
+        """The app's webhook delivery to ``url``.
+
+        Raises:
+            RuntimeError: no webhook delivery was set up (outside the app).
+        """
+        if self.webhook_sender is None:
+            msg = "webhook sinks need the app's webhook delivery (run the flow in the server)"
+            raise RuntimeError(msg)
+        return self.webhook_sender(url)
+
     # -- lookup ------------------------------------------------------------------
     def get_pipeline(self, name: str) -> Pipeline:
         """The pipeline named ``name``; FlowNotFoundError lists the known ones."""
@@ -305,6 +388,9 @@ class FlowManager:
             {"kind": "state_machine", "name": n, "status": m.state}
             for n, m in self.state_machines.items()
         ]
+        out += [
+            {"kind": "processor", "name": n, "status": p.status} for n, p in self.processors.items()
+        ]
         return out
 
     def metrics(self) -> dict[str, Any]:
@@ -319,9 +405,19 @@ class FlowManager:
         """In the running event loop: start transport readers of earlier subscriptions."""
         if self.event_bus.remote is not None:
             self.event_bus.remote.resume()
+        self._running = True
+        for processor in self.processors.values():
+            processor.start(self)
 
     async def shutdown(self) -> None:
-        """Close every stream (consumers drain and finish) and let handlers finish."""
+        """Stop processors (last checkpoints saved), close every stream (consumers drain
+        and finish) and let handlers finish."""
+        self._running = False
+        for task in list(self._processor_moves):
+            with contextlib.suppress(Exception):
+                await task
+        for processor in list(self.processors.values()):
+            await processor.stop()
         for stream in self.streams.values():
             if not stream.closed:
                 stream.close()

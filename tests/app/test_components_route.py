@@ -62,7 +62,14 @@ async def test_it_is_in_the_openapi_document(server: Server) -> None:
         document = await resp.json()
     operation = document["paths"]["/api/v14/async-flows/components"]["get"]
     [kind] = operation["parameters"]
-    assert kind["schema"]["enum"] == ["stage", "operator", "reactive", "guard", "handler"]
+    assert kind["schema"]["enum"] == [
+        "stage",
+        "operator",
+        "reactive",
+        "guard",
+        "handler",
+        "processor",
+    ]
     schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
     assert schema == {"$ref": "#/components/schemas/ComponentsResponse"}
     assert "ParamInfo" in document["components"]["schemas"]

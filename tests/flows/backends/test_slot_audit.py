@@ -63,6 +63,11 @@ async def test_keys_of_two_slots_in_one_command_transaction_or_script_are_flagge
         (command("EVAL", "return 1", "2", *keys.machine("wf"), "0"),),
         (command("EVAL", "return 1", "2", "p:machine:wf", "p:machine:wf:history", "0"),),
         (command("MGET", "a", "b"),),
+        # a processor's acquire script: lease, epoch counter, checkpoint
+        (command("EVAL", "return 1", "3", *keys.processor("counts"), "owner", "6000"),),
+        (command("EVAL", "return 1", "2", "p:processor:counts:lease", "p:processor:counts"),),
+        # produce_once: the stream and its once-key
+        (command("EVAL", "return 1", "2", stream, KeyLayout.once(stream, "w@60000"), "1"),),
         (command("SSUBSCRIBE", keys.channel("metrics.*"), keys.channel("caption.*")),),
         (command("XREADGROUP", "GROUP", "g", "c", "COUNT", "10", "STREAMS", stream, ">"),),
         (command("PING"),),
@@ -72,7 +77,7 @@ async def test_keys_of_two_slots_in_one_command_transaction_or_script_are_flagge
         flagged = await cross_slot(server, groups)
     finally:
         await server.aclose()
-    assert [v.group for v in flagged] == [groups[1], groups[3], groups[4], groups[5]]
+    assert [v.group for v in flagged] == [groups[1], groups[3], groups[4], groups[6], groups[8]]
     assert "XACK p:stream:live g" in str(flagged[0])
 
 

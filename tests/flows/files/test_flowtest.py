@@ -52,6 +52,8 @@ def test_shipped_flows_lint_clean(registry: Registry) -> None:
         "dynamic_captions": "reactive",
         "real_time_captions": "stream",
         "real_time_service": "subscription",
+        "request_surges": "processor",
+        "trending_hashtags": "processor",
     }
     assert all(s.flow.tests for s in specs), "every shipped flow carries marble tests"
 

@@ -1,0 +1,289 @@
+"""A processor's operator chain: its steps as our operators, over its sources' records.
+
+    sources ─► merge (those no join consumes) ─► step ─► step ─► ... ─► outputs
+                                    join ◄── the other source (keyed by the join)
+
+Every step is one operator of ``operators`` (``window`` + ``aggregate`` are one
+:func:`operators.window`); between them flow :class:`Rec` records. A window's
+results become records keyed like the window, whose value is
+``{key, start, end, value, count, update}`` (a join's: ``{key, start, end, left,
+right}``). What leaves the chain is an :class:`Output`: a value for the sinks, or a
+late event for the side output.
+
+Effectively-once output: the chain takes the ``emitted`` map of a checkpoint (output
+key ``"<step>:<key>"`` -> highest window end in ms already emitted) and drops a
+window result (not an update) at or before it: a restored processor replays its
+retained input and re-forms its open windows without emitting a closed one twice.
+A window emitted after that checkpoint, before the instance died, is formed again:
+its output carries its ``origin`` (``"<step>:<key>@<end ms>"``), by which a stream
+sink stores it once (``produce_once``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import reactivex
+from reactivex import Observable, abc
+
+from operators import (
+    CountWindow,
+    EventTime,
+    JoinResult,
+    LateEvent,
+    WindowResult,
+    WindowStats,
+    window,
+)
+
+from .._errors import FlowConfigError
+from ._processor_steps import AggregateStep, ChainContext, Rec, RecordStep, WindowStep
+
+__all__ = ["ChainState", "Output", "StepSpec", "build_chain", "output_key"]
+
+
+@dataclass(frozen=True, slots=True)
+class StepSpec:
+    """A built step: its id, component type and what its factory returned."""
+
+    id: str
+    type: str
+    built: RecordStep | WindowStep | AggregateStep
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """What leaves a processor: ``kind="value"`` for the sinks, ``"late"`` for the side output."""
+
+    kind: Literal["value", "late"]
+    value: Any
+    origin: str | None = None  # the window result it comes from (``Rec.origin``)
+
+
+@dataclass(slots=True)
+class ChainState:
+    """The counters and output bookkeeping one chain updates (JSON-able parts: ``emitted``).
+
+    Attributes:
+        emitted: Output key -> highest window end (ms) emitted (live).
+        replayed: The ``emitted`` map the chain was restored with: window results at
+            or before it are not emitted again.
+        window_stats: WindowStats of each window/join/debounce step, by step id.
+        dropped: Records dropped because an expression failed on them, by step id.
+        late: Late events (from every window step).
+        closed: Window results emitted (not updates): a checkpoint is due after one.
+    """
+
+    emitted: dict[str, int] = field(default_factory=dict)
+    replayed: dict[str, int] = field(default_factory=dict)
+    window_stats: dict[str, WindowStats] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)
+    closed: int = 0
+
+    def drop(self, step: str) -> None:
+        """Count a dropped record of ``step``."""
+        self.dropped[step] = self.dropped.get(step, 0) + 1
+
+    @property
+    def late(self) -> int:
+        """Late events of every windowing step."""
+        return sum(s.late for s in self.window_stats.values())
+
+    @property
+    def open_windows(self) -> int:
+        """Window states held by every windowing step."""
+        return sum(s.open_windows for s in self.window_stats.values())
+
+    @property
+    def watermark(self) -> float:
+        """The lowest watermark of the windowing steps (``-inf`` before any event)."""
+        marks = [s.watermark for s in self.window_stats.values()]
+        return min(marks) if marks else -math.inf
+
+
+def output_key(step: str, key: Any) -> str:
+    """``"<step>:<key as JSON>"``: the key of ``emitted`` for a window result."""
+    return f"{step}:{json.dumps(key, sort_keys=True, default=str)}"
+
+
+def _window_records(
+    step: str, state: ChainState
+) -> Callable[[Observable[Any]], Observable[Rec | LateEvent[Rec]]]:
+    """Window/join results as records, already-emitted windows dropped; late events kept."""
+
+    def apply(source: Observable[Any]) -> Observable[Rec | LateEvent[Rec]]:
+        def subscribe(
+            observer: abc.ObserverBase[Rec | LateEvent[Rec]],
+            scheduler: abc.SchedulerBase | None = None,
+        ) -> abc.DisposableBase:
+            def on_next(item: Any) -> None:
+                if isinstance(item, LateEvent):
+                    observer.on_next(item)
+                    return
+                if isinstance(item, WindowResult):
+                    value: dict[str, Any] = {
+                        "key": item.key,
+                        "start": item.start,
+                        "end": item.end,
+                        "value": _plain(item.value),
+                        "count": item.count,
+                        "update": item.update,
+                    }
+                    update = item.update
+                elif isinstance(item, JoinResult):
+                    value = {
+                        "key": item.key,
+                        "start": item.start,
+                        "end": item.end,
+                        "left": item.left.value,
+                        "right": item.right.value,
+                    }
+                    update = False
+                else:
+                    observer.on_next(item)
+                    return
+                okey = output_key(step, item.key)
+                end_ms = round(item.end * 1000)
+                # a window's result, or its update after n events: the same after a
+                # restore (a join's pairs share a window: they go without an origin)
+                origin = None
+                if isinstance(item, WindowResult):
+                    origin = f"{okey}@{end_ms}" + (f"~{item.count}" if update else "")
+                if not update and end_ms <= state.replayed.get(okey, -1 << 62):
+                    return  # emitted before the checkpoint this chain resumed from
+                if end_ms > state.emitted.get(okey, -1 << 62):
+                    state.emitted[okey] = end_ms
+                if not update:
+                    state.closed += 1
+                observer.on_next(Rec(step, item.key, item.start, value, origin))
+
+            return source.subscribe(
+                on_next, observer.on_error, observer.on_completed, scheduler=scheduler
+            )
+
+        return Observable(subscribe)
+
+    return apply
+
+
+def _late_passthrough(
+    op: Callable[[Observable[Rec]], Observable[Any]],
+) -> Callable[[Observable[Rec | LateEvent[Rec]]], Observable[Any]]:
+    """Apply ``op`` to records; late events from earlier steps go around it, unchanged."""
+
+    def apply(source: Observable[Rec | LateEvent[Rec]]) -> Observable[Any]:
+        shared: Observable[Any] = source.pipe(reactivex.operators.share())
+        recs: Observable[Rec] = shared.pipe(_only(Rec))
+        lates: Observable[Any] = shared.pipe(_only(LateEvent))
+        return reactivex.merge(op(recs), lates)
+
+    return apply
+
+
+def _only(cls: type[Any]) -> Callable[[Observable[Any]], Observable[Any]]:
+    return reactivex.operators.filter(lambda x: isinstance(x, cls))
+
+
+def build_chain(
+    steps: Sequence[StepSpec],
+    sources: Mapping[str, Observable[Rec]],
+    *,
+    time: EventTime[Rec] | None,
+    late: Literal["drop", "emit"],
+    scheduler: abc.SchedulerBase | None,
+    state: ChainState,
+) -> Observable[Output]:
+    """The processor's outputs, from its sources through each step's operator.
+
+    ``sources`` are subscribed once each (share them if they are cold).
+
+    Raises:
+        FlowConfigError: a ``window`` step not followed by ``aggregate`` (or the
+            reverse), or a join of an unknown source.
+    """
+    joined = {s.built.uses_source for s in steps if isinstance(s.built, RecordStep)}
+    main_names = [n for n in sources if n not in joined]
+    if not main_names:
+        msg = "every source is consumed by a join: at least one must feed the steps"
+        raise FlowConfigError(msg)
+    current: Observable[Any] = reactivex.merge(*(sources[n] for n in main_names))
+    ctx = ChainContext(scheduler, time, late, sources, dropped=state.drop)
+    ctx.window_stats = state.window_stats
+    pending: StepSpec | None = None
+    lates = False  # late events may be in the chain: later steps let them go around
+
+    def around(
+        op: Callable[[Observable[Rec]], Observable[Any]],
+    ) -> Callable[[Observable[Any]], Observable[Any]]:
+        return _late_passthrough(op) if lates else op
+
+    for spec in steps:
+        ctx.step = spec.id
+        built = spec.built
+        if pending is not None:
+            if not isinstance(built, AggregateStep):
+                msg = f"step '{pending.id}' (window) must be followed by an aggregate step"
+                raise FlowConfigError(msg)
+            assert isinstance(pending.built, WindowStep)
+            stats = ctx.stats_for(spec.id)
+            op: Callable[[Observable[Rec]], Observable[Any]] = window(
+                pending.built.windows,
+                built.make(),
+                key=Rec.key_of,
+                time=None if _is_count(pending.built) else time,
+                late=late,
+                stats=stats,
+                scheduler=scheduler,
+            )
+            current = current.pipe(around(op), _window_records(spec.id, state))
+            lates = lates or late == "emit"
+            pending = None
+            continue
+        if isinstance(built, WindowStep):
+            pending = spec
+            continue
+        if isinstance(built, AggregateStep):
+            msg = f"step '{spec.id}' (aggregate) must follow a window step"
+            raise FlowConfigError(msg)
+        if built.uses_source is not None and built.uses_source not in sources:
+            msg = f"step '{spec.id}' joins '{built.uses_source}', which is not a source"
+            raise FlowConfigError(msg)
+        record_op = built.build(ctx)
+        current = current.pipe(around(record_op))
+        if built.uses_source is not None:
+            current = current.pipe(_window_records(spec.id, state))
+            lates = lates or late == "emit"
+    if pending is not None:
+        msg = f"step '{pending.id}' (window) must be followed by an aggregate step"
+        raise FlowConfigError(msg)
+    return current.pipe(reactivex.operators.map(_output))
+
+
+def _is_count(step: WindowStep) -> bool:
+    return isinstance(step.windows, CountWindow)
+
+
+def _plain(value: Any) -> Any:
+    """Tuples (a top_k's pairs) as lists: outputs are JSON values."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _output(item: Rec | LateEvent[Rec]) -> Output:
+    if isinstance(item, LateEvent):
+        rec = item.value
+        late: dict[str, Any] = {
+            "key": item.key,
+            "time": item.time,
+            "watermark": item.watermark,
+            "value": rec.value if isinstance(rec, Rec) else rec,
+        }
+        if item.side is not None:
+            late["side"] = item.side
+        return Output("late", late)
+    return Output("value", item.value, item.origin)
