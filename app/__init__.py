@@ -9,7 +9,9 @@ files served and reloaded at runtime). The rest of ``app/`` is the service's fra
 settings, the gateway middleware, problem+json errors, auth, metrics, OpenAPI, CLI.
 
 It may import: ``captions``, ``flows`` (never a backend's private module),
-``operators``, aiohttp, aiohttp-sse.
+``operators``, aiohttp, aiohttp-sse, pydantic(-settings), prometheus-client,
+``limits`` (to check a rate's syntax in settings). Never ``redis``: the backend,
+chosen once from settings, is the only way to Redis (``make lint`` checks it).
 """
 
 from . import flowfiles, routes, sse

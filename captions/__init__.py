@@ -9,6 +9,14 @@ Plain functions and classes that flows call as stages::
 Errors: ``ContentError`` and ``EngineNotFoundError`` (both ``ValueError``: bad
 input); ``OpenAIError`` (the remote engine; always answered by the offline
 fallback, never raised to a caller of ``CaptionService``).
+
+``register_components`` adds the caption stages, reactive functions, a guard and event
+handlers to the one ``flows.Registry``; nothing is registered on import.
+
+It may import: ``flows`` (public names only: ``Registry``, ``BuildContext``,
+``StateMachine``), ``operators``, reactivex, pydantic, aiohttp (the OpenAI-compatible
+client), PyYAML (its lexicons), emoji, wordninja. Never ``app``; never ``redis`` (the
+app hands ``CaptionCache`` the backend's shared cache).
 """
 
 from ._cache import CaptionCache, cache_key

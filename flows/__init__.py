@@ -14,6 +14,11 @@ Sub-packages, each importing only those below it (``make lint`` checks it)::
     flows.patterns   Pipeline, EventBus, ReactiveFlow, StateMachine, Processor, FlowManager
     flows.backends   transport and state: memory or Redis streams, stores, limits
     flows._registry, flows._errors, flows._problems, flows._clock   shared by all
+    flows._vtime     VirtualTimeLoop / run_virtual (standard library only)
+
+It may import: ``operators``, reactivex, pydantic, PyYAML (``files``), jmespath
+(``patterns``' processor steps), redis and limits (``backends`` only). Never ``app``
+or ``captions``: they register components into the Registry from above.
 """
 
 from . import backends, files, patterns

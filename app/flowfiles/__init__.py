@@ -1,6 +1,12 @@
 """Flow files in the running service: shipped ``config/flows``, REST uploads, hot reload.
 
-It may import: the frame modules of ``app``, ``captions``, ``flows``.
+It owns the catalog of declared flows (``FlowCatalog``: flow files and REST flows,
+built first, then swapped into the FlowManager), the watcher that hot-reloads
+``CAPTIONFLOW_FLOWS_DIR``, and the bounded pool that runs uploaded files' marble tests.
+
+It may import: the frame modules of ``app`` (``_components``, ``_settings``,
+``_state``), ``flows`` (``flows.files`` for load/check/install), aiohttp. Never
+``app.routes`` or ``app.sse``.
 """
 
 from ._catalog import FLOW_FILES, FlowCatalog

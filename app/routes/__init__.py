@@ -4,7 +4,8 @@ Every route is route -> pydantic model -> FlowManager -> flow -> response (or an
 feed through ``app.sse``); none holds runtime rules of its own.
 
 It may import: ``app.sse``, ``app.flowfiles`` and the frame modules of ``app``
-(``_state``, ``_body``, ``_problems``, ...), ``captions``, ``flows``.
+(``_state``, ``_body``, ``_problems``, ...), ``captions``, ``flows`` and its
+sub-packages' public names, ``operators``, aiohttp, pydantic, prometheus-client.
 """
 
 from __future__ import annotations

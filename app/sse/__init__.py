@@ -4,8 +4,9 @@ A route hands :func:`serve_feed` a source; the :class:`SseClient` writes what th
 source has ready as one batch of frames, the :class:`SseHub` tracks every client for
 the watchdog (slow clients are evicted) and for graceful shutdown.
 
-It may import: the frame modules of ``app`` (``_problems``), ``flows``, ``operators``,
-aiohttp, aiohttp-sse.
+It may import: ``flows`` (public names: a stream and its entries), ``operators``
+(``BoundedBuffer``), aiohttp, aiohttp-sse. Never ``app.routes``: routes call in, not
+the other way.
 """
 
 from ._client import Pump, SseClient, SseOptions, serve_feed

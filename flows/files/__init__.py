@@ -8,7 +8,8 @@
 Every error names the file, line, flow and step (:class:`~flows.FlowFileError`).
 
 It may import: ``flows.patterns``, ``flows.backends``, ``flows._errors``,
-``flows._problems``, ``flows._registry``, PyYAML, pydantic, reactivex.
+``flows._problems``, ``flows._registry``, ``flows._vtime`` (marble tests run on a
+VirtualTimeLoop), ``operators``, PyYAML, pydantic, reactivex.
 """
 
 from ._build import Installed, build_processor, build_stages, install

@@ -11,7 +11,9 @@ operators (``window``, ``window_join``, ``dedupe``, ...) from sources to sinks.
 across instances goes.
 
 It may import: ``flows.backends``, ``flows._errors``, ``flows._registry``,
-``flows._clock``, ``operators``, reactivex. Never ``flows.files`` or ``app``.
+``flows._clock``, ``operators``, reactivex, pydantic (stage and step parameter
+models), jmespath (processor expressions). Never ``flows.files``, ``captions`` or
+``app``.
 """
 
 from ._components import build_registry, register_builtins
