@@ -23,6 +23,7 @@ Deterministic: the same request and ``avoid`` always give the same captions.
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass, field
 
@@ -30,6 +31,7 @@ from ._emoji import post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
 from ._models import CaptionRequest
+from ._rules import remove_banned
 from ._understand import Post, read_post
 from ._wordlists import WordLists, wordlists
 from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
@@ -294,10 +296,19 @@ class _Writer:
                 continue  # the hook says it already
             if self.post.items and all(i.lower() in s.lower() for i in self.post.items):
                 continue  # the list or the items line says it
-            if self._blocked(s):
-                continue
-            out.append(_sentence(s))
+            if self._blocked(s):  # only the word goes: the user's @mentions and URLs stay
+                s = remove_banned(s, self.request, self.blocked)
+                if len(s.split()) < 3:
+                    continue
+            out.append(_sentence(self._mentioned(s)))
         return out
+
+    def _mentioned(self, sentence: str) -> str:
+        """``sentence`` with the post's @mentions given back their ``@`` (the post is
+        read without it, so its words count; the caption keeps the user's mention)."""
+        for name in self.post.mentions:
+            sentence = re.sub(rf"(?<![\w@.]){re.escape(name)}(?![\w])", f"@{name}", sentence)
+        return sentence
 
     # -- one variant ----------------------------------------------------------------------
 

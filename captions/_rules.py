@@ -8,7 +8,8 @@
   line; ``#tags`` inside the body become plain words.
 - At most 20 @mentions; later ones lose their ``@``.
 - ``emoji: false`` removes every emoji; otherwise at most :data:`MAX_EMOJI`.
-- Brand ``banned_words`` and profanity are removed; sentences carrying a cliché go.
+- Brand ``banned_words`` and profanity are removed word by word (the rest of the
+  sentence, its @mentions and URLs stay); sentences carrying a cliché go.
 - ``hook_visible``: the opening sentence fits in the ~125 characters shown before
   "more".
 """
@@ -23,13 +24,22 @@ from ._keywords import sentences, words_of
 from ._models import MAX_CAPTION_CHARS, CaptionRequest, VariantOut
 from ._wordlists import WordLists
 
-__all__ = ["HOOK_CHARS", "MAX_MENTIONS", "apply_rules", "hook_of"]
+__all__ = ["HOOK_CHARS", "MAX_MENTIONS", "apply_rules", "hook_of", "remove_banned"]
 
 HOOK_CHARS = 125
 MAX_MENTIONS = 20
 _INLINE_TAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 _TAG_LINE = re.compile(r"^[ \t]*(?:#\w+[ \t]*)+$", re.UNICODE | re.MULTILINE)
 _MENTION = re.compile(r"(?<![\w@])@([\w.]+)", re.UNICODE)
+_CUT = "\x00"  # where a banned word was, while the words around it are tidied
+# words that lean on the next one: left alone before a cut clause end, they go too
+_LEANERS = r"(?:and|or|&|so|very|really|super|too|und|oder|sehr|et|ou|très|trop|y|o|muy|e|molto)"
+_CUT_AT_START = re.compile(rf"(^|[,;:.!?]\s+)\x00[ \t]*(?:{_LEANERS}[ \t]+)?", re.I | re.M)
+_CUTS = re.compile(r"\x00(?:[ \t]*\x00)+")
+_CUT_AT_END = re.compile(
+    rf"(?:[ \t]*[,;:])?(?:[ \t]+{_LEANERS})?[ \t]*\x00[ \t]*(?=[,;:.!?]|$)", re.I | re.M
+)
+_CUT_INSIDE = re.compile(r"[ \t]*\x00[ \t]*")
 
 
 def hook_of(caption: str) -> str:
@@ -43,6 +53,31 @@ def _word_re(words: frozenset[str]) -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?:s|es|ed|ing)?(?!\w)", re.IGNORECASE)
+
+
+def remove_banned(text: str, request: CaptionRequest, blocked_words: frozenset[str]) -> str:
+    """``text`` without the brand's banned phrases and the blocked words: only the words
+    go (with their plural/verb endings); the rest of each sentence, its @mentions and
+    URLs stay. A connector left dangling ("and", "&") and doubled spaces are tidied.
+
+    Args:
+        text: any text (a user's sentence, an engine's caption).
+        request: the caption request, for its brand's ``banned_words`` (whole phrases
+            first: "fast food").
+        blocked_words: lower-case single words never to appear (brand-banned + profanity).
+    """
+    banned_phrases = frozenset(
+        b.lower() for b in (request.brand.banned_words if request.brand else []) if b.strip()
+    )
+    for pattern in (_word_re(banned_phrases), _word_re(blocked_words)):
+        if pattern is not None:
+            text = pattern.sub(_CUT, text)
+    if _CUT not in text:
+        return text
+    text = _CUTS.sub(_CUT, text)
+    text = _CUT_AT_END.sub("", text)  # "so yummy, come" → ", come"; "a, cheap, b" → "a, b"
+    text = _CUT_AT_START.sub(r"\1", text)  # "Cheap and cheerful" → "cheerful"
+    return _CUT_INSIDE.sub(" ", text)
 
 
 def _tidy(text: str, language: str | None = None) -> str:
@@ -121,13 +156,7 @@ def apply_rules(
     candidates = [f"#{t}" for t in _INLINE_TAG.findall(text)] + list(hashtags)
     body = _TAG_LINE.sub("", text)  # a hashtag block: its tags are candidates, not words
     body = _INLINE_TAG.sub(lambda m: " ".join(split_tag_words(m.group(1))), body)
-    # whole brand phrases first ("fast food"), then single blocked words
-    banned_phrases = frozenset(
-        b.lower() for b in (request.brand.banned_words if request.brand else []) if b.strip()
-    )
-    for pattern in (_word_re(banned_phrases), _word_re(blocked_words)):
-        if pattern is not None:
-            body = pattern.sub("", body)
+    body = remove_banned(body, request, blocked_words)
     body = _drop_cliches(body, lists)
     body = remove_emoji(body, MAX_EMOJI if request.emoji else 0)
     body = _tidy(_limit_mentions(body), language or request.language)
