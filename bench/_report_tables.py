@@ -213,9 +213,15 @@ def details(name: str, doc: Doc) -> Iterator[str]:
                 "the fused Pipeline does not have."
             )
     elif name == "core":
+        libraries = extra.get("library_items", 0)
         yield (
-            f"{extra['items']:,} items per run ({extra['naive_items']:,} for the naive "
-            f"per-item figure), {extra['rounds']} interleaved rounds."
+            "Two workloads side by side: ints (`x + 1` → `x >= 0` → `x * 2`) and events "
+            '(dicts `{"id", "v"}`: a map building a new event → a filter on `v` → a map); '
+            "every input passes the filter, so every way does the same work (outputs "
+            f"checked equal before timing). {extra['items']:,} items per run "
+            f"({extra['naive_items']:,} for the naive per-item figure"
+            + (f", {libraries:,} for Bytewax, streamz and aiostream" if libraries else "")
+            + f"), {extra['rounds']} interleaved rounds."
         )
     elif name == "windows":
         yield (
