@@ -5,7 +5,7 @@ beside its code: ``Field(description=...)`` documents each one) and a factory th
 builds the callable from validated parameters. Flow files can only name registered
 components; nothing is ever imported from a name found in YAML.
 
-    registry = build_registry(extra=[captions.register_components])  # flows/_components.py
+    registry = build_registry(extra=[captions.register_components])  # flows/patterns/_components.py
     registry.get("retry", "operator").build({"retries": 3}, BuildContext())
 
 Kinds, and what their factory returns:

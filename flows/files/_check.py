@@ -2,7 +2,7 @@
 
 Every problem is located (file, line, column), names the flow and step, says what
 was expected and found, and hints at a fix. :func:`check_document` collects all of
-them (see ``_flowfile_load.py`` for files and directories).
+them (see ``_load.py`` for files and directories).
 """
 
 from __future__ import annotations

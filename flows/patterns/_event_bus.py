@@ -9,7 +9,7 @@ is logged and counted and never stops the others or the publisher. Every event i
 also pushed through a Subject, so ``bus.events("caption.*")`` is an Observable (the
 SSE feeds use it).
 
-With a shared ``transport`` (the Redis backend, see ``flows.backends._bus``) publish
+With a shared ``transport`` (the Redis backend; ``_event_delivery.RemoteDelivery``) publish
 goes through the transport, each subscription reads its own durable consumer group
 (so every instance's subscriptions see every instance's events; a handler that fails
 leaves its event unacknowledged for redelivery) and ``events()`` mirrors the
