@@ -87,12 +87,15 @@ def create_app(
 
 
 def _webhook_sender(svc: Services, session: aiohttp.ClientSession) -> WebhookSender:
-    """Processor webhook sinks deliver as webhook subscriptions do: SSRF-checked, retried."""
+    """Processor webhook sinks deliver as webhook subscriptions do: SSRF-checked, retried;
+    with the output's id as ``Idempotency-Key``."""
     s = svc.settings
     policy = BackoffPolicy(max_attempts=s.webhook_attempts, base_delay=s.webhook_base_delay)
 
     def sender(url: str) -> Callable[[Event], Awaitable[bool]]:
-        return webhook_handler(session, url, policy, s.webhook_timeout, svc.webhook_addresses)
+        return webhook_handler(
+            session, url, policy, s.webhook_timeout, svc.webhook_addresses, idempotency_key=True
+        )
 
     return sender
 

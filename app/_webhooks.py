@@ -75,8 +75,13 @@ def webhook_handler(
     policy: BackoffPolicy,
     timeout: float,
     addresses: AddressPolicy | None = None,
+    *,
+    idempotency_key: bool = False,
 ) -> Callable[[Event], Awaitable[bool]]:
-    """An event-bus handler POSTing ``event.to_dict()`` to ``url``.
+    """An event-bus handler POSTing ``event.to_dict()`` to ``url`` (with
+    ``idempotency_key``, every attempt carries ``Idempotency-Key: <event.id>``: a
+    processor's window output id, the same when it is delivered again, so the receiver
+    can drop a repeat).
 
     A 2xx ends delivery; a 3xx or 4xx gives up at once (the receiver refuses it, or
     points elsewhere), and so do a URL aiohttp cannot use and an address a webhook may
@@ -89,11 +94,16 @@ def webhook_handler(
     check = addresses or AddressPolicy()
 
     async def deliver(event: Event) -> bool:
+        headers = {"Idempotency-Key": str(event.id)} if idempotency_key else None
         for attempt in range(1, policy.max_attempts + 1):
             try:
                 check.check_literal(_host(url))
                 async with session.post(
-                    url, json=event.to_dict(), timeout=per_attempt, allow_redirects=False
+                    url,
+                    json=event.to_dict(),
+                    headers=headers,
+                    timeout=per_attempt,
+                    allow_redirects=False,
                 ) as resp:
                     if resp.status < 300:
                         return True

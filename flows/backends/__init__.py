@@ -24,6 +24,7 @@ import importlib as _importlib
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from ._base import (
+    ONCE_TTL,
     Backend,
     BusEvent,
     Cache,
@@ -43,6 +44,7 @@ from ._limiter import Limiter
 from ._memory import MemoryBackend
 from ._memory_entry import Entry, Reset
 from ._memory_stream import MemoryStream, Stream
+from ._once import OnceKeys
 from ._processor_store import MemoryProcessorStore, ProcessorCheckpoint, ProcessorStore
 
 if _TYPE_CHECKING:
@@ -53,6 +55,7 @@ if _TYPE_CHECKING:
     from ._redis_stream import RedisStream
 
 __all__ = [
+    "ONCE_TTL",
     "Backend",
     "BackendUnavailableError",
     "BusEvent",
@@ -68,6 +71,7 @@ __all__ = [
     "MemoryBackend",
     "MemoryProcessorStore",
     "MemoryStream",
+    "OnceKeys",
     "ProcessorCheckpoint",
     "ProcessorStore",
     "ProduceResult",

@@ -6,12 +6,15 @@ flow-definition store and the shared rate limiter::
 
     Backend
     ├── create_stream(name, ...) -> StreamLike    produce / entries / ack / resume
-    ├── publish(type, data), subscribe(pattern, group=...), ack_event(group, id),
+    ├── publish(type, data), publish_once(type, data, key),
+    │   subscribe(pattern, group=...), ack_event(group, id),
     │   open_subscription(group) / close_subscription(group), is_ephemeral(type)
-    ├── machines: MachineStore                    load / compare_and_set (state, version, history)
+    ├── machines: MachineStore                    load / compare_and_set (state, version, history;
+    │                                             once per key) / applied
     ├── cache: Cache                              get / set(key, value, ttl) / add / delete
     ├── flows: FlowStore                          save / load / delete / list definitions
     ├── processors: ProcessorStore                lease (fencing epoch) / load / save checkpoints
+    │                                             / seen / remember (outputs delivered once)
     ├── hit(key, "10/second") -> bool             shared rate limit (``limits``)
     └── health(), close()
 
@@ -27,6 +30,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from operators import OverflowPolicy
 
+from ._once import ONCE_TTL
 from ._processor_store import ProcessorStore
 
 __all__ = [
@@ -45,7 +49,6 @@ __all__ = [
 ]
 
 EntryId = int | str
-ONCE_TTL = 3600.0  # seconds a stream remembers the key of an item stored once
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +171,21 @@ class MachineStore(Protocol):
     async def load(self, name: str) -> StoredMachine | None: ...
 
     async def compare_and_set(
-        self, name: str, expected_version: int, record: Mapping[str, Any]
+        self,
+        name: str,
+        expected_version: int,
+        record: Mapping[str, Any],
+        *,
+        once: str | None = None,
+        once_ttl: float = ONCE_TTL,
     ) -> bool:
-        """Append ``record`` (its ``target`` becomes the state) iff the version is unchanged."""
+        """Append ``record`` (its ``target`` becomes the state) iff the version is
+        unchanged and, with ``once``, no transition was appended with that key in the
+        last ``once_ttl`` seconds; the key is taken in the same atomic step."""
+        ...
+
+    async def applied(self, name: str, once: str) -> bool:
+        """Whether a transition with key ``once`` was appended (within its ttl)."""
         ...
 
     async def delete(self, name: str) -> bool: ...
@@ -238,6 +253,14 @@ class Backend(Protocol):
         ...
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId: ...
+
+    async def publish_once(
+        self, event_type: str, data: Any, key: str, ttl: float = ONCE_TTL
+    ) -> bool:
+        """:meth:`publish` unless an event with ``key`` was published in the last
+        ``ttl`` seconds: whether this call published it. Durable types: the key and
+        the event in one atomic step."""
+        ...
 
     def subscribe(
         self,

@@ -17,11 +17,12 @@ from reactivex.subject import Subject
 
 from operators import OverflowPolicy
 
-from ._base import BusEvent, EntryId, StoredMachine
+from ._base import ONCE_TTL, BusEvent, EntryId, StoredMachine
 from ._codec import dumps, loads
 from ._events import EphemeralTypes, compile_pattern, event_payload, stream_event_feed
 from ._limiter import Limiter, Strategy
 from ._memory_stream import MemoryStream
+from ._once import OnceKeys
 from ._processor_store import MemoryProcessorStore
 
 __all__ = ["MemoryBackend"]
@@ -32,26 +33,42 @@ class MemoryMachineStore:
 
     def __init__(self) -> None:
         self._machines: dict[str, StoredMachine] = {}
+        self._once: dict[str, OnceKeys] = {}
 
     async def load(self, name: str) -> StoredMachine | None:
         """The stored machine or None."""
         return self._machines.get(name)
 
     async def compare_and_set(
-        self, name: str, expected_version: int, record: Mapping[str, Any]
+        self,
+        name: str,
+        expected_version: int,
+        record: Mapping[str, Any],
+        *,
+        once: str | None = None,
+        once_ttl: float = ONCE_TTL,
     ) -> bool:
-        """Append ``record`` iff the version is still ``expected_version``."""
+        """Append ``record`` iff the version is still ``expected_version`` (and, with
+        ``once``, that key was not applied within ``once_ttl``; it is taken now)."""
         current = self._machines.get(name)
         version = current.version if current else 0
         if version != expected_version:
+            return False
+        if once is not None and not self._once.setdefault(name, OnceKeys()).take(once, once_ttl):
             return False
         history = current.history if current else ()
         copy = loads(dumps(dict(record), what=f"state machine '{name}'"))
         self._machines[name] = StoredMachine(record["target"], version + 1, (*history, copy))
         return True
 
+    async def applied(self, name: str, once: str) -> bool:
+        """Whether a transition with key ``once`` was appended (within its ttl)."""
+        keys = self._once.get(name)
+        return keys is not None and once in keys
+
     async def delete(self, name: str) -> bool:
-        """Forget the machine."""
+        """Forget the machine (and its once keys)."""
+        self._once.pop(name, None)
         return self._machines.pop(name, None) is not None
 
 
@@ -150,6 +167,7 @@ class MemoryBackend:
         self.ephemeral = EphemeralTypes(ephemeral_types)
         self.live: Subject[BusEvent] = Subject()  # ephemeral events, live subscribers only
         self.live_published = 0
+        self._live_once = OnceKeys()  # publish_once keys of ephemeral types
         self.event_stream = MemoryStream(
             "events", max_buffer_size=event_buffer, overflow="drop_oldest"
         )
@@ -186,6 +204,17 @@ class MemoryBackend:
             return self.live_published
         await self.event_stream.produce(event_payload(event_type, data))
         return self.event_stream.last_id
+
+    async def publish_once(
+        self, event_type: str, data: Any, key: str, ttl: float = ONCE_TTL
+    ) -> bool:
+        """:meth:`publish` unless ``key`` was published within ``ttl`` seconds."""
+        if event_type in self.ephemeral:
+            if not self._live_once.take(key, ttl):
+                return False
+            await self.publish(event_type, data)
+            return True
+        return await self.event_stream.produce_once(event_payload(event_type, data), key, ttl)
 
     async def subscribe(
         self,

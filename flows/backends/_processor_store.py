@@ -12,11 +12,16 @@ took over), so a paused, superseded instance cannot overwrite its successor's st
     ok = await store.renew("trending", owner, epoch, ttl_s=10)  # False: stop processing
     ok = await store.save("trending", epoch, ProcessorCheckpoint(offsets, state, emitted))
     await store.release("trending", owner, epoch)
+    if not await store.seen("trending", output_id):   # an output delivered before?
+        ...deliver...; await store.remember("trending", output_id)
 
 A checkpoint is saved atomically: the source offsets, the window state folded up to
 them, and the highest window end emitted per output key, so a resumed processor
 re-reads from the offsets, rebuilds nothing twice and skips outputs already emitted
-(at-least-once input, effectively-once output by window).
+(at-least-once input, effectively-once output by window). Outputs a resumed processor
+forms again (emitted after the last checkpoint) carry the same id; a sink without an
+atomic once-write of its own (a webhook) records each id it delivered with
+``remember`` and skips the ones ``seen`` (remembered for ``ONCE_TTL``).
 
 :class:`MemoryProcessorStore` keeps all of it in the process (the memory backend's,
 and what tests use); a Redis store implements the same protocol for many instances.
@@ -29,6 +34,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
+
+from ._once import ONCE_TTL, OnceKeys
 
 __all__ = ["MemoryProcessorStore", "ProcessorCheckpoint", "ProcessorStore"]
 
@@ -73,6 +80,14 @@ class ProcessorStore(Protocol):
         """Store ``checkpoint`` atomically; False (nothing stored) if ``epoch`` is stale."""
         ...
 
+    async def seen(self, processor: str, key: str) -> bool:
+        """Whether ``remember(processor, key)`` was called within its ttl."""
+        ...
+
+    async def remember(self, processor: str, key: str, ttl_s: float = ONCE_TTL) -> None:
+        """Record that the output ``key`` was delivered (for ``ttl_s`` seconds)."""
+        ...
+
 
 @dataclass(slots=True)
 class _Lease:
@@ -94,6 +109,7 @@ class MemoryProcessorStore:
         self._leases: dict[str, _Lease] = {}
         self._epochs: dict[str, int] = {}
         self._checkpoints: dict[str, ProcessorCheckpoint] = {}
+        self._delivered = OnceKeys(clock)
 
     async def acquire(self, processor: str, owner: str, ttl_s: float) -> int | None:
         """See :meth:`ProcessorStore.acquire`."""
@@ -138,3 +154,11 @@ class MemoryProcessorStore:
             MappingProxyType(dict(checkpoint.emitted)),
         )
         return True
+
+    async def seen(self, processor: str, key: str) -> bool:
+        """See :meth:`ProcessorStore.seen`."""
+        return f"{processor}\0{key}" in self._delivered
+
+    async def remember(self, processor: str, key: str, ttl_s: float = ONCE_TTL) -> None:
+        """See :meth:`ProcessorStore.remember`."""
+        self._delivered.take(f"{processor}\0{key}", ttl_s)

@@ -32,7 +32,7 @@ from typing import Any
 
 from operators import BackoffPolicy, OverflowPolicy
 
-from ._base import BusEvent, EntryId
+from ._base import ONCE_TTL, BusEvent, EntryId
 from ._codec import dumps, loads
 from ._connection import DEFAULT_RECONNECT, RedisConnection
 from ._events import (
@@ -165,6 +165,27 @@ class RedisBackend:
             async with self.conn.guard() as redis:
                 return int(await redis.execute_command(command, self.keys.channel(glob), raw))
         return await self.event_stream.add(payload)
+
+    async def publish_once(
+        self, event_type: str, data: Any, key: str, ttl: float = ONCE_TTL
+    ) -> bool:
+        """:meth:`publish` unless ``key`` was published in the last ``ttl`` seconds.
+
+        Durable: ``SET NX PX`` of the key beside the event stream and the ``XADD`` in
+        one script (``RedisStream.produce_once``). Ephemeral: the ``SET NX`` first, then
+        the publish — live-only types promise no delivery, and a crash in between
+        loses the event rather than sending it twice.
+        """
+        glob = self.ephemeral.glob_of(event_type)
+        if glob is None:
+            return await self.event_stream.produce_once(event_payload(event_type, data), key, ttl)
+        once = KeyLayout.once(self.keys.channel(glob), key)
+        async with self.conn.guard() as redis:
+            taken = await redis.set(once, b"1", px=max(1, int(ttl * 1000)), nx=True)
+        if not taken:
+            return False
+        await self.publish(event_type, data)
+        return True
 
     async def _sharded(self) -> bool:
         """Sharded pub/sub: Redis 7 and later."""

@@ -5,6 +5,7 @@ A processor's three keys share its hash tag, so each script below touches one sl
     <p>{processor:<name>}         its checkpoint (hash): epoch, offsets, state, emitted
     <p>{processor:<name>}:lease   "<epoch>:<owner>" with a PX ttl — who runs it now
     <p>{processor:<name>}:epoch   a counter (INCR): every acquisition gets a higher epoch
+    <p>{processor:<name>}:once:<id>  an output delivered (``remember``), with a PX ttl
 
 ``acquire`` takes a free (or expired) lease with a new epoch, or gives the holder
 its own epoch back (a retried call after a lost reply is harmless). ``save`` writes
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._base import ONCE_TTL
 from ._codec import dumps, loads
 from ._connection import RedisConnection
 from ._processor_store import ProcessorCheckpoint
@@ -142,3 +144,15 @@ class RedisProcessorStore:
             _SAVE, (keys.epoch, keys.checkpoint), epoch, offsets, checkpoint.state, emitted
         )
         return bool(reply)
+
+    async def seen(self, processor: str, key: str) -> bool:
+        """Whether the output ``key`` was remembered (within its ttl)."""
+        once = KeyLayout.once(self.keys.processor(processor).checkpoint, key)
+        async with self.conn.guard() as redis:
+            return bool(await redis.exists(once))
+
+    async def remember(self, processor: str, key: str, ttl_s: float = ONCE_TTL) -> None:
+        """Record the output ``key`` as delivered (``SET PX``, beside the checkpoint)."""
+        once = KeyLayout.once(self.keys.processor(processor).checkpoint, key)
+        async with self.conn.guard():
+            await self.conn.write(once, lambda pipe: pipe.set(once, b"1", px=_ttl_ms(ttl_s)))

@@ -1,7 +1,8 @@
 """State machines, TTL cache and flow definitions in Redis.
 
-Keys (see ``_redis_keys``): ``p{machine:<name>}`` a hash (state, version) and
-``p{machine:<name>}:history`` a list of JSON records, in one slot; ``pcache:<key>`` a
+Keys (see ``_redis_keys``): ``p{machine:<name>}`` a hash (state, version),
+``p{machine:<name>}:history`` a list of JSON records and ``p{machine:<name>}:once:<key>``
+the key of a transition applied once (``PX`` ttl), in one slot; ``pcache:<key>`` a
 string with a TTL; ``pflows`` a hash ``<kind>:<name>`` -> JSON definition.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._base import StoredMachine
+from ._base import ONCE_TTL, StoredMachine
 from ._codec import dumps, loads
 from ._connection import RedisConnection
 from ._redis_keys import KeyLayout
@@ -23,6 +24,16 @@ local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
 if version ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'state', ARGV[2], 'version', version + 1)
 redis.call('RPUSH', KEYS[2], ARGV[3])
+return version + 1
+"""
+# the same, only if the transition's once-key (KEYS[3]) is not there; it is set with it
+_CAS_ONCE = """
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
+if version ~= tonumber(ARGV[1]) then return 0 end
+redis.call('HSET', KEYS[1], 'state', ARGV[2], 'version', version + 1)
+redis.call('RPUSH', KEYS[2], ARGV[3])
+redis.call('SET', KEYS[3], '1', 'PX', ARGV[4])
 return version + 1
 """
 
@@ -54,19 +65,36 @@ class RedisMachineStore:
         )
 
     async def compare_and_set(
-        self, name: str, expected_version: int, record: Mapping[str, Any]
+        self,
+        name: str,
+        expected_version: int,
+        record: Mapping[str, Any],
+        *,
+        once: str | None = None,
+        once_ttl: float = ONCE_TTL,
     ) -> bool:
-        """Append ``record`` and move to ``record['target']`` iff at ``expected_version``."""
+        """Append ``record`` and move to ``record['target']`` iff at ``expected_version``
+        (and, with ``once``, iff its once-key is absent: set in the same script)."""
         raw = dumps(dict(record), what=f"state machine '{name}'")
-        keys = self._keys(name)
-        args = [expected_version, record["target"], raw]
+        keys: tuple[str, ...] = self._keys(name)
+        args: list[Any] = [expected_version, record["target"], raw]
+        script = _CAS
+        if once is not None:
+            keys = (*keys, KeyLayout.once(keys[0], once))
+            args.append(max(1, int(once_ttl * 1000)))
+            script = _CAS_ONCE
         async with self.conn.guard():
             # EVAL, not EVALSHA: a replica just promoted may not have the script cached,
             # and the pipeline that carries WAIT could not load it in between
             (done,) = await self.conn.write(
-                keys[0], lambda pipe: pipe.eval(_CAS, len(keys), *keys, *args)
+                keys[0], lambda pipe: pipe.eval(script, len(keys), *keys, *args)
             )
         return bool(done)
+
+    async def applied(self, name: str, once: str) -> bool:
+        """Whether a transition with key ``once`` was appended (within its ttl)."""
+        async with self.conn.guard() as redis:
+            return bool(await redis.exists(KeyLayout.once(self._keys(name)[0], once)))
 
     async def delete(self, name: str) -> bool:
         """Forget the machine's state and history."""

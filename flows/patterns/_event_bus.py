@@ -3,6 +3,7 @@
     bus.subscribe("caption_request", handle_caption_request)   # handler(data)
     bus.subscribe("caption.*", audit, with_event=True)          # handler(Event)
     delivered = await bus.publish("caption_request", {"content": "..."})
+    await bus.publish_once("request_surge", data, key="surges:n:\"u1\"@60000")  # once per key
 
 Handlers run concurrently; each is isolated: one that raises or exceeds its timeout
 is logged and counted and never stops the others or the publisher. Every event is
@@ -31,7 +32,7 @@ from reactivex import operators as ops
 from reactivex.subject import Subject
 
 from .._errors import FlowConfigError
-from ..backends import Backend, compile_pattern
+from ..backends import ONCE_TTL, Backend, OnceKeys, compile_pattern
 from ._event import Event, Handler, Subscription
 from ._event_delivery import RemoteDelivery
 
@@ -65,6 +66,7 @@ class EventBus:
         self._subject: Subject[Event] = Subject()
         self._tasks: set[asyncio.Task[None]] = set()
         self._recent: deque[Event] = deque(maxlen=replay_size)  # in memory: for resumes
+        self._once = OnceKeys()  # in memory: publish_once keys
         self.remote: RemoteDelivery | None = None
         if transport is not None:
             self.remote = RemoteDelivery(self, transport)
@@ -205,6 +207,28 @@ class EventBus:
         if wait and pending:
             await asyncio.gather(*pending)
         return len(subs)
+
+    async def publish_once(
+        self, event_type: str, data: Any, key: str, *, ttl: float = ONCE_TTL, wait: bool = True
+    ) -> bool:
+        """:meth:`publish`, unless an event with ``key`` was published in the last
+        ``ttl`` seconds (a processor's window result formed again after a takeover):
+        whether this call published it. On a shared transport the key is checked
+        there, atomically with the publish (``Backend.publish_once``), so it holds
+        across instances; in memory, in this bus."""
+        if self.remote is not None:
+            if not await self.remote.publish_once(event_type, data, key, ttl):
+                return False
+            self.published += 1
+            return True
+        if not self._once.take(key, ttl):
+            return False
+        try:
+            await self.publish(event_type, data, wait=wait)
+        except BaseException:
+            self._once.give_back(key)
+            raise
+        return True
 
     def _deliver(self, sub: Subscription, event: Event) -> asyncio.Task[None] | None:
         """Run a plain handler inline; an ``async def`` one in a task of its own, so the

@@ -68,6 +68,10 @@ class RemoteDelivery:
         """Onto the shared transport (BackendUnavailableError when it is down)."""
         await self.backend.publish(event_type, data)
 
+    async def publish_once(self, event_type: str, data: Any, key: str, ttl: float) -> bool:
+        """Onto the shared transport unless ``key`` was published within ``ttl``."""
+        return await self.backend.publish_once(event_type, data, key, ttl)
+
     # -- subscriptions ----------------------------------------------------------------
     def start(self, sub: Subscription, group: str | None) -> None:
         """Start ``sub``'s readers (at the next :meth:`resume` when no loop runs yet)."""

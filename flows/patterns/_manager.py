@@ -336,6 +336,10 @@ class FlowManager:
         """Publish on the event bus without waiting for handlers."""
         await self.event_bus.publish(event_type, data, wait=False)
 
+    async def publish_once(self, event_type: str, data: Any, key: str) -> bool:
+        """Publish unless an event with ``key`` was published before (within an hour)."""
+        return await self.event_bus.publish_once(event_type, data, key, wait=False)
+
     def webhook(self, url: str) -> Callable[[Event], Awaitable[bool]]:
         """The app's webhook delivery to ``url``.
 

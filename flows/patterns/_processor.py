@@ -62,7 +62,8 @@ __all__ = [
 log = logging.getLogger("captionflow.processors")
 
 WebhookSender = Callable[[str], Callable[[Event], Awaitable[bool]]]
-"""``url -> deliver(event) -> delivered?``: the app's SSRF-safe webhook delivery."""
+"""``url -> deliver(event) -> delivered?``: the app's SSRF-safe webhook delivery, which
+sends ``event.id`` as the ``Idempotency-Key`` header (a window output's id)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,8 @@ class ProcessorHost(Protocol):
     def events(self, pattern: str) -> Observable[Event]: ...
 
     async def publish(self, event_type: str, data: Any) -> None: ...
+
+    async def publish_once(self, event_type: str, data: Any, key: str) -> bool: ...
 
     def webhook(self, url: str) -> Callable[[Event], Awaitable[bool]]: ...
 
@@ -582,8 +585,13 @@ class Processor:
     async def _send(
         self, host: ProcessorHost, sink: SinkSpec, value: Any, once: str | None = None
     ) -> None:
-        """Deliver ``value``; to a stream, once per ``once`` key (a window's output
-        formed again after a takeover is not stored twice)."""
+        """Deliver ``value``, once per ``once`` key (an output of a window result, which
+        a processor resumed from an older checkpoint forms again with the same key):
+        a stream stores it with ``produce_once``, an event type publishes it with
+        ``publish_once``, a machine applies the trigger with ``trigger_once`` — each
+        checks and takes the key with the write, atomically — and a webhook gets it
+        with ``Idempotency-Key: <once>`` and is not sent one the store remembers as
+        delivered. Keys are per sink target (two sinks of one kind both get it)."""
         if sink.kind == "stream":
             stream = await host.sink_stream(sink.target)
             if once is not None:
@@ -594,17 +602,37 @@ class Processor:
                 msg = f"stream '{sink.target}' refused the output (full)"
                 raise RuntimeError(msg)
         elif sink.kind == "event":
-            await host.publish(sink.target, value)
+            if once is None:
+                await host.publish(sink.target, value)
+            elif not await host.publish_once(sink.target, value, f"{sink.target}|{once}"):
+                log.debug("processor %s: event %s was published before", self.name, once)
         elif sink.kind == "machine":
             machine = await host.find_state_machine(sink.target)
             context = value if isinstance(value, Mapping) else {"value": value}
-            await machine.trigger(str(sink.trigger), context)
+            trigger = str(sink.trigger)
+            if once is None:
+                await machine.trigger(trigger, context)
+            elif await machine.trigger_once(trigger, context, key=f"{trigger}|{once}") is None:
+                log.debug("processor %s: trigger %s was applied before", self.name, once)
         else:
-            deliver = host.webhook(sink.target)
-            event = Event(f"processor.{self.name}", value, uuid.uuid4().hex, _time.time())
-            if not await deliver(event):
-                msg = f"webhook {sink.target} did not accept the output"
-                raise RuntimeError(msg)
+            await self._send_webhook(host, sink.target, value, once)
+
+    async def _send_webhook(
+        self, host: ProcessorHost, url: str, value: Any, once: str | None
+    ) -> None:
+        store = host.processor_store
+        delivered = None if once is None else f"webhook {url}|{once}"
+        if delivered is not None and await store.seen(self.name, delivered):
+            log.debug("processor %s: %s was delivered to %s before", self.name, once, url)
+            return
+        deliver = host.webhook(url)
+        event_id = uuid.uuid4().hex if once is None else once  # the Idempotency-Key
+        event = Event(f"processor.{self.name}", value, event_id, _time.time())
+        if not await deliver(event):
+            msg = f"webhook {url} did not accept the output"
+            raise RuntimeError(msg)
+        if delivered is not None:
+            await store.remember(self.name, delivered)
 
 
 def _lag(stream: StreamLike, offset: str | None) -> int | None:

@@ -15,6 +15,11 @@ With a ``store`` (``flows.backends.MachineStore``, shared by instances) the stat
 history live there: under the lock, the event is checked against the *stored* state,
 appended with a compare-and-set (retried when another instance won) and the local
 snapshot is refreshed from the stored records.
+
+:meth:`StateMachine.trigger_once` fires an event at most once per key (a processor's
+window id): the key is checked and taken with the transition — under the lock in
+memory, in the store's compare-and-set when there is one — so the same window
+replayed after a takeover changes the state once.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from reactivex import operators as ops
 from reactivex.subject import BehaviorSubject, Subject
 
 from .._errors import FlowConfigError, FlowError, InvalidTransitionError
-from ..backends import MachineStore, StoredMachine
+from ..backends import ONCE_TTL, MachineStore, OnceKeys, StoredMachine
 
 __all__ = ["MAX_CONFLICTS", "GuardRejectedError", "StateMachine", "TransitionRecord", "records"]
 
@@ -146,6 +151,7 @@ class StateMachine:
         self._states: dict[str, _State] = {initial: _State()}
         self._table: dict[tuple[str, str], tuple[str, Guard | None]] = {}
         self._lock = asyncio.Lock()
+        self._once = OnceKeys()  # trigger_once keys, without a store
         seed = _Snapshot(initial)
         self._snapshot: BehaviorSubject[_Snapshot] = BehaviorSubject(seed)
         self._accepted: Subject[TransitionRecord] = Subject()
@@ -253,29 +259,72 @@ class StateMachine:
         ctx: Mapping[str, Any] = MappingProxyType(dict(context or {}))
         async with self._lock:
             if self.store is not None:
-                return await self._trigger_stored(self.store, event, ctx)
+                stored = await self._trigger_stored(self.store, event, ctx)
+                assert stored is not None  # None only for a once-key already applied
+                return stored
             record = await self._check(self.state, event, ctx)
             await self._callback(self._states[record.source].on_exit, record, "on_exit")
             self._commands.on_next(record)
             return await self._entered(record)
 
+    async def trigger_once(
+        self,
+        event: str,
+        context: Mapping[str, Any] | None = None,
+        *,
+        key: str,
+        ttl: float = ONCE_TTL,
+    ) -> TransitionRecord | None:
+        """:meth:`trigger`, unless a transition with ``key`` was applied in the last
+        ``ttl`` seconds: then nothing is checked or run and the result is None.
+
+        A trigger that fails (not allowed, guard, callbacks before the change) does
+        not take the key: the same key may be tried again.
+        """
+        ctx: Mapping[str, Any] = MappingProxyType(dict(context or {}))
+        async with self._lock:
+            if self.store is not None:
+                return await self._trigger_stored(self.store, event, ctx, (key, ttl))
+            if key in self._once:
+                return None
+            record = await self._check(self.state, event, ctx)
+            await self._callback(self._states[record.source].on_exit, record, "on_exit")
+            self._once.take(key, ttl)
+            self._commands.on_next(record)
+            return await self._entered(record)
+
     async def _trigger_stored(
-        self, store: MachineStore, event: str, ctx: Mapping[str, Any]
-    ) -> TransitionRecord:
+        self,
+        store: MachineStore,
+        event: str,
+        ctx: Mapping[str, Any],
+        once: tuple[str, float] | None = None,
+    ) -> TransitionRecord | None:
         """``trigger`` of a machine whose state lives in ``store`` (under the lock).
 
         Guard and ``on_exit`` run against the stored state; the record is appended with
         a compare-and-set; after a lost one they run again on the new stored state.
-        The local snapshot is refreshed from the store, then ``on_enter`` runs.
+        The local snapshot is refreshed from the store, then ``on_enter`` runs. With
+        ``once`` (key, ttl): None as soon as the store has the key applied; the
+        compare-and-set takes it with the transition.
         """
         for attempt in range(MAX_CONFLICTS):
             if attempt:
                 await asyncio.sleep(random.uniform(0, min(0.05, 0.001 * attempt)))
+            if once is not None and await store.applied(self.name, once[0]):
+                await self.refresh()
+                return None
             stored = await store.load(self.name)
             source, version = (stored.state, stored.version) if stored else (self.initial, 0)
             record = await self._check(source, event, ctx)
             await self._callback(self._states[source].on_exit, record, "on_exit")
-            if await store.compare_and_set(self.name, version, record.to_dict()):
+            if once is None:
+                appended = await store.compare_and_set(self.name, version, record.to_dict())
+            else:
+                appended = await store.compare_and_set(
+                    self.name, version, record.to_dict(), once=once[0], once_ttl=once[1]
+                )
+            if appended:
                 await self.refresh()
                 return await self._entered(record)
         msg = (

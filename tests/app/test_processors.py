@@ -125,9 +125,13 @@ sinks: [{webhook: "URL"}]
 
 
 @asynccontextmanager
-async def _receiver(received: list[Any]) -> AsyncIterator[str]:
+async def _receiver(
+    received: list[Any], keys: list[str | None] | None = None
+) -> AsyncIterator[str]:
     async def hook(request: web.Request) -> web.Response:
         received.append(await request.json())
+        if keys is not None:
+            keys.append(request.headers.get("Idempotency-Key"))
         return web.Response(status=204)
 
     receiver = web.Application()
@@ -168,6 +172,43 @@ async def test_a_webhook_sink_delivers_through_the_apps_webhook_delivery() -> No
             await stop_server(server)
     assert received[0]["type"] == "processor.hooked"
     assert received[0]["data"] == {"qty": 5}
+
+
+WINDOWED_HOOK = """\
+kind: processor
+name: hooked_windows
+sources: [{events: order_placed}]
+time: {field: ts}
+steps:
+  - {id: all, type: key_by, expr: "'all'"}
+  - {id: w, type: window, shape: tumbling, size: 10s}
+  - {id: n, type: aggregate, op: count}
+sinks: [{webhook: "URL"}]
+"""
+
+
+async def test_a_window_output_reaches_a_webhook_with_its_id_as_idempotency_key() -> None:
+    received: list[Any] = []
+    keys: list[str | None] = []
+    async with _receiver(received, keys) as url:
+        server = await start_server(make_settings(webhook_allowed_networks=["127.0.0.1/32"]))
+        try:
+            async with server.session.put(
+                server.api("/flows/hooked_windows"),
+                data=WINDOWED_HOOK.replace("URL", url).encode(),
+                headers={"Content-Type": "application/yaml"},
+            ) as resp:
+                assert resp.status == 201, await resp.text()
+            processor = server.svc.manager.get_processor("hooked_windows")
+            await until(lambda: processor.status == "running")
+            for ts in (1, 4, 12):  # 12 closes [0, 10)
+                await server.post("/events/publish", {"type": "order_placed", "data": {"ts": ts}})
+            await until(lambda: len(received) == 1)
+        finally:
+            await stop_server(server)
+    assert keys == ['hooked_windows:n:"all"@10000']
+    assert received[0]["id"] == keys[0]
+    assert received[0]["data"]["count"] == 2
 
 
 async def test_a_webhook_sink_to_an_internal_address_is_refused_and_counted() -> None:

@@ -1,5 +1,6 @@
 """A processor resumed from a checkpoint older than what it did: the windows it forms
-again are stored in a stream sink once, and what came while nobody ran it is read.
+again reach each sink once (a stream stores it, an event type publishes it, a machine
+applies its trigger, a webhook gets it, once), and what came while nobody ran it is read.
 
 Virtual time and the memory backend, as ``test_processor_runtime``; the same on
 Redis across processes is ``tests/app/test_processor_takeover.py``.
@@ -10,8 +11,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from flows import Event, StateMachine
 from flows._vtime import run_virtual
-from flows.backends import MemoryBackend, ProcessorCheckpoint
+from flows.backends import Backend, MemoryBackend, ProcessorCheckpoint
 
 from .test_processor_runtime import _manager, _reader, _until
 
@@ -29,6 +31,13 @@ checkpoint: {interval: 1s}
 """
 
 
+EVERY_SINK = COUNTS.replace(
+    "sinks: [{stream: counts_out}]",
+    "sinks: [{stream: counts_out}, {event: counted}, {machine: tally, trigger: closed},"
+    " {webhook: 'https://hooks.example/counts'}]",
+)
+
+
 def window(start: float, count: int) -> dict[str, Any]:
     return {
         "key": "a",
@@ -40,7 +49,7 @@ def window(start: float, count: int) -> dict[str, Any]:
     }
 
 
-async def _forget_emitted(backend: MemoryBackend) -> None:
+async def _forget_emitted(backend: Backend) -> None:
     """The checkpoint as if the instance had died after emitting, before checkpointing."""
     store = backend.processors
     epoch = await store.acquire("counts", "test", 5.0)
@@ -75,6 +84,56 @@ def test_a_window_formed_again_after_a_restore_is_stored_in_the_sink_once() -> N
         await manager.shutdown()
         reader.cancel()
         assert out == [window(0, 2), window(10, 1)]
+
+    run_virtual(main(), deadline=None)
+
+
+def test_a_window_formed_again_after_a_restore_reaches_every_sink_once() -> None:
+    async def main() -> None:
+        backend = MemoryBackend()
+        manager, processor = await _manager(backend, EVERY_SINK)
+        tally = StateMachine("tally", "counting", scheduler=manager.scheduler)
+        tally.add_transition("counting", "counting", "closed")  # each trigger: one record
+        manager.state_machines["tally"] = tally
+        hooks: list[tuple[str, Any, Any]] = []
+
+        def sender(url: str) -> Any:
+            async def deliver(event: Event) -> bool:
+                hooks.append((url, event.id, event.data))
+                return True
+
+            return deliver
+
+        manager.webhook_sender = sender
+        events: list[Any] = []
+        manager.event_bus.events("counted").subscribe(lambda e: events.append(e.data))
+        await _until(lambda: processor.status == "running")
+        clicks = manager.get_stream("clicks")
+        out: list[Any] = []
+        reader = asyncio.ensure_future(_reader(await manager.sink_stream("counts_out"), out)())
+        await asyncio.sleep(0)
+        for ts in (5, 7, 12):
+            await clicks.produce({"user": "a", "ts": ts})
+        await _until(lambda: len(hooks) == 1)
+        await processor.stop()
+        await _forget_emitted(backend)
+        processor.start(manager)
+        await _until(lambda: processor.status == "running")
+        await _until(lambda: processor.describe()["outputs"] == 2)  # [0, 10) handed over again
+        await clicks.produce({"user": "a", "ts": 25})
+        await _until(lambda: len(out) == 2 and len(hooks) >= 2)
+        await manager.shutdown()
+        reader.cancel()
+        first, second = window(0, 2), window(10, 1)
+        assert out == [first, second]
+        assert events == [first, second]
+        assert [dict(r.context) for r in tally.history] == [first, second]
+        url = "https://hooks.example/counts"
+        assert hooks == [
+            (url, 'counts:n:"a"@10000', first),  # the id is the Idempotency-Key
+            (url, 'counts:n:"a"@20000', second),
+        ]
+        assert processor.describe()["dropped_by"]["sink"] == 0
 
     run_virtual(main(), deadline=None)
 
