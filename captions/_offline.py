@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
 from ._models import CaptionRequest
 from ._rules import remove_banned
-from ._understand import Post, read_post
+from ._sure import Confidence, confidence
+from ._understand import Post, Subject, read_post
 from ._wordlists import WordLists, wordlists
 from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
 
@@ -122,21 +123,49 @@ class OfflineEngine:
         """
         post = read_post(request.content, request.language)
         notes = list(post.notes)
+        sure = confidence(post)
         tone, note = adapted_tone(post, request.tone)
+        if sure.notice and tone in ("playful", "promotional"):
+            tone, note = "professional", f"tone '{tone}' adapted: the post is a notice"
         if note:
             notes.append(note)
+        if sure.plain:
+            notes.append(f"written as a plain retelling: {sure.reason}")
         blocked = blocked_words(request, self.lists)
         tags, tag_note = post_hashtags(
-            post,
+            _as_tagged(post, sure),
             request.hashtags,
             blocked=self.lists.banned_hashtags | self.lists.cliche_tags,
             blocked_words=blocked,
         )
         if tag_note:
             notes.append(tag_note)
-        writer = _Writer(request, post, templates(post.language), tone, blocked, avoid)
+        writer = _Writer(request, post, templates(post.language), tone, blocked, avoid, sure)
         drafts = [writer.variant(i, tags) for i in range(request.variants)]
-        return Composed(drafts, post, notes, writer.values.get("S", ""))
+        return Composed(drafts, post, notes, writer.named)
+
+
+_NO_SUBJECT = Subject("", "none", False)
+
+
+def _as_tagged(post: Post, sure: Confidence) -> Post:
+    """The post as the hashtags and emoji see it: a doubtful subject gives no tag and no
+    emoji, a notice no category tags (a closure is not #sale, a loss not #celebration)."""
+    if sure.notice:
+        return replace(
+            post, subject=_NO_SUBJECT, intent="notice", key_cues=(), opening_cues=frozenset()
+        )
+    if not sure.subject:
+        return replace(post, subject=_NO_SUBJECT)
+    return post
+
+
+# a call to action may send people to a link only when the post has one
+_LINKED = re.compile(
+    r"https?://|www\.|\.(?:com|shop|store|de|fr|es|it|pt|br)\b|\b(?:link|bio|website|online|"
+    r"web|site|onlineshop|sito)\b",
+    re.IGNORECASE,
+)
 
 
 def _structures(post: Post, request: CaptionRequest, tone: str, items: int) -> list[str]:
@@ -167,9 +196,12 @@ class _Writer:
         tone: str,
         blocked: frozenset[str],
         avoid: frozenset[str],
+        sure: Confidence | None = None,
     ) -> None:
         self.request = request
         self.post = post
+        self.sure = sure or Confidence(subject=True, intent=True, notice=False)
+        self.linked = bool(_LINKED.search(post.content))
         self.tpl = tpl
         self.tone = tone
         self.blocked = blocked
@@ -207,15 +239,30 @@ class _Writer:
         self.strict_subject = not self.subject_is_name and (
             post.language != "en" or post.subject.kind in ("event", "quantity") or singular
         )
-        self.icons = post_emoji(post) if request.emoji else []
+        self.icons = post_emoji(_as_tagged(post, self.sure)) if request.emoji else []
+        if self.sure.notice and not post.sensitive:
+            self.icons = []  # a notice is not decorated
         self.details = self._details()
         self.used_details: set[str] = set()
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
+        self.head, self.retold = self._retelling()
+        self.named = self.values.get("S", "")
+        if self.sure.plain:
+            self.named = self._named_in(self.head)
 
     # -- choosing templates -------------------------------------------------------------
 
     def _pools(self, section: str) -> list[tuple[str, float]]:
         post = self.post
+        if section == "lead" and self.sure.intent and not post.sensitive and not self.sure.notice:
+            own = [(f, 1.0) for f in sorted(post.flags) if self.tpl.pool(section, f)]
+            return own or [(post.intent, 2.0), ("any", 0.2)]
+        if self.sure.notice and section in ("lead", "cta"):
+            return [("notice", 1.0)]  # a closure is said as a notice, never promoted
+        if section == "lead" and not self.sure.intent and not post.sensitive:
+            return [("any", 1.0)]
+        if section == "cta" and not self.sure.intent and not post.sensitive:
+            return [("any", 1.0)]
         if post.sensitive and post.intent not in _CAUSES:
             return [("sensitive", 1.0)]  # a loss: words of remembrance, nothing else
         for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
@@ -244,12 +291,16 @@ class _Writer:
                     continue
                 if self._echoes(frame):
                     continue
+                if section == "lead" and self._echoes_head(frame):
+                    continue
                 if form == "question" and not frame.question:
                     continue
                 if form == "statement" and frame.question:
                     continue
                 if not frame.slots <= self.values.keys():
                     continue
+                if not self.linked and "bio" in frame.text.lower():
+                    continue  # "link in bio" only when the post has a link or a shop
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
                 candidates.append((frame, weight * bonus))
@@ -257,7 +308,7 @@ class _Writer:
         if chosen is None:
             # every fitting template was used lately: the universal ones, before nothing
             universal = ("any", 1.0) in pools or any(p == "sensitive" for p, _ in pools)
-            if fallback or universal or self.post.sensitive:
+            if fallback or (universal and section != "lead") or self.post.sensitive:
                 return None
             return self._choose(section, variant, form=form, fallback=True)
         text = fill(chosen, self.values, self.tpl.language)
@@ -310,9 +361,138 @@ class _Writer:
             sentence = re.sub(rf"(?<![\w@.]){re.escape(name)}(?![\w])", f"@{name}", sentence)
         return sentence
 
+    def _retelling(self) -> tuple[str, list[str]]:
+        """The post's own sentences for a plain retelling: an opening (the part before a
+        colon or dash when that is a heading) and the rest, each whole, never cut."""
+        sentences = [
+            remove_banned(s, self.request, self.blocked) if self._blocked(s) else s
+            for s in self.post.sentences
+        ]
+        sentences = [s for s in sentences if len(s.split()) >= 2 or s == sentences[0]]
+        if not sentences or not sentences[0].strip():
+            return "", []
+        first, rest = sentences[0], sentences[1:]
+        for sep in (": ", " \u2013 ", " \u2014 ", " - ", ", "):
+            head, found, tail = first.partition(sep)
+            heading = found and 2 <= len(head.split()) <= 12 and len(tail.split()) >= 2
+            # a comma splits only a long or lone sentence (else it is the sentence itself)
+            if heading and (sep != ", " or (not rest and len(first) >= 40) or len(first) > 90):
+                first, rest = head, [tail, *rest]
+                break
+        head, told = _sentence(first), [_sentence(r) for r in rest]
+        named = [self.post.subject.text, *(n.text for n in self.post.names)]
+        named = [n.lower() for n in named if n]
+        # the hook names what the post is about: a short opening takes the next sentence
+        while (
+            named
+            and told
+            and not any(n in head.lower() for n in named)
+            and any(n in told[0].lower() for n in named)
+            and len(head) + len(told[0]) <= 100
+            and len(told) > 1  # never the whole brief back as one line
+        ):
+            head = f"{head} {told.pop(0)}"
+        return self._mentioned(head), [self._mentioned(r) for r in told]
+
+    def _echoes_head(self, frame: Frame) -> bool:
+        """A lead that says what the retelling opens with ("Hoy en la mesa: Hoy ...")."""
+        opening = {w for w in words_of(" ".join(self.head.split()[:3])) if len(w) >= 3}
+        return any(w in opening for w in words_of(frame.text) if len(w) >= 3)
+
+    def _missing_facts(self, told: str) -> list[str]:
+        """The post's own sentences for the facts a variant would otherwise drop: its
+        date or time, price and percentage (whole sentences, each once)."""
+        lowered = told.lower()
+        out: list[str] = []
+        for fact in (self.post.when, self.post.price, self.post.percent):
+            if not fact or fact.lower() in lowered:
+                continue
+            for sentence in self.post.sentences:
+                if fact.lower() in sentence.lower():
+                    if self._blocked(sentence):
+                        sentence = remove_banned(sentence, self.request, self.blocked)
+                    line = self._mentioned(_sentence(sentence))
+                    if line not in out and len(line) <= 220:
+                        out.append(line)
+                        lowered += " " + line.lower()
+                    break
+        return out
+
+    def _named_in(self, text: str) -> str:
+        """What a plain retelling names first: the subject, else a name of the post."""
+        lowered = text.lower()
+        subject = self.post.subject.text
+        if subject and subject.lower() in lowered:
+            return subject
+        for name in self.post.names:
+            if name.text.lower() in lowered:
+                return name.text
+        # nothing named: the retelling's own opening phrase is what it is about
+        return text.rstrip(".!?… ") or subject
+
+    def _plain_body(self) -> list[str]:
+        """The rest of the post, whole sentences only: the facts always (numbers, dates,
+        prices, names), the colour as the length allows."""
+        length = self.request.length
+        room = {"short": 220, "medium": 360, "long": 900}[length]
+        count = {"short": 1, "medium": 3, "long": 12}[length]
+        out: list[str] = []
+        chars = 0
+        for sentence in self.retold:
+            factual = bool(re.search(r"\d|@|[€$£]", sentence)) or (
+                self.post.when is not None and self.post.when in sentence
+            )
+            if chars + len(sentence) > room and not (factual and chars + len(sentence) <= 500):
+                continue
+            if len(out) >= count and not factual:
+                continue
+            out.append(sentence)
+            chars += len(sentence)
+        return out
+
+    def plain_variant(self, index: int, tags: list[str]) -> Draft:
+        """A plain retelling: a lead without a subject slot, then the post's own facts."""
+        frames: list[str] = []
+        lead = self._choose("lead", index)
+        if lead is None and self.sure.subject and not self.sure.notice:
+            return self.template_variant(index, tags)  # every lead used lately
+        head = self.head or _sentence(self.post.content[:120])
+        if lead and len(lead[1]) + len(head) > 118:
+            if self.sure.subject and not self.sure.notice:
+                return self.template_variant(index, tags)  # the hook would not show whole
+            lead = None  # the post's own opening alone
+        if lead:
+            frames.append(lead[0].id)
+            hook_text = f"{lead[1]} {head}"
+        else:
+            hook_text = head
+        icon = self.icons[index % len(self.icons)] if self.icons else ""
+        if icon:
+            hook_text = f"{hook_text} {icon}"
+        body = self._plain_body()
+        cta = self._choose("cta", index) if self.request.cta else None
+        if cta:
+            frames.append(cta[0].id)
+        structure = "story" if index % 2 == 0 else "statement"
+        text = self._assemble(structure, hook_text, body, cta[1] if cta else "", icon)
+        return Draft(
+            text,
+            list(tags),
+            structure,
+            hook=lead[0].id if lead else f"bare:{zlib.crc32(hook_text.encode()):08x}",
+            cta=cta[0].id if cta else "",
+            frames=tuple(frames),
+        )
+
     # -- one variant ----------------------------------------------------------------------
 
     def variant(self, index: int, tags: list[str]) -> Draft:
+        if self.sure.plain and self.head:
+            return self.plain_variant(index, tags)
+        return self.template_variant(index, tags)
+
+    def template_variant(self, index: int, tags: list[str]) -> Draft:
+        """A variant from the intent's hook, body and call-to-action templates."""
         structure = self.structures[index % len(self.structures)]
         frames: list[str] = []
         form = "question" if structure == "question" else "statement"
@@ -330,6 +510,10 @@ class _Writer:
         if icon and structure != "list":
             hook_text = f"{hook_text} {icon}"
         body = self._body(index, structure, frames, hook_text)
+        if structure != "list":
+            added = self._missing_facts(" ".join([hook_text, *body]))
+            if self.post.content.strip() not in " ".join([*body, *added]):
+                body += added  # facts kept, but never the whole brief pasted back
         cta = self._choose("cta", index) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)

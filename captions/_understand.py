@@ -462,12 +462,20 @@ def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | N
     return quantities, percent, price
 
 
+_ANIMAL = re.compile(
+    r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|pets?|perr[oa]s?|gat[oa]s?|hund\w*"
+    r"|katze\w*|chi(?:en|ot)\w*|chats?|cães|cão|cachorr\w*|can[ei]|gatt[oi]|mascot\w*"
+    r"|tier\w*|animal\w*|animali)\b",
+    re.IGNORECASE,
+)
+
+
 def _when(text: str, lex: Lexicon) -> str | None:
     """The first date/time phrase: weekday, day and month, clock time, as written."""
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     days = "|".join(sorted(lex.weekdays, key=len, reverse=True))
     date = (
-        rf"(?:(?:{days}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{months})\b"
+        rf"(?:(?:{days}),?\s+)?(?:(?:\d{{1,2}}\s?[\u2013-]\s?)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{months})\b"
         rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)|\b(?:{days})\b"
     )
     clock = (
@@ -475,7 +483,16 @@ def _when(text: str, lex: Lexicon) -> str | None:
         r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr)(?!\w)|\b\d{1,2}:\d{2}\b"
     )
     found: list[tuple[int, str]] = []
-    day = re.search(date, text, re.IGNORECASE)
+    # a weekday inside a name is no date ("Black Friday", "Good Friday")
+    day = next(
+        (
+            m
+            for m in re.finditer(date, text, re.IGNORECASE)
+            if not re.search(r"(?<![.!?:]\s)\b[A-Z]\w+\s$", text[: m.start()])
+            or not m.group(0)[:1].isupper()
+        ),
+        None,
+    )
     if day:
         found.append((day.start(), day.group(0).strip()))
     # a clock time belongs to the date only when it is written next to it
@@ -1173,6 +1190,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         flag
         for flag, (intents, flag_cues) in lex.flags.items()
         if not (flag == "adoption" and adopted)
+        # a shelter or a drive is a pet's only when the post speaks of animals
+        if not (flag == "adoption" and intent != "pets" and not _ANIMAL.search(text))
         if intent in intents
         # a wedding must be what the post opens with, not a detail ("wedding brunches")
         and flag_cues.matches(

@@ -1,10 +1,12 @@
 """Writing for a post the engine has read: hooks, body lines and calls to action.
 
 Templates live in ``data/templates/<lang>.yaml`` under sections (``hook``, ``line``,
-``fact``, ``list``, ``cta``), each keyed by intent (``any`` serves every intent;
-``sensitive`` replaces everything for a post about a loss). A template is a whole
-sentence with slots, and is used only when every slot can be filled with the kind of
-phrase it was written for:
+``fact``, ``list``, ``cta``, ``lead``), each keyed by intent (``any`` serves every intent;
+``sensitive`` replaces everything for a post about a loss; ``notice`` serves closures,
+cancellations and sell-outs). A ``lead`` has no slot: it opens a plain retelling of the
+post's own sentences when the engine is not sure of its subject (``_sure.py``). A
+template is a whole sentence with slots, and is used only when every slot can be filled
+with the kind of phrase it was written for:
 
     {S} {S^}      the subject (mid-sentence / capitalised)   "Iron Temple"
     {place}       a place name                               "Puglia"
@@ -50,7 +52,7 @@ _TONES = frozenset(
         "minimalist",
     ]
 )
-_SECTIONS = ("hook", "line", "fact", "list", "cta")
+_SECTIONS = ("hook", "line", "fact", "list", "cta", "lead")
 _SLOT_NAMES = frozenset(
     [
         "S",
@@ -71,7 +73,7 @@ _SLOT_NAMES = frozenset(
         "label",
     ]
 )
-_POOLS = frozenset([*INTENTS, "any", "spare", "sensitive", "adoption", "wedding"])
+_POOLS = frozenset([*INTENTS, "any", "spare", "sensitive", "adoption", "wedding", "notice"])
 
 
 def frame_id(text: str) -> str:

@@ -1,0 +1,342 @@
+"""How sure the engine is of what it read, and whether the post is a notice.
+
+A template is written for one kind of phrase (a product, a venue, a dish). Dropping a
+phrase of another kind into it is the commonest embarrassing caption: "-week
+kettlebell: done and dusted", "50% em Friday", "Heute sagen wir Danke: Tierheim". So
+before choosing a template the engine asks whether its subject is a clean, whole noun
+phrase and whether the intent stands clear of the runner-up. When either is doubtful it
+writes a *plain retelling* (the post's own facts in the account's voice, under a lead
+that needs no subject), which cannot put a noun in the wrong slot.
+
+A *notice* (the shop is closed, the event is cancelled, it sold out, an apology) is
+never promoted: it gets a notice lead, a plain retelling and a quiet call to action.
+
+Checks on the subject, each one a reason for doubt::
+
+    not in the post as written, on word boundaries      (an inflected or built phrase)
+    starts or ends with a hyphen or a dot                ("-week kettlebell")
+    a weekday, month, unit or generic noun in it         ("Sat-Sun", "Friday")
+    half of a longer name                                ("Brás" of "Bacalhau à Brás",
+                                                          "millie" of "@millie.bakes")
+    a common noun cut from its phrase                    ("lookbook" of "lookbook shoot",
+                                                          "menú" of "menú del día")
+    a common noun after a preposition (a setting)        ("im Bad", "im Garten")
+    a place that takes an article in the post            ("no Ibirapuera")
+    another name is quoted as the product                ("„Wolke“" vs "PET-Flaschen")
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ._lexicon import Lexicon, lexicon, tokens_of
+from ._understand import Post
+
+__all__ = ["Confidence", "confidence"]
+
+# small words that open a phrase but do not end one ("menú del día", "coat of arms")
+_LINKS = frozenset(
+    [
+        "of",
+        "de",
+        "del",
+        "di",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "du",
+        "des",
+        "della",
+        "delle",
+        "dei",
+        "degli",
+        "à",
+        "al",
+        "au",
+        "aux",
+        "von",
+        "vom",
+        "der",
+    ]
+)
+# prepositions fused with an article: the name after them takes an article in the
+# caption too ("no Ibirapuera", "al Retiro"), which a template cannot give it
+_FUSED = frozenset(
+    [
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "pelo",
+        "pela",
+        "al",
+        "del",
+        "au",
+        "du",
+        "aux",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "nel",
+        "nella",
+        "nello",
+        "nei",
+        "negli",
+        "nelle",
+        "al",
+        "allo",
+        "alla",
+        "dal",
+        "dalla",
+        "sul",
+        "sulla",
+    ]
+)
+_DAY_ABBREVIATIONS = frozenset(
+    ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)
+_QUOTED = re.compile(r"[„“\"«»]\s?([^\s„“\"«»][^„“\"«»]{0,40}?)\s?[“”\"«»]")
+_ALNUM_EDGE = re.compile(r"^[\w@#«„“\"]|[\w)»“”\"]$")
+
+# Near-ties between intents that share templates well are not doubts
+_INTENT_MARGIN = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    """What the engine is sure of, and why not when it is not."""
+
+    subject: bool
+    intent: bool
+    notice: bool
+    reason: str | None = None
+
+    @property
+    def plain(self) -> bool:
+        """Whether to write a plain retelling instead of subject templates."""
+        return self.notice or not (self.subject and self.intent)
+
+
+@functools.cache
+def _notice_re(language: str) -> re.Pattern[str]:
+    words = _NOTICE.get(language, _NOTICE["en"])
+    body = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+# Closures, cancellations, sell-outs and apologies, per language. Matched in the
+# opening sentence only: "we sold out by noon!" later in a thank-you is good news.
+_NOTICE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "closed",
+        "will be closed",
+        "closing",
+        "cancelled",
+        "canceled",
+        "postponed",
+        "sold out",
+        "out of stock",
+        "shutting down",
+        "closing down",
+        "we apologise",
+        "we apologize",
+        "apologies",
+        "outage",
+        "important update",
+    ),
+    "es": (
+        "cerrado",
+        "cerrada",
+        "cerramos",
+        "cerrará",
+        "cancelado",
+        "cancelada",
+        "suspendido",
+        "suspendida",
+        "aplazado",
+        "aplazada",
+        "agotado",
+        "agotados",
+        "agotada",
+        "disculpas",
+    ),
+    "de": (
+        "geschlossen",
+        "schließen",
+        "schliessen",
+        "abgesagt",
+        "ausverkauft",
+        "verschoben",
+        "fällt aus",
+        "entschuldigen",
+        "entschuldigung",
+    ),
+    "fr": (
+        "fermé",
+        "fermée",
+        "fermeture",
+        "annulé",
+        "annulée",
+        "reporté",
+        "reportée",
+        "épuisé",
+        "épuisée",
+        "excuses",
+    ),
+    "pt": (
+        "fechado",
+        "fechada",
+        "fechamos",
+        "vamos fechar",
+        "encerrado",
+        "encerramento",
+        "cancelado",
+        "cancelada",
+        "adiado",
+        "adiada",
+        "esgotado",
+        "esgotada",
+        "desculpas",
+    ),
+    "it": (
+        "chiuso",
+        "chiusa",
+        "chiusura",
+        "annullato",
+        "annullata",
+        "rinviato",
+        "rinviata",
+        "esaurito",
+        "esaurita",
+        "sold out",
+        "scuse",
+    ),
+}
+
+
+def confidence(post: Post) -> Confidence:
+    """How sure the engine is of ``post``'s subject and intent, and whether it is a notice."""
+    lex = lexicon(post.language)
+    opening = post.sentences[0] if post.sentences else post.content
+    notice = bool(_notice_re(post.language).search(opening))
+    if not any(ch.isalpha() for ch in post.content):
+        # emoji only: nothing to retell; the engine's own words name the moment
+        return Confidence(subject=True, intent=True, notice=False)
+    reason = _subject_doubt(post, lex)
+    intent_reason = _intent_doubt(post)
+    return Confidence(
+        subject=reason is None,
+        intent=intent_reason is None,
+        notice=notice,
+        reason="a notice" if notice else reason or intent_reason,
+    )
+
+
+def _intent_doubt(post: Post) -> str | None:
+    scores = post.intent_scores
+    mine = scores.get(post.intent, 0.0)
+    rival = max((v for k, v in scores.items() if k != post.intent), default=0.0)
+    if mine <= 0.0 and rival > 0.0:
+        return "the intent was read from the post's shape, not its words"
+    if rival >= mine * _INTENT_MARGIN and rival >= 3.0:
+        return "two intents read about as strongly"
+    return None
+
+
+def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
+    subject = post.subject.text
+    if not subject or post.subject.kind == "none":
+        return "no subject"
+    if not _ALNUM_EDGE.search(subject[:1]) or not _ALNUM_EDGE.search(subject[-1:]):
+        return f"the subject {subject!r} is a fragment"
+    pieces = [p.lower() for t in tokens_of(subject) for p in t.split("-") if p]
+    dated = lex.weekdays | lex.months | lex.units | lex.generic_nouns | _DAY_ABBREVIATIONS
+    named = ("event", "venue", "product", "quantity", "role")
+    head = pieces[-1] if post.language in ("en", "de") else pieces[0]
+    dated_phrase = all(p in dated for p in pieces) or (head in dated and len(pieces) <= 2)
+    if pieces and dated_phrase and post.subject.kind not in named:
+        return f"the subject {subject!r} is a date, a unit or a generic word"
+    if post.subject.kind == "thing" and subject.lower() in lex.not_subject:
+        return f"the subject {subject!r} only describes"
+    match = re.search(rf"(?<![\w@#.]){re.escape(subject)}(?![\w])", post.content, re.IGNORECASE)
+    if match is None:
+        return f"the subject {subject!r} is not a phrase of the post"
+    content = post.content
+    before = content[: match.start()]
+    after = content[match.end() :]
+    if after[:1] == "." and after[1:2].isalnum():
+        return f"the subject {subject!r} is part of a handle or address"
+    prev_words = before.split()[-2:]
+    next_words = after.split()[:2]
+    prev = prev_words[-1] if prev_words else ""
+    nxt = next_words[0] if next_words else ""
+    glued_after = bool(after[:1] == " " and nxt and nxt[:1].isalpha())
+    glued_before = bool(before[-1:] == " " and prev and prev[-1:].isalpha())
+    sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:\n"
+    # the word before the subject opens its sentence ("Meet Biscuit", "Launching Ember")
+    head_of = before[: len(before.rstrip()) - len(prev)] if prev else before
+    prev_opens = not head_of.strip() or head_of.rstrip()[-1:] in ".!?:\n"
+    quoted = [q.strip() for q in _QUOTED.findall(content)]
+    selling = ("product_launch", "sale", "food", "fashion_beauty", "event")
+    if quoted and post.intent in selling and not any(q.lower() in subject.lower() for q in quoted):
+        return f"the post names {quoted[0]!r}, not {subject!r}"
+    capital = subject[:1].isupper()
+    dates = lex.weekdays | lex.months | _DAY_ABBREVIATIONS
+    nxt_word = nxt.strip(",.;:!?").lower()
+    if (
+        capital
+        and glued_after
+        and nxt[:1].isupper()
+        and nxt_word not in lex.function_words
+        and nxt_word not in dates
+    ):
+        return f"the subject {subject!r} is half of a longer name"
+    if glued_before and prev.lower() in _LINKS and len(prev_words) == 2:
+        head = prev_words[0]
+        if head[:1].isupper() and head.lower() not in lex.function_words and capital:
+            return f"the subject {subject!r} is the end of a longer name"
+    if (
+        capital
+        and glued_before
+        and not prev_opens
+        and prev[:1].isupper()
+        and prev.lower() not in lex.function_words
+        and post.language != "de"
+    ):
+        return f"the subject {subject!r} is half of a longer name"
+    place = post.subject.kind == "place"
+    if post.language != "en" and place and glued_before and prev.lower() in _FUSED:
+        return f"the subject {subject!r} takes an article in the post"
+    if post.subject.is_name:
+        return None
+    # a common noun: cut from its phrase, or a setting after a preposition
+    if glued_after:
+        word = nxt.strip(",.;:!?").lower()
+        if word and word.isalpha() and word not in lex.function_words and nxt[-1:] not in ",;:":
+            verb = post.language == "en" and word.endswith("s") and not subject.endswith("s")
+            if (post.language == "en" and not verb) or word in _LINKS:
+                return f"the subject {subject!r} is cut from its phrase"
+        if word in _LINKS and len(next_words) == 2 and next_words[1][:1].islower():
+            return f"the subject {subject!r} is cut from its phrase"
+    if glued_before and post.language == "en":
+        word = prev.lower()
+        if (
+            word.isalpha()
+            and word not in lex.function_words
+            and word not in lex.not_subject
+            and not sentence_start
+        ):
+            return f"the subject {subject!r} is cut from its phrase"
+    if glued_before and prev.lower() in (lex.place_preps | _FUSED) and post.language == "de":
+        return f"the subject {subject!r} is a setting, not the topic"
+    return None
