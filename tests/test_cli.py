@@ -165,6 +165,52 @@ def test_run_a_stream_flow(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert err == "3 ok, 0 failed\n"
 
 
+COUNTS = """\
+kind: processor
+name: counts
+sources: [{stream: clicks}]
+time: {field: ts, side_output: {stream: late_clicks}}
+steps:
+  - {id: user, type: key_by, expr: user}
+  - {id: w, type: window, shape: tumbling, size: 10s}
+  - {id: n, type: aggregate, op: count}
+sinks: [{stream: counts_out}]
+tests:
+  - name: a window per user; the late event aside
+    input: "a-b-c|"
+    values: {a: {user: u1, ts: 1}, b: {user: u1, ts: 12}, c: {user: u1, ts: 2}}
+    expect: "--x-y(z|)"
+    expect_values:
+      x: {key: u1, start: 0.0, end: 10.0, value: 1, count: 1, update: false}
+      y: {late: {key: u1, time: 2.0, watermark: 12.0, value: {user: u1, ts: 2}}}
+      z: {key: u1, start: 10.0, end: 20.0, value: 1, count: 1, update: false}
+"""
+
+
+def test_lint_test_graph_and_run_take_a_processor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flow = tmp_path / "counts.yaml"
+    flow.write_text(COUNTS)
+    assert run(["lint", str(flow)], capsys)[0] == 0
+    code, out, _ = run(["test", str(flow)], capsys)
+    assert (code, out.count("PASS ")) == (0, 1), out
+    code, out, _ = run(["graph", str(flow)], capsys)
+    assert code == 0
+    assert "  step_w --> step_n" in out
+    assert 'sink_0["stream counts_out"]' in out
+    items = tmp_path / "clicks.jsonl"
+    items.write_text('{"user": "a", "ts": 1}\n{"user": "b", "ts": 2}\n{"user": "a", "ts": 11}\n')
+    code, out, err = run(["run", str(flow), "--input", str(items), "--no-progress"], capsys)
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [(r["key"], r["start"], r["count"]) for r in results] == [
+        ("a", 0.0, 1),
+        ("b", 0.0, 1),
+        ("a", 10.0, 1),  # open at the end of the input: flushed
+    ]
+
+
 def test_run_refuses_other_kinds_and_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -93,6 +93,43 @@ async def test_a_processor_put_over_rest_feeds_its_sink_stream_as_sse(server: Se
     assert "clicks_per_user" in problem["detail"]
 
 
+async def test_late_and_dropped_counts_in_rest_and_metrics_and_a_replace_at_runtime(
+    server: Server,
+) -> None:
+    status, body = await _put(server, FLOW)
+    assert status == 201, body
+    old = server.svc.manager.get_processor("clicks_per_user")
+    await until(lambda: old.status == "running")
+    items = [{"user": "u1", "ts": 1}, {"user": "u1", "ts": 12}, {"user": "u1", "ts": 2}]
+    items.append({"user": "u1"})  # no event time: dropped too
+    status, _ = await server.post("/streams/produce", {"stream": "clicks", "items": items})
+    assert status == 202
+    await until(lambda: old.describe()["inputs"] == 4)
+    async with server.session.get(server.api("/processors/clicks_per_user")) as resp:
+        info = await resp.json()
+    assert (info["late"], info["dropped"]) == (1, 2)  # no side output: the late one dropped
+    assert info["dropped_by"] == {"expression": 0, "late": 1, "no_event_time": 1, "sink": 0}
+    async with server.session.get(f"{server.url}/metrics") as resp:
+        text = await resp.text()
+    assert 'captionflow_processor_late_total{processor="clicks_per_user"} 1.0' in text
+    assert 'captionflow_processor_dropped_total{processor="clicks_per_user"} 2.0' in text
+    assert 'captionflow_processor_lag{processor="clicks_per_user"} 0.0' in text
+
+    # replaced through the flow-file route: the old one stops, the new one runs
+    status, body = await _put(
+        server, FLOW.replace("size: 10s", "size: 20s").replace("end: 10.0", "end: 20.0")
+    )
+    assert status == 200, body
+    new = server.svc.manager.get_processor("clicks_per_user")
+    assert new is not old
+    await until(lambda: old.status == "stopped" and new.status == "running")
+    async with server.session.get(server.api("/processors")) as resp:
+        listed = await resp.json()
+    assert [(p["name"], p["status"]) for p in listed["processors"]] == [
+        ("clicks_per_user", "running")
+    ]
+
+
 async def test_a_processor_whose_marble_test_fails_is_refused_naming_the_test(
     server: Server,
 ) -> None:
