@@ -27,6 +27,7 @@ import re
 import zlib
 from dataclasses import dataclass, field, replace
 
+from ._dialect import european_portuguese, is_european_portuguese
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
@@ -142,6 +143,9 @@ class OfflineEngine:
             notes.append(tag_note)
         writer = _Writer(request, post, templates(post.language), tone, blocked, avoid, sure)
         drafts = [writer.variant(i, tags) for i in range(request.variants)]
+        if post.language == "pt" and is_european_portuguese(request.content):
+            drafts = [replace(d, text=european_portuguese(d.text)) for d in drafts]
+            notes.append("written in European Portuguese (the post reads as European)")
         return Composed(drafts, post, notes, writer.named)
 
 

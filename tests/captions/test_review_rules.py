@@ -166,3 +166,32 @@ def test_a_sure_subject_still_gets_the_intent_templates() -> None:
     """Plain retelling is for doubt only: a clean product name keeps its launch hooks."""
     variants = captions_for("Introducing Tidepool, our new insulated bottle. €34.")
     assert all("Tidepool" in text_of(v).split("\n")[0] for v in variants)
+
+
+_EUROPEAN = re.compile(r"\b(?:Partilh\w*|partilh\w*|equipa|connosco|Identifique|a crescer|vosso)\b")
+_BRAZILIAN = re.compile(r"\b(?:Compartilh\w*|compartilh\w*|equipe|com a gente|Marque)\b")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Promoção de inverno na Loja Aroeira: 30% em todos os casacos até domingo. Bora?",
+        "Treino de hoje na praia de Copacabana: 8 km de corrida e muito suor. Partiu!",
+        "A gente abriu a cafeteria há 2 anos e hoje servimos 150 cafés por dia. Obrigado!",
+    ],
+)
+def test_portuguese_defaults_to_brazilian_wording(content: str) -> None:
+    for variant in captions_for(content):
+        assert not _EUROPEAN.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Estamos a receber encomendas de Natal até dia 15 na nossa loja de Lisboa.",
+        "O nosso pequeno-almoço de domingo no Porto: torradas, galão e pastel de nata.",
+    ],
+)
+def test_european_portuguese_posts_get_european_wording(content: str) -> None:
+    for variant in captions_for(content):
+        assert not _BRAZILIAN.search(text_of(variant)), text_of(variant)
