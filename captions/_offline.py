@@ -154,13 +154,13 @@ _NO_SUBJECT = Subject("", "none", False)
 
 def _as_tagged(post: Post, sure: Confidence) -> Post:
     """The post as the hashtags and emoji see it: a doubtful subject gives no tag and no
-    emoji, a notice no category tags (a closure is not #sale, a loss not #celebration)."""
-    if sure.notice:
-        return replace(
-            post, subject=_NO_SUBJECT, intent="notice", key_cues=(), opening_cues=frozenset()
-        )
-    if not sure.subject:
-        return replace(post, subject=_NO_SUBJECT)
+    emoji; a notice, and a loss other than a pet's, no category tags (a closure is not
+    #sale, a cat's memorial not #celebration)."""
+    if not sure.subject or sure.notice:
+        post = replace(post, subject=_NO_SUBJECT)
+    loss = post.sensitive and post.intent not in _CAUSES and post.intent != "pets"
+    if sure.notice or loss:
+        post = replace(post, intent="notice", key_cues=(), opening_cues=frozenset())
     return post
 
 
@@ -376,6 +376,9 @@ class _Writer:
         if not sentences or not sentences[0].strip():
             return "", []
         first, rest = sentences[0], sentences[1:]
+        label, colon, after = first.partition(": ")
+        if colon and len(label.split()) == 1 and len(after.split()) >= 3:
+            first = after  # "Tip: rest your steak ...": the lead says what it is
         for sep in (": ", " \u2013 ", " \u2014 ", " - ", ", "):
             head, found, tail = first.partition(sep)
             heading = found and 2 <= len(head.split()) <= 12 and len(tail.split()) >= 2

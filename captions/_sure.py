@@ -233,6 +233,9 @@ def confidence(post: Post) -> Confidence:
         # emoji only: nothing to retell; the engine's own words name the moment
         return Confidence(subject=True, intent=True, notice=False)
     reason = _subject_doubt(post, lex)
+    if reason is None and post.intent == "tip" and len(post.content.split()) >= 6:
+        # the advice is the post: a template around its topic would drop it
+        reason = "a tip is told in its own words"
     intent_reason = _intent_doubt(post)
     return Confidence(
         subject=reason is None,
@@ -262,8 +265,7 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
     pieces = [p.lower() for t in tokens_of(subject) for p in t.split("-") if p]
     dated = lex.weekdays | lex.months | lex.units | lex.generic_nouns | _DAY_ABBREVIATIONS
     named = ("event", "venue", "product", "quantity", "role")
-    head = pieces[-1] if post.language in ("en", "de") else pieces[0]
-    dated_phrase = all(p in dated for p in pieces) or (head in dated and len(pieces) <= 2)
+    dated_phrase = all(p in dated for p in pieces)
     if pieces and dated_phrase and post.subject.kind not in named:
         return f"the subject {subject!r} is a date, a unit or a generic word"
     if post.subject.kind == "thing" and subject.lower() in lex.not_subject:

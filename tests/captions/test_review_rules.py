@@ -195,3 +195,16 @@ def test_portuguese_defaults_to_brazilian_wording(content: str) -> None:
 def test_european_portuguese_posts_get_european_wording(content: str) -> None:
     for variant in captions_for(content):
         assert not _BRAZILIAN.search(text_of(variant)), text_of(variant)
+
+
+def test_a_memorial_read_as_another_intent_gets_no_celebration_tags() -> None:
+    variants = captions_for(
+        "Filou, 15 ans. Tu es parti hier soir, tout doucement. Tu nous manques."
+    )
+    assert not tags_of(variants) & {"#anniversaire", "#célébration", "#celebration", "#fête"}
+
+
+def test_a_tip_keeps_its_advice() -> None:
+    variants = captions_for("Tip: soak your wooden chopping board in salt and lemon for 10 minutes")
+    for variant in variants:
+        assert "salt and lemon for 10 minutes" in text_of(variant), text_of(variant)
