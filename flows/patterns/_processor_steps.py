@@ -109,13 +109,25 @@ Seconds = Annotated[float, BeforeValidator(seconds)]
 
 @dataclass(frozen=True, slots=True)
 class Expr:
-    """A compiled JMESPath expression, evaluated on a record's value."""
+    """A compiled JMESPath expression, evaluated on a record's value.
+
+    A bare field name (``user_id``, the common key and time expression) is read with
+    ``value.get(name)`` as JMESPath's own visitor does, without building an
+    interpreter per call (it halves a simple processor's per-record cost).
+    """
 
     text: str
     parsed: ParsedResult
+    field: str | None = None  # set when the expression is one field name
 
     def __call__(self, value: Any) -> Any:
-        return self.parsed.search(value)
+        name = self.field
+        if name is None:
+            return self.parsed.search(value)
+        try:
+            return value.get(name)
+        except AttributeError:
+            return None
 
 
 def compile_expr(text: Any) -> Expr:
@@ -130,7 +142,10 @@ def compile_expr(text: Any) -> Expr:
         msg = f"expected a JMESPath expression such as 'user_id' or 'hashtags', found {text!r}"
         raise ValueError(msg)
     try:
-        return Expr(text, jmespath.compile(text))
+        parsed = jmespath.compile(text)
+        node = parsed.parsed
+        field = node["value"] if node.get("type") == "field" else None
+        return Expr(text, parsed, field)
     except JMESPathError as error:
         msg = f"invalid JMESPath expression {text!r}: {error}"
         raise ValueError(msg) from None
@@ -332,7 +347,7 @@ def _key_by(p: KeyByParams, _ctx: BuildContext) -> RecordStep:
     expr = p.expr
 
     def key(rec: Rec) -> list[Rec]:
-        return [replace(rec, key=hashable(expr(rec.value)))]
+        return [Rec(rec.source, hashable(expr(rec.value)), rec.time, rec.value, rec.origin)]
 
     return RecordStep(lambda ctx: _guarded(key, ctx))
 
