@@ -31,6 +31,7 @@ from ._dialect import european_portuguese, is_european_portuguese
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
+from ._lexicon import lexicon
 from ._models import CaptionRequest
 from ._rules import remove_banned
 from ._sure import Confidence, confidence
@@ -425,6 +426,19 @@ class _Writer:
                     break
         return out
 
+    def _after_colon(self, head: str) -> str:
+        """French, Spanish, Italian and Portuguese write on in lower case after a colon:
+        only a word the post itself writes in lower case (a name keeps its capital)."""
+        if self.post.language not in ("fr", "es", "it", "pt") or not head[:1].isupper():
+            return head
+        first = head.split()[0].strip(",.;:!?")
+        lower = first[:1].lower() + first[1:]
+        written_lower = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.post.content)
+        small = lower in lexicon(self.post.language).function_words
+        if lower == first or not (written_lower or small):
+            return head
+        return head[:1].lower() + head[1:]
+
     def _named_in(self, text: str) -> str:
         """What a plain retelling names first: the subject, else a name of the post."""
         lowered = text.lower()
@@ -470,7 +484,7 @@ class _Writer:
             lead = None  # the post's own opening alone
         if lead:
             frames.append(lead[0].id)
-            hook_text = f"{lead[1]} {head}"
+            hook_text = f"{lead[1]} {self._after_colon(head)}"
         else:
             hook_text = head
         icon = self.icons[index % len(self.icons)] if self.icons else ""

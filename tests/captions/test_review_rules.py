@@ -208,3 +208,14 @@ def test_a_tip_keeps_its_advice() -> None:
     variants = captions_for("Tip: soak your wooden chopping board in salt and lemon for 10 minutes")
     for variant in variants:
         assert "salt and lemon for 10 minutes" in text_of(variant), text_of(variant)
+
+
+def test_romance_languages_write_on_in_lower_case_after_a_lead_colon() -> None:
+    variants = captions_for(
+        "Esta semana estrenamos menú del día en La Parra: gazpacho, pollo al ajillo y "
+        "natillas, 13 € con bebida. ¡Os esperamos, esta semana y siempre!"
+    )
+    hooks = [text_of(v).split("\n")[0] for v in variants]
+    assert any(": esta semana estrenamos" in h for h in hooks), hooks
+    assert not any(": Esta semana" in h for h in hooks), hooks
+    assert all("La Parra" in text_of(v) for v in variants)
