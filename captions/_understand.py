@@ -133,7 +133,7 @@ def _clean(content: str) -> str:
 
 _ABBREVIATIONS = _split(
     """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex env
-    cf ex"""
+    cf ex co inc ltd corp jr bros cía"""
 )
 
 
@@ -143,7 +143,13 @@ def _sentences(text: str) -> list[str]:
     merged: list[str] = []
     for raw in pieces:
         last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
-        if merged and merged[-1].endswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
+        # "Soap Co." or a German date's day ("am 21. Juni") does not end a sentence
+        ordinal = last.isdigit() and len(last) <= 2 and raw[:1].isupper()
+        if (
+            merged
+            and merged[-1].endswith(".")
+            and (last in _ABBREVIATIONS or len(last) == 1 or ordinal)
+        ):
             merged[-1] = f"{merged[-1]} {raw}"
         else:
             merged.append(raw)

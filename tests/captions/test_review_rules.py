@@ -219,3 +219,25 @@ def test_romance_languages_write_on_in_lower_case_after_a_lead_colon() -> None:
     assert any(": esta semana estrenamos" in h for h in hooks), hooks
     assert not any(": Esta semana" in h for h in hooks), hooks
     assert all("La Parra" in text_of(v) for v in variants)
+
+
+def test_an_abbreviation_does_not_cut_a_sentence_in_the_retelling() -> None:
+    variants = captions_for(
+        "Pine & Pestle Co. just raised $2,150 for Riverside Food Bank from your May orders. "
+        "Thank you, all of you!"
+    )
+    for variant in variants:
+        text = text_of(variant)
+        assert not re.search(r"(?m)^Just raised", text), text
+        assert "$2,150" in text, text
+
+
+def test_a_german_date_is_never_cut_at_its_day() -> None:
+    variants = captions_for(
+        "Unser Laden bleibt am 21. Oktober geschlossen. Ab dem 22. Oktober sind wir wieder da."
+    )
+    for variant in variants:
+        text = text_of(variant)
+        assert "am 21. Oktober geschlossen" in text, text
+        assert "Ab dem 22. Oktober" in text, text
+        assert "\u2600" not in text, text  # a closure is a notice: no sunshine
