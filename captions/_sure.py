@@ -108,6 +108,43 @@ _DAY_ABBREVIATIONS = frozenset(
 _QUOTED = re.compile(r"[„“\"«»]\s?([^\s„“\"«»][^„“\"«»]{0,40}?)\s?[“”\"«»]")
 _ALNUM_EDGE = re.compile(r"^[\w@#«„“\"]|[\w)»“”\"]$")
 
+# endings of Romance adjectives and participles that follow their noun
+_ADJ_ENDINGS = (
+    "ata",
+    "ato",
+    "ate",
+    "ati",
+    "ada",
+    "ado",
+    "adas",
+    "ados",
+    "ée",
+    "és",
+    "ées",
+    "itta",
+    "itto",
+    "ita",
+    "ito",
+    "ida",
+    "ido",
+    "osa",
+    "oso",
+    "ese",
+    "esa",
+    "ina",
+    "ino",
+    "ale",
+    "ali",
+    "al",
+    "ales",
+    "ique",
+    "iques",
+    "ica",
+    "ico",
+    "icas",
+    "icos",
+)
+
 # Near-ties between intents that share templates well are not doubts
 _INTENT_MARGIN = 0.9
 
@@ -326,7 +363,9 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
         word = nxt.strip(",.;:!?").lower()
         if word and word.isalpha() and word not in lex.function_words and nxt[-1:] not in ",;:":
             verb = post.language == "en" and word.endswith("s") and not subject.endswith("s")
-            if (post.language == "en" and not verb) or word in _LINKS:
+            # Romance languages put the adjective after the noun ("pizza fritta")
+            romance = post.language in ("es", "fr", "it", "pt") and word.endswith(_ADJ_ENDINGS)
+            if (post.language == "en" and not verb) or word in _LINKS or romance:
                 return f"the subject {subject!r} is cut from its phrase"
         if word in _LINKS and len(next_words) == 2 and next_words[1][:1].islower():
             return f"the subject {subject!r} is cut from its phrase"

@@ -241,3 +241,10 @@ def test_a_german_date_is_never_cut_at_its_day() -> None:
         assert "am 21. Oktober geschlossen" in text, text
         assert "Ab dem 22. Oktober" in text, text
         assert "\u2600" not in text, text  # a closure is a notice: no sunshine
+
+
+def test_a_romance_noun_keeps_the_adjective_that_follows_it() -> None:
+    variants = captions_for("burrata affumicata con pomodorini del nostro orto, oggi a pranzo 😋")
+    for variant in variants:
+        hook = text_of(variant).split("\n")[0]
+        assert "burrata affumicata" in hook.lower(), hook
