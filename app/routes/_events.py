@@ -14,6 +14,7 @@ import aiohttp
 from aiohttp import web
 
 from flows import Event, EventBus, FlowConfigError, FlowNotFoundError, Subscription
+from flows.backends import EntryId, entry_order
 from operators import BackoffPolicy
 
 from .._body import read_model
@@ -24,7 +25,7 @@ from .._problems import ProblemError
 from .._ssrf import AddressRefusedError
 from .._state import Services, services
 from .._webhooks import check_webhook, delivery_budget, webhook_handler
-from ..sse import Frame, SseClient, serve_feed
+from ..sse import Frame, IdFloor, SseClient, serve_feed
 
 __all__ = ["OPERATIONS"]
 
@@ -133,28 +134,52 @@ async def unsubscribe(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
-def _resume_from(request: web.Request, bus: EventBus, sub: Subscription) -> int | None:
-    """The Last-Event-ID (header or ``?last_event_id=``) of an in-memory feed, or None."""
+def _resume_from(request: web.Request, bus: EventBus, sub: Subscription) -> EntryId | None:
+    """The Last-Event-ID (header or ``?last_event_id=``): an event id of this bus (an
+    integer in memory, a ``<ms>-<seq>`` entry id on Redis), or None."""
     text = request.headers.get("Last-Event-ID") or request.query.get("last_event_id")
-    if not text or bus.remote is not None:  # on Redis the subscription's group redelivers
+    if not text:
         return None
+    if bus.remote is not None:  # on Redis the subscription's group carries on
+        try:
+            entry_order(text)
+        except ValueError as error:
+            raise _bad_resume(str(error)) from None
+        return text
     after = int_query(request, "Last-Event-ID", text)
     try:
         bus.replay(sub, after or 0)  # checks it is not ahead of the bus
     except FlowConfigError as error:
-        detail = f"Last-Event-ID: {error}"
-        raise ProblemError(
-            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
-        ) from None
+        raise _bad_resume(str(error)) from None
     return after
 
 
-def _frame(event: Event) -> Frame:
-    return Frame(json.dumps(event.to_dict()), id=str(event.id), event=event.type)
+def _bad_resume(error: str) -> ProblemError:
+    detail = f"Last-Event-ID: {error}"
+    return ProblemError(
+        400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
+    )
+
+
+def _frame(event: Event, floor: IdFloor) -> Frame | None:
+    """The event's frame, or None when its id is at or below the feed's floor. A live-only
+    (ephemeral) event is not stored and has no id (0): it is sent without ``id:``, so a
+    client's Last-Event-ID stays at the last stored event."""
+    data = json.dumps(event.to_dict())
+    if not event.id:
+        return Frame(data, event=event.type)
+    if not floor.admit(event.id):
+        return None
+    return Frame(data, id=str(event.id), event=event.type)
 
 
 async def stream(request: web.Request) -> web.StreamResponse:
     """GET /events/stream/{subscription_id}: matching events as SSE (``id:`` = event id).
+
+    Ids on the feed only increase: an event at or below the last id sent (or the
+    client's ``Last-Event-ID``) is not sent again, be it redelivered by the
+    subscription's consumer group or met twice by a resume; a live-only (ephemeral)
+    event goes without an id.
 
     In memory, a client that reconnects with ``Last-Event-ID`` first gets the matching
     events it missed from the bus's last :data:`flows._event_bus.REPLAY_SIZE`, after an
@@ -172,16 +197,19 @@ async def stream(request: web.Request) -> web.StreamResponse:
     async def pump(client: SseClient) -> None:
         missed: deque[Event] = deque()
         live = False
+        floor = IdFloor(after)
 
         def on_event(event: Event) -> None:
             if live:
-                client.push(_frame(event))
+                frame = _frame(event, floor)
+                if frame is not None:
+                    client.push(frame)
             else:
                 missed.append(event)  # while the replay is written: after it, in order
 
         disposable = bus.feed(sub).subscribe(on_next=on_event)
         try:
-            if after is not None:  # no await since subscribing: nothing falls in between
+            if isinstance(after, int):  # no await since subscribing: nothing falls in between
                 replay, reset = bus.replay(sub, after)
                 if reset is not None:
                     info = {"requested": after, "oldest": reset, "missed": reset - after - 1}
@@ -189,7 +217,8 @@ async def stream(request: web.Request) -> web.StreamResponse:
                         return
                 missed.extendleft(reversed(replay))
             while missed:  # a replay may be longer than the client's queue: put waits
-                if not await client.put(_frame(missed.popleft())):
+                frame = _frame(missed.popleft(), floor)
+                if frame is not None and not await client.put(frame):
                     return
             live = True
             await client.stopped()
@@ -247,8 +276,9 @@ OPERATIONS = [
         query=(
             (
                 "last_event_id",
-                "resume after this event id (or the Last-Event-ID header), in memory",
-                {"type": "string", "pattern": "^[0-9]+$"},
+                "resume after this event id (or the Last-Event-ID header): an integer in "
+                "memory, '<ms>-<seq>' on Redis",
+                {"type": "string", "pattern": "^[0-9]+(-[0-9]+)?$"},
             ),
             LIMIT_QUERY,
         ),

@@ -10,6 +10,7 @@ the other way.
 """
 
 from ._client import Pump, SseClient, SseOptions, serve_feed
+from ._floor import IdFloor
 from ._hub import WATCHDOG_TICKS, SseHub
 from ._stream_feed import StreamSource, pump_stream
 from ._wire import Batch, Frame, QueueSource, Source, batch_of
@@ -18,6 +19,7 @@ __all__ = [
     "WATCHDOG_TICKS",
     "Batch",
     "Frame",
+    "IdFloor",
     "Pump",
     "QueueSource",
     "Source",

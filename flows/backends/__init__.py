@@ -36,6 +36,7 @@ from ._base import (
     ResetLike,
     StoredMachine,
     StreamLike,
+    entry_order,
 )
 from ._errors import BackendUnavailableError
 from ._events import compile_pattern
@@ -88,6 +89,7 @@ __all__ = [
     "StreamLike",
     "backend_from_url",
     "compile_pattern",
+    "entry_order",
     "parse_target",
     "testing",
 ]

@@ -46,9 +46,26 @@ __all__ = [
     "ResetLike",
     "StoredMachine",
     "StreamLike",
+    "entry_order",
 ]
 
 EntryId = int | str
+
+
+def entry_order(entry_id: EntryId) -> tuple[int, int]:
+    """A sortable key of an entry or event id: an in-memory integer ``n`` or a Redis
+    ``<milliseconds>-<sequence>`` id (one feed never mixes the two).
+
+    Raises:
+        ValueError: ``entry_id`` is neither.
+    """
+    if isinstance(entry_id, int):
+        return entry_id, 0
+    ms, dash, seq = entry_id.partition("-")
+    if not ms.isascii() or not ms.isdigit() or (dash and not (seq.isascii() and seq.isdigit())):
+        msg = f"{entry_id!r} is not an entry id: expected an integer or '<ms>-<seq>'"
+        raise ValueError(msg)
+    return int(ms), int(seq or 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from ..flows.backends.targets import command_log, slot_audit  # the Redis command audit
 from ._live import Process
+
+__all__ = ["command_log", "process", "slot_audit"]
 
 
 @pytest.fixture
