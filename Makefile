@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint lock lock-upgrade bench bench-quick wrk fmt clean console browser
+.PHONY: run test lint lock lock-upgrade bench bench-quick wrk fmt clean console browser haproxy cluster
 
 # Installs are reproducible: uv (pinned, in its own small venv) syncs .venv to uv.lock
 # exactly. `--locked` fails when pyproject.toml changed without `make lock`; an upgrade
@@ -33,7 +33,7 @@ lock-upgrade: $(UV)
 run: $(STAMP)
 	$(BIN)/python -m app
 
-test: $(STAMP) browser
+test: $(STAMP) browser haproxy
 	$(BIN)/python -m pytest -q
 	$(BIN)/captionflow test -q config/
 	$(BIN)/captionflow lint config/
@@ -85,6 +85,28 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
 browser:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; } \
 		|| { echo "make: could not install chromium (apt-get install chromium chromium-driver as root)"; exit 1; }
+
+# HAProxy (Debian) fronts `make cluster` and tests/deploy; installed when missing. Quiet
+# when it works; apt's own output and a hint when it does not.
+HAPROXY_FOUND = { command -v haproxy || test -x /usr/sbin/haproxy; } >/dev/null 2>&1
+APT_ENV := DEBIAN_FRONTEND=noninteractive
+
+haproxy:
+	@$(HAPROXY_FOUND) || { \
+		log=$$(mktemp); \
+		{ $(SUDO) env $(APT_ENV) apt-get update -qq \
+		  && $(SUDO) env $(APT_ENV) apt-get install -y -qq --no-install-recommends haproxy; } >$$log 2>&1 \
+		&& $(HAPROXY_FOUND); status=$$?; \
+		[ $$status = 0 ] || { cat $$log; echo "make: could not install haproxy (apt-get install haproxy as root)"; }; \
+		rm -f $$log; exit $$status; }
+
+# INSTANCES instances of the service on one Redis behind HAProxy on PORT, in the
+# foreground until Ctrl-C (README: Deploying); instances on PORT+1 ... PORT+INSTANCES
+INSTANCES ?= 3
+PORT ?= 8080
+
+cluster: $(STAMP) haproxy
+	$(BIN)/python -m deploy --instances $(INSTANCES) --port $(PORT)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .mypy_cache .pytest_cache .ruff_cache
