@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["METRICS", "AppMetrics"]
 
+_EVICTED = "Consumers evicted for keeping a producer waiting (overflow: block)"
+
 
 class _RuntimeCollector(Collector):
     def __init__(
@@ -81,10 +83,12 @@ class _RuntimeCollector(Collector):
             depth = GaugeMetricFamily("captionflow_stream_depth", "Buffered items, every stream")
             drops = CounterMetricFamily("captionflow_stream_dropped", "Items dropped by overflow")
             produced = CounterMetricFamily("captionflow_stream_produced", "Items produced")
+            evicted = CounterMetricFamily("captionflow_stream_evicted", _EVICTED)
             depth.add_metric([], sum(s.depth for s in streams.values()))
             drops.add_metric([], sum(s.dropped for s in streams.values()))
             produced.add_metric([], sum(s.produced for s in streams.values()))
-            yield from (count, depth, drops, produced)
+            evicted.add_metric([], sum(s.evictions for s in streams.values()))
+            yield from (count, depth, drops, produced, evicted)
             return
         depth = GaugeMetricFamily("captionflow_stream_depth", "Deepest buffer", labels=["stream"])
         drops = CounterMetricFamily(
@@ -93,11 +97,13 @@ class _RuntimeCollector(Collector):
         produced = CounterMetricFamily(
             "captionflow_stream_produced", "Items produced", labels=["stream"]
         )
+        evicted = CounterMetricFamily("captionflow_stream_evicted", _EVICTED, labels=["stream"])
         for name, stream in streams.items():
             depth.add_metric([name], stream.depth)
             drops.add_metric([name], stream.dropped)
             produced.add_metric([name], stream.produced)
-        yield from (depth, drops, produced)
+            evicted.add_metric([name], stream.evictions)
+        yield from (depth, drops, produced, evicted)
 
     def _processors(self) -> Iterator[Metric]:
         """Per processor (the detailed view) or summed: watermark, lag, windows, counts."""

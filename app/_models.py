@@ -140,6 +140,14 @@ class StreamCreateRequest(_Model):
     replay_size: int | None = Field(
         None, ge=1, description="resume window; at most CAPTIONFLOW_MAX_STREAM_BUFFER"
     )
+    slow_consumer_timeout: float | None = Field(
+        None,
+        gt=0,
+        le=3600,
+        description="seconds a consumer may keep a producer waiting (overflow: block), "
+        "from when it first did, before it is evicted; default "
+        "CAPTIONFLOW_SLOW_CONSUMER_TIMEOUT",
+    )
 
 
 class StreamCreateResponse(_Model):

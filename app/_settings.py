@@ -217,6 +217,12 @@ class Settings(BaseSettings):
     timeout: float = Field(30.0, gt=0)
     enable_backpressure: bool = True
     backpressure_threshold: int = Field(100, ge=1)
+    slow_consumer_timeout: float = Field(
+        2.0,
+        gt=0,
+        description="seconds an in-memory stream consumer may keep a producer waiting "
+        "(overflow: block), from when it first did, before it is evicted",
+    )
     enable_flow_tracking: bool = True
     enable_performance_monitoring: bool = True
 

@@ -11,7 +11,8 @@ One hierarchy; the HTTP layer maps each class to a status code::
     ├── FlowLimitError           FlowConfig.max_concurrent_flows reached (429)
     ├── StageFailedError         a pipeline stage failed for good (carries the trace)
     ├── InvalidTransitionError   event not allowed in the current state (409)
-    └── StreamFullError          a stream buffer refused an item (429)
+    ├── StreamFullError          a stream buffer refused an item (429)
+    └── SlowConsumerError        a consumer was evicted for blocking producers (ends its read)
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "FlowLimitError",
     "FlowNotFoundError",
     "InvalidTransitionError",
+    "SlowConsumerError",
     "StageFailedError",
     "StreamFullError",
     "UnknownDependencyError",
@@ -157,3 +159,23 @@ class StreamFullError(FlowError):
         self.accepted = accepted
         """Items of the batch stored before this one was refused (``produce_many``)."""
         super().__init__(f"stream '{stream}' buffer is full ({max_size} item(s))")
+
+
+class SlowConsumerError(FlowError):
+    """A consumer kept a producer waiting for ``timeout`` seconds and was evicted.
+
+    Raised by the evicted consumer's read (``Stream.entries``/``consume``) once it has
+    taken what it was given before the eviction; ``last_id`` is the last entry id it
+    was handed (0: none), the point to resume from (the replay window has the rest).
+    """
+
+    def __init__(self, stream: str, consumer: str, timeout: float, last_id: int = 0) -> None:
+        self.stream = stream
+        self.consumer = consumer
+        self.timeout = timeout
+        self.last_id = last_id
+        super().__init__(
+            f"stream '{stream}': {consumer} was evicted: it kept a producer waiting "
+            f"{timeout:g}s (slow_consumer_timeout); resume after id {last_id} with "
+            "Last-Event-ID to get what it missed"
+        )

@@ -57,6 +57,7 @@ async def create_stream(request: web.Request) -> web.Response:
         compression=body.compression,
         overflow=body.overflow,
         replay_size=body.replay_size,
+        slow_consumer_timeout=body.slow_consumer_timeout,
         if_exists="error",
     )
     svc.changed(f"stream:{name}")
@@ -87,12 +88,11 @@ async def produce(request: web.Request) -> web.StreamResponse:
         if not isinstance(found, Claim):
             return found  # the first answer, replayed
         held = found
-    dropped_before = stream.dropped
     try:
         # in process: a batch that fits everywhere is stored at once, else item by item
         # (a partial batch is counted); on Redis: pipelined, never refused (the bound
         # trims the oldest)
-        accepted = (await stream.produce_many(body.items, svc.settings.request_timeout)).accepted
+        result = await stream.produce_many(body.items, svc.settings.request_timeout)
     except StreamFullError as error:
         accepted = error.accepted
         problem = ProblemError(
@@ -112,9 +112,8 @@ async def produce(request: web.Request) -> web.StreamResponse:
         if held is not None:
             await held.release()
         raise
-    out = ProduceResponse(
-        accepted=accepted, dropped=stream.dropped - dropped_before, last_id=stream.last_id
-    )
+    # the drops while storing this batch (not what an evicted slow consumer held)
+    out = ProduceResponse(accepted=result.accepted, dropped=result.dropped, last_id=stream.last_id)
     if held is not None:
         await held.finish(202, out.model_dump())
     return json_response(out.model_dump(), status=202)

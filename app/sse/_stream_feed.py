@@ -13,11 +13,11 @@ import weakref
 from contextlib import aclosing
 from typing import Any
 
-from flows import Entry, Stream
+from flows import Entry, SlowConsumerError, Stream
 from flows.backends import EntryId, StreamLike
 
 from ._client import SseClient
-from ._wire import Batch, Frame
+from ._wire import Batch, Frame, batch_of
 
 __all__ = ["GROUP_BATCH", "MAX_BATCH", "FrameCache", "StreamSource", "frames_of", "pump_stream"]
 
@@ -88,6 +88,10 @@ class StreamSource:
     A consumer group's members share one buffer: each takes at most
     :data:`GROUP_BATCH` entries at a time and lets the others take their turn
     (``Batch.shared``), so the group's entries are spread over its members.
+
+    A consumer the stream evicted (it kept a producer waiting past the stream's
+    ``slow_consumer_timeout``) finds its buffer closed and empty: the feed ends with
+    one ``event: error`` naming the id to resume after (``Last-Event-ID``).
     """
 
     def __init__(self, stream: Stream, last_id: int | None, group: str | None = None) -> None:
@@ -96,6 +100,8 @@ class StreamSource:
         self.cache = frames_of(stream)
         self.most = MAX_BATCH if group is None else GROUP_BATCH
         self.replay, self.buffer = stream.open_consumer(last_id, group)
+        self.last_id = last_id or 0
+        self.told = False
 
     def take(self, max_events: int | None) -> Batch | None:
         """Up to ``max_events`` (at most :data:`MAX_BATCH`) entries as one payload."""
@@ -103,15 +109,29 @@ class StreamSource:
         replay = self.replay
         if replay:  # popped: a group's members share one replay
             entries = [replay.popleft() for _ in range(min(count, len(replay)))]
+            self.last_id = entries[-1].id
             return Batch(self.cache.payload(entries), len(entries), shared=self.group is not None)
         buffer = self.buffer
         ready = len(buffer)
         if not ready:
-            return None
+            return self._evicted()
         entries = buffer.drain(count)
+        self.last_id = entries[-1].id
         if self.group is not None:  # a full group buffer is the group's backlog, not ours
             return Batch(self.cache.payload(entries), len(entries), shared=True)
         return Batch(self.cache.payload(entries), len(entries), ready >= buffer.max_size)
+
+    def _evicted(self) -> Batch | None:
+        """Once, after an eviction: the ``event: error`` that ends the feed."""
+        if self.told or not self.buffer.closed or not self.stream.evicted(self.buffer):
+            return None
+        self.told = True
+        who = "a consumer" if self.group is None else f"group '{self.group}'"
+        error = SlowConsumerError(
+            self.stream.name, who, self.stream.slow_consumer_timeout, self.last_id
+        )
+        problem = {"error": "slow_consumer", "detail": str(error), "last_id": self.last_id}
+        return batch_of([Frame(json.dumps(problem), event="error")])
 
     def ready(self) -> int:
         return len(self.replay) + len(self.buffer)

@@ -35,6 +35,7 @@ from ._processor_store import ProcessorStore
 
 __all__ = [
     "ONCE_TTL",
+    "SLOW_CONSUMER_TIMEOUT",
     "ProduceResult",
     "Backend",
     "BusEvent",
@@ -66,6 +67,10 @@ def entry_order(entry_id: EntryId) -> tuple[int, int]:
         msg = f"{entry_id!r} is not an entry id: expected an integer or '<ms>-<seq>'"
         raise ValueError(msg)
     return int(ms), int(seq or 0)
+
+
+SLOW_CONSUMER_TIMEOUT = 2.0
+"""Default seconds a consumer may keep a producer waiting (``block``) before eviction."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,12 @@ class StreamLike(Protocol):
 
     @property
     def dropped(self) -> int: ...
+
+    @property
+    def evictions(self) -> int:
+        """Consumers evicted for keeping a producer waiting (``block``; see
+        ``flows.Stream``)."""
+        ...
 
     async def produce(self, item: Any, timeout: float | None = None) -> bool: ...
 
@@ -265,8 +276,10 @@ class Backend(Protocol):
         enable_backpressure: bool = True,
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
+        slow_consumer_timeout: float | None = None,
     ) -> StreamLike:
-        """A stream handle; the last three tune in-process streams (Redis: approximate MAXLEN)."""
+        """A stream handle; the last four tune in-process streams (Redis: approximate
+        MAXLEN, it never blocks a producer)."""
         ...
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId: ...

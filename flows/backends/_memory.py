@@ -183,6 +183,7 @@ class MemoryBackend:
         enable_backpressure: bool = True,
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
+        slow_consumer_timeout: float | None = None,
     ) -> MemoryStream:
         """A new in-process stream (``flows.Stream``'s options)."""
         return MemoryStream(
@@ -194,6 +195,7 @@ class MemoryBackend:
             replay_size=replay_size,
             produce_timeout=produce_timeout,
             backpressure_threshold=backpressure_threshold,
+            slow_consumer_timeout=slow_consumer_timeout,
         )
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId:

@@ -9,10 +9,11 @@ behind when others stay is counted as dropped, never lost silently.
 
 from __future__ import annotations
 
+import weakref
 from collections import deque
 from collections.abc import Callable
 
-from operators import BoundedBuffer
+from operators import BoundedBuffer, OverflowPolicy
 
 from ._memory_entry import Entry
 
@@ -22,15 +23,38 @@ __all__ = ["Readers"]
 class Readers:
     """The consumers of one stream and their buffers (see the module docstring)."""
 
-    def __init__(self, new_buffer: Callable[[str], BoundedBuffer[Entry]]) -> None:
+    def __init__(
+        self,
+        new_buffer: Callable[[str], BoundedBuffer[Entry]],
+        policy: OverflowPolicy,
+        backlog_policy: OverflowPolicy,
+    ) -> None:
+        """``new_buffer(label)`` makes a consumer's buffer (overflow ``policy``); the
+        backlog's overflow policy is ``backlog_policy``."""
         self.new_buffer = new_buffer
-        self.backlog: BoundedBuffer[Entry] | None = new_buffer("backlog")
+        self.policy = policy
+        self.backlog_policy = backlog_policy
+        self.backlog: BoundedBuffer[Entry] | None = self._new_backlog()
         self.broadcast: set[BoundedBuffer[Entry]] = set()
         self.groups: dict[str, BoundedBuffer[Entry]] = {}
         self.members: dict[str, int] = {}
         self.replays: dict[str, deque[Entry]] = {}
         self.retired_drops = 0
         """Entries dropped by buffers no longer attached, or left in them."""
+        self.evictions = 0
+        """Consumers (a group counts once) evicted so far."""
+        self.freed = 0
+        """Entries dropped because their consumer was evicted (in ``retired_drops``)."""
+        self._evicted: weakref.WeakSet[BoundedBuffer[Entry]] = weakref.WeakSet()
+
+    def _new_backlog(self) -> BoundedBuffer[Entry]:
+        buffer = self.new_buffer("backlog")
+        buffer.overflow = self.backlog_policy
+        return buffer
+
+    def was_evicted(self, buffer: BoundedBuffer[Entry]) -> bool:
+        """Whether ``buffer``'s consumer was evicted (rather than the stream closed)."""
+        return buffer in self._evicted
 
     def targets(self) -> list[BoundedBuffer[Entry]]:
         """The buffers a new entry goes to."""
@@ -60,6 +84,8 @@ class Readers:
             self.members[group] += 1
             return self.groups[group], self.replays.setdefault(group, deque())
         buffer = self.backlog if self.backlog is not None else self.new_buffer(group or "c")
+        if self.backlog is not None:
+            buffer.overflow = self.policy  # a consumer's buffer now
         self.backlog = None
         entries: deque[Entry] = deque()
         if replay is not None:
@@ -80,6 +106,8 @@ class Readers:
 
     def detach(self, group: str | None, buffer: BoundedBuffer[Entry], closed: bool) -> None:
         """A consumer left (the last member, for a group)."""
+        if buffer in self._evicted:
+            return  # detached when it was evicted
         if group is None:
             self.broadcast.discard(buffer)
         else:
@@ -92,11 +120,59 @@ class Readers:
         if not self.broadcast and not self.groups and not closed and self.backlog is None:
             # nobody left: what this consumer did not take waits for the next one,
             # and new items queue behind it, as before the first consumer attached
-            self.backlog = buffer
+            self._to_backlog(buffer)
             return
         # a consumer that leaves abandons what it had not taken: counted, not lost silently
         self.retired_drops += buffer.stats.dropped + len(buffer)
         buffer.close()
+
+    def _to_backlog(self, buffer: BoundedBuffer[Entry]) -> None:
+        """The last consumer left: ``buffer`` (its entries) becomes the backlog."""
+        if self.backlog_policy == self.policy:
+            self.backlog = buffer
+            return
+        # a fresh buffer under the backlog's policy; closing the old one wakes the
+        # producers that waited for room in it (they store into the backlog instead)
+        backlog = self._new_backlog()
+        backlog.offer_all(buffer.drain())
+        self.retired_drops += buffer.stats.dropped
+        buffer.close()
+        self.backlog = backlog
+
+    def owner(self, buffer: BoundedBuffer[Entry]) -> str | None:
+        """Who reads ``buffer``: "a consumer", "group '<name>'", or None (nobody now)."""
+        if buffer in self.broadcast:
+            return "a consumer"
+        for name, mine in self.groups.items():
+            if mine is buffer:
+                return f"group '{name}'"
+        return None
+
+    def evict(self, buffer: BoundedBuffer[Entry], closed: bool) -> bool:
+        """Cut the consumer of ``buffer`` (a broadcast consumer, or a whole group) off
+        now: detach it, drop what its buffer holds (counted) and close it, so its
+        reader ends. False if nobody reads ``buffer`` any more.
+        """
+        if buffer in self.broadcast:
+            self.broadcast.discard(buffer)
+        else:
+            name = next((g for g, mine in self.groups.items() if mine is buffer), None)
+            if name is None:
+                return False
+            del self.groups[name]
+            del self.members[name]
+            freed = len(self.replays.pop(name, ()))
+            self.retired_drops += freed
+            self.freed += freed
+        self.retired_drops += buffer.stats.dropped + len(buffer)
+        self.freed += len(buffer)
+        buffer.drain()
+        buffer.close()
+        self._evicted.add(buffer)
+        self.evictions += 1
+        if not self.broadcast and not self.groups and not closed and self.backlog is None:
+            self.backlog = self._new_backlog()  # nobody reads now: keep the newest entries
+        return True
 
     def close(self) -> None:
         """The stream closed: every buffer ends once drained."""

@@ -10,11 +10,20 @@ any consumer attaches wait in the stream's own buffer, and the first consumer ta
 them over — the stream behaves like a bounded log, as a Redis stream does. Each
 broadcast consumer and each group has its own bounded buffer, so a slow consumer
 only fills its own; under ``block`` the producer waits for room everywhere.
+
+Under ``block`` no consumer holds producers hostage: a consumer whose full buffer
+has kept a producer waiting for ``slow_consumer_timeout`` seconds, counted from when
+it *first* blocked one (``blocked_since``; it is forgiven once it drains its buffer
+to half), is evicted: detached, what it held dropped (counted) and its read ends
+with :class:`~flows.SlowConsumerError` (it resumes with its last id). A stream
+nobody reads keeps its newest ``max_buffer_size`` entries (older ones are dropped,
+counted) and never makes a producer wait.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Iterable
@@ -23,14 +32,16 @@ from typing import Any
 
 from reactivex.subject import Subject
 
-from flows._errors import FlowConfigError, StreamFullError
+from flows._errors import FlowConfigError, SlowConsumerError, StreamFullError
 from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 
-from ._base import ONCE_TTL, ProduceResult
+from ._base import ONCE_TTL, SLOW_CONSUMER_TIMEOUT, ProduceResult
 from ._memory_entry import Entry, Reset, encode
 from ._memory_readers import Readers
 
 __all__ = ["MemoryStream", "Stream"]
+
+log = logging.getLogger("captionflow.streams")
 
 
 class Stream:
@@ -50,9 +61,16 @@ class Stream:
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
         clock: Callable[[], float] = time.monotonic,
+        slow_consumer_timeout: float | None = None,
     ) -> None:
         if max_buffer_size < 1:
             msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
+            raise FlowConfigError(msg)
+        if slow_consumer_timeout is not None and not slow_consumer_timeout > 0:
+            msg = (
+                f"stream '{name}': slow_consumer_timeout must be > 0 seconds "
+                f"(got {slow_consumer_timeout})"
+            )
             raise FlowConfigError(msg)
         self.name = name
         self.max_buffer_size = max_buffer_size
@@ -66,8 +84,15 @@ class Stream:
         self.raw_bytes = 0
         self.stored_bytes = 0
         self.closed = False
+        self.slow_consumer_timeout = slow_consumer_timeout or SLOW_CONSUMER_TIMEOUT
         self._next_id = 1
-        self._readers = Readers(self._new_buffer)
+        # under ``block``, a stream nobody reads keeps its newest entries: producers
+        # never wait for a reader that is not there
+        backlog = "drop_oldest" if self.overflow == "block" else self.overflow
+        self._readers = Readers(self._new_buffer, self.overflow, backlog)
+        # consumer buffers that made a producer wait, and since when (loop time)
+        self._blocked: dict[BoundedBuffer[Entry], float] = {}
+        self._backlogged = 0  # the newest id stored in the backlog after a wait
         self._recent: deque[Entry] = deque(maxlen=replay_size or max_buffer_size)
         self.entries_subject: Subject[Entry] = Subject()
         # ``block``: producers that must wait for room go one at a time, in arrival
@@ -111,6 +136,8 @@ class Stream:
         """
         self._check_open()
         wait = self.produce_timeout if timeout is None else timeout
+        if self._blocked:
+            self._forgive()
         if self._waiting:  # ``block``, and producers are waiting: queue behind them
             return await self._in_turn(None, item, [], wait)
         entry = self._encode(item)
@@ -159,7 +186,7 @@ class Stream:
                 full = [target for target in targets if not target.offer(entry)]
                 done = len(targets) - len(full)  # those with room first, whatever the order
                 for target in full:
-                    await target.put(entry)
+                    await self._wait_for_room(target, entry)
                     done += 1
         except BaseException as error:
             if entry is None or stored + done == 0:
@@ -176,6 +203,46 @@ class Stream:
             self._pending = None
         self._commit(entry)
         return True
+
+    async def _wait_for_room(self, target: BoundedBuffer[Entry], entry: Entry) -> None:
+        """Store ``entry`` in the full ``target`` once it has room, or evict its consumer
+        when it has kept producers waiting ``slow_consumer_timeout`` since it first
+        blocked one. An entry whose buffer went away meanwhile (its consumer left or was
+        evicted) goes to the backlog, if nobody reads the stream now."""
+        now = asyncio.get_running_loop().time()
+        since = self._blocked.setdefault(target, now)
+        left = since + self.slow_consumer_timeout - now
+        if left > 0:
+            try:
+                if await target.put(entry, left):
+                    return
+            except BufferOverflowError:  # no room within what was left
+                self._evict(target)
+        else:
+            self._evict(target)
+        backlog = self._readers.backlog
+        if backlog is not None and entry.id > self._backlogged:
+            self._backlogged = entry.id
+            backlog.offer(entry)
+
+    def _evict(self, target: BoundedBuffer[Entry]) -> None:
+        """Evict the consumer of ``target`` (see the module docstring)."""
+        self._blocked.pop(target, None)
+        who = self._readers.owner(target)
+        if self._readers.evict(target, self.closed):
+            log.info(
+                "stream '%s': evicted %s: it kept a producer waiting %gs",
+                self.name,
+                who,
+                self.slow_consumer_timeout,
+            )
+
+    def _forgive(self) -> None:
+        """Forget when a consumer first blocked a producer once it has caught up (its
+        buffer at most half full) or is gone."""
+        for buffer in list(self._blocked):
+            if buffer.closed or len(buffer) <= buffer.max_size // 2:
+                del self._blocked[buffer]
 
     def _commit(self, entry: Entry) -> None:
         self.produced += 1
@@ -215,7 +282,7 @@ class Stream:
             StreamFullError: as :meth:`produce`; its ``accepted`` counts the items
                 stored before the refused one.
         """
-        before = self.dropped
+        before = self._batch_drops()
         batch = items if isinstance(items, list) else list(items)
         if self._store_batch(batch):
             return ProduceResult(len(batch), 0)
@@ -227,12 +294,18 @@ class Stream:
         except StreamFullError as error:
             error.accepted = accepted
             raise
-        return ProduceResult(accepted, self.dropped - before)
+        return ProduceResult(accepted, self._batch_drops() - before)
+
+    def _batch_drops(self) -> int:
+        """Drops a batch may be told about: not what an evicted consumer held."""
+        return self.dropped - self._readers.freed
 
     def _store_batch(self, items: list[Any]) -> bool:
         """Store ``items`` at once if every buffer has room for all (else store none)."""
         if self.closed or not items or self._waiting:
             return False
+        if self._blocked:
+            self._forgive()
         targets = self._targets()
         count = len(items)
         if any(target.room() < count for target in targets):
@@ -288,14 +361,26 @@ class Stream:
 
         Ends when the stream is closed and this consumer's buffer is empty. (``last_id``
         may be a Last-Event-ID text; ``consumer`` names a Redis group member: unused.)
+
+        Raises:
+            SlowConsumerError: this consumer (its group) was evicted for keeping a
+                producer waiting ``slow_consumer_timeout`` (see the module docstring).
         """
         after = None if last_id is None else self.parse_id(str(last_id))
         buffer, replay = self._attach(group, after)
+        last = after or 0
         try:
             while replay:  # popped: a group's members share theirs
-                yield replay.popleft()
+                entry = replay.popleft()
+                last = entry.id
+                yield entry
             while await buffer.wait_nonempty():
-                yield buffer.take()
+                entry = buffer.take()
+                last = entry.id
+                yield entry
+            if self.evicted(buffer):
+                who = "a consumer" if group is None else f"group '{group}'"
+                raise SlowConsumerError(self.name, who, self.slow_consumer_timeout, last)
         finally:
             self._detach(group, buffer)
 
@@ -311,6 +396,11 @@ class Stream:
         after = None if last_id is None else self.parse_id(str(last_id))
         buffer, replay = self._attach(group, after)
         return replay, buffer
+
+    def evicted(self, buffer: BoundedBuffer[Entry]) -> bool:
+        """Whether the consumer reading ``buffer`` was evicted as too slow (its buffer
+        is closed and empty: its reader should end with :class:`SlowConsumerError`)."""
+        return self._readers.was_evicted(buffer)
 
     def close_consumer(self, buffer: BoundedBuffer[Entry], group: str | None = None) -> None:
         """Detach a consumer from :meth:`open_consumer` (what it left is counted)."""
@@ -361,6 +451,11 @@ class Stream:
         return self._readers.buffers()
 
     @property
+    def evictions(self) -> int:
+        """Consumers evicted as too slow (ever; a group counts once)."""
+        return self._readers.evictions
+
+    @property
     def dropped(self) -> int:
         """Items dropped by any buffer of this stream (ever)."""
         return self._readers.retired_drops + sum(b.stats.dropped for b in self._buffers())
@@ -385,6 +480,7 @@ class Stream:
             "high_water": max((b.stats.high_water for b in buffers), default=0),
             "consumers": len(self._readers.broadcast),
             "waiting_producers": self._waiting,
+            "evicted": self._readers.evictions,
             "groups": dict(self._readers.members),
             "under_pressure": self.depth >= self.backpressure_threshold,
             "compression_ratio": (
@@ -398,6 +494,7 @@ class Stream:
             "name": self.name,
             "max_buffer_size": self.max_buffer_size,
             "overflow": self.overflow,
+            "slow_consumer_timeout": self.slow_consumer_timeout,
             "compression": self.compression,
             "closed": self.closed,
             "last_id": self.last_id,

@@ -132,12 +132,14 @@ class RedisBackend:
         enable_backpressure: bool = True,
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
+        slow_consumer_timeout: float | None = None,
         options: ConsumerOptions | None = None,
     ) -> RedisStream:
         """A handle on the shared Redis stream ``name`` (created by its first XADD).
 
-        The in-process tuning (backpressure, produce timeout) does not apply: a Redis
-        stream never blocks a producer, it trims its oldest entries (``MAXLEN ~``).
+        The in-process tuning (backpressure, produce timeout, slow consumer timeout)
+        does not apply: a Redis stream never blocks a producer, it trims its oldest
+        entries (``MAXLEN ~``), so no consumer is ever evicted.
         """
         return RedisStream(
             self.conn,

@@ -116,6 +116,11 @@ class RedisStream:
         """Trimmed entries are not counted per instance; see :meth:`info`."""
         return 0
 
+    @property
+    def evictions(self) -> int:
+        """Always 0: a Redis stream never blocks a producer, so evicts nobody."""
+        return 0
+
     def seen(self, entry_id: str) -> None:
         """Remember ``entry_id`` as the newest id known, if it is newer."""
         if id_key(entry_id) > id_key(self._last_id):

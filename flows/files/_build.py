@@ -172,6 +172,7 @@ async def install(
             flow.compression,
             overflow=flow.overflow,
             replay_size=flow.replay_size,
+            slow_consumer_timeout=flow.slow_consumer_timeout,
             if_exists=if_exists,
         )
         steps: Pipeline | None = None

@@ -301,6 +301,13 @@ class StreamDef(_FlowBase):
     )
     compression: bool = Field(False, description="store items as zlib-compressed JSON")
     replay_size: int | None = Field(None, ge=1, description="entries kept for resumes")
+    slow_consumer_timeout: float | None = Field(
+        None,
+        gt=0,
+        le=3600,
+        description="seconds a consumer may keep a producer waiting (overflow: block), "
+        "from when it first did, before it is evicted (default: the FlowConfig's, 2)",
+    )
     steps: list[PipelineStep] = Field(default_factory=list, description="stages before produce")
 
 

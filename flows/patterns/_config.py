@@ -32,6 +32,12 @@ class FlowConfig(BaseModel):
     backpressure_threshold: int = Field(
         100, ge=1, description="buffer depth at which a stream reports itself under pressure"
     )
+    slow_consumer_timeout: float = Field(
+        2.0,
+        gt=0,
+        description="default seconds an in-memory stream consumer may keep a producer "
+        "waiting (overflow: block), from when it first did, before it is evicted",
+    )
     enable_flow_tracking: bool = Field(
         True, description="keep recent runs (traces, transitions) for /flows and debugging"
     )

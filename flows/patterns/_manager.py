@@ -107,9 +107,11 @@ class FlowManager:
         *,
         overflow: OverflowPolicy | None = None,
         replay_size: int | None = None,
+        slow_consumer_timeout: float | None = None,
         if_exists: IfExists = "replace",
     ) -> StreamLike:
-        """A new stream; defaults come from the FlowConfig (``max_queue_size``, …).
+        """A new stream; defaults come from the FlowConfig (``max_queue_size``,
+        ``slow_consumer_timeout``, …).
 
         On a shared backend the definition is recorded for the other instances, and
         ``if_exists="error"`` also refuses a name another instance created.
@@ -130,6 +132,7 @@ class FlowManager:
             enable_backpressure=backpressure,
             produce_timeout=self.config.timeout,
             backpressure_threshold=self.config.backpressure_threshold,
+            slow_consumer_timeout=slow_consumer_timeout or self.config.slow_consumer_timeout,
         )
         if self.shared:
             definition = {

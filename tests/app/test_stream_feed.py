@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import time
 from contextlib import AsyncExitStack
 
 import pytest
@@ -27,6 +28,7 @@ from .helpers import (
 )
 
 PAD = "x" * 65_536
+SLACK = 1.5  # scheduling on a loaded machine
 
 
 async def _read_to_end(sock: socket.socket) -> list[SseEvent]:
@@ -161,13 +163,23 @@ async def test_a_client_that_stops_reading_is_evicted_others_get_everything(
         await server.runner.cleanup()
 
 
-async def test_a_block_stream_whose_only_consumer_stalled_answers_429() -> None:
-    server = await start_server(make_settings(sse_send_timeout=0.3, request_timeout=0.5))
+async def test_a_block_stream_evicts_its_stalled_only_consumer_then_accepts_at_once() -> None:
+    """Issue 15 item 2: the stream itself evicts a consumer that keeps a producer
+    waiting its ``slow_consumer_timeout`` (here 0.5 s, set over REST; the SSE watchdog
+    is far off), and a stream with nobody left accepts at once (it was 30 s, then 429).
+    """
+    server = await start_server(make_settings(sse_send_timeout=30.0, request_timeout=10.0))
     sock: socket.socket | None = None
     try:
-        body = {"name": "blk", "max_buffer_size": 4, "overflow": "block"}
+        body = {
+            "name": "blk",
+            "max_buffer_size": 4,
+            "overflow": "block",
+            "slow_consumer_timeout": 0.5,
+        }
         await server.post("/streams/real-time-captions", body)
         stream = _live_stream(server, "blk")
+        assert stream.slow_consumer_timeout == 0.5
         hub = server.svc.hub
         sock = await stalled_client(server, f"{API}/streams/consume/blk", http="1.0")
         await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
@@ -181,26 +193,81 @@ async def test_a_block_stream_whose_only_consumer_stalled_answers_429() -> None:
                     n += 1
                 else:
                     await until(lambda: buffer.room() > 0 or client.writing_since is not None)
-        # the buffer stays full: evicting the client keeps it as the stream's backlog
-        url = server.api("/streams/produce")
         late = {"stream": "blk", "items": ["late1", "late2", "late3"]}
-        async with server.session.post(url, json=late) as resp:
-            assert resp.status == 429
-            assert int(resp.headers["Retry-After"]) >= 1
-            refused = await resp.json(content_type=None)
-        assert refused["accepted"] == 0
-        await until(lambda: hub.evicted == 1 and hub.count() == 0)
-        assert client.evicted is not None  # whichever of its two symptoms the watchdog saw first
-        assert "took longer" in client.evicted or "stayed full" in client.evicted
+        started = time.monotonic()
+        status, accepted = await server.post("/streams/produce", late)
+        waited = time.monotonic() - started
+        assert (status, accepted["accepted"], accepted["dropped"]) == (202, 3, 0)
+        assert 0.45 <= waited < 0.5 + SLACK  # the consumer's 0.5 s, then it was evicted
+        assert stream.evictions == 1
         assert stream.stats()["consumers"] == 0
-        async with server.session.get(server.api("/streams/consume/blk?limit=5")) as resp:
-            reader = asyncio.ensure_future(read_events(resp))
-            status, accepted = await server.post("/streams/produce", {**late, "items": ["after"]})
+        assert buffer.closed
+        assert len(buffer) == 0  # what it held is freed
+        assert hub.evicted == 0  # the stream evicted it, not the SSE watchdog
+        started = time.monotonic()
+        status, _ = await server.post("/streams/produce", {**late, "items": ["after"]})
+        assert status == 202
+        assert time.monotonic() - started < SLACK
+        async with server.session.get(f"{server.url}/metrics") as resp:
+            assert 'captionflow_stream_evicted_total{stream="blk"} 1.0' in await resp.text()
+        async with server.session.get(server.api("/streams/consume/blk?limit=4")) as resp:
             async with asyncio.timeout(10):
-                events = await reader
-        assert (status, accepted["accepted"]) == (202, 1)
-        assert [e.json["n"] for e in events[:4]] == list(range(n - 4, n))  # nothing lost
-        assert events[4].json == "after"
+                events = await read_events(resp)
+        # nobody read: the stream kept its newest four for the next consumer
+        assert [e.json for e in events] == ["late1", "late2", "late3", "after"]
+    finally:
+        if sock is not None:
+            sock.close()
+        await server.session.close()
+        await server.runner.cleanup()
+
+
+async def test_an_evicted_sse_client_gets_an_error_event_and_resumes_from_it() -> None:
+    """A client that stalls long enough to be evicted, then reads again, gets what was
+    already on its way, one ``event: error`` naming the id to resume after, and the
+    close; resuming with ``Last-Event-ID`` gets everything it missed."""
+    server = await start_server(make_settings(sse_send_timeout=30.0, request_timeout=10.0))
+    sock: socket.socket | None = None
+    try:
+        body = {
+            "name": "ev",
+            "max_buffer_size": 4,
+            "replay_size": 1000,
+            "slow_consumer_timeout": 0.3,
+        }
+        await server.post("/streams/real-time-captions", body)
+        stream = _live_stream(server, "ev")
+        hub = server.svc.hub
+        sock = await stalled_client(server, f"{API}/streams/consume/ev", http="1.0")
+        await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
+        (client,) = hub.clients
+        buffer = _stream_source(client).buffer
+        n = 0
+        async with asyncio.timeout(30):
+            while not (buffer.room() == 0 and client.writing_since is not None):
+                if buffer.room():
+                    await stream.produce({"n": n, "pad": PAD})
+                    n += 1
+                else:
+                    await until(lambda: buffer.room() > 0 or client.writing_since is not None)
+        await stream.produce({"n": n, "pad": PAD})  # waits 0.3 s: the client is evicted
+        n += 1
+        assert stream.evictions == 1
+        async with asyncio.timeout(10):  # it reads again: the write in flight, then the end
+            events = await _read_to_end(sock)
+        *data, error = events
+        assert error.event == "error"
+        assert error.json["error"] == "slow_consumer"
+        assert "slow_consumer_timeout" in error.json["detail"]
+        got = [e.json["n"] for e in data]
+        assert got == list(range(len(got)))
+        assert error.json["last_id"] == int(data[-1].id or 0) == len(got)
+        headers = {"Last-Event-ID": str(error.json["last_id"])}
+        url = server.api(f"/streams/consume/ev?limit={n - len(got)}")
+        async with server.session.get(url, headers=headers) as resp:
+            async with asyncio.timeout(10):
+                resumed = await read_events(resp)
+        assert [e.json["n"] for e in resumed] == list(range(len(got), n))  # nothing lost
     finally:
         if sock is not None:
             sock.close()

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from flows import Stream
+
 from .helpers import API, Server, make_settings, read_events, start_server, stop_server
 
 
@@ -50,13 +52,42 @@ async def test_full_stream_under_error_is_429_with_retry_after(server: Server) -
     assert body["accepted"] == 2
 
 
-async def test_full_stream_under_block_is_429_after_request_timeout(server: Server) -> None:
+async def test_a_block_stream_nobody_reads_keeps_its_newest_items(server: Server) -> None:
+    """Issue 15 item 2: it answered 429 after the request timeout; nobody reading is
+    no reason to wait, so it keeps the newest ``max_buffer_size`` (drops counted)."""
     await server.post(
         "/streams/real-time-captions", {"name": "s", "max_buffer_size": 1, "overflow": "block"}
     )
     status, body = await server.post("/streams/produce", {"stream": "s", "items": ["a", "b"]})
-    assert status == 429
-    assert body["accepted"] == 1
+    assert (status, body["accepted"], body["dropped"]) == (202, 2, 1)
+    async with server.session.get(server.api("/streams/consume/s?limit=1")) as resp:
+        assert [e.json for e in await read_events(resp)] == ["b"]
+
+
+async def test_a_block_stream_with_a_stalled_consumer_is_429_after_request_timeout() -> None:
+    """A consumer that does not read, with a request timeout shorter than its
+    ``slow_consumer_timeout``: the produce gives up first (429)."""
+    srv = await start_server(make_settings(request_timeout=0.2))
+    try:
+        body = {"name": "s", "max_buffer_size": 1, "overflow": "block"}
+        await srv.post("/streams/real-time-captions", body)
+        stream = srv.svc.manager.get_stream("s")
+        assert isinstance(stream, Stream)
+        stream.open_consumer()  # attached, never reads
+        status, refused = await srv.post("/streams/produce", {"stream": "s", "items": ["a", "b"]})
+        assert status == 429
+        assert refused["accepted"] == 1
+        assert stream.evictions == 0
+    finally:
+        await stop_server(srv)
+
+
+async def test_slow_consumer_timeout_over_rest_is_checked(server: Server) -> None:
+    status, body = await server.post(
+        "/streams/real-time-captions", {"name": "s", "slow_consumer_timeout": 0}
+    )
+    assert status == 422
+    assert body["errors"][0]["loc"] == "slow_consumer_timeout"
 
 
 async def test_produce_to_unknown_stream_is_404(server: Server) -> None:

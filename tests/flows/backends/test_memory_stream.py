@@ -41,6 +41,8 @@ def test_max_buffer_size_below_one_is_a_config_error() -> None:
 async def test_block_makes_the_producer_wait_for_room() -> None:
     stream = Stream("block", max_buffer_size=2)
     consumer = stream.consume()
+    await stream.produce("z")
+    assert await anext(consumer) == "z"  # attached (a stream nobody reads never blocks)
     await stream.produce("a")
     await stream.produce("b")
 
@@ -67,6 +69,7 @@ async def test_block_makes_the_producer_wait_for_room() -> None:
 
 async def test_block_gives_up_after_the_timeout() -> None:
     stream = Stream("block", max_buffer_size=1)
+    stream.open_consumer()  # a consumer that does not read (within its 2 s before eviction)
     await stream.produce("a")
     with pytest.raises(StreamFullError, match="stream 'block' buffer is full"):
         await stream.produce("b", timeout=0.001)  # a wall-clock wait inside the stream
