@@ -20,25 +20,30 @@ __all__ = ["TaskDeadline"]
 class TaskDeadline:
     """See the module docstring. One per task; ``arm``/``disarm`` around each await."""
 
-    __slots__ = ("_due", "_fired", "_handle", "_loop", "_task")
+    __slots__ = ("_due", "_fired", "_handle", "_loop", "_task", "_time", "_when")
 
     def __init__(self, loop: asyncio.AbstractEventLoop, task: asyncio.Task[object]) -> None:
         self._loop = loop
+        self._time = loop.time
         self._task = task
         self._due: float | None = None
         self._handle: asyncio.TimerHandle | None = None
+        self._when = 0.0  # the timer's due time, while there is one
         self._fired = False
 
     def arm(self, seconds: float) -> None:
         """The next await must finish within ``seconds``."""
-        due = self._loop.time() + seconds
+        due = self._time() + seconds
         self._due = due
-        handle = self._handle
-        if handle is None:
-            self._handle = self._loop.call_at(due, self._check)
-        elif handle.when() > due:  # a shorter limit than the timer's: move it earlier
-            handle.cancel()
-            self._handle = self._loop.call_at(due, self._check)
+        if self._handle is None:
+            self._schedule(due)
+        elif self._when > due:  # a shorter limit than the timer's: move it earlier
+            self._handle.cancel()
+            self._schedule(due)
+
+    def _schedule(self, due: float) -> None:
+        self._when = due
+        self._handle = self._loop.call_at(due, self._check)
 
     def disarm(self) -> None:
         """The await finished (the timer, if any, stays and is re-used)."""
@@ -64,9 +69,9 @@ class TaskDeadline:
         due = self._due
         if due is None:
             return
-        if self._loop.time() >= due:
+        if self._time() >= due:
             self._due = None
             self._fired = True
             self._task.cancel()
         else:
-            self._handle = self._loop.call_at(due, self._check)
+            self._schedule(due)

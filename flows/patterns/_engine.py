@@ -33,6 +33,7 @@ import asyncio
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from types import CoroutineType
 from typing import Any
 
 import reactivex
@@ -195,7 +196,8 @@ class Tries:
 def stage_failed(failed: Failed) -> StageFailedError:
     """The error a pipeline raises for an item that failed at a stage."""
     stage = failed.stage
-    return StageFailedError(stage.pipeline, stage.name, failed.error, failed.envelope.trace)
+    trace = list(failed.envelope.trace)
+    return StageFailedError(stage.pipeline, stage.name, failed.error, trace)
 
 
 # -- awaiting an attempt in a task (workers and Pipeline.process) -------------------------
@@ -243,14 +245,28 @@ async def run_attempts(
             stage.attempts(value, on_retry=on_retry, scheduler=scheduler), scheduler
         )
     breaker = stage.breaker
-    failure: Exception
     try:
-        result = stage.call(value)
+        result = stage.fn(value) if breaker is None else stage.call(value)
     except CircuitOpenError:
         raise
     except Exception as error:
         failure = error
     else:
+        return await settle(stage, value, result, deadline, scheduler, on_retry)
+    return await retry_after(stage, value, failure, scheduler, on_retry)
+
+
+async def settle(
+    stage: Stage,
+    value: Any,
+    result: Any,
+    deadline: TaskDeadline,
+    scheduler: abc.SchedulerBase,
+    on_retry: Callable[[int, Exception, float], None],
+) -> Any:
+    """The rest of :func:`run_attempts` once the first call returned ``result``."""
+    breaker = stage.breaker
+    if type(result) is not CoroutineType:
         if is_plain(result):
             if breaker is not None:
                 breaker.record_success()
@@ -261,26 +277,38 @@ async def run_attempts(
                 return await first_value(pending, scheduler)
             attempts = stage.attempts(value, first=pending, on_retry=on_retry, scheduler=scheduler)
             return await first_value(attempts, scheduler)
-        timeout = stage.timeout
+    timeout = stage.timeout
+    try:
+        if timeout is not None:
+            deadline.arm(timeout)
         try:
-            if timeout is not None:
-                deadline.arm(timeout)
-            try:
-                result = await result
-            finally:
-                deadline.disarm()
-        except asyncio.CancelledError:
-            if not deadline.expired():
-                raise
-            failure = stage.timed_out(value)
-        except Exception as error:
-            failure = error
-        else:
-            if breaker is not None:
-                breaker.record_success()
-            return result
-    if breaker is not None:
-        breaker.record_failure()
+            result = await result
+        finally:
+            deadline.disarm()
+    except asyncio.CancelledError:
+        if not deadline.expired():
+            raise
+        failure: Exception = stage.timed_out(value)
+    except Exception as error:
+        failure = error
+    else:
+        if breaker is not None:
+            breaker.record_success()
+        return result
+    return await retry_after(stage, value, failure, scheduler, on_retry)
+
+
+async def retry_after(
+    stage: Stage,
+    value: Any,
+    failure: Exception,
+    scheduler: abc.SchedulerBase,
+    on_retry: Callable[[int, Exception, float], None],
+) -> Any:
+    """The attempts after a first one that failed with ``failure`` (counted by the
+    breaker here), as :meth:`Stage.attempts`; ``failure`` raised without retries."""
+    if stage.breaker is not None:
+        stage.breaker.record_failure()
     if not stage.retries:
         raise failure
     attempts = stage.attempts(value, first=failure, on_retry=on_retry, scheduler=scheduler)
@@ -370,11 +398,25 @@ def reference_operator(
 # -- the fused path -----------------------------------------------------------------------
 
 
-class _Slot:
+_NO_TRACE: list[StageTrace] = []
+"""The trace of every untraced item: never appended to (``Book`` records traced runs)."""
+
+
+class _Slot(Envelope):
+    """An item on the fused path and where it is. Untraced, the slot is its own envelope
+    (one object per item: a pipeline fed faster than it runs holds every waiting item,
+    and each object more is more for the garbage collector to scan)."""
+
     __slots__ = ("attempts", "done", "env", "failed", "stage_done", "started")
 
-    def __init__(self, env: Envelope) -> None:
-        self.env = env
+    def __init__(self, item: Any, traced: bool) -> None:
+        if traced:
+            self.env: Envelope = item
+        else:
+            self.env = self
+            self.source = self.value = item
+            self.run_id = 0
+            self.trace = _NO_TRACE
         self.done = False  # through every stage (or failed): ready to leave, in order
         self.stage_done = False
         self.failed: Failed | None = None
@@ -442,16 +484,20 @@ class _Fused:
                 i += 1
             self.observer.on_next(value)
             return
-        slot = _Slot(item if self.traced else Envelope(item))
+        slot = _Slot(item, self.traced)
         self.slots.append(slot)
+        if self.inflight[0] >= self.conc[0]:
+            # the first stage is full: the item waits, and the next item that stage
+            # finishes admits it (every place freed at a stage admits its waiting items)
+            self.waiting[0].append(slot)
+            return
         self._arrive(slot, 0)
         self._pump()
 
     def _enter_at(self, item: Any, value: Any, index: int, outcome: Any) -> None:
         """The hot path stopped at stage ``index`` (every earlier one finished)."""
-        env = Envelope(item)
-        env.value = value
-        slot = _Slot(env)
+        slot = _Slot(item, False)
+        slot.value = value
         self.slots.append(slot)
         stage = self.stages[index]
         self.inflight[index] += 1
@@ -520,11 +566,13 @@ class _Fused:
         self.admitted[i].append(slot)
         slot.stage_done = False
         slot.attempts = 1
-        slot.started = self.book.started(stage, slot.env)
+        if self.traced:
+            slot.started = self.book.started(stage, slot.env)
         kind = stage.kind
         if kind == "async":
             self.queued[i].append(slot)
-            self._wake(i)
+            if self.idle[i] or self.workers[i] < self.conc[i]:
+                self._wake(i)  # else every worker is busy; one takes it when it is free
             return
         if kind == "thread":
             self._go_slow(slot, i, None)
@@ -630,31 +678,80 @@ class _Fused:
     async def _work(self, i: int, loop: asyncio.AbstractEventLoop) -> None:
         stage = self.stages[i]
         queued = self.queued[i]
+        idle = self.idle[i]
+        inflight = self.inflight
+        book = self.book
+        traced = self.traced
+        sched = self.sched
         task = asyncio.current_task()
         assert task is not None
         deadline = TaskDeadline(loop, task)
+        fn = stage.fn
+        timeout = stage.timeout
+        inline = stage.breaker is None  # (an async def stage: never a thread)
+        # the item being worked on: one retry counter per worker, not one per item
+        current: list[_Slot | None] = [None]
+
+        def on_retry(number: int, _error: Exception, delay: float) -> None:
+            slot = current[0]
+            assert slot is not None
+            slot.attempts = number + 1
+            book.retried(stage, slot.env, number + 1, delay)
+
         in_a_row = 0
         try:
             while not self.stopped:
                 if not queued:
                     parked: asyncio.Future[None] = loop.create_future()
-                    self.idle[i].append(parked)
+                    idle.append(parked)
                     await parked
                     continue
                 slot = queued.popleft()
+                env = slot.env
+                current[0] = slot
                 try:
-                    value = await run_attempts(
-                        stage,
-                        slot.env.value,
-                        deadline,
-                        self.sched,
-                        self._retry_counter(slot, stage),
-                    )
+                    if inline:
+                        # run_attempts inlined for a stage without a breaker: the item's
+                        # coroutine awaited right in this frame (no frame per item more)
+                        source = env.value
+                        failure: Exception | None = None
+                        try:
+                            result = fn(source)
+                        except Exception as error:
+                            failure = error
+                        else:
+                            if type(result) is CoroutineType:
+                                if timeout is not None:
+                                    deadline.arm(timeout)
+                                try:
+                                    try:
+                                        value = await result
+                                    finally:
+                                        deadline.disarm()
+                                except asyncio.CancelledError:
+                                    if not deadline.expired():
+                                        raise
+                                    failure = stage.timed_out(source)
+                                except Exception as error:
+                                    failure = error
+                            else:
+                                value = await settle(
+                                    stage, source, result, deadline, sched, on_retry
+                                )
+                        if failure is not None:
+                            value = await retry_after(stage, source, failure, sched, on_retry)
+                    else:
+                        value = await run_attempts(stage, env.value, deadline, sched, on_retry)
                 except Exception as error:
-                    self._failed(slot, i, error)
+                    slot.failed = book.failed(stage, env, error, slot.attempts, slot.started)
                 else:
-                    self._succeeded(slot, i, value)
-                self._pump()
+                    if traced:
+                        book.succeeded(stage, env, value, slot.attempts, slot.started)
+                    else:
+                        env.value = value
+                slot.stage_done = True
+                inflight[i] -= 1
+                self._advance(i)
                 in_a_row += 1
                 if in_a_row >= YIELD_EVERY:
                     in_a_row = 0
@@ -663,16 +760,54 @@ class _Fused:
             self.workers[i] -= 1
             deadline.close()
 
+    def _advance(self, i: int) -> None:
+        """A worker of stage ``i`` finished an item: hand the stage's finished items on in
+        order (straight into the next stage when it has room and nothing waits there),
+        fill the freed place from the stage's waiting items, hand out what is done.
+
+        A stage that is full keeps its waiting items unmarked: the place it frees next
+        admits them (here, or in :meth:`_step`), so a backlog costs no pump per item.
+        """
+        admitted = self.admitted[i]
+        inflight = self.inflight
+        conc = self.conc
+        nxt = i + 1
+        finished = False
+        while admitted and admitted[0].stage_done:
+            slot = admitted.popleft()
+            if slot.failed is not None or nxt == self.n:
+                slot.done = True
+                finished = True
+            elif inflight[nxt] >= conc[nxt]:
+                self.waiting[nxt].append(slot)
+            elif self.waiting[nxt] or self.stopped:
+                self._arrive(slot, nxt)
+            else:
+                self._admit(slot, nxt)
+        waiting = self.waiting[i]
+        while waiting and inflight[i] < conc[i] and not self.stopped:
+            self._admit(waiting.popleft(), i)
+        if self.dirty:
+            self._pump()
+        elif finished:
+            self._flush()
+
     # -- output -----------------------------------------------------------------------------
     def _flush(self) -> None:
         slots = self.slots
         observer = self.observer
+        traced = self.traced
         while slots and slots[0].done and not self.stopped:
             slot = slots.popleft()
             failed = slot.failed
+            if not traced:
+                # an untraced slot is its own envelope: break that cycle as it leaves, so
+                # reference counting frees it (not a garbage collection later)
+                del slot.env
+                slot.failed = None
             if failed is None:
                 self.counters.delivered += 1
-                observer.on_next(slot.env if self.traced else slot.env.value)
+                observer.on_next(slot.env if traced else slot.value)
                 continue
             self.counters.failed += 1
             if self.errors == "raise":
