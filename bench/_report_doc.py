@@ -31,6 +31,19 @@ WHY: dict[tuple[str, str], str] = {
         "as for ints: the fused loop per item and the `is_plain()` check of each result; "
         "building the dicts is the same work everywhere, so this ratio is higher."
     ),
+    ("core", "d"): (
+        "cProfile (50,000 ints, 3 async stages): the pipeline spends ~0.89 s where the "
+        "asyncio.Queue pipeline spends ~0.78 s under the profiler; per item and stage "
+        "what is left is the worker's hand-off (`_Fused._advance`, `_admit`: ordered "
+        "admission into the next stage) and arming the stage's timeout (one clock read "
+        "per item), which the Queue pipeline has no counterpart for. A synchronous source "
+        "also puts every item into the first stage's waiting queue at once (no "
+        "backpressure on a synchronous source), and the garbage collector scans them."
+    ),
+    ("core", "ed"): (
+        "as for ints: the worker's hand-off to the next stage and the per-item timeout "
+        "arming; building the dicts is the same work for both, so this ratio is higher."
+    ),
     ("http", "cf"): (
         "profile (py-spy on the server): after folding the middlewares into one, parsing "
         "the raw body once and serialising with pydantic-core, about a third of the time is "
