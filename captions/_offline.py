@@ -153,6 +153,11 @@ class OfflineEngine:
 _NO_SUBJECT = Subject("", "none", False)
 
 
+def _bare_id(hook: str) -> str:
+    """The history id of a hook written without a template: its own text's crc32."""
+    return f"bare:{zlib.crc32(hook.encode()):08x}"
+
+
 def _as_tagged(post: Post, sure: Confidence) -> Post:
     """The post as the hashtags and emoji see it: a doubtful subject gives no tag and no
     emoji; a notice, and a loss other than a pet's, no category tags (a closure is not
@@ -261,7 +266,7 @@ class _Writer:
         post = self.post
         if section == "lead" and self.sure.intent and not post.sensitive and not self.sure.notice:
             own = [(f, 1.0) for f in sorted(post.flags) if self.tpl.pool(section, f)]
-            return own or [(post.intent, 2.0), ("any", 0.2)]
+            return own or [(post.intent, 1.0)]  # a generic lead says nothing
         if self.sure.notice and section in ("lead", "cta"):
             return [("notice", 1.0)]  # a closure is said as a notice, never promoted
         if section == "lead" and not self.sure.intent and not post.sensitive:
@@ -472,12 +477,26 @@ class _Writer:
         return out
 
     def plain_variant(self, index: int, tags: list[str]) -> Draft:
-        """A plain retelling: a lead without a subject slot, then the post's own facts."""
+        """A plain retelling: the post's own opening, then its own facts.
+
+        The first variant opens with the post's own words, the second (when there is an
+        emoji) with the emoji first ("💪 Morning swim, 2km."), the others with a lead
+        that says what kind of post it is; a notice and a loss always get their lead. An
+        opening the user posted lately gets a lead instead.
+        """
         frames: list[str] = []
-        lead = self._choose("lead", index)
-        if lead is None and self.sure.subject and not self.sure.notice:
-            return self.template_variant(index, tags)  # every lead used lately
         head = self.head or _sentence(self.post.content[:120])
+        icon = self.icons[index % len(self.icons)] if self.icons else ""
+        plain = not self.sure.notice and not self.post.sensitive and self._retellable()
+        icon_first = plain and index == 1 and bool(icon)
+        bare = plain and (index == 0 or icon_first)
+        if bare:
+            hook_text = f"{icon} {head}" if icon_first else f"{head} {icon}".rstrip()
+            if _bare_id(hook_text) in self.used:
+                bare = icon_first = False
+        lead = None if bare else self._choose("lead", index)
+        if not bare and lead is None and self.sure.subject and not self.sure.notice:
+            return self.template_variant(index, tags)  # every lead used lately
         if lead and len(lead[1]) + len(head) > 118:
             if self.sure.subject and not self.sure.notice:
                 return self.template_variant(index, tags)  # the hook would not show whole
@@ -487,9 +506,11 @@ class _Writer:
             hook_text = f"{lead[1]} {self._after_colon(head)}"
         else:
             hook_text = head
-        icon = self.icons[index % len(self.icons)] if self.icons else ""
-        if icon:
+        if icon_first:
+            hook_text = f"{icon} {hook_text}"
+        elif icon:
             hook_text = f"{hook_text} {icon}"
+        self.used.add(_bare_id(hook_text))
         body = self._plain_body()
         cta = self._choose("cta", index) if self.request.cta else None
         if cta:
@@ -500,7 +521,7 @@ class _Writer:
             text,
             list(tags),
             structure,
-            hook=lead[0].id if lead else f"bare:{zlib.crc32(hook_text.encode()):08x}",
+            hook=lead[0].id if lead else _bare_id(hook_text),
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )
@@ -508,9 +529,25 @@ class _Writer:
     # -- one variant ----------------------------------------------------------------------
 
     def variant(self, index: int, tags: list[str]) -> Draft:
-        if self.sure.plain and self.head:
+        """A retelling of the post's own words first (what a person would post); the
+        subject templates only when the post has no sentence to retell, or when every
+        fitting lead was used lately."""
+        if self.head and (self.sure.plain or self._retellable()):
             return self.plain_variant(index, tags)
         return self.template_variant(index, tags)
+
+    def _retellable(self) -> bool:
+        """Whether the post's opening reads as a caption's first line on its own: whole
+        words of the account (not an emoji string or a bare name), short enough to show
+        before "more"."""
+        words = self.head.split()
+        if len(words) < 3 or len(self.head) > 118:
+            return False
+        if not self.retold and len(self.head) >= 40:
+            return False  # the whole brief as one line would be the brief pasted back
+        # the first line names what the post is about ("Big news and a sad one." does not)
+        subject = self.post.subject.text
+        return not subject or subject.lower() in self.head.lower()
 
     def template_variant(self, index: int, tags: list[str]) -> Draft:
         """A variant from the intent's hook, body and call-to-action templates."""
@@ -545,7 +582,7 @@ class _Writer:
             list(tags),
             structure,
             # a bare subject when every template was used lately: its own id, per subject
-            hook=hook[0].id if hook else f"bare:{zlib.crc32(hook_text.encode()):08x}",
+            hook=hook[0].id if hook else _bare_id(hook_text),
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )

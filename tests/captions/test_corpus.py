@@ -228,7 +228,10 @@ def test_calls_to_action_fit_the_purpose() -> None:
         if post["intent"] not in ("charity", "thank_you", "pets"):
             continue
         for variant in written(index)[1]:
-            assert not selling.search(variant.caption), (post["id"], variant.caption)
+            # the post's own words ("Pet Shop Bicho Feliz") are retold, not a call to sell
+            own = {w.lower() for w in selling.findall(post["content"])}
+            sold = [w for w in selling.findall(variant.caption) if w.lower() not in own]
+            assert not sold, (post["id"], variant.caption)
 
 
 def test_an_ill_fitting_tone_is_adapted_and_said() -> None:
