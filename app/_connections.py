@@ -11,6 +11,13 @@ aiohttp's own parts, and what is added here:
 - **Body deadline** — aiohttp has none; the gateway reads every body under
   ``CAPTIONFLOW_BODY_TIMEOUT`` (``app._gateway``): 408 problem+json, then the
   connection is closed after :data:`LINGER` seconds (aiohttp's lingering close).
+- **Malformed requests** — a request aiohttp cannot parse or decode (a header line
+  without a colon or too long, a chunk size that is no number, a ``Content-Encoding``
+  it cannot decode: ``br``, a broken ``deflate``) is answered 400 by aiohttp and was
+  logged as an ERROR with its traceback, a dozen lines for each such request a client
+  sends. It is the client's fault: the runner's server logger
+  (:class:`ClientErrorLog`) writes it as one INFO line naming the client and what was
+  wrong; any other error keeps its ERROR and traceback.
 - **Connections per client address** — aiohttp has no cap; :class:`ClientConnections`
   counts open connections by peer address, and :class:`GuardedRunner` wraps each new
   connection's protocol so that one over ``CAPTIONFLOW_MAX_CONNECTIONS_PER_CLIENT``
@@ -27,12 +34,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections import Counter
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
-__all__ = ["LINGER", "REFUSED_GRACE", "ClientConnections", "GuardedRunner"]
+__all__ = ["LINGER", "REFUSED_GRACE", "ClientConnections", "ClientErrorLog", "GuardedRunner"]
 
 REFUSED_GRACE = 1.0
 """Seconds a refused connection stays open for its request to arrive (then closed)."""
@@ -148,6 +157,30 @@ class _Admission(asyncio.Protocol):
             self.inner.connection_lost(exc)
 
 
+class ClientErrorLog(logging.LoggerAdapter[logging.Logger]):
+    """aiohttp's server logger (``aiohttp.server``), with a client's malformed request
+    logged as one INFO line instead of an ERROR and its traceback.
+
+    aiohttp logs a request it could not parse with
+    ``logger.exception("Error handling request from %s", remote, exc_info=error)``;
+    an :class:`~aiohttp.http_exceptions.HttpProcessingError` below 500 is the client's
+    (aiohttp answers it 400), anything else is the server's and is logged as it was.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.getLogger("aiohttp.server"))
+
+    def exception(self, msg: object, *args: object, **kwargs: Any) -> None:
+        """One line for a client's malformed request; aiohttp's ERROR otherwise."""
+        error = kwargs.get("exc_info")
+        if isinstance(error, HttpProcessingError) and error.code < 500:
+            client = args[0] if args else "a client"
+            reason = " ".join(error.message.split())[:200]
+            self.info("refused a malformed request from %s: %s (400)", client, reason)
+            return
+        super().exception(msg, *args, **kwargs)
+
+
 class _Factory:
     """The protocol factory a site listens with: aiohttp's, each protocol wrapped."""
 
@@ -177,7 +210,13 @@ class GuardedRunner(web.AppRunner):
         header_timeout: float,
         **kwargs: Any,
     ) -> None:
-        super().__init__(app, keepalive_timeout=header_timeout, lingering_time=LINGER, **kwargs)
+        super().__init__(
+            app,
+            keepalive_timeout=header_timeout,
+            lingering_time=LINGER,
+            logger=ClientErrorLog(),
+            **kwargs,
+        )
         self.connections = connections
 
     @property

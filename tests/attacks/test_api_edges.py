@@ -10,6 +10,7 @@ import asyncio
 import gzip
 import json
 import secrets
+import socket
 import urllib.error
 import urllib.request
 from collections.abc import AsyncIterator
@@ -21,7 +22,7 @@ from flows.backends import BackendUnavailableError
 from tests.app.helpers import Server, make_settings, start_server, stop_server
 from tests.flows.backends.conftest import REDIS_URL, delete_prefix
 
-from ._live import Process
+from ._live import API, Process
 
 
 @pytest.fixture
@@ -256,3 +257,53 @@ def test_a_broken_gzip_body_is_a_400_and_no_error_is_logged(process: Process) ->
     added = "".join(process.log[before:])
     assert "ERROR" not in added
     assert "Traceback" not in added
+
+
+def raw_request(process: Process, data: bytes) -> bytes:
+    """Send ``data`` as it is on a new connection: everything the server answers."""
+    with socket.create_connection(("127.0.0.1", process.port), timeout=10) as sock:
+        sock.sendall(data)
+        answer = b""
+        while chunk := sock.recv(65_536):
+            answer += chunk
+        return answer
+
+
+def produce_with(headers: str, body: bytes) -> bytes:
+    head = (
+        f"POST {API}/streams/produce HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        f"{headers}Content-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+MALFORMED = {
+    "an encoding it cannot decode": produce_with("Content-Encoding: br\r\n", b"x"),
+    "a broken deflate body": produce_with("Content-Encoding: deflate\r\n", b"x"),
+    "a header line without a colon": b"GET /health HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
+    "a header line too long": b"GET /health HTTP/1.1\r\nHost: x\r\nX: "
+    + b"a" * 70_000
+    + b"\r\n\r\n",
+    "a chunk size that is no number": (
+        f"POST {API}/streams/produce HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Transfer-Encoding: chunked\r\n\r\nZZ\r\nabc\r\n0\r\n\r\n"
+    ).encode(),
+}
+
+
+@pytest.mark.parametrize("what", MALFORMED)
+def test_a_malformed_request_is_a_400_logged_in_one_line(process: Process, what: str) -> None:
+    """Any request aiohttp cannot parse or decode (not only a broken gzip) was a 400 and
+    an ERROR with a 12-line traceback in the log, for each request a client sends."""
+    before = len(process.log)
+    answer = raw_request(process, MALFORMED[what])
+    assert answer.startswith(b"HTTP/1.0 400 Bad Request\r\n"), answer[:200]
+    process.wait_for_log(lambda log: any("malformed request" in x for x in log[before:]))
+    process.wait_for_log(lambda log: any('" 400 ' in x for x in log[before:]))
+    added = process.log[before:]
+    assert not any("ERROR" in line or "Traceback" in line for line in added), added
+    [line] = [line for line in added if "malformed request" in line]
+    assert " INFO " in line
+    assert "from 127.0.0.1: " in line
+    assert len(added) == 2, added  # the refusal and the access line
+    assert sum(map(len, added)) < 1_000, added
