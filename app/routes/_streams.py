@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from aiohttp import web
 
 from flows import FlowConfigError, Stream, StreamFullError
-from flows.backends import BackendUnavailableError, EntryId, StreamLike
+from flows.backends import (
+    START_POINTS,
+    BackendUnavailableError,
+    EntryId,
+    StartPoint,
+    StreamLike,
+    start_point,
+)
 
 from .._body import read_model
 from .._idempotency import HEADER, HEADER_SCHEMA, Claim, claim, idempotency_key
@@ -129,48 +137,93 @@ async def _settle(held: Claim, accepted: int, problem: ProblemError) -> None:
     await held.finish(problem.status, {**body, **problem.extra})
 
 
-async def _resume_point(stream: StreamLike, text: str | None) -> EntryId | None:
-    """The parsed Last-Event-ID; 400 if malformed or ahead of the stream."""
-    if text is None or text == "":
-        return None
+def _bad(loc: str, detail: str) -> ProblemError:
+    return ProblemError(400, "Bad parameter", detail, errors=[{"loc": loc, "msg": detail}])
+
+
+async def _resume_point(stream: StreamLike, text: str, loc: str) -> EntryId:
+    """``text`` (a Last-Event-ID, or ``from=<id>``) as an entry id; 400 naming ``loc``
+    if malformed or ahead of the stream."""
     try:
         last_id = stream.parse_id(text)
         ahead = await stream.is_ahead(last_id)
     except FlowConfigError as error:
-        detail = f"Last-Event-ID: {error}"
-        raise ProblemError(
-            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
-        ) from None
+        raise _bad(loc, f"{loc}: {error}") from None
     if ahead:
         detail = (
-            f"Last-Event-ID {last_id} is ahead of stream '{stream.name}' (last id "
-            f"{stream.last_id}); resume from an id it sent, or omit Last-Event-ID"
+            f"{loc} {last_id} is ahead of stream '{stream.name}' (last id "
+            f"{stream.last_id}); resume from an id it sent, or omit {loc}"
         )
-        raise ProblemError(
-            400, "Bad parameter", detail, errors=[{"loc": "Last-Event-ID", "msg": detail}]
-        )
+        raise _bad(loc, detail)
     return last_id
+
+
+async def _start(request: web.Request, stream: StreamLike, group: str | None) -> Start:
+    """Where a feed starts: after its ``Last-Event-ID`` (a reconnect), else at
+    ``?from=`` (``backlog``, the default; ``tail``; or an entry id). A group has its own
+    position: ``from`` with ``group`` is a 400. A malformed ``from`` is a 400 even when a
+    ``Last-Event-ID`` overrides it (the reconnect repeats the URL the client chose)."""
+    query = request.query
+    text = query.get("from")
+    point: StartPoint | None = "backlog" if text is None else None
+    if text is not None:
+        if group is not None:
+            detail = (
+                f"from: group '{group}' reads from its own position (a new group starts "
+                "with what the stream retains, a member of an existing one where the "
+                "group is); omit from, or consume without group"
+            )
+            raise _bad("from", detail)
+        if text in START_POINTS:
+            point = start_point(text, stream=stream.name)
+        else:
+            try:
+                stream.parse_id(text)
+            except FlowConfigError as error:
+                choices = " or ".join(START_POINTS)
+                raise _bad("from", f"from: expected {choices} or an entry id; {error}") from None
+    resume = request.headers.get("Last-Event-ID") or query.get("last_event_id")
+    if resume:
+        return Start(await _resume_point(stream, resume, "Last-Event-ID"), resume=True)
+    if group is not None:
+        return Start(None)  # where the group is (a new one: see ``_start``'s docstring)
+    if point is None:
+        assert text is not None
+        return Start(await _resume_point(stream, text, "from"), resume=True)
+    return Start(await stream.start_id(point))
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """The id a feed reads after (None: a group's own position), and whether it is a
+    resume (then an ``event: reset`` tells of entries that left the window)."""
+
+    after: EntryId | None
+    resume: bool = False
 
 
 async def consume(request: web.Request) -> web.StreamResponse:
     """GET /streams/consume/{stream_name}: the stream as SSE, ``id:`` = entry id.
 
-    A ``Last-Event-ID`` older than the replay window gets an ``event: reset`` first;
-    one *ahead* of the stream (an id it never produced: the client saw another
-    stream of that name, or made it up) is a 400 rather than a feed that would
-    silently skip the ids in between. On Redis the id is the Redis entry id, so a
-    client resumes on any instance. A ``group`` member's entries are acknowledged
-    once written to it; what it never got is claimed by another member.
+    It starts after ``Last-Event-ID`` (a reconnect), else at ``?from=``: ``backlog``
+    (the default: every entry the stream retains, then what comes), ``tail`` (only
+    what is produced after the client connected) or an entry id (after it). A resume
+    point older than the replay window gets an ``event: reset`` first; one *ahead* of
+    the stream (an id it never produced: the client saw another stream of that name,
+    or made it up) is a 400 rather than a feed that would silently skip the ids in
+    between. On Redis the id is the Redis entry id, so a client resumes on any
+    instance. A ``group`` member's entries are acknowledged once written to it; what
+    it never got is claimed by another member.
     """
     svc = services(request)
     stream = await svc.manager.find_stream(request.match_info["stream_name"])
     query = request.query
     limit = int_query(request, "limit", query.get("limit"), minimum=1)
-    resume = request.headers.get("Last-Event-ID") or query.get("last_event_id")
-    last_id = await _resume_point(stream, resume)
     group = query.get("group") or None
+    start = await _start(request, stream, group)
+    last_id = start.after
     preamble = [Frame(retry=svc.settings.sse_retry_ms)]
-    if last_id is not None:
+    if start.resume and last_id is not None:
         reset = await stream.check_resume(last_id)
         if reset is not None:
             info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
@@ -178,10 +231,10 @@ async def consume(request: web.Request) -> web.StreamResponse:
 
     if isinstance(stream, Stream):
         # in memory: the client's writer reads its stream buffer directly
-        start = last_id if isinstance(last_id, int) else None
+        after = last_id if isinstance(last_id, int) else None
 
         def source() -> StreamSource:
-            return StreamSource(stream, start, group)
+            return StreamSource(stream, after, group)
 
         return await serve_feed(
             request,
@@ -240,11 +293,19 @@ OPERATIONS = [
         "GET",
         f"{PREFIX}/consume/{{stream_name}}",
         consume,
-        "Consume as server-sent events (resume with Last-Event-ID)",
+        "Consume as server-sent events: from the retained backlog (default), the tail or "
+        "an id; resume with Last-Event-ID",
         "streams",
         sse=True,
         query=(
             ("group", "join a load-balanced consumer group", {"type": "string", "minLength": 1}),
+            (
+                "from",
+                "where to start without a Last-Event-ID (which wins): backlog (default: "
+                "every entry the stream retains), tail (only what is produced after the "
+                "client connected) or an entry id (after it); not with group",
+                {"type": "string", "pattern": "^(backlog|tail|[0-9]+(-[0-9]+)?)$"},
+            ),
             (
                 "last_event_id",
                 "resume after this id (or the Last-Event-ID header); not beyond the last id "

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from ._base import (
     ONCE_TTL,
+    START_POINTS,
     Backend,
     BusEvent,
     Cache,
@@ -34,9 +35,11 @@ from ._base import (
     MachineStore,
     ProduceResult,
     ResetLike,
+    StartPoint,
     StoredMachine,
     StreamLike,
     entry_order,
+    start_point,
 )
 from ._errors import BackendUnavailableError
 from ._events import compile_pattern
@@ -57,6 +60,7 @@ if _TYPE_CHECKING:
 
 __all__ = [
     "ONCE_TTL",
+    "START_POINTS",
     "Backend",
     "BackendUnavailableError",
     "BusEvent",
@@ -84,6 +88,7 @@ __all__ = [
     "RedisStream",
     "Reset",
     "ResetLike",
+    "StartPoint",
     "StoredMachine",
     "Stream",
     "StreamLike",
@@ -91,6 +96,7 @@ __all__ = [
     "compile_pattern",
     "entry_order",
     "parse_target",
+    "start_point",
     "testing",
 ]
 

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, get_args, runtime_checkable
 
+from flows._errors import FlowConfigError
 from operators import OverflowPolicy
 
 from ._once import ONCE_TTL
@@ -45,12 +46,30 @@ __all__ = [
     "FlowStore",
     "MachineStore",
     "ResetLike",
+    "START_POINTS",
+    "StartPoint",
     "StoredMachine",
     "StreamLike",
     "entry_order",
+    "start_point",
 ]
 
 EntryId = int | str
+
+StartPoint = Literal["backlog", "tail"]
+"""Where a broadcast reader with no resume id starts: ``"backlog"``, every entry the
+stream retains, then what comes; ``"tail"``, only what is produced after it starts."""
+START_POINTS: tuple[StartPoint, ...] = get_args(StartPoint)
+
+
+def start_point(value: str, *, stream: str) -> StartPoint:
+    """``value`` as a :data:`StartPoint` (FlowConfigError names the allowed values)."""
+    for point in START_POINTS:
+        if value == point:
+            return point
+    shown = value if len(value) <= 40 else f"{value[:40]}..."
+    msg = f"stream '{stream}': start must be one of {', '.join(START_POINTS)}; got {shown!r}"
+    raise FlowConfigError(msg)
 
 
 def entry_order(entry_id: EntryId) -> tuple[int, int]:
@@ -149,9 +168,17 @@ class StreamLike(Protocol):
         group: str | None = None,
         last_id: EntryId | None = None,
         consumer: str | None = None,
+        start: StartPoint | None = None,
     ) -> AsyncGenerator[EntryLike, None]: ...
 
-    def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]: ...
+    def consume(
+        self, *, group: str | None = None, start: StartPoint | None = None
+    ) -> AsyncGenerator[Any, None]: ...
+
+    async def start_id(self, start: StartPoint) -> EntryId:
+        """The id a broadcast reader starting at ``start`` now reads after (its
+        ``last_id``): before the oldest retained entry, or the newest entry."""
+        ...
 
     async def ack(self, group: str, *entry_ids: EntryId) -> int: ...
 

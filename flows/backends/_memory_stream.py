@@ -35,7 +35,7 @@ from reactivex.subject import Subject
 from flows._errors import FlowConfigError, SlowConsumerError, StreamFullError
 from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 
-from ._base import ONCE_TTL, SLOW_CONSUMER_TIMEOUT, ProduceResult
+from ._base import ONCE_TTL, SLOW_CONSUMER_TIMEOUT, ProduceResult, StartPoint, start_point
 from ._memory_entry import Entry, Reset, encode
 from ._memory_readers import Readers
 
@@ -356,17 +356,23 @@ class Stream:
         group: str | None = None,
         last_id: int | str | None = None,
         consumer: str | None = None,
+        start: StartPoint | None = None,
     ) -> AsyncGenerator[Entry, None]:
-        """Entries with ids, from now on (or after ``last_id`` from the replay window).
+        """Entries with ids: after ``last_id`` (from the replay window), else from
+        ``start``, else (the seed's default) the backlog if nobody reads the stream yet
+        and what comes next otherwise.
 
-        Ends when the stream is closed and this consumer's buffer is empty. (``last_id``
-        may be a Last-Event-ID text; ``consumer`` names a Redis group member: unused.)
+        ``start="backlog"``: every entry of the replay window, then what comes;
+        ``start="tail"``: only what is produced after this call. A group has its own
+        position: ``start`` with ``group`` is a FlowConfigError. Ends when the stream is
+        closed and this consumer's buffer is empty. (``last_id`` may be a Last-Event-ID
+        text; ``consumer`` names a Redis group member: unused.)
 
         Raises:
             SlowConsumerError: this consumer (its group) was evicted for keeping a
                 producer waiting ``slow_consumer_timeout`` (see the module docstring).
         """
-        after = None if last_id is None else self.parse_id(str(last_id))
+        after = self._start(last_id, start, group)
         buffer, replay = self._attach(group, after)
         last = after or 0
         try:
@@ -383,6 +389,30 @@ class Stream:
                 raise SlowConsumerError(self.name, who, self.slow_consumer_timeout, last)
         finally:
             self._detach(group, buffer)
+
+    def _start(
+        self, last_id: int | str | None, start: StartPoint | None, group: str | None
+    ) -> int | None:
+        """The id a new reader reads after (None: the seed's default, see :meth:`entries`)."""
+        if start is not None and group is not None:
+            msg = (
+                f"stream '{self.name}': group '{group}' reads from its own position; "
+                "start applies to a broadcast reader only"
+            )
+            raise FlowConfigError(msg)
+        if last_id is not None:
+            return self.parse_id(str(last_id))
+        if start is None:
+            return None
+        return self._start_id(start_point(start, stream=self.name))
+
+    def _start_id(self, start: StartPoint) -> int:
+        return 0 if start == "backlog" else self.last_id
+
+    async def start_id(self, start: StartPoint) -> int:
+        """``0`` for ``"backlog"`` (a resume after it replays the whole replay window),
+        :attr:`last_id` for ``"tail"``."""
+        return self._start_id(start_point(start, stream=self.name))
 
     def open_consumer(
         self, last_id: int | str | None = None, group: str | None = None
@@ -432,11 +462,14 @@ class Stream:
         """True for an id this stream never produced."""
         return self.parse_id(str(last_id)) > self.last_id
 
-    async def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]:
-        """The seed's ``async for item in stream.consume()``: values only."""
+    async def consume(
+        self, *, group: str | None = None, start: StartPoint | None = None
+    ) -> AsyncGenerator[Any, None]:
+        """The seed's ``async for item in stream.consume()``: values only (``start``:
+        as :meth:`entries`)."""
         # aclosing: closing this generator detaches the consumer now, not when the
         # inner generator happens to be collected
-        async with aclosing(self.entries(group=group)) as entries:
+        async with aclosing(self.entries(group=group, start=start)) as entries:
             async for entry in entries:
                 yield entry.value
 

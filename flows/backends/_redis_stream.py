@@ -28,7 +28,7 @@ from redis import exceptions as redis_errors
 from flows._errors import FlowConfigError
 from operators import OverflowPolicy
 
-from ._base import ONCE_TTL, ProduceResult
+from ._base import ONCE_TTL, ProduceResult, StartPoint, start_point
 from ._codec import pack
 from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
@@ -220,6 +220,13 @@ class RedisStream:
             pipe.eval(_XADD_MANY, 1, self.key, self.maxlen, width, *fields)
 
     # -- consuming -------------------------------------------------------------------
+    async def start_id(self, start: StartPoint) -> str:
+        """``"0-0"`` for ``"backlog"`` (everything retained), the newest entry's id for
+        ``"tail"`` (asked of Redis now: shared by every instance)."""
+        if start_point(start, stream=self.name) == "backlog":
+            return "0-0"
+        return await self._tail()
+
     async def _tail(self) -> str:
         async with self.conn.guard() as redis:
             newest = await redis.xrevrange(self.key, count=1)
@@ -231,17 +238,29 @@ class RedisStream:
         group: str | None = None,
         last_id: int | str | None = None,
         consumer: str | None = None,
+        start: StartPoint | None = None,
     ) -> AsyncGenerator[RedisEntry, None]:
-        """Entries from now on (broadcast), after ``last_id``, or as a group member.
+        """Entries after ``last_id``, else from ``start``, else from now on (broadcast),
+        or as a group member.
 
-        A group is created on first use at ``last_id`` (default ``group_start``).
-        Group entries stay pending until :meth:`ack`; while Redis is unreachable the
-        generator waits and resumes where it was. Ends after a local :meth:`close`
-        once nothing more is readable.
+        ``start="backlog"``: every entry the stream retains, then what comes;
+        ``start="tail"``: what is produced after the first read. A group has its own
+        position: it is created on first use at ``last_id`` (default ``group_start``),
+        and ``start`` with ``group`` is a FlowConfigError. Group entries stay pending
+        until :meth:`ack`; while Redis is unreachable the generator waits and resumes
+        where it was. Ends after a local :meth:`close` once nothing more is readable.
         """
-        start = None if last_id is None else parse_entry_id(last_id, stream=self.name)
+        if start is not None and group is not None:
+            msg = (
+                f"stream '{self.name}': group '{group}' reads from its own position; "
+                "start applies to a broadcast reader only"
+            )
+            raise FlowConfigError(msg)
+        if last_id is None and start is not None:
+            last_id = "0-0" if start_point(start, stream=self.name) == "backlog" else None
+        start_at = None if last_id is None else parse_entry_id(last_id, stream=self.name)
         if group is not None:
-            reader = GroupReader(self, group, consumer, start or self.options.group_start)
+            reader = GroupReader(self, group, consumer, start_at or self.options.group_start)
             self._groups[group] = self._groups.get(group, 0) + 1
             try:
                 async with aclosing(reader.run()) as feed:
@@ -254,7 +273,7 @@ class RedisStream:
             return
         self._consumers += 1
         try:
-            async with aclosing(self._broadcast(start)) as feed:
+            async with aclosing(self._broadcast(start_at)) as feed:
                 async for entry in feed:
                     yield entry
         finally:
@@ -284,9 +303,12 @@ class RedisStream:
                 self.seen(cursor)
                 yield RedisEntry(cursor, fields)
 
-    async def consume(self, *, group: str | None = None) -> AsyncGenerator[Any, None]:
-        """Values only; a group entry is acked when the loop body asks for the next one."""
-        async with aclosing(self.entries(group=group)) as feed:
+    async def consume(
+        self, *, group: str | None = None, start: StartPoint | None = None
+    ) -> AsyncGenerator[Any, None]:
+        """Values only; a group entry is acked when the loop body asks for the next one
+        (``start``: as :meth:`entries`)."""
+        async with aclosing(self.entries(group=group, start=start)) as feed:
             async for entry in feed:
                 yield entry.value
                 if group is not None:

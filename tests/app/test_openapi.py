@@ -23,6 +23,7 @@ async def test_openapi_lists_every_operation_with_schemas(server: Server) -> Non
     assert {p["name"] for p in consume["parameters"]} == {
         "stream_name",
         "group",
+        "from",
         "last_event_id",
         "limit",
     }

@@ -289,7 +289,11 @@ async def test_limit_ends_a_direct_consumer_within_a_batch(server: Server) -> No
     assert [e.id for e in events] == ["1", "2", "3"]
     await until(lambda: hub.count() == 0 and stream.stats()["consumers"] == 0)
     assert client.sent == 3
-    async with server.session.get(server.api("/streams/consume/lim?limit=7")) as resp:
+    # a new feed starts at the backlog (everything retained); resumed, it gets the rest
+    resume = {"Last-Event-ID": "3"}
+    async with server.session.get(
+        server.api("/streams/consume/lim?limit=7"), headers=resume
+    ) as resp:
         async with asyncio.timeout(10):
             rest = await read_events(resp)
     assert [e.id for e in rest] == [str(i) for i in range(4, 11)]  # the rest was kept
