@@ -13,6 +13,7 @@ import asyncio
 import errno
 import os
 import signal
+import socket
 from collections.abc import Callable
 
 from aiohttp import web
@@ -56,6 +57,10 @@ _LISTEN_HINTS = {
 
 
 def _cannot_listen(host: str, port: int, error: OSError) -> str:
+    if isinstance(error, socket.gaierror):  # its number is the resolver's, not an errno
+        reason = (error.strerror or str(error)).lower()
+        hint = "the host name does not resolve to an address here: check CAPTIONFLOW_HOST"
+        return f"cannot listen on {host}:{port}: {reason}; {hint}"
     reason = os.strerror(error.errno).lower() if error.errno else str(error)
     hint = _LISTEN_HINTS.get(error.errno or 0, "check CAPTIONFLOW_HOST and CAPTIONFLOW_PORT")
     return f"cannot listen on {host}:{port}: {reason}; {hint}"

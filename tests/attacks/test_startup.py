@@ -82,3 +82,14 @@ def test_an_invalid_flow_file_is_its_located_problem(tmp_path: Path) -> None:
     line = assert_one_clear_line(*run_to_exit(tmp_path, {"CAPTIONFLOW_FLOWS_DIR": str(flows)}))
     assert line.startswith(f"captionflow: {flows / 'x.yaml'}:3:23: x/a: unknown step type 'retyr'")
     assert "did you mean 'retry'?" in line
+
+
+def test_a_host_name_that_does_not_resolve(tmp_path: Path) -> None:
+    code, stderr = run_to_exit(tmp_path, {"CAPTIONFLOW_HOST": "no-such-host.invalid"})
+    line = assert_one_clear_line(code, stderr)
+    # was "unknown error -2": the resolver's error number read as an errno
+    assert "unknown error" not in line, line
+    assert line.startswith("captionflow: cannot listen on no-such-host.invalid:"), line
+    assert line.endswith(
+        "; the host name does not resolve to an address here: check CAPTIONFLOW_HOST"
+    ), line
