@@ -29,7 +29,6 @@ from ._backpressure import BackpressureOperator, backpressure_buffer
 from ._bounded_buffer import BoundedBuffer, BufferClosedError, BufferStats, OverflowPolicy
 from ._circuit import CircuitBreaker, CircuitState, circuit_breaker
 from ._clock import seconds_clock
-from ._deadline import deadline
 from ._debounce import debounce
 from ._dedupe import dedupe
 from ._errors import (
@@ -95,7 +94,6 @@ __all__ = [
     "circuit_breaker",
     "debounce",
     "dedupe",
-    "deadline",
     "map_async",
     "measure",
     "rate_limit",

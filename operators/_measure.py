@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Callable
-from datetime import datetime
 from typing import Protocol, TypeVar, cast
 
 from reactivex import Observable, abc
 from reactivex import operators as ops
 from reactivex.disposable import CompositeDisposable
 from reactivex.scheduler import CurrentThreadScheduler
+
+from ._clock import seconds_clock
 
 __all__ = ["LatencyStats", "Recorder", "measure"]
 
@@ -115,7 +116,7 @@ def measure(
     """Report items, errors and completion of a stream to ``recorder``.
 
     Without ``inner``: a pass-through tap; each item's latency is the inter-arrival
-    time, i.e. ``scheduler.now`` minus the previous item's time (the first item:
+    time, i.e. the scheduler's clock minus the previous item's time (the first item:
     minus the subscription time). With ``inner`` (an operator mapping 1:1 in order,
     e.g. ``ops.map(f)``): the output is ``inner``'s, and latency is the time between
     an item entering ``inner`` and its result leaving (matched first in, first out).
@@ -133,9 +134,9 @@ def measure(
         def subscribe(
             observer: abc.ObserverBase[T | R], sub_scheduler: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
-            clock = scheduler or sub_scheduler or CurrentThreadScheduler.singleton()
+            now = seconds_clock(scheduler or sub_scheduler or CurrentThreadScheduler.singleton())
             disposables = CompositeDisposable()
-            starts: deque[datetime] = deque([clock.now])
+            starts: deque[float] = deque([now()])
 
             def fail(err: Exception) -> None:
                 disposables.dispose()
@@ -157,7 +158,7 @@ def measure(
                 observer.on_completed()
 
             def on_result(value: T | R) -> None:
-                now = clock.now
+                ended = now()
                 if not starts:
                     msg = (
                         "measure(inner=...) needs an inner operator that maps 1:1 in order; "
@@ -167,9 +168,9 @@ def measure(
                     return
                 start = starts.popleft()
                 if inner is None:
-                    starts.append(now)
+                    starts.append(ended)
                 try:
-                    recorder.record((now - start).total_seconds())
+                    recorder.record(ended - start)
                 except Exception as err:  # user code: route to on_error
                     fail(err)
                     return
@@ -182,7 +183,7 @@ def measure(
                 starts.clear()
 
                 def on_enter(_: T) -> None:
-                    starts.append(clock.now)
+                    starts.append(now())
 
                 tapped = source.pipe(ops.do_action(on_enter))
                 output = cast(Observable[T | R], inner(tapped))

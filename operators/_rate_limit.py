@@ -69,13 +69,20 @@ class TokenBucket:
 
 
 def rate_limit(
-    rate: float, burst: int = 1, *, scheduler: abc.SchedulerBase | None = None
+    rate: float,
+    burst: int = 1,
+    *,
+    scheduler: abc.SchedulerBase | None = None,
+    shared: bool = False,
 ) -> Callable[[Observable[_T]], Observable[_T]]:
     """Let at most ``burst`` items through at once and ``rate`` per second after that.
 
     Items over the rate are delayed, never dropped, and keep their order. Completion
     is delivered after the last delayed item. An error passes straight through and
-    **drops the items still waiting**. Each subscription has its own bucket.
+    **drops the items still waiting**. Each subscription has its own bucket, unless
+    ``shared``: then every subscription draws from one bucket (on ``scheduler``'s
+    clock), so subscriptions that each carry one item — the calls of a pipeline
+    stage — are spaced across each other, in the order they were subscribed.
 
     Marble (rate=1 per tick, burst=1)::
 
@@ -87,18 +94,19 @@ def rate_limit(
         burst: Items allowed back to back (>= 1).
         scheduler: Where delayed items are emitted; default the subscribe-time
             scheduler, else the ``TimeoutScheduler`` singleton.
+        shared: one bucket for every subscription.
 
     Raises:
         ValueError: ``rate`` or ``burst`` out of range.
     """
-    TokenBucket(rate, burst, scheduler=scheduler)  # validate arguments eagerly
+    one_bucket = TokenBucket(rate, burst, scheduler=scheduler)  # validates eagerly too
 
     def _rate_limit(source: Observable[_T]) -> Observable[_T]:
         def subscribe(
             observer: abc.ObserverBase[_T], scheduler_: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
             sched = scheduler or scheduler_ or TimeoutScheduler.singleton()
-            bucket = TokenBucket(rate, burst, scheduler=sched)
+            bucket = one_bucket if shared else TokenBucket(rate, burst, scheduler=sched)
             now = seconds_clock(sched)
             lock = threading.RLock()
             queue: deque[tuple[float, _T]] = deque()  # (due time, item)

@@ -39,8 +39,10 @@ def timeout_each(
     """Process every item through ``mapper`` concurrently, each within ``duration``.
 
     For each item, ``mapper(item)`` is subscribed; its first value is emitted and
-    the inner observable disposed. If no value arrives within ``duration`` the inner
-    is disposed and ``ItemFailure(item, ItemTimeoutError(duration, item))`` is emitted
+    the inner observable disposed. The clock starts at that subscription (an inner
+    that answers while being subscribed arms no timer). If no value arrives within
+    ``duration`` the inner is disposed first (an awaited task is cancelled: the call
+    is preempted), then ``ItemFailure(item, ItemTimeoutError(duration, item))`` is emitted
     (nothing with ``on_timeout="skip"``). An inner error, an inner that completes
     empty (``SequenceContainsNoElementsError``) or an exception raised by ``mapper``
     itself become ``ItemFailure(item, error)``: the stream goes on. Output is in
@@ -127,13 +129,14 @@ def timeout_each(
                 except Exception as error:  # user code: fail the item, not the stream
                     settle(ItemFailure(item, error), True)
                     return
-                timer_sub.disposable = sched.schedule_relative(duration, on_deadline)
                 inner_sub.disposable = inner.subscribe(
                     lambda value: settle(value, True),
                     on_inner_error,
                     on_inner_completed,
                     scheduler=scheduler_,
                 )
+                if not settled:  # an inner that answered while subscribing needs no timer
+                    timer_sub.disposable = sched.schedule_relative(duration, on_deadline)
 
             def on_error(error: Exception) -> None:
                 nonlocal stopped

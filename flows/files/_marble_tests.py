@@ -33,17 +33,18 @@ from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import reactivex
 from reactivex import Observable, abc
 from reactivex.disposable import CompositeDisposable
 
-from operators import LoopScheduler
+from operators import LoopScheduler, backpressure_buffer
 
 from .._registry import Registry
 from .._vtime import DeadlinePassed, run_virtual
 from ..backends import Entry, Stream
 from ..patterns import FlowManager, Pipeline, Processor, ReactiveFlow, StateMachine
 from ._build import Installed, install
-from ._limits import MAX_TEST_OUTPUTS
+from ._limits import MAX_TEST_FRAMES, MAX_TEST_OUTPUTS
 from ._marbles import (
     MarbleEvent,
     aligned_diff,
@@ -267,31 +268,17 @@ def _drive_rx(
     def stored(entry: Entry) -> None:
         rec.on_next(entry.value)
 
-    items: asyncio.Queue[tuple[bool, Any]] = asyncio.Queue()
+    def produce(item: Any) -> Observable[bool]:
+        return reactivex.from_future(asyncio.ensure_future(stream.produce(item)))
 
-    async def producer() -> None:
-        """Produce the items in order (a ``block`` stream may make one wait)."""
-        while True:
-            more, item = await items.get()
-            if not more:
-                stream.close()
-                return
-            try:
-                await stream.produce(item)
-            except Exception as error:
-                rec.on_error(error)
-                return
-
-    task = asyncio.ensure_future(producer())
-    rec.keep(task)
+    # the items wait in a bounded buffer for the stream's producer, one produce at a
+    # time in order (a ``block`` stream may make one wait); no input has more items
+    # than frames, so the bound is never reached
+    into_stream = backpressure_buffer(MAX_TEST_FRAMES, "error", consumer=produce)
     stream.entries_subject.subscribe(stored, rec.on_error, rec.on_completed)
     if installed.pipeline is not None:
         source = source.pipe(installed.pipeline.as_operator(errors=test.errors))
-    source.subscribe(
-        lambda item: items.put_nowait((True, item)),
-        rec.on_error,
-        lambda: items.put_nowait((False, None)),
-    )
+    source.pipe(into_stream).subscribe(on_error=rec.on_error, on_completed=stream.close)
 
 
 async def _drive_async(

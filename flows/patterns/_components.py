@@ -21,8 +21,9 @@ import reactivex
 from pydantic import BaseModel, ConfigDict, Field
 from reactivex import Observable
 from reactivex import operators as ops
+from reactivex.scheduler import ImmediateScheduler
 
-from operators import TokenBucket
+from operators import rate_limit
 
 from .._registry import BuildContext, Registry, StageParts, StageWrapper
 from ._processor_steps import register_processor_steps
@@ -101,16 +102,15 @@ def _rate_limit(p: RateLimitParams, ctx: BuildContext) -> StageWrapper:
     """Space calls of the stage with a token bucket on the flow's scheduler (delay, never drop)."""
 
     def wrap(parts: StageParts) -> StageParts:
-        bucket = TokenBucket(p.rate, p.burst, scheduler=ctx.scheduler)
+        # one bucket for the stage: every call (each attempt) is an item through it
+        limiter: Callable[[Observable[Any]], Observable[Any]] = rate_limit(
+            p.rate, p.burst, scheduler=ctx.scheduler, shared=True
+        )
         fn = parts.fn
 
-        def rate_limited(item: Any) -> Any:
-            wait = bucket.try_acquire()
-            if wait <= 0:
-                return fn(item)
-            return reactivex.timer(wait, scheduler=ctx.scheduler).pipe(
-                ops.flat_map(lambda _: settle(fn(item)))
-            )
+        def rate_limited(item: Any) -> Observable[Any]:
+            call = reactivex.just(item, ImmediateScheduler.singleton())
+            return call.pipe(limiter, ops.flat_map(lambda due: settle(fn(due))))
 
         return StageParts(rate_limited, parts.config)
 

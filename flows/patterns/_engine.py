@@ -3,14 +3,16 @@
 **The reference** (:func:`reference_operator`) is the pipeline's meaning, written as
 a plain chain of the project's operators, one ``map_async`` per stage::
 
-    envelope >> map_async(stage 1 attempts, concurrency, ordered) >> ... >> finish
+    envelope >> map_async(stage 1 attempts >> measure, concurrency, ordered) >> ... >> finish
 
-where a stage's attempts are :meth:`Stage.attempts` (``deadline``,
-``circuit_breaker``, ``retry_with_backoff``). A failed item travels on as a
-:class:`Failed` marker, so later items go on and ``finish`` applies the error mode.
+where a stage's attempts are :meth:`Stage.attempts` (``timeout_each``,
+``circuit_breaker``, ``retry_with_backoff``) and ``measure`` records each item's
+latency at the stage (traced runs) and final failure into the stage's
+``LatencyStats``. A failed item travels on as a :class:`Failed` marker, so later
+items go on and ``finish`` applies the error mode.
 
 **The fused path** (:func:`fused_operator`) gives the same outputs, errors, attempt
-counts and schedule — ``tests/flows/patterns/test_engine_differential.py`` checks
+counts, stats and schedule — ``tests/flows/patterns/test_engine_differential.py`` checks
 it with random stage behaviours in virtual time — without an Rx hop, an inner
 observable or a Task per item and stage:
 
@@ -43,7 +45,7 @@ from reactivex.disposable import CompositeDisposable, Disposable, SingleAssignme
 from reactivex.internal.exceptions import SequenceContainsNoElementsError
 from reactivex.scheduler import CurrentThreadScheduler
 
-from operators import CircuitOpenError, ItemFailure, LoopScheduler, map_async
+from operators import CircuitOpenError, ItemFailure, LoopScheduler, map_async, measure
 
 from .._errors import StageFailedError
 from ._deadline import TaskDeadline
@@ -106,15 +108,39 @@ def default_scheduler() -> abc.SchedulerBase:
         return CurrentThreadScheduler.singleton()
 
 
+class StageRecorder:
+    """What ``measure`` reports for one stage into its ``LatencyStats``: every final
+    failure, and the latency of traced items only (untraced items keep the hot path
+    bare: the fused path reads no clock for them)."""
+
+    __slots__ = ("latencies", "stats")
+
+    def __init__(self, stage: Stage, latencies: bool) -> None:
+        self.stats = stage.stats
+        self.latencies = latencies
+
+    def record(self, latency: float) -> None:
+        if self.latencies:
+            self.stats.record(latency)
+
+    def record_error(self, error: Exception) -> None:
+        self.stats.record_error(error)
+
+    def record_completed(self) -> None:
+        """An item's attempts completed: nothing more to count than its latency."""
+
+
 class Book:
     """What runs record: failures always; for traced runs also traces, latency stats
-    and progress events (untraced items keep the hot path bare)."""
+    and progress events (untraced items keep the hot path bare). With ``measured``
+    (the reference chain) the stage's stats are left to its ``measure`` operator."""
 
-    __slots__ = ("clock", "traced")
+    __slots__ = ("clock", "measured", "traced")
 
-    def __init__(self, traced: bool, clock: Callable[[], float]) -> None:
+    def __init__(self, traced: bool, clock: Callable[[], float], measured: bool = False) -> None:
         self.traced = traced
         self.clock = clock
+        self.measured = measured
 
     def started(self, stage: Stage, env: Envelope) -> float:
         if not self.traced:
@@ -140,7 +166,8 @@ class Book:
         if not self.traced:
             return
         elapsed = self.clock() - started
-        stage.stats.record(elapsed)
+        if not self.measured:
+            stage.stats.record(elapsed)
         env.trace.append(StageTrace(stage.name, "ok", attempts, elapsed * 1000.0))
         if stage.progress.observers:
             stage.progress.on_next(
@@ -157,7 +184,8 @@ class Book:
     def failed(
         self, stage: Stage, env: Envelope, error: Exception, attempts: int, started: float
     ) -> Failed:
-        stage.stats.record_error(error)
+        if not self.measured:
+            stage.stats.record_error(error)
         if self.traced:
             elapsed = (self.clock() - started) * 1000.0
             text = f"{type(error).__name__}: {error}"
@@ -346,6 +374,10 @@ def _finish(errors: ErrorMode, traced: bool, counters: PipelineCounters) -> Oper
 
 
 def _reference_stage(stage: Stage, book: Book, scheduler: abc.SchedulerBase) -> Operator:
+    """``map_async`` over the stage's attempts at each item, ``measure``d into the
+    stage's stats (a failed item's error is what ``measure`` sees as its error)."""
+    recorder = StageRecorder(stage, book.traced)
+
     def per_item(item: Any) -> Observable[Any]:
         if type(item) is Failed:
             return reactivex.just(item)
@@ -361,7 +393,7 @@ def _reference_stage(stage: Stage, book: Book, scheduler: abc.SchedulerBase) -> 
             return reactivex.just(book.failed(stage, env, error, tries.count, started))
 
         attempts = stage.attempts(env.value, on_retry=tries, scheduler=scheduler)
-        return attempts.pipe(ops.map(ok), ops.catch(failed))
+        return attempts.pipe(measure(recorder, scheduler=scheduler), ops.map(ok), ops.catch(failed))
 
     return map_async(per_item, concurrency=stage.concurrency, ordered=True, scheduler=scheduler)
 
@@ -376,7 +408,7 @@ def reference_operator(
     counters: PipelineCounters,
 ) -> Operator:
     """The pipeline as a plain chain of operators (see the module docstring)."""
-    book = Book(traced, clock)
+    book = Book(traced, clock, measured=True)
 
     def op(source: Observable[Any]) -> Observable[Any]:
         def subscribe(

@@ -3,7 +3,7 @@
 The semantics of a stage live here once, as observables built from the project's
 operators. One attempt::
 
-    defer(call) >> deadline(timeout) >> circuit_breaker(breaker)
+    just(value) >> timeout_each(timeout, call) >> circuit_breaker(breaker)
 
 where ``call`` invokes the stage function and, when the result is pending, waits
 for it: an ``async def`` stage's coroutine runs in a task, an Observable result
@@ -36,18 +36,20 @@ import reactivex
 from pydantic import BaseModel, ConfigDict, Field
 from reactivex import Observable, abc
 from reactivex import operators as ops
+from reactivex.scheduler import ImmediateScheduler
 from reactivex.subject import Subject
 
 from operators import (
     BackoffPolicy,
     CircuitBreaker,
     CircuitOpenError,
+    ItemFailure,
     ItemTimeoutError,
     LatencyStats,
     RetryExhaustedError,
     circuit_breaker,
-    deadline,
     retry_with_backoff,
+    timeout_each,
 )
 
 from .._errors import FlowConfigError
@@ -292,35 +294,44 @@ class Stage:
         return ItemTimeoutError(self.timeout, value)
 
     def _within(
-        self, source: Observable[Any], value: Any, scheduler: abc.SchedulerBase | None
+        self,
+        start: Callable[[Any], Observable[Any]],
+        value: Any,
+        scheduler: abc.SchedulerBase | None,
     ) -> Observable[Any]:
+        """``start(value)`` subscribed within the stage's timeout: ``timeout_each`` over
+        the one item ``value``, its ``ItemFailure`` raised as the attempt's error."""
         if self.timeout is None:
-            return source
-        return source.pipe(
-            deadline(self.timeout, error=lambda: self.timed_out(value), scheduler=scheduler)
-        )
+            return reactivex.defer(lambda _: start(value))
+
+        def boxed(item: Any) -> Observable[Any]:
+            return start(item).pipe(ops.map(_Answer))
+
+        # the item goes in at subscription (as ``defer`` would call), not trampolined
+        item = reactivex.just(value, ImmediateScheduler.singleton())
+        return item.pipe(timeout_each(self.timeout, boxed, scheduler=scheduler), ops.map(_unbox))
 
     def limit(
         self, source: Observable[Any], value: Any, scheduler: abc.SchedulerBase | None
     ) -> Observable[Any]:
         """A pending result of an attempt :meth:`call` started, within the stage's
         timeout and counted by its breaker (the call was already admitted)."""
-        source = self._within(source, value, scheduler)
+        limited = self._within(lambda _: source, value, scheduler)
         if self.breaker is not None:
-            source = source.pipe(circuit_breaker(self.breaker, admitted=True))
-        return source
+            limited = limited.pipe(circuit_breaker(self.breaker, admitted=True))
+        return limited
 
     # -- the reference: one attempt, every attempt -------------------------------------
     def attempt(self, value: Any, scheduler: abc.SchedulerBase | None = None) -> Observable[Any]:
         """One attempt at ``value`` as an observable of its result (see the module doc)."""
 
-        def start(_: abc.SchedulerBase) -> Observable[Any]:
+        def start(item: Any) -> Observable[Any]:
             if self.kind == "thread":
-                return self._threaded(value)
-            result = self.fn(value)
+                return self._threaded(item)
+            result = self.fn(item)
             return reactivex.just(result) if is_plain(result) else self.pending(result)
 
-        source = self._within(reactivex.defer(start), value, scheduler)
+        source = self._within(start, value, scheduler)
         if self.breaker is not None:
             source = source.pipe(circuit_breaker(self.breaker))
         return source
@@ -380,6 +391,23 @@ class Stage:
                 scheduler=sched,
             )
         )
+
+
+class _Answer:
+    """A value an attempt answered, boxed so that a stage returning an ``ItemFailure``
+    is never mistaken for ``timeout_each``'s report of a failed attempt."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _unbox(outcome: _Answer | ItemFailure[Any]) -> Any:
+    if type(outcome) is _Answer:
+        return outcome.value
+    assert isinstance(outcome, ItemFailure)
+    raise outcome.error
 
 
 def _retryable(error: Exception) -> bool:

@@ -115,3 +115,16 @@ def test_each_subscription_has_its_own_bucket() -> None:
         limited.subscribe(lambda v: seen.append((scheduler.clock, v)))
     scheduler.start()
     assert seen == [(10, "a"), (10, "a")]
+
+
+def test_shared_subscriptions_draw_from_one_bucket_in_order() -> None:
+    """A stage's calls are one-item subscriptions: shared, they are spaced across each
+    other (rate 1 per tick, burst 2), each delayed call in the order it came."""
+    scheduler = TestScheduler()
+    limited = rate_limit(1.0, 2, scheduler=scheduler, shared=True)
+    seen: list[tuple[float, str]] = []
+    for name in "abcd":
+        call = scheduler.create_cold_observable(on_next(0, name), on_completed(0))
+        call.pipe(limited).subscribe(lambda v: seen.append((scheduler.clock, v)))
+    scheduler.start()
+    assert seen == [(0, "a"), (0, "b"), (1, "c"), (2, "d")]

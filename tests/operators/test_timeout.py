@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
+import reactivex
 from reactivex import Observable
+from reactivex.abc import DisposableBase
 from reactivex.internal.exceptions import SequenceContainsNoElementsError
+from reactivex.scheduler import ImmediateScheduler
 from reactivex.testing import ReactiveTest, TestScheduler
 from reactivex.testing.coldobservable import ColdObservable
 from reactivex.testing.subscription import Subscription
@@ -137,6 +140,35 @@ def test_default_scheduler_is_the_subscribe_scheduler() -> None:
     operator = timeout_each(5, {1: slow}.__getitem__, on_timeout="skip")
     results = scheduler.start(lambda: source.pipe(operator)).messages
     assert events(results) == [(215, "completed", None)]
+
+
+class TimerCountingScheduler(TestScheduler):
+    """A TestScheduler that records every relative timer asked of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timers: list[float] = []
+
+    def schedule_relative(self, duetime: Any, action: Any, state: Any = None) -> DisposableBase:
+        self.timers.append(self.to_seconds(duetime))
+        return super().schedule_relative(duetime, action, state)
+
+
+def test_an_inner_that_answers_while_subscribed_arms_no_timer() -> None:
+    """A stage that returns at once (the pipeline's usual case) costs no timer."""
+    scheduler = TimerCountingScheduler()
+    source = scheduler.create_hot_observable(on_next(210, 1), on_next(220, 2), on_completed(230))
+    now = ImmediateScheduler.singleton()
+    inners: dict[int, Observable[str]] = {
+        1: reactivex.just("A", now),
+        2: scheduler.create_cold_observable(on_next(3, "B")),
+    }
+    assert run(source, inners, scheduler=scheduler) == [
+        (210, "next", "A"),
+        (223, "next", "B"),
+        (230, "completed", None),
+    ]
+    assert scheduler.timers.count(10.0) == 1  # item 2's only
 
 
 @pytest.mark.parametrize("duration", [0, -1, float("inf")])

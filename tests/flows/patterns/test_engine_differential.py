@@ -3,9 +3,11 @@
 For random pipelines (one to three stages, plain or ``async def``, with or without a
 timeout, retries and parallelism) and random stage behaviours per item and attempt —
 return, raise, suspend for a while, exceed the timeout, fail N times then succeed —
-the fused operator, the plain chain of operators (``engine="reference"``) and
-``Pipeline.process`` must agree on outputs, errors, attempt counts and the virtual
-instant of every attempt and every output. Everything runs on a VirtualTimeLoop, so
+the fused operator, the plain chain of operators (``engine="reference"``: per stage
+``map_async`` over ``timeout_each``, ``circuit_breaker`` and ``retry_with_backoff``,
+``measure``d) and ``Pipeline.process`` must agree on outputs, errors, attempt counts,
+the virtual instant of every attempt and every output, and what each stage's
+``LatencyStats`` counted (items, failures, total latency). Everything runs on a VirtualTimeLoop, so
 delays, timeouts and retry back-off take no wall time and the schedule is exact.
 """
 
@@ -22,7 +24,7 @@ from hypothesis import strategies as st
 from reactivex.abc import DisposableBase
 
 from flows import Pipeline, StageFailedError, run_virtual
-from operators import ItemFailure
+from operators import ItemFailure, LoopScheduler
 
 Action = tuple[Literal["ok", "raise", "suspend", "overrun"], float]
 
@@ -80,10 +82,20 @@ class Log:
 
     attempts: list[tuple[int, int, int, float]]  # stage, item, attempt, started at
     outputs: list[tuple[float, str]]  # emitted at, value or failure
+    stats: list[tuple[int, int, float]] | None = None  # per stage: count, errors, latency
+
+    def counted(self, pipeline: Pipeline) -> Log:
+        self.stats = [
+            (s.stats.count, s.stats.errors, round(s.stats.total_latency, 6))
+            for s in pipeline.stages
+        ]
+        return self
 
 
 def _build(specs: Sequence[StageSpec], log: Log) -> Pipeline:
-    pipeline = Pipeline("differential")
+    # the loop's scheduler (what a pipeline without one uses) named, so that traces and
+    # stats read the virtual clock
+    pipeline = Pipeline("differential", scheduler=LoopScheduler(asyncio.get_running_loop()))
     for index, spec in enumerate(specs):
         pipeline.add_stage(
             _stage_fn(index, spec, log),
@@ -157,7 +169,7 @@ async def _stream(specs: Sequence[StageSpec], items: list[int], engine: str) -> 
         await done
     finally:
         subscription.dispose()
-    return log
+    return log.counted(pipeline)
 
 
 async def _processed(specs: Sequence[StageSpec], items: list[int]) -> Log:
@@ -170,7 +182,7 @@ async def _processed(specs: Sequence[StageSpec], items: list[int]) -> Log:
             log.outputs.append((loop.time(), repr(result.result)))
         except StageFailedError as error:
             log.outputs.append((loop.time(), f"failed {error.stage}"))
-    return log
+    return log.counted(pipeline)
 
 
 async def _observed(specs: Sequence[StageSpec], items: list[int], engine: str) -> Log:
@@ -195,13 +207,18 @@ async def _observed(specs: Sequence[StageSpec], items: list[int], engine: str) -
             log.outputs.append((loop.time(), outcome))
         finally:
             subscription.dispose()
-    return log
+    return log.counted(pipeline)
 
 
-def _rounded(log: Log) -> tuple[list[tuple[int, int, int, float]], list[tuple[float, str]]]:
+Rounded = tuple[
+    list[tuple[int, int, int, float]], list[tuple[float, str]], list[tuple[int, int, float]]
+]
+
+
+def _rounded(log: Log) -> Rounded:
     attempts = sorted((s, i, a, round(t, 6)) for s, i, a, t in log.attempts)
     outputs = [(round(t, 6), v) for t, v in log.outputs]
-    return attempts, outputs
+    return attempts, outputs, log.stats or []
 
 
 @settings(max_examples=300, deadline=None)
@@ -262,7 +279,7 @@ def test_a_known_case_has_the_expected_schedule() -> None:
     ]
     for engine in ("fused", "reference"):
         log = run_virtual(_stream(specs, [0], engine))
-        attempts, outputs = _rounded(log)
+        attempts, outputs, stats = _rounded(log)
         assert attempts == [
             (0, 0, 1, 0.0),
             (0, 0, 2, 0.15),
@@ -270,3 +287,22 @@ def test_a_known_case_has_the_expected_schedule() -> None:
             (1, 0, 2, 0.2),
         ], engine
         assert outputs == [(0.2, "(0, 12)")], engine
+        # untraced: no latencies; a failed attempt that was retried is no failure
+        assert stats == [(0, 0, 0.0), (0, 0, 0.0)], engine
+
+
+def test_traced_runs_measure_each_stage() -> None:
+    """A traced run's stats: the known case's stage 0 took 0.15 s (an overrun, the
+    back-off, a success), stage 1 0.05 s; a stage that fails for good counts an error."""
+    specs = [
+        StageSpec(True, 0.1, 1, False, {0: (("overrun", 0.0),)}),
+        StageSpec(False, None, 1, False, {0: (("raise", 0.0),)}),
+    ]
+    for engine in ("fused", "reference"):
+        assert _rounded(run_virtual(_observed(specs, [0], engine)))[2] == [
+            (1, 0, 0.15),
+            (1, 0, 0.05),
+        ], engine
+    failing = [StageSpec(False, None, 0, False, {0: (("raise", 0.0),)})]
+    for engine in ("fused", "reference"):
+        assert _rounded(run_virtual(_stream(failing, [0], engine)))[2] == [(0, 1, 0.0)], engine
