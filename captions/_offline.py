@@ -153,6 +153,73 @@ class OfflineEngine:
 _NO_SUBJECT = Subject("", "none", False)
 
 
+# first words with which the account itself speaks: no lead goes before them
+_SPEAKING = frozenset(
+    [
+        "we",
+        "we're",
+        "we've",
+        "our",
+        "i",
+        "i'm",
+        "i've",
+        "my",
+        "me",
+        "meet",
+        "finally",
+        "today",
+        "tonight",
+        "this",
+        "wir",
+        "unser",
+        "unsere",
+        "unseren",
+        "ich",
+        "mein",
+        "meine",
+        "heute",
+        "endlich",
+        "hoy",
+        "nuestro",
+        "nuestra",
+        "nuestros",
+        "estamos",
+        "tenemos",
+        "somos",
+        "mi",
+        "por",
+        "nous",
+        "notre",
+        "nos",
+        "on",
+        "je",
+        "mon",
+        "ma",
+        "aujourd'hui",
+        "enfin",
+        "hoje",
+        "nosso",
+        "nossa",
+        "estamos",
+        "temos",
+        "eu",
+        "meu",
+        "minha",
+        "finalmente",
+        "oggi",
+        "noi",
+        "nostro",
+        "nostra",
+        "siamo",
+        "abbiamo",
+        "io",
+        "mio",
+        "mia",
+        "finalmente",
+    ]
+)
+
+
 def _bare_id(hook: str) -> str:
     """The history id of a hook written without a template: its own text's crc32."""
     return f"bare:{zlib.crc32(hook.encode()):08x}"
@@ -257,7 +324,7 @@ class _Writer:
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
         self.head, self.retold = self._retelling()
         self.named = self.values.get("S", "")
-        if self.sure.plain:
+        if self.sure.plain or (self.head and self._retellable()):
             self.named = self._named_in(self.head)
 
     # -- choosing templates -------------------------------------------------------------
@@ -494,8 +561,15 @@ class _Writer:
             hook_text = f"{icon} {head}" if icon_first else f"{head} {icon}".rstrip()
             if _bare_id(hook_text) in self.used:
                 bare = icon_first = False
-        lead = None if bare else self._choose("lead", index)
-        if not bare and lead is None and self.sure.subject and not self.sure.notice:
+        # a lead goes before a heading ("Training log: Deadlift PR today."), never before
+        # a sentence of the account's own ("We did it: We turned 3 today!")
+        quiet = plain and not bare and bool(self.retold) and not self._heading()
+        if quiet and _bare_id(head) not in self.used:
+            lead = None
+        else:
+            quiet = False
+            lead = None if bare else self._choose("lead", index)
+        if not (bare or quiet) and lead is None and self.sure.subject and not self.sure.notice:
             return self.template_variant(index, tags)  # every lead used lately
         if lead and len(lead[1]) + len(head) > 118:
             if self.sure.subject and not self.sure.notice:
@@ -508,10 +582,15 @@ class _Writer:
             hook_text = head
         if icon_first:
             hook_text = f"{icon} {hook_text}"
-        elif icon:
+        elif icon and not quiet:
             hook_text = f"{hook_text} {icon}"
         self.used.add(_bare_id(hook_text))
         body = self._plain_body()
+        if quiet and icon:  # the emoji closes the retelling instead of the first line
+            if body:
+                body = [*body[:-1], f"{body[-1]} {icon}"]
+            else:
+                hook_text = f"{hook_text} {icon}"
         cta = self._choose("cta", index) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
@@ -536,6 +615,15 @@ class _Writer:
             return self.plain_variant(index, tags)
         return self.template_variant(index, tags)
 
+    def _heading(self) -> bool:
+        """Whether the post's opening is a heading a lead may introduce: a few words, not
+        an exclamation or question, not the account speaking ("We", "Wir", "Hoy")."""
+        words = self.head.rstrip(".").split()
+        if not words or len(words) > 8 or self.head.rstrip()[-1:] in "!?":
+            return False
+        first = words[0].lower().strip("¡¿")
+        return first not in _SPEAKING
+
     def _retellable(self) -> bool:
         """Whether the post's opening reads as a caption's first line on its own: whole
         words of the account (not an emoji string or a bare name), short enough to show
@@ -546,8 +634,12 @@ class _Writer:
         if not self.retold and len(self.head) >= 40:
             return False  # the whole brief as one line would be the brief pasted back
         # the first line names what the post is about ("Big news and a sad one." does not)
-        subject = self.post.subject.text
-        return not subject or subject.lower() in self.head.lower()
+        subject = self.post.subject
+        if not subject.text or not subject.is_name:
+            return True  # the post's own words say more than a template around a noun
+        opening = self.head.lower()
+        names = [subject.text, *(n.text for n in self.post.names)]
+        return any(n and n.lower() in opening for n in names)
 
     def template_variant(self, index: int, tags: list[str]) -> Draft:
         """A variant from the intent's hook, body and call-to-action templates."""

@@ -212,13 +212,14 @@ def test_a_tip_keeps_its_advice() -> None:
 
 
 def test_romance_languages_write_on_in_lower_case_after_a_lead_colon() -> None:
+    # (a lead goes only before a heading, not before the account's own sentence)
     variants = captions_for(
-        "Esta semana estrenamos menú del día en La Parra: gazpacho, pollo al ajillo y "
-        "natillas, 13 € con bebida. ¡Os esperamos, esta semana y siempre!"
+        "La tarta de la semana en La Parra: queso y frambuesa, 4 € la porción. "
+        "Solo hasta el domingo."
     )
     hooks = [text_of(v).split("\n")[0] for v in variants]
-    assert any(": esta semana estrenamos" in h for h in hooks), hooks
-    assert not any(": Esta semana" in h for h in hooks), hooks
+    assert any(": la tarta de la semana" in h for h in hooks), hooks
+    assert not any(": La tarta" in h for h in hooks), hooks
     assert all("La Parra" in text_of(v) for v in variants)
 
 
@@ -314,3 +315,24 @@ def test_no_template_word_repeats_its_own_start() -> None:
                 for frame in pool:
                     doubled = re.findall(r"\b((\w{3,})\2\w*)", frame.text)
                     assert not [w for w, _ in doubled if w.lower() not in real], frame.text
+
+
+def test_no_lead_goes_before_the_accounts_own_sentence() -> None:
+    """ "We're so grateful: We turned 3 today!" says it twice; a lead only introduces a
+    heading ("Training log: Deadlift PR today.")."""
+    variants = captions_for(
+        "We turned 3 today! Thank you to everyone who has walked through our doors."
+    )
+    hooks = [text_of(v).split("\n")[0] for v in variants]
+    assert not [h for h in hooks if ": We turned" in h], hooks
+    assert all("We turned 3 today!" in text_of(v) for v in variants)
+
+
+def test_a_common_noun_from_the_body_is_not_made_the_subject_of_a_milestone() -> None:
+    """'café' from "cada café" made "¿Te lo puedes creer? Café." on an anniversary."""
+    variants = captions_for(
+        "Hoy cumplimos 10 años. Gracias por cada visita, cada café y cada sonrisa."
+    )
+    for variant in variants:
+        assert "Hoy cumplimos 10 años" in text_of(variant), variant.caption
+        assert "Café" not in text_of(variant).split("\n")[0], variant.caption
