@@ -342,6 +342,12 @@ _SYNTAX_HINTS = [
     ("flow mapping", "a '{' is never closed with '}' (or an entry lacks its ',')"),
     ("undefined alias", "define the anchor (&name) above its first use (*name)"),
     ("duplicate anchor", "give each anchor (&name) its own name"),
+    (
+        "another document",
+        "a flow file is one YAML document: write several flows as a list of flows "
+        "('- kind: ...' for each) instead of separating them with '---', or put them in "
+        "files of their own",
+    ),
 ]
 
 

@@ -185,8 +185,14 @@ def test_yaml_syntax_errors_carry_a_hint(text: str, hint: str) -> None:
     assert f"— {problem.hint}" in str(problem)
 
 
-def test_several_documents_are_an_error() -> None:
-    assert "not valid YAML" in str(error_of("a: 1\n---\nb: 2\n"))
+def test_several_documents_are_an_error_whose_hint_says_how_to_write_several_flows() -> None:
+    problem = error_of("a: 1\n---\nb: 2\n").first
+    assert "not valid YAML" in str(problem)
+    assert problem.line == 2  # the second document's '---'
+    # it said "check the indentation ...": nothing to do with the fault
+    assert problem.hint is not None
+    assert "indentation" not in problem.hint
+    assert "a list of flows" in problem.hint
 
 
 def test_an_unreadable_file_names_itself(tmp_path: Path) -> None:
