@@ -336,3 +336,27 @@ def test_a_common_noun_from_the_body_is_not_made_the_subject_of_a_milestone() ->
     for variant in variants:
         assert "Hoy cumplimos 10 años" in text_of(variant), variant.caption
         assert "Café" not in text_of(variant).split("\n")[0], variant.caption
+
+
+def test_a_pet_looking_for_a_home_is_an_adoption_not_a_job() -> None:
+    """ "looking for a" is a hiring cue; "looking for a home" about a beagle is not."""
+    request = CaptionRequest(
+        content="Meet Biscuit, a 2-year-old beagle looking for a home. Vaccinated and great "
+        "with kids.",
+        variants=3,
+    )
+    generated = ENGINES.generate_offline(request)
+    assert generated.intent == "pets"
+    assert not {"#hiring", "#jobs"} & {t.lower() for d in generated.drafts for t in d.hashtags}
+
+
+def test_a_supplies_drive_for_a_family_shelter_is_a_cause_not_a_pet_post() -> None:
+    request = CaptionRequest(
+        content="This Saturday we collect school supplies for the Riverside Family Shelter. "
+        "Drop them off at the shop 10-4.",
+        variants=3,
+    )
+    generated = ENGINES.generate_offline(request)
+    assert generated.intent == "charity"
+    variants = finish(request, generated.drafts, generated.language)
+    assert not [v for v in variants if "🐾" in v.caption or "#petsofinstagram" in v.hashtags]
