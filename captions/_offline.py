@@ -90,7 +90,8 @@ def blocked_words(request: CaptionRequest, lists: WordLists) -> frozenset[str]:
 
 
 def _sentence(text: str) -> str:
-    text = " ".join(text.split()).strip(" -\u2013\u2014,;:")
+    text = " ".join(text.split()).strip(" \u2013\u2014,;:")
+    text = re.sub(r"^-+\s+|\s+-+$", "", text)  # a dash, not the sign of "-30 %"
     if text and text[-1] not in ".!?…":
         text += "."
     return text[:1].upper() + text[1:]
@@ -216,6 +217,26 @@ _SPEAKING = frozenset(
         "mio",
         "mia",
         "finalmente",
+    ]
+)
+
+
+_THANKS = frozenset(
+    [
+        "thank",
+        "thanks",
+        "huge",
+        "merci",
+        "grazie",
+        "gracias",
+        "danke",
+        "vielen",
+        "obrigado",
+        "obrigada",
+        "muchas",
+        "mille",
+        "un",
+        "muito",
     ]
 )
 
@@ -563,7 +584,7 @@ class _Writer:
                 bare = icon_first = False
         # a lead goes before a heading ("Training log: Deadlift PR today."), never before
         # a sentence of the account's own ("We did it: We turned 3 today!")
-        quiet = plain and not bare and bool(self.retold) and not self._heading()
+        quiet = plain and not bare and not self._heading()
         if quiet and _bare_id(head) not in self.used:
             lead = None
         else:
@@ -586,11 +607,8 @@ class _Writer:
             hook_text = f"{hook_text} {icon}"
         self.used.add(_bare_id(hook_text))
         body = self._plain_body()
-        if quiet and icon:  # the emoji closes the retelling instead of the first line
-            if body:
-                body = [*body[:-1], f"{body[-1]} {icon}"]
-            else:
-                hook_text = f"{hook_text} {icon}"
+        if quiet and icon and body:  # the emoji closes the retelling, not the first line
+            body = [*body[:-1], f"{body[-1]} {icon}"]
         cta = self._choose("cta", index) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
@@ -624,15 +642,25 @@ class _Writer:
         first = words[0].lower().strip("¡¿")
         return first not in _SPEAKING
 
+    def _own_voice(self) -> bool:
+        """Whether the post's one sentence is the account speaking: it opens in the first
+        person or with thanks, or it exclaims."""
+        first = self.head.split()[0].lower().strip("¡¿,.!")
+        return self.head.rstrip().endswith("!") or first in _SPEAKING or first in _THANKS
+
     def _retellable(self) -> bool:
         """Whether the post's opening reads as a caption's first line on its own: whole
         words of the account (not an emoji string or a bare name), short enough to show
         before "more"."""
         words = self.head.split()
-        if len(words) < 3 or len(self.head) > 118:
+        if len(self.head) > 118:
             return False
-        if not self.retold and len(self.head) >= 40:
-            return False  # the whole brief as one line would be the brief pasted back
+        if not self.retold:  # the post is one sentence: it is the caption when the
+            # account speaks in it ("Huge thanks to @farm for ...!"), not a brief
+            if len(words) < 3 or (len(self.head) >= 40 and not self._own_voice()):
+                return False
+        elif len(words) < 2 and not self.head.endswith("!"):
+            return False  # "Sale!" opens; a lone word otherwise says nothing
         # the first line names what the post is about ("Big news and a sad one." does not)
         subject = self.post.subject
         if not subject.text or not subject.is_name:

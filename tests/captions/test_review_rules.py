@@ -360,3 +360,24 @@ def test_a_supplies_drive_for_a_family_shelter_is_a_cause_not_a_pet_post() -> No
     assert generated.intent == "charity"
     variants = finish(request, generated.drafts, generated.language)
     assert not [v for v in variants if "🐾" in v.caption or "#petsofinstagram" in v.hashtags]
+
+
+def test_a_minus_sign_is_kept_in_a_retold_discount() -> None:
+    variants = captions_for("Soldes d'été : -30 % sur toute la boutique jusqu'à dimanche.")
+    assert all("-30 %" in text_of(v) for v in variants), [v.caption for v in variants]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Huge thanks to @greenleaf.farm for the strawberries in this week's tarts!",
+        "Merci à tous pour votre soutien pendant ces 5 ans !",
+        "Grazie di cuore a tutti quelli che sono venuti all'inaugurazione!",
+    ],
+)
+def test_a_one_line_thank_you_is_said_in_its_own_words(content: str) -> None:
+    """No "I'm so grateful:" / "Un piccolo aggiornamento:" before the account's thanks."""
+    variants = captions_for(content)
+    for variant in variants:
+        first = text_of(variant).split("\n")[0]
+        assert ":" not in first.split(content.split()[0])[0], variant.caption
