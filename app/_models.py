@@ -203,6 +203,13 @@ class ComputeResponse(_Model):
 
 class MachineCreateRequest(_Model):
     name: Name | None = None
+    history_limit: int | None = Field(
+        None,
+        ge=1,
+        le=100_000,
+        description="transitions its history keeps, the newest (default: the service's "
+        "history_limit, 1000)",
+    )
 
 
 class TransitionModel(_Model):
@@ -217,6 +224,7 @@ class MachineResponse(_Model):
     states: list[str]
     transitions: list[TransitionModel]
     allowed_events: list[str]
+    history_limit: int | None = Field(..., description="transitions its history keeps")
 
 
 class TriggerRequest(_Model):
@@ -230,7 +238,14 @@ class TriggerResponse(_Model):
     state: str
     previous: str | None
     allowed_events: list[str]
-    history: list[dict[str, Any]]
+    history: list[dict[str, Any]] = Field(
+        ...,
+        description="the newest transitions (at most 10), oldest first; "
+        "GET /flows/{name}?limit=&before= pages through the rest",
+    )
+    history_total: int = Field(
+        ..., description="transitions ever accepted, including those the history no longer keeps"
+    )
 
 
 class PublishRequest(_Model):

@@ -28,7 +28,13 @@ __all__ = [
 _DIGITS = re.compile(r"[0-9]{1,18}")
 
 
-def int_query(request: web.Request, key: str, value: str | None, minimum: int = 0) -> int | None:
+def int_query(
+    request: web.Request,
+    key: str,
+    value: str | None,
+    minimum: int = 0,
+    maximum: int | None = None,
+) -> int | None:
     """An integer query/header value (ASCII digits only), or a 400 naming it.
 
     ``"1_0"``, ``" 1 "``, ``"+1"`` and non-ASCII digits are refused although ``int()`` takes them.
@@ -36,9 +42,10 @@ def int_query(request: web.Request, key: str, value: str | None, minimum: int = 
     if value is None or value == "":
         return None
     number = int(value) if _DIGITS.fullmatch(value) else minimum - 1
-    if number < minimum:
+    if number < minimum or (maximum is not None and number > maximum):
         shown = value if len(value) <= 40 else f"{value[:40]}..."
-        detail = f"{key} must be an integer >= {minimum} of at most 18 digits, got {shown!r}"
+        bound = f">= {minimum}" if maximum is None else f"from {minimum} to {maximum}"
+        detail = f"{key} must be an integer {bound} of at most 18 digits, got {shown!r}"
         raise ProblemError(400, "Bad parameter", detail, errors=[{"loc": key, "msg": detail}])
     return number
 

@@ -223,6 +223,13 @@ class Settings(BaseSettings):
         description="seconds an in-memory stream consumer may keep a producer waiting "
         "(overflow: block), from when it first did, before it is evicted",
     )
+    history_limit: int = Field(
+        1000,
+        ge=1,
+        le=100_000,
+        description="transitions a state machine's history keeps (the newest) unless its "
+        "flow sets history_limit",
+    )
     enable_flow_tracking: bool = True
     enable_performance_monitoring: bool = True
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from reactivex import abc
 
-from flows import StateMachine
+from flows import DEFAULT_HISTORY_LIMIT, StateMachine
 
 __all__ = ["caption_workflow"]
 
 
 def caption_workflow(
-    name: str = "caption_workflow", *, scheduler: abc.SchedulerBase | None = None
+    name: str = "caption_workflow",
+    *,
+    scheduler: abc.SchedulerBase | None = None,
+    history_limit: int | None = DEFAULT_HISTORY_LIMIT,
 ) -> StateMachine:
     """The seed's caption workflow, with failure and reset paths::
 
@@ -18,7 +21,7 @@ def caption_workflow(
                     validating --invalid--> failed <--failure-- generating
     failed --retry--> validating;  failed, completed --reset--> idle
     """
-    sm = StateMachine(name, "idle", scheduler=scheduler)
+    sm = StateMachine(name, "idle", scheduler=scheduler, history_limit=history_limit)
     for state in ("validating", "generating", "completed", "failed"):
         sm.add_state(state)
     return (

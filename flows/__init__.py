@@ -74,6 +74,7 @@ from .files import (
     run_marble_test,
 )
 from .patterns import (
+    DEFAULT_HISTORY_LIMIT,
     CircuitBreakerConfig,
     Event,
     EventBus,
@@ -82,6 +83,7 @@ from .patterns import (
     FlowMetrics,
     FlowTracker,
     GuardRejectedError,
+    HistoryPage,
     Pipeline,
     PipelineResult,
     Processor,
@@ -97,6 +99,7 @@ from .patterns import (
 )
 
 __all__ = [
+    "DEFAULT_HISTORY_LIMIT",
     "DeadlinePassed",
     "VirtualTimeLoop",
     "run_virtual",
@@ -121,6 +124,7 @@ __all__ = [
     "FlowTracker",
     "GraphFormat",
     "GuardRejectedError",
+    "HistoryPage",
     "Installed",
     "InvalidTransitionError",
     "MarbleEvent",

@@ -9,6 +9,10 @@ built, persisted (``app._flow_files.flow_store_for``), then swapped in: 201 when
 name was free, 200 when a flow was replaced. Bodies sent over REST do not read the
 server's environment: ``${VAR:default}`` takes its default, a bare ``${VAR}`` is an
 error, so an API client cannot read server variables through a flow.
+
+``GET`` of a state machine carries one page of its history, never all of it:
+``?limit=`` records (default 50, at most 1000), numbered below ``?before=``, with the
+cursor of the next (older) page in ``status.history_next`` and a ``Link: rel="next"``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import json
 import logging
 from dataclasses import asdict
 from typing import Any, Literal
+from urllib.parse import urlencode
 
 from aiohttp import web
 from pydantic import BaseModel, Field, RootModel, ValidationError
@@ -29,6 +34,7 @@ from flows import (
     FlowSpec,
     Problem,
     Registry,
+    StateMachine,
 )
 from flows.files import (
     FLOW_MODELS,
@@ -42,7 +48,7 @@ from flows.files import (
 
 from .._body import JSON_TYPE, _read_text, unsupported_media_type
 from .._ops import API_PREFIX, Operation
-from .._params import check_room
+from .._params import check_room, int_query
 from .._problems import ProblemError, retry_after
 from .._state import services
 from ..flowfiles import FLOW_FILES, TEST_RUNS, TestRuns, TestWorkersBusy
@@ -52,6 +58,9 @@ __all__ = ["OPERATIONS", "FlowDetail", "FlowDocument"]
 log = logging.getLogger("captionflow.flows")
 
 REQUEST_FILE = "<request>"
+HISTORY_PAGE = 50
+"""History records a GET of a state machine carries unless ``?limit=`` says otherwise."""
+MAX_HISTORY_PAGE = 1000
 YAML_TYPES = frozenset({"application/yaml", "text/yaml", "application/x-yaml", "text/x-yaml"})
 _dumps = functools.partial(json.dumps, default=str)
 
@@ -95,13 +104,36 @@ def _not_found(request: web.Request, name: str) -> FlowNotFoundError:
     return FlowNotFoundError("flow", name, sorted(known))
 
 
+async def _history_page(
+    request: web.Request, machine: StateMachine, limit: int, before: int | None
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The status fields of one history page, and the ``Link`` header to the next."""
+    page = await machine.history_page(limit=limit, before=before)
+    fields = {
+        "history": [r.to_dict() for r in page.records],
+        "history_total": page.total,
+        "history_next": page.next,
+    }
+    if page.next is None:
+        return fields, {}
+    query = urlencode({"limit": limit, "before": page.next})
+    return fields, {"Link": f'<{request.path}?{query}>; rel="next"'}
+
+
 async def get_flow(request: web.Request) -> web.Response:
-    """GET /flows/{name}: definition, kind, owner and live status."""
+    """GET /flows/{name}: definition, kind and live status (a state machine: one page
+    of its history, see the module docstring)."""
     name = request.match_info["name"]
+    limit = int_query(
+        request, "limit", request.query.get("limit"), minimum=1, maximum=MAX_HISTORY_PAGE
+    )
+    before = int_query(request, "before", request.query.get("before"), minimum=1)
     catalog = request.app[FLOW_FILES]
     declared = catalog.declared.get(name)
+    flow: object
     if declared is not None:
         reload = catalog.file_result(declared.file)
+        flow = declared.installed.flow
         detail = FlowDetail(
             name=name,
             kind=declared.spec.kind,
@@ -115,9 +147,14 @@ async def get_flow(request: web.Request) -> web.Response:
         if found is None:
             raise _not_found(request, name)
         kind, registry = found
+        flow = registry[name]
         status = {**registry[name].describe(), "reload": None}
         detail = FlowDetail(name=name, kind=kind, source="runtime", status=status)
-    return web.json_response(detail.model_dump(), dumps=_dumps)
+    headers: dict[str, str] = {}
+    if isinstance(flow, StateMachine):
+        page, headers = await _history_page(request, flow, limit or HISTORY_PAGE, before)
+        detail.status.update(page)
+    return web.json_response(detail.model_dump(), dumps=_dumps, headers=headers)
 
 
 def _invalid(problems: list[Problem]) -> ProblemError:
@@ -297,7 +334,26 @@ async def delete_flow(request: web.Request) -> web.Response:
 PATH = f"{API_PREFIX}/flows/{{name}}"
 OPERATIONS = [
     Operation(
-        "GET", PATH, get_flow, "One flow: definition, kind and status", "flows", None, FlowDetail
+        "GET",
+        PATH,
+        get_flow,
+        "One flow: definition, kind and status (a state machine: one page of its history)",
+        "flows",
+        None,
+        FlowDetail,
+        query=(
+            (
+                "limit",
+                f"state machines: history records in the page (default {HISTORY_PAGE})",
+                {"type": "integer", "minimum": 1, "maximum": MAX_HISTORY_PAGE},
+            ),
+            (
+                "before",
+                "state machines: only records numbered below this (status.history_next "
+                "of the previous page)",
+                {"type": "integer", "minimum": 1},
+            ),
+        ),
     ),
     Operation(
         "PUT",

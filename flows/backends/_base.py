@@ -9,8 +9,9 @@ flow-definition store and the shared rate limiter::
     ├── publish(type, data), publish_once(type, data, key),
     │   subscribe(pattern, group=...), ack_event(group, id),
     │   open_subscription(group) / close_subscription(group), is_ephemeral(type)
-    ├── machines: MachineStore                    load / compare_and_set (state, version, history;
-    │                                             once per key) / applied
+    ├── machines: MachineStore                    load (a window of the history) /
+    │                                             compare_and_set (state, version, history
+    │                                             trimmed to a limit; once per key) / applied
     ├── cache: Cache                              get / set(key, value, ttl) / add / delete
     ├── flows: FlowStore                          save / load / delete / list definitions
     ├── processors: ProcessorStore                lease (fencing epoch) / load / save checkpoints
@@ -213,17 +214,38 @@ class BusEvent:
 
 @dataclass(frozen=True, slots=True)
 class StoredMachine:
-    """A machine as persisted: state, version (one per accepted transition), history."""
+    """A machine as persisted, or the part of it a :meth:`MachineStore.load` asked for.
+
+    Transitions are numbered from 1 in the order they were accepted; ``version`` is
+    the number of the latest, so it is also the count of transitions ever accepted
+    (``history_total``), however many the store still keeps.
+
+    Attributes:
+        state: the current state.
+        version: transitions accepted so far (one per compare-and-set won).
+        history: consecutive records, oldest first, numbered ``start``, ``start + 1``, …
+        start: the number of ``history[0]`` (``version + 1`` when ``history`` is empty).
+        oldest: the number of the oldest transition the store still keeps (older ones
+            were trimmed by a history limit); ``version + 1`` when it keeps none.
+    """
 
     state: str
     version: int
     history: tuple[Mapping[str, Any], ...] = field(default=())
+    start: int = 1
+    oldest: int = 1
 
 
 class MachineStore(Protocol):
     """State-machine persistence with an atomic compare-and-set."""
 
-    async def load(self, name: str) -> StoredMachine | None: ...
+    async def load(
+        self, name: str, *, after: int = 0, before: int | None = None, limit: int | None = None
+    ) -> StoredMachine | None:
+        """The machine, or None: its state, version and the newest ``limit`` (default:
+        all) of the kept records numbered ``after < n < before`` (default: up to the
+        latest), read in one atomic step."""
+        ...
 
     async def compare_and_set(
         self,
@@ -233,10 +255,13 @@ class MachineStore(Protocol):
         *,
         once: str | None = None,
         once_ttl: float = ONCE_TTL,
+        history_limit: int | None = None,
     ) -> bool:
         """Append ``record`` (its ``target`` becomes the state) iff the version is
         unchanged and, with ``once``, no transition was appended with that key in the
-        last ``once_ttl`` seconds; the key is taken in the same atomic step."""
+        last ``once_ttl`` seconds; the key is taken in the same atomic step. With
+        ``history_limit``, only the newest that many records are kept (trimmed in the
+        same step; None keeps all)."""
         ...
 
     async def applied(self, name: str, once: str) -> bool:

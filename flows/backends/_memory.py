@@ -35,9 +35,22 @@ class MemoryMachineStore:
         self._machines: dict[str, StoredMachine] = {}
         self._once: dict[str, OnceKeys] = {}
 
-    async def load(self, name: str) -> StoredMachine | None:
-        """The stored machine or None."""
-        return self._machines.get(name)
+    async def load(
+        self, name: str, *, after: int = 0, before: int | None = None, limit: int | None = None
+    ) -> StoredMachine | None:
+        """The machine with the newest ``limit`` kept records numbered ``after < n <
+        before`` (see :meth:`flows.backends.MachineStore.load`), or None."""
+        kept = self._machines.get(name)
+        if kept is None:
+            return None
+        oldest = kept.version - len(kept.history) + 1
+        low = max(oldest, after + 1)
+        high = kept.version if before is None else min(kept.version, before - 1)
+        if limit is not None:
+            low = max(low, high - limit + 1)
+        window = kept.history[low - oldest : high - oldest + 1] if high >= low else ()
+        start = low if high >= low else kept.version + 1
+        return StoredMachine(kept.state, kept.version, window, start, oldest)
 
     async def compare_and_set(
         self,
@@ -47,18 +60,23 @@ class MemoryMachineStore:
         *,
         once: str | None = None,
         once_ttl: float = ONCE_TTL,
+        history_limit: int | None = None,
     ) -> bool:
         """Append ``record`` iff the version is still ``expected_version`` (and, with
-        ``once``, that key was not applied within ``once_ttl``; it is taken now)."""
+        ``once``, that key was not applied within ``once_ttl``; it is taken now); keep
+        the newest ``history_limit`` records (None: all)."""
         current = self._machines.get(name)
         version = current.version if current else 0
         if version != expected_version:
             return False
         if once is not None and not self._once.setdefault(name, OnceKeys()).take(once, once_ttl):
             return False
-        history = current.history if current else ()
         copy = loads(dumps(dict(record), what=f"state machine '{name}'"))
-        self._machines[name] = StoredMachine(record["target"], version + 1, (*history, copy))
+        history = (*(current.history if current else ()), copy)
+        if history_limit is not None:
+            history = history[-history_limit:]
+        start = version + 2 - len(history)
+        self._machines[name] = StoredMachine(record["target"], version + 1, history, start, start)
         return True
 
     async def applied(self, name: str, once: str) -> bool:

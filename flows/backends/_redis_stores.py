@@ -1,8 +1,9 @@
 """State machines, TTL cache and flow definitions in Redis.
 
 Keys (see ``_redis_keys``): ``p{machine:<name>}`` a hash (state, version),
-``p{machine:<name>}:history`` a list of JSON records and ``p{machine:<name>}:once:<key>``
-the key of a transition applied once (``PX`` ttl), in one slot; ``pcache:<key>`` a
+``p{machine:<name>}:history`` a list of JSON records (the newest ``history_limit``
+transitions) and ``p{machine:<name>}:once:<key>`` the key of a transition applied once
+(``PX`` ttl), in one slot; ``pcache:<key>`` a
 string with a TTL; ``pflows`` a hash ``<kind>:<name>`` -> JSON definition.
 """
 
@@ -18,12 +19,16 @@ from ._redis_keys import KeyLayout
 
 __all__ = ["RedisCache", "RedisFlowStore", "RedisMachineStore"]
 
-# compare-and-set: append the record and move to its target iff nobody else did first
+# compare-and-set: append the record and move to its target iff nobody else did first;
+# with a history limit (ARGV[4] > 0) the list keeps only its newest records, trimmed in
+# the same script, so the stored history never grows past the limit
 _CAS = """
 local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
 if version ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'state', ARGV[2], 'version', version + 1)
 redis.call('RPUSH', KEYS[2], ARGV[3])
+local limit = tonumber(ARGV[4])
+if limit > 0 then redis.call('LTRIM', KEYS[2], -limit, -1) end
 return version + 1
 """
 # the same, only if the transition's once-key (KEYS[3]) is not there; it is set with it
@@ -33,8 +38,27 @@ local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
 if version ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'state', ARGV[2], 'version', version + 1)
 redis.call('RPUSH', KEYS[2], ARGV[3])
-redis.call('SET', KEYS[3], '1', 'PX', ARGV[4])
+local limit = tonumber(ARGV[4])
+if limit > 0 then redis.call('LTRIM', KEYS[2], -limit, -1) end
+redis.call('SET', KEYS[3], '1', 'PX', ARGV[5])
 return version + 1
+"""
+# a window of the history: the list holds transitions oldest..version (numbered from
+# 1), so the records numbered after < n < before are one LRANGE, read with the state
+# and version in the same script. ARGV: after, before, limit (-1: none).
+_LOAD = """
+local fields = redis.call('HMGET', KEYS[1], 'state', 'version')
+if not fields[1] then return false end
+local version = tonumber(fields[2])
+local oldest = version - redis.call('LLEN', KEYS[2]) + 1
+local low = math.max(oldest, tonumber(ARGV[1]) + 1)
+local high = version
+local before = tonumber(ARGV[2])
+if before >= 0 then high = math.min(high, before - 1) end
+local limit = tonumber(ARGV[3])
+if limit >= 0 then low = math.max(low, high - limit + 1) end
+if high < low then return {fields[1], version, version + 1, oldest, {}} end
+return {fields[1], version, low, oldest, redis.call('LRANGE', KEYS[2], low - oldest, high - oldest)}
 """
 
 
@@ -48,20 +72,25 @@ class RedisMachineStore:
     def _keys(self, name: str) -> tuple[str, str]:
         return self.keys.machine(name)
 
-    async def load(self, name: str) -> StoredMachine | None:
-        """The stored machine, read in one MULTI (state and history agree), or None."""
-        key, history_key = self._keys(name)
+    async def load(
+        self, name: str, *, after: int = 0, before: int | None = None, limit: int | None = None
+    ) -> StoredMachine | None:
+        """The machine with the newest ``limit`` kept records numbered ``after < n <
+        before`` (see :meth:`flows.backends.MachineStore.load`), read by one script
+        (state, version and records agree), or None."""
+        keys = self._keys(name)
+        args = (max(0, after), -1 if before is None else before, -1 if limit is None else limit)
         async with self.conn.guard() as redis:
-            pipe = redis.pipeline(transaction=True)
-            pipe.hgetall(key)
-            pipe.lrange(history_key, 0, -1)
-            fields, history = await pipe.execute()
-        if not fields:
+            found = await redis.eval(_LOAD, len(keys), *keys, *args)
+        if not found:
             return None
+        state, version, start, oldest, history = found
         return StoredMachine(
-            fields[b"state"].decode(),
-            int(fields[b"version"]),
+            state.decode(),
+            int(version),
             tuple(loads(raw) for raw in history),
+            int(start),
+            int(oldest),
         )
 
     async def compare_and_set(
@@ -72,12 +101,14 @@ class RedisMachineStore:
         *,
         once: str | None = None,
         once_ttl: float = ONCE_TTL,
+        history_limit: int | None = None,
     ) -> bool:
         """Append ``record`` and move to ``record['target']`` iff at ``expected_version``
-        (and, with ``once``, iff its once-key is absent: set in the same script)."""
+        (and, with ``once``, iff its once-key is absent: set in the same script); the
+        list is trimmed to the newest ``history_limit`` records in the same script."""
         raw = dumps(dict(record), what=f"state machine '{name}'")
         keys: tuple[str, ...] = self._keys(name)
-        args: list[Any] = [expected_version, record["target"], raw]
+        args: list[Any] = [expected_version, record["target"], raw, history_limit or 0]
         script = _CAS
         if once is not None:
             keys = (*keys, KeyLayout.once(keys[0], once))

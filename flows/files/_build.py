@@ -212,9 +212,8 @@ async def install(
                 raise _located(spec, ("transitions", i), tr.id, error) from error
         if if_exists == "error" and name in manager.state_machines:
             raise FlowExistsError("state machine", name)
-        machine = StateMachine(
-            name, flow.initial, scheduler=manager.scheduler, history_limit=flow.history_limit
-        )
+        limit = flow.history_limit or manager.config.history_limit
+        machine = StateMachine(name, flow.initial, scheduler=manager.scheduler, history_limit=limit)
         for state in flow.state_defs():
             machine.add_state(state.name, final=state.final)
         for tr in flow.transitions:

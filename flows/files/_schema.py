@@ -354,7 +354,13 @@ class StateMachineDef(_FlowBase):
     initial: Ident = Field(..., description="the starting state")
     states: list[Ident | StateDef] = Field(..., min_length=1, description="every state")
     transitions: list[TransitionDef] = Field(..., min_length=1, description="allowed moves")
-    history_limit: int | None = Field(None, ge=1, description="transitions kept in history")
+    history_limit: int | None = Field(
+        None,
+        ge=1,
+        le=100_000,
+        description="transitions kept in history, the newest (default: the service's "
+        "history_limit, 1000)",
+    )
 
     def state_defs(self) -> list[StateDef]:
         """Every state as a StateDef."""

@@ -45,9 +45,17 @@ from ._processor_steps import (
 from ._reactive import ReactiveFlow
 from ._reactive_share import Computation
 from ._stage import CircuitBreakerConfig, ErrorMode, ProgressEvent, StageConfig, StageTrace
-from ._state_machine import GuardRejectedError, StateMachine, TransitionRecord, records
+from ._state_machine import (
+    DEFAULT_HISTORY_LIMIT,
+    GuardRejectedError,
+    HistoryPage,
+    StateMachine,
+    TransitionRecord,
+    records,
+)
 
 __all__ = [
+    "DEFAULT_HISTORY_LIMIT",
     "AggregateStep",
     "ChainState",
     "CircuitBreakerConfig",
@@ -62,6 +70,7 @@ __all__ = [
     "FlowTracker",
     "GuardRejectedError",
     "Handler",
+    "HistoryPage",
     "IfExists",
     "Output",
     "Pipeline",

@@ -38,6 +38,13 @@ class FlowConfig(BaseModel):
         description="default seconds an in-memory stream consumer may keep a producer "
         "waiting (overflow: block), from when it first did, before it is evicted",
     )
+    history_limit: int = Field(
+        1000,
+        ge=1,
+        le=100_000,
+        description="default number of transitions a state machine's history keeps "
+        "(the newest); a machine may set its own",
+    )
     enable_flow_tracking: bool = Field(
         True, description="keep recent runs (traces, transitions) for /flows and debugging"
     )

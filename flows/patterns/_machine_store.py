@@ -74,7 +74,7 @@ async def _attempt(
     event: str,
     ctx: Mapping[str, Any],
 ) -> TransitionRecord | None:
-    stored = await store.load(machine.name)
+    stored = await store.load(machine.name, limit=0)
     state, version = (stored.state, stored.version) if stored else (machine.initial, 0)
     target = table.get((state, event))
     if target is None:
@@ -82,6 +82,7 @@ async def _attempt(
             machine.name, state, event, machine.allowed_events(state), final=machine.is_final(state)
         )
     record = TransitionRecord(event, state, target, time.time(), ctx)
-    if await store.compare_and_set(machine.name, version, record.to_dict()):
+    limit = machine.history_limit
+    if await store.compare_and_set(machine.name, version, record.to_dict(), history_limit=limit):
         return record
     return None

@@ -203,10 +203,17 @@ class FlowManager:
         await self._reactive.save_inputs(flow, inputs)
 
     async def create_state_machine(
-        self, name: str, initial: str, *, if_exists: IfExists = "replace"
+        self,
+        name: str,
+        initial: str,
+        *,
+        if_exists: IfExists = "replace",
+        history_limit: int | None = None,
     ) -> StateMachine:
-        """A new state machine in state ``initial``."""
-        machine = StateMachine(name, initial, scheduler=self.scheduler)
+        """A new state machine in state ``initial``; its history keeps the newest
+        ``history_limit`` records (default: the config's ``history_limit``)."""
+        limit = history_limit or self.config.history_limit
+        machine = StateMachine(name, initial, scheduler=self.scheduler, history_limit=limit)
         return self._register(self.state_machines, "state machine", name, machine, if_exists)
 
     async def _check_free(self, kind: str, name: str, local: dict[str, Any]) -> None:
@@ -229,7 +236,10 @@ class FlowManager:
         if name not in self.state_machines and self.shared:
             found = await self.backend.flows.load("state_machine", name)
             if found is not None and name not in self.state_machines:
-                machine = StateMachine(name, found["initial"], scheduler=self.scheduler)
+                limit = found.get("history_limit") or self.config.history_limit
+                machine = StateMachine(
+                    name, found["initial"], scheduler=self.scheduler, history_limit=limit
+                )
                 for state in found["states"]:
                     if state != machine.initial:
                         machine.add_state(state)
@@ -253,7 +263,8 @@ class FlowManager:
             if self._shared.get(name) is machine:
                 continue
             info = machine.describe()
-            definition = {k: info[k] for k in ("initial", "states", "transitions")}
+            keys = ("initial", "states", "transitions", "history_limit")
+            definition = {k: info[k] for k in keys}
             await self.backend.flows.save("state_machine", name, definition)
             machine.store = self.backend.machines
             self._shared[name] = machine

@@ -7,14 +7,21 @@ subject whose ``scan`` folds it into the next snapshot (state, previous, history
     commands  ----start------valid-------success------>
     scan      i--validating--generating--completed---->   (``states``)
 
+The history keeps the newest ``history_limit`` records (default
+:data:`DEFAULT_HISTORY_LIMIT`, 1000); ``history_total`` counts every transition ever
+accepted, so ``history_total - len(history)`` were trimmed. Transitions are numbered
+from 1 in that order; :meth:`StateMachine.history_page` reads the kept ones a page at
+a time, newest first, by number (a cursor that stays valid while new ones arrive).
+
 A failing guard or ``on_exit`` aborts the transition (state and history unchanged);
 a failing ``on_enter`` runs after the state changed, so the transition stands and
 the error propagates with a note saying so. Triggers are serialized by a lock.
 
 With a ``store`` (``flows.backends.MachineStore``, shared by instances) the state and
 history live there: under the lock, the event is checked against the *stored* state,
-appended with a compare-and-set (retried when another instance won) and the local
-snapshot is refreshed from the stored records.
+appended with a compare-and-set that also trims the stored history to the limit
+(retried when another instance won), and the local snapshot is refreshed with the
+records it has not seen yet.
 
 :meth:`StateMachine.trigger_once` fires an event at most once per key (a processor's
 window id): the key is checked and taken with the transition — under the lock in
@@ -40,10 +47,24 @@ from reactivex.subject import BehaviorSubject, Subject
 from .._errors import FlowConfigError, FlowError, InvalidTransitionError
 from ..backends import ONCE_TTL, MachineStore, OnceKeys, StoredMachine
 
-__all__ = ["MAX_CONFLICTS", "GuardRejectedError", "StateMachine", "TransitionRecord", "records"]
+__all__ = [
+    "DEFAULT_HISTORY_LIMIT",
+    "MAX_CONFLICTS",
+    "GuardRejectedError",
+    "HistoryPage",
+    "StateMachine",
+    "TransitionRecord",
+    "records",
+]
 
 MAX_CONFLICTS = 100
 """Lost compare-and-sets in a row before a stored trigger gives up."""
+
+DEFAULT_HISTORY_LIMIT = 1000
+"""Records a machine's history keeps unless told otherwise (the newest ones)."""
+
+DESCRIBED_HISTORY = 10
+"""Records :meth:`StateMachine.describe` shows (the newest; page for more)."""
 
 Guard = Callable[[Mapping[str, Any]], bool | Awaitable[bool]]
 
@@ -84,10 +105,28 @@ class TransitionRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class HistoryPage:
+    """Kept transitions ``start``, ``start + 1``, … (oldest first) of a machine.
+
+    Attributes:
+        records: the page, oldest first.
+        start: the number of ``records[0]`` (transitions are numbered from 1).
+        total: transitions ever accepted (``history_total``).
+        next: pass it as ``before`` for the page of older records; None on the last.
+    """
+
+    records: tuple[TransitionRecord, ...]
+    start: int
+    total: int
+    next: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Snapshot:
     state: str
     previous: str | None = None
     history: tuple[TransitionRecord, ...] = ()
+    total: int = 0  # transitions ever accepted; history holds the newest of them
 
 
 @dataclass(slots=True)
@@ -100,16 +139,17 @@ class _State:
 
 def records(stored: StoredMachine) -> list[TransitionRecord]:
     """A stored history as TransitionRecords (for :meth:`StateMachine.replay`)."""
-    return [
-        TransitionRecord(
-            r["event"],
-            r["source"],
-            r["target"],
-            float(r["timestamp"]),
-            MappingProxyType(dict(r.get("context") or {})),
-        )
-        for r in stored.history
-    ]
+    return [_record(r) for r in stored.history]
+
+
+def _record(r: Mapping[str, Any]) -> TransitionRecord:
+    return TransitionRecord(
+        r["event"],
+        r["source"],
+        r["target"],
+        float(r["timestamp"]),
+        MappingProxyType(dict(r.get("context") or {})),
+    )
 
 
 def _state_of(snap: _Snapshot) -> str:
@@ -121,13 +161,14 @@ async def _maybe_await(value: Any) -> Any:
 
 
 class StateMachine:
-    """An async state machine with guards, enter/exit callbacks and full history.
+    """An async state machine with guards, enter/exit callbacks and a bounded history.
 
     Args:
         name: appears in every error about the machine.
         initial: the starting state (defined implicitly).
         scheduler: its clock stamps transitions (default: ``time.time``).
-        history_limit: keep only the latest N records (default: all).
+        history_limit: keep only the newest N records (default
+            :data:`DEFAULT_HISTORY_LIMIT`; None keeps all, unbounded).
         store: where state and history persist (see the module docstring).
     """
 
@@ -137,7 +178,7 @@ class StateMachine:
         initial: str,
         *,
         scheduler: abc.SchedulerBase | None = None,
-        history_limit: int | None = None,
+        history_limit: int | None = DEFAULT_HISTORY_LIMIT,
         store: MachineStore | None = None,
     ) -> None:
         if history_limit is not None and history_limit < 1:
@@ -166,7 +207,7 @@ class StateMachine:
         history = (*snap.history, record)
         if self._limit is not None:
             history = history[-self._limit :]
-        return _Snapshot(record.target, snap.state, history)
+        return _Snapshot(record.target, snap.state, history, snap.total + 1)
 
     # -- definition ---------------------------------------------------------------
 
@@ -228,8 +269,50 @@ class StateMachine:
 
     @property
     def history(self) -> list[TransitionRecord]:
-        """Accepted transitions, oldest first (bounded by ``history_limit``)."""
+        """Accepted transitions, oldest first (the newest ``history_limit`` of them)."""
         return list(self._snapshot.value.history)
+
+    @property
+    def history_limit(self) -> int | None:
+        """How many records the history keeps (None: all)."""
+        return self._limit
+
+    @property
+    def history_total(self) -> int:
+        """Transitions ever accepted, including those trimmed from the history."""
+        return self._snapshot.value.total
+
+    def latest(self, count: int) -> list[TransitionRecord]:
+        """The newest ``count`` records of the history, oldest first."""
+        history = self._snapshot.value.history
+        return list(history[len(history) - count :]) if count > 0 else []
+
+    async def history_page(self, *, limit: int, before: int | None = None) -> HistoryPage:
+        """The newest ``limit`` kept records numbered below ``before`` (default: all),
+        oldest first; with a store, read from it (what every instance sees).
+
+        Walk the whole kept history by passing each page's ``next`` as ``before``:
+        numbers do not move when new transitions arrive, so no record is seen twice;
+        records trimmed meanwhile (older than the limit) are skipped.
+        """
+        if limit < 1:
+            msg = f"state machine '{self.name}': a history page holds >= 1 record, got {limit}"
+            raise FlowConfigError(msg)
+        if self.store is not None:
+            stored = await self.store.load(self.name, before=before, limit=limit)
+            if stored is None:
+                return HistoryPage((), 1, 0, None)
+            page = tuple(records(stored))
+            more = bool(page) and stored.start > stored.oldest
+            return HistoryPage(page, stored.start, stored.version, stored.start if more else None)
+        snap = self._snapshot.value
+        oldest = snap.total - len(snap.history) + 1
+        high = snap.total if before is None else min(snap.total, before - 1)
+        low = max(oldest, high - limit + 1)
+        if high < low:
+            return HistoryPage((), snap.total + 1, snap.total, None)
+        page = snap.history[low - oldest : high - oldest + 1]
+        return HistoryPage(page, low, snap.total, low if low > oldest else None)
 
     def allowed_events(self, state: str | None = None) -> list[str]:
         """Events with a transition out of ``state`` (default: the current state)."""
@@ -314,15 +397,22 @@ class StateMachine:
             if once is not None and await store.applied(self.name, once[0]):
                 await self.refresh()
                 return None
-            stored = await store.load(self.name)
+            stored = await store.load(self.name, limit=0)
             source, version = (stored.state, stored.version) if stored else (self.initial, 0)
             record = await self._check(source, event, ctx)
             await self._callback(self._states[source].on_exit, record, "on_exit")
             if once is None:
-                appended = await store.compare_and_set(self.name, version, record.to_dict())
+                appended = await store.compare_and_set(
+                    self.name, version, record.to_dict(), history_limit=self._limit
+                )
             else:
                 appended = await store.compare_and_set(
-                    self.name, version, record.to_dict(), once=once[0], once_ttl=once[1]
+                    self.name,
+                    version,
+                    record.to_dict(),
+                    once=once[0],
+                    once_ttl=once[1],
+                    history_limit=self._limit,
                 )
             if appended:
                 await self.refresh()
@@ -359,16 +449,31 @@ class StateMachine:
         return record
 
     async def refresh(self) -> None:
-        """Take state and history from the store (no-op without one)."""
+        """Take state and history from the store (no-op without one).
+
+        Only the records this snapshot has not seen are read (none when nothing
+        changed), at most ``history_limit`` of them; the whole kept history only when
+        the store went back (the machine was deleted and started again).
+        """
         if self.store is None:
             return
-        stored = await self.store.load(self.name)
+        snap = self._snapshot.value
+        stored = await self.store.load(self.name, after=snap.total, limit=self._limit)
+        if stored is not None and stored.version < snap.total:
+            stored = await self.store.load(self.name, limit=self._limit)
         if stored is None:
             self._snapshot.on_next(_Snapshot(self.initial))
             return
-        history = tuple(records(stored))[-(self._limit or 0) :]
-        previous = history[-1].source if history else None
-        self._snapshot.on_next(_Snapshot(stored.state, previous, history))
+        if stored.version == snap.total and stored.state == snap.state:
+            return
+        fresh = tuple(records(stored))
+        # the new records follow on the kept ones, unless some in between were trimmed
+        joined = stored.start == snap.total + 1 and stored.version >= snap.total
+        history = (*snap.history, *fresh) if joined else fresh
+        if self._limit is not None:
+            history = history[-self._limit :]
+        previous = history[-1].source if history else snap.previous
+        self._snapshot.on_next(_Snapshot(stored.state, previous, history, stored.version))
 
     def _where(self, source: str, event: str, target: str) -> str:
         return f"state machine '{self.name}', transition '{source}' --{event}--> '{target}'"
@@ -436,7 +541,8 @@ class StateMachine:
         return state
 
     def describe(self) -> dict[str, Any]:
-        """A JSON-friendly summary of the definition, current state and history."""
+        """A JSON-friendly summary of the definition, current state and the newest
+        :data:`DESCRIBED_HISTORY` records (:meth:`history_page` for the others)."""
         return {
             "name": self.name,
             "initial": self.initial,
@@ -445,5 +551,7 @@ class StateMachine:
             "transitions": [
                 {"source": s, "target": t, "event": e} for (s, e), (t, _) in self._table.items()
             ],
-            "history": [r.to_dict() for r in self.history],
+            "history_limit": self._limit,
+            "history_total": self.history_total,
+            "history": [r.to_dict() for r in self.latest(DESCRIBED_HISTORY)],
         }

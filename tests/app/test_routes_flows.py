@@ -288,3 +288,31 @@ async def test_with_redis_flows_persist_in_redis(tmp_path: Path) -> None:
                 await client.delete(*keys)
         finally:
             await client.aclose()
+
+
+MACHINE = """\
+kind: state_machine
+name: toggle
+initial: down
+states: [down, up]
+transitions:
+  - {from: down, to: up, on: flip}
+  - {from: up, to: down, on: flip}
+"""
+
+
+async def test_a_yaml_machine_keeps_its_history_limit_else_the_default(served: Server) -> None:
+    assert (await put(served, "toggle", MACHINE + "history_limit: 4\n"))[0] == 201
+    for n in range(9):
+        body = {"machine": "toggle", "event": "flip", "context": {"n": n}}
+        assert (await served.post("/state-machines/trigger", body))[0] == 200
+    status, detail = await get(served, "toggle")
+    assert status == 200
+    assert detail["status"]["history_limit"] == 4
+    assert detail["status"]["history_total"] == 9
+    assert [h["context"]["n"] for h in detail["status"]["history"]] == [5, 6, 7, 8]
+    assert (await put(served, "toggle", MACHINE))[0] == 200
+    assert (await get(served, "toggle"))[1]["status"]["history_limit"] == 1000
+    status, problem = await put(served, "toggle", MACHINE + "history_limit: 0\n")
+    assert status == 422
+    assert "history_limit" in problem["detail"]

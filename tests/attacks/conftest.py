@@ -8,10 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from ..flows.backends.targets import command_log, slot_audit  # the Redis command audit
+from ..flows.backends.targets import (  # the Redis targets and command audit
+    command_log,
+    local_cluster,
+    redis_target,
+    slot_audit,
+)
 from ._live import Process
 
-__all__ = ["command_log", "process", "slot_audit"]
+__all__ = ["command_log", "local_cluster", "process", "redis_target", "slot_audit"]
 
 
 @pytest.fixture

@@ -28,7 +28,13 @@ async def test_the_log_holds_the_backends_commands_grouped_as_redis_runs_them(
     try:
         stream = await backend.create_stream("s")
         await stream.produce("x")
-        await backend.machines.load("m")
+        await backend.machines.load("m")  # one script
+        key, history = KeyLayout(prefix).machine("m")
+        async with backend.conn.guard() as client:  # the backend's client: recorded
+            pipe = client.pipeline(transaction=True)
+            pipe.hgetall(key)
+            pipe.lrange(history, 0, -1)
+            await pipe.execute()
         raw = Redis.from_url(REDIS_URL)  # not the backend's: not recorded
         await raw.get(f"{prefix}unrelated")
         await raw.aclose()
@@ -38,6 +44,7 @@ async def test_the_log_holds_the_backends_commands_grouped_as_redis_runs_them(
     groups = log.since(start)
     names = [[cmd[0].upper() for cmd in group] for group in groups]
     assert [b"XADD"] in names
+    assert [b"EVAL"] in names
     assert [b"MULTI", b"HGETALL", b"LRANGE", b"EXEC"] in names  # one group, as executed
     assert not any(cmd[1:2] == (f"{prefix}unrelated".encode(),) for g in groups for cmd in g)
 

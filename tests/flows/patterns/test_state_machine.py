@@ -14,6 +14,7 @@ from reactivex.testing import ReactiveTest, TestScheduler
 from captions import caption_workflow
 from flows._errors import FlowConfigError, InvalidTransitionError
 from flows.patterns import (
+    DEFAULT_HISTORY_LIMIT,
     GuardRejectedError,
     StateMachine,
     TransitionRecord,
@@ -299,3 +300,48 @@ async def test_concurrent_triggers_lose_none() -> None:
     assert [r.context["i"] for r in sm.history] == list(range(50))
     assert [r.source for r in records] == ["ping", "pong"] * 25
     assert sm.state == "ping"
+
+
+def ping_pong(**kw: Any) -> StateMachine:
+    sm = StateMachine("pp", "a", **kw).add_state("b")
+    return sm.add_transition("a", "b", "go").add_transition("b", "a", "back")
+
+
+async def test_history_keeps_the_newest_1000_by_default_and_counts_every_transition() -> None:
+    """Issue 15 item 3: the history grew without bound (every trigger response carried
+    all of it); now it keeps the newest DEFAULT_HISTORY_LIMIT records."""
+    sm = ping_pong()
+    assert sm.history_limit == DEFAULT_HISTORY_LIMIT == 1000
+    for n in range(1, 1006):
+        await sm.trigger("go" if sm.state == "a" else "back", {"n": n})
+    assert sm.history_total == 1005
+    assert [r.context["n"] for r in sm.history] == list(range(6, 1006))
+    assert [r.context["n"] for r in sm.latest(3)] == [1003, 1004, 1005]
+    info = sm.describe()
+    assert (info["history_limit"], info["history_total"]) == (1000, 1005)
+    assert [r["context"]["n"] for r in info["history"]] == list(range(996, 1006))
+    unbounded = ping_pong(history_limit=None)
+    for _ in range(1002):
+        await unbounded.trigger("go" if unbounded.state == "a" else "back")
+    assert len(unbounded.history) == unbounded.history_total == 1002
+
+
+async def test_history_pages_walk_the_kept_records_once() -> None:
+    sm = ping_pong(history_limit=25)
+    for n in range(1, 41):
+        await sm.trigger("go" if sm.state == "a" else "back", {"n": n})
+    seen: list[int] = []
+    before: int | None = None
+    while True:
+        page = await sm.history_page(limit=7, before=before)
+        assert page.total == 40
+        got = [int(r.context["n"]) for r in page.records]
+        assert got == list(range(page.start, page.start + len(got)))
+        seen = got + seen
+        if page.next is None:
+            break
+        before = page.next
+    assert seen == list(range(16, 41))
+    assert (await sm.history_page(limit=5, before=3)).records == ()
+    with pytest.raises(FlowConfigError, match="a history page holds >= 1 record, got 0"):
+        await sm.history_page(limit=0)
