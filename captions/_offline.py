@@ -584,7 +584,8 @@ class _Writer:
                 bare = icon_first = False
         # a lead goes before a heading ("Training log: Deadlift PR today."), never before
         # a sentence of the account's own ("We did it: We turned 3 today!")
-        quiet = plain and not bare and not self._heading()
+        # a lead that is not the intent's own ("Here's the latest:") says nothing
+        quiet = plain and not bare and not (self._heading() and self.sure.intent)
         if quiet and _bare_id(head) not in self.used:
             lead = None
         else:
@@ -663,8 +664,10 @@ class _Writer:
             return False  # "Sale!" opens; a lone word otherwise says nothing
         # the first line names what the post is about ("Big news and a sad one." does not)
         subject = self.post.subject
-        if not subject.text or not subject.is_name:
+        if not subject.text or not subject.is_name or not self.sure.subject:
             return True  # the post's own words say more than a template around a noun
+        if self._own_voice():
+            return True  # "Obrigada a todas as clientes …!": the account speaks
         opening = self.head.lower()
         names = [subject.text, *(n.text for n in self.post.names)]
         return any(n and n.lower() in opening for n in names)

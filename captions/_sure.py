@@ -293,6 +293,9 @@ def _intent_doubt(post: Post) -> str | None:
     return None
 
 
+_CURRENCY = frozenset("$€£¥₹")
+
+
 def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
     subject = post.subject.text
     if not subject or post.subject.kind == "none":
@@ -315,6 +318,8 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
     after = content[match.end() :]
     if after[:1] == "." and after[1:2].isalnum():
         return f"the subject {subject!r} is part of a handle or address"
+    if after[:1] in _CURRENCY and len(subject.split()[-1]) == 1:
+        return f"the subject {subject!r} runs into a price ('R$ 3.200')"
     prev_words = before.split()[-2:]
     next_words = after.split()[:2]
     prev = prev_words[-1] if prev_words else ""

@@ -381,3 +381,25 @@ def test_a_one_line_thank_you_is_said_in_its_own_words(content: str) -> None:
     for variant in variants:
         first = text_of(variant).split("\n")[0]
         assert ":" not in first.split(content.split()[0])[0], variant.caption
+
+
+def test_a_word_before_a_real_price_is_not_a_name() -> None:
+    """'Arrecadamos R' (from "Arrecadamos R$ 3.200") was made the subject and a tag."""
+    variants = captions_for(
+        "Obrigada a todas as clientes que vieram ao nosso bazar beneficente! "
+        "Arrecadamos R$ 3.200 para a Casa Esperança."
+    )
+    assert not [t for t in tags_of(variants) if "arrecadamos" in t]
+    for variant in variants:
+        assert "Arrecadamos R " not in variant.caption
+        assert "Arrecadamos R." not in variant.caption
+        assert "R$ 3.200" in variant.caption, variant.caption
+
+
+def test_a_portuguese_recruitment_is_a_job_post() -> None:
+    request = CaptionRequest(
+        content="Recrutamos: rececionista a tempo inteiro no Hotel Atlântico, em Lisboa. "
+        "Enviem o CV para rh@hotelatlantico.pt",
+        variants=3,
+    )
+    assert ENGINES.generate_offline(request).intent == "hiring"
