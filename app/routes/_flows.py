@@ -120,6 +120,14 @@ async def _history_page(
     return fields, {"Link": f'<{request.path}?{query}>; rel="next"'}
 
 
+async def _fresh(flow: object) -> object:
+    """``flow``; a state machine refreshed from its store first (on Redis another
+    instance may have moved it; only the records it has not seen are read)."""
+    if isinstance(flow, StateMachine):
+        await flow.refresh()
+    return flow
+
+
 async def get_flow(request: web.Request) -> web.Response:
     """GET /flows/{name}: definition, kind and live status (a state machine: one page
     of its history, see the module docstring)."""
@@ -133,7 +141,7 @@ async def get_flow(request: web.Request) -> web.Response:
     flow: object
     if declared is not None:
         reload = catalog.file_result(declared.file)
-        flow = declared.installed.flow
+        flow = await _fresh(declared.installed.flow)
         detail = FlowDetail(
             name=name,
             kind=declared.spec.kind,
@@ -147,7 +155,7 @@ async def get_flow(request: web.Request) -> web.Response:
         if found is None:
             raise _not_found(request, name)
         kind, registry = found
-        flow = registry[name]
+        flow = await _fresh(registry[name])
         status = {**registry[name].describe(), "reload": None}
         detail = FlowDetail(name=name, kind=kind, source="runtime", status=status)
     headers: dict[str, str] = {}

@@ -137,3 +137,17 @@ async def test_reactive_flows_stay_per_instance_in_memory() -> None:
     finally:
         await stop_server(a)
         await stop_server(b)
+
+
+async def test_get_flow_shows_a_machine_moved_by_the_other_instance(
+    pair: tuple[Server, Server],
+) -> None:
+    a, b = pair
+    assert (await a.post("/state-machines/caption-workflow", {"name": "wf"}))[0] == 201
+    for event in ("start", "valid"):
+        body = {"machine": "wf", "event": event}
+        assert (await b.post("/state-machines/trigger", body))[0] == 200
+    async with a.session.get(a.api("/flows/wf")) as resp:
+        status = (await resp.json())["status"]
+    assert (status["state"], status["history_total"]) == ("generating", 2)
+    assert [h["event"] for h in status["history"]] == ["start", "valid"]
