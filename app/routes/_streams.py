@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from flows import FlowConfigError, Stream, StreamFullError
+from flows import FlowConfigError, StreamFullError
 from flows.backends import (
     START_POINTS,
     BackendUnavailableError,
@@ -25,7 +25,7 @@ from .._ops import API_PREFIX, LIMIT_QUERY, Operation
 from .._params import claim_name, int_query, sse_options
 from .._problems import ProblemError, retry_after
 from .._state import Services, services
-from ..sse import Frame, SseClient, StreamSource, pump_stream, serve_feed
+from ..sse import Frame, StreamSource, serve_feed
 
 __all__ = ["OPERATIONS"]
 
@@ -229,31 +229,15 @@ async def consume(request: web.Request) -> web.StreamResponse:
             info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
             preamble.append(Frame(json.dumps(info), event="reset"))
 
-    if isinstance(stream, Stream):
-        # in memory: the client's writer reads its stream buffer directly
-        after = last_id if isinstance(last_id, int) else None
-
-        def source() -> StreamSource:
-            return StreamSource(stream, after, group)
-
-        return await serve_feed(
-            request,
-            svc.hub,
-            feed="stream",
-            source=source,
-            preamble=preamble,
-            limit=limit,
-            options=sse_options(svc),
-        )
-
-    async def pump(client: SseClient) -> None:
-        await pump_stream(stream, client, group, last_id)
+    def source() -> StreamSource:
+        # one path for every stream feed: the writer drains the stream's reader
+        return StreamSource(stream, last_id, group, svc.settings.sse_client_queue)
 
     return await serve_feed(
         request,
         svc.hub,
         feed="stream",
-        pump=pump,
+        source=source,
         preamble=preamble,
         limit=limit,
         options=sse_options(svc),

@@ -9,15 +9,16 @@ It may import: ``flows`` (public names: a stream and its entries), ``operators``
 the other way.
 """
 
-from ._client import Pump, SseClient, SseOptions, serve_feed
+from ._client import ClientState, Pump, SseClient, SseOptions, serve_feed
 from ._floor import IdFloor
 from ._hub import WATCHDOG_TICKS, SseHub
-from ._stream_feed import StreamSource, pump_stream
+from ._stream_feed import StreamSource
 from ._wire import Batch, Frame, QueueSource, Source, batch_of
 
 __all__ = [
     "WATCHDOG_TICKS",
     "Batch",
+    "ClientState",
     "Frame",
     "IdFloor",
     "Pump",
@@ -28,6 +29,5 @@ __all__ = [
     "SseOptions",
     "StreamSource",
     "batch_of",
-    "pump_stream",
     "serve_feed",
 ]

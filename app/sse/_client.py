@@ -4,11 +4,12 @@ Every SSE connection is an :class:`SseClient`. Its task (the request's handler)
 writes everything its :class:`Source` has ready as **one** chunk, then waits for
 more. There are two kinds of source:
 
-* an in-memory stream's own buffer for this consumer (``app._stream_feed``): the
-  stream stores each batch straight into it and the writer reads it, so a batch
-  costs one task wake-up per client, and is encoded once for all clients;
+* a stream consumer (``app.sse._stream_feed.StreamSource``, in memory and on Redis,
+  broadcast and groups): the writer drains the stream's reader directly (in memory
+  the stream stores each batch straight into the consumer's buffer), so a batch costs
+  one task wake-up per client, and is encoded once for all clients;
 * a :class:`QueueSource`: the client's own bounded queue, filled by a *pump* task
-  (observables, event subscriptions, Redis streams, consumer groups).
+  (observables, event subscriptions, caption batches, metrics).
 
 A client that stops reading is evicted by its hub's watchdog (one timer for all
 clients, every ``send_timeout / 10``) when a write to it has been pending, or its
@@ -19,16 +20,21 @@ source (freeing its buffer) and aborts its transport.
 
 A client that goes away is detached at once, before it can take items from a
 consumer group: the server cancels the handler on disconnect
-(``handler_cancellation=True``, see ``app.__main__``), and, under a runner that does
-not, the first ping (every ``ping_seconds``) that cannot be written hangs it up.
+(``handler_cancellation=True``, see ``app._serve.runner_for``), and, under a runner
+that does not, the hub's watchdog hangs it up at its next pass once aiohttp-sse's
+pings (every ``ping_seconds``) find it gone (``EventSourceResponse.is_connected``).
 
-``app._sse_hub.SseHub`` tracks live clients (for metrics and graceful shutdown: each
+A client is in one :class:`ClientState` at a time: live, finishing (what is ready,
+then a final frame), evicted (with a reason) or gone.
+
+``app.sse._hub.SseHub`` tracks live clients (for metrics and graceful shutdown: each
 gets a final ``event: shutdown`` and the hub waits for them, then aborts stragglers).
 """
 
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -41,7 +47,7 @@ from operators import BoundedBuffer, BufferOverflowError
 from ._hub import SseHub
 from ._wire import Batch, Frame, QueueSource, Source, batch_of
 
-__all__ = ["Pump", "SseClient", "SseOptions", "serve_feed"]
+__all__ = ["ClientState", "Pump", "SseClient", "SseOptions", "serve_feed"]
 
 log = logging.getLogger("captionflow.sse")
 KERNEL_BACKSTOP = 1.5
@@ -55,6 +61,19 @@ class SseOptions:
     queue_size: int
     send_timeout: float
     ping_seconds: float
+
+
+class ClientState(enum.Enum):
+    """Where a client's writer is. It leaves ``LIVE`` once, for one of the others."""
+
+    LIVE = "live"
+    """Writing events as they come."""
+    FINISHING = "finishing"
+    """No more events: what is ready goes out, then the final frame, then the end."""
+    EVICTED = "evicted"
+    """Too slow (or the server is done waiting): dropped, its connection aborted."""
+    GONE = "gone"
+    """The peer went away."""
 
 
 class SseClient:
@@ -85,12 +104,13 @@ class SseClient:
         self.source: Source = source
         self.sent = 0
         self.writes = 0
-        self.evicted: str | None = None
-        self.gone = False
-        self.finishing = False
+        self.state = ClientState.LIVE
+        self.reason: str | None = None
+        """Why it was evicted."""
         self.final: Frame | None = None
         self.is_done = False
-        self.stopping = False
+        """The connection is over (the handler returned): the hub's concern, not the
+        writer's."""
         self._done: asyncio.Event | None = None
         self._stopped: asyncio.Event | None = None
         self._waiter: asyncio.Future[None] | None = None
@@ -98,19 +118,37 @@ class SseClient:
         # for the watchdog: when the pending write began, since when the source is full
         self.writing_since: float | None = None
         self.full_since: float | None = None
-        # called with each batch once written (a consumer group acknowledges it then)
-        self.on_written: Callable[[list[Frame]], Awaitable[None]] | None = None
+
+    @property
+    def evicted(self) -> str | None:
+        """Why the client was evicted (None: it was not)."""
+        return self.reason if self.state is ClientState.EVICTED else None
+
+    @property
+    def gone(self) -> bool:
+        """The peer went away."""
+        return self.state is ClientState.GONE
+
+    @property
+    def finishing(self) -> bool:
+        """No more events will be queued."""
+        return self.state is ClientState.FINISHING
+
+    @property
+    def stopping(self) -> bool:
+        """No longer live (finishing, evicted or gone)."""
+        return self.state is not ClientState.LIVE
 
     async def stopped(self) -> None:
-        """Wait until the client is finishing or evicted (for observable pumps)."""
+        """Wait until the client is no longer live (for observable pumps)."""
         if self.stopping:
             return
         if self._stopped is None:
             self._stopped = asyncio.Event()
         await self._stopped.wait()
 
-    def _stop(self) -> None:
-        self.stopping = True
+    def _become(self, state: ClientState) -> None:
+        self.state = state
         if self._stopped is not None:
             self._stopped.set()
 
@@ -163,18 +201,18 @@ class SseClient:
         """No more events: write what is ready, then ``final``, then close."""
         if final is not None and self.final is None:
             self.final = final
-        self.finishing = True
+        if self.state is ClientState.LIVE:
+            self._become(ClientState.FINISHING)
         if self.queue is not None:
             self.queue.close()
-        self._stop()
         self._wake()
 
     def evict(self, reason: str) -> None:
         """Drop the client now: free its queue and abort its connection."""
-        if self.evicted is not None:
+        if self.state is ClientState.EVICTED:
             return
-        self.evicted = reason
-        self._stop()
+        self.reason = reason
+        self._become(ClientState.EVICTED)
         log.info("evicting SSE client of %s: %s", self.feed, reason)
         self.free()
         self._wake()
@@ -183,13 +221,16 @@ class SseClient:
 
     def hang_up(self) -> None:
         """The peer went away: stop now and free the queue (not counted as an eviction)."""
-        if self.gone or self.evicted is not None:
+        if self.state in (ClientState.GONE, ClientState.EVICTED):
             return
-        self.gone = True
-        self._stop()
+        self._become(ClientState.GONE)
         log.debug("SSE client of %s disconnected", self.feed)
         self.free()
         self._wake()
+
+    def connected(self) -> bool:
+        """Whether the peer is still there, as aiohttp-sse's pings found it."""
+        return self.response.is_connected()
 
     def stalled(self, now: float, grace: float) -> str | None:
         """Why the watchdog should evict this client now (None: it keeps up)."""
@@ -217,10 +258,10 @@ class SseClient:
             self.writing_since = None
         self.writes += 1
         self.sent += batch.events
-        if self.on_written is not None and batch.frames:
+        if batch.acks:
             try:
                 # shielded: what was written is acknowledged even if the client leaves now
-                await asyncio.shield(self.on_written(batch.frames))
+                await asyncio.shield(self.source.written(batch.acks))
             except Exception as error:  # not acknowledged: redelivered later, never lost
                 log.warning("after writing to an SSE client of %s: %s", self.feed, error)
         return True
@@ -230,7 +271,7 @@ class SseClient:
         client is gone."""
         source = self.source
         budget = source.ready()
-        while budget > 0 and self.evicted is None and not self.gone:
+        while budget > 0 and self._writing():
             left = budget if limit is None else min(budget, limit - self.sent)
             if left <= 0:
                 break
@@ -249,11 +290,11 @@ class SseClient:
         if preamble and not await self._write(batch_of(preamble)):
             return
         source = self.source
-        while self.evicted is None and not self.gone:
+        while self._writing():
             left = None if limit is None else limit - self.sent
             if left is not None and left <= 0:
                 break
-            if self.finishing:  # what is ready now goes out, then the final frame
+            if self.state is ClientState.FINISHING:  # what is ready now, then the final frame
                 if not await self._flush(limit):
                     return
                 break
@@ -279,8 +320,12 @@ class SseClient:
                 return
             if batch.shared:
                 await asyncio.sleep(0)  # the other members of the group take the next entries
-        if self.final is not None and self.evicted is None and not self.gone:
+        if self.final is not None and self._writing():
             await self._write(batch_of([self.final]))
+
+    def _writing(self) -> bool:
+        """Whether the writer may still write (live, or finishing)."""
+        return self.state is ClientState.LIVE or self.state is ClientState.FINISHING
 
 
 Pump = Callable[[SseClient], Awaitable[None]]
@@ -330,18 +375,10 @@ async def serve_feed(
         finally:
             client.finish()
 
-    async def watch_connection() -> None:
-        await response.wait()
-        client.hang_up()
-
+    # a peer that went away: aiohttp-sse's pings stop (``is_connected()`` turns False)
+    # and the hub's watchdog hangs the client up at its next pass, without a task per
+    # client awaiting ``response.wait()``
     tasks: list[asyncio.Task[None]] = []
-    # aiohttp-sse's ping task ends when a ping cannot be written: the peer is gone. A
-    # callback on it costs less than a task per client awaiting it (the fallback)
-    pinger = getattr(response, "_ping_task", None)
-    if isinstance(pinger, asyncio.Task):
-        pinger.add_done_callback(lambda _: client.hang_up())
-    else:
-        tasks.append(asyncio.create_task(watch_connection()))
     if pump is not None:
         tasks.append(asyncio.create_task(pump_then_finish(pump)))
     try:

@@ -1,10 +1,10 @@
 """SseHub: the live SSE clients of one app, and the watchdog that evicts stalled ones.
 
 One watchdog task per hub (not a timer per write) checks every client each
-``send_timeout / WATCHDOG_TICKS`` seconds and evicts one whose write has been
-pending, or whose buffer has stayed full, for ``send_timeout`` (see
-``SseClient.stalled``). On shutdown each client gets a final frame, the hub
-waits for them, then aborts stragglers.
+``send_timeout / WATCHDOG_TICKS`` seconds: it hangs up one whose peer is gone (its
+pings failed) and evicts one whose write has been pending, or whose buffer has
+stayed full, for ``send_timeout`` (see ``SseClient.stalled``). On shutdown each
+client gets a final frame, the hub waits for them, then aborts stragglers.
 """
 
 from __future__ import annotations
@@ -27,7 +27,11 @@ class HubClient(Protocol):
     feed: str
     key: str | None
     send_timeout: float
-    evicted: str | None
+
+    @property
+    def evicted(self) -> str | None:
+        """Why it was evicted (None: it was not)."""
+        ...
 
     @property
     def is_done(self) -> bool:
@@ -40,6 +44,13 @@ class HubClient(Protocol):
 
     def evict(self, reason: str) -> None:
         """Close the connection for ``reason`` (counted)."""
+
+    def connected(self) -> bool:
+        """Whether the peer is still there (its pings get through)."""
+        ...
+
+    def hang_up(self) -> None:
+        """The peer went away: stop now (not counted as an eviction)."""
 
     def finish(self, final: Frame) -> None:
         """Send ``final`` after what is queued, then end the feed."""
@@ -89,6 +100,9 @@ class SseHub(Generic[C]):
             now = loop.time()
             self.sweeps += 1
             for client in list(self.clients):
+                if not client.connected():
+                    client.hang_up()
+                    continue
                 reason = client.stalled(now, client.send_timeout - self._tick)
                 if reason is not None:
                     client.evict(reason)

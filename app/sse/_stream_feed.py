@@ -1,8 +1,7 @@
 """A stream's entries as SSE: frames encoded once per stream, shared by every client.
 
-An in-memory stream's broadcast consumers read their own buffer directly
-(:class:`StreamSource`, one hop). Consumer groups and Redis streams are pumped
-into the client's queue by :func:`pump_stream`.
+Every stream feed, in memory or on Redis, broadcast or group, is one
+:class:`StreamSource` over the stream's reader (``flows.backends.StreamReader``).
 """
 
 from __future__ import annotations
@@ -10,16 +9,15 @@ from __future__ import annotations
 import asyncio
 import json
 import weakref
-from contextlib import aclosing
+from collections.abc import Sequence
 from typing import Any
 
-from flows import Entry, SlowConsumerError, Stream
-from flows.backends import EntryId, StreamLike
+from flows import SlowConsumerError
+from flows.backends import EntryId, EntryLike, StreamLike
 
-from ._client import SseClient
 from ._wire import Batch, Frame, batch_of
 
-__all__ = ["GROUP_BATCH", "MAX_BATCH", "FrameCache", "StreamSource", "frames_of", "pump_stream"]
+__all__ = ["GROUP_BATCH", "MAX_BATCH", "FrameCache", "StreamSource", "frames_of"]
 
 MAX_BATCH = 256
 """Most events in one write to one client."""
@@ -52,9 +50,12 @@ class FrameCache:
             frame = self.frames[entry.id] = Frame.shared(json.dumps(entry.value), str(entry.id))
         return frame
 
-    def payload(self, entries: list[Entry]) -> bytes:
-        """The bytes of consecutive in-memory entries (a run of ids is cached as one)."""
+    def payload(self, entries: Sequence[EntryLike]) -> bytes:
+        """The bytes of consecutive entries (a run of in-memory ids is cached as one)."""
         first, last = entries[0].id, entries[-1].id
+        if not isinstance(first, int) or not isinstance(last, int):
+            # Redis ids are not dense: first, last and length do not name one list
+            return b"".join([self.frame(e).wire for e in entries])
         if last - first + 1 != len(entries):  # a gap (a drop): not worth caching
             return b"".join([self.frame(e).wire for e in entries])
         # a run of ids: a buffer holds ids in increasing order (``Stream.produce``), so
@@ -81,87 +82,67 @@ def frames_of(stream: StreamLike) -> FrameCache:
 
 
 class StreamSource:
-    """An in-memory stream's buffer for one consumer, read by the SSE writer itself:
-    the stream stores each batch into it, the writer drains it. A resume's replay is
-    sent first.
+    """A stream consumer read by the SSE writer itself, on either backend: the
+    stream's reader (``StreamLike.open_reader``: an in-memory consumer's own buffer,
+    or a Redis stream read ahead into a bounded buffer) is drained one batch per
+    wake-up, each entry's frame encoded once per stream.
 
-    A consumer group's members share one buffer: each takes at most
-    :data:`GROUP_BATCH` entries at a time and lets the others take their turn
-    (``Batch.shared``), so the group's entries are spread over its members.
+    A consumer group's members take at most :data:`GROUP_BATCH` entries at a time and
+    let the others take their turn (``Batch.shared``), so the group's entries are
+    spread over its members; on Redis a member's entries are acknowledged once
+    written to it (``Batch.acks``), and what it never got is claimed by another.
 
     A consumer the stream evicted (it kept a producer waiting past the stream's
-    ``slow_consumer_timeout``) finds its buffer closed and empty: the feed ends with
-    one ``event: error`` naming the id to resume after (``Last-Event-ID``).
+    ``slow_consumer_timeout``) ends with one ``event: error`` naming the id to resume
+    after (``Last-Event-ID``).
     """
 
-    def __init__(self, stream: Stream, last_id: int | None, group: str | None = None) -> None:
-        self.stream = stream
+    def __init__(
+        self, stream: StreamLike, last_id: EntryId | None, group: str | None, size: int
+    ) -> None:
         self.group = group
         self.cache = frames_of(stream)
         self.most = MAX_BATCH if group is None else GROUP_BATCH
-        self.replay, self.buffer = stream.open_consumer(last_id, group)
-        self.last_id = last_id or 0
+        self.reader = stream.open_reader(last_id, group, size=size)
         self.told = False
 
     def take(self, max_events: int | None) -> Batch | None:
         """Up to ``max_events`` (at most :data:`MAX_BATCH`) entries as one payload."""
         count = self.most if max_events is None else min(max_events, self.most)
-        replay = self.replay
-        if replay:  # popped: a group's members share one replay
-            entries = [replay.popleft() for _ in range(min(count, len(replay)))]
-            self.last_id = entries[-1].id
-            return Batch(self.cache.payload(entries), len(entries), shared=self.group is not None)
-        buffer = self.buffer
-        ready = len(buffer)
-        if not ready:
-            return self._evicted()
-        entries = buffer.drain(count)
-        self.last_id = entries[-1].id
-        if self.group is not None:  # a full group buffer is the group's backlog, not ours
-            return Batch(self.cache.payload(entries), len(entries), shared=True)
-        return Batch(self.cache.payload(entries), len(entries), ready >= buffer.max_size)
+        reader = self.reader
+        behind = reader.behind()
+        entries = reader.take(count)
+        if not entries:
+            return self._ended()
+        payload = self.cache.payload(entries)
+        if self.group is None:
+            return Batch(payload, len(entries), behind)
+        acks = [e.id for e in entries] if reader.acknowledges else None
+        # a full group buffer is the group's backlog, not this member's lag
+        return Batch(payload, len(entries), shared=True, acks=acks)
 
-    def _evicted(self) -> Batch | None:
+    def _ended(self) -> Batch | None:
         """Once, after an eviction: the ``event: error`` that ends the feed."""
-        if self.told or not self.buffer.closed or not self.stream.evicted(self.buffer):
+        if self.told:
+            return None
+        error = self.reader.ended_by()
+        if not isinstance(error, SlowConsumerError):
             return None
         self.told = True
-        who = "a consumer" if self.group is None else f"group '{self.group}'"
-        error = SlowConsumerError(
-            self.stream.name, who, self.stream.slow_consumer_timeout, self.last_id
-        )
-        problem = {"error": "slow_consumer", "detail": str(error), "last_id": self.last_id}
+        problem = {"error": "slow_consumer", "detail": str(error), "last_id": error.last_id}
         return batch_of([Frame(json.dumps(problem), event="error")])
 
     def ready(self) -> int:
-        return len(self.replay) + len(self.buffer)
+        return self.reader.ready()
 
     def waiter(self) -> asyncio.Future[None] | None:
-        return self.buffer.waiter()
+        return self.reader.waiter()
 
     def forget(self, fut: asyncio.Future[None]) -> None:
-        self.buffer.forget(fut)
+        self.reader.forget(fut)
+
+    async def written(self, acks: Sequence[EntryId]) -> None:
+        await self.reader.done(acks)
 
     def close(self) -> None:
-        if self.group is None:  # a group's replay stays for its other members
-            self.replay.clear()
-        self.stream.close_consumer(self.buffer, self.group)
-
-
-async def pump_stream(
-    stream: StreamLike, client: SseClient, group: str | None, last_id: EntryId | None
-) -> None:
-    """Queue a stream's entries for ``client`` (a group member's are acknowledged once
-    written to it; what it never got is claimed by another member)."""
-    frames = frames_of(stream)
-    if group is not None:
-
-        async def ack(written: list[Frame]) -> None:
-            await stream.ack(group, *[f.id for f in written if f.id is not None])
-
-        client.on_written = ack
-    # aclosing: an evicted or cancelled client detaches from the stream now, not at GC
-    async with aclosing(stream.entries(group=group, last_id=last_id)) as entries:
-        async for entry in entries:
-            if not await client.put(frames.frame(entry)):
-                return
+        self.reader.close()

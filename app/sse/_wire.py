@@ -1,23 +1,31 @@
 """What SSE writers send and read: frames, batches of encoded frames, and sources.
 
-A :class:`Source` is what one client's writer reads (``app._sse.SseClient``): it
-takes every event that is ready as one :class:`Batch` (one write), or hands out a
+A :class:`Source` is what one client's writer reads (``app.sse._client.SseClient``):
+it takes every event that is ready as one :class:`Batch` (one write), or hands out a
 future to wait on. :class:`QueueSource` is the client's own bounded queue, filled
-by a pump task; ``app._stream_feed.StreamSource`` reads an in-memory stream's
+by a pump task; ``app.sse._stream_feed.StreamSource`` reads a stream consumer's
 buffer directly.
+
+A :class:`Frame`'s ``id`` and ``event`` are checked when it is made, as aiohttp-sse's
+``send()`` checks them: a line break or NUL in either would end the field early and
+let the rest be read as other fields (a forged ``data:`` or ``id:``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from flows.backends import EntryId
 from operators import BoundedBuffer
 
 __all__ = ["Batch", "Frame", "QueueSource", "Source", "batch_of"]
 
 _SEP = "\r\n"
+_BREAKS = re.compile(r"[\r\n\0]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +38,25 @@ class Frame:
     retry: int | None = None
     wire: bytes = field(default=b"", compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        """Refuse an ``id`` or ``event`` that would break the frame.
+
+        Raises:
+            ValueError: ``id`` or ``event`` holds CR, LF or NUL (as
+                ``EventSourceResponse.send`` refuses it); ``retry`` is negative.
+        """
+        for name, value in (("id", self.id), ("event", self.event)):
+            if value is not None and _BREAKS.search(value) is not None:
+                msg = f"SSE {name} must not contain line separators or NUL, got {value[:40]!r}"
+                raise ValueError(msg)
+        if self.retry is not None and self.retry < 0:
+            msg = f"SSE retry must not be negative, got {self.retry}"
+            raise ValueError(msg)
+
     @classmethod
     def shared(cls, data: str, id: str | None = None) -> Frame:
         """A frame encoded once, to be queued for many clients (stream fan-out)."""
-        frame = cls(data, id)
+        frame = cls(data, id)  # checked here
         return cls(data, id, wire=frame.encode().encode())
 
     def to_bytes(self) -> bytes:
@@ -67,6 +90,8 @@ class Batch(NamedTuple):
     """The frames, when someone acknowledges them once written (consumer groups)."""
     shared: bool = False
     """Taken from a buffer other clients read too: let them take a turn after writing."""
+    acks: Sequence[EntryId] | None = None
+    """Entry ids to acknowledge once written (``Source.written``: a Redis group's)."""
 
 
 def batch_of(frames: list[Frame], full: bool = False) -> Batch:
@@ -89,6 +114,9 @@ class Source(Protocol):
 
     def forget(self, fut: asyncio.Future[None]) -> None:
         """Withdraw a :meth:`waiter` future no longer awaited."""
+
+    async def written(self, acks: Sequence[EntryId]) -> None:
+        """A batch with ``acks`` was written to the client: acknowledge its entries."""
 
     def close(self) -> None:
         """The connection ended: detach and free what is buffered."""
@@ -115,6 +143,9 @@ class QueueSource:
 
     def forget(self, fut: asyncio.Future[None]) -> None:
         self.queue.forget(fut)
+
+    async def written(self, acks: Sequence[EntryId]) -> None:
+        """Never called: a queue's batches carry no acks."""
 
     def close(self) -> None:
         self.queue.close()

@@ -38,6 +38,7 @@ from ._base import (
     StartPoint,
     StoredMachine,
     StreamLike,
+    StreamReader,
     entry_order,
     start_point,
 )
@@ -50,6 +51,7 @@ from ._memory_entry import Entry, Reset
 from ._memory_stream import MemoryStream, Stream
 from ._once import OnceKeys
 from ._processor_store import MemoryProcessorStore, ProcessorCheckpoint, ProcessorStore
+from ._stream_readers import MemoryReader, RedisReader
 
 if _TYPE_CHECKING:
     from ._connection import RedisConnection, parse_target
@@ -75,6 +77,7 @@ __all__ = [
     "MachineStore",
     "MemoryBackend",
     "MemoryProcessorStore",
+    "MemoryReader",
     "MemoryStream",
     "OnceKeys",
     "ProcessorCheckpoint",
@@ -84,6 +87,7 @@ __all__ = [
     "RedisConnection",
     "RedisEntry",
     "RedisProcessorStore",
+    "RedisReader",
     "RedisReset",
     "RedisStream",
     "Reset",
@@ -92,6 +96,7 @@ __all__ = [
     "StoredMachine",
     "Stream",
     "StreamLike",
+    "StreamReader",
     "backend_from_url",
     "compile_pattern",
     "entry_order",

@@ -25,7 +25,8 @@ on Redis; both are opaque to callers, who send them back as SSE ``Last-Event-ID`
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterable, Mapping
+import asyncio
+from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, get_args, runtime_checkable
 
@@ -51,6 +52,7 @@ __all__ = [
     "StartPoint",
     "StoredMachine",
     "StreamLike",
+    "StreamReader",
     "entry_order",
     "start_point",
 ]
@@ -124,6 +126,46 @@ class ResetLike(Protocol):
     def missed(self) -> int | None: ...
 
 
+class StreamReader(Protocol):
+    """One consumer's position on a stream, drained in batches by one writer: what is
+    ready now, and a future to wait for more (``StreamLike.open_reader``)."""
+
+    @property
+    def acknowledges(self) -> bool:
+        """Whether taken entries wait for :meth:`done` (a Redis group member's)."""
+        ...
+
+    def ready(self) -> int:
+        """How many entries :meth:`take` could return now (over several takes)."""
+        ...
+
+    def behind(self) -> bool:
+        """The consumer's buffer is full: it is falling behind."""
+        ...
+
+    def take(self, most: int) -> Sequence[EntryLike]:
+        """Up to ``most`` entries that are ready, in id order (none: wait)."""
+        ...
+
+    def waiter(self) -> asyncio.Future[None] | None:
+        """A future done when entries arrive or the reader ends; None once it ended."""
+        ...
+
+    def forget(self, fut: asyncio.Future[None]) -> None:
+        """Withdraw a :meth:`waiter` future no longer awaited."""
+
+    def ended_by(self) -> Exception | None:
+        """Once ended: why, if not by the stream's close (``flows.SlowConsumerError``:
+        the stream evicted this consumer)."""
+        ...
+
+    async def done(self, entry_ids: Sequence[EntryId]) -> None:
+        """The owner handled these entries (written to its client): acknowledge them."""
+
+    def close(self) -> None:
+        """Detach from the stream and free what is buffered."""
+
+
 @runtime_checkable
 class StreamLike(Protocol):
     """What ``flows.Stream`` and ``RedisStream`` have in common."""
@@ -175,6 +217,14 @@ class StreamLike(Protocol):
     def consume(
         self, *, group: str | None = None, start: StartPoint | None = None
     ) -> AsyncGenerator[Any, None]: ...
+
+    def open_reader(
+        self, last_id: EntryId | None = None, group: str | None = None, *, size: int = 256
+    ) -> StreamReader:
+        """A consumer read in batches (broadcast, or a member of ``group``), after
+        ``last_id`` when given; ``size`` bounds what a reader fetches ahead where it
+        has a buffer of its own (Redis; in memory the stream's buffer is the bound)."""
+        ...
 
     async def start_id(self, start: StartPoint) -> EntryId:
         """The id a broadcast reader starting at ``start`` now reads after (its

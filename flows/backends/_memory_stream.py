@@ -38,6 +38,7 @@ from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 from ._base import ONCE_TTL, SLOW_CONSUMER_TIMEOUT, ProduceResult, StartPoint, start_point
 from ._memory_entry import Entry, Reset, encode
 from ._memory_readers import Readers
+from ._stream_readers import MemoryReader
 
 __all__ = ["MemoryStream", "Stream"]
 
@@ -426,6 +427,14 @@ class Stream:
         after = None if last_id is None else self.parse_id(str(last_id))
         buffer, replay = self._attach(group, after)
         return replay, buffer
+
+    def open_reader(
+        self, last_id: int | str | None = None, group: str | None = None, *, size: int = 256
+    ) -> MemoryReader:
+        """A consumer read in batches (``StreamLike.open_reader``): its own buffer and
+        the replay after ``last_id``, read directly (``size``: unused, the buffer is
+        ``max_buffer_size``)."""
+        return MemoryReader(self, last_id, group)
 
     def evicted(self, buffer: BoundedBuffer[Entry]) -> bool:
         """Whether the consumer reading ``buffer`` was evicted as too slow (its buffer

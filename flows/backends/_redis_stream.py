@@ -35,6 +35,7 @@ from ._errors import BackendUnavailableError
 from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset, id_key, parse_entry_id
 from ._redis_group import GroupReader
 from ._redis_keys import KeyLayout
+from ._stream_readers import RedisReader
 
 __all__ = ["RedisStream"]
 
@@ -220,6 +221,13 @@ class RedisStream:
             pipe.eval(_XADD_MANY, 1, self.key, self.maxlen, width, *fields)
 
     # -- consuming -------------------------------------------------------------------
+    def open_reader(
+        self, last_id: int | str | None = None, group: str | None = None, *, size: int = 256
+    ) -> RedisReader:
+        """A consumer read in batches (``StreamLike.open_reader``): one task reads
+        :meth:`entries` into a buffer of ``size`` entries."""
+        return RedisReader(self, last_id, group, size)
+
     async def start_id(self, start: StartPoint) -> str:
         """``"0-0"`` for ``"backlog"`` (everything retained), the newest entry's id for
         ``"tail"`` (asked of Redis now: shared by every instance)."""

@@ -10,10 +10,12 @@ from contextlib import AsyncExitStack
 
 import pytest
 
-from app.sse._client import SseClient, SseOptions
+from app.sse._client import ClientState, SseClient, SseOptions
 from app.sse._stream_feed import MAX_BATCH, FrameCache, StreamSource
 from app.sse._wire import Frame
 from flows import Entry, Stream
+from flows.backends import MemoryReader
+from operators import BoundedBuffer
 
 from .helpers import (
     API,
@@ -56,6 +58,13 @@ def _stream_source(client: SseClient) -> StreamSource:
     source = client.source
     assert isinstance(source, StreamSource)  # the one-hop path, not a pump
     return source
+
+
+def _consumer_buffer(client: SseClient) -> BoundedBuffer[Entry]:
+    """The in-memory consumer's own buffer the client's writer drains."""
+    reader = _stream_source(client).reader
+    assert isinstance(reader, MemoryReader)
+    return reader.buffer
 
 
 def test_a_run_of_ids_is_encoded_once_and_shared() -> None:
@@ -184,7 +193,7 @@ async def test_a_block_stream_evicts_its_stalled_only_consumer_then_accepts_at_o
         sock = await stalled_client(server, f"{API}/streams/consume/blk", http="1.0")
         await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
         (client,) = hub.clients
-        buffer = _stream_source(client).buffer
+        buffer = _consumer_buffer(client)
         n = 0
         async with asyncio.timeout(30):  # fill its buffer behind a write that never ends
             while not (buffer.room() == 0 and client.writing_since is not None):
@@ -241,7 +250,7 @@ async def test_an_evicted_sse_client_gets_an_error_event_and_resumes_from_it() -
         sock = await stalled_client(server, f"{API}/streams/consume/ev", http="1.0")
         await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
         (client,) = hub.clients
-        buffer = _stream_source(client).buffer
+        buffer = _consumer_buffer(client)
         n = 0
         async with asyncio.timeout(30):
             while not (buffer.room() == 0 and client.writing_since is not None):
@@ -308,7 +317,7 @@ async def test_shutdown_follows_the_produced_events_and_ends_the_watchdog() -> N
         async with server.session.get(server.api("/streams/consume/live")) as resp:
             await until(lambda: stream.stats()["consumers"] == 1 and hub.count() == 1)
             (client,) = hub.clients
-            assert _stream_source(client).buffer is next(iter(stream._readers.broadcast))
+            assert _consumer_buffer(client) is next(iter(stream._readers.broadcast))
             watchdog = hub._watchdog
             assert watchdog is not None
             assert not watchdog.done()
@@ -342,7 +351,7 @@ async def test_shutdown_sends_every_event_that_was_ready_first() -> None:
         sock = await stalled_client(server, f"{API}/streams/consume/deep", http="1.0")
         await until(lambda: hub.count("stream") == 1 and stream.stats()["consumers"] == 1)
         (client,) = hub.clients
-        buffer = _stream_source(client).buffer
+        buffer = _consumer_buffer(client)
         n = 0
         async with asyncio.timeout(30):  # until a write to it is pending
             while client.writing_since is None:
@@ -426,3 +435,48 @@ async def test_a_write_the_kernel_timed_out_counts_as_an_eviction() -> None:
     await client.run([Frame("hello", id="1")])
     assert client.evicted == "nothing was acknowledged for 2s"
     assert not client.gone
+
+
+class _SilentResponse:
+    """A response that accepts writes (a client that keeps up)."""
+
+    def __init__(self) -> None:
+        self.written: list[bytes] = []
+
+    async def write(self, data: bytes) -> None:
+        self.written.append(data)
+
+
+def _state(client: SseClient) -> ClientState:
+    return client.state  # read afresh: each call may see another state
+
+
+async def test_a_client_leaves_live_once_and_its_state_says_how() -> None:
+    """One state per client (issue 13 item 6): an eviction is not undone by a later
+    finish or hang-up, and a finishing client writes what is ready, then its final
+    frame."""
+    options = SseOptions(queue_size=4, send_timeout=2.0, ping_seconds=15.0)
+    response = _SilentResponse()
+    client = SseClient(_RequestStub(), response, "stream", options)  # type: ignore[arg-type]
+    assert _state(client) is ClientState.LIVE
+    assert client.push(Frame("a", id="1"))
+    client.finish(Frame("bye", event="shutdown"))
+    assert _state(client) is ClientState.FINISHING
+    client.finish(Frame("other", event="unsubscribed"))  # the first final frame stays
+    await client.run([])
+    assert b"".join(response.written) == (
+        b"id: 1\r\ndata: a\r\n\r\nevent: shutdown\r\ndata: bye\r\n\r\n"
+    )
+
+    evicted = SseClient(_RequestStub(), _SilentResponse(), "stream", options)  # type: ignore[arg-type]
+    evicted.evict("too slow")
+    evicted.finish(Frame("bye", event="shutdown"))
+    evicted.hang_up()
+    assert _state(evicted) is ClientState.EVICTED
+    assert (evicted.evicted, evicted.gone, evicted.stopping) == ("too slow", False, True)
+
+    gone = SseClient(_RequestStub(), _SilentResponse(), "stream", options)  # type: ignore[arg-type]
+    gone.hang_up()
+    gone.finish()
+    assert _state(gone) is ClientState.GONE
+    assert (gone.evicted, gone.gone) == (None, True)

@@ -1,0 +1,161 @@
+"""Stream readers: one consumer's position on a stream, read in batches without a
+task between the stream and the reader.
+
+A :class:`~flows.backends.StreamReader` hands out what is ready now (``take``) and
+a future to wait for more, so a writer (an SSE client) drains it in one step per
+wake-up, on either backend:
+
+* :class:`MemoryReader` reads the consumer's own buffer of an in-memory stream (the
+  stream stores each batch into it): no hop at all;
+* :class:`RedisReader` is filled by one task reading the Redis stream (``XREAD`` /
+  ``XREADGROUP``) into a bounded buffer; a group member's entries are acknowledged
+  (``XACK``) once the reader's owner says they are done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Sequence
+from contextlib import aclosing
+from typing import Protocol
+
+from flows._errors import SlowConsumerError
+from operators import BoundedBuffer
+
+from ._base import EntryId, EntryLike, StreamLike
+from ._memory_entry import Entry
+
+__all__ = ["MemoryReader", "RedisReader"]
+
+log = logging.getLogger("captionflow.streams")
+
+
+class _Consumers(Protocol):
+    """What a :class:`MemoryReader` needs of an in-memory stream (``flows.Stream``)."""
+
+    name: str
+    slow_consumer_timeout: float
+
+    def open_consumer(
+        self, last_id: int | str | None = None, group: str | None = None
+    ) -> tuple[deque[Entry], BoundedBuffer[Entry]]: ...
+
+    def close_consumer(self, buffer: BoundedBuffer[Entry], group: str | None = None) -> None: ...
+
+    def evicted(self, buffer: BoundedBuffer[Entry]) -> bool: ...
+
+    def parse_id(self, text: str) -> int: ...
+
+
+class MemoryReader:
+    """A consumer of an in-memory stream: the replay of a resume, then its buffer
+    (a group's members share both: each entry goes to one of them)."""
+
+    acknowledges = False
+    """In memory an entry is done once taken: nothing to acknowledge."""
+
+    def __init__(self, stream: _Consumers, last_id: EntryId | None, group: str | None) -> None:
+        self.stream = stream
+        self.group = group
+        self.replay, self.buffer = stream.open_consumer(last_id, group)
+        self.last_id = 0 if last_id is None else stream.parse_id(str(last_id))
+
+    def ready(self) -> int:
+        return len(self.replay) + len(self.buffer)
+
+    def behind(self) -> bool:
+        """A broadcast consumer's buffer is full (a group's full buffer is its
+        backlog, shared by its members: not one reader's lag)."""
+        buffer = self.buffer
+        return self.group is None and not self.replay and len(buffer) >= buffer.max_size
+
+    def take(self, most: int) -> list[Entry]:
+        replay = self.replay
+        if replay:  # popped: a group's members share one replay
+            entries = [replay.popleft() for _ in range(min(most, len(replay)))]
+        else:
+            entries = self.buffer.drain(most)
+        if entries:
+            self.last_id = entries[-1].id
+        return entries
+
+    def waiter(self) -> asyncio.Future[None] | None:
+        return self.buffer.waiter()
+
+    def forget(self, fut: asyncio.Future[None]) -> None:
+        self.buffer.forget(fut)
+
+    def ended_by(self) -> SlowConsumerError | None:
+        if not self.buffer.closed or len(self.buffer) or not self.stream.evicted(self.buffer):
+            return None
+        who = "a consumer" if self.group is None else f"group '{self.group}'"
+        return SlowConsumerError(
+            self.stream.name, who, self.stream.slow_consumer_timeout, self.last_id
+        )
+
+    async def done(self, entry_ids: Sequence[EntryId]) -> None:
+        """Nothing to do in memory."""
+
+    def close(self) -> None:
+        if self.group is None:  # a group's replay stays for its other members
+            self.replay.clear()
+        self.stream.close_consumer(self.buffer, self.group)
+
+
+class RedisReader:
+    """A consumer of a Redis stream: one task reads it into a bounded buffer (it
+    waits while the buffer is full); a group member acknowledges with :meth:`done`."""
+
+    def __init__(
+        self, stream: StreamLike, last_id: EntryId | None, group: str | None, size: int
+    ) -> None:
+        self.stream = stream
+        self.group = group
+        self.acknowledges = group is not None
+        self.buffer: BoundedBuffer[EntryLike] = BoundedBuffer(
+            size, "block", name=f"{stream.name}/reader"
+        )
+        self._task = asyncio.create_task(self._fill(last_id), name=f"read {stream.name}")
+
+    async def _fill(self, last_id: EntryId | None) -> None:
+        # aclosing: a reader closed now detaches from the stream now, not at GC
+        try:
+            async with aclosing(self.stream.entries(group=self.group, last_id=last_id)) as feed:
+                async for entry in feed:
+                    if not await self.buffer.put(entry):
+                        return  # closed
+        except Exception:
+            log.exception("reading stream '%s' failed", self.stream.name)
+        finally:
+            self.buffer.close()  # the reader ends once what it holds is taken
+
+    def ready(self) -> int:
+        return len(self.buffer)
+
+    def behind(self) -> bool:
+        return len(self.buffer) >= self.buffer.max_size
+
+    def take(self, most: int) -> list[EntryLike]:
+        return self.buffer.drain(most)
+
+    def waiter(self) -> asyncio.Future[None] | None:
+        return self.buffer.waiter()
+
+    def forget(self, fut: asyncio.Future[None]) -> None:
+        self.buffer.forget(fut)
+
+    def ended_by(self) -> SlowConsumerError | None:
+        """Never: a Redis stream never blocks a producer, so evicts nobody."""
+        return None
+
+    async def done(self, entry_ids: Sequence[EntryId]) -> None:
+        """``XACK`` a group member's entries (written to its client)."""
+        if self.group is not None and entry_ids:
+            await self.stream.ack(self.group, *entry_ids)
+
+    def close(self) -> None:
+        self.buffer.close()
+        self.buffer.drain()
+        self._task.cancel()
