@@ -241,6 +241,19 @@ _THANKS = frozenset(
 )
 
 
+# words that open a clause leaning on the one before: a sentence never starts with them
+_CLAUSE_WORDS = frozenset(
+    {
+        *("which", "who", "whose", "where", "when", "and", "but", "or", "because", "so"),
+        *("che", "cui", "dove", "quando", "e", "ma", "perché"),
+        *("que", "quien", "donde", "cuando", "y", "pero", "porque"),
+        *("qui", "dont", "où", "quand", "et", "mais", "car"),
+        *("der", "die", "das", "dass", "wo", "wenn", "und", "aber", "weil"),
+        *("quem", "onde", "mas"),
+    }
+)
+
+
 def _bare_id(hook: str) -> str:
     """The history id of a hook written without a template: its own text's crc32."""
     return f"bare:{zlib.crc32(hook.encode()):08x}"
@@ -370,7 +383,7 @@ class _Writer:
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
         if section == "hook" and post.intent in ("thank_you", "hiring"):
             return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
-        if section == "cta" and post.intent in ("hiring", "charity", "sale", "event"):
+        if section == "cta" and post.intent in ("hiring", "charity", "sale", "event", "thank_you"):
             return [(post.intent, 1.0)]  # a purpose asks for its own action: apply, give, shop
         return [(post.intent, 2.0), ("any", 0.3 if section in ("hook", "cta") else 1.0)]
 
@@ -477,7 +490,15 @@ class _Writer:
             head, found, tail = first.partition(sep)
             heading = found and 2 <= len(head.split()) <= 12 and len(tail.split()) >= 2
             # a comma splits only a long or lone sentence (else it is the sentence itself)
-            if heading and (sep != ", " or (not rest and len(first) >= 40) or len(first) > 90):
+            # never before a relative clause or conjunction ("…Lucia, che dopo 38 anni…")
+            clause = (
+                sep == ", " and tail.split()[:1] != [] and tail.split()[0].lower() in _CLAUSE_WORDS
+            )
+            if (
+                heading
+                and not clause
+                and (sep != ", " or (not rest and len(first) >= 40) or len(first) > 90)
+            ):
                 first, rest = head, [tail, *rest]
                 break
         head, told = _sentence(first), [_sentence(r) for r in rest]
@@ -664,7 +685,7 @@ class _Writer:
             return False  # "Sale!" opens; a lone word otherwise says nothing
         # the first line names what the post is about ("Big news and a sad one." does not)
         subject = self.post.subject
-        if not subject.text or not subject.is_name or not self.sure.subject:
+        if not subject.text or not subject.is_name or self.sure.plain:
             return True  # the post's own words say more than a template around a noun
         if self._own_voice():
             return True  # "Obrigada a todas as clientes …!": the account speaks

@@ -403,3 +403,25 @@ def test_a_portuguese_recruitment_is_a_job_post() -> None:
         variants=3,
     )
     assert ENGINES.generate_offline(request).intent == "hiring"
+
+
+def test_a_retelling_never_starts_a_sentence_with_a_relative_clause() -> None:
+    """ "Che dopo 38 anni va in pensione: …" cut from "…alla maestra Lucia, che dopo …"."""
+    variants = captions_for(
+        "Un grazie enorme alla maestra Lucia, che dopo 38 anni va in pensione: ha insegnato "
+        "a leggere a mezzo paese, me compreso."
+    )
+    for variant in variants:
+        assert not re.search(r"(^|\n|\. )Che ", text_of(variant)), variant.caption
+
+
+def test_a_thank_you_asks_for_thanks_not_for_a_generic_action() -> None:
+    """ "Diteci cosa vi piacerebbe vedere ora." / "Dale a guardar" fit no thank-you."""
+    generic = re.compile(r"vedere ora|a guardar|see next|for later|per dopo", re.IGNORECASE)
+    for content in (
+        "Un grazie enorme alla maestra Lucia, che dopo 38 anni va in pensione.",
+        "Gracias a todos los que vinisteis ayer a la inauguración. Fue increíble veros.",
+        "Huge thanks to everyone who came to the open day on Saturday. You made it.",
+    ):
+        for variant in captions_for(content):
+            assert not generic.search(variant.caption), variant.caption
