@@ -35,11 +35,14 @@ def int_query(
     minimum: int = 0,
     maximum: int | None = None,
 ) -> int | None:
-    """An integer query/header value (ASCII digits only), or a 400 naming it.
+    """An integer query/header value (ASCII digits only), None when absent, or a 400
+    naming it.
 
-    ``"1_0"``, ``" 1 "``, ``"+1"`` and non-ASCII digits are refused although ``int()`` takes them.
+    ``"1_0"``, ``" 1 "``, ``"+1"`` and non-ASCII digits are refused although ``int()`` takes
+    them, and so is an empty value (``?limit=``): it is no integer, and reading it as
+    absent would quietly turn a client's bug into no limit at all.
     """
-    if value is None or value == "":
+    if value is None:
         return None
     number = int(value) if _DIGITS.fullmatch(value) else minimum - 1
     if number < minimum or (maximum is not None and number > maximum):

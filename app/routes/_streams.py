@@ -219,7 +219,9 @@ async def consume(request: web.Request) -> web.StreamResponse:
     stream = await svc.manager.find_stream(request.match_info["stream_name"])
     query = request.query
     limit = int_query(request, "limit", query.get("limit"), minimum=1)
-    group = query.get("group") or None
+    group = query.get("group")
+    if group == "":  # not "no group": the client meant to join one and named none
+        raise _bad("group", "group must name a consumer group, got ''")
     start = await _start(request, stream, group)
     last_id = start.after
     preamble = [Frame(retry=svc.settings.sse_retry_ms)]

@@ -100,6 +100,33 @@ async def test_an_empty_kind_is_a_400_naming_it(server: Server) -> None:
     assert "got ''" in body["detail"]
 
 
+@pytest.mark.parametrize(
+    ("path", "param"),
+    [
+        ("/streams/consume/live?limit=", "limit"),
+        ("/streams/consume/live?group=", "group"),
+        ("/events/stream/{sub}?limit=", "limit"),
+        ("/metrics/live?limit=", "limit"),
+    ],
+)
+async def test_an_empty_query_value_is_a_400_naming_it(
+    server: Server, path: str, param: str
+) -> None:
+    """Like ``kind=``: the schema says an integer >= 1 / a non-empty string, but an empty
+    ``limit=`` read as no limit and an empty ``group=`` as no group (a fan-out reader
+    instead of a group member), with no word to the client."""
+    await server.post("/streams/real-time-captions", {"name": "live"})
+    _, sub = await server.post("/events/subscribe", {"pattern": "*"})
+    url = path.format(sub=sub["subscription_id"])
+    full = f"{server.url}{url}" if url.startswith("/metrics") else server.api(url)
+    async with server.session.get(full) as resp:
+        assert resp.status == 400, resp.headers  # was a 200 feed (its headers are enough)
+        body = await resp.json(content_type=None)
+    [error] = body["errors"]
+    assert error["loc"] == param
+    assert "got ''" in error["msg"]
+
+
 # -- names --------------------------------------------------------------------------
 
 
