@@ -64,6 +64,7 @@ class _RuntimeCollector(Collector):
         evicted = CounterMetricFamily("captionflow_sse_evicted", "SSE clients dropped as slow")
         evicted.add_metric([], self.hub.evicted)
         yield evicted
+        yield from self._budget()
         events = CounterMetricFamily("captionflow_events_published", "Events published")
         events.add_metric([], self.manager.event_bus.published)
         yield events
@@ -104,6 +105,28 @@ class _RuntimeCollector(Collector):
             produced.add_metric([name], stream.produced)
             evicted.add_metric([name], stream.evictions)
         yield from (depth, drops, produced, evicted)
+
+    def _budget(self) -> Iterator[Metric]:
+        """The process's byte budget: in use, its limit, refusals by budget."""
+        budget = self.manager.budget
+        in_use = GaugeMetricFamily(
+            "captionflow_memory_bytes",
+            "Bytes held by live in-memory stream entries and the event replay window",
+        )
+        in_use.add_metric([], budget.in_use)
+        limit = GaugeMetricFamily(
+            "captionflow_memory_limit_bytes", "The process's memory budget (max_memory_mb)"
+        )
+        limit.add_metric([], budget.max_bytes)
+        refused = CounterMetricFamily(
+            "captionflow_budget_refused",
+            "Produces and publishes refused by a byte budget (item: 413, stream: full, "
+            "process: 507)",
+            labels=["budget"],
+        )
+        for name, count in budget.refused.items():
+            refused.add_metric([name], count)
+        yield from (in_use, limit, refused)
 
     def _processors(self) -> Iterator[Metric]:
         """Per processor (the detailed view) or summed: watermark, lag, windows, counts."""

@@ -148,6 +148,13 @@ class StreamCreateRequest(_Model):
         "from when it first did, before it is evicted; default "
         "CAPTIONFLOW_SLOW_CONSUMER_TIMEOUT",
     )
+    max_bytes: int | None = Field(
+        None,
+        ge=1024,
+        description="bytes each buffer and the replay window may hold (in memory; full: "
+        "the overflow policy applies); default CAPTIONFLOW_MAX_STREAM_BYTES, at most "
+        "CAPTIONFLOW_MAX_MEMORY_MB",
+    )
 
 
 class StreamCreateResponse(_Model):

@@ -101,8 +101,9 @@ def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
     responses: dict[str, Any] = {str(op.status): ok}
     responses |= {str(status): ok for status in op.also}
     statuses = ["400", "401", "404", "409", "413", "422", "429"]
-    if op.request is not None:  # a body: late (408), or not of the accepted types (415)
-        statuses += ["408", "415"]
+    if op.request is not None:  # a body: late (408), not of the accepted types (415),
+        # or more than the process's memory budget holds (507)
+        statuses += ["408", "415", "507"]
     for status in sorted(statuses):
         responses[status] = {"description": "problem", "content": problem}
     out["responses"] = responses

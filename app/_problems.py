@@ -5,6 +5,7 @@ Runtime errors map to statuses by class (see ``flows._errors``)::
     FlowNotFoundError 404 (up to 5 close matches, never the whole registry)
     FlowExistsError 409 · InvalidTransitionError 409
     FlowConfigError 422 · FlowLimitError 429 · StreamFullError 429 + Retry-After
+    ItemTooLargeError 413 (naming the field) · MemoryBudgetError 507 + Retry-After
     BackendUnavailableError 503 + Retry-After (Redis down; the service reconnects)
     StageFailedError 422 (bad input: ValueError) / 504 (timeout) / 502 (other), with trace;
         a RetryExhaustedError is classified by its ``last_error``
@@ -28,6 +29,8 @@ from flows import (
     FlowLimitError,
     FlowNotFoundError,
     InvalidTransitionError,
+    ItemTooLargeError,
+    MemoryBudgetError,
     StageFailedError,
     StreamFullError,
 )
@@ -168,6 +171,27 @@ def flow_problem(error: FlowError) -> web.Response:
             str(error),
             headers=retry_after(error.retry_after),
             stream=error.stream,
+        )
+    if isinstance(error, ItemTooLargeError):
+        field = error.field or "item"
+        return problem(
+            413,
+            "Item too large",
+            str(error),
+            errors=[{"loc": field, "msg": str(error), "type": "too_large"}],
+            size=error.size,
+            limit=error.limit,
+        )
+    if isinstance(error, MemoryBudgetError):
+        return problem(
+            507,
+            "Insufficient storage",
+            str(error),
+            headers=retry_after(error.retry_after),
+            budget=error.budget,
+            limit=error.limit,
+            in_use=error.in_use,
+            requested=error.requested,
         )
     if isinstance(error, BackendUnavailableError):
         return problem(

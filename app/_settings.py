@@ -230,6 +230,24 @@ class Settings(BaseSettings):
         description="transitions a state machine's history keeps (the newest) unless its "
         "flow sets history_limit",
     )
+    max_item_bytes: int = Field(
+        1_048_576,
+        ge=1,
+        description="largest stream item or event data, as JSON (bytes); larger: 413 naming "
+        "the field, nothing of the batch stored",
+    )
+    max_stream_bytes: int = Field(
+        64 * 1_048_576,
+        ge=1024,
+        description="default bytes each buffer and the replay window of an in-memory stream "
+        "may hold (full: the stream's overflow policy applies); per stream: max_bytes",
+    )
+    max_memory_mb: int = Field(
+        512,
+        ge=1,
+        description="MiB the live entries of every in-memory stream and the event replay "
+        "window may hold together; a produce or publish past it is a 507",
+    )
     enable_flow_tracking: bool = True
     enable_performance_monitoring: bool = True
 

@@ -30,6 +30,8 @@ from ._errors import (
     FlowLimitError,
     FlowNotFoundError,
     InvalidTransitionError,
+    ItemTooLargeError,
+    MemoryBudgetError,
     SlowConsumerError,
     StageFailedError,
     StreamFullError,
@@ -46,7 +48,7 @@ from ._registry import (
     UnknownComponentError,
 )
 from ._vtime import DeadlinePassed, VirtualTimeLoop, run_virtual
-from .backends import Entry, ProduceResult, Reset, Stream
+from .backends import Entry, MemoryBudget, ProduceResult, Reset, Stream
 from .files import (
     FlowSpec,
     GraphFormat,
@@ -127,9 +129,12 @@ __all__ = [
     "HistoryPage",
     "Installed",
     "InvalidTransitionError",
+    "ItemTooLargeError",
     "MarbleEvent",
     "MarbleSyntaxError",
     "MarbleTestDef",
+    "MemoryBudget",
+    "MemoryBudgetError",
     "Pipeline",
     "PipelineDef",
     "PipelineResult",

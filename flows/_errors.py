@@ -12,6 +12,8 @@ One hierarchy; the HTTP layer maps each class to a status code::
     ├── StageFailedError         a pipeline stage failed for good (carries the trace)
     ├── InvalidTransitionError   event not allowed in the current state (409)
     ├── StreamFullError          a stream buffer refused an item (429)
+    ├── ItemTooLargeError        an item is over ``max_item_bytes`` (413)
+    ├── MemoryBudgetError        the process's byte budget is spent (507)
     └── SlowConsumerError        a consumer was evicted for blocking producers (ends its read)
 """
 
@@ -28,6 +30,8 @@ __all__ = [
     "FlowLimitError",
     "FlowNotFoundError",
     "InvalidTransitionError",
+    "ItemTooLargeError",
+    "MemoryBudgetError",
     "SlowConsumerError",
     "StageFailedError",
     "StreamFullError",
@@ -151,14 +155,22 @@ class StreamFullError(FlowError):
     """A stream's buffer is full and refused the item."""
 
     def __init__(
-        self, stream: str, max_size: int, retry_after: float = 1.0, accepted: int = 0
+        self,
+        stream: str,
+        max_size: int,
+        retry_after: float = 1.0,
+        accepted: int = 0,
+        *,
+        max_bytes: int | None = None,
     ) -> None:
         self.stream = stream
         self.max_size = max_size
+        self.max_bytes = max_bytes
         self.retry_after = retry_after
         self.accepted = accepted
         """Items of the batch stored before this one was refused (``produce_many``)."""
-        super().__init__(f"stream '{stream}' buffer is full ({max_size} item(s))")
+        bound = f"{max_size} item(s)" + (f" or {max_bytes} bytes" if max_bytes else "")
+        super().__init__(f"stream '{stream}' buffer is full ({bound})")
 
 
 class SlowConsumerError(FlowError):
@@ -178,4 +190,40 @@ class SlowConsumerError(FlowError):
             f"stream '{stream}': {consumer} was evicted: it kept a producer waiting "
             f"{timeout:g}s (slow_consumer_timeout); resume after id {last_id} with "
             "Last-Event-ID to get what it missed"
+        )
+
+
+class ItemTooLargeError(FlowError):
+    """One item (a stream item, an event's data) is larger than ``max_item_bytes``."""
+
+    def __init__(self, what: str, size: int, limit: int, field: str | None = None) -> None:
+        self.what = what
+        self.field = field
+        """The request field it came from (``items[3]``, ``data``), if known."""
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"{what} is {size} bytes as JSON, over the {limit}-byte limit per item "
+            "(max_item_bytes, CAPTIONFLOW_MAX_ITEM_BYTES); split it or store it elsewhere "
+            "and send a reference"
+        )
+
+
+class MemoryBudgetError(FlowError):
+    """Storing ``requested`` more bytes would take the process over its byte budget.
+
+    ``budget`` names it (``"process"``: ``max_memory_mb``); ``in_use`` is what live
+    stream entries and retained events hold now. Nothing of the refused batch is stored.
+    """
+
+    def __init__(self, budget: str, limit: int, in_use: int, requested: int) -> None:
+        self.budget = budget
+        self.limit = limit
+        self.in_use = in_use
+        self.requested = requested
+        self.retry_after = 1.0
+        super().__init__(
+            f"the {budget} memory budget is spent: {in_use} of {limit} bytes in use, "
+            f"{requested} more requested (max_memory_mb, CAPTIONFLOW_MAX_MEMORY_MB); "
+            "consume the streams that hold entries, or raise the budget"
         )

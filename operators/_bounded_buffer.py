@@ -74,6 +74,11 @@ class BoundedBuffer(Generic[T]):
     ``error`` raises :class:`BufferOverflowError`. ``on_drop`` sees every dropped
     item; it runs after the buffer is updated and its exception reaches the caller.
 
+    With ``max_bytes`` (and ``weigh(item)`` giving an item's bytes) the buffer is also
+    full once it holds ``max_bytes`` bytes: it takes an item while it holds fewer, so
+    it holds at most ``max_bytes`` plus the one item that crossed the line, and
+    ``drop_oldest`` evicts as many oldest items as it takes to have room again.
+
     After ``close()`` nothing more is stored (``offer``/``put`` return False and count
     nothing) but stored items can still be taken; ``get()`` then raises
     :class:`BufferClosedError` once the buffer is empty. Async methods must run on
@@ -87,6 +92,8 @@ class BoundedBuffer(Generic[T]):
         *,
         name: str = "",
         on_drop: Callable[[T], None] | None = None,
+        max_bytes: int | None = None,
+        weigh: Callable[[T], int] | None = None,
     ) -> None:
         if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1:
             msg = f"max_size must be an int >= 1, got {max_size!r}"
@@ -95,7 +102,14 @@ class BoundedBuffer(Generic[T]):
             allowed = ", ".join(repr(p) for p in _POLICIES)
             msg = f"overflow must be one of {allowed}, got {overflow!r}"
             raise ValueError(msg)
+        if max_bytes is not None and (max_bytes < 1 or weigh is None):
+            msg = f"max_bytes must be >= 1 and come with weigh, got {max_bytes!r}"
+            raise ValueError(msg)
         self.max_size = max_size
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        """Bytes held now (``weigh`` of each item; 0 without ``weigh``)."""
+        self._weigh = weigh
         self.overflow: OverflowPolicy = overflow
         self.name = name
         self.stats = BufferStats()
@@ -124,9 +138,24 @@ class BoundedBuffer(Generic[T]):
         """True once ``close()`` was called."""
         return self._closed
 
+    def _has_room(self) -> bool:
+        """Room for one more item: by count, and by bytes (with ``max_bytes``: fewer
+        held, and no slot granted to a woken producer whose item's size is unknown)."""
+        if len(self._items) + self._reserved >= self.max_size:
+            return False
+        return self.max_bytes is None or (self.bytes < self.max_bytes and not self._reserved)
+
+    def _popleft(self) -> T:
+        item = self._items.popleft()
+        if self._weigh is not None:
+            self.bytes -= self._weigh(item)
+        return item
+
     def _store(self, item: T) -> None:
         items = self._items
         items.append(item)
+        if self._weigh is not None:
+            self.bytes += self._weigh(item)
         stats = self.stats
         stats.accepted += 1
         depth = stats.depth = len(items)
@@ -148,7 +177,9 @@ class BoundedBuffer(Generic[T]):
         """
         if self._closed:
             return False
-        if len(self._items) + self._reserved < self.max_size:
+        if len(self._items) + self._reserved < self.max_size and (
+            self.max_bytes is None or self._has_room()
+        ):
             self._store(item)
             return True
         policy = self.overflow
@@ -156,13 +187,17 @@ class BoundedBuffer(Generic[T]):
             return False
         if policy == "error":
             raise BufferOverflowError(self.max_size, self.name)
-        self.stats.dropped += 1
         if policy == "drop_oldest" and self._items:
-            evicted = self._items.popleft()
+            evicted = [self._popleft()]
+            while self._items and not self._has_room():  # full by bytes: more may go
+                evicted.append(self._popleft())
+            self.stats.dropped += len(evicted)
             self._store(item)
             if self._on_drop is not None:
-                self._on_drop(evicted)
+                for old in evicted:
+                    self._on_drop(old)
             return True
+        self.stats.dropped += 1
         if self._on_drop is not None:
             self._on_drop(item)
         return False
@@ -170,9 +205,18 @@ class BoundedBuffer(Generic[T]):
     def room(self) -> int:
         """How many items would be stored now without waiting or dropping (0 when
         closed, or while blocked producers wait their turn)."""
-        if self._closed or self._putters:
+        if self._closed or self._putters or not self._has_room():
             return 0
         return self.max_size - len(self._items) - self._reserved
+
+    def fits(self, count: int, nbytes: int = 0) -> bool:
+        """Whether :meth:`offer_all` would store ``count`` items of ``nbytes`` in all
+        now (by count, and within ``max_bytes``)."""
+        if self._closed or self._putters:
+            return False
+        if len(self._items) + self._reserved + count > self.max_size:
+            return False
+        return self.max_bytes is None or self.bytes + nbytes <= self.max_bytes
 
     def offer_all(self, items: list[T]) -> bool:
         """Store every item at once if all fit now (one wake-up); else store none.
@@ -185,6 +229,11 @@ class BoundedBuffer(Generic[T]):
             return False
         if not items:
             return True
+        if self._weigh is not None:
+            nbytes = sum(map(self._weigh, items))
+            if self.max_bytes is not None and self.bytes + nbytes > self.max_bytes:
+                return False
+            self.bytes += nbytes
         queue.extend(items)
         stats = self.stats
         stats.accepted += len(items)
@@ -210,7 +259,7 @@ class BoundedBuffer(Generic[T]):
         """
         if self.overflow != "block" or self._closed:
             return self.offer(item)
-        if not self._putters and len(self._items) + self._reserved < self.max_size:
+        if not self._putters and self._has_room():
             self._store(item)
             return True
         fut: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
@@ -238,6 +287,7 @@ class BoundedBuffer(Generic[T]):
             if self._closed:
                 return False
             self._store(item)  # room was granted just as the timeout expired: keep it
+            self._pass_on()
             return True
         if not granted:
             return False
@@ -245,11 +295,18 @@ class BoundedBuffer(Generic[T]):
         if self._closed:
             return False
         self._store(item)
+        self._pass_on()
         return True
+
+    def _pass_on(self) -> None:
+        """A granted producer stored its item: with ``max_bytes`` one slot is granted
+        at a time, so wake the next producer if there is room still."""
+        if self._putters and self.max_bytes is not None:
+            self._wake_putters()
 
     def _wake_putters(self) -> None:
         putters = self._putters
-        while putters and len(self._items) + self._reserved < self.max_size:
+        while putters and self._has_room():
             fut = putters.pop(0)
             if not fut.done():
                 self._reserved += 1
@@ -264,7 +321,7 @@ class BoundedBuffer(Generic[T]):
         if not self._items:
             msg = f"take() from empty buffer {self.name!r}; await get() to wait for an item"
             raise IndexError(msg)
-        item = self._items.popleft()
+        item = self._popleft()
         self.stats.delivered += 1
         self.stats.depth = len(self._items)
         if self._putters:
@@ -277,11 +334,12 @@ class BoundedBuffer(Generic[T]):
         if max_items is None or max_items >= len(items):
             out = list(items)
             items.clear()
+            self.bytes = 0
         else:
             if max_items < 0:
                 msg = f"max_items must be >= 0 or None, got {max_items!r}"
                 raise ValueError(msg)
-            out = [items.popleft() for _ in range(max_items)]
+            out = [self._popleft() for _ in range(max_items)]
         self.stats.delivered += len(out)
         self.stats.depth = len(items)
         if self._putters:

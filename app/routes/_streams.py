@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from flows import FlowConfigError, StreamFullError
+from flows import FlowConfigError, Stream, StreamFullError
 from flows.backends import (
     START_POINTS,
     BackendUnavailableError,
     EntryId,
     StartPoint,
     StreamLike,
+    item_size,
     start_point,
 )
 
@@ -33,19 +34,22 @@ PREFIX = f"{API_PREFIX}/streams"
 
 
 def _check_sizes(svc: Services, body: StreamCreateRequest) -> None:
-    """``max_buffer_size``/``replay_size`` within ``max_stream_buffer`` (else 422)."""
+    """``max_buffer_size``/``replay_size`` within ``max_stream_buffer``, ``max_bytes``
+    within the process's memory budget (else 422)."""
     cap = svc.settings.max_stream_buffer
+    memory = svc.manager.budget.max_bytes
     errors = [
         {
             "loc": field,
-            "msg": f"must be <= {cap} (CAPTIONFLOW_MAX_STREAM_BUFFER), got {value}",
+            "msg": f"must be <= {limit} ({setting}), got {value}",
             "type": "less_than_equal",
         }
-        for field, value in (
-            ("max_buffer_size", body.max_buffer_size),
-            ("replay_size", body.replay_size),
+        for field, value, limit, setting in (
+            ("max_buffer_size", body.max_buffer_size, cap, "CAPTIONFLOW_MAX_STREAM_BUFFER"),
+            ("replay_size", body.replay_size, cap, "CAPTIONFLOW_MAX_STREAM_BUFFER"),
+            ("max_bytes", body.max_bytes, memory, "CAPTIONFLOW_MAX_MEMORY_MB"),
         )
-        if value is not None and value > cap
+        if value is not None and value > limit
     ]
     if errors:
         fields = ", ".join(e["loc"] for e in errors)
@@ -66,6 +70,7 @@ async def create_stream(request: web.Request) -> web.Response:
         overflow=body.overflow,
         replay_size=body.replay_size,
         slow_consumer_timeout=body.slow_consumer_timeout,
+        max_bytes=body.max_bytes,
         if_exists="error",
     )
     svc.changed(f"stream:{name}")
@@ -80,7 +85,9 @@ async def create_stream(request: web.Request) -> web.Response:
 
 
 async def produce(request: web.Request) -> web.StreamResponse:
-    """POST /streams/produce: 202, or 429 + Retry-After when the stream refuses.
+    """POST /streams/produce: 202, or 429 + Retry-After when the stream refuses; 413
+    naming ``items[i]`` for an item over ``max_item_bytes``, 507 when the process's
+    memory budget would be overrun (nothing of the batch stored, either way).
 
     With an ``Idempotency-Key`` header a retry never stores the batch twice
     (``app._idempotency``).
@@ -90,6 +97,11 @@ async def produce(request: web.Request) -> web.StreamResponse:
     body = await read_model(request, ProduceRequest, svc.settings.max_json_depth)
     await svc.check_rate(request, "produce")
     stream = await svc.manager.find_stream(body.stream)
+    if not isinstance(stream, Stream):  # in memory the stream measures what it stores
+        budget = svc.manager.budget
+        for index, item in enumerate(body.items):
+            where = f"items[{index}]"
+            budget.check_item(item_size(item), f"stream '{stream.name}': {where}", where)
     held: Claim | None = None
     if key is not None:
         found = await claim(svc.backend.cache, "produce", key, body, svc.settings.idempotency_ttl)

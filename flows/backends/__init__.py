@@ -42,6 +42,7 @@ from ._base import (
     entry_order,
     start_point,
 )
+from ._budget import MIB, STREAM_MAX_BYTES, Ledger, MemoryBudget, item_size
 from ._errors import BackendUnavailableError
 from ._events import compile_pattern
 from ._file_store import FileFlowStore
@@ -75,7 +76,11 @@ __all__ = [
     "FlowStore",
     "Limiter",
     "MachineStore",
+    "MIB",
+    "STREAM_MAX_BYTES",
+    "Ledger",
     "MemoryBackend",
+    "MemoryBudget",
     "MemoryProcessorStore",
     "MemoryReader",
     "MemoryStream",
@@ -100,6 +105,7 @@ __all__ = [
     "backend_from_url",
     "compile_pattern",
     "entry_order",
+    "item_size",
     "parse_target",
     "start_point",
     "testing",

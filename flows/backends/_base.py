@@ -33,6 +33,7 @@ from typing import Any, Literal, Protocol, get_args, runtime_checkable
 from flows._errors import FlowConfigError
 from operators import OverflowPolicy
 
+from ._budget import MemoryBudget
 from ._once import ONCE_TTL
 from ._processor_store import ProcessorStore
 
@@ -379,9 +380,12 @@ class Backend(Protocol):
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
         slow_consumer_timeout: float | None = None,
+        max_bytes: int | None = None,
+        budget: MemoryBudget | None = None,
     ) -> StreamLike:
-        """A stream handle; the last four tune in-process streams (Redis: approximate
-        MAXLEN, it never blocks a producer)."""
+        """A stream handle; the last six tune in-process streams (Redis: approximate
+        MAXLEN, it never blocks a producer, and its entries are in Redis, not in this
+        process's ``budget``)."""
         ...
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId: ...

@@ -18,6 +18,7 @@ from reactivex.subject import Subject
 from operators import OverflowPolicy
 
 from ._base import ONCE_TTL, BusEvent, EntryId, StoredMachine
+from ._budget import MemoryBudget
 from ._codec import dumps, loads
 from ._events import EphemeralTypes, compile_pattern, event_payload, stream_event_feed
 from ._limiter import Limiter, Strategy
@@ -176,7 +177,11 @@ class MemoryBackend:
         ephemeral_types: Collection[str] = (),
         event_buffer: int = 10_000,
         limiter: Strategy = "moving-window",
+        budget: MemoryBudget | None = None,
     ) -> None:
+        self.budget = budget or MemoryBudget()
+        """Bytes of this backend's in-memory entries (its event stream's, and its
+        streams' unless ``create_stream`` is given another budget)."""
         self.machines = MemoryMachineStore()
         self.cache = MemoryCache()
         self.flows = MemoryFlowStore()
@@ -187,7 +192,7 @@ class MemoryBackend:
         self.live_published = 0
         self._live_once = OnceKeys()  # publish_once keys of ephemeral types
         self.event_stream = MemoryStream(
-            "events", max_buffer_size=event_buffer, overflow="drop_oldest"
+            "events", max_buffer_size=event_buffer, overflow="drop_oldest", budget=self.budget
         )
 
     async def create_stream(
@@ -202,8 +207,11 @@ class MemoryBackend:
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
         slow_consumer_timeout: float | None = None,
+        max_bytes: int | None = None,
+        budget: MemoryBudget | None = None,
     ) -> MemoryStream:
-        """A new in-process stream (``flows.Stream``'s options)."""
+        """A new in-process stream (``flows.Stream``'s options); its entries count in
+        ``budget`` (default: this backend's)."""
         return MemoryStream(
             name,
             max_buffer_size=max_buffer_size,
@@ -214,6 +222,8 @@ class MemoryBackend:
             produce_timeout=produce_timeout,
             backpressure_threshold=backpressure_threshold,
             slow_consumer_timeout=slow_consumer_timeout,
+            max_bytes=max_bytes,
+            budget=budget or self.budget,
         )
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId:

@@ -9,18 +9,31 @@ from typing import Any
 
 from flows._errors import FlowConfigError
 
-__all__ = ["Entry", "Reset", "encode"]
+from ._budget import Ledger, item_size
+
+__all__ = ["Entry", "Reset", "encode", "make", "measure"]
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One produced item with its id; ``payload`` is zlib-compressed JSON if compressed."""
+    """One produced item with its id; ``payload`` is zlib-compressed JSON if compressed.
+
+    With a ``ledger``, its ``size`` is counted there from when it is made (by
+    :func:`encode`) until the last holder lets go of it (``flows.backends._budget``).
+    """
 
     id: int
     payload: Any
     compressed: bool = False
     raw_size: int = 0
     """Bytes of the JSON before compression (0 when not compressed)."""
+    size: int = 0
+    """Bytes it holds: the compressed payload, or the item as JSON."""
+    ledger: Ledger | None = None
+
+    def __del__(self) -> None:
+        if self.ledger is not None:
+            self.ledger.release(self.size)
 
     @property
     def value(self) -> Any:
@@ -43,17 +56,48 @@ class Reset:
         return max(0, self.oldest - self.requested - 1)
 
 
-def encode(entry_id: int, item: Any, compression: bool, stream: str) -> Entry:
-    """The entry of ``item``; compressed: zlib of its compact JSON.
+def measure(item: Any, compression: bool, stream: str) -> tuple[Any, int, int]:
+    """What an entry of ``item`` stores, its size in bytes, and (compressed) the size
+    of the JSON before compression; the size is known before the entry is made, so a
+    budget can refuse it first.
 
     Raises:
         FlowConfigError: compressed, and ``item`` is not JSON.
     """
     if not compression:
-        return Entry(entry_id, item)
+        return item, item_size(item), 0
     try:
         raw = json.dumps(item, separators=(",", ":")).encode()
     except (TypeError, ValueError) as error:
         msg = f"stream '{stream}' is compressed: items must be JSON ({error})"
         raise FlowConfigError(msg) from None
-    return Entry(entry_id, zlib.compress(raw, 6), compressed=True, raw_size=len(raw))
+    payload = zlib.compress(raw, 6)
+    return payload, len(payload), len(raw)
+
+
+def encode(
+    entry_id: int, item: Any, compression: bool, stream: str, ledger: Ledger | None = None
+) -> Entry:
+    """The entry of ``item`` (compressed: zlib of its compact JSON), counted in
+    ``ledger`` while it lives.
+
+    Raises:
+        FlowConfigError: compressed, and ``item`` is not JSON.
+    """
+    payload, size, raw_size = measure(item, compression, stream)
+    return make(entry_id, payload, compression, size, raw_size, ledger)
+
+
+def make(
+    entry_id: int,
+    payload: Any,
+    compressed: bool,
+    size: int,
+    raw_size: int,
+    ledger: Ledger | None,
+) -> Entry:
+    """An entry from :func:`measure`'s parts, counted in ``ledger`` while it lives."""
+    entry = Entry(entry_id, payload, compressed, raw_size, size, ledger)
+    if ledger is not None:
+        ledger.hold(size)
+    return entry

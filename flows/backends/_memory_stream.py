@@ -18,6 +18,13 @@ to half), is evicted: detached, what it held dropped (counted) and its read ends
 with :class:`~flows.SlowConsumerError` (it resumes with its last id). A stream
 nobody reads keeps its newest ``max_buffer_size`` entries (older ones are dropped,
 counted) and never makes a producer wait.
+
+Bytes are bounded too (``flows.backends._budget``): each buffer and the replay window
+hold at most ``max_bytes`` (a buffer full by bytes is full: the overflow policy
+applies), an item over the budget's ``max_item_bytes`` is refused
+(:class:`~flows.ItemTooLargeError`), and an item or batch that would take the
+process's live entries over its :class:`MemoryBudget` is refused whole
+(:class:`~flows.MemoryBudgetError`).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import time
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Iterable
 from contextlib import aclosing
+from operator import attrgetter
 from typing import Any
 
 from reactivex.subject import Subject
@@ -36,13 +44,20 @@ from flows._errors import FlowConfigError, SlowConsumerError, StreamFullError
 from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 
 from ._base import ONCE_TTL, SLOW_CONSUMER_TIMEOUT, ProduceResult, StartPoint, start_point
-from ._memory_entry import Entry, Reset, encode
+from ._budget import STREAM_MAX_BYTES, Ledger, MemoryBudget
+from ._memory_entry import Entry, Reset, make, measure
 from ._memory_readers import Readers
 from ._stream_readers import MemoryReader
 
 __all__ = ["MemoryStream", "Stream"]
 
 log = logging.getLogger("captionflow.streams")
+
+Measured = tuple[Any, int, int]
+"""An item as :func:`~flows.backends._memory_entry.measure` gives it: what the entry
+stores, its size, its size before compression."""
+
+_size: Callable[[Entry], int] = attrgetter("size")  # C-level: it runs once per buffer store
 
 
 class Stream:
@@ -63,6 +78,8 @@ class Stream:
         backpressure_threshold: int | None = None,
         clock: Callable[[], float] = time.monotonic,
         slow_consumer_timeout: float | None = None,
+        max_bytes: int | None = None,
+        budget: MemoryBudget | None = None,
     ) -> None:
         if max_buffer_size < 1:
             msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
@@ -73,8 +90,14 @@ class Stream:
                 f"(got {slow_consumer_timeout})"
             )
             raise FlowConfigError(msg)
+        if max_bytes is not None and max_bytes < 1:
+            msg = f"stream '{name}': max_bytes must be >= 1 (got {max_bytes})"
+            raise FlowConfigError(msg)
         self.name = name
         self.max_buffer_size = max_buffer_size
+        self.max_bytes = max_bytes or STREAM_MAX_BYTES
+        self.budget = budget or MemoryBudget()
+        self._ledger = Ledger(self.budget)
         self.overflow: OverflowPolicy = overflow or (
             "block" if enable_backpressure else "drop_oldest"
         )
@@ -95,6 +118,7 @@ class Stream:
         self._blocked: dict[BoundedBuffer[Entry], float] = {}
         self._backlogged = 0  # the newest id stored in the backlog after a wait
         self._recent: deque[Entry] = deque(maxlen=replay_size or max_buffer_size)
+        self._recent_bytes = 0
         self.entries_subject: Subject[Entry] = Subject()
         # ``block``: producers that must wait for room go one at a time, in arrival
         # order, and the others queue behind them, so every buffer holds ids in order
@@ -106,15 +130,36 @@ class Stream:
         self._once_calls = 0
 
     def _new_buffer(self, label: str) -> BoundedBuffer[Entry]:
-        return BoundedBuffer(self.max_buffer_size, self.overflow, name=f"{self.name}/{label}")
+        return BoundedBuffer(
+            self.max_buffer_size,
+            self.overflow,
+            name=f"{self.name}/{label}",
+            max_bytes=self.max_bytes,
+            weigh=_size,
+        )
 
     # -- producing ---------------------------------------------------------------
-    def _encode(self, item: Any) -> Entry:
-        entry = encode(self._next_id, item, self.compression, self.name)
+    def _measure(self, item: Any, what: str | None = None) -> Measured:
+        """``item`` measured, and within the per-item limit (else ItemTooLargeError);
+        both name ``what`` (a batch's ``items[3]``) if given."""
+        try:
+            part = measure(item, self.compression, self.name)
+        except FlowConfigError as error:
+            if what is None:
+                raise
+            msg = f"{what}: {error}"
+            raise FlowConfigError(msg) from None
+        where = f"stream '{self.name}': {what or 'item'}"
+        self.budget.check_item(part[2] or part[1], where, what)
+        return part
+
+    def _encode(self, part: Measured) -> Entry:
+        payload, size, raw_size = part
+        entry = make(self._next_id, payload, self.compression, size, raw_size, self._ledger)
         self._next_id += 1  # only now: an item that is not JSON takes no id
         if entry.compressed:
             self.raw_bytes += entry.raw_size
-            self.stored_bytes += len(entry.payload)
+            self.stored_bytes += entry.size
         return entry
 
     def _targets(self) -> list[BoundedBuffer[Entry]]:
@@ -136,12 +181,19 @@ class Stream:
             FlowConfigError: the stream is closed, or compressed and the item is not JSON.
         """
         self._check_open()
+        part = self._measure(item)
+        self.budget.admit(part[1])
+        return await self._produce(part, timeout)
+
+    async def _produce(self, part: Measured, timeout: float | None) -> bool:
+        """:meth:`produce` of an item measured and admitted."""
+        self._check_open()
         wait = self.produce_timeout if timeout is None else timeout
         if self._blocked:
             self._forgive()
         if self._waiting:  # ``block``, and producers are waiting: queue behind them
-            return await self._in_turn(None, item, [], wait)
-        entry = self._encode(item)
+            return await self._in_turn(None, part, [], wait)
+        entry = self._encode(part)
         stored_everywhere = True
         targets = self._targets()
         for index, target in enumerate(targets):
@@ -151,9 +203,14 @@ class Stream:
                         return await self._in_turn(entry, None, targets[index:], wait, index)
                     stored_everywhere = False
             except BufferOverflowError:
-                raise StreamFullError(self.name, self.max_buffer_size) from None
+                raise self._full() from None
         self._commit(entry)
         return stored_everywhere
+
+    def _full(self) -> StreamFullError:
+        """The refusal of a full stream (by items or by bytes), counted."""
+        self.budget.refused["stream"] += 1
+        return StreamFullError(self.name, self.max_buffer_size, max_bytes=self.max_bytes)
 
     def _check_open(self) -> None:
         if self.closed:
@@ -163,14 +220,15 @@ class Stream:
     async def _in_turn(
         self,
         entry: Entry | None,
-        item: Any,
+        part: Measured | None,
         targets: list[BoundedBuffer[Entry]],
         wait: float,
         stored: int = 0,
     ) -> bool:
         """``block``: take the turn, then store ``entry`` in ``targets`` (the rest of a
         produce that found a buffer full; ``stored`` buffers have it) or, for a producer
-        that queued behind others, ``item`` in every buffer; waiting for room in each.
+        that queued behind others, the measured item ``part`` in every buffer; waiting
+        for room in each.
 
         An entry some consumers already have is kept even if the others never make
         room: it is committed, their misses counted as drops, and False returned.
@@ -180,8 +238,9 @@ class Stream:
         try:
             async with asyncio.timeout(wait), self._turn:
                 if entry is None:
+                    assert part is not None
                     self._check_open()
-                    entry = self._encode(item)
+                    entry = self._encode(part)
                     targets = self._targets()
                 self._pending = entry
                 full = [target for target in targets if not target.offer(entry)]
@@ -192,7 +251,7 @@ class Stream:
         except BaseException as error:
             if entry is None or stored + done == 0:
                 if isinstance(error, TimeoutError):
-                    raise StreamFullError(self.name, self.max_buffer_size) from None
+                    raise self._full() from None
                 raise
             self._readers.retired_drops += len(targets) - done
             self._commit(entry)
@@ -247,9 +306,20 @@ class Stream:
 
     def _commit(self, entry: Entry) -> None:
         self.produced += 1
-        self._recent.append(entry)
+        self._remember(entry)
         if self.entries_subject.observers:
             self.entries_subject.on_next(entry)
+
+    def _remember(self, entry: Entry) -> None:
+        """Keep ``entry`` in the replay window: its newest ``replay_size`` entries,
+        within ``max_bytes`` (the oldest leave first; a resume past them gets a reset)."""
+        recent = self._recent
+        if len(recent) == recent.maxlen:
+            self._recent_bytes -= recent[0].size
+        recent.append(entry)
+        self._recent_bytes += entry.size
+        while self._recent_bytes > self.max_bytes and len(recent) > 1:
+            self._recent_bytes -= recent.popleft().size
 
     async def produce_once(self, item: Any, key: str, ttl: float = ONCE_TTL) -> bool:
         """:meth:`produce` ``item`` unless an item with ``key`` was stored in the last
@@ -282,45 +352,54 @@ class Stream:
         Raises:
             StreamFullError: as :meth:`produce`; its ``accepted`` counts the items
                 stored before the refused one.
+            ItemTooLargeError, MemoryBudgetError: an item is too large, or the batch
+                would take the process over its budget; nothing was stored.
+            FlowConfigError: as :meth:`produce` (nothing was stored).
         """
         before = self._batch_drops()
         batch = items if isinstance(items, list) else list(items)
-        if self._store_batch(batch):
+        self._check_open()
+        parts = self._measure_batch(batch)
+        if self._store_batch(parts):
             return ProduceResult(len(batch), 0)
         accepted = 0
         try:
-            for item in batch:
-                await self.produce(item, timeout)
+            for part in parts:
+                await self._produce(part, timeout)
                 accepted += 1
         except StreamFullError as error:
             error.accepted = accepted
             raise
         return ProduceResult(accepted, self._batch_drops() - before)
 
+    def _measure_batch(self, batch: list[Any]) -> list[Measured]:
+        """Every item measured and within the per-item limit, and the whole batch
+        within the process budget, before any is stored."""
+        parts = [self._measure(item, f"items[{i}]") for i, item in enumerate(batch)]
+        self.budget.admit(sum(part[1] for part in parts))
+        return parts
+
     def _batch_drops(self) -> int:
         """Drops a batch may be told about: not what an evicted consumer held."""
         return self.dropped - self._readers.freed
 
-    def _store_batch(self, items: list[Any]) -> bool:
-        """Store ``items`` at once if every buffer has room for all (else store none)."""
-        if self.closed or not items or self._waiting:
+    def _store_batch(self, parts: list[Measured]) -> bool:
+        """Store ``parts`` at once if every buffer has room for all (else store none)."""
+        if self.closed or not parts or self._waiting:
             return False
         if self._blocked:
             self._forgive()
         targets = self._targets()
-        count = len(items)
-        if any(target.room() < count for target in targets):
+        count = len(parts)
+        nbytes = sum(part[1] for part in parts)
+        if not all(target.fits(count, nbytes) for target in targets):
             return False
-        mark = (self._next_id, self.raw_bytes, self.stored_bytes)
-        try:
-            entries = [self._encode(item) for item in items]
-        except FlowConfigError:  # an item that is not JSON (compressed): undo, go item by item
-            self._next_id, self.raw_bytes, self.stored_bytes = mark
-            return False
+        entries = [self._encode(part) for part in parts]
         for target in targets:
             target.offer_all(entries)
         self.produced += count
-        self._recent.extend(entries)
+        for entry in entries:
+            self._remember(entry)
         if self.entries_subject.observers:
             for entry in entries:
                 self.entries_subject.on_next(entry)
@@ -508,6 +587,11 @@ class Stream:
         return max((len(b) for b in self._buffers()), default=0)
 
     @property
+    def bytes(self) -> int:
+        """Bytes its live entries hold (buffers and replay window share them)."""
+        return self._ledger.bytes
+
+    @property
     def last_id(self) -> int:
         """Id of the newest entry (0 before the first)."""
         return self._next_id - 1
@@ -522,6 +606,7 @@ class Stream:
             "high_water": max((b.stats.high_water for b in buffers), default=0),
             "consumers": len(self._readers.broadcast),
             "waiting_producers": self._waiting,
+            "bytes": self._ledger.bytes,
             "evicted": self._readers.evictions,
             "groups": dict(self._readers.members),
             "under_pressure": self.depth >= self.backpressure_threshold,
@@ -535,6 +620,7 @@ class Stream:
         return {
             "name": self.name,
             "max_buffer_size": self.max_buffer_size,
+            "max_bytes": self.max_bytes,
             "overflow": self.overflow,
             "slow_consumer_timeout": self.slow_consumer_timeout,
             "compression": self.compression,

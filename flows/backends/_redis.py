@@ -33,6 +33,7 @@ from typing import Any
 from operators import BackoffPolicy, OverflowPolicy
 
 from ._base import ONCE_TTL, BusEvent, EntryId
+from ._budget import MemoryBudget
 from ._codec import dumps, loads
 from ._connection import DEFAULT_RECONNECT, RedisConnection
 from ._events import (
@@ -133,13 +134,17 @@ class RedisBackend:
         produce_timeout: float = 30.0,
         backpressure_threshold: int | None = None,
         slow_consumer_timeout: float | None = None,
+        max_bytes: int | None = None,
+        budget: MemoryBudget | None = None,
         options: ConsumerOptions | None = None,
     ) -> RedisStream:
         """A handle on the shared Redis stream ``name`` (created by its first XADD).
 
-        The in-process tuning (backpressure, produce timeout, slow consumer timeout)
-        does not apply: a Redis stream never blocks a producer, it trims its oldest
-        entries (``MAXLEN ~``), so no consumer is ever evicted.
+        The in-process tuning (backpressure, produce timeout, slow consumer timeout,
+        byte budgets) does not apply: a Redis stream never blocks a producer, it trims
+        its oldest entries (``MAXLEN ~``), so no consumer is ever evicted, and its
+        entries are held by Redis (bounded by MAXLEN and Redis's ``maxmemory``), not by
+        this process.
         """
         return RedisStream(
             self.conn,

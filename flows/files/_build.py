@@ -173,6 +173,7 @@ async def install(
             overflow=flow.overflow,
             replay_size=flow.replay_size,
             slow_consumer_timeout=flow.slow_consumer_timeout,
+            max_bytes=flow.max_bytes,
             if_exists=if_exists,
         )
         steps: Pipeline | None = None

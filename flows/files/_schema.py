@@ -308,6 +308,13 @@ class StreamDef(_FlowBase):
         description="seconds a consumer may keep a producer waiting (overflow: block), "
         "from when it first did, before it is evicted (default: the FlowConfig's, 2)",
     )
+    max_bytes: int | None = Field(
+        None,
+        ge=1024,
+        description="bytes each buffer and the replay window may hold (in memory; full: "
+        "the overflow policy applies); default: the FlowConfig's max_stream_bytes "
+        "(64 MiB), at most its max_memory_mb",
+    )
     steps: list[PipelineStep] = Field(default_factory=list, description="stages before produce")
 
 

@@ -45,6 +45,23 @@ class FlowConfig(BaseModel):
         description="default number of transitions a state machine's history keeps "
         "(the newest); a machine may set its own",
     )
+    max_item_bytes: int = Field(
+        1_048_576,
+        ge=1,
+        description="largest stream item or event data (as JSON, bytes); larger: refused",
+    )
+    max_stream_bytes: int = Field(
+        64 * 1_048_576,
+        ge=1024,
+        description="default bytes an in-memory stream's buffers and replay window each hold "
+        "at most (full: the stream's overflow policy applies)",
+    )
+    max_memory_mb: int = Field(
+        512,
+        ge=1,
+        description="MiB every in-memory stream's live entries and the event bus's replay "
+        "window may hold together; more is refused (507)",
+    )
     enable_flow_tracking: bool = Field(
         True, description="keep recent runs (traces, transitions) for /flows and debugging"
     )

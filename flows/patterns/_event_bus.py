@@ -15,6 +15,13 @@ goes through the transport, each subscription reads its own durable consumer gro
 (so every instance's subscriptions see every instance's events; a handler that fails
 leaves its event unacknowledged for redelivery) and ``events()`` mirrors the
 transport's live events.
+
+Bytes are bounded (``flows.backends.MemoryBudget``): an event whose data is larger
+than ``max_item_bytes`` is refused (:class:`~flows.ItemTooLargeError`); in memory,
+the replay window keeps its newest ``replay_size`` events within ``replay_bytes``
+(the oldest leave first: an event published to nobody is not kept beyond that), and
+counts them in the process budget, which refuses a publish that would overrun it
+(:class:`~flows.MemoryBudgetError`).
 """
 
 from __future__ import annotations
@@ -32,7 +39,15 @@ from reactivex import operators as ops
 from reactivex.subject import Subject
 
 from .._errors import FlowConfigError
-from ..backends import ONCE_TTL, Backend, OnceKeys, compile_pattern
+from ..backends import (
+    ONCE_TTL,
+    STREAM_MAX_BYTES,
+    Backend,
+    MemoryBudget,
+    OnceKeys,
+    compile_pattern,
+    item_size,
+)
 from ._event import Event, Handler, Subscription
 from ._event_delivery import RemoteDelivery
 
@@ -54,6 +69,8 @@ class EventBus:
         handler_timeout: float | None = 30.0,
         transport: Backend | None = None,
         replay_size: int = REPLAY_SIZE,
+        replay_bytes: int = STREAM_MAX_BYTES,
+        budget: MemoryBudget | None = None,
     ) -> None:
         self.handler_timeout = handler_timeout
         self.published = 0
@@ -66,6 +83,11 @@ class EventBus:
         self._subject: Subject[Event] = Subject()
         self._tasks: set[asyncio.Task[None]] = set()
         self._recent: deque[Event] = deque(maxlen=replay_size)  # in memory: for resumes
+        self._recent_sizes: deque[int] = deque()  # bytes of each event in ``_recent``
+        self.replay_held = 0
+        """Bytes of the events in the replay window."""
+        self.replay_bytes = replay_bytes
+        self.budget = budget or MemoryBudget()
         self._once = OnceKeys()  # in memory: publish_once keys
         self.remote: RemoteDelivery | None = None
         if transport is not None:
@@ -188,10 +210,13 @@ class EventBus:
             How many handlers the event was delivered to (on a shared transport: how
             many subscriptions of this instance match; delivery is asynchronous).
         """
+        size = item_size(data)
+        self.budget.check_item(size, f"event '{event_type}': data", "data")
         if self.remote is not None:
             await self.remote.publish(event_type, data)
             self.published += 1
             return len(self._matching(event_type))
+        self.budget.admit(size)
         event = Event(event_type, data, self.published + 1, time.time())
         self.published += 1
         subs = self._matching(event_type)
@@ -201,12 +226,29 @@ class EventBus:
             if task is not None:
                 pending.append(task)
         self.delivered += len(subs)
-        self._recent.append(event)
+        self._remember(event, size)
         if self._subject.observers:
             self._subject.on_next(event)
         if wait and pending:
             await asyncio.gather(*pending)
         return len(subs)
+
+    def _remember(self, event: Event, size: int) -> None:
+        """Keep ``event`` in the replay window (see the module docstring)."""
+        recent, sizes = self._recent, self._recent_sizes
+        if len(recent) == recent.maxlen:
+            self._forget(sizes.popleft())
+        recent.append(event)
+        sizes.append(size)
+        self.replay_held += size
+        self.budget.hold(size)
+        while len(recent) > 1 and self.replay_held > self.replay_bytes:
+            recent.popleft()
+            self._forget(sizes.popleft())
+
+    def _forget(self, size: int) -> None:
+        self.replay_held -= size
+        self.budget.release(size)
 
     async def publish_once(
         self, event_type: str, data: Any, key: str, *, ttl: float = ONCE_TTL, wait: bool = True

@@ -23,9 +23,9 @@ from reactivex import Observable, abc
 
 from operators import OverflowPolicy
 
-from .._errors import FlowExistsError, FlowNotFoundError
+from .._errors import FlowConfigError, FlowExistsError, FlowNotFoundError
 from .._registry import Registry
-from ..backends import Backend, MemoryBackend, ProcessorStore, Stream, StreamLike
+from ..backends import MIB, Backend, MemoryBackend, MemoryBudget, ProcessorStore, Stream, StreamLike
 from ._components import build_registry
 from ._config import FlowConfig
 from ._event import Event
@@ -60,7 +60,16 @@ class FlowManager:
         self.shared = self.backend.kind != "memory"
         self.tracker = FlowTracker(self.config)
         transport = self.backend if self.shared else None
-        self.event_bus = EventBus(handler_timeout=self.config.timeout, transport=transport)
+        self.budget = MemoryBudget(
+            self.config.max_memory_mb * MIB, max_item_bytes=self.config.max_item_bytes
+        )
+        """This process's byte budget (``flows.backends.MemoryBudget``)."""
+        self.event_bus = EventBus(
+            handler_timeout=self.config.timeout,
+            transport=transport,
+            replay_bytes=self.config.max_stream_bytes,
+            budget=self.budget,
+        )
         self.pipelines: dict[str, Pipeline] = {}
         self.streams: dict[str, StreamLike] = {}
         self.reactive_flows: dict[str, ReactiveFlow] = {}
@@ -108,14 +117,22 @@ class FlowManager:
         overflow: OverflowPolicy | None = None,
         replay_size: int | None = None,
         slow_consumer_timeout: float | None = None,
+        max_bytes: int | None = None,
         if_exists: IfExists = "replace",
     ) -> StreamLike:
         """A new stream; defaults come from the FlowConfig (``max_queue_size``,
-        ``slow_consumer_timeout``, …).
+        ``slow_consumer_timeout``, ``max_stream_bytes``, …); its entries count in
+        this manager's :attr:`budget`.
 
         On a shared backend the definition is recorded for the other instances, and
         ``if_exists="error"`` also refuses a name another instance created.
         """
+        if max_bytes is not None and max_bytes > self.budget.max_bytes:
+            msg = (
+                f"stream '{name}': max_bytes {max_bytes} is more than the process's memory "
+                f"budget ({self.budget.max_bytes} bytes, max_memory_mb); ask for less"
+            )
+            raise FlowConfigError(msg)
         old = self.streams.get(name)
         if if_exists == "error":
             await self._check_free("stream", name, self.streams)
@@ -133,6 +150,8 @@ class FlowManager:
             produce_timeout=self.config.timeout,
             backpressure_threshold=self.config.backpressure_threshold,
             slow_consumer_timeout=slow_consumer_timeout or self.config.slow_consumer_timeout,
+            max_bytes=max_bytes or self.config.max_stream_bytes,
+            budget=self.budget,
         )
         if self.shared:
             definition = {

@@ -186,12 +186,17 @@ async def test_a_consumer_leaving_others_abandons_its_entries_counted() -> None:
 # --- compression ----------------------------------------------------------------------------
 
 
-async def test_compressed_batch_with_a_non_json_item_stores_the_items_before_it() -> None:
+async def test_compressed_batch_with_a_non_json_item_stores_none_of_it() -> None:
     stream = Stream("zip", max_buffer_size=10, compression=True)
     buffer = stream.open_consumer()[1]
     items: list[Any] = [{"n": 1}, {"n": 2}, {1, 2}, {"n": 4}]
-    with pytest.raises(FlowConfigError, match="items must be JSON"):
+    with pytest.raises(FlowConfigError, match=r"items\[2\]: .*items must be JSON"):
         await stream.produce_many(items)
+    assert buffer.drain() == []
+    assert stream.produced == 0
+    assert stream.raw_bytes == 0
+    assert stream.last_id == 0
+    await stream.produce_many(items[:2])
     entries = buffer.drain()
     assert values(entries) == [{"n": 1}, {"n": 2}]
     assert ids(entries) == [1, 2]
@@ -206,11 +211,11 @@ async def test_compressed_batch_with_a_non_json_item_leaves_no_id_gap() -> None:
     buffer = stream.open_consumer()[1]
     with pytest.raises(FlowConfigError, match="items must be JSON"):
         await stream.produce_many([{"n": 1}, {"n": 2}, {1, 2}, {"n": 4}])
-    assert stream.last_id == 2  # the refused item got no id
+    assert stream.last_id == 0  # the refused batch got no ids
     await stream.produce_many([{"n": 5}, {"n": 6}])
     entries = buffer.drain()
-    assert ids(entries) == [1, 2, 3, 4]
-    assert values(entries) == [{"n": 1}, {"n": 2}, {"n": 5}, {"n": 6}]
+    assert ids(entries) == [1, 2]
+    assert values(entries) == [{"n": 5}, {"n": 6}]
 
 
 # --- producers that wait under block, and replays -------------------------------------------
