@@ -488,7 +488,8 @@ class _Writer:
             first = after  # "Tip: rest your steak ...": the lead says what it is
         for sep in (": ", " \u2013 ", " \u2014 ", " - ", ", "):
             head, found, tail = first.partition(sep)
-            heading = found and 2 <= len(head.split()) <= 12 and len(tail.split()) >= 2
+            most = 14 if sep == ": " else 12  # a heading before a colon may carry a date
+            heading = found and 2 <= len(head.split()) <= most and len(tail.split()) >= 2
             # a comma splits only a long or lone sentence (else it is the sentence itself)
             # never before a relative clause or conjunction ("…Lucia, che dopo 38 anni…")
             clause = (
@@ -614,6 +615,11 @@ class _Writer:
             lead = None if bare else self._choose("lead", index)
         if not (bare or quiet) and lead is None and self.sure.subject and not self.sure.notice:
             return self.template_variant(index, tags)  # every lead used lately
+        if lead and plain and lead[0].intent in ("any", "spare"):
+            lead = None  # a lead that is not the intent's own says nothing: the head alone
+            if _bare_id(head) in self.used:
+                return self.template_variant(index, tags)
+            quiet = True
         if lead and len(lead[1]) + len(head) > 118:
             if self.sure.subject and not self.sure.notice:
                 return self.template_variant(index, tags)  # the hook would not show whole

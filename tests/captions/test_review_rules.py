@@ -425,3 +425,26 @@ def test_a_thank_you_asks_for_thanks_not_for_a_generic_action() -> None:
     ):
         for variant in captions_for(content):
             assert not generic.search(variant.caption), variant.caption
+
+
+def test_a_long_heading_keeps_its_date_whole() -> None:
+    """'…am Samstag.' then '21. Juni, 14-18 Uhr: …' cut the date across two lines."""
+    variants = captions_for(
+        "Sommerfest im Garten der Kita Sonnenschein in Lindenau am Samstag, 21. Juni, "
+        "14\u201318 Uhr: "
+        "Hüpfburg, Kuchen, Kinderschminken."
+    )
+    for variant in variants:
+        assert not re.search(r"(^|\n)21\. Juni", text_of(variant)), variant.caption
+        assert "Samstag, 21. Juni" in text_of(variant), variant.caption
+
+
+def test_a_retelling_never_falls_back_to_a_generic_lead() -> None:
+    """ "Les dernières nouvelles : Tenue du jour." when fashion has no lead of its own."""
+    generic = re.compile(r"dernières nouvelles|en bref|mise à jour|fresh on the grid|latest")
+    for content in (
+        "Tenue du jour : trench beige, marinière, jean droit et mocassins. Le classique.",
+        "Project reveal: a 1920s cottage in Elm Vale, opened up into one bright room.",
+    ):
+        for variant in captions_for(content):
+            assert not generic.search(text_of(variant).lower()), variant.caption
