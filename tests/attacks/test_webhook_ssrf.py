@@ -137,3 +137,42 @@ async def test_an_allowed_network_is_delivered_to(listener: tuple[str, list[Any]
         await until(lambda: len(hits) == 1)
     finally:
         await stop_server(server)
+
+
+async def test_a_redirect_to_an_internal_address_is_not_followed(
+    listener: tuple[str, list[Any]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """An allowed receiver (127.0.0.2 here) answering 307 to the internal listener on
+    127.0.0.1: a followed redirect would reach it (a literal address is never resolved,
+    so the resolver's check would not see it)."""
+    internal, hits = listener
+    redirected: list[str] = []
+
+    async def bounce(request: web.Request) -> web.Response:
+        redirected.append(request.method)
+        raise web.HTTPTemporaryRedirect(f"http://{internal}/hook")
+
+    app = web.Application()
+    app.router.add_post("/hook", bounce)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.2", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    caplog.set_level(logging.WARNING, "captionflow.webhooks")
+    server = await start_server(make_settings(webhook_allowed_networks=["127.0.0.2/32"]))
+    try:
+        status, body = await subscribe(server, f"http://127.0.0.2:{port}/hook")
+        assert status == 201, body
+        await server.post("/events/publish", {"type": "t", "data": 1})
+        # the delivery ends either way: refused at the 307, or delivered past it
+        await until(
+            lambda: bool(hits) or any("refused event" in r.getMessage() for r in caplog.records)
+        )
+    finally:
+        await stop_server(server)
+        await runner.cleanup()
+    assert redirected == ["POST"]  # the receiver was reached once; its 307 ended it
+    assert hits == []  # and the internal listener never
+    [refusal] = [m for r in caplog.records if "refused event" in (m := r.getMessage())]
+    assert refusal.endswith(": 307")
