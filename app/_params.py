@@ -56,7 +56,9 @@ def int_query(
 def sse_options(svc: Services) -> SseOptions:
     """The per-connection SSE settings."""
     s = svc.settings
-    return SseOptions(s.sse_client_queue, s.sse_send_timeout, s.sse_ping_seconds)
+    return SseOptions(
+        s.sse_client_queue, s.sse_send_timeout, s.sse_ping_seconds, s.sse_client_queue_bytes
+    )
 
 
 def fresh_name(prefix: str, taken: Container[str]) -> str:

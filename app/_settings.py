@@ -127,6 +127,12 @@ class Settings(BaseSettings):
         description="events queued per SSE client (an in-memory stream's broadcast "
         "client reads the stream's own buffer of max_buffer_size instead)",
     )
+    sse_client_queue_bytes: int = Field(
+        16 * 1_048_576,
+        ge=1024,
+        description="bytes of event data queued per SSE client (events, Redis streams, "
+        "metrics feeds); a client whose queue is full by events or bytes is dropped",
+    )
     sse_send_timeout: float = Field(
         10.0,
         gt=0,

@@ -56,11 +56,18 @@ KERNEL_BACKSTOP = 1.5
 
 @dataclass(frozen=True, slots=True)
 class SseOptions:
-    """Per-connection limits: queue size, send timeout, ping interval."""
+    """Per-connection limits: queue size (events, and bytes of their data), send
+    timeout, ping interval."""
 
     queue_size: int
     send_timeout: float
     ping_seconds: float
+    queue_bytes: int | None = None
+
+
+def _frame_size(frame: Frame) -> int:
+    """What a queued frame holds: its data (the rest is a few bytes)."""
+    return len(frame.data or "")
 
 
 class ClientState(enum.Enum):
@@ -99,7 +106,13 @@ class SseClient:
         # BoundedBuffer or asyncio.Event (each holds a deque of ~600 bytes) adds up
         self.queue: BoundedBuffer[Frame] | None = None
         if source is None:
-            self.queue = BoundedBuffer(options.queue_size, "block", name=f"sse/{feed}")
+            self.queue = BoundedBuffer(
+                options.queue_size,
+                "block",
+                name=f"sse/{feed}",
+                max_bytes=options.queue_bytes,
+                weigh=_frame_size,
+            )
             source = QueueSource(self.queue)
         self.source: Source = source
         self.sent = 0
@@ -172,7 +185,8 @@ class SseClient:
         if queue is None or queue.closed:
             return False
         if not queue.offer(frame):
-            self.evict(f"queue full ({queue.max_size} events)")
+            held = f" or {queue.max_bytes} bytes" if queue.max_bytes else ""
+            self.evict(f"queue full ({queue.max_size} events{held})")
             return False
         return True
 

@@ -12,6 +12,7 @@ with a generous margin: the allocator keeps some freed memory).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import aiohttp
 import pytest
 
 from ._live import Process
+from .test_slow_consumers import stalled_reader
 
 MIB = 1024 * 1024
 PAD = "x" * 4096  # one 4 KiB item
@@ -179,3 +181,40 @@ async def test_events_published_to_nobody_are_kept_within_a_budget(server: Proce
         assert in_use <= STREAM_BYTES + len(data) + 2
     print(f"\n{count} x 900 KB events to nobody: RSS +{grown / MIB:.1f} MiB")
     assert grown < STREAM_BYTES + MARGIN
+
+
+QUEUE_BYTES = 4 * MIB
+
+
+@pytest.mark.parametrize(
+    "server", [{"CAPTIONFLOW_SSE_CLIENT_QUEUE_BYTES": str(QUEUE_BYTES)}], indirect=True
+)
+async def test_an_events_subscriber_that_stops_reading_holds_at_most_its_queue_bytes(
+    server: Process,
+) -> None:
+    data = "z" * 900_000
+    async with aiohttp.ClientSession() as session:
+        status, body, _ = await post(session, server, "/events/subscribe", {"pattern": "big.*"})
+        assert status == 201, body
+        sock = await stalled_reader(server, f"/events/stream/{body['subscription_id']}")
+        try:
+            async with asyncio.timeout(10):
+                # polling is the point: the condition is server state, read over HTTP
+                while await metric(session, server, 'captionflow_sse_clients{feed="events"}') < 1:  # noqa: ASYNC110
+                    await asyncio.sleep(0.01)
+            before = rss(server)
+            for n in range(40):  # 36 MB for a client that reads nothing
+                status, body, _ = await post(
+                    session, server, "/events/publish", {"type": f"big.{n}", "data": data}
+                )
+                assert status == 202, body
+            # evicted for its queue's bytes at once, not by the 10 s send watchdog
+            await asyncio.to_thread(
+                server.wait_for_log,
+                lambda log: any(f"events or {QUEUE_BYTES} bytes" in line for line in log),
+                5.0,
+            )
+            grown = rss(server) - before
+        finally:
+            sock.close()
+    print(f"\n40 x 900 KB events to a subscriber that does not read: RSS +{grown / MIB:.1f} MiB")
