@@ -5,7 +5,8 @@ scheduler, so every operator is testable in virtual time. Each operator lives in
 its own private module; this facade re-exports the public names.
 
 Stream processing in event time (``_event_time``, ``_window``, ``_join``):
-:func:`window` folds keyed tumbling, sliding, session or count windows with an
+:func:`window` (and :func:`window_batches`, over lists) folds keyed tumbling, sliding,
+session or count windows with an
 :class:`Aggregator` (``Count``, ``Sum``, ``Mean``, ``Min``, ``Max``, ``TopK``,
 ``DistinctCount``) into :class:`WindowResult`; :func:`window_join` pairs two keyed
 streams within windows into :class:`JoinResult`. Both take an :class:`EventTime`
@@ -48,7 +49,7 @@ from ._records import JoinResult, LateEvent, Timestamped, WindowResult
 from ._retry import BackoffPolicy, retry_with_backoff
 from ._throttle import throttle
 from ._timeout import ItemFailure, timeout_each
-from ._window import window
+from ._window import window, window_batches
 from ._windowers import CountWindow, Session, Sliding, Tumbling, Windows
 
 __all__ = [
@@ -102,5 +103,6 @@ __all__ = [
     "seconds_clock",
     "timeout_each",
     "window",
+    "window_batches",
     "window_join",
 ]

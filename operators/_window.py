@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Literal, TypeVar, overload
 
 from reactivex import Observable, abc
@@ -18,7 +18,7 @@ from ._window_time import TimeWindowState
 from ._windowers import CountWindow, Session, Sliding, Tumbling, Windows
 from ._windowing import Run, WindowState
 
-__all__ = ["window"]
+__all__ = ["window", "window_batches"]
 
 _T = TypeVar("_T")
 _K = TypeVar("_K")
@@ -156,6 +156,42 @@ def window(
         TypeError: ``windows`` is not a window shape.
         ValueError: ``late`` is unknown, or ``time`` is given for count windows.
     """
+    return _operator(windows, aggregate, key, time, late, stats, scheduler, batched=False)
+
+
+def window_batches(
+    windows: Windows,
+    aggregate: Aggregator[_T, Any, _R],
+    *,
+    key: Callable[[_T], _K],
+    time: EventTime[_T] | None = None,
+    late: Literal["drop", "emit"] = "drop",
+    stats: WindowStats | None = None,
+    scheduler: abc.SchedulerBase | None = None,
+) -> Callable[[Observable[Sequence[_T]]], Observable[list[Any]]]:
+    """:func:`window` over lists of items: the same outputs, in the same order, in lists.
+
+    Each input list is taken as its items one after another at one instant; what
+    they produce (results, late events) goes out as one list after the last, and
+    each timer's results as one list. Concatenated, the output is what
+    :func:`window` gives for the items one by one, however the input is split;
+    after an item that fails (``on_error``) nothing of it goes out, the outputs of
+    the items before it do. The per-item Rx hop is paid once per list.
+    """
+    return _operator(windows, aggregate, key, time, late, stats, scheduler, batched=True)
+
+
+def _operator(
+    windows: Windows,
+    aggregate: Aggregator[_T, Any, _R],
+    key: Callable[[_T], _K],
+    time: EventTime[_T] | None,
+    late: Literal["drop", "emit"],
+    stats: WindowStats | None,
+    scheduler: abc.SchedulerBase | None,
+    *,
+    batched: bool,
+) -> Callable[[Observable[Any]], Observable[Any]]:
     check_windows(windows, "window")
     if late not in ("drop", "emit"):
         msg = f"window: late must be 'drop' or 'emit', got {late!r}"
@@ -169,12 +205,12 @@ def window(
     lateness = 0.0 if time is None else time.allowed_lateness
     stats_ = stats if stats is not None else WindowStats()
 
-    def _window(source: Observable[_T]) -> Observable[Any]:
+    def _window(source: Observable[Any]) -> Observable[Any]:
         def subscribe(
             observer: abc.ObserverBase[Any], scheduler_: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
             sched = scheduler or scheduler_ or TimeoutScheduler.singleton()
-            run = Run(observer, sched, [time], stats_, late == "emit")
+            run = Run(observer, sched, [time], stats_, late == "emit", batched)
             state = run.state = make_state(windows, aggregate, lateness, run)
             mark = run.inputs[0]
             out = run.out
@@ -232,13 +268,91 @@ def window(
                 if out:
                     run.emit()
 
-            on_next: Callable[[_T], None]
+            def event_time_batch(items: Sequence[_T]) -> None:
+                for item in items:
+                    cut = len(out)
+                    try:
+                        group = key(item)
+                        moment = timestamp(item)
+                        if moment > mark.high and mark.observe(moment) >= state.due:
+                            state.advance()
+                        if not add(group, moment, item):
+                            run.late(item, group, moment)
+                    except Exception as error:  # user code: key, timestamp, aggregator
+                        failed(cut, error)
+                        return
+                if out:
+                    run.emit()
+                if state.due < run.timer_at:
+                    run.arm()
+
+            def failed(cut: int, error: Exception) -> None:
+                # the items before the failing one went out; nothing of it does
+                del out[cut:]
+                if out:
+                    run.emit()
+                run.fail(error)
+
+            def on_next_idle_batch(items: Sequence[_T]) -> None:
+                # item by item as on_next_idle: the idle check counts the items after
+                # the one that starts it (arm) as activity in its first period
+                with run.lock:
+                    for item in items:
+                        run.seen[0] += 1
+                        cut = len(out)
+                        try:
+                            group = key(item)
+                            moment = timestamp(item)
+                            if moment > mark.high and mark.observe(moment) >= state.due:
+                                state.advance()
+                            if not add(group, moment, item):
+                                run.late(item, group, moment)
+                        except Exception as error:  # user code: key, timestamp, aggregator
+                            failed(cut, error)
+                            return
+                        if state.due < run.timer_at:
+                            run.arm()
+                    if out:
+                        run.emit()
+
+            def on_next_processing_batch(items: Sequence[_T]) -> None:
+                with run.lock:
+                    for item in items:
+                        cut = len(out)
+                        try:
+                            group = key(item)
+                            moment = now()
+                            if moment > mark.high and mark.observe(moment) >= state.due:
+                                state.advance()
+                            add(group, moment, item)
+                        except Exception as error:  # user code: key, aggregator
+                            failed(cut, error)
+                            return
+                        if state.due < run.timer_at:
+                            run.arm()
+                    if out:
+                        run.emit()
+
+            def on_next_count_batch(items: Sequence[_T]) -> None:
+                for item in items:
+                    cut = len(out)
+                    try:
+                        add(key(item), 0.0, item)
+                    except Exception as error:  # user code: key, aggregator
+                        failed(cut, error)
+                        return
+                if out:
+                    run.emit()
+
+            on_next: Callable[[Any], None]
             if isinstance(windows, CountWindow):
-                on_next = on_next_count
+                on_next = on_next_count_batch if batched else on_next_count
             elif time is None:
-                on_next = on_next_processing
+                on_next = on_next_processing_batch if batched else on_next_processing
+            elif time.idle_timeout is None:
+                on_next = event_time_batch if batched else on_next_event_time
             else:
-                on_next = on_next_event_time if time.idle_timeout is None else on_next_idle
+                on_next = on_next_idle_batch if batched else on_next_idle
 
             # after an error the output is stopped: Run.emit sends nothing more
             subscription = source.subscribe(

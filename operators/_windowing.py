@@ -89,6 +89,7 @@ class Run:
         "_check_seen",
         "_period_start",
         "_quiet_since",
+        "batched",
         "emit_late",
         "expand",
         "idle_timeout",
@@ -115,8 +116,11 @@ class Run:
         times: Sequence[EventTime[Any] | None],
         stats: WindowStats,
         emit_late: bool,
+        batched: bool = False,
     ) -> None:
         self.observer = observer
+        # batched: the output is lists (``window_batches``), one per input batch/timer
+        self.batched = batched
         self.scheduler = scheduler
         self.lock = threading.RLock()
         self.now: Callable[[], float] = seconds_clock(scheduler)
@@ -149,9 +153,13 @@ class Run:
     # output ---------------------------------------------------------------
 
     def emit(self) -> None:
-        """Send what the window state produced, in order."""
+        """Send what the window state produced, in order (batched: as one list)."""
         batch = self.out[:]
         self.out.clear()
+        if self.batched:
+            if not self.stopped and batch:
+                self.observer.on_next(batch)
+            return
         expand = self.expand
         for value in batch:
             if expand is not None and isinstance(value, WindowResult):

@@ -32,12 +32,15 @@ import math
 import time as _time
 import uuid
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal, Protocol
 
+import reactivex
 from reactivex import Observable, abc
 from reactivex import operators as ops
+from reactivex.disposable import CompositeDisposable
 from reactivex.scheduler.eventloop import AsyncIOScheduler
 from reactivex.subject import Subject
 
@@ -45,7 +48,7 @@ from operators import EventTime
 
 from ..backends import EntryId, ProcessorCheckpoint, ProcessorStore, StreamLike
 from ._event import Event
-from ._processor_chain import ChainState, Output, StepSpec, build_chain
+from ._processor_chain import ChainState, Output, StepSpec, build_chain, unbatch
 from ._processor_steps import Expr, Rec, RecordStep, WindowStep
 from ._state_machine import StateMachine
 
@@ -60,6 +63,12 @@ __all__ = [
 ]
 
 log = logging.getLogger("captionflow.processors")
+
+_TIME: Callable[[Rec], float] = attrgetter("time")  # Rec.time_of, without a Python frame
+
+BATCH = 1000
+"""At most this many records per list handed to the chain: what the sources read
+while the loop was busy (see ``Processor._take``)."""
 
 WebhookSender = Callable[[str], Callable[[Event], Awaitable[bool]]]
 """``url -> deliver(event) -> delivered?``: the app's SSRF-safe webhook delivery, which
@@ -112,9 +121,7 @@ class TimeSpec:
         """The operators' EventTime, or None for processing time."""
         if self.field is None:
             return None
-        return EventTime(
-            Rec.time_of, self.max_out_of_orderness, self.allowed_lateness, self.idle_timeout
-        )
+        return EventTime(_TIME, self.max_out_of_orderness, self.allowed_lateness, self.idle_timeout)
 
 
 class ProcessorHost(Protocol):
@@ -148,9 +155,13 @@ class _Run:
     epoch: int
     state: ChainState
     offsets: dict[str, str] = field(default_factory=dict)
-    retained: deque[tuple[str, str, float, Any]] = field(default_factory=deque)
+    # the records a window may still need (event time), and their entry ids
+    kept: deque[Rec] = field(default_factory=deque)
+    kept_ids: deque[str] = field(default_factory=deque)
     high: float = -math.inf
-    subjects: dict[str, Subject[Rec]] = field(default_factory=dict)
+    subjects: dict[str, Subject[list[Rec]]] = field(default_factory=dict)
+    # read but not yet handed to the chain: runs of one source's (entry id, value)s
+    pending: list[tuple[str, list[tuple[str, Any]]]] = field(default_factory=list)
     queue: asyncio.Queue[Output] = field(default_factory=asyncio.Queue)
     checkpointed_closed: int = 0
     resumed: bool = False  # restored from a checkpoint of this definition
@@ -238,12 +249,119 @@ class Processor:
                 return None
         return Rec(source, None, stamp, value)
 
+    def _ingest_many(self, run: _Run, source: str, entries: Sequence[tuple[str, Any]]) -> list[Rec]:
+        """:meth:`ingest` of each ``(entry id, value)``; records without event time left
+        out (counted). In event time, the records are also kept for the checkpoint."""
+        field = self.time.field
+        if field is None:
+            return [Rec(source, None, 0.0, value) for _, value in entries]
+        name, scale, lowest, highest = field.field, self.time.scale, -math.inf, math.inf
+        high = run.high
+        recs: list[Rec] = []
+        ids: list[str] = []
+        add, add_id = recs.append, ids.append
+        for entry_id, value in entries:
+            # a bare field of a dict: read as Expr does, inline; anything else: ingest
+            found: Any = value.get(name) if name is not None and type(value) is dict else None
+            kind = type(found)
+            if kind is float or kind is int:
+                stamp = found * scale
+                if not lowest < stamp < highest:  # nan, inf
+                    self.ingest_dropped += 1
+                    continue
+                rec = Rec(source, None, stamp, value)
+            else:
+                found_rec = self.ingest(source, value)
+                if found_rec is None:
+                    continue
+                rec = found_rec
+                stamp = rec.time
+            if stamp > high:
+                high = stamp
+            add(rec)
+            add_id(entry_id)
+        run.high = high
+        run.kept.extend(recs)
+        run.kept_ids.extend(ids)
+        self._trim(run)
+        return recs
+
+    def _trim(self, run: _Run) -> None:
+        """Forget kept records a window can no longer need (as a checkpoint does)."""
+        kept, ids = run.kept, run.kept_ids
+        horizon = run.high - self.retain
+        while kept and kept[0].time < horizon:
+            kept.popleft()
+            ids.popleft()
+
+    def batch_operator(
+        self, scheduler: abc.SchedulerBase | None
+    ) -> Callable[[Observable[tuple[str, list[tuple[str, Any]]]]], Observable[list[Output]]]:
+        """Lists of entries in, lists of outputs out, through the runtime's intake and chain.
+
+        An input is ``(source name, [(entry id, value), ...])``: entries of one source
+        read together, as the runtime hands them over (offsets, the records kept for
+        the checkpoint, event time read). Each subscription is a fresh run, without
+        a store or sinks; ``describe()`` reports its counts. At completion the open
+        windows are flushed.
+        """
+
+        def apply(
+            source: Observable[tuple[str, list[tuple[str, Any]]]],
+        ) -> Observable[list[Output]]:
+            def subscribe(
+                observer: abc.ObserverBase[list[Output]],
+                scheduler_: abc.SchedulerBase | None = None,
+            ) -> abc.DisposableBase:
+                run = _Run(0, ChainState())
+                self.state = run.state
+                subjects: dict[str, Subject[list[Rec]]] = {s.name: Subject() for s in self.sources}
+                run.subjects = subjects
+                chain = self.chain(subjects, scheduler, run.state).subscribe(observer)
+
+                def on_next(batch: tuple[str, list[tuple[str, Any]]]) -> None:
+                    name, entries = batch
+                    if entries:
+                        self._feed_many(run, name, entries, False)
+
+                def on_completed() -> None:
+                    for subject in subjects.values():
+                        subject.on_completed()
+
+                upstream = source.subscribe(
+                    on_next, observer.on_error, on_completed, scheduler=scheduler_
+                )
+                return CompositeDisposable(upstream, chain)
+
+            return Observable(subscribe)
+
+        return apply
+
+    def process(
+        self,
+        batches: Iterable[tuple[str, list[tuple[str, Any]]]],
+        scheduler: abc.SchedulerBase | None = None,
+    ) -> list[Output]:
+        """The outputs of :meth:`batch_operator` for ``batches``, at once.
+
+        Raises:
+            Exception: what failed the chain (an aggregator's error).
+        """
+        out: list[Output] = []
+        failed: list[Exception] = []
+        reactivex.from_iterable(batches).pipe(self.batch_operator(scheduler)).subscribe(
+            out.extend, failed.append
+        )
+        if failed:
+            raise failed[0]
+        return out
+
     def chain(
         self,
-        sources: Mapping[str, Observable[Rec]],
+        sources: Mapping[str, Observable[list[Rec]]],
         scheduler: abc.SchedulerBase | None,
         state: ChainState,
-    ) -> Observable[Output]:
+    ) -> Observable[list[Output]]:
         """The operator chain over ``sources`` (see ``build_chain``)."""
         return build_chain(
             self.steps,
@@ -278,18 +396,18 @@ class Processor:
         def apply(source: Observable[Any]) -> Observable[Any]:
             shared: Observable[tuple[str, Any]] = source.pipe(ops.map(route), ops.share())
 
-            def of(name: str) -> Observable[Rec]:
+            def of(name: str) -> Observable[list[Rec]]:
                 def records(pair: tuple[str, Any]) -> list[Rec]:
                     if pair[0] != name:
                         return []
                     rec = self.ingest(name, pair[1])
                     return [] if rec is None else [rec]
 
-                return shared.pipe(ops.flat_map(records))
+                return shared.pipe(ops.map(records), ops.filter(bool))
 
             self.state = ChainState()
             out = self.chain({n: of(n) for n in names}, scheduler, self.state)
-            return out.pipe(ops.map(shown))
+            return unbatch(out).pipe(ops.map(shown))
 
         return apply
 
@@ -395,14 +513,22 @@ class Processor:
                 await host.sink_stream(sink.target)  # its SSE feed can be opened at once
         checkpoint = await store.load(self.name)
         restored = self._restore(run, checkpoint)
-        subscription = self.chain(run.subjects, scheduler, run.state).subscribe(
-            run.queue.put_nowait, on_error
-        )
+        put = run.queue.put_nowait
+
+        def deliver(outputs: list[Output]) -> None:
+            for out in outputs:
+                put(out)
+
+        subscription = self.chain(run.subjects, scheduler, run.state).subscribe(deliver, on_error)
         tasks: list[asyncio.Task[Any]] = []
         lost = False
         try:
             for source, entry_id, _t, value in restored:
-                self._feed(run, source, entry_id, value, replay=True)
+                if run.pending and run.pending[-1][0] == source:
+                    run.pending[-1][1].append((entry_id, value))
+                else:
+                    run.pending.append((source, [(entry_id, value)]))
+            self._flush(run, replay=True)
             tasks.append(asyncio.ensure_future(self._deliver(host, run)))
             for spec in self.sources:
                 tasks.append(asyncio.ensure_future(self._read(host, run, spec)))
@@ -416,6 +542,7 @@ class Processor:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
             if not lost and tasks and not failed:
+                self._flush(run)  # what the sources read last
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(run.queue.join(), self.lease_ttl)
                 await self._save(store, run)
@@ -462,12 +589,13 @@ class Processor:
     def snapshot(self, run: _Run) -> ProcessorCheckpoint:
         """The checkpoint of ``run`` now: offsets, retained records, ``emitted``."""
         if self.event_time:
-            horizon = run.high - self.retain
-            while run.retained and run.retained[0][2] < horizon:
-                run.retained.popleft()
+            self._trim(run)
         state = {
             "fingerprint": self.fingerprint,
-            "records": [list(r) for r in run.retained],
+            "records": [
+                [r.source, entry_id, r.time, r.value]
+                for entry_id, r in zip(run.kept_ids, run.kept, strict=True)
+            ],
             "high": run.high if math.isfinite(run.high) else None,
         }
         return ProcessorCheckpoint(
@@ -515,20 +643,38 @@ class Processor:
         ]
 
     # -- sources and sinks ------------------------------------------------------------
-    def _feed(
-        self, run: _Run, source: str, entry_id: str, value: Any, replay: bool = False
-    ) -> None:
-        rec = self.ingest(source, value)
-        if not replay:
-            self.inputs += 1
-            run.offsets[source] = entry_id
-        if rec is None:
+    def _take(self, run: _Run, source: str, entry_id: str, value: Any) -> None:
+        """Queue an entry a source read; the chain gets the queue as lists when the loop
+        is next free (what was read meanwhile: one Rx hop per list), or at ``BATCH``."""
+        pending = run.pending
+        if pending and pending[-1][0] == source:
+            entries = pending[-1][1]
+            entries.append((entry_id, value))
+            if len(entries) >= BATCH:
+                self._flush(run)
             return
-        if self.event_time:
-            run.retained.append((source, entry_id, rec.time, value))
-            if rec.time > run.high:
-                run.high = rec.time
-        run.subjects[source].on_next(rec)
+        if not pending:
+            asyncio.get_running_loop().call_soon(self._flush, run)
+        pending.append((source, [(entry_id, value)]))
+
+    def _flush(self, run: _Run, replay: bool = False) -> None:
+        """Hand the queued entries to the chain: a list per run of one source's entries."""
+        pending = run.pending
+        if not pending or run is not self._run:
+            return
+        run.pending = []
+        for source, entries in pending:
+            self._feed_many(run, source, entries, replay)
+
+    def _feed_many(
+        self, run: _Run, source: str, entries: list[tuple[str, Any]], replay: bool
+    ) -> None:
+        if not replay:
+            self.inputs += len(entries)
+            run.offsets[source] = entries[-1][0]
+        recs = self._ingest_many(run, source, entries)
+        if recs:
+            run.subjects[source].on_next(recs)
 
     async def _read(self, host: ProcessorHost, run: _Run, spec: SourceSpec) -> None:
         if spec.stream is not None:
@@ -542,12 +688,12 @@ class Processor:
                 # what came while nobody held the lease
                 after = stream.parse_id("0")
             async for entry in stream.entries(last_id=after):
-                self._feed(run, spec.name, str(entry.id), entry.value)
+                self._take(run, spec.name, str(entry.id), entry.value)
             return
         assert spec.events is not None
         done = asyncio.get_running_loop().create_future()
         sub = host.events(spec.events).subscribe(
-            lambda e: self._feed(run, spec.name, str(e.id), e.data)
+            lambda e: self._take(run, spec.name, str(e.id), e.data)
         )
         try:
             await done

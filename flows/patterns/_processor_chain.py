@@ -4,11 +4,17 @@
                                     join ◄── the other source (keyed by the join)
 
 Every step is one operator of ``operators`` (``window`` + ``aggregate`` are one
-:func:`operators.window`); between them flow :class:`Rec` records. A window's
+:func:`operators.window_batches`); between them flow lists of :class:`Rec` records
+(a source hands the chain what it read at once: one Rx hop per list, not per
+record). ``map``, ``filter``, ``flat_map`` and ``key_by`` are functions applied to
+each list; ``dedupe``, ``debounce``, ``throttle`` and ``join`` take the records one
+by one. However the input is split into lists, the outputs are the same, in the
+same order, as for one record per list (``tests/flows/patterns/
+test_processor_batches.py``). A window's
 results become records keyed like the window, whose value is
 ``{key, start, end, value, count, update}`` (a join's: ``{key, start, end, left,
-right}``). What leaves the chain is an :class:`Output`: a value for the sinks, or a
-late event for the side output.
+right}``). What leaves the chain is lists of :class:`Output`: a value for the sinks,
+or a late event for the side output.
 
 Effectively-once output: the chain takes the ``emitted`` map of a checkpoint (output
 key ``"<step>:<key>"`` -> highest window end in ms already emitted) and drops a
@@ -23,12 +29,15 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal
 
 import reactivex
 from reactivex import Observable, abc
+from reactivex.disposable import CompositeDisposable
+from reactivex.subject import Subject
 
 from operators import (
     CountWindow,
@@ -37,13 +46,21 @@ from operators import (
     LateEvent,
     WindowResult,
     WindowStats,
-    window,
+    window_batches,
 )
 
 from .._errors import FlowConfigError
-from ._processor_steps import AggregateStep, ChainContext, Rec, RecordStep, WindowStep
+from ._processor_steps import (
+    AggregateStep,
+    BatchFn,
+    ChainContext,
+    Rec,
+    RecordFn,
+    RecordStep,
+    WindowStep,
+)
 
-__all__ = ["ChainState", "Output", "StepSpec", "build_chain", "output_key"]
+__all__ = ["ChainState", "Output", "StepSpec", "build_chain", "output_key", "unbatch"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,56 +127,68 @@ def output_key(step: str, key: Any) -> str:
     return f"{step}:{json.dumps(key, sort_keys=True, default=str)}"
 
 
-def _window_records(
-    step: str, state: ChainState
-) -> Callable[[Observable[Any]], Observable[Rec | LateEvent[Rec]]]:
+Batch = Callable[[Observable[list[Any]]], Observable[list[Any]]]
+"""An operator on lists of records (and late events)."""
+
+
+def _window_records(step: str, state: ChainState) -> Batch:
     """Window/join results as records, already-emitted windows dropped; late events kept."""
 
-    def apply(source: Observable[Any]) -> Observable[Rec | LateEvent[Rec]]:
+    def convert(item: Any) -> Any:
+        """The record of a result, None for an already-emitted one; others as they are."""
+        if isinstance(item, WindowResult):
+            value: dict[str, Any] = {
+                "key": item.key,
+                "start": item.start,
+                "end": item.end,
+                "value": _plain(item.value),
+                "count": item.count,
+                "update": item.update,
+            }
+            update = item.update
+        elif isinstance(item, JoinResult):
+            value = {
+                "key": item.key,
+                "start": item.start,
+                "end": item.end,
+                "left": item.left.value,
+                "right": item.right.value,
+            }
+            update = False
+        else:
+            return item  # a late event
+        okey = output_key(step, item.key)
+        end_ms = round(item.end * 1000)
+        # a window's result, or its update after n events: the same after a
+        # restore (a join's pairs share a window: they go without an origin)
+        origin = None
+        if isinstance(item, WindowResult):
+            origin = f"{okey}@{end_ms}" + (f"~{item.count}" if update else "")
+        if not update and end_ms <= state.replayed.get(okey, -1 << 62):
+            return None  # emitted before the checkpoint this chain resumed from
+        if end_ms > state.emitted.get(okey, -1 << 62):
+            state.emitted[okey] = end_ms
+        if not update:
+            state.closed += 1
+        return Rec(step, item.key, item.start, value, origin)
+
+    def each(batch: list[Any]) -> list[Any]:
+        return [rec for rec in map(convert, batch) if rec is not None]
+
+    return _lists(each)
+
+
+def _lists(fn: Callable[[list[Any]], list[Any]]) -> Batch:
+    """Apply ``fn`` to each list; send what it gives unless that is empty."""
+
+    def apply(source: Observable[list[Any]]) -> Observable[list[Any]]:
         def subscribe(
-            observer: abc.ObserverBase[Rec | LateEvent[Rec]],
-            scheduler: abc.SchedulerBase | None = None,
+            observer: abc.ObserverBase[list[Any]], scheduler: abc.SchedulerBase | None = None
         ) -> abc.DisposableBase:
-            def on_next(item: Any) -> None:
-                if isinstance(item, LateEvent):
-                    observer.on_next(item)
-                    return
-                if isinstance(item, WindowResult):
-                    value: dict[str, Any] = {
-                        "key": item.key,
-                        "start": item.start,
-                        "end": item.end,
-                        "value": _plain(item.value),
-                        "count": item.count,
-                        "update": item.update,
-                    }
-                    update = item.update
-                elif isinstance(item, JoinResult):
-                    value = {
-                        "key": item.key,
-                        "start": item.start,
-                        "end": item.end,
-                        "left": item.left.value,
-                        "right": item.right.value,
-                    }
-                    update = False
-                else:
-                    observer.on_next(item)
-                    return
-                okey = output_key(step, item.key)
-                end_ms = round(item.end * 1000)
-                # a window's result, or its update after n events: the same after a
-                # restore (a join's pairs share a window: they go without an origin)
-                origin = None
-                if isinstance(item, WindowResult):
-                    origin = f"{okey}@{end_ms}" + (f"~{item.count}" if update else "")
-                if not update and end_ms <= state.replayed.get(okey, -1 << 62):
-                    return  # emitted before the checkpoint this chain resumed from
-                if end_ms > state.emitted.get(okey, -1 << 62):
-                    state.emitted[okey] = end_ms
-                if not update:
-                    state.closed += 1
-                observer.on_next(Rec(step, item.key, item.start, value, origin))
+            def on_next(batch: list[Any]) -> None:
+                out = fn(batch)
+                if out:
+                    observer.on_next(out)
 
             return source.subscribe(
                 on_next, observer.on_error, observer.on_completed, scheduler=scheduler
@@ -170,34 +199,107 @@ def _window_records(
     return apply
 
 
-def _late_passthrough(
-    op: Callable[[Observable[Rec]], Observable[Any]],
-) -> Callable[[Observable[Rec | LateEvent[Rec]]], Observable[Any]]:
-    """Apply ``op`` to records; late events from earlier steps go around it, unchanged."""
+def _records(each: RecordFn, batch: BatchFn | None, step: str, ctx: ChainContext) -> Batch:
+    """A record function over lists: ``batch`` at once, else (or when it raises) ``each``
+    per record; a record ``each`` raises on is dropped and counted."""
+    dropped = ctx.dropped
 
-    def apply(source: Observable[Rec | LateEvent[Rec]]) -> Observable[Any]:
-        shared: Observable[Any] = source.pipe(reactivex.operators.share())
-        recs: Observable[Rec] = shared.pipe(_only(Rec))
-        lates: Observable[Any] = shared.pipe(_only(LateEvent))
-        return reactivex.merge(op(recs), lates)
+    def one_by_one(recs: list[Rec]) -> list[Rec]:
+        out: list[Rec] = []
+        for rec in recs:
+            try:
+                found = each(rec)
+            except Exception:  # a bad record: counted, the processor goes on
+                dropped(step)
+                continue
+            out += found
+        return out
+
+    if batch is None:
+        return _lists(one_by_one)
+
+    def at_once(recs: list[Rec]) -> list[Rec]:
+        try:
+            return batch(recs)
+        except Exception:  # some record is bad: find it, one by one
+            return one_by_one(recs)
+
+    return _lists(at_once)
+
+
+def unbatch(source: Observable[Iterable[Any]]) -> Observable[Any]:
+    """The items of each list, one by one."""
+
+    def subscribe(
+        observer: abc.ObserverBase[Any], scheduler: abc.SchedulerBase | None = None
+    ) -> abc.DisposableBase:
+        def on_next(batch: Iterable[Any]) -> None:
+            for item in batch:
+                observer.on_next(item)
+
+        return source.subscribe(
+            on_next, observer.on_error, observer.on_completed, scheduler=scheduler
+        )
+
+    return Observable(subscribe)
+
+
+def _one_by_one(op: Callable[[Observable[Rec]], Observable[Any]]) -> Batch:
+    """A per-record operator (dedupe, debounce, throttle, join) between lists."""
+
+    def apply(source: Observable[list[Any]]) -> Observable[list[Any]]:
+        return op(unbatch(source)).pipe(reactivex.operators.map(lambda item: [item]))
 
     return apply
 
 
-def _only(cls: type[Any]) -> Callable[[Observable[Any]], Observable[Any]]:
-    return reactivex.operators.filter(lambda x: isinstance(x, cls))
+def _late_around(op: Batch) -> Batch:
+    """Apply ``op`` to the records of each list; late events from earlier steps go around
+    it unchanged, in their place: a list ``[r1, late, r2]`` gives ``op``'s output for
+    ``[r1]``, then ``[late]``, then ``op``'s output for ``[r2]``."""
+
+    def apply(source: Observable[list[Any]]) -> Observable[list[Any]]:
+        def subscribe(
+            observer: abc.ObserverBase[list[Any]], scheduler: abc.SchedulerBase | None = None
+        ) -> abc.DisposableBase:
+            inner: Subject[list[Any]] = Subject()
+            done = op(inner).subscribe(
+                observer.on_next, observer.on_error, observer.on_completed, scheduler=scheduler
+            )
+
+            def on_next(batch: list[Any]) -> None:
+                run: list[Any] = []
+                lates = False
+                for item in batch:
+                    if isinstance(item, LateEvent) != lates:
+                        if run:
+                            (observer.on_next if lates else inner.on_next)(run)
+                        run = []
+                        lates = not lates
+                    run.append(item)
+                if run:
+                    (observer.on_next if lates else inner.on_next)(run)
+
+            upstream = source.subscribe(
+                on_next, inner.on_error, inner.on_completed, scheduler=scheduler
+            )
+            return CompositeDisposable(upstream, done)
+
+        return Observable(subscribe)
+
+    return apply
 
 
 def build_chain(
     steps: Sequence[StepSpec],
-    sources: Mapping[str, Observable[Rec]],
+    sources: Mapping[str, Observable[list[Rec]]],
     *,
     time: EventTime[Rec] | None,
     late: Literal["drop", "emit"],
     scheduler: abc.SchedulerBase | None,
     state: ChainState,
-) -> Observable[Output]:
-    """The processor's outputs, from its sources through each step's operator.
+) -> Observable[list[Output]]:
+    """The processor's outputs, from its sources' lists of records through each step.
 
     ``sources`` are subscribed once each (share them if they are cold).
 
@@ -210,16 +312,16 @@ def build_chain(
     if not main_names:
         msg = "every source is consumed by a join: at least one must feed the steps"
         raise FlowConfigError(msg)
-    current: Observable[Any] = reactivex.merge(*(sources[n] for n in main_names))
-    ctx = ChainContext(scheduler, time, late, sources, dropped=state.drop)
+    current: Observable[list[Any]] = reactivex.merge(*(sources[n] for n in main_names))
+    # a join reads its other side record by record
+    singles = {name: unbatch(source) for name, source in sources.items()}
+    ctx = ChainContext(scheduler, time, late, singles, dropped=state.drop)
     ctx.window_stats = state.window_stats
     pending: StepSpec | None = None
     lates = False  # late events may be in the chain: later steps let them go around
 
-    def around(
-        op: Callable[[Observable[Rec]], Observable[Any]],
-    ) -> Callable[[Observable[Any]], Observable[Any]]:
-        return _late_passthrough(op) if lates else op
+    def around(op: Batch) -> Batch:
+        return _late_around(op) if lates else op
 
     for spec in steps:
         ctx.step = spec.id
@@ -230,10 +332,10 @@ def build_chain(
                 raise FlowConfigError(msg)
             assert isinstance(pending.built, WindowStep)
             stats = ctx.stats_for(spec.id)
-            op: Callable[[Observable[Rec]], Observable[Any]] = window(
+            op: Batch = window_batches(
                 pending.built.windows,
                 built.make(),
-                key=Rec.key_of,
+                key=_KEY,
                 time=None if _is_count(pending.built) else time,
                 late=late,
                 stats=stats,
@@ -252,15 +354,25 @@ def build_chain(
         if built.uses_source is not None and built.uses_source not in sources:
             msg = f"step '{spec.id}' joins '{built.uses_source}', which is not a source"
             raise FlowConfigError(msg)
-        record_op = built.build(ctx)
-        current = current.pipe(around(record_op))
+        if built.each is not None:
+            current = current.pipe(around(_records(built.each, built.batch, spec.id, ctx)))
+            continue
+        assert built.build is not None
+        current = current.pipe(around(_one_by_one(built.build(ctx))))
         if built.uses_source is not None:
             current = current.pipe(_window_records(spec.id, state))
             lates = lates or late == "emit"
     if pending is not None:
         msg = f"step '{pending.id}' (window) must be followed by an aggregate step"
         raise FlowConfigError(msg)
-    return current.pipe(reactivex.operators.map(_output))
+    return current.pipe(reactivex.operators.map(_outputs))
+
+
+_KEY: Callable[[Rec], Any] = attrgetter("key")  # Rec.key_of, without a Python frame
+
+
+def _outputs(batch: list[Any]) -> list[Output]:
+    return [_output(item) for item in batch]
 
 
 def _is_count(step: WindowStep) -> bool:

@@ -159,7 +159,7 @@ ExprField = Annotated[
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Rec:
     """One record in a processor: where it came from, its key, event time and value.
 
@@ -167,6 +167,10 @@ class Rec:
     ``None`` until a ``key_by`` (or a window, whose results are keyed) sets it.
     ``origin`` names the window result a record comes from (``"<step>:<key>@<end ms>"``),
     kept through later steps: a stream sink stores each origin's output once.
+
+    A record is never changed once made (a step makes a new one); the class is not
+    ``frozen`` only because a frozen dataclass's ``__init__`` costs four times as
+    much (``object.__setattr__`` per field), and a record is made per event per step.
     """
 
     source: str
@@ -184,6 +188,9 @@ class Rec:
     def key_of(rec: Rec) -> Hashable:
         """``rec.key``."""
         return rec.key
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # JSON values hashable as they are
 
 
 def hashable(value: Any) -> Hashable:
@@ -224,13 +231,29 @@ class ChainContext:
         return stats
 
 
+RecordFn = Callable[[Rec], list[Rec]]
+"""A function of one record: the records it becomes (none, one or more)."""
+
+BatchFn = Callable[[list[Rec]], list[Rec]]
+"""A function of a list of records: what ``RecordFn`` gives for each, concatenated.
+It may raise on a bad record: the chain then applies the ``RecordFn`` one by one."""
+
+
 @dataclass(frozen=True, slots=True)
 class RecordStep:
-    """A step that is one operator on records: ``build(ctx)`` returns it."""
+    """A step on records: an operator (``build(ctx)`` returns it) or a function.
 
-    build: Callable[[ChainContext], Callable[[Observable[Rec]], Observable[Any]]]
+    ``each`` (``map``, ``filter``, ``flat_map``, ``key_by``) is a function of one
+    record, which the chain applies to lists of records; a record it raises on is
+    dropped and counted. ``batch``, when given, does the same for a whole list in
+    one go (a comprehension); the chain falls back to ``each`` when it raises.
+    """
+
+    build: Callable[[ChainContext], Callable[[Observable[Rec]], Observable[Any]]] | None = None
     uses_source: str | None = None  # join: the other source it consumes
     span: float = 0.0  # seconds of input it may hold (for the checkpoint's retention)
+    each: RecordFn | None = None
+    batch: BatchFn | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,10 +315,13 @@ def _map(p: MapParams, _ctx: BuildContext) -> RecordStep:
     """Replace each record's value by a JMESPath expression of it."""
     expr = p.expr
 
-    def build(ctx: ChainContext) -> Callable[[Observable[Rec]], Observable[Rec]]:
-        return _guarded(lambda r: [replace(r, value=expr(r.value))], ctx)
+    def each(r: Rec) -> list[Rec]:
+        return [Rec(r.source, r.key, r.time, expr(r.value), r.origin)]
 
-    return RecordStep(build)
+    def batch(recs: list[Rec]) -> list[Rec]:
+        return [Rec(r.source, r.key, r.time, expr(r.value), r.origin) for r in recs]
+
+    return RecordStep(each=each, batch=batch)
 
 
 class FilterParams(_Params):
@@ -311,7 +337,10 @@ def _filter(p: FilterParams, _ctx: BuildContext) -> RecordStep:
     def keep(rec: Rec) -> list[Rec]:
         return [rec] if expr(rec.value) not in (None, False, [], {}, "") else []
 
-    return RecordStep(lambda ctx: _guarded(keep, ctx))
+    def batch(recs: list[Rec]) -> list[Rec]:
+        return [r for r in recs if expr(r.value) not in (None, False, [], {}, "")]
+
+    return RecordStep(each=keep, batch=batch)
 
 
 class FlatMapParams(_Params):
@@ -333,7 +362,7 @@ def _flat_map(p: FlatMapParams, _ctx: BuildContext) -> RecordStep:
             raise TypeError(msg)
         return [replace(rec, value=v) for v in found]
 
-    return RecordStep(lambda ctx: _guarded(split, ctx))
+    return RecordStep(each=split)
 
 
 class KeyByParams(_Params):
@@ -349,7 +378,25 @@ def _key_by(p: KeyByParams, _ctx: BuildContext) -> RecordStep:
     def key(rec: Rec) -> list[Rec]:
         return [Rec(rec.source, hashable(expr(rec.value)), rec.time, rec.value, rec.origin)]
 
-    return RecordStep(lambda ctx: _guarded(key, ctx))
+    name = expr.field
+
+    def batch(recs: list[Rec]) -> list[Rec]:
+        if name is None:
+            return [Rec(r.source, hashable(expr(r.value)), r.time, r.value, r.origin) for r in recs]
+        # a bare field: value[name] as Expr does; a value that is no dict (or lacks
+        # the field) raises here and the chain asks ``key`` record by record
+        return [
+            Rec(
+                r.source,
+                k if type(k := r.value[name]) in _SCALARS else hashable(k),
+                r.time,
+                r.value,
+                r.origin,
+            )
+            for r in recs
+        ]
+
+    return RecordStep(each=key, batch=batch)
 
 
 # -- window / aggregate ------------------------------------------------------------------

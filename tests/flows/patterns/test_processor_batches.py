@@ -1,0 +1,205 @@
+"""A processor's chain over lists of records is an optimisation, never a second engine.
+
+The runtime hands the chain what its sources read at once, as lists; ``map``,
+``filter``, ``key_by``, ... work on a whole list and ``window`` + ``aggregate`` take
+it in one call (``operators.window_batches``). For random flows (event or processing
+time, allowed lateness, a side output or not, an idle timeout, record functions,
+two windows in a row, per-record operators between), random events (disorder within
+the watermark bound, far-late ones, ones without event time, ones an expression
+fails on) arriving at random virtual instants, and a random split of each instant's
+events into lists, the outputs must equal those of one record per list -- what the
+chain did before, one Rx hop per record -- item for item, at the same virtual
+instant, with the same late, dropped and window counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import reactivex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reactivex.testing import ReactiveTest, TestScheduler
+
+from flows import FlowManager, Processor, build_registry, install, load_flow_file
+from flows._vtime import run_virtual
+
+TIMES = {
+    "event": "time: {field: t, max_out_of_orderness: 5s}\n",
+    "lateness": "time: {field: t, max_out_of_orderness: 5s, allowed_lateness: 10s}\n",
+    "side": "time: {field: t, max_out_of_orderness: 5s, side_output: {stream: late}}\n",
+    "side+lateness": (
+        "time: {field: t, max_out_of_orderness: 2s, allowed_lateness: 5s,"
+        " side_output: {stream: late}}\n"
+    ),
+    "idle": "time: {field: t, max_out_of_orderness: 5s, idle_timeout: 3s}\n",
+    "processing": "",
+}
+
+STEPS = {
+    "count": """\
+  - {id: k, type: key_by, expr: k}
+  - {id: w, type: window, shape: tumbling, size: 10s}
+  - {id: n, type: aggregate, op: count}
+""",
+    "filter-sum": """\
+  - {id: big, type: filter, expr: "v > `1`"}
+  - {id: k, type: key_by, expr: k}
+  - {id: w, type: window, shape: sliding, size: 10s, slide: 5s}
+  - {id: s, type: aggregate, op: sum, of: v}
+  - {id: shape, type: map, expr: "{who: key, total: value}"}
+""",
+    "tags-session": """\
+  - {id: tags, type: flat_map, expr: tags}
+  - {id: k, type: key_by, expr: "@"}
+  - {id: w, type: window, shape: session, gap: 3s}
+  - {id: top, type: aggregate, op: top_k, k: 2}
+""",
+    "bad-map-count-window": """\
+  - {id: m, type: map, expr: "{k: k, n: length(tags)}"}
+  - {id: k, type: key_by, expr: k}
+  - {id: w, type: window, shape: count, size: 3}
+  - {id: mx, type: aggregate, op: max, of: n}
+""",
+    "two-windows": """\
+  - {id: k, type: key_by, expr: "[k, v]"}
+  - {id: w, type: window, shape: tumbling, size: 5s}
+  - {id: n, type: aggregate, op: count}
+  - {id: k2, type: key_by, expr: "value && key"}
+  - {id: w2, type: window, shape: tumbling, size: 20s}
+  - {id: s, type: aggregate, op: sum, of: count}
+""",
+    "dedupe-throttle": """\
+  - {id: k, type: key_by, expr: k}
+  - {id: once, type: dedupe, by: v, horizon: 4s}
+  - {id: w, type: window, shape: tumbling, size: 10s}
+  - {id: d, type: aggregate, op: distinct, of: v}
+  - {id: calm, type: throttle, interval: 7s}
+""",
+}
+
+
+def _processor(time: str, steps: str) -> Processor:
+    registry = build_registry(entry_points=False)
+    text = f"kind: processor\nname: p\nsources: [{{stream: s}}]\n{time}steps:\n{steps}"
+    [spec] = load_flow_file("p.yaml", registry, text=text, env={})
+
+    async def build() -> Processor:
+        installed = await install(spec, FlowManager(registry=registry), registry)
+        assert isinstance(installed.flow, Processor)
+        return installed.flow
+
+    return run_virtual(build())
+
+
+@st.composite
+def arrivals(draw: st.DrawFn) -> list[tuple[int, dict[str, Any]]]:
+    """Events in arrival order, each at a virtual instant (seconds, non-decreasing)."""
+    n = draw(st.integers(0, 40))
+    out: list[tuple[int, dict[str, Any]]] = []
+    clock = 0
+    for i in range(n):
+        clock += draw(st.sampled_from([0, 0, 0, 1, 2, 4]))
+        kind = draw(st.sampled_from(["ok"] * 8 + ["far-late", "no-time", "bad-tags"]))
+        t: float = clock + 100 - draw(st.floats(0, 4.99))
+        if kind == "far-late":
+            t -= 40
+        value: dict[str, Any] = {
+            "k": draw(st.sampled_from(["a", "b", "c"])),
+            "v": draw(st.integers(0, 3)),
+            "tags": draw(st.lists(st.sampled_from(["#x", "#y", "#z"]), max_size=2)),
+            "i": i,
+        }
+        if kind != "no-time":
+            value["t"] = t
+        if kind == "bad-tags":
+            value["tags"] = 7  # length(7) and a flat_map of 7 fail: dropped, counted
+        out.append((clock, value))
+    return out
+
+
+def _batches(
+    events: list[tuple[int, dict[str, Any]]], cuts: list[bool]
+) -> list[tuple[int, list[tuple[str, Any]]]]:
+    """The events as lists: a new list at each new instant and where ``cuts`` says."""
+    out: list[tuple[int, list[tuple[str, Any]]]] = []
+    for i, (at, value) in enumerate(events):
+        entry = (str(i), value)
+        if out and out[-1][0] == at and not cuts[i % len(cuts)]:
+            out[-1][1].append(entry)
+        else:
+            out.append((at, [entry]))
+    return out
+
+
+def _run(
+    processor: Processor, batches: list[tuple[int, list[tuple[str, Any]]]]
+) -> tuple[list[tuple[float, Any]], dict[str, Any]]:
+    """Each output with its virtual instant, and the processor's counts after the run."""
+    scheduler = TestScheduler()
+    messages = [ReactiveTest.on_next(at + 1, ("s", entries)) for at, entries in batches]
+    last = (batches[-1][0] if batches else 0) + 100
+    source = scheduler.create_hot_observable(*messages, ReactiveTest.on_completed(last))
+    seen: list[tuple[float, Any]] = []
+
+    def record(outputs: list[Any]) -> None:
+        seen.extend((scheduler.clock, out) for out in outputs)
+
+    errors: list[Exception] = []
+    source.pipe(processor.batch_operator(scheduler)).subscribe(
+        record, errors.append, scheduler=scheduler
+    )
+    scheduler.start()
+    assert not errors
+    described = processor.describe()
+    counts = {
+        k: described[k] for k in ("watermark", "open_windows", "late", "dropped", "dropped_by")
+    }
+    counts["inputs"] = described["inputs"]
+    counts["windows"] = {
+        step: stats.as_dict() for step, stats in processor.state.window_stats.items()
+    }
+    counts["emitted"] = dict(processor.state.emitted)
+    return seen, counts
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    time=st.sampled_from(sorted(TIMES)),
+    steps=st.sampled_from(sorted(STEPS)),
+    events=arrivals(),
+    cuts=st.lists(st.booleans(), min_size=1, max_size=8),
+)
+def test_lists_of_any_split_give_what_one_record_per_list_gives(
+    time: str, steps: str, events: list[tuple[int, dict[str, Any]]], cuts: list[bool]
+) -> None:
+    one_by_one = _run(_processor(TIMES[time], STEPS[steps]), _batches(events, [True]))
+    batched = _run(_processor(TIMES[time], STEPS[steps]), _batches(events, cuts))
+    assert batched[0] == one_by_one[0]
+    assert batched[1] == one_by_one[1]
+
+
+def test_a_list_split_across_instants_keeps_each_window_once() -> None:
+    # a direct case: 2,500 events of one instant in lists of 1,000 -- every (key,
+    # window) once, counts summing to the events, as for one record per list
+    values = [{"k": f"u{i % 7}", "t": 1000.0 + i / 50} for i in range(2500)]
+    entries = [(str(i), v) for i, v in enumerate(values)]
+    flow = (TIMES["event"], STEPS["count"])
+    whole = _processor(*flow).process([("s", entries[i : i + 1000]) for i in range(0, 2500, 1000)])
+    single = _processor(*flow).process([("s", [e]) for e in entries])
+    assert whole == single
+    windows = [(o.value["key"], o.value["start"]) for o in whole]
+    assert len(windows) == len(set(windows))
+    assert sum(o.value["count"] for o in whole) == 2500
+
+
+def test_process_is_the_marble_operator_on_the_same_records() -> None:
+    # the lists path and the per-value marble path (test_operator) agree
+    values = [{"k": "a", "t": t} for t in (1.0, 4.0, 12.0, 9.0, 25.0, 3.0, 40.0)]
+    processor = _processor(TIMES["side"], STEPS["count"])
+    marbles: list[Any] = []
+    reactivex.from_iterable(values).pipe(processor.test_operator(None)).subscribe(marbles.append)
+    entries = [(str(i), v) for i, v in enumerate(values)]
+    outputs = _processor(TIMES["side"], STEPS["count"]).process([("s", entries)])
+    assert [o.value if o.kind == "value" else {"late": o.value} for o in outputs] == marbles
+    assert any(o.kind == "late" for o in outputs)
