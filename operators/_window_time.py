@@ -14,7 +14,7 @@ import heapq
 import math
 from typing import Any, Generic, TypeVar
 
-from ._aggregates import Aggregator
+from ._aggregates import Aggregator, Count
 from ._event_time import HasWatermark, WindowStats
 from ._records import WindowResult
 
@@ -39,6 +39,7 @@ class TimeWindowState(Generic[_K, _A, _R]):
         "_acc_add",
         "_acc_init",
         "_acc_result",
+        "_counting",
         "_cur",
         "_cur_end",
         "_cur_start",
@@ -83,6 +84,8 @@ class TimeWindowState(Generic[_K, _A, _R]):
         self._kept: dict[float, Bucket] = {}  # closed, still updatable (allowed lateness)
         self._kept_heap: list[float] = []
         self._tumbling = slide == size
+        kind: object = type(aggregator)
+        self._counting = kind is Count  # exactly Count (a subclass may add otherwise)
         self._cur: Bucket = {}
         self._cur_start = math.inf  # the cached open window [start, end): none yet
         self._cur_end = -math.inf
@@ -96,6 +99,8 @@ class TimeWindowState(Generic[_K, _A, _R]):
             if state is None:
                 bucket[key] = [self._acc_add(self._acc_init(), item), 1]
                 self.stats.open_windows += 1
+            elif self._counting:  # Count's accumulator is the count: no call per event
+                state[0] = state[1] = state[1] + 1
             else:
                 state[0] = self._acc_add(state[0], item)
                 state[1] += 1

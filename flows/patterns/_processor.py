@@ -66,6 +66,8 @@ log = logging.getLogger("captionflow.processors")
 
 _TIME: Callable[[Rec], float] = attrgetter("time")  # Rec.time_of, without a Python frame
 
+_NO_FIELD: Any = object()
+
 BATCH = 1000
 """At most this many records per list handed to the chain: what the sources read
 while the loop was busy (see ``Processor._take``)."""
@@ -255,14 +257,18 @@ class Processor:
         field = self.time.field
         if field is None:
             return [Rec(source, None, 0.0, value) for _, value in entries]
-        name, scale, lowest, highest = field.field, self.time.scale, -math.inf, math.inf
+        # not a bare field: a key no value has, so that ingest reads each record
+        name = _NO_FIELD if field.field is None else field.field
+        scale, lowest, highest = self.time.scale, -math.inf, math.inf
         high = run.high
         recs: list[Rec] = []
         ids: list[str] = []
         add, add_id = recs.append, ids.append
         for entry_id, value in entries:
-            # a bare field of a dict: read as Expr does, inline; anything else: ingest
-            found: Any = value.get(name) if name is not None and type(value) is dict else None
+            try:  # what Expr does for a bare field; anything else: ingest
+                found: Any = value.get(name)
+            except Exception:
+                found = None
             kind = type(found)
             if kind is float or kind is int:
                 stamp = found * scale

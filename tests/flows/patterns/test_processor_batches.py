@@ -14,8 +14,10 @@ instant, with the same late, dropped and window counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import pytest
 import reactivex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -203,3 +205,31 @@ def test_process_is_the_marble_operator_on_the_same_records() -> None:
     outputs = _processor(TIMES["side"], STEPS["count"]).process([("s", entries)])
     assert [o.value if o.kind == "value" else {"late": o.value} for o in outputs] == marbles
     assert any(o.kind == "late" for o in outputs)
+
+
+ODD_TIMES = [1.0, True, "5", None, float("nan"), float("inf"), 7, [3], 2.5e3, -1]
+
+
+@pytest.mark.parametrize(
+    ("time", "wrap"),
+    [
+        ("time: {field: t, max_out_of_orderness: 5s}\n", lambda t: {"k": "a", "t": t}),
+        ("time: {field: t, unit: ms}\n", lambda t: {"k": "a", "t": t}),
+        ("time: {field: at.t}\n", lambda t: {"k": "a", "at": {"t": t}}),
+        ("time: {field: t}\n", lambda t: [t]),  # not an object: no event time
+    ],
+)
+def test_the_list_intake_reads_event_time_as_ingest_does(
+    time: str, wrap: Callable[[Any], Any]
+) -> None:
+    # numbers only (no booleans, strings, NaN or infinities), as a bare field read
+    # inline or through JMESPath: what ingest (the marble path) keeps and drops
+    values = [wrap(t) for t in ODD_TIMES]
+    marbles = _processor(time, STEPS["count"])
+    shown: list[Any] = []
+    reactivex.from_iterable(values).pipe(marbles.test_operator(None)).subscribe(shown.append)
+    lists = _processor(time, STEPS["count"])
+    outputs = lists.process([("s", [(str(i), v) for i, v in enumerate(values)])])
+    assert [o.value for o in outputs] == shown
+    assert lists.ingest_dropped == marbles.ingest_dropped
+    assert lists.describe()["dropped_by"] == marbles.describe()["dropped_by"]
