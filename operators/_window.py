@@ -168,7 +168,8 @@ def window_batches(
     late: Literal["drop", "emit"] = "drop",
     stats: WindowStats | None = None,
     scheduler: abc.SchedulerBase | None = None,
-) -> Callable[[Observable[Sequence[_T]]], Observable[list[Any]]]:
+    keyed: bool = False,
+) -> Callable[[Observable[Any]], Observable[list[Any]]]:
     """:func:`window` over lists of items: the same outputs, in the same order, in lists.
 
     Each input list is taken as its items one after another at one instant; what
@@ -177,8 +178,23 @@ def window_batches(
     :func:`window` gives for the items one by one, however the input is split;
     after an item that fails (``on_error``) nothing of it goes out, the outputs of
     the items before it do. The per-item Rx hop is paid once per list.
+
+    ``keyed=True`` (event time without ``idle_timeout`` only): each input is a pair
+    ``(keys, items)`` of lists of one length, the items' keys already computed
+    (``key`` is not called).
+
+    Raises:
+        ValueError: ``keyed`` in processing time, with ``idle_timeout`` or with count
+            windows.
     """
-    return _operator(windows, aggregate, key, time, late, stats, scheduler, batched=True)
+    if keyed and (
+        time is None or time.idle_timeout is not None or isinstance(windows, CountWindow)
+    ):
+        msg = "window_batches: keyed=True takes event time without idle_timeout, time windows"
+        raise ValueError(msg)
+    return _operator(
+        windows, aggregate, key, time, late, stats, scheduler, batched=True, keyed=keyed
+    )
 
 
 def _operator(
@@ -191,6 +207,7 @@ def _operator(
     scheduler: abc.SchedulerBase | None,
     *,
     batched: bool,
+    keyed: bool = False,
 ) -> Callable[[Observable[Any]], Observable[Any]]:
     check_windows(windows, "window")
     if late not in ("drop", "emit"):
@@ -286,6 +303,21 @@ def _operator(
                 if state.due < run.timer_at:
                     run.arm()
 
+            def event_time_keyed(batch: tuple[Sequence[Any], Sequence[_T]]) -> None:
+                for group, item in zip(*batch, strict=True):
+                    cut = len(out)
+                    try:
+                        moment = timestamp(item)
+                        if moment > mark.high and mark.observe(moment) >= state.due:
+                            state.advance()
+                        if not add(group, moment, item):
+                            run.late(item, group, moment)
+                    except Exception as error:  # user code: timestamp, aggregator
+                        failed(cut, error)
+                        return
+                if out:
+                    run.emit()
+
             def failed(cut: int, error: Exception) -> None:
                 # the items before the failing one went out; nothing of it does
                 del out[cut:]
@@ -349,6 +381,8 @@ def _operator(
                 on_next = on_next_count_batch if batched else on_next_count
             elif time is None:
                 on_next = on_next_processing_batch if batched else on_next_processing
+            elif keyed:
+                on_next = event_time_keyed
             elif time.idle_timeout is None:
                 on_next = event_time_batch if batched else on_next_event_time
             else:

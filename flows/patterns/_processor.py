@@ -205,6 +205,9 @@ class Processor:
         self.checkpoints = 0
         self.last_checkpoint: float | None = None
         self.state = ChainState()
+        # fuse a key_by into the event-time window after it (build_chain); False: the
+        # plain chain, step by step (the reference the fused one is tested against)
+        self.fuse = True
         self._run: _Run | None = None
         self._task: asyncio.Task[None] | None = None
         self._stop = asyncio.Event()
@@ -376,6 +379,7 @@ class Processor:
             late="emit" if self.side_output is not None else "drop",
             scheduler=scheduler,
             state=state,
+            fuse=self.fuse,
         )
 
     def test_operator(

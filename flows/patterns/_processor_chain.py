@@ -227,6 +227,69 @@ def _records(each: RecordFn, batch: BatchFn | None, step: str, ctx: ChainContext
     return _lists(at_once)
 
 
+def _keyed(
+    key: Callable[[Rec], Any],
+    keys: Callable[[list[Rec]], list[Any]] | None,
+    step: str,
+    ctx: ChainContext,
+) -> Callable[[Observable[list[Rec]]], Observable[tuple[list[Any], list[Rec]]]]:
+    """``key_by`` fused with the window after it: each list of records as ``(keys,
+    records)`` for ``window_batches(keyed=True)``, without a keyed record each; a
+    record whose key raises is dropped and counted, as ``key_by`` does."""
+    dropped = ctx.dropped
+
+    def one_by_one(recs: list[Rec]) -> tuple[list[Any], list[Rec]]:
+        found: list[Any] = []
+        kept: list[Rec] = []
+        for rec in recs:
+            try:
+                k = key(rec)
+            except Exception:  # a bad record: counted, the processor goes on
+                dropped(step)
+                continue
+            found.append(k)
+            kept.append(rec)
+        return found, kept
+
+    def pairs(recs: list[Rec]) -> tuple[list[Any], list[Rec]]:
+        if keys is not None:
+            try:
+                return keys(recs), recs
+            except Exception:  # some record is bad: find it, one by one
+                pass
+        return one_by_one(recs)
+
+    def apply(source: Observable[list[Rec]]) -> Observable[tuple[list[Any], list[Rec]]]:
+        def subscribe(
+            observer: abc.ObserverBase[tuple[list[Any], list[Rec]]],
+            scheduler: abc.SchedulerBase | None = None,
+        ) -> abc.DisposableBase:
+            def on_next(batch: list[Rec]) -> None:
+                found = pairs(batch)
+                if found[1]:
+                    observer.on_next(found)
+
+            return source.subscribe(
+                on_next, observer.on_error, observer.on_completed, scheduler=scheduler
+            )
+
+        return Observable(subscribe)
+
+    return apply
+
+
+def _then(
+    first: Callable[[Observable[list[Rec]]], Observable[Any]],
+    then: Callable[[Observable[Any]], Observable[list[Any]]],
+) -> Batch:
+    """``first``, then ``then``: one operator."""
+
+    def apply(source: Observable[list[Any]]) -> Observable[list[Any]]:
+        return then(first(source))
+
+    return apply
+
+
 def unbatch(source: Observable[Iterable[Any]]) -> Observable[Any]:
     """The items of each list, one by one."""
 
@@ -298,10 +361,14 @@ def build_chain(
     late: Literal["drop", "emit"],
     scheduler: abc.SchedulerBase | None,
     state: ChainState,
+    fuse: bool = True,
 ) -> Observable[list[Output]]:
     """The processor's outputs, from its sources' lists of records through each step.
 
-    ``sources`` are subscribed once each (share them if they are cold).
+    ``sources`` are subscribed once each (share them if they are cold). With
+    ``fuse``, a ``key_by`` right before an event-time ``window`` (no idle timeout)
+    hands the window each list's keys beside its records instead of keyed records
+    (the same outputs: ``tests/flows/patterns/test_processor_batches.py``).
 
     Raises:
         FlowConfigError: a ``window`` step not followed by ``aggregate`` (or the
@@ -318,12 +385,14 @@ def build_chain(
     ctx = ChainContext(scheduler, time, late, singles, dropped=state.drop)
     ctx.window_stats = state.window_stats
     pending: StepSpec | None = None
+    keying: tuple[str, RecordStep] | None = None  # a key_by fused with the next window
     lates = False  # late events may be in the chain: later steps let them go around
+    fusable = fuse and time is not None and time.idle_timeout is None
 
     def around(op: Batch) -> Batch:
         return _late_around(op) if lates else op
 
-    for spec in steps:
+    for i, spec in enumerate(steps):
         ctx.step = spec.id
         built = spec.built
         if pending is not None:
@@ -340,7 +409,13 @@ def build_chain(
                 late=late,
                 stats=stats,
                 scheduler=scheduler,
+                keyed=keying is not None,
             )
+            if keying is not None:
+                key_id, key_step = keying
+                assert key_step.key is not None
+                op = _then(_keyed(key_step.key, key_step.keys, key_id, ctx), op)
+                keying = None
             current = current.pipe(around(op), _window_records(spec.id, state))
             lates = lates or late == "emit"
             pending = None
@@ -354,6 +429,15 @@ def build_chain(
         if built.uses_source is not None and built.uses_source not in sources:
             msg = f"step '{spec.id}' joins '{built.uses_source}', which is not a source"
             raise FlowConfigError(msg)
+        if (
+            fusable
+            and built.key is not None
+            and i + 1 < len(steps)
+            and isinstance(steps[i + 1].built, WindowStep)
+            and not _is_count(steps[i + 1].built)  # type: ignore[arg-type]
+        ):
+            keying = (spec.id, built)  # the window after it keys its records
+            continue
         if built.each is not None:
             current = current.pipe(around(_records(built.each, built.batch, spec.id, ctx)))
             continue

@@ -254,6 +254,10 @@ class RecordStep:
     span: float = 0.0  # seconds of input it may hold (for the checkpoint's retention)
     each: RecordFn | None = None
     batch: BatchFn | None = None
+    # key_by: a record's key and a list's keys (either may raise on a bad record), so
+    # that the chain can hand a window the keys beside the records it keys
+    key: Callable[[Rec], Hashable] | None = None
+    keys: Callable[[list[Rec]], list[Hashable]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +382,15 @@ def _key_by(p: KeyByParams, _ctx: BuildContext) -> RecordStep:
     def key(rec: Rec) -> list[Rec]:
         return [Rec(rec.source, hashable(expr(rec.value)), rec.time, rec.value, rec.origin)]
 
+    def key_of(rec: Rec) -> Hashable:
+        return hashable(expr(rec.value))
+
     name = expr.field
+
+    def keys(recs: list[Rec]) -> list[Hashable]:
+        if name is None:
+            return [hashable(expr(r.value)) for r in recs]
+        return [k if type(k := r.value[name]) in _SCALARS else hashable(k) for r in recs]
 
     def batch(recs: list[Rec]) -> list[Rec]:
         if name is None:
@@ -396,7 +408,7 @@ def _key_by(p: KeyByParams, _ctx: BuildContext) -> RecordStep:
             for r in recs
         ]
 
-    return RecordStep(each=key, batch=batch)
+    return RecordStep(each=key, batch=batch, key=key_of, keys=keys)
 
 
 # -- window / aggregate ------------------------------------------------------------------

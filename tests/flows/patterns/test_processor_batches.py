@@ -7,8 +7,9 @@ time, allowed lateness, a side output or not, an idle timeout, record functions,
 two windows in a row, per-record operators between), random events (disorder within
 the watermark bound, far-late ones, ones without event time, ones an expression
 fails on) arriving at random virtual instants, and a random split of each instant's
-events into lists, the outputs must equal those of one record per list -- what the
-chain did before, one Rx hop per record -- item for item, at the same virtual
+events into lists, the outputs must equal those of one record per list through the
+plain chain (``fuse = False``: no ``key_by`` fused into the window after it) -- what
+the chain did before, one Rx hop per record -- item for item, at the same virtual
 instant, with the same late, dropped and window counts.
 """
 
@@ -43,6 +44,11 @@ STEPS = {
   - {id: k, type: key_by, expr: k}
   - {id: w, type: window, shape: tumbling, size: 10s}
   - {id: n, type: aggregate, op: count}
+""",
+    "bad-key": """\
+  - {id: k, type: key_by, expr: "length(tags)"}
+  - {id: w, type: window, shape: sliding, size: 10s, slide: 5s}
+  - {id: s, type: aggregate, op: sum, of: v}
 """,
     "filter-sum": """\
   - {id: big, type: filter, expr: "v > `1`"}
@@ -102,7 +108,7 @@ def arrivals(draw: st.DrawFn) -> list[tuple[int, dict[str, Any]]]:
     clock = 0
     for i in range(n):
         clock += draw(st.sampled_from([0, 0, 0, 1, 2, 4]))
-        kind = draw(st.sampled_from(["ok"] * 8 + ["far-late", "no-time", "bad-tags"]))
+        kind = draw(st.sampled_from(["ok"] * 8 + ["far-late", "no-time", "bad-tags", "no-k"]))
         t: float = clock + 100 - draw(st.floats(0, 4.99))
         if kind == "far-late":
             t -= 40
@@ -114,6 +120,8 @@ def arrivals(draw: st.DrawFn) -> list[tuple[int, dict[str, Any]]]:
         }
         if kind != "no-time":
             value["t"] = t
+        if kind == "no-k":
+            del value["k"]  # key_by k: the key null
         if kind == "bad-tags":
             value["tags"] = 7  # length(7) and a flat_map of 7 fail: dropped, counted
         out.append((clock, value))
@@ -172,10 +180,12 @@ def _run(
     events=arrivals(),
     cuts=st.lists(st.booleans(), min_size=1, max_size=8),
 )
-def test_lists_of_any_split_give_what_one_record_per_list_gives(
+def test_lists_of_any_split_and_fused_steps_give_what_one_record_per_list_gives(
     time: str, steps: str, events: list[tuple[int, dict[str, Any]]], cuts: list[bool]
 ) -> None:
-    one_by_one = _run(_processor(TIMES[time], STEPS[steps]), _batches(events, [True]))
+    reference = _processor(TIMES[time], STEPS[steps])
+    reference.fuse = False  # the plain chain, step by step
+    one_by_one = _run(reference, _batches(events, [True]))
     batched = _run(_processor(TIMES[time], STEPS[steps]), _batches(events, cuts))
     assert batched[0] == one_by_one[0]
     assert batched[1] == one_by_one[1]
@@ -233,3 +243,25 @@ def test_the_list_intake_reads_event_time_as_ingest_does(
     assert [o.value for o in outputs] == shown
     assert lists.ingest_dropped == marbles.ingest_dropped
     assert lists.describe()["dropped_by"] == marbles.describe()["dropped_by"]
+
+
+@pytest.mark.parametrize("time", ["event", "lateness", "side"])
+def test_a_key_by_fused_into_the_window_drops_and_counts_what_key_by_does(time: str) -> None:
+    # length(7) fails: key_by drops and counts the record; fused, the window's list of
+    # keys leaves it out and counts it the same; a record without the key field is
+    # keyed null either way
+    values: list[dict[str, Any]] = [
+        {"k": "a", "v": 1, "tags": 7, "t": 100.0},
+        {"k": "a", "v": 2, "tags": ["#x"], "t": 101.0},
+        {"v": 3, "tags": ["#x", "#y"], "t": 102.0},
+    ]
+    events = [(0, v) for v in values]
+    for steps in ("bad-key", "count"):
+        reference = _processor(TIMES[time], STEPS[steps])
+        reference.fuse = False
+        expected = _run(reference, _batches(events, [True]))
+        fused = _run(_processor(TIMES[time], STEPS[steps]), _batches(events, [False]))
+        assert fused == expected
+    assert expected[1]["dropped_by"]["expression"] == 0  # count: key_by k never fails
+    bad = _processor(TIMES[time], STEPS["bad-key"])
+    assert _run(bad, _batches(events, [False]))[1]["dropped_by"]["expression"] == 1
