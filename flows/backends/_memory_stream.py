@@ -139,18 +139,20 @@ class Stream:
         )
 
     # -- producing ---------------------------------------------------------------
-    def _measure(self, item: Any, what: str | None = None) -> Measured:
+    def _measure(self, item: Any, index: int | None = None) -> Measured:
         """``item`` measured, and within the per-item limit (else ItemTooLargeError);
-        both name ``what`` (a batch's ``items[3]``) if given."""
+        both errors name a batch's ``items[index]``."""
         try:
             part = measure(item, self.compression, self.name)
         except FlowConfigError as error:
-            if what is None:
+            if index is None:
                 raise
-            msg = f"{what}: {error}"
+            msg = f"items[{index}]: {error}"
             raise FlowConfigError(msg) from None
-        where = f"stream '{self.name}': {what or 'item'}"
-        self.budget.check_item(part[2] or part[1], where, what)
+        size = part[2] or part[1]
+        if size > self.budget.max_item_bytes:  # the message only when it is refused
+            what = None if index is None else f"items[{index}]"
+            self.budget.check_item(size, f"stream '{self.name}': {what or 'item'}", what)
         return part
 
     def _encode(self, part: Measured) -> Entry:
@@ -375,7 +377,7 @@ class Stream:
     def _measure_batch(self, batch: list[Any]) -> list[Measured]:
         """Every item measured and within the per-item limit, and the whole batch
         within the process budget, before any is stored."""
-        parts = [self._measure(item, f"items[{i}]") for i, item in enumerate(batch)]
+        parts = [self._measure(item, index) for index, item in enumerate(batch)]
         self.budget.admit(sum(part[1] for part in parts))
         return parts
 
