@@ -215,3 +215,23 @@ async def test_buffers_beyond_the_cap_are_422(field: str) -> None:
         assert status == 201
     finally:
         await stop_server(server)
+
+
+async def test_a_stream_max_bytes_is_bounded_by_the_process_budget() -> None:
+    server = await start_server(make_settings(max_memory_mb=1))
+    try:
+        for too_much in (1_048_577, 1023):
+            status, body = await server.post("/streams/real-time-captions", {"max_bytes": too_much})
+            assert status == 422
+            assert body["errors"][0]["loc"] == "max_bytes"
+        assert server.svc.manager.streams == {}
+        status, body = await server.post(
+            "/streams/real-time-captions", {"name": "s", "max_bytes": 1_048_576}
+        )
+        assert status == 201
+        stream = server.svc.manager.streams["s"]
+        assert isinstance(stream, Stream)
+        assert stream.max_bytes == 1_048_576
+        assert stream.describe()["max_bytes"] == 1_048_576
+    finally:
+        await stop_server(server)
