@@ -237,6 +237,11 @@ _THANKS = frozenset(
         "mille",
         "un",
         "muito",
+        "shoutout",
+        "shout-out",
+        "kudos",
+        "congrats",
+        "congratulations",
     ]
 )
 
@@ -251,6 +256,15 @@ _CLAUSE_WORDS = frozenset(
         *("der", "die", "das", "dass", "wo", "wenn", "und", "aber", "weil"),
         *("quem", "onde", "mas"),
     }
+)
+
+
+# a brief's request to the tool before what it is about ("Post about …", "Write a caption
+# for …"): never retold
+_META_OPENING = re.compile(
+    r"^(?:please\s+)?(?:(?:write|make|create|draft)\s+(?:me\s+)?(?:an?\s+)?(?:instagram\s+)?"
+    r"(?:caption|post)\s+(?:about|for|on)|post\s+about|caption\s+(?:about|for))\s+",
+    re.IGNORECASE,
 )
 
 
@@ -421,6 +435,8 @@ class _Writer:
             universal = ("any", 1.0) in pools or any(p == "sensitive" for p, _ in pools)
             if fallback or (universal and section != "lead") or self.post.sensitive:
                 return None
+            if self.sure.notice and section in ("lead", "cta"):
+                return None  # a notice is never said with a generic lead or a "tag a friend"
             return self._choose(section, variant, form=form, fallback=True)
         text = fill(chosen, self.values, self.tpl.language)
         self.used.add(chosen.id)
@@ -483,6 +499,7 @@ class _Writer:
         if not sentences or not sentences[0].strip():
             return "", []
         first, rest = sentences[0], sentences[1:]
+        first = _META_OPENING.sub("", first)  # "Post about our coat drive …": the brief's ask
         label, colon, after = first.partition(": ")
         if colon and len(label.split()) == 1 and len(after.split()) >= 3:
             first = after  # "Tip: rest your steak ...": the lead says what it is

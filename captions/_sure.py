@@ -173,9 +173,22 @@ def _notice_re(language: str) -> re.Pattern[str]:
 
 # Closures, cancellations, sell-outs and apologies, per language. Matched in the
 # opening sentence only: "we sold out by noon!" later in a thank-you is good news.
+# a campaign, a fundraiser or a deal that closed is good news, not a notice
+_CLOSED_GOOD = re.compile(
+    r"(?:clos\w*|cerr\w*|geschlossen|schließ\w*|ferm\w*|fech\w*|encerr\w*|chius\w*)\s+"
+    r"(?:\w+\s+)?(?:campaign|fundraiser|drive|appeal|deal|campaña|colecta|recogida|aktion|"
+    r"spendenaktion|campagne|collecte|campanha|campagna|raccolta)",
+    re.IGNORECASE,
+)
+
 _NOTICE: dict[str, tuple[str, ...]] = {
     "en": (
         "closed",
+        "close its doors",
+        "close our doors",
+        "closing our doors",
+        "will close",
+        "last day of trading",
         "will be closed",
         "closing",
         "cancelled",
@@ -265,7 +278,7 @@ def confidence(post: Post) -> Confidence:
     """How sure the engine is of ``post``'s subject and intent, and whether it is a notice."""
     lex = lexicon(post.language)
     opening = post.sentences[0] if post.sentences else post.content
-    notice = bool(_notice_re(post.language).search(opening))
+    notice = bool(_notice_re(post.language).search(opening)) and not _CLOSED_GOOD.search(opening)
     if not any(ch.isalpha() for ch in post.content):
         # emoji only: nothing to retell; the engine's own words name the moment
         return Confidence(subject=True, intent=True, notice=False)

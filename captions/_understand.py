@@ -144,7 +144,8 @@ def _sentences(text: str) -> list[str]:
     for raw in pieces:
         last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
         # "Soap Co." or a German date's day ("am 21. Juni") does not end a sentence
-        ordinal = last.isdigit() and len(last) <= 2 and raw[:1].isupper()
+        # (nor "vom 24. bis 27. Dezember": a small number's dot before a lower-case word)
+        ordinal = last.isdigit() and len(last) <= 2 and raw[:1].isalpha()
         if (
             merged
             and merged[-1].endswith(".")

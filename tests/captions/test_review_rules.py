@@ -448,3 +448,53 @@ def test_a_retelling_never_falls_back_to_a_generic_lead() -> None:
     ):
         for variant in captions_for(content):
             assert not generic.search(text_of(variant).lower()), variant.caption
+
+
+def test_a_shop_closing_its_doors_is_a_notice_never_a_celebration() -> None:
+    variants = captions_for(
+        "After 22 years, Harbour Books will close its doors on 30 June. Thank you for every "
+        "story you took home.",
+        tone="playful",
+    )
+    for variant in variants:
+        assert "🎉" not in variant.caption, variant.caption
+        assert not {"#celebration", "#anniversary"} & set(variant.hashtags), variant.caption
+        assert "Tag a friend" not in variant.caption, variant.caption
+
+
+def test_a_closed_campaign_is_good_news_not_a_notice() -> None:
+    variants = captions_for(
+        "Ayer cerramos la campaña: 1.240 kilos de comida para el Banco de Alimentos de Vigo. "
+        "¡Gracias!"
+    )
+    for variant in variants:
+        assert "comprensión" not in variant.caption, variant.caption  # not "thanks for bearing"
+        assert "Aviso" not in variant.caption, variant.caption
+
+
+def test_a_german_date_range_is_never_cut_at_its_first_day() -> None:
+    variants = captions_for("Wir haben geschlossen vom 24. bis 27. Dezember. Frohe Weihnachten!")
+    for variant in variants:
+        assert "vom 24. bis 27. Dezember" in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "opening"),
+    [
+        (
+            "Shoutout to @millie.bakes for the wedding cake at Rosa and Tom's wedding 🎂",
+            "Shoutout to @millie.bakes",
+        ),
+        (
+            "Post about our winter coat drive for St Anne's shelter, drop-off at the café "
+            "until 20 Dec",
+            "Our winter coat drive",
+        ),
+    ],
+)
+def test_the_opening_is_the_accounts_words_not_a_lead_or_the_briefs_ask(
+    content: str, opening: str
+) -> None:
+    first = text_of(captions_for(content)[0])
+    assert first.startswith(opening), first
+    assert not first.lower().startswith("post about"), first
