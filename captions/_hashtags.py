@@ -80,6 +80,7 @@ def clean_tag(raw: str) -> str | None:
 
 def camel_tag(phrase: str) -> str | None:
     """``#IronTemple`` for "Iron Temple", ``#LuigisTrattoria`` for "Luigi's Trattoria"."""
+    phrase = re.sub(r"(?<=\w)/(?:a|as|o|os|in|innen|e|ra)\b", "", phrase)  # "camarero/a"
     words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
     words = [w for w in words if w]
     if len(words) > 1 and words[0].lower() in (
@@ -141,7 +142,10 @@ def post_hashtags(
     if limit <= 0:
         return [], None
     lex = lexicon(post.language)
-    junk = lex.function_words | lex.generic_nouns | lex.number_words
+    english = lexicon("en")
+    # a day or a month alone is no tag people search (#Friday from "Black Friday")
+    dates = lex.weekdays | lex.months | english.weekdays | english.months
+    junk = lex.function_words | lex.generic_nouns | lex.number_words | dates
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
     subject = post.subject
     if subject.text and (subject.is_name or len(subject.text.split()) <= 2):

@@ -498,3 +498,23 @@ def test_the_opening_is_the_accounts_words_not_a_lead_or_the_briefs_ask(
     first = text_of(captions_for(content)[0])
     assert first.startswith(opening), first
     assert not first.lower().startswith("post about"), first
+
+
+def test_no_weekday_tag_and_no_gender_slash_in_a_tag() -> None:
+    """#Friday from "Black Friday"; #CamareroA from "camarero/a"."""
+    tags = tags_of(captions_for("Black Friday na Loja Girassol: 50% em tudo, só hoje!"))
+    assert "#friday" not in tags, tags
+    tags = tags_of(
+        captions_for(
+            "Se busca camarero/a para fines de semana en Bar Pesca. Apúntate por mensaje directo."
+        )
+    )
+    assert "#camareroa" not in tags, tags
+
+
+def test_a_first_birthday_in_portuguese_is_a_milestone_not_food() -> None:
+    request = CaptionRequest(
+        content="Completamos 1 ano de Café Jabuticaba! Sábado tem bolo grátis pra todo mundo.",
+        variants=3,
+    )
+    assert ENGINES.generate_offline(request).intent == "milestone"
