@@ -289,7 +289,8 @@ def test_the_second_variant_opens_with_its_emoji_not_a_generic_lead() -> None:
 
 _GENERIC_CTA = re.compile(
     r"notifica|benachrichtigung|if you liked it|si te ha gustado|s'il vous a plu|"
-    r"se vi è piaciuto|se gostou|wenn es euch gefällt|say hi|saluda|dire bonjour",
+    r"se vi è piaciuto|se gostou|wenn es euch gefällt|say hi|saluda|dire bonjour|sagt hallo|"
+    r"salutarci|um olá|salúdanos",
     re.IGNORECASE,
 )
 
@@ -518,3 +519,12 @@ def test_a_first_birthday_in_portuguese_is_a_milestone_not_food() -> None:
         variants=3,
     )
     assert ENGINES.generate_offline(request).intent == "milestone"
+
+
+def test_no_lead_before_a_story_that_opens_in_time() -> None:
+    """ "Estamos muy agradecidos: Hace cinco años abrimos …" says it twice."""
+    variants = captions_for(
+        "Hace cinco años abrimos Librería La Tortuga. Gracias por cada libro y cada charla."
+    )
+    for variant in variants:
+        assert ": Hace" not in variant.caption, variant.caption
