@@ -13,41 +13,52 @@ task is cancelled exactly as ``asyncio.timeout`` would cancel it, and
 from __future__ import annotations
 
 import asyncio
+import math
+import time
 
 __all__ = ["TaskDeadline"]
 
 
 class TaskDeadline:
-    """See the module docstring. One per task; ``arm``/``disarm`` around each await."""
+    """See the module docstring. One per task; ``arm``/``disarm`` around each await.
 
-    __slots__ = ("_due", "_fired", "_handle", "_loop", "_task", "_time", "_when")
+    A hot loop may arm inline, without a call: ``due = deadline.clock() + seconds``,
+    ``deadline.due = due``, and ``deadline.move(due)`` only if ``deadline.when > due``
+    (``when`` is the timer's due time, infinite while there is none); disarm is
+    ``deadline.due = None``.
+    """
+
+    __slots__ = ("_fired", "_handle", "_loop", "_task", "clock", "due", "when")
 
     def __init__(self, loop: asyncio.AbstractEventLoop, task: asyncio.Task[object]) -> None:
         self._loop = loop
-        self._time = loop.time
+        # the stock loop's time() is time.monotonic() behind a Python call: read it
+        # directly (a loop with a clock of its own, virtual time, keeps its own)
+        stock = type(loop).time is asyncio.BaseEventLoop.time
+        self.clock = time.monotonic if stock else loop.time
         self._task = task
-        self._due: float | None = None
+        self.due: float | None = None
         self._handle: asyncio.TimerHandle | None = None
-        self._when = 0.0  # the timer's due time, while there is one
+        self.when = math.inf  # the timer's due time, while there is one
         self._fired = False
 
     def arm(self, seconds: float) -> None:
         """The next await must finish within ``seconds``."""
-        due = self._time() + seconds
-        self._due = due
-        if self._handle is None:
-            self._schedule(due)
-        elif self._when > due:  # a shorter limit than the timer's: move it earlier
-            self._handle.cancel()
-            self._schedule(due)
+        due = self.clock() + seconds
+        self.due = due
+        if self.when > due:
+            self.move(due)
 
-    def _schedule(self, due: float) -> None:
-        self._when = due
+    def move(self, due: float) -> None:
+        """Have the timer fire at ``due`` (earlier than it would: a shorter limit)."""
+        if self._handle is not None:
+            self._handle.cancel()
+        self.when = due
         self._handle = self._loop.call_at(due, self._check)
 
     def disarm(self) -> None:
         """The await finished (the timer, if any, stays and is re-used)."""
-        self._due = None
+        self.due = None
 
     def expired(self) -> bool:
         """Whether a ``CancelledError`` just caught came from this deadline (consumed)."""
@@ -59,19 +70,21 @@ class TaskDeadline:
 
     def close(self) -> None:
         """Drop the timer (the task is done with deadlines)."""
-        self._due = None
+        self.due = None
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
+        self.when = math.inf
 
     def _check(self) -> None:
         self._handle = None
-        due = self._due
+        self.when = math.inf
+        due = self.due
         if due is None:
             return
-        if self._time() >= due:
-            self._due = None
+        if self._loop.time() >= due:
+            self.due = None
             self._fired = True
             self._task.cancel()
         else:
-            self._schedule(due)
+            self.move(due)

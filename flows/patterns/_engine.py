@@ -49,7 +49,15 @@ from operators import CircuitOpenError, ItemFailure, LoopScheduler, map_async, m
 
 from .._errors import StageFailedError
 from ._deadline import TaskDeadline
-from ._stage import ErrorMode, ProgressEvent, Stage, StageTrace, is_plain, status_of
+from ._stage import (
+    PLAIN_TYPES,
+    ErrorMode,
+    ProgressEvent,
+    Stage,
+    StageTrace,
+    is_plain,
+    status_of,
+)
 
 __all__ = [
     "Envelope",
@@ -476,10 +484,16 @@ class _Fused:
         self.sched = scheduler
         self.counters = counters
         self.observer = observer
+        self.emit = observer.on_next
         n = self.n
         self.conc = [s.concurrency for s in self.stages]
         self.inflight = [0] * n
         self.waiting: list[deque[_Slot]] = [deque() for _ in range(n)]
+        # items that came while the first stage was full, as they came: an item gets its
+        # slot when that stage admits it, so a pipeline fed faster than it runs holds
+        # its backlog as the items themselves (a slot per waiting item was garbage
+        # collector work: every collection scanned them all)
+        self.inbox: deque[Any] = deque()
         self.admitted: list[deque[_Slot]] = [deque() for _ in range(n)]
         self.queued: list[deque[_Slot]] = [deque() for _ in range(n)]  # for async workers
         self.idle: list[list[asyncio.Future[None]]] = [[] for _ in range(n)]
@@ -493,36 +507,51 @@ class _Fused:
         self.source_done = False
         self.stopped = False
         fast = not self.traced and all(s.kind == "sync" and s.breaker is None for s in stages)
-        self.fast: list[Callable[[Any], Any]] | None = [s.fn for s in stages] if fast else None
+        # what the source calls for each item
+        self.take: Callable[[Any], None] = (
+            self._hot_path([s.fn for s in stages]) if fast else self.on_next
+        )
 
     # -- input ------------------------------------------------------------------------
-    def on_next(self, item: Any) -> None:
-        fns = self.fast
-        if fns is not None and not self.slots:
-            # the hot path: nothing outstanding, every stage a plain function
+    def _hot_path(self, fns: list[Callable[[Any], Any]]) -> Callable[[Any], None]:
+        """``on_next`` when every stage is a plain function without a breaker: while
+        nothing is outstanding an item runs every stage in one loop, its state in this
+        closure's cells (no attribute read per item); anything else takes ``on_next``."""
+        plain = PLAIN_TYPES
+        emit = self.emit
+        slots = self.slots
+        enter_at = self._enter_at
+        queue = self.on_next
+
+        def on_next(item: Any) -> None:
+            if slots:
+                queue(item)
+                return
             value = item
             i = 0
-            n = self.n
-            while i < n:
+            for fn in fns:
                 try:
-                    result = fns[i](value)
+                    result = fn(value)
                 except Exception as error:
-                    self._enter_at(item, value, i, error)
+                    enter_at(item, value, i, error)
                     return
-                if not is_plain(result):
-                    self._enter_at(item, value, i, result)
+                if type(result) not in plain and not is_plain(result):
+                    enter_at(item, value, i, result)
                     return
                 value = result
-                i += 1
-            self.observer.on_next(value)
+                i += 1  # noqa: SIM113 - enumerate() costs more per item
+            emit(value)
+
+        return on_next
+
+    def on_next(self, item: Any) -> None:
+        if self.inbox or self.inflight[0] >= self.conc[0]:
+            # the first stage is full: the item waits, and the next item that stage
+            # finishes admits it (every place freed at a stage admits its waiting items)
+            self.inbox.append(item)
             return
         slot = _Slot(item, self.traced)
         self.slots.append(slot)
-        if self.inflight[0] >= self.conc[0]:
-            # the first stage is full: the item waits, and the next item that stage
-            # finishes admits it (every place freed at a stage admits its waiting items)
-            self.waiting[0].append(slot)
-            return
         self._arrive(slot, 0)
         self._pump()
 
@@ -580,10 +609,23 @@ class _Fused:
             self._arrive(admitted.popleft(), i + 1)
         waiting = self.waiting[i]
         conc = self.conc[i]
-        while waiting and self.inflight[i] < conc and not self.stopped:
-            self._admit(waiting.popleft(), i)
+        inbox = self.inbox if i == 0 else None
+        while self.inflight[i] < conc and not self.stopped:
+            if waiting:
+                slot = waiting.popleft()
+            elif inbox:
+                slot = self._from_inbox()
+            else:
+                break
+            self._admit(slot, i)
         while admitted and admitted[0].stage_done:  # finished at once while admitted
             self._arrive(admitted.popleft(), i + 1)
+
+    def _from_inbox(self) -> _Slot:
+        """The next item of the inbox, in its slot (its place in the output order)."""
+        slot = _Slot(self.inbox.popleft(), self.traced)
+        self.slots.append(slot)
+        return slot
 
     def _arrive(self, slot: _Slot, index: int) -> None:
         if slot.failed is not None or index == self.n:
@@ -718,6 +760,8 @@ class _Fused:
         task = asyncio.current_task()
         assert task is not None
         deadline = TaskDeadline(loop, task)
+        clock = deadline.clock
+        advance = self._advancer(i)
         fn = stage.fn
         timeout = stage.timeout
         inline = stage.breaker is None  # (an async def stage: never a thread)
@@ -753,13 +797,16 @@ class _Fused:
                             failure = error
                         else:
                             if type(result) is CoroutineType:
-                                if timeout is not None:
-                                    deadline.arm(timeout)
+                                if timeout is not None:  # deadline.arm(timeout), inline
+                                    due = clock() + timeout
+                                    deadline.due = due
+                                    if deadline.when > due:
+                                        deadline.move(due)
                                 try:
                                     try:
                                         value = await result
                                     finally:
-                                        deadline.disarm()
+                                        deadline.due = None  # deadline.disarm()
                                 except asyncio.CancelledError:
                                     if not deadline.expired():
                                         raise
@@ -783,7 +830,7 @@ class _Fused:
                         env.value = value
                 slot.stage_done = True
                 inflight[i] -= 1
-                self._advance(i)
+                advance()
                 in_a_row += 1
                 if in_a_row >= YIELD_EVERY:
                     in_a_row = 0
@@ -792,37 +839,75 @@ class _Fused:
             self.workers[i] -= 1
             deadline.close()
 
-    def _advance(self, i: int) -> None:
-        """A worker of stage ``i`` finished an item: hand the stage's finished items on in
-        order (straight into the next stage when it has room and nothing waits there),
-        fill the freed place from the stage's waiting items, hand out what is done.
+    def _advancer(self, i: int) -> Callable[[], None]:
+        """What a worker of stage ``i`` calls when it finished an item: hand the stage's
+        finished items on in order (straight into the next stage when it has room and
+        nothing waits there), fill the freed place from the stage's waiting items (the
+        worker takes them from its queue next), hand out what is done. A closure over
+        the stage's queues, so the call per item reads no attribute to find them.
 
         A stage that is full keeps its waiting items unmarked: the place it frees next
         admits them (here, or in :meth:`_step`), so a backlog costs no pump per item.
         """
         admitted = self.admitted[i]
-        inflight = self.inflight
-        conc = self.conc
-        nxt = i + 1
-        finished = False
-        while admitted and admitted[0].stage_done:
-            slot = admitted.popleft()
-            if slot.failed is not None or nxt == self.n:
-                slot.done = True
-                finished = True
-            elif inflight[nxt] >= conc[nxt]:
-                self.waiting[nxt].append(slot)
-            elif self.waiting[nxt] or self.stopped:
-                self._arrive(slot, nxt)
-            else:
-                self._admit(slot, nxt)
         waiting = self.waiting[i]
-        while waiting and inflight[i] < conc[i] and not self.stopped:
-            self._admit(waiting.popleft(), i)
-        if self.dirty:
-            self._pump()
-        elif finished:
-            self._flush()
+        queued = self.queued[i]
+        idle = self.idle[i]
+        workers = self.workers
+        inflight = self.inflight
+        conc = self.conc[i]
+        nxt = i + 1
+        last = nxt == self.n
+        conc_next = 0 if last else self.conc[nxt]
+        waiting_next = waiting if last else self.waiting[nxt]  # (unused when last)
+        traced = self.traced
+        book = self.book
+        stage = self.stages[i]
+        dirty = self.dirty
+        inbox = self.inbox if i == 0 else None
+        from_inbox = self._from_inbox
+        admit = self._admit
+        arrive = self._arrive
+        wake = self._wake
+        flush = self._flush
+        pump = self._pump
+
+        def advance() -> None:
+            finished = False
+            while admitted and admitted[0].stage_done:
+                slot = admitted.popleft()
+                if last or slot.failed is not None:
+                    slot.done = True
+                    finished = True
+                elif inflight[nxt] >= conc_next:
+                    waiting_next.append(slot)
+                elif waiting_next or self.stopped:
+                    arrive(slot, nxt)
+                else:
+                    admit(slot, nxt)
+            while inflight[i] < conc and not self.stopped:
+                # self._admit(slot, i) for this async stage, inline
+                if waiting:
+                    slot = waiting.popleft()
+                elif inbox:
+                    slot = from_inbox()
+                else:
+                    break
+                inflight[i] += 1
+                admitted.append(slot)
+                slot.stage_done = False
+                slot.attempts = 1
+                if traced:
+                    slot.started = book.started(stage, slot.env)
+                queued.append(slot)
+                if idle or workers[i] < conc:
+                    wake(i)
+            if dirty:
+                pump()
+            elif finished:
+                flush()
+
+        return advance
 
     # -- output -----------------------------------------------------------------------------
     def _flush(self) -> None:
@@ -848,7 +933,7 @@ class _Fused:
                 return
             if self.errors == "emit":
                 observer.on_next(ItemFailure(failed.envelope.source, failed.error))
-        if self.source_done and not slots and not self.stopped:
+        if self.source_done and not slots and not self.inbox and not self.stopped:
             self.stopped = True
             observer.on_completed()
 
@@ -879,7 +964,7 @@ def fused_operator(
             run = _Fused(stages, book, errors, sched, counters, observer)
             run.group.add(
                 source.subscribe(
-                    run.on_next, run.on_error, run.on_completed, scheduler=subscribe_scheduler
+                    run.take, run.on_error, run.on_completed, scheduler=subscribe_scheduler
                 )
             )
             return Disposable(run.dispose)

@@ -167,6 +167,9 @@ def _is_async(fn: Callable[[Any], Any]) -> bool:
 
 
 _PLAIN_TYPES: dict[type, bool] = {}
+PLAIN_TYPES: set[type] = set()
+"""The types :func:`is_plain` has found plain: a hot loop checks ``type(x) in
+PLAIN_TYPES`` first (no call) and asks :func:`is_plain` only when that misses."""
 
 
 def is_plain(value: object) -> bool:
@@ -177,6 +180,8 @@ def is_plain(value: object) -> bool:
         known = _PLAIN_TYPES[kind] = not (
             isinstance(value, Observable) or inspect.isawaitable(value)
         )
+        if known:
+            PLAIN_TYPES.add(kind)
     return known
 
 
