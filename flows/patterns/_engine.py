@@ -23,7 +23,9 @@ observable or a Task per item and stage:
   ``asyncio.timeout``, ``TaskGroup`` and ``current_task()`` behave as in any task;
   the stage's timeout cancels the await (:class:`TaskDeadline`);
 - whatever does not finish at once (a pending result, a failure to retry, a
-  thread) continues as the reference's own :meth:`Stage.attempts`.
+  thread) continues as the reference's own :meth:`Stage.attempts`;
+- items that come while the first stage is full wait as themselves (no per-item
+  state until the stage admits them), as they would in ``map_async``'s queue.
 
 ``Pipeline.process`` runs one traced item through :func:`run_attempts` stage by
 stage in the calling task: the fused path for a single item.
@@ -775,14 +777,18 @@ class _Fused:
             book.retried(stage, slot.env, number + 1, delay)
 
         in_a_row = 0
+        taken: _Slot | None = None  # admitted by this worker for itself (advance())
         try:
             while not self.stopped:
-                if not queued:
+                if taken is not None:
+                    slot = taken
+                elif queued:
+                    slot = queued.popleft()
+                else:
                     parked: asyncio.Future[None] = loop.create_future()
                     idle.append(parked)
                     await parked
                     continue
-                slot = queued.popleft()
                 env = slot.env
                 current[0] = slot
                 try:
@@ -830,7 +836,7 @@ class _Fused:
                         env.value = value
                 slot.stage_done = True
                 inflight[i] -= 1
-                advance()
+                taken = advance()
                 in_a_row += 1
                 if in_a_row >= YIELD_EVERY:
                     in_a_row = 0
@@ -839,12 +845,14 @@ class _Fused:
             self.workers[i] -= 1
             deadline.close()
 
-    def _advancer(self, i: int) -> Callable[[], None]:
+    def _advancer(self, i: int) -> Callable[[], _Slot | None]:
         """What a worker of stage ``i`` calls when it finished an item: hand the stage's
         finished items on in order (straight into the next stage when it has room and
-        nothing waits there), fill the freed place from the stage's waiting items (the
-        worker takes them from its queue next), hand out what is done. A closure over
-        the stage's queues, so the call per item reads no attribute to find them.
+        nothing waits there), fill the freed place from the stage's waiting items, hand
+        out what is done. Returns the item admitted into the freed place when no other
+        waits for a worker: the calling worker runs it next, without a queue between.
+        A closure over the stage's queues, so the call per item reads no attribute to
+        find them.
 
         A stage that is full keeps its waiting items unmarked: the place it frees next
         admits them (here, or in :meth:`_step`), so a backlog costs no pump per item.
@@ -865,15 +873,16 @@ class _Fused:
         stage = self.stages[i]
         dirty = self.dirty
         inbox = self.inbox if i == 0 else None
-        from_inbox = self._from_inbox
+        slots = self.slots
         admit = self._admit
         arrive = self._arrive
         wake = self._wake
         flush = self._flush
         pump = self._pump
 
-        def advance() -> None:
+        def advance() -> _Slot | None:
             finished = False
+            taken = None
             while admitted and admitted[0].stage_done:
                 slot = admitted.popleft()
                 if last or slot.failed is not None:
@@ -890,7 +899,8 @@ class _Fused:
                 if waiting:
                     slot = waiting.popleft()
                 elif inbox:
-                    slot = from_inbox()
+                    slot = _Slot(inbox.popleft(), traced)  # self._from_inbox(), inline
+                    slots.append(slot)
                 else:
                     break
                 inflight[i] += 1
@@ -899,13 +909,17 @@ class _Fused:
                 slot.attempts = 1
                 if traced:
                     slot.started = book.started(stage, slot.env)
-                queued.append(slot)
-                if idle or workers[i] < conc:
-                    wake(i)
+                if taken is None and not queued:
+                    taken = slot  # the worker whose place this was runs it next
+                else:
+                    queued.append(slot)
+                    if idle or workers[i] < conc:
+                        wake(i)
             if dirty:
                 pump()
             elif finished:
                 flush()
+            return taken
 
         return advance
 
