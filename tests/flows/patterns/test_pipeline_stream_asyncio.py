@@ -12,7 +12,7 @@ from reactivex import Observable
 from reactivex.subject import Subject
 
 from flows import Pipeline, StageFailedError
-from operators import CircuitOpenError
+from operators import CircuitOpenError, ItemTimeoutError
 
 
 async def _collect(
@@ -222,3 +222,27 @@ async def test_threaded_stage_returning_an_observable_emits_its_value() -> None:
     await done
     assert out == [7, 14]
     assert loop_thread not in threads
+
+
+async def test_on_a_real_loop_a_worker_timeout_preempts_one_item_and_the_rest_go_on() -> None:
+    """The worker arms the stage timeout on the stock loop's monotonic clock: the item
+    that hangs fails with ItemTimeoutError, the items before and after it pass, in
+    order, and the worker runs on after the cancellation (the backlog waits for it)."""
+    never = asyncio.Event()
+
+    async def maybe_hang(x: int) -> int:
+        if x == 2:
+            await never.wait()
+        return x * 10
+
+    pipeline = Pipeline("hangs").add_stage(maybe_hang, {"timeout": 0.05})
+    out, done = await _collect(pipeline, list(range(5)), errors="emit")
+    await asyncio.wait_for(done, 5.0)
+    assert [o if isinstance(o, int) else ("failed", o.item) for o in out] == [
+        0,
+        10,
+        ("failed", 2),
+        30,
+        40,
+    ]
+    assert isinstance(out[2].error, ItemTimeoutError)
