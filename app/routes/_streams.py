@@ -7,14 +7,13 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from flows import FlowConfigError, Stream, StreamFullError
+from flows import FlowConfigError, StreamFullError
 from flows.backends import (
     START_POINTS,
     BackendUnavailableError,
     EntryId,
     StartPoint,
     StreamLike,
-    item_size,
     start_point,
 )
 
@@ -97,11 +96,6 @@ async def produce(request: web.Request) -> web.StreamResponse:
     body = await read_model(request, ProduceRequest, svc.settings.max_json_depth)
     await svc.check_rate(request, "produce")
     stream = await svc.manager.find_stream(body.stream)
-    if not isinstance(stream, Stream):  # in memory the stream measures what it stores
-        budget = svc.manager.budget
-        for index, item in enumerate(body.items):
-            where = f"items[{index}]"
-            budget.check_item(item_size(item), f"stream '{stream.name}': {where}", where)
     held: Claim | None = None
     if key is not None:
         found = await claim(svc.backend.cache, "produce", key, body, svc.settings.idempotency_ttl)

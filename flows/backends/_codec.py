@@ -8,7 +8,7 @@ from typing import Any
 
 from flows._errors import FlowConfigError
 
-__all__ = ["dumps", "loads", "pack", "unpack"]
+__all__ = ["dumps", "fields_of", "loads", "pack", "unpack"]
 
 
 def dumps(value: Any, *, what: str) -> bytes:
@@ -27,7 +27,11 @@ def loads(raw: bytes | str) -> Any:
 
 def pack(value: Any, *, compress: bool, what: str) -> dict[bytes, bytes]:
     """Stream-entry fields: ``d`` = JSON (zlib'ed when ``z`` = 1), self-describing."""
-    raw = dumps(value, what=what)
+    return fields_of(dumps(value, what=what), compress=compress)
+
+
+def fields_of(raw: bytes, *, compress: bool) -> dict[bytes, bytes]:
+    """:func:`pack` of a value already in JSON (``raw``)."""
     if compress:
         return {b"d": zlib.compress(raw, 6), b"z": b"1"}
     return {b"d": raw}

@@ -155,6 +155,7 @@ class RedisBackend:
             compression=compression,
             replay_size=replay_size,
             options=options or self.options,
+            budget=budget,
         )
 
     async def publish(self, event_type: str, data: Any = None) -> EntryId:

@@ -29,7 +29,8 @@ from flows._errors import FlowConfigError
 from operators import OverflowPolicy
 
 from ._base import ONCE_TTL, ProduceResult, StartPoint, start_point
-from ._codec import pack
+from ._budget import MemoryBudget
+from ._codec import dumps, fields_of
 from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
 from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset, id_key, parse_entry_id
@@ -75,7 +76,10 @@ class RedisStream:
         compression: bool = False,
         replay_size: int | None = None,
         options: ConsumerOptions | None = None,
+        budget: MemoryBudget | None = None,
     ) -> None:
+        """``budget``: whose ``max_item_bytes`` an item's JSON must not pass (its entries
+        live in Redis, so nothing else of it applies)."""
         if max_buffer_size < 1:
             msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
             raise FlowConfigError(msg)
@@ -88,6 +92,7 @@ class RedisStream:
         self.compression = compression
         self.maxlen = max(max_buffer_size, replay_size or 0)
         self.options = options or ConsumerOptions()
+        self.budget = budget or MemoryBudget()
         self.closed = False
         self.produced = 0
         self.acked = 0
@@ -132,11 +137,17 @@ class RedisStream:
         return parse_entry_id(text, stream=self.name)
 
     # -- producing -----------------------------------------------------------------
-    def _fields(self, item: Any) -> dict[bytes, bytes]:
+    def _fields(self, item: Any, index: int | None = None) -> dict[bytes, bytes]:
+        """The entry fields of ``item``, within the per-item limit (ItemTooLargeError
+        names a batch's ``items[index]``)."""
         if self.closed:
             msg = f"stream '{self.name}' is closed"
             raise FlowConfigError(msg)
-        return pack(item, compress=self.compression, what=f"stream '{self.name}'")
+        raw = dumps(item, what=f"stream '{self.name}'")
+        if len(raw) > self.budget.max_item_bytes:
+            what = None if index is None else f"items[{index}]"
+            self.budget.check_item(len(raw), f"stream '{self.name}': {what or 'item'}", what)
+        return fields_of(raw, compress=self.compression)
 
     async def add(self, item: Any) -> str:
         """``XADD`` one item (trimming the oldest past the bound); returns its entry id.
@@ -197,7 +208,7 @@ class RedisStream:
         On a cluster whose slot has a replica, each round trip ends with one ``WAIT``
         (it covers every earlier write of the connection).
         """
-        batch = [self._fields(item) for item in items]
+        batch = [self._fields(item, index) for index, item in enumerate(items)]
         accepted = 0
         window = _PIPELINE_CHUNK * _PIPELINE_CALLS
         for start in range(0, len(batch), window):
