@@ -163,6 +163,9 @@ class StreamCreateResponse(_Model):
     overflow: str
     compression: bool
     consume_url: str
+    max_bytes: int | None = Field(
+        None, description="bytes each buffer and the replay window hold (in memory; Redis: none)"
+    )
 
 
 class ProduceRequest(_Model):

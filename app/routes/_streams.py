@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from flows import FlowConfigError, StreamFullError
+from flows import FlowConfigError, Stream, StreamFullError
 from flows.backends import (
     START_POINTS,
     BackendUnavailableError,
@@ -79,6 +79,7 @@ async def create_stream(request: web.Request) -> web.Response:
         overflow=stream.overflow,
         compression=stream.compression,
         consume_url=f"{PREFIX}/consume/{name}",
+        max_bytes=stream.max_bytes if isinstance(stream, Stream) else None,
     )
     return web.json_response(out.model_dump(), status=201)
 

@@ -19,6 +19,7 @@ async def test_create_stream(server: Server) -> None:
         "overflow": "drop_oldest",
         "compression": False,
         "consume_url": f"{API}/streams/consume/live",
+        "max_bytes": 64 * 1024 * 1024,  # CAPTIONFLOW_MAX_STREAM_BYTES's default
     }
 
 
@@ -229,6 +230,7 @@ async def test_a_stream_max_bytes_is_bounded_by_the_process_budget() -> None:
             "/streams/real-time-captions", {"name": "s", "max_bytes": 1_048_576}
         )
         assert status == 201
+        assert body["max_bytes"] == 1_048_576
         stream = server.svc.manager.streams["s"]
         assert isinstance(stream, Stream)
         assert stream.max_bytes == 1_048_576
