@@ -328,8 +328,10 @@ async def settle(
             raise
         failure: Exception = stage.timed_out(value)
     except Exception as error:
+        deadline.expired()  # fired, but the stage swallowed it: uncancel, as asyncio.timeout
         failure = error
     else:
+        deadline.expired()  # (see above)
         if breaker is not None:
             breaker.record_success()
         return result
@@ -818,7 +820,10 @@ class _Fused:
                                         raise
                                     failure = stage.timed_out(source)
                                 except Exception as error:
+                                    deadline.expired()  # a fire the stage swallowed
                                     failure = error
+                                else:
+                                    deadline.expired()  # uncancel, as asyncio.timeout
                             else:
                                 value = await settle(
                                     stage, source, result, deadline, sched, on_retry

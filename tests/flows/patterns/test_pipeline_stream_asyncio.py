@@ -246,3 +246,28 @@ async def test_on_a_real_loop_a_worker_timeout_preempts_one_item_and_the_rest_go
         40,
     ]
     assert isinstance(out[2].error, ItemTimeoutError)
+
+
+async def test_a_timeout_the_stage_swallowed_leaves_no_cancellation_behind() -> None:
+    """As with asyncio.timeout: a stage that catches the deadline's cancellation and
+    returns leaves its worker task uncancelled, so the next item starts clean (a stale
+    request turns a TaskGroup's child error inside the next item into a 'timeout')."""
+    never = asyncio.Event()
+    seen: list[int] = []
+
+    async def stage(x: int) -> int:
+        task = asyncio.current_task()
+        assert task is not None
+        seen.append(task.cancelling())
+        if x == 0:
+            try:
+                await never.wait()
+            except asyncio.CancelledError:
+                return -1  # swallowed
+        return x
+
+    pipeline = Pipeline("swallow").add_stage(stage, {"timeout": 0.05})
+    out, done = await _collect(pipeline, [0, 1], errors="emit")
+    await asyncio.wait_for(done, 5.0)
+    assert out == [-1, 1]
+    assert seen == [0, 0]
