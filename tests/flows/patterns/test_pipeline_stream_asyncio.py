@@ -248,7 +248,10 @@ async def test_on_a_real_loop_a_worker_timeout_preempts_one_item_and_the_rest_go
     assert isinstance(out[2].error, ItemTimeoutError)
 
 
-async def test_a_timeout_the_stage_swallowed_leaves_no_cancellation_behind() -> None:
+@pytest.mark.parametrize("breaker", [False, True])
+async def test_a_timeout_the_stage_swallowed_leaves_no_cancellation_behind(
+    breaker: bool,
+) -> None:
     """As with asyncio.timeout: a stage that catches the deadline's cancellation and
     returns leaves its worker task uncancelled, so the next item starts clean (a stale
     request turns a TaskGroup's child error inside the next item into a 'timeout')."""
@@ -266,7 +269,10 @@ async def test_a_timeout_the_stage_swallowed_leaves_no_cancellation_behind() -> 
                 return -1  # swallowed
         return x
 
-    pipeline = Pipeline("swallow").add_stage(stage, {"timeout": 0.05})
+    config: dict[str, Any] = {"timeout": 0.05}
+    if breaker:  # the worker's other path (settle), not the inlined one
+        config["circuit_breaker"] = {"failure_threshold": 5}
+    pipeline = Pipeline("swallow").add_stage(stage, config)
     out, done = await _collect(pipeline, [0, 1], errors="emit")
     await asyncio.wait_for(done, 5.0)
     assert out == [-1, 1]
