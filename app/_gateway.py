@@ -6,10 +6,9 @@ body deadline: a client sending 1 byte a second held its connection for good) â€
 late, a 408; undecodable (a broken gzip), a 400; both end the connection, as the
 rest of its body will not be read; otherwise the handler runs (``request.read()``
 returns the body read here), and any error it raises becomes a problem+json
-response (:func:`error_response`; never a bare 500). On a shared (Redis) runtime a
-request that may have registered state machines records them for the other
-instances before answering. Every request's latency is observed by method, route
-template and status (499 when the client went away first).
+response (:func:`error_response`; never a bare 500). Every request's latency is
+observed by method, route template and status (499 when the client went away first).
+No runtime rule lives here: what a request registers is shared by the FlowManager.
 
 One middleware rather than five: each aiohttp middleware layer is another coroutine
 per request, and on a small request the layers cost as much as the handler.
@@ -36,7 +35,6 @@ def gateway(svc: Services, metrics: AppMetrics) -> Middleware:
     """The middleware of an app serving ``svc``."""
     settings = svc.settings
     guard = Guard(settings.api_key, settings.cors_origins)
-    manager = svc.manager
     clock = time.perf_counter
     body_timeout = settings.body_timeout
 
@@ -51,9 +49,6 @@ def gateway(svc: Services, metrics: AppMetrics) -> Middleware:
                     response = await _read_body(request, body_timeout)
                 if response is None:
                     response = await handler(request)
-                    if manager.shared and request.method != "GET":
-                        # machines registered by this request (REST, flow files)
-                        await manager.share_new()
             except Exception as error:  # CancelledError is not: the client left
                 response = error_response(request, error)
             status = response.status

@@ -58,7 +58,7 @@ async def create_workflow(request: web.Request) -> web.Response:
     else:
         limit = body.history_limit or svc.manager.config.history_limit
         machine = caption_workflow(name, scheduler=svc.manager.scheduler, history_limit=limit)
-        svc.manager.adopt(machine, if_exists="error")
+        await svc.manager.add_state_machine(machine, if_exists="error")
     machine.transitions.subscribe(on_next=lambda rec: svc.changed(f"transition:{name}"))
     svc.changed(f"machine:{name}")
     return web.json_response(_describe(machine).model_dump(), status=201)

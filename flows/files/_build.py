@@ -219,7 +219,7 @@ async def install(
             machine.add_state(state.name, final=state.final)
         for tr in flow.transitions:
             machine.add_transition(tr.source, tr.target, tr.on, guard=guards.get(tr.id))
-        manager.state_machines[name] = machine
+        await manager.add_state_machine(machine)
         return Installed(spec, name, machine)
     assert isinstance(flow, SubscriptionDef)
     handlers = []

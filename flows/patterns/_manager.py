@@ -5,10 +5,11 @@ them through one FlowTracker (``max_concurrent_flows``, metrics) and owns the
 EventBus that ties them together.
 
 Streams, event transport and state persistence go through one ``Backend`` (memory
-by default). On a shared backend (Redis) streams and state machines created here
+by default). On a shared backend (Redis) streams and state machines registered here
 are recorded in ``backend.flows`` too, so every instance finds them by name
 (:meth:`find_stream`, :meth:`find_state_machine`), machines keep their state in
-``backend.machines`` and the EventBus publishes and subscribes through the backend.
+``backend.machines`` from the moment they are registered (``_machine_share``) and
+the EventBus publishes and subscribes through the backend.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ._components import build_registry
 from ._config import FlowConfig
 from ._event import Event
 from ._event_bus import EventBus
+from ._machine_share import MachineShare
 from ._metrics import FlowTracker
 from ._pipeline import Pipeline
 from ._processor import Processor, WebhookSender, loop_scheduler
@@ -81,7 +83,7 @@ class FlowManager:
         """This instance's name as a processor lease owner."""
         self._running = False
         self._processor_moves: set[asyncio.Task[None]] = set()
-        self._shared: dict[str, StateMachine] = {}  # machines whose definition is recorded
+        self._machines = MachineShare(self.backend, scheduler)
         self.registry = registry or build_registry(entry_points=False)
         self._reactive = ReactiveShare(self.backend, self.registry, scheduler)
 
@@ -233,7 +235,18 @@ class FlowManager:
         ``history_limit`` records (default: the config's ``history_limit``)."""
         limit = history_limit or self.config.history_limit
         machine = StateMachine(name, initial, scheduler=self.scheduler, history_limit=limit)
-        return self._register(self.state_machines, "state machine", name, machine, if_exists)
+        self._register(self.state_machines, "state machine", name, machine, if_exists)
+        self._machines.attach(machine)  # shared: its definition is recorded at first use
+        return machine
+
+    async def add_state_machine(
+        self, machine: StateMachine, *, if_exists: IfExists = "replace"
+    ) -> StateMachine:
+        """Register ``machine``, built whole (a flow file, ``caption_workflow()``); on a
+        shared backend its definition is recorded and its stored state taken at once."""
+        self._register(self.state_machines, "state machine", machine.name, machine, if_exists)
+        await self._machines.share(machine)
+        return machine
 
     async def _check_free(self, kind: str, name: str, local: dict[str, Any]) -> None:
         """FlowExistsError if ``name`` is taken here or (shared) on another instance."""
@@ -251,43 +264,14 @@ class FlowManager:
     async def find_state_machine(self, name: str) -> StateMachine:
         """The machine ``name``, refreshed from the store; or rebuilt from the shared
         definition another instance recorded (its states and transitions)."""
-        await self.share_new()
-        if name not in self.state_machines and self.shared:
-            found = await self.backend.flows.load("state_machine", name)
-            if found is not None and name not in self.state_machines:
-                limit = found.get("history_limit") or self.config.history_limit
-                machine = StateMachine(
-                    name, found["initial"], scheduler=self.scheduler, history_limit=limit
-                )
-                for state in found["states"]:
-                    if state != machine.initial:
-                        machine.add_state(state)
-                for t in found["transitions"]:
-                    machine.add_transition(t["source"], t["target"], t["event"])
-                machine.store = self.backend.machines
-                self.state_machines.setdefault(name, machine)
+        if name not in self.state_machines:
+            found = await self._machines.rebuild(name, self.config.history_limit)
+            if found is not None:
+                self.state_machines.setdefault(name, found)
         machine = self.get_state_machine(name)
+        self._machines.attach(machine)  # one put in ``state_machines`` directly
         await machine.refresh()
         return machine
-
-    async def share_new(self) -> None:
-        """Shared backend: give new machines the store and record their definitions.
-
-        Machines are registered by several paths (``adopt``, flow files, REST); this
-        catches up on all of them, cheaply when nothing is new.
-        """
-        if not self.shared:
-            return
-        for name, machine in list(self.state_machines.items()):
-            if self._shared.get(name) is machine:
-                continue
-            info = machine.describe()
-            keys = ("initial", "states", "transitions", "history_limit")
-            definition = {k: info[k] for k in keys}
-            await self.backend.flows.save("state_machine", name, definition)
-            machine.store = self.backend.machines
-            self._shared[name] = machine
-            await machine.refresh()
 
     def adopt(
         self,
@@ -308,6 +292,7 @@ class FlowManager:
             self._register(self.reactive_flows, "reactive flow", flow.name, flow, if_exists)
         else:
             self._register(self.state_machines, "state machine", flow.name, flow, if_exists)
+            self._machines.attach(flow)  # shared: its definition is recorded at first use
 
     # -- processors (the ProcessorHost a running processor uses) -------------------
     def add_processor(self, processor: Processor, *, if_exists: IfExists = "replace") -> None:

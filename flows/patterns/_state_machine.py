@@ -191,6 +191,7 @@ class StateMachine:
         self.store = store
         self._states: dict[str, _State] = {initial: _State()}
         self._table: dict[tuple[str, str], tuple[str, Guard | None]] = {}
+        self._revision = 0  # definition changes (add_state, add_transition)
         self._lock = asyncio.Lock()
         self._once = OnceKeys()  # trigger_once keys, without a store
         seed = _Snapshot(initial)
@@ -228,6 +229,7 @@ class StateMachine:
             msg = f"state machine '{self.name}': '{name}' has transitions, so it cannot be final"
             raise FlowConfigError(msg)
         self._states[name] = _State(on_enter, on_exit, final, declared=True)
+        self._revision += 1
         return self
 
     def add_transition(
@@ -253,7 +255,13 @@ class StateMachine:
             msg = f"state machine '{self.name}': '{source}' is final and cannot have transitions"
             raise FlowConfigError(msg)
         self._table[source, event] = (target, guard)
+        self._revision += 1
         return self
+
+    @property
+    def revision(self) -> int:
+        """How many times the definition changed (each ``add_state``/``add_transition``)."""
+        return self._revision
 
     # -- state ----------------------------------------------------------------------
 

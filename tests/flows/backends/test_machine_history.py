@@ -169,10 +169,10 @@ async def test_another_instance_finds_the_machine_with_its_limit(
     try:
         made = await a.create_state_machine("lim", "a", history_limit=5)
         made.add_state("b").add_transition("a", "b", "go").add_transition("b", "a", "back")
-        await a.share_new()
+        await made.trigger("go", {"n": 1})  # shared from its first use
         found = await b.find_state_machine("lim")
         assert found.history_limit == 5
-        for n in range(1, 13):
+        for n in range(2, 13):
             await found.trigger("go" if found.state == "a" else "back", {"n": n})
         await made.refresh()
         assert numbers(made) == numbers(found) == [8, 9, 10, 11, 12]
