@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 from pydantic import ValidationError
 
 from captions import DEFAULT_STAGES
-from flows import BuildContext, FlowConfigError, Registry, StageConfig, install
+from flows import FlowConfigError, FlowFileError, PipelineDef, Problem, StageConfig, install
+from flows.files import Mark, YamlDocument, check_document
 
 from .._body import read_model
 from .._json import NotJsonError, json_response
@@ -29,6 +29,7 @@ from ..flowfiles import FLOW_FILES, PIPELINE_DEFINITION
 __all__ = ["OPERATIONS"]
 
 _SHARED_FIELDS = frozenset(StageConfig.model_fields)
+_REQUEST = "POST /pipelines/caption-generation"
 
 
 def split_config(config: dict[str, Any], stages: list[str]) -> dict[str, dict[str, Any]]:
@@ -64,27 +65,19 @@ def _stage_config(stage: str, config: dict[str, Any]) -> StageConfig:
         raise validation_problem(error, loc_prefix=("config", stage)) from None
 
 
-async def create_caption_pipeline(request: web.Request) -> web.Response:
-    """POST /pipelines/caption-generation.
+def _definition(
+    base: PipelineDef | None, name: str, body: PipelineCreateRequest, known: list[str]
+) -> dict[str, Any]:
+    """The pipeline to install, as a flow definition: the base's steps, or the named ones.
 
-    Without custom ``stages`` or ``config``, and with the ``caption_generation`` flow
-    file loaded, the pipeline is that flow under the requested name; otherwise it is
-    built from the named stage components of the registry.
+    A stage the base defines keeps its parameters, wrappers and StageConfig; the
+    request's ``config`` is laid over that (shared fields first, then per stage).
+
+    Raises:
+        FlowConfigError: an unknown or repeated stage, or a config key naming no stage.
     """
-    svc = services(request)
-    body = await read_model(request, PipelineCreateRequest, svc.settings.max_json_depth)
-    files = request.app.get(FLOW_FILES)
-    spec = files.specs.get(PIPELINE_DEFINITION) if files is not None else None
-    if spec is not None and spec.kind == "pipeline" and body.stages is None and not body.config:
-        name = claim_name(svc, body.name, "caption-generation", svc.manager.pipelines)
-        built = await install(spec, svc.manager, svc.manager.registry, name=name, if_exists="error")
-        svc.changed(f"pipeline:{name}")
-        stage_names = [s.name for s in svc.manager.get_pipeline(built.name).stages]
-        created = PipelineCreateResponse(pipeline=name, stages=stage_names)
-        return web.json_response(created.model_dump(), status=201)
-    registry = svc.manager.registry
-    known = registry.names("stage")
-    stages = list(body.stages or DEFAULT_STAGES)
+    steps = {s.type: s.model_dump(exclude_defaults=True) for s in base.steps} if base else {}
+    stages = list(body.stages or (list(steps) if base else DEFAULT_STAGES))
     unknown = [s for s in stages if s not in known]
     if unknown:
         msg = (
@@ -96,27 +89,52 @@ async def create_caption_pipeline(request: web.Request) -> web.Response:
         dup = next(s for s in stages if stages.count(s) > 1)
         msg = f"stage '{dup}' is listed twice; each stage may appear once"
         raise FlowConfigError(msg)
-    configs = split_config(body.config, stages)
-    name = claim_name(svc, body.name, "caption-generation", svc.manager.pipelines)
-    checked = {stage: _stage_config(stage, configs[stage]) for stage in stages}
-    fns = {stage: _build_stage(registry, name, stage) for stage in stages}
-    pipeline = await svc.manager.create_pipeline(name, if_exists="error")
+    overrides = split_config(body.config, stages)
+    out = []
     for stage in stages:
-        pipeline.add_stage(fns[stage], checked[stage], name=stage)
-    svc.changed(f"pipeline:{name}")
-    out = PipelineCreateResponse(pipeline=name, stages=stages)
-    return web.json_response(out.model_dump(), status=201)
+        step = dict(steps.get(stage) or {"id": stage, "type": stage})
+        config = {**step.get("config", {}), **overrides[stage]}
+        _stage_config(stage, config)
+        out.append({**step, "config": config})
+    return {"kind": "pipeline", "name": name, "steps": out}
 
 
-def _build_stage(registry: Registry, pipeline: str, stage: str) -> Callable[[Any], Any]:
-    """The stage component's function with default parameters (a flow file sets others)."""
-    component = registry.get(stage, "stage")
+async def create_caption_pipeline(request: web.Request) -> web.Response:
+    """POST /pipelines/caption-generation.
+
+    One path for every request: the pipeline is a flow definition -- the
+    ``caption_generation`` flow file's steps (the captions package's default stages
+    when that file is not loaded), or the named ``stages`` with those steps' settings
+    where the file has them -- with the request's ``config`` laid over it, then checked
+    and installed exactly as a flow sent to ``PUT /flows/{name}``.
+    """
+    svc = services(request)
+    body = await read_model(request, PipelineCreateRequest, svc.settings.max_json_depth)
+    files = request.app.get(FLOW_FILES)
+    spec = files.specs.get(PIPELINE_DEFINITION) if files is not None else None
+    base = spec.flow if spec is not None and isinstance(spec.flow, PipelineDef) else None
+    registry = svc.manager.registry
+    name = claim_name(svc, body.name, "caption-generation", svc.manager.pipelines)
+    data = _definition(base, name, body, registry.names("stage"))
+    specs, problems = check_document(YamlDocument(_REQUEST, data, {(): Mark(1, 1)}), registry)
+    if problems:
+        raise _refused(problems)
     try:
-        built: Callable[[Any], Any] = component.build({}, BuildContext(flow=pipeline, step=stage))
-    except FlowConfigError as error:
-        msg = f"stage '{stage}' needs parameters: declare it in a flow file ({error})"
-        raise FlowConfigError(msg) from None
-    return built
+        built = await install(specs[0], svc.manager, registry, name=name, if_exists="error")
+    except FlowFileError as error:
+        raise _refused(error.problems) from None
+    svc.changed(f"pipeline:{name}")
+    stage_names = [s.name for s in svc.manager.get_pipeline(built.name).stages]
+    created = PipelineCreateResponse(pipeline=name, stages=stage_names)
+    return web.json_response(created.model_dump(), status=201)
+
+
+def _refused(problems: list[Problem]) -> FlowConfigError:
+    """A stage that cannot be built from the request (a component needing parameters)."""
+    first = problems[0]
+    where = f"stage '{first.step}': " if first.step else ""
+    hint = "; declare it with its parameters in a flow file" if "param" in first.message else ""
+    return FlowConfigError(f"{where}{first.message}{hint}")
 
 
 async def execute_pipeline(request: web.Request) -> web.Response:

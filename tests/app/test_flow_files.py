@@ -59,11 +59,34 @@ async def test_create_pipeline_builds_from_the_yaml_definition(served: Server) -
     assert (generate.config.timeout, generate.config.retries) == (10.0, 3)
     status, body = await served.post("/pipelines/caption-generation", {"name": "mine"})
     assert status == 409
-    # custom stages are still built in code
+    # named stages: the file's steps, in the order given
     status, body = await served.post(
         "/pipelines/caption-generation", {"name": "short", "stages": ["validate_content"]}
     )
     assert (status, body["stages"]) == (201, ["validate_content"])
+
+
+async def test_config_is_laid_over_the_flow_files_stage_settings(served: Server) -> None:
+    # caption_generation.yaml gives generate_caption {timeout: 10, retries: 3,
+    # circuit_breaker: true}; a request's config changes what it names and keeps the rest
+    body = {"name": "tuned", "config": {"generate_caption": {"retries": 1}}}
+    status, _ = await served.post("/pipelines/caption-generation", body)
+    assert status == 201
+    stages = {s.name: s.config for s in served.svc.manager.get_pipeline("tuned").stages}
+    assert stages["generate_caption"].retries == 1
+    assert stages["generate_caption"].timeout == 10.0
+    assert stages["generate_caption"].circuit_breaker is True
+    assert stages["post_process"].circuit_breaker is False
+
+
+async def test_named_stages_keep_the_flow_files_settings(served: Server) -> None:
+    body = {"name": "two", "stages": ["validate_content", "generate_caption"]}
+    status, _ = await served.post("/pipelines/caption-generation", body)
+    assert status == 201
+    stages = served.svc.manager.get_pipeline("two").stages
+    assert [s.name for s in stages] == ["validate_content", "generate_caption"]
+    assert stages[1].config.timeout == 10.0
+    assert stages[1].config.circuit_breaker is True
 
 
 async def test_create_state_machine_builds_from_the_yaml_definition(served: Server) -> None:

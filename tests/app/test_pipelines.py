@@ -223,3 +223,22 @@ async def test_non_finite_numbers_in_a_result_come_back_as_null(server: Server) 
     assert "NaN" not in text  # strict JSON
     assert "Infinity" not in text
     assert json.loads(text)["result"] == {"nan": None, "inf": None, "n": 1.5}
+
+
+class _Needs(BaseModel):
+    """A parameter with no default."""
+
+    greeting: str
+
+
+async def test_a_stage_needing_parameters_is_422_naming_it(server: Server) -> None:
+    server.svc.manager.registry.register(
+        "greet", "stage", _Needs, lambda p, _c: lambda item: item, "needs a greeting"
+    )
+    status, body = await server.post(
+        "/pipelines/caption-generation", {"name": "g", "stages": ["greet"]}
+    )
+    assert status == 422
+    assert "greet" in body["detail"]
+    assert "greeting" in body["detail"]
+    assert "g" not in server.svc.manager.pipelines
