@@ -34,7 +34,8 @@ import uuid
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import Any, Literal, Protocol
 
 import reactivex
@@ -67,6 +68,9 @@ log = logging.getLogger("captionflow.processors")
 _TIME: Callable[[Rec], float] = attrgetter("time")  # Rec.time_of, without a Python frame
 
 _NO_FIELD: Any = object()
+_VALUE: Callable[[tuple[str, Any]], Any] = itemgetter(1)  # an entry's value
+_FLOAT = frozenset({float})
+_NUMBER = frozenset({float, int})
 
 BATCH = 1000
 """At most this many records per list handed to the chain: what the sources read
@@ -151,15 +155,27 @@ class ProcessorHost(Protocol):
 
 
 @dataclass(slots=True)
+class _Kept:
+    """The records of one list kept for the checkpoint, in arrival order: each entry
+    ``(entry id, value)`` with its event time; those before ``start`` are forgotten.
+    ``top`` is the latest of ``times`` (the whole chunk goes once it is behind)."""
+
+    source: str
+    entries: Sequence[tuple[str, Any]]
+    times: list[float]
+    top: float
+    start: int = 0
+
+
+@dataclass(slots=True)
 class _Run:
     """The live parts of one leadership term."""
 
     epoch: int
     state: ChainState
     offsets: dict[str, str] = field(default_factory=dict)
-    # the records a window may still need (event time), and their entry ids
-    kept: deque[Rec] = field(default_factory=deque)
-    kept_ids: deque[str] = field(default_factory=deque)
+    # the records a window may still need (event time), a chunk per list read
+    kept: deque[_Kept] = field(default_factory=deque)
     high: float = -math.inf
     subjects: dict[str, Subject[list[Rec]]] = field(default_factory=dict)
     # read but not yet handed to the chain: runs of one source's (entry id, value)s
@@ -256,18 +272,59 @@ class Processor:
 
     def _ingest_many(self, run: _Run, source: str, entries: Sequence[tuple[str, Any]]) -> list[Rec]:
         """:meth:`ingest` of each ``(entry id, value)``; records without event time left
-        out (counted). In event time, the records are also kept for the checkpoint."""
-        field = self.time.field
-        if field is None:
+        out (counted). In event time, the records are also kept for the checkpoint (a
+        chunk per list, see :class:`_Kept`)."""
+        if self.time.field is None:
             return [Rec(source, None, 0.0, value) for _, value in entries]
+        if not entries:
+            return []
+        values = list(map(_VALUE, entries))
+        times = self._times(values)
+        if times is None:  # some value has no usable event time: one by one
+            return self._ingest_each(run, source, entries)
+        top = max(times)
+        if top > run.high:
+            run.high = top
+        run.kept.append(_Kept(source, entries, times, top))
+        self._trim(run)
+        return list(map(Rec, repeat(source), repeat(None), times, values))
+
+    def _times(self, values: list[Any]) -> list[float] | None:
+        """The event times of ``values`` when the time is a bare field every value (a
+        dict) has as a finite number (not a bool), at C speed; else None. The same
+        times the record-by-record path reads (``value.get(field) * scale``)."""
+        name = self.time.field.field if self.time.field is not None else None
+        if name is None:
+            return None
+        scale = self.time.scale
+        try:
+            found: list[Any] = list(map(dict.get, values, repeat(name)))
+            kinds = set(map(type, found))
+            if kinds == _FLOAT and scale == 1.0:
+                times: list[float] = found
+            elif kinds <= _NUMBER:  # (a bool's type is bool: not a number here)
+                times = [t * scale for t in found]
+            else:
+                return None
+            if all(map(math.isfinite, times)):
+                return times
+        except (TypeError, OverflowError):  # a value is no dict; an int beyond floats
+            pass
+        return None
+
+    def _ingest_each(self, run: _Run, source: str, entries: Sequence[tuple[str, Any]]) -> list[Rec]:
+        """:meth:`_ingest_many` record by record (a list with values it must drop)."""
+        field = self.time.field
+        assert field is not None
         # not a bare field: a key no value has, so that ingest reads each record
         name = _NO_FIELD if field.field is None else field.field
         scale, lowest, highest = self.time.scale, -math.inf, math.inf
         high = run.high
         recs: list[Rec] = []
-        ids: list[str] = []
-        add, add_id = recs.append, ids.append
-        for entry_id, value in entries:
+        kept: list[tuple[str, Any]] = []
+        times: list[float] = []
+        for entry in entries:
+            value = entry[1]
             try:  # what Expr does for a bare field; anything else: ingest
                 found: Any = value.get(name)
             except Exception:
@@ -287,21 +344,30 @@ class Processor:
                 stamp = rec.time
             if stamp > high:
                 high = stamp
-            add(rec)
-            add_id(entry_id)
-        run.high = high
-        run.kept.extend(recs)
-        run.kept_ids.extend(ids)
-        self._trim(run)
+            recs.append(rec)
+            kept.append(entry)
+            times.append(stamp)
+        if recs:
+            run.high = high
+            run.kept.append(_Kept(source, kept, times, max(times)))
+            self._trim(run)
         return recs
 
     def _trim(self, run: _Run) -> None:
-        """Forget kept records a window can no longer need (as a checkpoint does)."""
-        kept, ids = run.kept, run.kept_ids
+        """Forget kept records a window can no longer need (as a checkpoint does): from
+        the oldest, each before ``high - retain``, up to the first that is not."""
+        kept = run.kept
         horizon = run.high - self.retain
-        while kept and kept[0].time < horizon:
-            kept.popleft()
-            ids.popleft()
+        while kept:
+            chunk = kept[0]
+            if chunk.top < horizon:
+                kept.popleft()
+                continue
+            times, i = chunk.times, chunk.start
+            while times[i] < horizon:  # stops in the chunk: its top is not behind
+                i += 1
+            chunk.start = i
+            return
 
     def batch_operator(
         self, scheduler: abc.SchedulerBase | None
@@ -603,8 +669,11 @@ class Processor:
         state = {
             "fingerprint": self.fingerprint,
             "records": [
-                [r.source, entry_id, r.time, r.value]
-                for entry_id, r in zip(run.kept_ids, run.kept, strict=True)
+                [chunk.source, entry_id, time, value]
+                for chunk in run.kept
+                for (entry_id, value), time in zip(
+                    chunk.entries[chunk.start :], chunk.times[chunk.start :], strict=True
+                )
             ],
             "high": run.high if math.isfinite(run.high) else None,
         }

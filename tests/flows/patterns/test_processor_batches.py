@@ -15,6 +15,8 @@ instant, with the same late, dropped and window counts.
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -22,10 +24,13 @@ import pytest
 import reactivex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reactivex.subject import Subject
 from reactivex.testing import ReactiveTest, TestScheduler
 
 from flows import FlowManager, Processor, build_registry, install, load_flow_file
 from flows._vtime import run_virtual
+from flows.patterns import ChainState
+from flows.patterns._processor import _Run
 
 TIMES = {
     "event": "time: {field: t, max_out_of_orderness: 5s}\n",
@@ -265,3 +270,77 @@ def test_a_key_by_fused_into_the_window_drops_and_counts_what_key_by_does(time: 
     assert expected[1]["dropped_by"]["expression"] == 0  # count: key_by k never fails
     bad = _processor(TIMES[time], STEPS["bad-key"])
     assert _run(bad, _batches(events, [False]))[1]["dropped_by"]["expression"] == 1
+
+
+ODD = [None, True, "5", float("nan"), float("inf"), -float("inf"), [1.0]]
+
+
+@st.composite
+def stamped(draw: st.DrawFn) -> list[tuple[str, Any]]:
+    """Entries in arrival order: mostly good event times (disorder, far-late ones, ints),
+    some odd ones (none, a bool, a string, NaN, infinities, a list), some values that
+    are no dict."""
+    out: list[tuple[str, Any]] = []
+    for i in range(draw(st.integers(0, 60))):
+        kind = draw(st.sampled_from(["ok"] * 6 + ["int", "far-late", "odd", "no-dict"]))
+        t: Any = i + 100 - draw(st.floats(0, 4.99))
+        if kind == "int":
+            t = int(t)
+        elif kind == "far-late":
+            t -= 40
+        elif kind == "odd":
+            t = draw(st.sampled_from(ODD))
+        value: Any = [t] if kind == "no-dict" else {"k": "a", "t": t}
+        if kind == "odd" and t is None:
+            del value["t"]
+        out.append((str(i), value))
+    return out
+
+
+def _model_checkpoint(
+    entries: list[tuple[str, Any]], retain: float, scale: float
+) -> tuple[list[list[Any]], float | None, int]:
+    """The checkpoint's records and high as the intake kept them record by record:
+    each record with a finite number (no bool) as event time, then those before
+    ``high - retain`` forgotten from the oldest up to the first that is not; and how
+    many records had an event time."""
+    kept: list[list[Any]] = []
+    high = -math.inf
+    timed = 0
+    for entry_id, value in entries:
+        t: Any = value.get("t") if isinstance(value, dict) else None
+        if type(t) not in (int, float) or not math.isfinite(stamp := t * scale):
+            continue
+        timed += 1
+        high = max(high, stamp)
+        kept.append(["s", entry_id, stamp, value])
+        while kept and kept[0][2] < high - retain:
+            kept.pop(0)
+    return kept, (high if math.isfinite(high) else None), timed
+
+
+@settings(max_examples=200, deadline=None)
+@given(entries=stamped(), cuts=st.lists(st.booleans(), min_size=1, max_size=8))
+def test_the_checkpoint_keeps_what_record_by_record_keeping_keeps(
+    entries: list[tuple[str, Any]], cuts: list[bool]
+) -> None:
+    # the intake keeps a chunk per list and forgets from the oldest chunk: the
+    # checkpoint's records (and the count of dropped ones) are those of a record-by-
+    # record model, however the entries are split into lists
+    processor = _processor(TIMES["event"], STEPS["count"])
+    run = _Run(0, ChainState())
+    run.subjects = {"s": Subject()}
+    lists: list[list[tuple[str, Any]]] = []
+    for i, entry in enumerate(entries):
+        if lists and not cuts[i % len(cuts)]:
+            lists[-1].append(entry)
+        else:
+            lists.append([entry])
+    for part in lists:
+        processor._feed_many(run, "s", part, False)
+    state = json.loads(processor.snapshot(run).state)
+    records, high, timed = _model_checkpoint(entries, processor.retain, processor.time.scale)
+    assert state["records"] == json.loads(json.dumps(records))
+    assert state["high"] == high
+    assert processor.inputs == len(entries)
+    assert processor.ingest_dropped == len(entries) - timed
