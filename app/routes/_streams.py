@@ -167,20 +167,14 @@ async def _resume_point(stream: StreamLike, text: str, loc: str) -> EntryId:
 
 async def _start(request: web.Request, stream: StreamLike, group: str | None) -> Start:
     """Where a feed starts: after its ``Last-Event-ID`` (a reconnect), else at
-    ``?from=`` (``backlog``, the default; ``tail``; or an entry id). A group has its own
-    position: ``from`` with ``group`` is a 400. A malformed ``from`` is a 400 even when a
+    ``?from=`` (``backlog``, the default; ``tail``; or an entry id). For a ``group``
+    ``from`` chooses where a *new* group starts; a member of a group that exists
+    continues where the group is. A malformed ``from`` is a 400 even when a
     ``Last-Event-ID`` overrides it (the reconnect repeats the URL the client chose)."""
     query = request.query
     text = query.get("from")
     point: StartPoint | None = "backlog" if text is None else None
     if text is not None:
-        if group is not None:
-            detail = (
-                f"from: group '{group}' reads from its own position (a new group starts "
-                "with what the stream retains, a member of an existing one where the "
-                "group is); omit from, or consume without group"
-            )
-            raise _bad("from", detail)
         if text in START_POINTS:
             point = start_point(text, stream=stream.name)
         else:
@@ -192,20 +186,19 @@ async def _start(request: web.Request, stream: StreamLike, group: str | None) ->
     resume = request.headers.get("Last-Event-ID") or query.get("last_event_id")
     if resume:
         return Start(await _resume_point(stream, resume, "Last-Event-ID"), resume=True)
-    if group is not None:
-        return Start(None)  # where the group is (a new one: see ``_start``'s docstring)
     if point is None:
         assert text is not None
-        return Start(await _resume_point(stream, text, "from"), resume=True)
+        # a group that exists ignores it: no reset event for a position it never takes
+        return Start(await _resume_point(stream, text, "from"), resume=group is None)
     return Start(await stream.start_id(point))
 
 
 @dataclass(frozen=True, slots=True)
 class Start:
-    """The id a feed reads after (None: a group's own position), and whether it is a
-    resume (then an ``event: reset`` tells of entries that left the window)."""
+    """The id a feed (a new group) reads after, and whether it is a resume (then an
+    ``event: reset`` tells of entries that left the window)."""
 
-    after: EntryId | None
+    after: EntryId
     resume: bool = False
 
 
@@ -219,8 +212,10 @@ async def consume(request: web.Request) -> web.StreamResponse:
     the stream (an id it never produced: the client saw another stream of that name,
     or made it up) is a 400 rather than a feed that would silently skip the ids in
     between. On Redis the id is the Redis entry id, so a client resumes on any
-    instance. A ``group`` member's entries are acknowledged once written to it; what
-    it never got is claimed by another member.
+    instance. A ``group`` is created by its first member, at that member's start
+    (``from``, default ``backlog``: on both backends); a member of a group that exists
+    continues where the group is. A member's entries are acknowledged once written to
+    it; what it never got is claimed by another member.
     """
     svc = services(request)
     stream = await svc.manager.find_stream(request.match_info["stream_name"])
@@ -232,7 +227,7 @@ async def consume(request: web.Request) -> web.StreamResponse:
     start = await _start(request, stream, group)
     last_id = start.after
     preamble = [Frame(retry=svc.settings.sse_retry_ms)]
-    if start.resume and last_id is not None:
+    if start.resume:
         reset = await stream.check_resume(last_id)
         if reset is not None:
             info = {"requested": reset.requested, "oldest": reset.oldest, "missed": reset.missed}
@@ -296,7 +291,8 @@ OPERATIONS = [
                 "from",
                 "where to start without a Last-Event-ID (which wins): backlog (default: "
                 "every entry the stream retains), tail (only what is produced after the "
-                "client connected) or an entry id (after it); not with group",
+                "client connected) or an entry id (after it); with group, where a new "
+                "group starts (a group that exists continues where it is)",
                 {"type": "string", "pattern": "^(backlog|tail|[0-9]+(-[0-9]+)?)$"},
             ),
             (

@@ -191,8 +191,13 @@ class MemoryBackend:
         self.live: Subject[BusEvent] = Subject()  # ephemeral events, live subscribers only
         self.live_published = 0
         self._live_once = OnceKeys()  # publish_once keys of ephemeral types
+        # a new subscription starts with the events published after it (as on Redis)
         self.event_stream = MemoryStream(
-            "events", max_buffer_size=event_buffer, overflow="drop_oldest", budget=self.budget
+            "events",
+            max_buffer_size=event_buffer,
+            overflow="drop_oldest",
+            budget=self.budget,
+            group_start="tail",
         )
 
     async def create_stream(

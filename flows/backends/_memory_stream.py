@@ -80,7 +80,10 @@ class Stream:
         slow_consumer_timeout: float | None = None,
         max_bytes: int | None = None,
         budget: MemoryBudget | None = None,
+        group_start: StartPoint = "backlog",
     ) -> None:
+        """``group_start``: where a new consumer group starts when its first member
+        names no start (``"backlog"``: the replay window; ``"tail"``: what comes)."""
         if max_buffer_size < 1:
             msg = f"stream '{name}': max_buffer_size must be >= 1 (got {max_buffer_size})"
             raise FlowConfigError(msg)
@@ -109,6 +112,7 @@ class Stream:
         self.stored_bytes = 0
         self.closed = False
         self.slow_consumer_timeout = slow_consumer_timeout or SLOW_CONSUMER_TIMEOUT
+        self.group_start = start_point(group_start, stream=name)
         self._next_id = 1
         # under ``block``, a stream nobody reads keeps its newest entries: producers
         # never wait for a reader that is not there
@@ -445,10 +449,12 @@ class Stream:
         and what comes next otherwise.
 
         ``start="backlog"``: every entry of the replay window, then what comes;
-        ``start="tail"``: only what is produced after this call. A group has its own
-        position: ``start`` with ``group`` is a FlowConfigError. Ends when the stream is
-        closed and this consumer's buffer is empty. (``last_id`` may be a Last-Event-ID
-        text; ``consumer`` names a Redis group member: unused.)
+        ``start="tail"``: only what is produced after this call. A ``group`` has its own
+        position: ``last_id`` or ``start`` choose where a *new* group starts (default
+        :attr:`group_start`: the replay window), and a member of a group that exists
+        continues where the group is. Ends when the stream is closed and this
+        consumer's buffer is empty. (``last_id`` may be a Last-Event-ID text;
+        ``consumer`` names a Redis group member: unused.)
 
         Raises:
             SlowConsumerError: this consumer (its group) was evicted for keeping a
@@ -475,17 +481,12 @@ class Stream:
     def _start(
         self, last_id: int | str | None, start: StartPoint | None, group: str | None
     ) -> int | None:
-        """The id a new reader reads after (None: the seed's default, see :meth:`entries`)."""
-        if start is not None and group is not None:
-            msg = (
-                f"stream '{self.name}': group '{group}' reads from its own position; "
-                "start applies to a broadcast reader only"
-            )
-            raise FlowConfigError(msg)
+        """The id a new reader (a new group) reads after (None: the seed's default
+        for a broadcast reader, see :meth:`entries`)."""
         if last_id is not None:
             return self.parse_id(str(last_id))
         if start is None:
-            return None
+            return None if group is None else self._start_id(self.group_start)
         return self._start_id(start_point(start, stream=self.name))
 
     def _start_id(self, start: StartPoint) -> int:
@@ -502,10 +503,12 @@ class Stream:
         """Attach a consumer (broadcast, or a member of ``group``) that the caller reads
         directly (SSE's one-hop path); :meth:`close_consumer` detaches it.
 
+        A new group starts after ``last_id``, else at :attr:`group_start`.
+
         Returns: the replay (entries after ``last_id`` in the replay window; none for a
         group that exists), read first, and the buffer (shared by a group's members).
         """
-        after = None if last_id is None else self.parse_id(str(last_id))
+        after = self._start(last_id, None, group)
         buffer, replay = self._attach(group, after)
         return replay, buffer
 

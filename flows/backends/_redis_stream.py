@@ -263,23 +263,20 @@ class RedisStream:
         or as a group member.
 
         ``start="backlog"``: every entry the stream retains, then what comes;
-        ``start="tail"``: what is produced after the first read. A group has its own
-        position: it is created on first use at ``last_id`` (default ``group_start``),
-        and ``start`` with ``group`` is a FlowConfigError. Group entries stay pending
+        ``start="tail"``: what is produced after the first read. A ``group`` has its own
+        position: it is created on first use after ``last_id``, else at ``start``, else
+        at ``options.group_start`` (default ``"0"``: everything retained), and a member
+        of a group that exists continues where the group is. Group entries stay pending
         until :meth:`ack`; while Redis is unreachable the generator waits and resumes
         where it was. Ends after a local :meth:`close` once nothing more is readable.
         """
-        if start is not None and group is not None:
-            msg = (
-                f"stream '{self.name}': group '{group}' reads from its own position; "
-                "start applies to a broadcast reader only"
-            )
-            raise FlowConfigError(msg)
-        if last_id is None and start is not None:
-            last_id = "0-0" if start_point(start, stream=self.name) == "backlog" else None
+        point = None if start is None else start_point(start, stream=self.name)
         start_at = None if last_id is None else parse_entry_id(last_id, stream=self.name)
         if group is not None:
-            reader = GroupReader(self, group, consumer, start_at or self.options.group_start)
+            if start_at is None:
+                by_point = {None: self.options.group_start, "backlog": "0", "tail": "$"}
+                start_at = by_point[point]
+            reader = GroupReader(self, group, consumer, start_at)
             self._groups[group] = self._groups.get(group, 0) + 1
             try:
                 async with aclosing(reader.run()) as feed:
@@ -290,6 +287,8 @@ class RedisStream:
                 if not self._groups[group]:
                     del self._groups[group]
             return
+        if start_at is None and point == "backlog":
+            start_at = "0-0"
         self._consumers += 1
         try:
             async with aclosing(self._broadcast(start_at)) as feed:

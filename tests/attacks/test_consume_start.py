@@ -4,8 +4,9 @@ On Redis a consume without ``Last-Event-ID`` started at the live tail (``XREAD $
 while in memory it started at the backlog, so the README's curl session printed
 nothing on Redis. Now every broadcast feed starts at ``?from=``: ``backlog`` (the
 default: every entry the stream retains), ``tail`` (only what is produced after the
-client connected) or an entry id; ``Last-Event-ID`` wins over it; a bad value, or
-``from`` with ``group``, is a 400 naming ``from``.
+client connected) or an entry id; ``Last-Event-ID`` wins over it; a bad value is a
+400 naming ``from``. A new consumer group starts at the backlog too (in memory, one
+created while another client read got only what came next), or where ``from`` says.
 
 Real server, real socket, in memory and on Redis.
 """
@@ -77,8 +78,10 @@ async def consume(
     count: int,
     headers: dict[str, str] | None = None,
     start: str | None = None,
+    group: str | None = None,
 ) -> list[SseEvent]:
     params = {"limit": str(count)} | ({} if start is None else {"from": start})
+    params |= {} if group is None else {"group": group}
     async with server.session.get(url, params=params, headers=headers) as resp:
         return await read(resp, count)
 
@@ -173,12 +176,32 @@ async def test_from_an_id_ahead_of_the_stream_is_a_400_naming_from(server: Serve
     assert "ahead" in body["detail"]
 
 
-@pytest.mark.parametrize("value", ["backlog", "tail", "1"])
-async def test_from_with_a_group_is_a_400_a_group_has_its_own_position(
-    server: Server, value: str
+async def test_a_new_group_starts_at_the_backlog_while_another_client_reads(
+    server: Server,
 ) -> None:
+    """In memory a group created while a broadcast client read got only what came
+    next; on Redis it got the backlog. Both give the backlog now."""
+    url = await stream_with(server, ITEMS)
+    async with server.session.get(url, params={"limit": "4"}) as reader:
+        assert values(await read(reader, 3)) == ITEMS  # in memory: took over the backlog
+        assert values(await consume(server, url, 3, group="g")) == ITEMS
+
+
+async def test_from_chooses_where_a_new_group_starts(server: Server) -> None:
+    url = await stream_with(server, ITEMS)
+    first = (await consume(server, url, 1))[0].id
+    assert first is not None
+    assert values(await consume(server, url, 2, start=first, group="after")) == ITEMS[1:]
+    query = {"from": "tail", "group": "late", "limit": "1"}
+    async with server.session.get(url, params=query) as resp:
+        assert resp.status == 200  # connected: the start is fixed before the headers
+        await produce(server, url, [{"caption": "four"}])
+        assert values(await read(resp, 1)) == [{"caption": "four"}]
+
+
+@pytest.mark.parametrize("value", ["sideways", "1-x"])
+async def test_a_bad_from_with_a_group_is_a_400_naming_from(server: Server, value: str) -> None:
     url = await stream_with(server, ITEMS)
     status, _, body = await refused(server, url, {"from": value, "group": "g"})
     assert status == 400, body
     assert body["errors"][0]["loc"] == "from", body
-    assert "own position" in body["detail"]

@@ -1,5 +1,6 @@
 """``entries(start=...)`` / ``consume(start=...)``: where a broadcast reader starts,
-the same on both backends (issue 15 item 12); the seed's default is unchanged."""
+the same on both backends (issue 15 item 12); the seed's default is unchanged. Where
+a new group starts: ``test_group_start``."""
 
 from __future__ import annotations
 
@@ -68,10 +69,10 @@ async def test_last_id_wins_over_start(backend: Backend) -> None:
         assert [e.value for e in await take(feed, 2)] == [2, 3]
 
 
-async def test_start_with_a_group_or_an_unknown_start_is_refused(backend: Backend) -> None:
+async def test_an_unknown_start_is_refused(backend: Backend) -> None:
     stream = await backend.create_stream("s", max_buffer_size=10)
-    with pytest.raises(FlowConfigError, match="own position"):
-        await anext(stream.entries(group="g", start="backlog"))
+    with pytest.raises(FlowConfigError, match="backlog, tail"):
+        await anext(stream.entries(group="g", start="sideways"))  # type: ignore[arg-type]
     with pytest.raises(FlowConfigError, match="backlog, tail"):
         await anext(stream.entries(start="sideways"))  # type: ignore[arg-type]
     with pytest.raises(FlowConfigError, match="backlog, tail"):
