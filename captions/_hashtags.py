@@ -1,12 +1,21 @@
 """Hashtags people search: the brand's own, the subject's, the place's, the category's.
 
-Built from what :mod:`captions._understand` read, never from n-grams: the tags the
-content carries come first, then the subject's compound tag in CamelCase
-(``#IronTemple``, which screen readers say as words), the place, and category tags
-from the curated taxonomy of ``data/lexicon/<lang>.yaml``. A compound and its pieces
-never go together; banned/spam tags (``config/banned_hashtags.txt``), clichés,
-brand-banned and profane words never pass. When fewer relevant tags exist than were
-asked for, fewer are returned, with a note, rather than filler.
+Built from what :mod:`captions._understand` read, never from n-grams, with the curated
+taxonomy of ``data/hashtags/<lang>.yaml``. In order: the tags the content carries (the
+brand's own, kept first); the subject's tag in CamelCase (``#IronTemple``, which
+screen readers say as words) or the search term it is (``#monstera``); the place; the
+search terms of the post's main things (the dish, the plant, the sport), in the order
+the post names them; category tags of the post's intent, narrowed to its sub-domain
+(a salon gets ``#hairsalon``, not ``#ootd``); side details (what comes "with" the
+main thing) last.
+
+A tag is a whole name or a real search term, never a piece of one: a word that only
+qualifies the next one (``red wine jus``) or a name inside a longer one (``Couch to
+5K``) gives no tag of its own; no tag starts with an article, a determiner, a pronoun
+or a number word; a compound and its pieces never go together. Banned/spam tags
+(``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
+When fewer relevant tags exist than were asked for, fewer are returned, with a note,
+rather than filler.
 """
 
 from __future__ import annotations
@@ -14,24 +23,33 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
 
-from ._keywords import words_of
-from ._lexicon import lexicon
+from ._keywords import strip_markup, words_of
+from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._understand import Post
 
 __all__ = [
+    "Taxonomy",
     "camel_tag",
     "clean_tag",
     "post_hashtags",
     "split_tag_words",
     "tag_from_words",
     "tags_in",
+    "taxonomy",
 ]
 
 _TAG_IN_TEXT = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 _INVALID = re.compile(r"[^\w]", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_][\w'\u2019-]*|%|&", re.UNICODE)
+_GENDER = re.compile(r"(?<=\w)[/:*](?:a|as|o|os|in|innen|e|ra|una|un)\b")
 _MAX_TAG_CHARS = 30
-_MAX_PHRASE_WORDS = 3
+_MAX_SUBJECT_WORDS = 2  # a common-noun subject longer than this is a description
+_MAX_NAME_WORDS = 4
+_MAX_TERMS = 3  # search terms of the post's main things
+_MAX_EXTRA_PLACES = 1  # places beyond the post's own
 
 
 def tags_in(text: str) -> list[str]:
@@ -78,28 +96,23 @@ def clean_tag(raw: str) -> str | None:
     return f"#{body}"
 
 
-def camel_tag(phrase: str) -> str | None:
-    """``#IronTemple`` for "Iron Temple", ``#LuigisTrattoria`` for "Luigi's Trattoria"."""
-    phrase = re.sub(r"(?<=\w)/(?:a|as|o|os|in|innen|e|ra)\b", "", phrase)  # "camarero/a"
+def _phrase_words(phrase: str) -> list[str]:
+    phrase = _GENDER.sub("", phrase)  # "camarero/a", "un/a parrucchiere/a"
     words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
-    words = [w for w in words if w]
-    if len(words) > 1 and words[0].lower() in (
-        "the",
-        "la",
-        "le",
-        "les",
-        "el",
-        "los",
-        "las",
-        "il",
-        "lo",
-        "o",
-        "a",
-        "der",
-        "die",
-        "das",
-    ):
-        words = words[1:]  # #RiversideMakersMarket, not #TheRiversideMakersMarket
+    return [w for w in words if w]
+
+
+def camel_tag(phrase: str, language: str | None = None) -> str | None:
+    """``#IronTemple`` for "Iron Temple", ``#LuigisTrattoria`` for "Luigi's Trattoria".
+
+    Leading articles, determiners and pronouns are dropped (``#RiversideMakersMarket``
+    for "The Riverside Makers Market"); a phrase of nothing else gives None.
+    ``language``: whose such words to drop besides English (all six when None).
+    """
+    words = _phrase_words(phrase)
+    lead = _leading_words(language)
+    while words and words[0].lower() in lead:
+        words = words[1:]
     if not words:
         return None
     if len(words) == 1:
@@ -110,12 +123,420 @@ def camel_tag(phrase: str) -> str | None:
     return clean_tag(body)
 
 
-def _is_piece(a: str, b: str) -> bool:
-    """Whether one tag body is a word-piece of the other (#wedding / #weddingday)."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) >= 3 and (long.startswith(short) or long.endswith(short))
+# -- the taxonomy ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """Words, ``prefix*`` entries and phrases of several words, matched on a post."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def build(cls, entries: Iterable[Any]) -> _Match:
+        words: set[str] = set()
+        prefixes: list[str] = []
+        phrases: list[str] = []
+        for raw in entries:
+            entry = str(raw).lower().strip()
+            if entry.endswith("*") and " " not in entry:
+                prefixes.append(entry[:-1])
+            elif " " in entry:
+                phrases.append(entry)
+            else:
+                words.add(entry)
+        return cls(frozenset(words), tuple(prefixes), tuple(phrases))
+
+    def hit(self, seen: _Seen) -> bool:
+        return self.first(seen) is not None
+
+    def first(self, seen: _Seen) -> int | None:
+        """The index of the first of the post's words an entry matches, or None."""
+        best: int | None = None
+        for index, (word, word_forms) in enumerate(zip(seen.words, seen.forms, strict=True)):
+            if self.words.intersection(word_forms) or any(
+                word.startswith(p) for p in self.prefixes
+            ):
+                best = index
+                break
+        for phrase in self.phrases:
+            at = seen.joined.find(f" {phrase} ")
+            if at >= 0:
+                index = seen.joined.count(" ", 0, at)
+                best = index if best is None else min(best, index)
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Domain:
+    cues: _Match
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _IntentTags:
+    tags: tuple[str, ...]  # the intent's own category tags, after its sub-domain's
+    needs: _Match | None  # without one of these in the post, the category is off-key
+    domains: tuple[_Domain, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    """One language's hashtag data (``data/hashtags/<lang>.yaml``), ready for matching."""
+
+    language: str
+    leading: frozenset[str]  # articles, determiners, pronouns: never a tag's first word
+    determiners: frozenset[str]  # after a phrase, they show its last word was a verb
+    joiners: frozenset[str]  # inside one name: "Couch *to* 5K"
+    style_joiners: frozenset[str]  # "bacalhau *à* Brás": the name closes a dish's name
+    of_words: frozenset[str]  # "jus *de* vin": what follows qualifies what goes before
+    side: frozenset[str]  # "with": what follows is a side detail
+    generic_heads: frozenset[str]  # "pizza *night*": the word before is the content
+    trailing: frozenset[str]  # "clean-up *number* 50": never a tag's last word
+    place_heads: frozenset[str]  # "Rochdale *Canal*": a name that is a place
+    demonyms: frozenset[str]  # "Turkish": an adjective, never a tag alone
+    describing: frozenset[str]  # "*vegan* bourguignon": a term even before a noun
+    never: frozenset[str]  # time zones and the like: no one searches them
+    intents: dict[str, _IntentTags]
+    terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
+    term_prefixes: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _words(value: Any) -> frozenset[str]:
+    if isinstance(value, str):
+        return frozenset(value.lower().split())
+    return frozenset(str(v).lower() for v in value or [])
+
+
+@functools.cache
+def taxonomy(language: str) -> Taxonomy:
+    """The hashtag taxonomy of ``language`` (one of the shipped languages).
+
+    Raises:
+        FileNotFoundError: the language ships no taxonomy.
+        ValueError: an intent the engine does not know.
+    """
+    data = load_data("hashtags", language)
+    known = set(lexicon(language).intents)
+    intents: dict[str, _IntentTags] = {}
+    for name, spec in (data.get("intents") or {}).items():
+        if name not in known:
+            msg = f"hashtags {language}: unknown intent {name!r}"
+            raise ValueError(msg)
+        intents[name] = _IntentTags(
+            tags=tuple(spec.get("tags") or ()),
+            needs=_Match.build(spec["needs"]) if spec.get("needs") else None,
+            domains=tuple(
+                _Domain(_Match.build(d.get("cues") or ()), tuple(d.get("tags") or ()))
+                for d in (spec.get("domains") or {}).values()
+            ),
+        )
+    terms: dict[str, tuple[str, ...]] = {}
+    prefixes: list[tuple[str, tuple[str, ...]]] = []
+    for raw, tags in (data.get("terms") or {}).items():
+        key = str(raw).lower()
+        if key.endswith("*"):
+            prefixes.append((key[:-1], tuple(tags)))
+        else:
+            terms[key] = tuple(tags)
+    return Taxonomy(
+        language=language,
+        leading=_words(data.get("leading")),
+        determiners=_words(data.get("determiners")),
+        joiners=_words(data.get("joiners")),
+        style_joiners=_words(data.get("style_joiners")),
+        of_words=_words(data.get("of_words")),
+        side=_words(data.get("side")),
+        generic_heads=_words(data.get("generic_heads")),
+        trailing=_words(data.get("trailing")),
+        place_heads=_words(data.get("place_heads")),
+        demonyms=_words(data.get("demonyms")),
+        describing=_words(data.get("describing")),
+        never=_words(data.get("never")),
+        intents=intents,
+        terms=terms,
+        term_prefixes=tuple(prefixes),
+    )
+
+
+@functools.cache
+def _leading_words(language: str | None) -> frozenset[str]:
+    if language is None:
+        return frozenset().union(*(taxonomy(lang).leading for lang in LANGUAGES))
+    return taxonomy(language).leading | taxonomy("en").leading
+
+
+# -- reading the post for tags ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """The post's words as the taxonomy matches them."""
+
+    words: tuple[str, ...]
+    forms: tuple[tuple[str, ...], ...]  # each word's forms (plural → singular …)
+    joined: str  # " word word … " for phrases
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    start: int  # character offsets of the term in the text
+    end: int
+    tags: tuple[str, ...]
+    side: bool  # a side detail (after "with")
+
+
+class _Reader:
+    """One post's text, tokens and the taxonomy's view of them."""
+
+    def __init__(self, post: Post, tax: Taxonomy, lex: Lexicon) -> None:
+        self.post = post
+        self.tax = tax
+        self.lex = lex
+        self.text = strip_markup(post.content)
+        self.tokens = [
+            _Token(m.group(), m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(self.text)
+        ]
+        words = tuple(t.low for t in self.tokens)
+        word_forms = tuple(forms(w, tax.language) for w in words)
+        self.seen = _Seen(words, word_forms, f" {' '.join(words)} ")
+        self.plain = lex.function_words | tax.leading | tax.determiners
+        # a word of a longer name ("Plaza *Jardín* de Coyoacán"); a one-word name may be
+        # a sentence's capitalised first word ("Merluza a la plancha")
+        names = [n.text for n in post.names if len(n.text.split()) > 1]
+        if post.subject.is_name:
+            names.append(post.subject.text)
+        self.in_names = [
+            (m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), self.text)
+        ]
+        self.dates = lex.weekdays | lex.months | lexicon("en").weekdays | lexicon("en").months
+
+    def adjacent(self, a: _Token, b: _Token) -> bool:
+        """Whether only spaces stand between two tokens (no punctuation, no line break)."""
+        gap = self.text[a.end : b.start]
+        return gap.strip(" \t") == ""
+
+    def word_after(self, end: int) -> _Token | None:
+        for token in self.tokens:
+            if token.start >= end:
+                return token if self.text[end : token.start].strip(" \t") == "" else None
+        return None
+
+    def qualifies_next(self, token: _Token, following: _Token | None) -> bool:
+        """English: ``token`` only qualifies the noun after it ("red *wine* jus")."""
+        if self.tax.language != "en" or following is None or not self.adjacent(token, following):
+            return False
+        nxt = following.low
+        return (
+            following.text[:1].islower()
+            and token.low not in self.tax.describing
+            and nxt.isalpha()
+            and nxt not in self.plain
+            and nxt not in self.tax.generic_heads
+            and not nxt.endswith("ed")
+        )
+
+    def qualifies_previous(self, index: int) -> bool:
+        """Head-first languages: "jus *de* vin" — the term qualifies the noun before."""
+        if index < 2 or self.tax.language == "en":
+            return False
+        joiner, head = self.tokens[index - 1], self.tokens[index - 2]
+        return (
+            joiner.low in self.tax.of_words
+            and self.adjacent(head, joiner)
+            and self.term_at(index - 2) is not None  # "pastéis *de* bacalhau"
+        )
+
+    def in_name(self, token: _Token) -> bool:
+        """Whether ``token`` is a word of one of the post's names ("Plaza *Jardín*")."""
+        return any(start <= token.start < end for start, end in self.in_names)
+
+    def first_sentences(self) -> int:
+        """Where the post's opening sentence ends (its main things are named there)."""
+        m = re.search(r"[.!?…]+(?:\s|$)|\n", self.text)
+        return m.end() if m else len(self.text)
+
+    def after_side_word(self, index: int) -> bool:
+        start = self.text.rfind(".", 0, self.tokens[index].start)
+        return any(t.low in self.tax.side for t in self.tokens[:index] if t.start > start)
+
+    def term_at(self, index: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest search term starting at token ``index``: (tokens used, tags)."""
+        tax = self.tax
+        tokens = self.tokens
+        for size in (3, 2):
+            last = index + size - 1
+            if last >= len(tokens) or not all(
+                self.adjacent(tokens[i], tokens[i + 1]) for i in range(index, last)
+            ):
+                continue
+            head = " ".join(t.low for t in tokens[index:last])
+            for form in forms(tokens[last].low, tax.language):
+                tags = tax.terms.get(f"{head} {form}")
+                if tags:
+                    return size, tags
+        for form in forms(tokens[index].low, tax.language):
+            tags = tax.terms.get(form) or tax.terms.get(form.replace("-", ""))
+            if tags:
+                return 1, tags
+        low = tokens[index].low
+        for prefix, tags in tax.term_prefixes:
+            if low.startswith(prefix):
+                return 1, tags
+        return None
+
+    def terms(self) -> list[_Term]:
+        """The search terms the post names, in order; qualifying words left out."""
+        out: list[_Term] = []
+        index = 0
+        while index < len(self.tokens):
+            found = self.term_at(index)
+            if found is None:
+                index += 1
+                continue
+            size, tags = found
+            last = index + size - 1
+            following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+            if (
+                not self.in_name(self.tokens[index])
+                and not self.qualifies_next(self.tokens[last], following)
+                and not self.qualifies_previous(index)
+            ):
+                start, end = self.tokens[index].start, self.tokens[last].end
+                out.append(_Term(start, end, tags, self.after_side_word(index)))
+            index += size
+        return out
+
+    def find(self, phrase: str) -> tuple[int, int] | None:
+        """Where ``phrase`` is written in the text (case-insensitive, whole words)."""
+        pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
+        m = re.search(pattern, self.text, re.IGNORECASE)
+        return (m.start(), m.end()) if m else None
+
+
+def _tag_of_term(reader: _Reader, words: list[str]) -> str | None:
+    phrase = " ".join(w.lower() for w in words)
+    for form in forms(phrase, reader.tax.language):
+        tags = reader.tax.terms.get(form)
+        if tags:
+            return clean_tag(tags[0])
+    return None
+
+
+def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
+    """The subject's own tag and where the post names it, or None when it would be a
+    piece of a longer name or phrase, or no search term at all."""
+    subject = reader.post.subject
+    if not subject.text:
+        return None, 0
+    tax, lex = reader.tax, reader.lex
+    words = _phrase_words(subject.text)
+    numbers = lex.number_words | lexicon("en").number_words
+    whole = _tag_of_term(reader, words)
+    if whole is not None and not subject.is_name:
+        where = reader.find(" ".join(words))
+        return whole, where[0] if where else len(reader.text)
+    lead = tax.leading | tax.determiners | taxonomy("en").leading
+    while words and words[0].lower() in (lead | numbers):
+        if subject.is_name and words[0].lower() in numbers:
+            return None, 0  # "Five Guys" is not #Guys
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in tax.trailing | numbers and not subject.is_name:
+        words = words[:-1]  # "clean-up number 50", not "Nimbus One"
+    if len(words) > 1 and words[-1].lower() in tax.generic_heads and not subject.is_name:
+        head = _tag_of_term(reader, words[:-1])  # "balayage season" → #balayage
+        if head is not None:
+            where = reader.find(" ".join(words))
+            return head, where[0] if where else len(reader.text)
+    if not words:
+        return None, 0
+    if any(w.lower() in reader.plain for w in words) and not subject.is_name:
+        return None, 0  # a cut across a phrase's boundary ("vous tous")
+    limit = _MAX_NAME_WORDS if subject.is_name else _MAX_SUBJECT_WORDS
+    if len(" ".join(words).split()) > limit and len(subject.text.split()) > limit:
+        return None, 0
+    if len(words) == 1 and words[0].lower() in tax.demonyms | tax.never:
+        return None, 0
+    where = reader.find(" ".join(words))
+    if where is None:
+        return camel_tag(" ".join(words), tax.language), len(reader.text)
+    start, end = where
+    rest = reader.text[end:]
+    # a name followed by "to 5K": a piece of a longer name
+    m = re.match(r"[ \t]+(\w+)[ \t]+(\w[\w-]*)", rest)
+    joined = m and m[1].lower() in tax.joiners and (m[2][:1].isdigit() or m[2][:1].isupper())
+    if subject.is_name and joined and m:
+        if m[2][:1].isdigit() and len(words) + 2 <= _MAX_NAME_WORDS:
+            return camel_tag(f"{' '.join(words)} {m[1]} {m[2]}", tax.language), start
+        return None, start
+    # "bacalhau à Brás": the name closes a dish's name
+    before = re.search(r"(\w+)[ \t]+(\w+)[ \t]+$", reader.text[:start])
+    if (
+        subject.is_name
+        and before
+        and before[2].lower() in tax.style_joiners
+        and any(f in tax.terms for f in forms(before[1].lower(), tax.language))
+    ):
+        return None, start
+    following = reader.word_after(end)
+    if subject.is_name:
+        return camel_tag(" ".join(words), tax.language), start
+    if tax.language == "de" and len(words) > 1:
+        # German nouns are capitalised: a lower-case word is a verb or an adjective
+        nouns = [w for w in words if w[:1].isupper()]
+        words = nouns or words
+    if following is not None and following.low in tax.determiners and len(words) > 1:
+        words = words[:-1]  # "notre atelier fête ses 20 ans": the last word was a verb
+    elif following is not None:
+        last = next((t for t in reader.tokens if t.end == end), None)
+        if last is not None and reader.qualifies_next(last, following):
+            return None, start  # "flash sale": the term scan tags the whole phrase
+    term = _tag_of_term(reader, words)
+    if term is not None:
+        return term, start
+    if len(words) == 1 and words[0].lower() in reader.dates | lex.generic_nouns:
+        return None, start
+    return camel_tag(" ".join(words), tax.language), start
+
+
+def _places(reader: _Reader) -> list[str | None]:
+    post, tax = reader.post, reader.tax
+    out: list[str | None] = []
+    if post.place:
+        out.append(camel_tag(post.place, tax.language))
+    extra = 0
+    for name in post.names:
+        if name.text == post.place or name.text == post.subject.text:
+            continue
+        words = _phrase_words(name.text)
+        is_place = name.kind in ("place", "venue", "event") or (
+            len(words) > 1 and {words[-1].lower(), words[0].lower()} & tax.place_heads
+        )
+        if is_place and extra < _MAX_EXTRA_PLACES:
+            out.append(camel_tag(name.text, tax.language))
+            extra += 1
+    return out
+
+
+def _category(reader: _Reader) -> list[str]:
+    spec = reader.tax.intents.get(reader.post.intent)
+    if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
+        return []
+    found = [(d.cues.first(reader.seen), n, d.tags) for n, d in enumerate(spec.domains)]
+    # the sub-domain the post names first leads (bridal make-up that mentions hair)
+    ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
+    return [t for _, _, tags in ranked for t in tags] + list(spec.tags)
 
 
 def post_hashtags(
@@ -128,10 +549,12 @@ def post_hashtags(
     """The post's hashtags, most useful first, and a note when fewer than ``limit`` fit.
 
     In order: the tags written in the content (a brand's own, kept first); the
-    subject's compound tag (``#IronTemple``); the place (``#Puglia``); category tags
-    of the curated taxonomy for the post's cues and intent (``#weddingday``,
-    ``#vegan``). Never a stopword, a number word or a generic noun alone, never a
-    compound together with one of its pieces, never a blocked tag.
+    subject's tag (``#IronTemple``, ``#monstera``); the place (``#Puglia``); the
+    search terms of the post's main things; category tags of the curated taxonomy for
+    the post's intent and sub-domain (``#weddingday``, ``#hairsalon``); side details.
+    Never a stopword, a number word or a generic noun alone, never a piece of a longer
+    name or phrase, never a compound together with one of its pieces, never a blocked
+    tag.
 
     Args:
         post: the post as read by :func:`captions._understand.read_post`.
@@ -142,23 +565,42 @@ def post_hashtags(
     if limit <= 0:
         return [], None
     lex = lexicon(post.language)
-    english = lexicon("en")
-    # a day or a month alone is no tag people search (#Friday from "Black Friday")
-    dates = lex.weekdays | lex.months | english.weekdays | english.months
-    junk = lex.function_words | lex.generic_nouns | lex.number_words | dates
+    tax = taxonomy(post.language)
+    reader = _Reader(post, tax, lex)
+    junk = (
+        lex.function_words
+        | lex.generic_nouns
+        | lex.number_words
+        | reader.dates
+        | tax.leading
+        | tax.never
+        | tax.demonyms
+    )
+    subject, at = _subject_tag(reader)
+    terms = reader.terms() if post.intent != "notice" else []
+    if subject is not None and any(
+        t.start <= at < t.end and t.end - t.start > len(post.subject.text) for t in terms
+    ):
+        subject = None  # "Flash sale": the subject is a piece of the term #flashsale
+    opening = reader.first_sentences()
+    span = reader.find(post.subject.text) if subject is not None else None
+    if span is not None:  # "Welpe Brezel" is not also #brezeln (but "Sunset hike" #hiking)
+        terms = [
+            _without_piece(t, reader.text) if span[0] <= t.start < span[1] else t for t in terms
+        ]
+    main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
+    # the things the post names before a common-noun subject come first ("churros con
+    # la abuela"); a name (the venue, the product) leads its things
+    lead_at = at if not post.subject.is_name else -1
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
-    subject = post.subject
-    if subject.text and (subject.is_name or len(subject.text.split()) <= 2):
-        candidates.append(camel_tag(subject.text))
-    if post.place:
-        candidates.append(camel_tag(post.place))
-    candidates += [camel_tag(n.text) for n in post.names if n.kind in ("event", "venue")]
-    inside_names = " ".join(n.text.lower() for n in post.names)
-    lead = [c for c in post.key_cues if c in post.opening_cues] or list(post.key_cues)
-    for cue in lead:
-        if cue.rstrip("*") not in inside_names:
-            candidates += [clean_tag(t) for t in lex.lemma_tags.get(cue.rstrip("*"), ())]
-    candidates += [clean_tag(t) for t in lex.intent_tags.get(post.intent, ())]
+    candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
+    candidates.append(subject)
+    candidates += _places(reader)
+    candidates += [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
+    candidates += [clean_tag(t) for t in _category(reader)]
+    candidates += [
+        clean_tag(tag) for term in terms if term.side and term.start < opening for tag in term.tags
+    ]
     out: list[str] = []
     kept: list[str] = []
     for tag in candidates:
@@ -176,6 +618,21 @@ def post_hashtags(
             return out, None
     note = f"{len(out)} relevant hashtag(s) found; {limit} allowed. No filler tags were added."
     return out, note
+
+
+def _without_piece(term: _Term, text: str) -> _Term:
+    """``term`` without its tags that are its own word again (a piece of the subject)."""
+    word = re.sub(r"\W", "", text[term.start : term.end].lower())
+    tags = tuple(t for t in term.tags if not (t.startswith(word) or word.startswith(t)))
+    return replace(term, tags=tags)
+
+
+def _is_piece(a: str, b: str) -> bool:
+    """Whether one tag body is a word-piece of the other (#wedding / #weddingday)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and (long.startswith(short) or long.endswith(short))
 
 
 def _tag_words(key: str) -> list[str]:

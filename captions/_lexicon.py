@@ -1,10 +1,11 @@
-"""The curated word data per language: cues, emoji, hashtag taxonomy, caption templates.
+"""The curated word data per language: cues, emoji, caption templates.
 
 Everything ships as package data in ``captions/data/`` (YAML, read once per process
 and language on first use, so a service that writes no offline caption pays nothing):
 
     data/lexicon/<lang>.yaml     function words, voice and intent cues, emoji by lemma,
-                                 category hashtags, units, months, prepositions
+                                 units, months, prepositions
+    data/hashtags/<lang>.yaml    the hashtag taxonomy (read by _hashtags.py)
     data/templates/<lang>.yaml   hooks, body lines and calls to action (see _writer.py)
 
 Cue entries are lemmas; ``word*`` matches a prefix, several words match as a phrase.
@@ -55,7 +56,7 @@ _WORD = re.compile(r"[^\W_][\w'\u2019-]*|%", re.UNICODE)
 
 
 def load_data(kind: str, language: str) -> dict[str, Any]:
-    """One shipped YAML data file (``kind`` is ``lexicon`` or ``templates``).
+    """One shipped YAML data file (``kind`` is ``lexicon``, ``templates`` or ``hashtags``).
 
     Raises:
         FileNotFoundError: naming the file and the languages that do ship.
@@ -206,8 +207,6 @@ class Lexicon:
     intents: dict[str, Cues]
     emoji: dict[str, str]
     intent_emoji: dict[str, str]
-    intent_tags: dict[str, tuple[str, ...]]
-    lemma_tags: dict[str, tuple[str, ...]]
     generic_nouns: frozenset[str]
     number_words: frozenset[str]
     months: frozenset[str]
@@ -245,7 +244,6 @@ def lexicon(language: str) -> Lexicon:
     if unknown:
         msg = f"lexicon {language}: unknown intent(s) {unknown}; expected some of {INTENTS}"
         raise ValueError(msg)
-    tags = data.get("tags") or {}
     return Lexicon(
         language=language,
         function_words=_words(data.get("function_words")),
@@ -259,8 +257,6 @@ def lexicon(language: str) -> Lexicon:
         },
         emoji={str(k).lower(): str(v) for k, v in (data.get("emoji") or {}).items()},
         intent_emoji={str(k): str(v) for k, v in (data.get("intent_emoji") or {}).items()},
-        intent_tags={k: tuple(v) for k, v in (tags.get("intent") or {}).items()},
-        lemma_tags={str(k).lower(): tuple(v) for k, v in (tags.get("lemma") or {}).items()},
         generic_nouns=_words(data.get("generic_nouns")),
         number_words=_words(data.get("number_words")),
         months=_words(data.get("months")),

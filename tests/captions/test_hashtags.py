@@ -1,0 +1,353 @@
+"""The hashtag rules (issue 12, "Hashtags people search"), one invented post per language.
+
+Each post is read by ``read_post``; where a rule is about what the tags make of a given
+subject or intent, that reading is set explicitly, so these tests pin the hashtag
+rules and not the reader's choices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from captions import Post, Subject, post_hashtags, read_post, wordlists
+from captions._lexicon import LANGUAGES
+
+LISTS = wordlists()
+BLOCKED = LISTS.banned_hashtags | LISTS.cliche_tags
+
+
+def tags_of(
+    content: str,
+    language: str,
+    *,
+    subject: tuple[str, str, bool] | None = None,
+    intent: str | None = None,
+    limit: int = 5,
+) -> list[str]:
+    post: Post = read_post(content, language)
+    if subject is not None:
+        post = replace(post, subject=Subject(*subject))
+    if intent is not None:
+        post = replace(post, intent=intent)
+    return post_hashtags(post, limit, blocked=BLOCKED)[0]
+
+
+def lower(tags: list[str]) -> list[str]:
+    return [t.lower() for t in tags]
+
+
+# -- a tag is the whole name or a real search term, never a piece of one --------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject", "piece", "whole"),
+    [
+        # a name followed by "to 10K" is a piece of the longer name
+        (
+            "Week one of our Walk to 10K club done at Elm Park!",
+            "en",
+            ("Walk", "name", True),
+            "#walk",
+            "#walkto10k",
+        ),
+        # a word that only qualifies the next one: the fixed phrase is the tag
+        (
+            "Cyber Monday: 25% off every mug in the shop",
+            "en",
+            ("Cyber", "thing", False),
+            "#cyber",
+            "#cybermonday",
+        ),
+        # "pulpo al Ribeiro": the name closes the dish's name
+        (
+            "Este viernes en la carta: pulpo al Ribeiro y pan de la casa.",
+            "es",
+            ("Ribeiro", "name", True),
+            "#ribeiro",
+            "#pulpo",
+        ),
+        (
+            "Black Friday bei uns im Laden: 30 % auf alle Tassen.",
+            "de",
+            ("Black", "thing", False),
+            "#black",
+            "#blackfriday",
+        ),
+        # "souffle ses": a determiner after the phrase shows its last word was a verb
+        (
+            "Notre boutique souffle ses 10 bougies",
+            "fr",
+            ("boutique souffle", "thing", False),
+            "#boutiquesouffle",
+            "#boutique",
+        ),
+        (
+            "Hoje na tasca: polvo à Lagareiro com batatas a murro.",
+            "pt",
+            ("Lagareiro", "name", True),
+            "#lagareiro",
+            "#polvo",
+        ),
+        (
+            "Oggi in menù: spaghetti alla Norma, come a Catania.",
+            "it",
+            ("Norma", "name", True),
+            "#norma",
+            "#spaghetti",
+        ),
+    ],
+)
+def test_a_tag_is_a_whole_name_or_term_never_a_piece(
+    content: str, language: str, subject: tuple[str, str, bool], piece: str, whole: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=subject))
+    assert piece not in tags, tags
+    assert whole in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject", "bad", "good"),
+    [
+        (
+            "Thank you to each and every volunteer who came out on Sunday.",
+            "en",
+            ("every volunteer", "thing", False),
+            "#everyvolunteer",
+            "#volunteer",
+        ),
+        (
+            "Buscamos un/a cocinero/a para nuestro restaurante de Cádiz.",
+            "es",
+            ("un/a cocinero/a", "role", False),
+            "#uncocinero",
+            "#cocinero",
+        ),
+        (
+            "Danke an unsere Stammkunden für ein tolles Jahr!",
+            "de",
+            ("unsere Stammkunden", "thing", False),
+            "#unserestammkunden",
+            "#stammkunden",
+        ),
+        (
+            "Un immense merci à toutes nos clientes pour cette première saison.",
+            "fr",
+            ("toutes nos clientes", "person", False),
+            "#toutesnosclientes",
+            "#clientes",
+        ),
+        (
+            "Procuramos uma barbeira para o nosso espaço em Braga.",
+            "pt",
+            ("uma barbeira", "role", False),
+            "#umabarbeira",
+            "#barbeira",
+        ),
+    ],
+)
+def test_no_tag_starts_with_an_article_determiner_or_pronoun(
+    content: str, language: str, subject: tuple[str, str, bool], bad: str, good: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=subject))
+    assert bad not in tags, tags
+    assert good in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject"),
+    [
+        ("Grazie a tutti voi per questo primo anno insieme!", "it", ("tutti voi", "person", False)),
+        ("Gracias a todos vosotros por venir.", "es", ("todos vosotros", "person", False)),
+        ("Three Lanes Bakery turns five today", "en", ("Three Lanes", "name", True)),
+    ],
+)
+def test_a_subject_of_pronouns_or_led_by_a_number_word_gives_no_tag(
+    content: str, language: str, subject: tuple[str, str, bool]
+) -> None:
+    tags = lower(tags_of(content, language, subject=subject))
+    words = subject[0].lower().split()
+    assert not [t for t in tags if t[1:].startswith(words[0])], tags
+
+
+def test_an_adjective_written_with_a_capital_is_no_tag() -> None:
+    tags = lower(
+        tags_of(
+            "Greek salad bowls are back on the lunch menu",
+            "en",
+            subject=("Greek", "name", True),
+            intent="food",
+        )
+    )
+    assert "#greek" not in tags, tags
+
+
+def test_a_compound_and_its_pieces_never_go_together() -> None:
+    tags = lower(
+        tags_of(
+            "Meal prep for the week: five lunches in one hour",
+            "en",
+            subject=("meal prep", "thing", False),
+            intent="food",
+        )
+    )
+    assert "#mealprep" in tags
+    assert not {"#meal", "#prep"} & set(tags), tags
+    tags = lower(
+        tags_of(
+            "Unser Welpe Keks hat heute Geburtstag",
+            "de",
+            subject=("Welpe Keks", "name", True),
+            intent="pets",
+        )
+    )
+    assert "#welpekeks" in tags
+    assert not [t for t in tags if t != "#welpekeks" and "keks" in t], tags
+
+
+# -- the subject's tag first, then the category of the actual sub-domain ---------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject_tag", "category"),
+    [
+        ("How to propagate a pothos in a glass of water", "en", "#pothos", "#howto"),
+        ("Cómo hacer croquetas cremosas en casa: nuestros trucos", "es", "#croquetas", "#consejos"),
+        ("So gelingen Knödel wie bei Oma: drei Tipps", "de", "#knödel", "#tipps"),
+        ("3 astuces pour réussir une tartiflette", "fr", "#tartiflette", "#astuces"),
+        ("Como fazer feijoada em casa sem panela de pressão", "pt", "#feijoada", "#dicas"),
+        ("Come preparare un ossobuco tenerissimo", "it", "#ossobuco", "#consigli"),
+    ],
+)
+def test_the_subjects_search_term_comes_before_the_category(
+    content: str, language: str, subject_tag: str, category: str
+) -> None:
+    tags = lower(tags_of(content, language, intent="tip"))
+    assert subject_tag in tags, tags
+    assert category in tags, tags
+    assert tags.index(subject_tag) < tags.index(category)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "hair", "clothes"),
+    [
+        ("Fresh copper balayage and a soft trim at our salon today", "en", "#hairsalon", "#ootd"),
+        ("Mechas y corte nuevo en nuestra peluquería de Gràcia", "es", "#peluquería", "#outfit"),
+        ("Neuer Haarschnitt und frische Strähnen bei uns im Salon", "de", "#friseur", "#ootd"),
+        ("Coupe courte et coloration cuivrée au salon cette semaine", "fr", "#coiffure", "#ootd"),
+        ("Corte novo e luzes no salão esta semana", "pt", "#cabelo", "#lookdodia"),
+        ("Taglio corto e piega morbida in salone oggi", "it", "#parrucchiere", "#outfit"),
+    ],
+)
+def test_category_tags_follow_the_sub_domain(
+    content: str, language: str, hair: str, clothes: str
+) -> None:
+    tags = lower(tags_of(content, language, intent="fashion_beauty"))
+    assert hair in tags, tags
+    assert clothes not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("special", "discount", "language", "sale_tag"),
+    [
+        (
+            "Lamb shank special this weekend only at the Hollow Oak, £18",
+            "Lamb shank weekend at the Hollow Oak: 20% off every plate",
+            "en",
+            "#sale",
+        ),
+        (
+            "Solo este fin de semana: cordero asado al horno, 16 €",
+            "Solo este fin de semana: cordero asado con un 20 % de descuento",
+            "es",
+            "#ofertas",
+        ),
+        (
+            "Nur dieses Wochenende: Ente mit Rotkohl für 19 €",
+            "Nur dieses Wochenende: Ente mit Rotkohl, 20 % reduziert",
+            "de",
+            "#angebot",
+        ),
+        (
+            "Tartiflette maison ce week-end seulement, 14 €",
+            "Tartiflette maison ce week-end : -20 % avec le code NEIGE",
+            "fr",
+            "#bonplan",
+        ),
+        (
+            "Só este fim de semana: arroz de pato no forno, 12 €",
+            "Só este fim de semana: arroz de pato com 20% de desconto",
+            "pt",
+            "#ofertas",
+        ),
+        (
+            "Solo questo weekend: polenta e ossobuco, 18 €",
+            "Solo questo weekend: polenta e ossobuco con il 20% di sconto",
+            "it",
+            "#offerte",
+        ),
+    ],
+)
+def test_sale_tags_only_when_the_post_is_a_sale(
+    special: str, discount: str, language: str, sale_tag: str
+) -> None:
+    assert sale_tag not in lower(tags_of(special, language, intent="sale"))
+    assert sale_tag in lower(tags_of(discount, language, intent="sale"))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "main", "side"),
+    [
+        ("Roast duck with a cherry and red wine sauce, £24", "en", "#duck", "#wine"),
+        ("Merluza a la plancha con cerveza artesana de la casa", "es", "#merluza", "#cerveza"),
+        ("Knödel mit Rotkohl und einem Glas Wein", "de", "#knödel", "#wein"),
+        ("Canard rôti avec une bière de la brasserie voisine", "fr", "#canard", "#bière"),
+        ("Polvo grelhado com vinho da casa", "pt", "#polvo", "#vinho"),
+        ("Ossobuco con polenta e un bicchiere di vino rosso", "it", "#ossobuco", "#vino"),
+    ],
+)
+def test_a_side_detail_is_never_tagged_over_the_main_thing(
+    content: str, language: str, main: str, side: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=("", "none", False), intent="food"))
+    assert main in tags, tags
+    assert tags.index(main) == 0, tags
+    assert side not in tags[:3], tags
+
+
+# -- fewer rather than filler; the brand's own first --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Quiet one today.", "en"),
+        ("Hoy, tranquilos.", "es"),
+        ("Heute ganz ruhig.", "de"),
+        ("Journée calme aujourd'hui.", "fr"),
+        ("Hoje, tudo calmo.", "pt"),
+        ("Oggi tutto tranquillo.", "it"),
+    ],
+)
+def test_fewer_tags_than_asked_rather_than_junk(content: str, language: str) -> None:
+    post = read_post(content, language)
+    tags, note = post_hashtags(post, 30, blocked=BLOCKED)
+    assert len(tags) < 30
+    assert note is not None
+    lex_words = {"today", "hoy", "heute", "aujourdhui", "hoje", "oggi", "one", "quiet"}
+    assert not {t[1:].lower() for t in tags} & lex_words, tags
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_brands_own_tags_stay_first(language: str) -> None:
+    content = {
+        "en": "Pothos cuttings for swaps this Saturday #greenswapclub #plantswap",
+        "es": "Intercambio de esquejes este sábado #greenswapclub #plantswap",
+        "de": "Ableger-Tausch am Samstag #greenswapclub #plantswap",
+        "fr": "Troc de boutures samedi #greenswapclub #plantswap",
+        "pt": "Troca de mudas no sábado #greenswapclub #plantswap",
+        "it": "Scambio di talee sabato #greenswapclub #plantswap",
+    }[language]
+    tags = tags_of(content, language)
+    assert tags[:2] == ["#greenswapclub", "#plantswap"], tags
