@@ -16,7 +16,7 @@ order (the watermark's bound) plus 0.1 % far-late events (dropped, counted); eac
 (e) a whole processor as a user writes it in YAML (``PROCESSOR``: a stream source,
     ``key_by``, ``window``, ``aggregate: count``, a stream sink), its entries handed
     over in lists of 1000 as the runtime does (``Processor.process``: offsets, the
-    records kept for the checkpoint, event time read by JMESPath, the chain); the
+    records kept for the checkpoint, event time read from its field, the chain); the
     outputs are collected in a list instead of written to the sink
 (f) the same with one entry per list (on a tenth of the events)
 

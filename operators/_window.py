@@ -179,9 +179,9 @@ def window_batches(
     after an item that fails (``on_error``) nothing of it goes out, the outputs of
     the items before it do. The per-item Rx hop is paid once per list.
 
-    ``keyed=True`` (event time without ``idle_timeout`` only): each input is a pair
-    ``(keys, items)`` of lists of one length, the items' keys already computed
-    (``key`` is not called).
+    ``keyed=True`` (event time without ``idle_timeout`` only): each input is a triple
+    ``(keys, times, items)`` of lists of one length, the items' keys and event times
+    already computed (neither ``key`` nor ``time``'s timestamp is called).
 
     Raises:
         ValueError: ``keyed`` in processing time, with ``idle_timeout`` or with count
@@ -303,16 +303,17 @@ def _operator(
                 if state.due < run.timer_at:
                     run.arm()
 
-            def event_time_keyed(batch: tuple[Sequence[Any], Sequence[_T]]) -> None:
-                for group, item in zip(*batch, strict=True):
+            def event_time_keyed(
+                batch: tuple[Sequence[Any], Sequence[float], Sequence[_T]],
+            ) -> None:
+                for group, moment, item in zip(*batch, strict=True):
                     cut = len(out)
                     try:
-                        moment = timestamp(item)
                         if moment > mark.high and mark.observe(moment) >= state.due:
                             state.advance()
                         if not add(group, moment, item):
                             run.late(item, group, moment)
-                    except Exception as error:  # user code: timestamp, aggregator
+                    except Exception as error:  # user code: aggregator
                         failed(cut, error)
                         return
                 if out:

@@ -49,7 +49,7 @@ from operators import EventTime
 
 from ..backends import EntryId, ProcessorCheckpoint, ProcessorStore, StreamLike
 from ._event import Event
-from ._processor_chain import ChainState, Output, StepSpec, build_chain, unbatch
+from ._processor_chain import ChainState, Columns, Output, StepSpec, build_chain, unbatch
 from ._processor_steps import Expr, Rec, RecordStep, WindowStep
 from ._state_machine import StateMachine
 
@@ -177,7 +177,7 @@ class _Run:
     # the records a window may still need (event time), a chunk per list read
     kept: deque[_Kept] = field(default_factory=deque)
     high: float = -math.inf
-    subjects: dict[str, Subject[list[Rec]]] = field(default_factory=dict)
+    subjects: dict[str, Subject[Columns]] = field(default_factory=dict)
     # read but not yet handed to the chain: runs of one source's (entry id, value)s
     pending: list[tuple[str, list[tuple[str, Any]]]] = field(default_factory=list)
     queue: asyncio.Queue[Output] = field(default_factory=asyncio.Queue)
@@ -253,32 +253,33 @@ class Processor:
         """Whether the processor runs in event time."""
         return self.time.field is not None
 
-    def ingest(self, source: str, value: Any) -> Rec | None:
-        """``value`` of ``source`` as a record (event time read), or None if it has none."""
-        stamp = 0.0
-        if self.time.field is not None:
-            try:
-                found = self.time.field(value)
-            except Exception:
-                found = None
-            if isinstance(found, bool) or not isinstance(found, int | float):
-                self.ingest_dropped += 1
-                return None
-            stamp = float(found) * self.time.scale
-            if not math.isfinite(stamp):
-                self.ingest_dropped += 1
-                return None
-        return Rec(source, None, stamp, value)
-
-    def _ingest_many(self, run: _Run, source: str, entries: Sequence[tuple[str, Any]]) -> list[Rec]:
-        """:meth:`ingest` of each ``(entry id, value)``; records without event time left
-        out (counted). In event time, the records are also kept for the checkpoint (a
-        chunk per list, see :class:`_Kept`)."""
+    def event_stamp(self, value: Any) -> float | None:
+        """The event time of ``value`` in seconds (processing time: 0.0), or None when it
+        has none (counted in ``ingest_dropped``)."""
         if self.time.field is None:
-            return [Rec(source, None, 0.0, value) for _, value in entries]
-        if not entries:
-            return []
+            return 0.0
+        try:
+            found = self.time.field(value)
+        except Exception:
+            found = None
+        if isinstance(found, bool) or not isinstance(found, int | float):
+            self.ingest_dropped += 1
+            return None
+        stamp = float(found) * self.time.scale
+        if not math.isfinite(stamp):
+            self.ingest_dropped += 1
+            return None
+        return stamp
+
+    def _ingest_many(self, run: _Run, source: str, entries: Sequence[tuple[str, Any]]) -> Columns:
+        """The records of ``(entry id, value)``s as columns (:meth:`event_stamp` of
+        each); records without event time left out (counted). In event time, the
+        records are also kept for the checkpoint (a chunk per list, see :class:`_Kept`)."""
         values = list(map(_VALUE, entries))
+        if self.time.field is None:
+            return Columns(source, [0.0] * len(values), values)
+        if not values:
+            return Columns(source, [], [])
         times = self._times(values)
         if times is None:  # some value has no usable event time: one by one
             return self._ingest_each(run, source, entries)
@@ -287,7 +288,7 @@ class Processor:
             run.high = top
         run.kept.append(_Kept(source, entries, times, top))
         self._trim(run)
-        return list(map(Rec, repeat(source), repeat(None), times, values))
+        return Columns(source, times, values)
 
     def _times(self, values: list[Any]) -> list[float] | None:
         """The event times of ``values`` when the time is a bare field every value (a
@@ -312,20 +313,20 @@ class Processor:
             pass
         return None
 
-    def _ingest_each(self, run: _Run, source: str, entries: Sequence[tuple[str, Any]]) -> list[Rec]:
+    def _ingest_each(self, run: _Run, source: str, entries: Sequence[tuple[str, Any]]) -> Columns:
         """:meth:`_ingest_many` record by record (a list with values it must drop)."""
         field = self.time.field
         assert field is not None
-        # not a bare field: a key no value has, so that ingest reads each record
+        # not a bare field: a key no value has, so that event_stamp reads each record
         name = _NO_FIELD if field.field is None else field.field
         scale, lowest, highest = self.time.scale, -math.inf, math.inf
         high = run.high
-        recs: list[Rec] = []
+        values: list[Any] = []
         kept: list[tuple[str, Any]] = []
         times: list[float] = []
         for entry in entries:
             value = entry[1]
-            try:  # what Expr does for a bare field; anything else: ingest
+            try:  # what Expr does for a bare field; anything else: event_stamp
                 found: Any = value.get(name)
             except Exception:
                 found = None
@@ -335,23 +336,21 @@ class Processor:
                 if not lowest < stamp < highest:  # nan, inf
                     self.ingest_dropped += 1
                     continue
-                rec = Rec(source, None, stamp, value)
             else:
-                found_rec = self.ingest(source, value)
-                if found_rec is None:
+                found_stamp = self.event_stamp(value)
+                if found_stamp is None:
                     continue
-                rec = found_rec
-                stamp = rec.time
+                stamp = found_stamp
             if stamp > high:
                 high = stamp
-            recs.append(rec)
+            values.append(value)
             kept.append(entry)
             times.append(stamp)
-        if recs:
+        if times:
             run.high = high
             run.kept.append(_Kept(source, kept, times, max(times)))
             self._trim(run)
-        return recs
+        return Columns(source, times, values)
 
     def _trim(self, run: _Run) -> None:
         """Forget kept records a window can no longer need (as a checkpoint does): from
@@ -390,7 +389,7 @@ class Processor:
             ) -> abc.DisposableBase:
                 run = _Run(0, ChainState())
                 self.state = run.state
-                subjects: dict[str, Subject[list[Rec]]] = {s.name: Subject() for s in self.sources}
+                subjects: dict[str, Subject[Columns]] = {s.name: Subject() for s in self.sources}
                 run.subjects = subjects
                 chain = self.chain(subjects, scheduler, run.state).subscribe(observer)
 
@@ -433,7 +432,7 @@ class Processor:
 
     def chain(
         self,
-        sources: Mapping[str, Observable[list[Rec]]],
+        sources: Mapping[str, Observable[Columns]],
         scheduler: abc.SchedulerBase | None,
         state: ChainState,
     ) -> Observable[list[Output]]:
@@ -472,14 +471,14 @@ class Processor:
         def apply(source: Observable[Any]) -> Observable[Any]:
             shared: Observable[tuple[str, Any]] = source.pipe(ops.map(route), ops.share())
 
-            def of(name: str) -> Observable[list[Rec]]:
-                def records(pair: tuple[str, Any]) -> list[Rec]:
-                    if pair[0] != name:
-                        return []
-                    rec = self.ingest(name, pair[1])
-                    return [] if rec is None else [rec]
+            def of(name: str) -> Observable[Columns]:
+                def record(pair: tuple[str, Any]) -> Columns:
+                    stamp = None if pair[0] != name else self.event_stamp(pair[1])
+                    if stamp is None:
+                        return Columns(name, [], [])
+                    return Columns(name, [stamp], [pair[1]])
 
-                return shared.pipe(ops.map(records), ops.filter(bool))
+                return shared.pipe(ops.map(record), ops.filter(_has_values))
 
             self.state = ChainState()
             out = self.chain({n: of(n) for n in names}, scheduler, self.state)
@@ -751,9 +750,9 @@ class Processor:
         if not replay:
             self.inputs += len(entries)
             run.offsets[source] = entries[-1][0]
-        recs = self._ingest_many(run, source, entries)
-        if recs:
-            run.subjects[source].on_next(recs)
+        columns = self._ingest_many(run, source, entries)
+        if columns.values:
+            run.subjects[source].on_next(columns)
 
     async def _read(self, host: ProcessorHost, run: _Run, spec: SourceSpec) -> None:
         if spec.stream is not None:
@@ -858,6 +857,10 @@ class Processor:
             raise RuntimeError(msg)
         if delivered is not None:
             await store.remember(self.name, delivered)
+
+
+def _has_values(columns: Columns) -> bool:
+    return bool(columns.values)
 
 
 def _lag(stream: StreamLike, offset: str | None) -> int | None:

@@ -5,13 +5,14 @@
 
 Every step is one operator of ``operators`` (``window`` + ``aggregate`` are one
 :func:`operators.window_batches`); between them flow lists of :class:`Rec` records
-(a source hands the chain what it read at once: one Rx hop per list, not per
-record). ``map``, ``filter``, ``flat_map`` and ``key_by`` are functions applied to
-each list; ``dedupe``, ``debounce``, ``throttle`` and ``join`` take the records one
-by one. However the input is split into lists, the outputs are the same, in the
-same order, as for one record per list (``tests/flows/patterns/
-test_processor_batches.py``). A window's
-results become records keyed like the window, whose value is
+(a source hands the chain what it read at once, as :class:`Columns`: one Rx hop per
+list, not per record; a ``key_by`` first, fused into the event-time window after it,
+hands the window the columns' keys, times and values: no record per event).
+``map``, ``filter``, ``flat_map`` and ``key_by`` are functions applied to each list;
+``dedupe``, ``debounce``, ``throttle`` and ``join`` take the records one by one.
+However the input is split into lists, the outputs are the same, in the same order,
+as for one record per list (``tests/flows/patterns/test_processor_batches.py``). A
+window's results become records keyed like the window, whose value is
 ``{key, start, end, value, count, update}`` (a join's: ``{key, start, end, left,
 right}``). What leaves the chain is lists of :class:`Output`: a value for the sinks,
 or a late event for the side output.
@@ -31,6 +32,7 @@ import json
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, Literal
 
@@ -60,7 +62,15 @@ from ._processor_steps import (
     WindowStep,
 )
 
-__all__ = ["ChainState", "Output", "StepSpec", "build_chain", "output_key", "unbatch"]
+__all__ = [
+    "ChainState",
+    "Columns",
+    "Output",
+    "StepSpec",
+    "build_chain",
+    "output_key",
+    "unbatch",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,46 +237,81 @@ def _records(each: RecordFn, batch: BatchFn | None, step: str, ctx: ChainContext
     return _lists(at_once)
 
 
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A list of one source's records as columns: what the intake hands the chain.
+
+    The records are ``Rec(source, None, times[i], values[i])``; a chain whose first
+    steps are a ``key_by`` fused into an event-time window never makes them (the
+    window takes the keys, times and values), any other makes them (:meth:`records`).
+    """
+
+    source: str
+    times: list[float]
+    values: list[Any]
+
+    def records(self) -> list[Rec]:
+        """The records, in order."""
+        return list(map(Rec, repeat(self.source), repeat(None), self.times, self.values))
+
+
+Keyed = tuple[list[Any], list[float], list[Any]]
+"""What a fused window takes: keys, event times and items (records or values)."""
+
+
 def _keyed(
-    key: Callable[[Rec], Any],
-    keys: Callable[[list[Rec]], list[Any]] | None,
+    key: Callable[[Any], Any],
+    keys: Callable[[list[Any]], list[Any]] | None,
     step: str,
     ctx: ChainContext,
-) -> Callable[[Observable[list[Rec]]], Observable[tuple[list[Any], list[Rec]]]]:
-    """``key_by`` fused with the window after it: each list of records as ``(keys,
-    records)`` for ``window_batches(keyed=True)``, without a keyed record each; a
-    record whose key raises is dropped and counted, as ``key_by`` does."""
+    *,
+    columns: bool,
+) -> Callable[[Observable[Any]], Observable[Keyed]]:
+    """``key_by`` fused with the window after it: each list as ``(keys, times, items)``
+    for ``window_batches(keyed=True)``, without a keyed record each. The items are
+    the records of each list, or with ``columns`` the values of each :class:`Columns`
+    (the window then folds values). A record whose key raises is dropped and
+    counted, as ``key_by`` does."""
     dropped = ctx.dropped
 
-    def one_by_one(recs: list[Rec]) -> tuple[list[Any], list[Rec]]:
+    def split(batch: Any) -> tuple[list[float], list[Any], list[Any]]:
+        """Times, values and items of ``batch``."""
+        if columns:
+            return batch.times, batch.values, batch.values
+        return list(map(_TIME, batch)), list(map(_VALUE, batch)), batch
+
+    def one_by_one(times: list[float], values: list[Any], items: list[Any]) -> Keyed:
         found: list[Any] = []
-        kept: list[Rec] = []
-        for rec in recs:
+        kept_times: list[float] = []
+        kept: list[Any] = []
+        for time, value, item in zip(times, values, items, strict=True):
             try:
-                k = key(rec)
+                k = key(value)
             except Exception:  # a bad record: counted, the processor goes on
                 dropped(step)
                 continue
             found.append(k)
-            kept.append(rec)
-        return found, kept
+            kept_times.append(time)
+            kept.append(item)
+        return found, kept_times, kept
 
-    def pairs(recs: list[Rec]) -> tuple[list[Any], list[Rec]]:
+    def triple(batch: Any) -> Keyed:
+        times, values, items = split(batch)
         if keys is not None:
             try:
-                return keys(recs), recs
+                return keys(values), times, items
             except Exception:  # some record is bad: find it, one by one
                 pass
-        return one_by_one(recs)
+        return one_by_one(times, values, items)
 
-    def apply(source: Observable[list[Rec]]) -> Observable[tuple[list[Any], list[Rec]]]:
+    def apply(source: Observable[Any]) -> Observable[Keyed]:
         def subscribe(
-            observer: abc.ObserverBase[tuple[list[Any], list[Rec]]],
+            observer: abc.ObserverBase[Keyed],
             scheduler: abc.SchedulerBase | None = None,
         ) -> abc.DisposableBase:
-            def on_next(batch: list[Rec]) -> None:
-                found = pairs(batch)
-                if found[1]:
+            def on_next(batch: Any) -> None:
+                found = triple(batch)
+                if found[2]:
                     observer.on_next(found)
 
             return source.subscribe(
@@ -279,7 +324,7 @@ def _keyed(
 
 
 def _then(
-    first: Callable[[Observable[list[Rec]]], Observable[Any]],
+    first: Callable[[Observable[Any]], Observable[Any]],
     then: Callable[[Observable[Any]], Observable[list[Any]]],
 ) -> Batch:
     """``first``, then ``then``: one operator."""
@@ -355,7 +400,7 @@ def _late_around(op: Batch) -> Batch:
 
 def build_chain(
     steps: Sequence[StepSpec],
-    sources: Mapping[str, Observable[list[Rec]]],
+    sources: Mapping[str, Observable[Columns]],
     *,
     time: EventTime[Rec] | None,
     late: Literal["drop", "emit"],
@@ -367,8 +412,9 @@ def build_chain(
 
     ``sources`` are subscribed once each (share them if they are cold). With
     ``fuse``, a ``key_by`` right before an event-time ``window`` (no idle timeout)
-    hands the window each list's keys beside its records instead of keyed records
-    (the same outputs: ``tests/flows/patterns/test_processor_batches.py``).
+    hands the window each list's keys and times beside its records instead of keyed
+    records; when they are the first steps, beside the sources' values, no record
+    made (the same outputs: ``tests/flows/patterns/test_processor_batches.py``).
 
     Raises:
         FlowConfigError: a ``window`` step not followed by ``aggregate`` (or the
@@ -379,15 +425,21 @@ def build_chain(
     if not main_names:
         msg = "every source is consumed by a join: at least one must feed the steps"
         raise FlowConfigError(msg)
-    current: Observable[list[Any]] = reactivex.merge(*(sources[n] for n in main_names))
+    fusable = fuse and time is not None and time.idle_timeout is None
+    current: Observable[Any] = reactivex.merge(*(sources[n] for n in main_names))
+    if not _fuses(steps, 0, fusable):  # the first step takes records
+        current = current.pipe(reactivex.operators.map(Columns.records))
     # a join reads its other side record by record
-    singles = {name: unbatch(source) for name, source in sources.items()}
+    singles = {
+        name: unbatch(source.pipe(reactivex.operators.map(Columns.records)))
+        for name, source in sources.items()
+    }
     ctx = ChainContext(scheduler, time, late, singles, dropped=state.drop)
     ctx.window_stats = state.window_stats
     pending: StepSpec | None = None
-    keying: tuple[str, RecordStep] | None = None  # a key_by fused with the next window
+    # a key_by fused with the next window, and whether it is first (takes Columns)
+    keying: tuple[str, RecordStep, bool] | None = None
     lates = False  # late events may be in the chain: later steps let them go around
-    fusable = fuse and time is not None and time.idle_timeout is None
 
     def around(op: Batch) -> Batch:
         return _late_around(op) if lates else op
@@ -401,9 +453,10 @@ def build_chain(
                 raise FlowConfigError(msg)
             assert isinstance(pending.built, WindowStep)
             stats = ctx.stats_for(spec.id)
+            on_values = keying is not None and keying[2]  # the window folds values
             op: Batch = window_batches(
                 pending.built.windows,
-                built.make(),
+                built.make_values() if on_values else built.make(),
                 key=_KEY,
                 time=None if _is_count(pending.built) else time,
                 late=late,
@@ -412,9 +465,10 @@ def build_chain(
                 keyed=keying is not None,
             )
             if keying is not None:
-                key_id, key_step = keying
+                key_id, key_step, first = keying
                 assert key_step.key is not None
-                op = _then(_keyed(key_step.key, key_step.keys, key_id, ctx), op)
+                keyed = _keyed(key_step.key, key_step.keys, key_id, ctx, columns=first)
+                op = _then(keyed, op)
                 keying = None
             current = current.pipe(around(op), _window_records(spec.id, state))
             lates = lates or late == "emit"
@@ -429,14 +483,8 @@ def build_chain(
         if built.uses_source is not None and built.uses_source not in sources:
             msg = f"step '{spec.id}' joins '{built.uses_source}', which is not a source"
             raise FlowConfigError(msg)
-        if (
-            fusable
-            and built.key is not None
-            and i + 1 < len(steps)
-            and isinstance(steps[i + 1].built, WindowStep)
-            and not _is_count(steps[i + 1].built)  # type: ignore[arg-type]
-        ):
-            keying = (spec.id, built)  # the window after it keys its records
+        if _fuses(steps, i, fusable):
+            keying = (spec.id, built, i == 0)  # the window after it keys its records
             continue
         if built.each is not None:
             current = current.pipe(around(_records(built.each, built.batch, spec.id, ctx)))
@@ -452,7 +500,22 @@ def build_chain(
     return current.pipe(reactivex.operators.map(_outputs))
 
 
+def _fuses(steps: Sequence[StepSpec], i: int, fusable: bool) -> bool:
+    """Whether step ``i`` is a ``key_by`` fused into the time window after it."""
+    if not fusable or i + 1 >= len(steps):
+        return False
+    built, after = steps[i].built, steps[i + 1].built
+    return (
+        isinstance(built, RecordStep)
+        and built.key is not None
+        and isinstance(after, WindowStep)
+        and not _is_count(after)
+    )
+
+
 _KEY: Callable[[Rec], Any] = attrgetter("key")  # Rec.key_of, without a Python frame
+_TIME: Callable[[Rec], float] = attrgetter("time")
+_VALUE: Callable[[Rec], Any] = attrgetter("value")
 
 
 def _outputs(batch: list[Any]) -> list[Output]:

@@ -254,10 +254,11 @@ class RecordStep:
     span: float = 0.0  # seconds of input it may hold (for the checkpoint's retention)
     each: RecordFn | None = None
     batch: BatchFn | None = None
-    # key_by: a record's key and a list's keys (either may raise on a bad record), so
-    # that the chain can hand a window the keys beside the records it keys
-    key: Callable[[Rec], Hashable] | None = None
-    keys: Callable[[list[Rec]], list[Hashable]] | None = None
+    # key_by: the key of a record's value and the keys of a list of values (either may
+    # raise on a bad one), so that the chain can hand a window the keys beside the
+    # records (or values) it keys
+    key: Callable[[Any], Hashable] | None = None
+    keys: Callable[[list[Any]], list[Hashable]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,9 +270,11 @@ class WindowStep:
 
 @dataclass(frozen=True, slots=True)
 class AggregateStep:
-    """An aggregator factory (one aggregator per subscription)."""
+    """An aggregator factory (one aggregator per subscription): ``make`` folds records,
+    ``make_values`` the same over the records' values (a window fed values)."""
 
     make: Callable[[], Aggregator[Rec, Any, Any]]
+    make_values: Callable[[], Aggregator[Any, Any, Any]]
 
 
 class _Params(BaseModel):
@@ -382,15 +385,15 @@ def _key_by(p: KeyByParams, _ctx: BuildContext) -> RecordStep:
     def key(rec: Rec) -> list[Rec]:
         return [Rec(rec.source, hashable(expr(rec.value)), rec.time, rec.value, rec.origin)]
 
-    def key_of(rec: Rec) -> Hashable:
-        return hashable(expr(rec.value))
+    def key_of(value: Any) -> Hashable:
+        return hashable(expr(value))
 
     name = expr.field
 
-    def keys(recs: list[Rec]) -> list[Hashable]:
+    def keys(values: list[Any]) -> list[Hashable]:
         if name is None:
-            return [hashable(expr(r.value)) for r in recs]
-        return [k if type(k := r.value[name]) in _SCALARS else hashable(k) for r in recs]
+            return [hashable(expr(v)) for v in values]
+        return [k if type(k := v[name]) in _SCALARS else hashable(k) for v in values]
 
     def batch(recs: list[Rec]) -> list[Rec]:
         if name is None:
@@ -476,6 +479,9 @@ def _aggregate(p: AggregateParams, _ctx: BuildContext) -> AggregateStep:
     def of_key(rec: Rec) -> Hashable:
         return hashable(expr(rec.value))
 
+    def value_key(value: Any) -> Hashable:
+        return hashable(expr(value))
+
     makers: dict[str, Callable[[], Aggregator[Rec, Any, Any]]] = {
         "count": Count,
         "sum": lambda: Sum(of),
@@ -485,7 +491,16 @@ def _aggregate(p: AggregateParams, _ctx: BuildContext) -> AggregateStep:
         "top_k": lambda: TopK(p.k, of_key),
         "distinct": lambda: DistinctCount(of_key),
     }
-    return AggregateStep(makers[p.op])
+    of_values: dict[str, Callable[[], Aggregator[Any, Any, Any]]] = {
+        "count": Count,
+        "sum": lambda: Sum(expr),
+        "mean": lambda: Mean(expr),
+        "min": lambda: Min(expr),
+        "max": lambda: Max(expr),
+        "top_k": lambda: TopK(p.k, value_key),
+        "distinct": lambda: DistinctCount(value_key),
+    }
+    return AggregateStep(makers[p.op], of_values[p.op])
 
 
 # -- join ----------------------------------------------------------------------------------

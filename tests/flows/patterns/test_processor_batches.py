@@ -82,6 +82,11 @@ STEPS = {
   - {id: w2, type: window, shape: tumbling, size: 20s}
   - {id: s, type: aggregate, op: sum, of: count}
 """,
+    "top-k-first": """\
+  - {id: k, type: key_by, expr: k}
+  - {id: w, type: window, shape: sliding, size: 10s, slide: 5s}
+  - {id: top, type: aggregate, op: top_k, k: 2, of: v}
+""",
     "dedupe-throttle": """\
   - {id: k, type: key_by, expr: k}
   - {id: once, type: dedupe, by: v, horizon: 4s}
@@ -344,3 +349,34 @@ def test_the_checkpoint_keeps_what_record_by_record_keeping_keeps(
     assert state["high"] == high
     assert processor.inputs == len(entries)
     assert processor.ingest_dropped == len(entries) - timed
+
+
+@pytest.mark.parametrize("op", ["count", "sum", "mean", "min", "max", "top_k", "distinct"])
+@pytest.mark.parametrize("time", ["event", "side+lateness"])
+def test_a_window_first_in_the_chain_folds_values_as_the_plain_chain_folds_records(
+    op: str, time: str
+) -> None:
+    # key_by + window first: the window takes the sources' keys, times and values, no
+    # record made, each aggregate over values; late events and updates as the plain
+    # chain (one record per list, key_by then window) gives them
+    steps = f"""\
+  - {{id: k, type: key_by, expr: k}}
+  - {{id: w, type: window, shape: tumbling, size: 10s}}
+  - {{id: a, type: aggregate, op: {op}, of: v}}
+"""
+    values: list[dict[str, Any]] = [
+        {"k": k, "v": v, "t": t}
+        for k, v, t in [
+            ("a", 1, 100.0), ("b", 2, 103.5), ("a", 3, 104.0), ("a", 2, 112.0),
+            ("b", 1, 96.0), ("a", 5, 99.0), ("b", 4, 121.0), ("a", 0, 108.0),
+            ("b", 7, 80.0), ("a", 1, 135.0),
+        ]
+    ]  # fmt: skip
+    events = [(0, v) for v in values[:5]] + [(3, v) for v in values[5:]]
+    reference = _processor(TIMES[time], steps)
+    reference.fuse = False
+    expected = _run(reference, _batches(events, [True]))
+    fused = _run(_processor(TIMES[time], steps), _batches(events, [False]))
+    assert fused == expected
+    assert expected[0]
+    assert expected[1]["late"] > 0
