@@ -376,7 +376,7 @@ async def serve_feed(
         await response.prepare(request)
     except BaseException:
         if made is not None:
-            made.close()
+            await made.close()
         raise
     client = SseClient(request, response, feed, options, key, made)
     hub.add(client)
@@ -401,10 +401,11 @@ async def serve_feed(
         for task in tasks:
             task.cancel()
         client.free()
-        client.source.close()
+        closing = asyncio.ensure_future(client.source.close())  # awaited below
         hub.remove(client)
         client.mark_done()
         response.stop_streaming()
-        # gather: our own cancellation propagates, the pump's and pinger's do not
-        await asyncio.gather(*tasks, response.wait(), return_exceptions=True)
+        # gather: our own cancellation propagates, the pump's, the pinger's and the
+        # source's do not
+        await asyncio.gather(closing, *tasks, response.wait(), return_exceptions=True)
     return response

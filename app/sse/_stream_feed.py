@@ -144,5 +144,5 @@ class StreamSource:
     async def written(self, acks: Sequence[EntryId]) -> None:
         await self.reader.done(acks)
 
-    def close(self) -> None:
-        self.reader.close()
+    async def close(self) -> None:
+        await self.reader.close()

@@ -118,8 +118,9 @@ class Source(Protocol):
     async def written(self, acks: Sequence[EntryId]) -> None:
         """A batch with ``acks`` was written to the client: acknowledge its entries."""
 
-    def close(self) -> None:
-        """The connection ended: detach and free what is buffered."""
+    async def close(self) -> None:
+        """The connection ended: detach and free what is buffered (returns once
+        detached)."""
 
 
 class QueueSource:
@@ -147,6 +148,6 @@ class QueueSource:
     async def written(self, acks: Sequence[EntryId]) -> None:
         """Never called: a queue's batches carry no acks."""
 
-    def close(self) -> None:
+    async def close(self) -> None:
         self.queue.close()
         self.queue.drain()

@@ -163,8 +163,9 @@ class StreamReader(Protocol):
     async def done(self, entry_ids: Sequence[EntryId]) -> None:
         """The owner handled these entries (written to its client): acknowledge them."""
 
-    def close(self) -> None:
-        """Detach from the stream and free what is buffered."""
+    async def close(self) -> None:
+        """Detach from the stream and free what is buffered; returns once detached
+        (a task reading for the reader has ended, its connection given back)."""
 
 
 @runtime_checkable

@@ -98,7 +98,7 @@ class MemoryReader:
     async def done(self, entry_ids: Sequence[EntryId]) -> None:
         """Nothing to do in memory."""
 
-    def close(self) -> None:
+    async def close(self) -> None:
         if self.group is None:  # a group's replay stays for its other members
             self.replay.clear()
         self.stream.close_consumer(self.buffer, self.group)
@@ -155,7 +155,14 @@ class RedisReader:
         if self.group is not None and entry_ids:
             await self.stream.ack(self.group, *entry_ids)
 
-    def close(self) -> None:
+    async def close(self) -> None:
+        """Stop reading and wait until the reading task has ended: the stream's feed
+        closed (its ``finally`` run: a group member's unyielded entries released) and
+        its Redis connection given back, not left to a task destroyed while pending.
+        A cancellation of the caller while it waits still propagates."""
         self.buffer.close()
         self.buffer.drain()
-        self._task.cancel()
+        task = self._task
+        if not task.done():
+            task.cancel()
+            await asyncio.wait([task])
