@@ -16,10 +16,14 @@ __all__ = ["european_portuguese", "is_european_portuguese"]
 _EUROPEAN_CUES = re.compile(
     r"\b(?:equipa|telemóvel|pequeno-almoço|autocarro|connosco|fixe|miúd[oa]s|casa de banho|"
     r"frigorífico|montra|sumo|ecrã|registo|facto|contacto|malta|giro|gira|"
-    r"(?:está|estão|estamos|estou|andamos|anda)\s+a\s+\w+(?:ar|er|ir)|"
-    r"Lisboa|Porto|Braga|Coimbra|Faro|Aveiro|Sintra|Cascais|Algarve|Madeira|Açores|Setúbal|"
-    r"Évora|Guimarães|Alfama|Chiado|Bairro Alto)\b",
+    r"(?:está|estão|estamos|estou|andamos|anda)\s+a\s+\w+(?:ar|er|ir))\b",
     re.IGNORECASE,
+)
+# places are names: written with their capital, and only those without a second sense
+# ("madeira" is wood, "Porto Alegre" is in Brazil)
+_EUROPEAN_PLACES = re.compile(
+    r"\b(?:Lisboa|Porto(?! Alegre)|Braga|Coimbra|Faro|Aveiro|Sintra|Cascais|Algarve|Açores|"
+    r"Setúbal|Évora|Guimarães|Alfama|Chiado|Bairro Alto|Funchal)\b"
 )
 _BRAZILIAN_CUES = re.compile(
     r"R\$|\b(?:a gente|bora|você|vocês|legal|ônibus|celular|café da manhã|banheiro|time|"
@@ -59,7 +63,7 @@ _LOOKUP = dict(_TO_EUROPEAN)
 
 def is_european_portuguese(content: str) -> bool:
     """Whether a Portuguese post reads as European (more European cues than Brazilian)."""
-    european = len(_EUROPEAN_CUES.findall(content))
+    european = len(_EUROPEAN_CUES.findall(content)) + len(_EUROPEAN_PLACES.findall(content))
     brazilian = len(_BRAZILIAN_CUES.findall(content))
     if european == brazilian == 0:
         return "€" in content and "R$" not in content

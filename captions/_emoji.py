@@ -10,6 +10,7 @@ or none. The ``emoji`` package is used only to count and remove emoji.
 from __future__ import annotations
 
 import functools
+import re
 
 import emoji
 
@@ -79,9 +80,45 @@ def post_emoji(post: Post) -> list[str]:
     for cue in lead:
         # a word inside a name is not meant in its sense (Iron Temple, Trilha 22L)
         if not cue.endswith("*") and cue not in inside_names:
+            if language == "en" and _modifier(cue, post.content):
+                continue  # "a red wine jus": the jus, not the wine
             add(emoji_for(cue, language))
     add(lexicon(language).intent_emoji.get(post.intent))
+    if _RAINY.search(post.content):
+        found = [icon for icon in found if icon not in _SUNNY]  # never ☀️ on a rainy day
     return found
+
+
+# weather and mood the post states: an emoji never says the opposite
+_RAINY = re.compile(
+    r"(?i)\b(?:rain\w*|storm\w*|drizzl\w*|snow\w*|grey|gray|overcast|lluvi\w*|llueve|"
+    r"tormenta|nieve|regen\w*|gewitter|schnee|pluie|pluvieu\w*|orage|neige|chuva\w*|chove|"
+    r"tempestade|neve|pioggia|piove|temporale)\b"
+)
+_SUNNY = frozenset(["☀️", "☀", "🌞", "😎", "🏖️", "🌴"])
+
+
+def _modifier(word: str, content: str) -> bool:
+    """Whether ``word`` only ever describes the noun after it in the post ("a red wine
+    jus", "coffee table"): a side detail, not a thing of its own (English)."""
+    uses = list(re.finditer(rf"(?i)(?<!\w){re.escape(word)}(?!\w)(\s+[a-z]+)?", content))
+    if not uses:
+        return False
+    for use in uses:
+        after = (use.group(1) or "").strip()
+        if not after or after in _NOT_NOUNS or after.endswith(("ed", "ing", "ly")):
+            return False
+    return True
+
+
+_NOT_NOUNS = frozenset(
+    [
+        *("and", "or", "with", "for", "to", "in", "on", "at", "of", "is", "are", "was"),
+        *("were", "be", "has", "have", "had", "will", "can", "from", "by", "the", "a", "an"),
+        *("this", "that", "it", "its", "as", "so", "but", "not", "just", "all", "too", "very"),
+        *("tonight", "today"),
+    ]
+)
 
 
 def count_emoji(text: str) -> int:

@@ -31,11 +31,11 @@ from ._dialect import european_portuguese, is_european_portuguese
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
-from ._lexicon import lexicon
+from ._lexicon import forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._rules import remove_banned
 from ._sure import Confidence, confidence
-from ._understand import Post, Subject, read_post
+from ._understand import SUBORDINATE, Post, Subject, open_brackets, read_post
 from ._wordlists import WordLists, wordlists
 from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
 
@@ -226,6 +226,20 @@ _SPEAKING = frozenset(
 )
 
 
+# finite verbs: an opening with one is a sentence, not a heading a lead may introduce
+_FINITE = frozenset(
+    {
+        *("is", "are", "was", "were", "has", "have", "had", "will", "can", "opens", "starts"),
+        *("ist", "sind", "war", "hat", "haben", "wird", "gibt", "öffnet", "startet"),
+        *("es", "son", "está", "están", "fue", "tiene", "hay", "abre", "abrimos", "llega"),
+        *("est", "sont", "était", "a", "ont", "sera", "ouvre", "ouvrons", "arrive"),
+        *("é", "são", "está", "foi", "tem", "abre", "abrimos", "chega", "chegou"),
+        *("è", "sono", "era", "ha", "hanno", "sarà", "apre", "apriamo", "arriva", "esce"),
+    }
+)
+_TIME_WORDS = frozenset(["tonight", "today", "tomorrow", "this", "next", "heute", "morgen"])
+
+
 _THANKS = frozenset(
     [
         "thank",
@@ -298,6 +312,55 @@ _LINKED = re.compile(
 )
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_IN = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|co|io|org|net|shop|store|de|fr|es|it|pt|br|uk)(?:/\S*)?"
+)
+# what a call to action asks people to do; one the brief already asks is never repeated
+# ("Scrivici in DM" twice), nor replaced by a channel the brief does not give
+_ACTIONS = {
+    "contact": re.compile(
+        r"(?i)\b(?:dms?|message|messages|e-?mail|scrivic\w*|scrivetec\w*|escr[ií]ben\w*"
+        r"|mensaje\w*|schreib\w* uns|nachricht\w*|écrivez|mensagem|mensagens|contact\w*"
+        r"|kontakt\w*|contatt\w*)\b"
+    ),
+    "apply": re.compile(
+        r"(?i)\b(?:apply|application|cv|résumé|candidat\w*|bewerb\w*|curriculum|postula\w*"
+        r"|lebenslauf)\b"
+    ),
+    "book": re.compile(
+        r"(?i)\b(?:book|booking|reserv\w*|prenot\w*|buch(?:en|t|ung\w*)|réserv\w*|termin\w*)\b"
+    ),
+    "donate": re.compile(r"(?i)\b(?:donat\w*|spende\w*|spendet|donne[rz]|dona\w*|doe\w*)\b"),
+    "bio": re.compile(r"(?i)\bbio\b"),
+    "shop": re.compile(r"(?i)\b(?:shop|shopping|compra\w*|achet\w*|kauf\w*|acquist\w*)\b"),
+}
+# a caption never says a thing is here when the post says it is coming
+_FUTURE = re.compile(
+    r"(?i)\b(?:pre-?orders?|pre-?order(?:ing|ed)?|coming soon|launching (?:on|in|this|next)|"
+    r"launches (?:on|in)|available from|vorbestell\w*|erhältlich ab|précommande\w*|"
+    r"disponible (?:le|à partir|dès le)|preventa|disponible (?:el|a partir)|pré-venda|"
+    r"pré-encomenda\w*|disponível a partir|prevendit\w*|preordin\w*|disponibile dal)\b"
+)
+_NOW_CLAIM = re.compile(
+    r"(?i)finally here|is here|are here|out now|now available|available now|ya está aquí|"
+    r"ya disponible|ist da|sind da|jetzt erhältlich|est là|enfin là|disponible dès maintenant|"
+    r"chegou|já disponível|è arrivat|disponibile ora|ora disponibile|get yours"
+)
+
+
+def _brief_actions(content: str) -> frozenset[str]:
+    """The actions the brief itself asks for (its contact, its booking, its donation)."""
+    found = {name for name, pattern in _ACTIONS.items() if pattern.search(_EMAIL.sub(" ", content))}
+    if _EMAIL.search(content):
+        found.add("contact")
+    if _EMAIL.search(content) or _URL_IN.search(content):
+        found.add("bio")  # the brief gives its own address: never "link in bio" instead
+    if "book" in found:
+        found.add("shop")  # a booking is a service: nothing to shop
+    return frozenset(found)
+
+
 def _structures(post: Post, request: CaptionRequest, tone: str, items: int) -> list[str]:
     order = ["question", "statement", "list", "story", "one_liner"]
     if items < 3:
@@ -331,7 +394,9 @@ class _Writer:
         self.request = request
         self.post = post
         self.sure = sure or Confidence(subject=True, intent=True, notice=False)
-        self.linked = bool(_LINKED.search(post.content))
+        self.linked = bool(_LINKED.search(_EMAIL.sub(" ", post.content)))
+        self.asked = _brief_actions(post.content)
+        self.future = bool(_FUTURE.search(post.content))
         self.tpl = tpl
         self.tone = tone
         self.blocked = blocked
@@ -372,6 +437,11 @@ class _Writer:
         self.icons = post_emoji(_as_tagged(post, self.sure)) if request.emoji else []
         if self.sure.notice and not post.sensitive:
             self.icons = []  # a notice is not decorated
+        elif not self.sure.intent and not post.sensitive:
+            # two intents read about as strongly: the intent's own emoji would be a guess
+            # (📅 on a coffee before the rain); the post's own words still give theirs
+            guess = lexicon(post.language).intent_emoji.get(post.intent)
+            self.icons = ([i for i in self.icons if i != guess] or ["✨"]) if self.icons else []
         self.details = self._details()
         self.used_details: set[str] = set()
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
@@ -388,7 +458,10 @@ class _Writer:
             own = [(f, 1.0) for f in sorted(post.flags) if self.tpl.pool(section, f)]
             return own or [(post.intent, 1.0)]  # a generic lead says nothing
         if self.sure.notice and section in ("lead", "cta"):
-            return [("notice", 1.0)]  # a closure is said as a notice, never promoted
+            # a closure is said as a notice, never promoted; an apology, a closure in
+            # their own words ("Thank you for your patience" closes a delay, not a goodbye)
+            kind = self.sure.notice_kind or "notice"
+            return [(kind if self.tpl.pool(section, kind) else "notice", 1.0)]
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]
         if section == "cta" and not self.sure.intent and not post.sensitive:
@@ -402,15 +475,24 @@ class _Writer:
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
         if section == "hook" and post.intent in ("thank_you", "hiring"):
             return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
-        if section == "cta" and post.intent in ("hiring", "charity", "sale", "event", "thank_you"):
-            return [(post.intent, 1.0)]  # a purpose asks for its own action: apply, give, shop
+        if section == "cta" and self.tpl.pool(section, post.intent):
+            # a purpose asks for its own action (apply, give, shop); a generic "follow us"
+            # only when every one of its own was used lately
+            return [(post.intent, 1.0)]
         return [(post.intent, 2.0), ("any", 0.3 if section in ("hook", "cta") else 1.0)]
 
     def _choose(
-        self, section: str, variant: int, *, form: str | None = None, fallback: bool = False
+        self,
+        section: str,
+        variant: int,
+        *,
+        form: str | None = None,
+        fallback: bool | str = False,
     ) -> tuple[Frame, str] | None:
         candidates: list[tuple[Frame, float]] = []
-        pools = [("any", 1.0), ("spare", 1.0)] if fallback else self._pools(section)
+        pools = [("any", 1.0)] if fallback else self._pools(section)
+        if fallback == "spare":
+            pools = [("spare", 1.0)]
         for pool, weight in pools:
             for frame in self.tpl.pool(section, pool):
                 if not frame.suits(self.tone, self.post.voice):
@@ -431,6 +513,10 @@ class _Writer:
                     continue
                 if not self.linked and "bio" in frame.text.lower():
                     continue  # "link in bio" only when the post has a link or a shop
+                if section == "cta" and any(_ACTIONS[a].search(frame.text) for a in self.asked):
+                    continue  # the brief asks for it already, or gives its own channel
+                if self.future and _NOW_CLAIM.search(frame.text):
+                    continue  # a preorder is not "finally here"
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
                 candidates.append((frame, weight * bonus))
@@ -438,10 +524,13 @@ class _Writer:
         if chosen is None:
             # every fitting template was used lately: the universal ones, before nothing
             universal = ("any", 1.0) in pools or any(p == "sensitive" for p, _ in pools)
-            if fallback or (universal and section != "lead") or self.post.sensitive:
+            if fallback == "spare" or self.post.sensitive:
                 return None
             if self.sure.notice and section in ("lead", "cta"):
                 return None  # a notice is never said with a generic lead or a "tag a friend"
+            if fallback or (universal and section != "lead"):
+                # the generic ones, then the spare ("save this", "follow us") last
+                return self._choose(section, variant, form=form, fallback="spare")
             return self._choose(section, variant, form=form, fallback=True)
         text = fill(chosen, self.values, self.tpl.language)
         self.used.add(chosen.id)
@@ -500,6 +589,9 @@ class _Writer:
             remove_banned(s, self.request, self.blocked) if self._blocked(s) else s
             for s in self.post.sentences
         ]
+        if len(sentences) > 2 and sentences[0].endswith("?") and len(sentences[1].split()) <= 4:
+            # a question opening keeps its short answer ("The secret? Semolina.")
+            sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
         sentences = [s for s in sentences if len(s.split()) >= 2 or s == sentences[0]]
         if not sentences or not sentences[0].strip():
             return "", []
@@ -510,12 +602,19 @@ class _Writer:
             first = after  # "Tip: rest your steak ...": the lead says what it is
         for sep in (": ", " \u2013 ", " \u2014 ", " - ", ", "):
             head, found, tail = first.partition(sep)
-            most = 14 if sep == ": " else 12  # a heading before a colon may carry a date
-            heading = found and 2 <= len(head.split()) <= most and len(tail.split()) >= 2
+            most = 12 if sep == ", " else 14  # a heading before a colon may carry a date
+            if sep == ", " and not rest and len(first) > 110:
+                most = 20  # one long sentence: its first clause opens, the rest follows
+            # a comma's tail is a thought of its own, not a price or a word ("…, 16,50 $.")
+            least = 3 if sep == ", " else 2
+            heading = found and 2 <= len(head.split()) <= most and len(tail.split()) >= least
+            if open_brackets(head):
+                continue  # never inside brackets or quotes ("(remote within the EU, €70k)")
             # a comma splits only a long or lone sentence (else it is the sentence itself)
             # never before a relative clause or conjunction ("…Lucia, che dopo 38 anni…")
-            clause = (
-                sep == ", " and tail.split()[:1] != [] and tail.split()[0].lower() in _CLAUSE_WORDS
+            clause = sep == ", " and (
+                (tail.split()[:1] != [] and tail.split()[0].lower() in _CLAUSE_WORDS)
+                or bool(SUBORDINATE.match(tail))
             )
             if (
                 heading
@@ -597,8 +696,10 @@ class _Writer:
         out: list[str] = []
         chars = 0
         for sentence in self.retold:
-            factual = bool(re.search(r"\d|@|[€$£]", sentence)) or (
-                self.post.when is not None and self.post.when in sentence
+            factual = (
+                bool(re.search(r"\d|@|[€$£]", sentence))
+                or (self.post.when is not None and self.post.when in sentence)
+                or any(n.text in sentence and n.text not in self.head for n in self.post.names)
             )
             if chars + len(sentence) > room and not (factual and chars + len(sentence) <= 500):
                 continue
@@ -629,7 +730,12 @@ class _Writer:
         # a lead goes before a heading ("Training log: Deadlift PR today."), never before
         # a sentence of the account's own ("We did it: We turned 3 today!")
         # a lead that is not the intent's own ("Here's the latest:") says nothing
-        quiet = plain and not bare and not (self._heading() and self.sure.intent)
+        quiet = (
+            not self.sure.notice
+            and not self.post.sensitive
+            and not bare
+            and not (self._heading() and self.sure.intent)
+        )
         if quiet and _bare_id(head) not in self.used:
             lead = None
         else:
@@ -655,6 +761,12 @@ class _Writer:
             hook_text = f"{icon} {hook_text}"
         elif icon and not quiet:
             hook_text = f"{hook_text} {icon}"
+        if not lead and _bare_id(hook_text) in self.used:
+            # no lead fits (the opening says what it is): the emoji moves instead
+            for form in (f"{icon} {head}", f"{head} {icon}", head):
+                if _bare_id(form.strip()) not in self.used:
+                    hook_text, quiet = form.strip(), form.strip() == head
+                    break
         self.used.add(_bare_id(hook_text))
         body = self._plain_body()
         if quiet and icon and body:  # the emoji closes the retelling, not the first line
@@ -690,7 +802,19 @@ class _Writer:
         if not words or len(words) > 8 or self.head.rstrip()[-1:] in "!?":
             return False
         first = words[0].lower().strip("¡¿")
-        return first not in _SPEAKING
+        if first in _SPEAKING or first.split("'")[0] in _SPEAKING:
+            return False
+        lex = lexicon(self.post.language)
+        lowered = [w.lower().strip(",.;:!?¡¿") for w in words]
+        if any(w in _FINITE for w in lowered) or first[:1].isdigit():
+            return False  # a sentence of its own ("Luna ist jetzt seit einem Jahr bei uns")
+        dated = lex.weekdays | lex.months | set(lex.relative_days) | _TIME_WORDS
+        if first.split("'")[0] in dated:
+            return False  # "Tonight's special at ...", "Sabato 5 ottobre apriamo ..."
+        # the opening already says what the post is for ("Flash sale", "Cerchiamo ...",
+        # "Behind the scenes of ..."): a lead would say it twice
+        head_forms = [forms(t, lex.language) for t in tokens_of(self.head)]
+        return not lex.intents[self.post.intent].matches(head_forms, self.head.lower())
 
     def _own_voice(self) -> bool:
         """Whether the post's one sentence is the account speaking: it opens in the first
@@ -707,8 +831,9 @@ class _Writer:
             return False
         if not self.retold:  # the post is one sentence: it is the caption when the
             # account speaks in it ("Huge thanks to @farm for ...!"), not a brief
-            if len(words) < 3 or (len(self.head) >= 40 and not self._own_voice()):
-                return False
+            facts = [f for f in (self.post.price, self.post.percent) if f and f in self.head]
+            if len(words) < 3 or (len(self.head) >= 40 and not self._own_voice() and not facts):
+                return False  # (a price or a discount no template would keep: retold)
         elif len(words) < 2 and not self.head.endswith("!"):
             return False  # "Sale!" opens; a lone word otherwise says nothing
         # the first line names what the post is about ("Big news and a sad one." does not)

@@ -157,6 +157,7 @@ class Confidence:
     intent: bool
     notice: bool
     reason: str | None = None
+    notice_kind: str | None = None  # "apology", "closure", "sold_out" or "notice"
 
     @property
     def plain(self) -> bool:
@@ -274,11 +275,60 @@ _NOTICE: dict[str, tuple[str, ...]] = {
 }
 
 
+# what kind of notice a cue makes: each is said (and closed) in its own words
+_NOTICE_KINDS = (
+    ("apology", re.compile(r"(?i)apolog|sorry|outage|disculpa|entschuldig|excuses|desculpa|scuse")),
+    (
+        "sold_out",
+        re.compile(r"(?i)sold out|out of stock|agotad|ausverkauft|épuisé|esgotad|esaurit"),
+    ),
+    (
+        "closure",
+        re.compile(
+            r"(?i)clos|shutting|last day of trading|cerr|schließ|schliess|geschlossen|ferm|fech"
+            r"|encerr|chius"
+        ),
+    ),
+)
+# an apology anywhere in the post makes it one, whatever its opening says ("Yesterday our
+# app was down ... We're sorry")
+_APOLOGY = {
+    "en": r"we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry|we apologi[sz]e"
+    r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up",
+    "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por",
+    "de": r"es tut uns leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt",
+    "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolés pour",
+    "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas",
+    "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse",
+}
+_THANKS_OPENING = re.compile(
+    r"(?i)^\W*(?:huge |big |many |a huge |a big )?(?:thanks?|thank you|gracias|merci|danke|"
+    r"vielen dank|obrigad[oa]|valeu|grazie|un grazie|muchas gracias)\b"
+)
+
+
+def _notice_kind(post: Post, opening: str) -> str | None:
+    """Whether ``post`` is a notice, and which kind (None: it is not one)."""
+    found = _notice_re(post.language).search(opening)
+    cue = found.group(0) if found and not _CLOSED_GOOD.search(opening) else ""
+    kind = (
+        next((k for k, pattern in _NOTICE_KINDS if pattern.search(cue)), "notice") if cue else None
+    )
+    thanks = bool(_THANKS_OPENING.match(opening)) or post.intent in ("thank_you", "milestone")
+    if kind == "sold_out" and thanks:
+        kind = None  # "Huge thanks ... we sold out by 2pm": good news, not a notice
+    apology = _APOLOGY.get(post.language, _APOLOGY["en"])
+    if kind in (None, "notice") and not thanks and re.search(apology, post.content, re.I):
+        kind = "apology"
+    return kind
+
+
 def confidence(post: Post) -> Confidence:
     """How sure the engine is of ``post``'s subject and intent, and whether it is a notice."""
     lex = lexicon(post.language)
     opening = post.sentences[0] if post.sentences else post.content
-    notice = bool(_notice_re(post.language).search(opening)) and not _CLOSED_GOOD.search(opening)
+    kind = _notice_kind(post, opening)
+    notice = kind is not None
     if not any(ch.isalpha() for ch in post.content):
         # emoji only: nothing to retell; the engine's own words name the moment
         return Confidence(subject=True, intent=True, notice=False)
@@ -292,6 +342,7 @@ def confidence(post: Post) -> Confidence:
         intent=intent_reason is None,
         notice=notice,
         reason="a notice" if notice else reason or intent_reason,
+        notice_kind=kind,
     )
 
 
@@ -321,6 +372,9 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
     dated_phrase = all(p in dated for p in pieces)
     if pieces and dated_phrase and post.subject.kind not in named:
         return f"the subject {subject!r} is a date, a unit or a generic word"
+    if post.intent == "thank_you" and post.subject.kind != "person":
+        # thanks to "everyone who came to our pop-up at X": X is where, not who is thanked
+        return f"the thanks go to people, not to {subject!r}"
     if post.subject.kind == "thing" and subject.lower() in lex.not_subject:
         return f"the subject {subject!r} only describes"
     match = re.search(rf"(?<![\w@#.]){re.escape(subject)}(?![\w])", post.content, re.IGNORECASE)

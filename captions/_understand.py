@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 
-__all__ = ["Name", "Post", "Subject", "read_post"]
+__all__ = ["SUBORDINATE", "Name", "Post", "Subject", "open_brackets", "read_post"]
 
 
 def _split(words: str) -> frozenset[str]:
@@ -154,11 +154,59 @@ def _sentences(text: str) -> list[str]:
             merged[-1] = f"{merged[-1]} {raw}"
         else:
             merged.append(raw)
+    merged = _bracketed(merged)
     out = []
     for raw in merged:
         s = _BULLET.sub("", raw).strip(" \t-\u2013\u2014,;")
         if s and any(ch.isalnum() for ch in s):
             out.append(s)
+    return out
+
+
+def open_brackets(piece: str) -> bool:
+    """Whether ``piece`` opens a bracket or quote it does not close ("(remote within the EU.")."""
+    if piece.count("(") > piece.count(")") or piece.count("[") > piece.count("]"):
+        return True
+    if piece.count("«") > piece.count("»"):
+        return True
+    low, left, right = piece.count("\u201e"), piece.count("\u201c"), piece.count("\u201d")
+    if low > left or (low == 0 and left > right):  # „…“ (German) or “…” (English)
+        return True
+    return piece.count('"') % 2 == 1
+
+
+def _bracketed(pieces: list[str]) -> list[str]:
+    """Sentences rejoined where a split fell inside brackets or quotes: "(remote within
+    the EU. €70-85k)" is one aside, never two sentences."""
+    out: list[str] = []
+    joining = False
+    for raw in pieces:
+        if joining and out:
+            out[-1] = f"{out[-1]} {raw}"
+        else:
+            out.append(raw)
+        joining = open_brackets(out[-1]) and len(out[-1]) < 400
+    return out
+
+
+# a clause that hangs on the sentence before ("Prima che arrivi la pioggia."): a brief may
+# write it alone, the post reads it joined ("…a Bologna, prima che arrivi la pioggia.")
+SUBORDINATE = re.compile(
+    r"(?i)^(?:before|until|unless|while|prima che|finché|mentre|antes de que|antes que|hasta que"
+    r"|mientras|avant que|avant qu'|jusqu'à ce que|pendant que|bevor|solange|während|até que"
+    r"|enquanto)\b"
+)
+
+
+def _glued(sentences: list[str]) -> list[str]:
+    """``sentences`` with each lone subordinate clause joined to the one before it."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and SUBORDINATE.match(sentence) and len(sentence.split()) <= 8:
+            previous = out[-1].rstrip().rstrip(".!")
+            out[-1] = f"{previous}, {sentence[:1].lower()}{sentence[1:]}"
+        else:
+            out.append(sentence)
     return out
 
 
@@ -356,6 +404,18 @@ def _single_is_name(
 ) -> bool:
     """Whether one capitalised word is a name (not a sentence's first word, not a noun)."""
     low = word.lower()
+    nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+    gap = sentence[tokens[index].end() : tokens[index + 1].start()] if nxt else ""
+    if lex.language == "en" and gap == " " and nxt[:1].islower() and low in _DEMONYMS:
+        return False  # "Turkish eggs", "French toast": a kind of dish, not a name
+    if (
+        first
+        and gap.strip() == ","
+        and nxt[:1].islower()
+        and nxt.lower() not in lex.function_words
+        and sentence.count(",") >= 2
+    ):
+        return False  # "Guanciale, pecorino, tuorli ...": the first item of a list
     if any(f in cue_words for f in forms(low, lex.language)) and not first:
         # a cue word capitalised mid-sentence is a name only when it looks like one
         return low not in lex.generic_nouns and lex.language != "de" and word != word.upper()
@@ -374,7 +434,6 @@ def _single_is_name(
             return False
         if len(low) < 3 or "-" in word:
             return False
-        nxt = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
         after = sentence[tokens[index].end() : tokens[index].end() + 1]
         # "Fernhollow: 40% off", "Minouche, 18 ans", "Biscuit is looking", "Lola's"
         if after in (":", ",") or word.endswith("'s") or nxt.lower() in _AFTER_NAME:
@@ -389,10 +448,37 @@ def _single_is_name(
     return True
 
 
+# nationalities and regions as describing words ("Turkish eggs", "Greek salad"): the word
+# before a common noun describes it; one word alone never names a post's subject
+_DEMONYMS = _split(
+    """turkish french greek italian spanish mexican japanese korean thai chinese indian
+    vietnamese portuguese german british english irish scottish welsh american brazilian
+    moroccan lebanese persian swedish danish dutch belgian swiss austrian polish russian
+    ukrainian georgian ethiopian nigerian cuban peruvian argentinian argentine chilean
+    colombian jamaican caribbean mediterranean nordic scandinavian sicilian neapolitan roman
+    tuscan parisian cajun hawaiian australian canadian egyptian israeli syrian tunisian
+    filipino indonesian malaysian singaporean nepalese tibetan icelandic norwegian finnish
+    hungarian czech croatian serbian bulgarian romanian balinese cornish yorkshire"""
+)
+
+
+# a title or trade before a first name makes the name a person's ("Bäckerin Merve",
+# "Chef Ana", "Maestra Lucia"), never a product, a dish or a place
+_TITLES = _split(
+    """chef baker barista coach trainer dr prof mr mrs ms miss frau herr bäcker bäckerin
+    koch köchin trainerin konditor konditorin meister meisterin maestra maestro signora
+    signor señora señor doña don panadera panadero padeiro padeira fornaio fornaia
+    boulanger boulangère pâtissier pâtissière cheffe mamie papi nonna nonno abuela abuelo
+    avó avô tia tio oma opa auntie uncle dona seu"""
+)
+
+
 def _kind(
     name: str, sentence: str, tokens: list[re.Match[str]], start: int, end: int, lex: Lexicon
 ) -> str:
     words = [w.lower() for w in name.split()]
+    if len(words) >= 2 and words[0] in _TITLES:
+        return "person"
     if words[-1] in _STREET:
         return "address"  # "Carver Street" says where, not what
     before = tokens[start - 1].group(0).lower() if start > 0 else ""
@@ -647,7 +733,11 @@ _BUSINESS = re.compile(
 _ADOPTED = re.compile(
     r"(?i)\b(?:went home|was adopted|got adopted|found (?:a|her|his|their) (?:forever )?home|"
     r"gotcha day|ya tiene (?:familia|hogar)|fue adoptad[oa]|a trouvé (?:une famille|un foyer)|"
-    r"hat ein zuhause gefunden|wurde adoptiert|foi adotad[oa]|è stat[oa] adottat[oa])"
+    r"hat ein zuhause gefunden|wurde adoptiert|foi adotad[oa]|è stat[oa] adottat[oa]|"
+    # a pet that has lived with its people for a while needs no home
+    r"(?:has|have) been (?:with us|home|ours) for|(?:ist|sind) (?:jetzt |nun |schon )?seit "
+    r"\w+ (?:jahr|jahren|monat|monaten|wochen) bei uns|lleva \w+ (?:año|años|meses) con nosotros|"
+    r"est avec nous depuis|está conosco há|è con noi da)"
 )
 _THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
 _COUNTED = re.compile(
@@ -655,6 +745,22 @@ _COUNTED = re.compile(
     r"|três|quatro|cinco|tre|quattro|cinque)\s+(?:ways|tips|steps|things|mistakes|reasons|rules"
     r"|consejos|trucos|pasos|errores|astuces|conseils|étapes|erreurs|tipps|schritte|fehler|dicas"
     r"|passos|erros|consigli|trucchi|passi|errori)\b",
+    re.IGNORECASE,
+)
+_SECRET = re.compile(
+    r"\s*(?:the secret|my secret|our secret|il segreto|el secreto|le secret|das geheimnis"
+    r"|o segredo)\b",
+    re.IGNORECASE,
+)  # "The secret to ...?", "Il segreto della carbonara?": a tip announces itself
+# a sale lowers a price: without a word for that, "this weekend only" and a price are a
+# limited special (a dish, a menu), not a sale
+_DISCOUNT = re.compile(
+    r"%|\b(?:off|sale|sales|discount\w*|clearance|half[- ]price|bogo|promo\w*|coupon\w*|code"
+    r"|markdown\w*|black friday|cyber monday|free shipping|rabatt\w*|reduziert\w*"
+    r"|\w*schlussverkauf|sonderangebot\w*|angebot\w*|gutschein\w*|soldes|réduction\w*|remise"
+    r"|démarque|déstockage|livraison offerte|descuento\w*|rebaja\w*|ofertas?|liquidaci\w*"
+    r"|envío gratis|desconto\w*|promoç\w*|liquidaç\w*|frete grátis|saldi|sconto|sconti"
+    r"|offert[ae]|spedizione gratuita)\b",
     re.IGNORECASE,
 )
 _VERSION = re.compile(r"\b[A-Z][\w-]+ v?\d+\.\d+\b")
@@ -670,8 +776,14 @@ def _intent(
     when: str | None,
     percent: bool,
     price: bool,
-) -> str:
+    places: int = 0,
+) -> tuple[str, dict[str, float]]:
+    """The post's intent, and every intent's score with the post's shape counted in."""
     adjusted = dict(scores)
+    if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
+        adjusted["travel"] = adjusted.get("travel", 0.0) + (1.0 if places == 2 else 2.5)
+    if _SECRET.match(opening):
+        adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0
     if percent:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 2.0
     if when:
@@ -693,13 +805,15 @@ def _intent(
     if price:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 0.5
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 0.5
+    if not percent and not _DISCOUNT.search(text):
+        adjusted["sale"] = adjusted.get("sale", 0.0) * 0.5
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
     if adjusted.get(best, 0.0) < 2.0:
-        return "everyday"
+        return "everyday", adjusted
     # an animal is the subject of its own birthday, walk or nap: the post is a pet post
     if best in ("milestone", "everyday", "home") and adjusted.get("pets", 0.0) >= 3.0:
-        return "pets"
-    return best
+        return "pets", adjusted
+    return best, adjusted
 
 
 _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
@@ -986,6 +1100,8 @@ def _thanked(text: str, names: list[Name]) -> str | None:
     if not match:
         return None
     span = _THANKED_STOP.split(match.group(1), maxsplit=1)[0].strip()
+    if span.lower().startswith(_THANKED_ALL):
+        return None  # "everyone who came to our pop-up at X": X is where, not who
     for name in names:
         at = span.find(name.text)
         if at >= 0:
@@ -994,23 +1110,16 @@ def _thanked(text: str, names: list[Name]) -> str | None:
     later = [n for n in names if n.text in match.group(1)]  # "Valeu demais, galera do X"
     if later:
         return later[0].text
-    generic = (
-        "all",
-        "everyone",
-        "everybody",
-        "todos",
-        "todas",
-        "tous",
-        "toutes",
-        "alle",
-        "tutti",
-        "tutte",
-        "demais",
-        "galera",
-    )
-    if 1 <= len(span.split()) <= 4 and not span.lower().startswith(generic):
+    if 1 <= len(span.split()) <= 4 and not span.lower().startswith(_THANKED_ALL + _GANG):
         return span
     return None
+
+
+_THANKED_ALL = (
+    *("all ", "everyone", "everybody", "todos", "todas", "tous", "toutes", "alle "),
+    *("tutti", "tutte", "vous tous", "a todos", "a tutti", "euch allen", "all of you"),
+)
+_GANG = ("demais", "galera")
 
 
 def _milestone(text: str, quantities: list[str]) -> str | None:
@@ -1109,14 +1218,15 @@ def read_post(content: str, language: str | None = None) -> Post:
         bool(lex.meta.matches(_forms_of(s, lex_language), s)) and _imperative(s, lex)
         for s in sentences_all
     ]
-    described = [s for s, meta in zip(sentences_all, instruction, strict=True) if not meta]
+    described = _glued([s for s, meta in zip(sentences_all, instruction, strict=True) if not meta])
     written = tokens_of(text) + _emoji_words(content, lex)
     token_forms = [forms(t, lex_language) for t in written]
     opening = sentences_all[0] if sentences_all else ""
     scores, matched = _scores(token_forms, text.lower(), opening, lex)
     quantities, percent, price = _quantities(text, lex)
     when = _when(text, lex)
-    intent = _intent(
+    names = _names(text, lex)
+    intent, adjusted = _intent(
         scores,
         text,
         opening,
@@ -1124,8 +1234,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         when=when,
         percent=percent is not None,
         price=price is not None,
+        places=len({n.text for n in names if n.kind == "place"}),
     )
-    names = _names(text, lex)
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":
         cue = _sale_item(text, lex) or cue
@@ -1211,7 +1321,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         language=lex_language,
         detected=detected,
         intent=intent,
-        intent_scores={k: v for k, v in scores.items() if v},
+        intent_scores={k: v for k, v in adjusted.items() if v},
         subject=subject,
         names=tuple(names),
         place=place,

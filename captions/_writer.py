@@ -2,11 +2,12 @@
 
 Templates live in ``data/templates/<lang>.yaml`` under sections (``hook``, ``line``,
 ``fact``, ``list``, ``cta``, ``lead``), each keyed by intent (``any`` serves every intent;
-``sensitive`` replaces everything for a post about a loss; ``notice`` serves closures,
-cancellations and sell-outs). A ``lead`` has no slot: it opens a plain retelling of the
-post's own sentences when the engine is not sure of its subject (``_sure.py``). A
-template is a whole sentence with slots, and is used only when every slot can be filled
-with the kind of phrase it was written for:
+``sensitive`` replaces everything for a post about a loss; ``notice`` serves
+cancellations and sell-outs, ``apology`` and ``closure`` their own kinds of notice, and
+``spare`` what is left when every fitting template was used lately). A ``lead`` has no
+slot: it opens a plain retelling of the post's own sentences when the engine is not sure
+of its subject (``_sure.py``). A template is a whole sentence with slots, and is used
+only when every slot can be filled with the kind of phrase it was written for:
 
     {S} {S^}      the subject (mid-sentence / capitalised)   "Iron Temple"
     {place}       a place name                               "Puglia"
@@ -73,7 +74,9 @@ _SLOT_NAMES = frozenset(
         "label",
     ]
 )
-_POOLS = frozenset([*INTENTS, "any", "spare", "sensitive", "adoption", "wedding", "notice"])
+_POOLS = frozenset(
+    [*INTENTS, "any", "spare", "sensitive", "adoption", "wedding", "notice", "apology", "closure"]
+)
 
 
 def frame_id(text: str) -> str:
