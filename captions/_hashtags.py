@@ -193,6 +193,7 @@ class Taxonomy:
     style_joiners: frozenset[str]  # "bacalhau *à* Brás": the name closes a dish's name
     of_words: frozenset[str]  # "jus *de* vin": what follows qualifies what goes before
     side: frozenset[str]  # "with": what follows is a side detail
+    compare: frozenset[str]  # "like": a name after it is no main subject
     generic_heads: frozenset[str]  # "pizza *night*": the word before is the content
     trailing: frozenset[str]  # "clean-up *number* 50": never a tag's last word
     place_heads: frozenset[str]  # "Rochdale *Canal*": a name that is a place
@@ -249,6 +250,7 @@ def taxonomy(language: str) -> Taxonomy:
         style_joiners=_words(data.get("style_joiners")),
         of_words=_words(data.get("of_words")),
         side=_words(data.get("side")),
+        compare=_words(data.get("compare")),
         generic_heads=_words(data.get("generic_heads")),
         trailing=_words(data.get("trailing")),
         place_heads=_words(data.get("place_heads")),
@@ -366,6 +368,12 @@ class _Reader:
         """Where the post's opening sentence ends (its main things are named there)."""
         m = re.search(r"[.!?…]+(?:\s|$)|\n", self.text)
         return m.end() if m else len(self.text)
+
+    def compared(self, at: int) -> bool:
+        """Whether what is written at ``at`` follows a comparison in its sentence
+        ("empanadas *como las de* Chile": a name that only says what the thing is like)."""
+        start = self.text.rfind(".", 0, at)
+        return any(t.low in self.tax.compare for t in self.tokens if start < t.start < at)
 
     def after_side_word(self, index: int) -> bool:
         start = self.text.rfind(".", 0, self.tokens[index].start)
@@ -591,7 +599,7 @@ def post_hashtags(
     main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
     # the things the post names before a common-noun subject come first ("churros con
     # la abuela"); a name (the venue, the product) leads its things
-    lead_at = at if not post.subject.is_name else -1
+    lead_at = at if not post.subject.is_name or reader.compared(at) else -1
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
     candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
     candidates.append(subject)

@@ -351,3 +351,23 @@ def test_the_brands_own_tags_stay_first(language: str) -> None:
     }[language]
     tags = tags_of(content, language)
     assert tags[:2] == ["#greenswapclub", "#plantswap"], tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name", "thing"),
+    [
+        ("Fresh tacos just like the ones in Oaxaca", "en", "Oaxaca", "#tacos"),
+        ("Arepas rellenas como las de Caracas, solo hoy", "es", "Caracas", "#arepas"),
+        ("Frische Brezeln wie in München, jeden Morgen", "de", "München", "#brezeln"),
+        ("Des crêpes comme à Quimper, tous les dimanches", "fr", "Quimper", "#crêpes"),
+        ("Coxinha como a de Santos, só no sábado", "pt", "Santos", "#coxinha"),
+        ("Arancini come a Palermo, ogni venerdì", "it", "Palermo", "#arancini"),
+    ],
+)
+def test_a_name_the_thing_is_only_compared_to_comes_after_the_thing(
+    content: str, language: str, name: str, thing: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(name, "place", True), intent="food"))
+    assert thing in tags, tags
+    assert f"#{name.lower()}" in tags, tags
+    assert tags.index(thing) < tags.index(f"#{name.lower()}"), tags
