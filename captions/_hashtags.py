@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ._keywords import strip_markup, words_of
+from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._understand import Post
 
@@ -203,6 +203,7 @@ class Taxonomy:
     intents: dict[str, _IntentTags]
     terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
     term_prefixes: tuple[tuple[str, tuple[str, ...]], ...]
+    phrase_starts: frozenset[str]  # first words of the terms of several words
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -260,6 +261,7 @@ def taxonomy(language: str) -> Taxonomy:
         intents=intents,
         terms=terms,
         term_prefixes=tuple(prefixes),
+        phrase_starts=frozenset(k.split()[0] for k in terms if " " in k),
     )
 
 
@@ -271,6 +273,25 @@ def _leading_words(language: str | None) -> frozenset[str]:
 
 
 # -- reading the post for tags ----------------------------------------------------------
+
+_MARKUP = re.compile(r"https?://\S+|www\.\S+|(?<![\w@])@[\w.]+|(?<![\w&])#\w+", re.UNICODE)
+_forms = functools.lru_cache(maxsize=16384)(forms)
+
+
+@functools.cache
+def _junk(language: str) -> frozenset[str]:
+    """Words never a tag alone: function, generic, number, date, leading words, …"""
+    lex, tax = lexicon(language), taxonomy(language)
+    plain, dates = _plain_and_dates(language)
+    return plain | lex.generic_nouns | lex.number_words | dates | tax.never | tax.demonyms
+
+
+@functools.cache
+def _plain_and_dates(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Function words, leading words and determiners; weekdays and months (+ English)."""
+    lex, tax, en = lexicon(language), taxonomy(language), lexicon("en")
+    plain = lex.function_words | tax.leading | tax.determiners
+    return plain, lex.weekdays | lex.months | en.weekdays | en.months
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,15 +326,15 @@ class _Reader:
         self.post = post
         self.tax = tax
         self.lex = lex
-        self.text = strip_markup(post.content)
+        self.text = _MARKUP.sub(" ", post.content)  # emoji stay: they end a phrase
         self.tokens = [
             _Token(m.group(), m.group().lower(), m.start(), m.end())
             for m in _TOKEN.finditer(self.text)
         ]
         words = tuple(t.low for t in self.tokens)
-        word_forms = tuple(forms(w, tax.language) for w in words)
-        self.seen = _Seen(words, word_forms, f" {' '.join(words)} ")
-        self.plain = lex.function_words | tax.leading | tax.determiners
+        self.forms = tuple(_forms(w, tax.language) for w in words)
+        self.seen = _Seen(words, self.forms, f" {' '.join(words)} ")
+        self.plain, self.dates = _plain_and_dates(tax.language)
         # a word of a longer name ("Plaza *Jardín* de Coyoacán"); a one-word name may be
         # a sentence's capitalised first word ("Merluza a la plancha")
         names = [n.text for n in post.names if len(n.text.split()) > 1]
@@ -322,7 +343,6 @@ class _Reader:
         self.in_names = [
             (m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), self.text)
         ]
-        self.dates = lex.weekdays | lex.months | lexicon("en").weekdays | lexicon("en").months
 
     def adjacent(self, a: _Token, b: _Token) -> bool:
         """Whether only spaces stand between two tokens (no punctuation, no line break)."""
@@ -383,18 +403,18 @@ class _Reader:
         """The longest search term starting at token ``index``: (tokens used, tags)."""
         tax = self.tax
         tokens = self.tokens
-        for size in (3, 2):
+        for size in (3, 2) if tokens[index].low in tax.phrase_starts else ():
             last = index + size - 1
             if last >= len(tokens) or not all(
                 self.adjacent(tokens[i], tokens[i + 1]) for i in range(index, last)
             ):
                 continue
             head = " ".join(t.low for t in tokens[index:last])
-            for form in forms(tokens[last].low, tax.language):
+            for form in self.forms[last]:
                 tags = tax.terms.get(f"{head} {form}")
                 if tags:
                     return size, tags
-        for form in forms(tokens[index].low, tax.language):
+        for form in self.forms[index]:
             tags = tax.terms.get(form) or tax.terms.get(form.replace("-", ""))
             if tags:
                 return 1, tags
@@ -575,15 +595,7 @@ def post_hashtags(
     lex = lexicon(post.language)
     tax = taxonomy(post.language)
     reader = _Reader(post, tax, lex)
-    junk = (
-        lex.function_words
-        | lex.generic_nouns
-        | lex.number_words
-        | reader.dates
-        | tax.leading
-        | tax.never
-        | tax.demonyms
-    )
+    junk = _junk(post.language)
     subject, at = _subject_tag(reader)
     terms = reader.terms() if post.intent != "notice" else []
     if subject is not None and any(
