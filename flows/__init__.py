@@ -35,6 +35,7 @@ from ._errors import (
     SlowConsumerError,
     StageFailedError,
     StreamFullError,
+    StreamReadError,
     UnknownDependencyError,
 )
 from ._problems import FlowFileError, Problem
@@ -159,6 +160,7 @@ __all__ = [
     "Stream",
     "StreamDef",
     "StreamFullError",
+    "StreamReadError",
     "Subscription",
     "SubscriptionDef",
     "TestResult",

@@ -14,7 +14,8 @@ One hierarchy; the HTTP layer maps each class to a status code::
     ├── StreamFullError          a stream buffer refused an item (429)
     ├── ItemTooLargeError        an item is over ``max_item_bytes`` (413)
     ├── MemoryBudgetError        the process's byte budget is spent (507)
-    └── SlowConsumerError        a consumer was evicted for blocking producers (ends its read)
+    ├── SlowConsumerError        a consumer was evicted for blocking producers (ends its read)
+    └── StreamReadError          reading a stream failed mid-feed (ends the consumer's read)
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ __all__ = [
     "SlowConsumerError",
     "StageFailedError",
     "StreamFullError",
+    "StreamReadError",
     "UnknownDependencyError",
 ]
 
@@ -191,6 +193,18 @@ class SlowConsumerError(FlowError):
             f"{timeout:g}s (slow_consumer_timeout); resume after id {last_id} with "
             "Last-Event-ID to get what it missed"
         )
+
+
+class StreamReadError(FlowError):
+    """Reading a stream failed mid-feed (an error Redis answered, not an outage the
+    reader waits out): the consumer's feed ends; ``last_id`` is the last entry id it
+    was handed (None: none), the point to resume from once the stream reads again.
+    """
+
+    def __init__(self, stream: str, cause: BaseException, last_id: Any = None) -> None:
+        self.stream = stream
+        self.last_id = last_id
+        super().__init__(f"reading stream '{stream}' failed: {cause}")
 
 
 class ItemTooLargeError(FlowError):

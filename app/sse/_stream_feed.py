@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
-from flows import SlowConsumerError
+from flows import SlowConsumerError, StreamReadError
 from flows.backends import EntryId, EntryLike, StreamLike
 
 from ._wire import Batch, Frame, batch_of
@@ -93,8 +93,10 @@ class StreamSource:
     written to it (``Batch.acks``), and what it never got is claimed by another.
 
     A consumer the stream evicted (it kept a producer waiting past the stream's
-    ``slow_consumer_timeout``) ends with one ``event: error`` naming the id to resume
-    after (``Last-Event-ID``).
+    ``slow_consumer_timeout``), or whose read failed (``StreamReadError``: Redis
+    answered an error mid-feed), ends with one ``event: error`` naming the id to
+    resume after (``Last-Event-ID``): ``{"error": "slow_consumer" | "read_failed",
+    "detail": ..., "last_id": ...}``.
     """
 
     def __init__(
@@ -122,14 +124,19 @@ class StreamSource:
         return Batch(payload, len(entries), shared=True, acks=acks)
 
     def _ended(self) -> Batch | None:
-        """Once, after an eviction: the ``event: error`` that ends the feed."""
+        """Once, after an eviction or a failed read: the ``event: error`` that ends
+        the feed."""
         if self.told:
             return None
         error = self.reader.ended_by()
-        if not isinstance(error, SlowConsumerError):
+        if isinstance(error, SlowConsumerError):
+            kind = "slow_consumer"
+        elif isinstance(error, StreamReadError):
+            kind = "read_failed"
+        else:
             return None
         self.told = True
-        problem = {"error": "slow_consumer", "detail": str(error), "last_id": error.last_id}
+        problem = {"error": kind, "detail": str(error), "last_id": error.last_id}
         return batch_of([Frame(json.dumps(problem), event="error")])
 
     def ready(self) -> int:

@@ -75,9 +75,12 @@ class GroupReader:
                         return
                     continue
                 except redis_errors.ResponseError as error:
-                    if "NOGROUP" not in str(error):
+                    # NOGROUP: the key was deleted, or the server restarted; UNBLOCKED:
+                    # the key was deleted while this member waited in XREADGROUP
+                    text = str(error)
+                    if "NOGROUP" not in text and not text.startswith("UNBLOCKED"):
                         raise
-                    await self._ensure_group()  # the key was deleted or the server restarted
+                    await self._ensure_group()
                     continue
                 if not batch:
                     if self.stream.closed:

@@ -9,7 +9,10 @@ wake-up, on either backend:
   stream stores each batch into it): no hop at all;
 * :class:`RedisReader` is filled by one task reading the Redis stream (``XREAD`` /
   ``XREADGROUP``) into a bounded buffer; a group member's entries are acknowledged
-  (``XACK``) once the reader's owner says they are done.
+  (``XACK``) once the reader's owner says they are done. A read that fails (not an
+  outage, which the stream waits out: an error Redis answers, such as ``WRONGTYPE``
+  once the key was replaced) ends the reader with ``flows.StreamReadError``, told by
+  ``ended_by`` once what it holds is taken.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 from contextlib import aclosing
 from typing import Protocol
 
-from flows._errors import SlowConsumerError
+from flows._errors import SlowConsumerError, StreamReadError
 from operators import BoundedBuffer
 
 from ._base import EntryId, EntryLike, StreamLike
@@ -117,6 +120,9 @@ class RedisReader:
         self.buffer: BoundedBuffer[EntryLike] = BoundedBuffer(
             size, "block", name=f"{stream.name}/reader"
         )
+        self.last_id = last_id
+        """The id of the last entry taken (``last_id`` before any)."""
+        self._error: StreamReadError | None = None
         self._task = asyncio.create_task(self._fill(last_id), name=f"read {stream.name}")
 
     async def _fill(self, last_id: EntryId | None) -> None:
@@ -126,8 +132,9 @@ class RedisReader:
                 async for entry in feed:
                     if not await self.buffer.put(entry):
                         return  # closed
-        except Exception:
+        except Exception as error:
             log.exception("reading stream '%s' failed", self.stream.name)
+            self._error = StreamReadError(self.stream.name, error, None)
         finally:
             self.buffer.close()  # the reader ends once what it holds is taken
 
@@ -138,7 +145,10 @@ class RedisReader:
         return len(self.buffer) >= self.buffer.max_size
 
     def take(self, most: int) -> list[EntryLike]:
-        return self.buffer.drain(most)
+        entries = self.buffer.drain(most)
+        if entries:
+            self.last_id = entries[-1].id
+        return entries
 
     def waiter(self) -> asyncio.Future[None] | None:
         return self.buffer.waiter()
@@ -146,9 +156,14 @@ class RedisReader:
     def forget(self, fut: asyncio.Future[None]) -> None:
         self.buffer.forget(fut)
 
-    def ended_by(self) -> SlowConsumerError | None:
-        """Never: a Redis stream never blocks a producer, so evicts nobody."""
-        return None
+    def ended_by(self) -> StreamReadError | None:
+        """Once ended and drained: the read that failed, if one did (a Redis stream
+        never blocks a producer, so evicts nobody)."""
+        error = self._error
+        if error is None or not self.buffer.closed or len(self.buffer):
+            return None
+        error.last_id = self.last_id
+        return error
 
     async def done(self, entry_ids: Sequence[EntryId]) -> None:
         """``XACK`` a group member's entries (written to its client)."""

@@ -11,6 +11,7 @@ import socket
 from collections.abc import AsyncIterator
 
 import pytest
+from redis.asyncio import Redis
 
 from app.sse import StreamSource
 from flows.backends import RedisReader, RedisStream
@@ -103,3 +104,33 @@ async def test_a_group_members_entries_are_acknowledged_once_written(redis: Serv
 
     assert await wait_for(acknowledged, timeout=10)
     await until(lambda: redis.svc.hub.count("stream") == 0 and not stream.stats()["groups"])
+
+
+@pytest.mark.parametrize("group", [None, "g"])
+async def test_a_read_that_fails_mid_feed_ends_it_with_an_event_error(
+    redis: Server, group: str | None
+) -> None:
+    """The stream's key replaced by a string while a client reads it: Redis answers
+    ``WRONGTYPE`` to the next read. The feed ends with one ``event: error`` (the
+    shape of a slow consumer's: error, detail, last_id), not as if the stream ended."""
+    stream = await redis_stream(redis, "swapped")
+    await stream.produce_many([{"n": n} for n in range(3)])
+    query = "&".join(["limit=10", *([] if group is None else [f"group={group}"])])
+    raw = Redis.from_url(REDIS_URL)
+    try:
+        async with redis.session.get(redis.api(f"/streams/consume/swapped?{query}")) as resp:
+            assert resp.status == 200
+            async with asyncio.timeout(10):
+                events = await read_events(resp, 3)
+                key = redis.svc.backend.stream_key("swapped")  # type: ignore[attr-defined]
+                await raw.set(key, "not a stream")  # the reader is blocked in XREAD now
+                rest = await read_events(resp)  # to the end of the response
+    finally:
+        await raw.aclose()
+    assert [e.json["n"] for e in events] == [0, 1, 2]
+    assert [e.event for e in rest] == ["error"]
+    problem = rest[0].json
+    assert problem["error"] == "read_failed"
+    assert "reading stream 'swapped' failed" in problem["detail"]
+    assert "WRONGTYPE" in problem["detail"]
+    assert problem["last_id"] == events[-1].id

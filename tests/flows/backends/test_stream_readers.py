@@ -1,4 +1,5 @@
-"""``RedisReader.close()``: it returns once the task reading for it has ended.
+"""``RedisReader``: ``close()`` returns once the task reading for it has ended; a
+group member survives its stream key's deletion.
 
 Before, ``close()`` cancelled that task and returned: the task (blocked in ``XREAD`` /
 ``XREADGROUP``, holding a pooled connection) ended some time later, or never, when
@@ -8,19 +9,22 @@ the loop stopped first ("Task was destroyed but it is pending").
 from __future__ import annotations
 
 import asyncio
+import secrets
 from collections.abc import AsyncIterator
 
 import pytest
+from redis.asyncio import Redis
 
 from flows.backends import ConsumerOptions, RedisBackend
 
 from .helpers import wait_for
+from .targets import REDIS_URL, delete_prefix
 
 
 @pytest.fixture
 async def backend(redis_url: str, prefix: str) -> AsyncIterator[RedisBackend]:
     # a long block: the reading task is inside XREAD when the reader is closed
-    redis = RedisBackend(redis_url, prefix=prefix, consumer=ConsumerOptions(block_ms=10_000))
+    redis = RedisBackend(redis_url, prefix=prefix, consumer=ConsumerOptions(block_ms=5_000))
     yield redis
     await redis.close()
 
@@ -47,3 +51,48 @@ async def test_close_returns_once_the_reading_task_has_ended(
     assert stream.stats()["consumers"] == 0
     assert stream.stats()["groups"] == {}
     assert reader.waiter() is None  # ended
+
+
+@pytest.fixture
+async def single(slot_audit: None) -> AsyncIterator[tuple[RedisBackend, Redis]]:
+    """A backend on the one server whose members wait long in XREADGROUP, and a plain
+    client of that server."""
+    prefix = f"cftest:{secrets.token_hex(4)}:"
+    options = ConsumerOptions(block_ms=5_000, claim_interval=60.0)
+    backend = RedisBackend(REDIS_URL, prefix=prefix, consumer=options)
+    raw = Redis.from_url(REDIS_URL)
+    yield backend, raw
+    await backend.close()
+    await raw.aclose()
+    await delete_prefix(REDIS_URL, prefix)
+
+
+async def test_a_group_member_waiting_when_the_key_is_deleted_reads_on(
+    single: tuple[RedisBackend, Redis],
+) -> None:
+    """Redis 7 unblocks an ``XREADGROUP`` on a deleted key with ``UNBLOCKED the stream
+    key no longer exists``: the member recreates the group (as after ``NOGROUP``)
+    rather than ending its feed."""
+    backend, raw = single
+    stream = await backend.create_stream("s")
+    await stream.produce(1)
+    reader = stream.open_reader(None, "g")
+
+    async def has_read() -> bool:
+        return reader.ready() == 1
+
+    async def waiting() -> bool:
+        clients = await raw.client_list()
+        return any(c.get("cmd") == "xreadgroup" and "b" in c.get("flags", "") for c in clients)
+
+    try:
+        await wait_for(has_read, pause=0.01)
+        assert [e.value for e in reader.take(1)] == [1]
+        await wait_for(waiting, pause=0.01)
+        await raw.delete(backend.stream_key("s"))
+        await stream.produce(2)
+        await wait_for(has_read, pause=0.01)
+        assert [e.value for e in reader.take(1)] == [2]
+        assert reader.ended_by() is None
+    finally:
+        await reader.close()
