@@ -333,7 +333,10 @@ _ACTIONS = {
     ),
     "donate": re.compile(r"(?i)\b(?:donat\w*|spende\w*|spendet|donne[rz]|dona\w*|doe\w*)\b"),
     "bio": re.compile(r"(?i)\bbio\b"),
-    "shop": re.compile(r"(?i)\b(?:shop|shopping|compra\w*|achet\w*|kauf\w*|acquist\w*)\b"),
+    "shop": re.compile(
+        r"(?i)\b(?:shop|shopping|compra\w*|achet\w*|kauf\w*|acquist\w*|wear|tragen|porter"
+        r"|usar[ií]a\w*|indosser\w*)\b"
+    ),
 }
 # a caption never says a thing is here when the post says it is coming
 _FUTURE = re.compile(
@@ -347,6 +350,24 @@ _NOW_CLAIM = re.compile(
     r"ya disponible|ist da|sind da|jetzt erhältlich|est là|enfin là|disponible dès maintenant|"
     r"chegou|já disponível|è arrivat|disponibile ora|ora disponibile|get yours"
 )
+
+
+_MARKER = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2})[).]\s+")
+
+
+def _enumerated(sentence: str) -> str:
+    """A sentence that numbers three or more things inline ("1) only go up one pot size,
+    2) use chunky mix, 3) water lightly") as one line per thing."""
+    marks = list(_MARKER.finditer(sentence))
+    numbers = [int(m.group(1)) for m in marks]
+    if len(marks) < 3 or numbers != list(range(1, len(marks) + 1)):
+        return sentence
+    head = sentence[: marks[0].start()].strip(" ,;:")
+    lines = []
+    for mark, end in zip(marks, [*(m.start() for m in marks[1:]), len(sentence)], strict=True):
+        item = sentence[mark.end() : end].strip(" ,;.").removesuffix(" and").removesuffix(" y")
+        lines.append(f"{mark.group(1)}) {item[:1].upper()}{item[1:]}")
+    return "\n".join([f"{head}:", *lines] if head else lines)
 
 
 def _brief_actions(content: str) -> frozenset[str]:
@@ -705,7 +726,7 @@ class _Writer:
                 continue
             if len(out) >= count and not factual:
                 continue
-            out.append(sentence)
+            out.append(_enumerated(sentence))
             chars += len(sentence)
         return out
 
@@ -743,11 +764,11 @@ class _Writer:
             lead = None if bare else self._choose("lead", index)
         if not (bare or quiet) and lead is None and self.sure.subject and not self.sure.notice:
             return self.template_variant(index, tags)  # every lead used lately
-        if lead and plain and lead[0].intent in ("any", "spare"):
-            lead = None  # a lead that is not the intent's own says nothing: the head alone
-            if _bare_id(head) in self.used:
-                return self.template_variant(index, tags)
-            quiet = True
+        if lead and lead[0].intent in ("any", "spare"):
+            # a lead that is not the intent's own ("Here's the latest:") says nothing: the
+            # head alone, the emoji placed where this user has not seen it lately
+            lead = None
+            quiet = _bare_id(head) not in self.used
         if lead and len(lead[1]) + len(head) > 118:
             if self.sure.subject and not self.sure.notice:
                 return self.template_variant(index, tags)  # the hook would not show whole
@@ -757,24 +778,31 @@ class _Writer:
             hook_text = f"{lead[1]} {self._after_colon(head)}"
         else:
             hook_text = head
+        body = self._plain_body()
         if icon_first:
             hook_text = f"{icon} {hook_text}"
-        elif icon and not quiet:
-            hook_text = f"{hook_text} {icon}"
+        elif icon and (not quiet or not body):
+            hook_text = f"{hook_text} {icon}"  # (nothing after the opening: it stays there)
+            quiet = False
         if not lead and _bare_id(hook_text) in self.used:
             # no lead fits (the opening says what it is): the emoji moves instead
-            for form in (f"{icon} {head}", f"{head} {icon}", head):
-                if _bare_id(form.strip()) not in self.used:
-                    hook_text, quiet = form.strip(), form.strip() == head
+            forms_ = [f"{i} {head}" for i in self.icons] + [f"{head} {i}" for i in self.icons]
+            for form in [*forms_, head]:
+                if _bare_id(form) not in self.used:
+                    hook_text, quiet = form, form == head
+                    icon = next((i for i in self.icons if i in form), icon)
                     break
+            else:
+                if self.sure.subject and not self.sure.notice:
+                    return self.template_variant(index, tags)  # every form used lately
         self.used.add(_bare_id(hook_text))
-        body = self._plain_body()
         if quiet and icon and body:  # the emoji closes the retelling, not the first line
             body = [*body[:-1], f"{body[-1]} {icon}"]
         cta = self._choose("cta", index) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
-        structure = "story" if index % 2 == 0 else "statement"
+        listed = any("\n" in line for line in body)  # a numbered list keeps its own lines
+        structure = "story" if index % 2 == 0 or listed else "statement"
         text = self._assemble(structure, hook_text, body, cta[1] if cta else "", icon)
         return Draft(
             text,

@@ -157,7 +157,9 @@ def _sentences(text: str) -> list[str]:
     merged = _bracketed(merged)
     out = []
     for raw in merged:
-        s = _BULLET.sub("", raw).strip(" \t-\u2013\u2014,;")
+        inline = bool(re.match(r"\s*1[.)]\s", raw) and re.search(r"[\s,;]2[.)]\s", raw))
+        # "1) weigh the salt, 2) ...": an inline list keeps its first number
+        s = (raw if inline else _BULLET.sub("", raw)).strip(" \t-\u2013\u2014,;")
         if s and any(ch.isalnum() for ch in s):
             out.append(s)
     return out

@@ -248,3 +248,31 @@ def test_a_question_opening_keeps_its_short_answer() -> None:
     assert read_post(content).intent == "tip"
     hooks = hooks_of(captions_for(content))
     assert any("potatoes? Semolina." in h for h in hooks), hooks
+
+
+def test_an_inline_numbered_list_is_laid_out_one_line_per_item() -> None:
+    content = (
+        "4 things I learned fermenting hot sauce. 1) weigh the salt, 2) keep the peppers "
+        "under the brine, 3) burp the jar daily and 4) wait at least two weeks."
+    )
+    for variant in captions_for(content):
+        text = text_of(variant)
+        assert "\n1) Weigh the salt\n2) Keep the peppers under the brine\n" in text, text
+        assert "\n4) Wait at least two weeks" in text, text
+
+
+def test_no_generic_lead_goes_before_a_long_opening() -> None:
+    content = "Passeggiata sul lungomare di Trieste, prima che arrivi la bora."
+    for hook in hooks_of(captions_for(content, language="it", emoji=True)):
+        assert hook.lstrip("☕🌊✨ ").startswith("Passeggiata"), hook
+
+
+def test_a_salon_booking_gets_no_shop_or_wear_call_to_action() -> None:
+    content = (
+        "Gloss season at Fern Hair Room: a glossing treatment with every cut this month, "
+        "from $90. Book with Mia via the link in bio."
+    )
+    for variant in captions_for(content, tone="promotional"):
+        text = text_of(variant)
+        assert not re.search(r"(?i)shop|wear it|wear this", text), text
+        assert text.lower().count("link in bio") == 1, text
