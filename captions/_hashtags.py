@@ -44,7 +44,9 @@ __all__ = [
 _TAG_IN_TEXT = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 _INVALID = re.compile(r"[^\w]", re.UNICODE)
 _TOKEN = re.compile(r"[^\W_][\w'\u2019-]*|%|&", re.UNICODE)
-_GENDER = re.compile(r"(?<=\w)[/:*](?:a|as|o|os|in|innen|e|ra|una|un)\b")
+_GENDER = re.compile(
+    r"(?<=\w)(?:[/:*\u00b7](?:a|as|o|os|in|innen|e|es|ra|una|un|se|euse|ère|rice)\b|\((?:e|a|in|se|euse|ère|rice)\))"
+)
 _MAX_TAG_CHARS = 30
 _MAX_SUBJECT_WORDS = 2  # a common-noun subject longer than this is a description
 _MAX_NAME_WORDS = 4
@@ -97,7 +99,8 @@ def clean_tag(raw: str) -> str | None:
 
 
 def _phrase_words(phrase: str) -> list[str]:
-    phrase = _GENDER.sub("", phrase)  # "camarero/a", "un/a parrucchiere/a"
+    phrase = _GENDER.sub("", phrase)  # "camarero/a", "un/a parrucchiere/a", "vendeur·se"
+    phrase = re.sub(r"(?<=[^\W\d])/[^\W\d]+", "", phrase)  # "Koch/Köchin": the first form
     words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
     return [w for w in words if w]
 
@@ -501,7 +504,9 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return camel_tag(" ".join(words), tax.language), len(reader.text)
     start, end = where
     rest = reader.text[end:]
-    # a name followed by "to 5K": a piece of a longer name
+    # a name followed by a number ("Line 4 ferry") or "to 5K": a piece of a longer name
+    if subject.is_name and re.match(r"[ \t]+\d", rest):
+        return None, start
     m = re.match(r"[ \t]+(\w+)[ \t]+(\w[\w-]*)", rest)
     joined = m and m[1].lower() in tax.joiners and (m[2][:1].isdigit() or m[2][:1].isupper())
     if subject.is_name and joined and m:

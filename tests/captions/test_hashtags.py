@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from captions import Post, Subject, post_hashtags, read_post, wordlists
+from captions import Post, Subject, camel_tag, post_hashtags, read_post, wordlists
 from captions._lexicon import LANGUAGES
 
 LISTS = wordlists()
@@ -371,3 +371,35 @@ def test_a_name_the_thing_is_only_compared_to_comes_after_the_thing(
     assert thing in tags, tags
     assert f"#{name.lower()}" in tags, tags
     assert tags.index(thing) < tags.index(f"#{name.lower()}"), tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        ("Monday commute on the Line 4 ferry, fog everywhere", "en", "Line"),
+        ("Este sábado estamos en el Mercado 3 de Triana", "es", "Mercado"),
+        ("Diese Woche findet ihr uns in Halle 7 der Messe", "de", "Halle"),
+        ("Rendez-vous au Stand 12 du salon ce week-end", "fr", "Stand"),
+        ("Estamos no Pavilhão 2 da feira até domingo", "pt", "Pavilhão"),
+        ("Vi aspettiamo al Padiglione 5 della fiera", "it", "Padiglione"),
+    ],
+)
+def test_a_name_cut_before_its_number_gives_no_tag(content: str, language: str, name: str) -> None:
+    tags = lower(tags_of(content, language, subject=(name, "name", True), intent="event"))
+    assert f"#{name.lower()}" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "tag"),
+    [
+        ("camarero/a", "es", "#camarero"),
+        ("Koch/Köchin", "de", "#koch"),
+        ("Entwickler:in", "de", "#entwickler"),
+        ("vendeur·se", "fr", "#vendeur"),
+        ("serveur(se)", "fr", "#serveur"),
+        ("cozinheiro/a", "pt", "#cozinheiro"),
+        ("cameriere/a", "it", "#cameriere"),
+    ],
+)
+def test_an_inclusive_job_title_gives_its_first_form(title: str, language: str, tag: str) -> None:
+    assert (camel_tag(title, language) or "").lower() == tag
