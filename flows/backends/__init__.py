@@ -42,7 +42,7 @@ from ._base import (
     entry_order,
     start_point,
 )
-from ._budget import MIB, STREAM_MAX_BYTES, Ledger, MemoryBudget, item_size
+from ._budget import MIB, STREAM_MAX_BYTES, Ledger, MemoryBudget, Reservation, item_size
 from ._errors import BackendUnavailableError
 from ._events import compile_pattern
 from ._file_store import FileFlowStore
@@ -81,6 +81,7 @@ __all__ = [
     "Ledger",
     "MemoryBackend",
     "MemoryBudget",
+    "Reservation",
     "MemoryProcessorStore",
     "MemoryReader",
     "MemoryStream",

@@ -16,6 +16,14 @@ buffer, the backlog, the replay window, a reader) lets go of it — the union of
 the buffers and the window share, never a sum of copies. CPython frees an object as
 its last reference goes, so the count follows at once.
 
+Admitting bytes reserves them (:meth:`MemoryBudget.admit` returns a
+:class:`Reservation`): a producer that waits for room (``block``) holds its share of
+the budget while it waits, the entry made from it takes its bytes over, and what is
+left (a refusal, a timeout, a cancellation) is given back when the reservation
+closes. So producers admitted together never take the process past its budget
+together: ``in_use`` counts live entries and reservations, and never passes
+``max_bytes`` through :meth:`~MemoryBudget.admit`.
+
 On Redis, stream entries live in Redis, not here: a Redis stream is bounded by its
 ``MAXLEN`` (entries, trimmed oldest first), and only the per-item limit applies.
 """
@@ -29,7 +37,7 @@ from typing import Any
 
 from flows._errors import ItemTooLargeError, MemoryBudgetError
 
-__all__ = ["MIB", "STREAM_MAX_BYTES", "Ledger", "MemoryBudget", "item_size"]
+__all__ = ["MIB", "STREAM_MAX_BYTES", "Ledger", "MemoryBudget", "Reservation", "item_size"]
 
 MIB = 1024 * 1024
 STREAM_MAX_BYTES = 64 * MIB
@@ -69,7 +77,8 @@ def item_size(value: Any) -> int:
 class MemoryBudget:
     """The process's byte budget; see the module docstring.
 
-    ``in_use`` is what live stream entries and retained events hold now; ``refused``
+    ``in_use`` is what live stream entries and retained events hold now, and what
+    admitted producers reserved for the entries they are about to make; ``refused``
     counts refusals by budget (``item``, ``stream``, ``process``) for /metrics.
     """
 
@@ -93,15 +102,20 @@ class MemoryBudget:
             self.refused["item"] += 1
             raise ItemTooLargeError(what, size, self.max_item_bytes, field)
 
-    def admit(self, nbytes: int) -> None:
-        """Check that ``nbytes`` more fit in the process budget (nothing is taken).
+    def admit(self, nbytes: int) -> Reservation:
+        """Reserve ``nbytes`` more of the process budget, in one step (nothing awaits
+        between the check and the reservation): what the caller makes from them takes
+        them over (:meth:`Reservation.take`), the rest is given back when the
+        reservation closes (``with budget.admit(n) as held: ...``).
 
         Raises:
-            MemoryBudgetError: they do not.
+            MemoryBudgetError: they do not fit (nothing reserved).
         """
         if self.in_use + nbytes > self.max_bytes:
             self.refused["process"] += 1
             raise MemoryBudgetError("process", self.max_bytes, self.in_use, nbytes)
+        self.in_use += nbytes
+        return Reservation(self, nbytes)
 
     def hold(self, nbytes: int) -> None:
         """Count ``nbytes`` as held (the caller releases them)."""
@@ -110,6 +124,36 @@ class MemoryBudget:
     def release(self, nbytes: int) -> None:
         """Give back what :meth:`hold` counted."""
         self.in_use -= nbytes
+
+
+class Reservation:
+    """Bytes :meth:`MemoryBudget.admit` reserved; a context manager that gives back
+    what was not taken when it exits."""
+
+    __slots__ = ("budget", "left")
+
+    def __init__(self, budget: MemoryBudget, nbytes: int) -> None:
+        self.budget = budget
+        self.left = nbytes
+
+    def take(self, nbytes: int) -> None:
+        """``nbytes`` of the reservation are held now by what was made from them
+        (which releases them from the budget when it goes)."""
+        if nbytes > self.left:  # more than reserved: count the excess now
+            self.budget.in_use += nbytes - self.left
+            nbytes = self.left
+        self.left -= nbytes
+
+    def close(self) -> None:
+        """Give back what was not taken."""
+        self.budget.in_use -= self.left
+        self.left = 0
+
+    def __enter__(self) -> Reservation:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class Ledger:
@@ -121,10 +165,14 @@ class Ledger:
         self.budget = budget
         self.bytes = 0
 
-    def hold(self, nbytes: int) -> None:
-        """An entry of ``nbytes`` was made."""
+    def hold(self, nbytes: int, held: Reservation | None = None) -> None:
+        """An entry of ``nbytes`` was made (from the reservation ``held``, if given:
+        its bytes are in the budget already)."""
         self.bytes += nbytes
-        self.budget.in_use += nbytes
+        if held is None:
+            self.budget.in_use += nbytes
+        else:
+            held.take(nbytes)
 
     def release(self, nbytes: int) -> None:
         """An entry of ``nbytes`` is gone."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from flows._errors import FlowConfigError
 
-from ._budget import Ledger, item_size
+from ._budget import Ledger, Reservation, item_size
 
 __all__ = ["Entry", "Reset", "encode", "make", "measure"]
 
@@ -95,9 +95,11 @@ def make(
     size: int,
     raw_size: int,
     ledger: Ledger | None,
+    held: Reservation | None = None,
 ) -> Entry:
-    """An entry from :func:`measure`'s parts, counted in ``ledger`` while it lives."""
+    """An entry from :func:`measure`'s parts, counted in ``ledger`` while it lives
+    (its bytes taken from the reservation ``held``, if given)."""
     entry = Entry(entry_id, payload, compressed, raw_size, size, ledger)
     if ledger is not None:
-        ledger.hold(size)
+        ledger.hold(size, held)
     return entry

@@ -44,7 +44,7 @@ from flows._errors import FlowConfigError, SlowConsumerError, StreamFullError
 from operators import BoundedBuffer, BufferOverflowError, OverflowPolicy
 
 from ._base import ONCE_TTL, SLOW_CONSUMER_TIMEOUT, ProduceResult, StartPoint, start_point
-from ._budget import STREAM_MAX_BYTES, Ledger, MemoryBudget
+from ._budget import STREAM_MAX_BYTES, Ledger, MemoryBudget, Reservation
 from ._memory_entry import Entry, Reset, make, measure
 from ._memory_readers import Readers
 from ._stream_readers import MemoryReader
@@ -159,9 +159,9 @@ class Stream:
             self.budget.check_item(size, f"stream '{self.name}': {what or 'item'}", what)
         return part
 
-    def _encode(self, part: Measured) -> Entry:
+    def _encode(self, part: Measured, held: Reservation) -> Entry:
         payload, size, raw_size = part
-        entry = make(self._next_id, payload, self.compression, size, raw_size, self._ledger)
+        entry = make(self._next_id, payload, self.compression, size, raw_size, self._ledger, held)
         self._next_id += 1  # only now: an item that is not JSON takes no id
         if entry.compressed:
             self.raw_bytes += entry.raw_size
@@ -188,18 +188,18 @@ class Stream:
         """
         self._check_open()
         part = self._measure(item)
-        self.budget.admit(part[1])
-        return await self._produce(part, timeout)
+        with self.budget.admit(part[1]) as held:  # reserved while it waits for room
+            return await self._produce(part, timeout, held)
 
-    async def _produce(self, part: Measured, timeout: float | None) -> bool:
-        """:meth:`produce` of an item measured and admitted."""
+    async def _produce(self, part: Measured, timeout: float | None, held: Reservation) -> bool:
+        """:meth:`produce` of an item measured and admitted (its bytes in ``held``)."""
         self._check_open()
         wait = self.produce_timeout if timeout is None else timeout
         if self._blocked:
             self._forgive()
         if self._waiting:  # ``block``, and producers are waiting: queue behind them
-            return await self._in_turn(None, part, [], wait)
-        entry = self._encode(part)
+            return await self._in_turn(None, part, [], wait, held=held)
+        entry = self._encode(part, held)
         stored_everywhere = True
         targets = self._targets()
         for index, target in enumerate(targets):
@@ -230,11 +230,12 @@ class Stream:
         targets: list[BoundedBuffer[Entry]],
         wait: float,
         stored: int = 0,
+        held: Reservation | None = None,
     ) -> bool:
         """``block``: take the turn, then store ``entry`` in ``targets`` (the rest of a
         produce that found a buffer full; ``stored`` buffers have it) or, for a producer
-        that queued behind others, the measured item ``part`` in every buffer; waiting
-        for room in each.
+        that queued behind others, the measured item ``part`` (its bytes reserved in
+        ``held``) in every buffer; waiting for room in each.
 
         An entry some consumers already have is kept even if the others never make
         room: it is committed, their misses counted as drops, and False returned.
@@ -245,8 +246,9 @@ class Stream:
             async with asyncio.timeout(wait), self._turn:
                 if entry is None:
                     assert part is not None
+                    assert held is not None
                     self._check_open()
-                    entry = self._encode(part)
+                    entry = self._encode(part, held)
                     targets = self._targets()
                 self._pending = entry
                 full = [target for target in targets if not target.offer(entry)]
@@ -365,31 +367,27 @@ class Stream:
         before = self._batch_drops()
         batch = items if isinstance(items, list) else list(items)
         self._check_open()
-        parts = self._measure_batch(batch)
-        if self._store_batch(parts):
-            return ProduceResult(len(batch), 0)
-        accepted = 0
-        try:
-            for part in parts:
-                await self._produce(part, timeout)
-                accepted += 1
-        except StreamFullError as error:
-            error.accepted = accepted
-            raise
-        return ProduceResult(accepted, self._batch_drops() - before)
-
-    def _measure_batch(self, batch: list[Any]) -> list[Measured]:
-        """Every item measured and within the per-item limit, and the whole batch
-        within the process budget, before any is stored."""
         parts = [self._measure(item, index) for index, item in enumerate(batch)]
-        self.budget.admit(sum(part[1] for part in parts))
-        return parts
+        # the whole batch within the process budget before any is stored; what an
+        # item refused or not reached leaves of the reservation is given back
+        with self.budget.admit(sum(part[1] for part in parts)) as held:
+            if self._store_batch(parts, held):
+                return ProduceResult(len(batch), 0)
+            accepted = 0
+            try:
+                for part in parts:
+                    await self._produce(part, timeout, held)
+                    accepted += 1
+            except StreamFullError as error:
+                error.accepted = accepted
+                raise
+        return ProduceResult(accepted, self._batch_drops() - before)
 
     def _batch_drops(self) -> int:
         """Drops a batch may be told about: not what an evicted consumer held."""
         return self.dropped - self._readers.freed
 
-    def _store_batch(self, parts: list[Measured]) -> bool:
+    def _store_batch(self, parts: list[Measured], held: Reservation) -> bool:
         """Store ``parts`` at once if every buffer has room for all (else store none)."""
         if self.closed or not parts or self._waiting:
             return False
@@ -400,7 +398,7 @@ class Stream:
         nbytes = sum(part[1] for part in parts)
         if not all(target.fits(count, nbytes) for target in targets):
             return False
-        entries = [self._encode(part) for part in parts]
+        entries = [self._encode(part, held) for part in parts]
         for target in targets:
             target.offer_all(entries)
         self.produced += count

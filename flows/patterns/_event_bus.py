@@ -45,6 +45,7 @@ from ..backends import (
     Backend,
     MemoryBudget,
     OnceKeys,
+    Reservation,
     compile_pattern,
     item_size,
 )
@@ -216,24 +217,24 @@ class EventBus:
             await self.remote.publish(event_type, data)
             self.published += 1
             return len(self._matching(event_type))
-        self.budget.admit(size)
-        event = Event(event_type, data, self.published + 1, time.time())
-        self.published += 1
-        subs = self._matching(event_type)
-        pending: list[asyncio.Task[None]] = []
-        for sub in subs:
-            task = self._deliver(sub, event)
-            if task is not None:
-                pending.append(task)
-        self.delivered += len(subs)
-        self._remember(event, size)
+        with self.budget.admit(size) as held:
+            event = Event(event_type, data, self.published + 1, time.time())
+            self.published += 1
+            subs = self._matching(event_type)
+            pending: list[asyncio.Task[None]] = []
+            for sub in subs:
+                task = self._deliver(sub, event)
+                if task is not None:
+                    pending.append(task)
+            self.delivered += len(subs)
+            self._remember(event, size, held)
         if self._subject.observers:
             self._subject.on_next(event)
         if wait and pending:
             await asyncio.gather(*pending)
         return len(subs)
 
-    def _remember(self, event: Event, size: int) -> None:
+    def _remember(self, event: Event, size: int, held: Reservation) -> None:
         """Keep ``event`` in the replay window (see the module docstring)."""
         recent, sizes = self._recent, self._recent_sizes
         if len(recent) == recent.maxlen:
@@ -241,7 +242,7 @@ class EventBus:
         recent.append(event)
         sizes.append(size)
         self.replay_held += size
-        self.budget.hold(size)
+        held.take(size)  # released by ``_forget``
         while len(recent) > 1 and self.replay_held > self.replay_bytes:
             recent.popleft()
             self._forget(sizes.popleft())

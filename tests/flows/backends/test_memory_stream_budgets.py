@@ -12,6 +12,8 @@ import pytest
 
 from flows import ItemTooLargeError, MemoryBudget, MemoryBudgetError, Stream, StreamFullError
 
+from .stream_helpers import settle
+
 ITEM = "x" * 98  # 100 bytes as JSON
 
 
@@ -136,3 +138,32 @@ async def test_the_process_budget_refuses_a_batch_whole() -> None:
     await second.produce_many([ITEM] * 4)  # what fits is taken
     with pytest.raises(MemoryBudgetError):
         await first.produce(ITEM)
+
+
+@pytest.mark.parametrize("batch", [False, True])
+async def test_producers_waiting_together_never_take_the_process_over_its_budget(
+    batch: bool,
+) -> None:
+    """Ten producers admitted while a reader holds them back (``block``): before, each
+    was checked against what was stored *then* and all ten stored later, 1,100 bytes
+    in a 500-byte budget. Admitting reserves now: four fit, six are refused at once,
+    and what is accounted never passes the budget while the reader lets them in."""
+    budget = MemoryBudget(500)
+    stream = Stream("b", max_buffer_size=1, replay_size=100, budget=budget)
+    _, buffer = stream.open_consumer()
+    await stream.produce(ITEM)  # the reader's buffer is full: the next ones wait
+
+    async def one() -> object:
+        return await (stream.produce_many([ITEM]) if batch else stream.produce(ITEM))
+
+    producers = [asyncio.create_task(one()) for _ in range(10)]
+    await settle()
+    peak = budget.in_use
+    while not all(p.done() for p in producers):
+        buffer.drain()  # room for one more
+        await settle()
+        peak = max(peak, budget.in_use)
+    refused = [p for p in producers if isinstance(p.exception(), MemoryBudgetError)]
+    assert peak <= 500
+    assert (len(refused), stream.last_id) == (6, 5)
+    assert budget.in_use == stream.bytes == 500  # nothing left reserved
