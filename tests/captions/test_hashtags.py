@@ -403,3 +403,20 @@ def test_a_name_cut_before_its_number_gives_no_tag(content: str, language: str, 
 )
 def test_an_inclusive_job_title_gives_its_first_form(title: str, language: str, tag: str) -> None:
     assert (camel_tag(title, language) or "").lower() == tag
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_taxonomy_holds_only_valid_searchable_tags(language: str) -> None:
+    from captions._hashtags import clean_tag, taxonomy
+
+    tax = taxonomy(language)
+    tags = [t for spec in tax.intents.values() for t in spec.tags]
+    tags += [t for spec in tax.intents.values() for d in spec.domains for t in d.tags]
+    tags += [t for ts in tax.terms.values() for t in ts]
+    tags += [t for _, ts in tax.term_prefixes for t in ts]
+    assert tags
+    for tag in tags:
+        assert clean_tag(tag) == f"#{tag}", tag
+        assert tag == tag.lower(), tag
+        assert tag not in BLOCKED, tag
+        assert tag not in tax.leading | tax.never, tag
