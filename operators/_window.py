@@ -306,7 +306,12 @@ def _operator(
             def event_time_keyed(
                 batch: tuple[Sequence[Any], Sequence[float], Sequence[_T]],
             ) -> None:
-                for group, moment, item in zip(*batch, strict=True):
+                keys, times, items = batch
+                if not len(keys) == len(times) == len(items):
+                    run.fail(ValueError("window_batches: keys, times and items differ in length"))
+                    return
+                # (not zip(strict=True): its end costs ~0.6 us, a lot for a list of one)
+                for group, moment, item in zip(keys, times, items, strict=False):
                     cut = len(out)
                     try:
                         if moment > mark.high and mark.observe(moment) >= state.due:

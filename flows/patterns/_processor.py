@@ -69,6 +69,7 @@ _TIME: Callable[[Rec], float] = attrgetter("time")  # Rec.time_of, without a Pyt
 
 _NO_FIELD: Any = object()
 _VALUE: Callable[[tuple[str, Any]], Any] = itemgetter(1)  # an entry's value
+_BULK = 8  # lists this long or longer have their event times read at C speed
 _FLOAT = frozenset({float})
 _NUMBER = frozenset({float, int})
 
@@ -278,8 +279,8 @@ class Processor:
         values = list(map(_VALUE, entries))
         if self.time.field is None:
             return Columns(source, [0.0] * len(values), values)
-        if not values:
-            return Columns(source, [], [])
+        if len(values) < _BULK:  # a few: the C-speed checks would cost more than they save
+            return self._ingest_each(run, source, entries)
         times = self._times(values)
         if times is None:  # some value has no usable event time: one by one
             return self._ingest_each(run, source, entries)

@@ -237,13 +237,15 @@ def _records(each: RecordFn, batch: BatchFn | None, step: str, ctx: ChainContext
     return _lists(at_once)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Columns:
     """A list of one source's records as columns: what the intake hands the chain.
 
     The records are ``Rec(source, None, times[i], values[i])``; a chain whose first
     steps are a ``key_by`` fused into an event-time window never makes them (the
     window takes the keys, times and values), any other makes them (:meth:`records`).
+    Never changed once made (not ``frozen``: a frozen ``__init__`` costs 4x, and one
+    is made per list, often of one record).
     """
 
     source: str

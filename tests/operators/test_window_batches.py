@@ -169,3 +169,27 @@ def test_with_an_idle_timeout_the_items_after_the_first_of_a_list_are_activity()
         batched = _outputs(arrivals, shape, "idle", True)
         assert batched == _outputs(arrivals, shape, "idle", False)
         assert batched[0][0][0] > 201 + 4
+
+
+def test_keyed_lists_give_what_the_items_give_and_lists_of_unequal_length_fail() -> None:
+    # keyed=True: (keys, times, items) per list, keys and times computed by the caller
+    scheduler = TestScheduler()
+    clock: EventTime[Item] = EventTime(itemgetter(1), max_out_of_orderness=1)
+    items = [("a", 1.0), ("b", 2.0), ("a", 12.0), ("a", 3.0)]
+    keyed = window_batches(Tumbling(10), Count(), key=itemgetter(0), time=clock, keyed=True)
+    plain = window_batches(Tumbling(10), Count(), key=itemgetter(0), time=clock)
+    triple = ([k for k, _ in items], [t for _, t in items], items)
+    got: list[Any] = []
+    want: list[Any] = []
+    timed(scheduler, [(201, triple)], 300).pipe(keyed).subscribe(got.extend)
+    timed(scheduler, [(201, items)], 300).pipe(plain).subscribe(want.extend)
+    scheduler.start()
+    assert got == want
+    assert [compact(r) for r in got][:2] == [("a", 0.0, 10.0, 1, 1), ("b", 0.0, 10.0, 1, 1)]
+    errors: list[Exception] = []
+    uneven = (["a", "b"], [1.0], [("a", 1.0), ("b", 1.0)])
+    other = TestScheduler()
+    timed(other, [(201, uneven)], 300).pipe(keyed).subscribe(on_error=errors.append)
+    other.start()
+    assert len(errors) == 1
+    assert isinstance(errors[0], ValueError)
