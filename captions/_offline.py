@@ -316,6 +316,25 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN = re.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|co|io|org|net|shop|store|de|fr|es|it|pt|br|uk)(?:/\S*)?"
 )
+_ARTICLES = frozenset(
+    [
+        *("the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "gli"),
+        *("der", "die", "das", "o", "os", "as", "um", "uma", "un", "une", "una"),
+    ]
+)
+# a call to action that asks for memories fits a long story (an anniversary, a goodbye);
+# one that asks which tip fits a post of several tips
+_MEMORY_ASK = re.compile(
+    r"(?i)memor|souvenir|erinnerung|recuerdo|ricord|lembrança|memória|since the start|"
+    r"from the start|been following|desde quando|depuis quand|seit wann|desde cuándo|da quanto"
+)
+_WHICH_TIP = re.compile(
+    r"(?i)which tip|quale consiglio|qué consejo|quel conseil|welchen tipp|qual dica"
+)
+_LONG_STORY = re.compile(
+    r"(?i)\d+\s?(?:years?|yrs|años|ans|jahre\w*|anos|anni)\b|anniversar|aniversario|jubiläum"
+    r"|anniversaire|aniversário|anniversario"
+)
 # what a call to action asks people to do; one the brief already asks is never repeated
 # ("Scrivici in DM" twice), nor replaced by a channel the brief does not give
 _ACTIONS = {
@@ -418,6 +437,7 @@ class _Writer:
         self.linked = bool(_LINKED.search(_EMAIL.sub(" ", post.content)))
         self.asked = _brief_actions(post.content)
         self.future = bool(_FUTURE.search(post.content))
+        self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
         self.tpl = tpl
         self.tone = tone
         self.blocked = blocked
@@ -538,6 +558,10 @@ class _Writer:
                     continue  # the brief asks for it already, or gives its own channel
                 if self.future and _NOW_CLAIM.search(frame.text):
                     continue  # a preorder is not "finally here"
+                if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
+                    continue  # "share your favourite memory" on a personal best
+                if section == "cta" and _WHICH_TIP.search(frame.text) and len(self.items) < 2:
+                    continue  # "which tip will you try first?" after one tip
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
                 candidates.append((frame, weight * bonus))
@@ -633,8 +657,10 @@ class _Writer:
                 continue  # never inside brackets or quotes ("(remote within the EU, €70k)")
             # a comma splits only a long or lone sentence (else it is the sentence itself)
             # never before a relative clause or conjunction ("…Lucia, che dopo 38 anni…")
+            first_word = tail.split()[0].lower() if tail.split() else ""
             clause = sep == ", " and (
-                (tail.split()[:1] != [] and tail.split()[0].lower() in _CLAUSE_WORDS)
+                first_word in _CLAUSE_WORDS
+                or first_word in _ARTICLES  # "for the eggs, the honey and ...": a list
                 or bool(SUBORDINATE.match(tail))
             )
             if (

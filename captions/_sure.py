@@ -184,6 +184,10 @@ _CLOSED_GOOD = re.compile(
 
 _NOTICE: dict[str, tuple[str, ...]] = {
     "en": (
+        "maintenance",
+        "will be down",
+        "downtime",
+        "will be unavailable",
         "closed",
         "close its doors",
         "close our doors",
@@ -206,6 +210,7 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "important update",
     ),
     "es": (
+        "mantenimiento",
         "cerrado",
         "cerrada",
         "cerramos",
@@ -222,6 +227,9 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "disculpas",
     ),
     "de": (
+        "wartung",
+        "wartungsarbeiten",
+        "nicht erreichbar",
         "geschlossen",
         "schließen",
         "schliessen",
@@ -233,6 +241,8 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "entschuldigung",
     ),
     "fr": (
+        "maintenance",
+        "indisponible",
         "fermé",
         "fermée",
         "fermeture",
@@ -245,6 +255,8 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "excuses",
     ),
     "pt": (
+        "manutenção",
+        "fora do ar",
         "fechado",
         "fechada",
         "fechamos",
@@ -260,6 +272,8 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "desculpas",
     ),
     "it": (
+        "manutenzione",
+        "non disponibile",
         "chiuso",
         "chiusa",
         "chiusura",
@@ -301,6 +315,14 @@ _APOLOGY = {
     "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas",
     "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse",
 }
+# a closure for good (a goodbye), not for a day
+_FOR_GOOD = re.compile(
+    r"(?i)for good|close (?:its|our) doors|closing (?:its|our) doors|closing down|shutting down|"
+    r"last day of trading|permanently|after \d+ years|para siempre|definitivamente|"
+    r"cierra sus puertas|endgültig|für immer|nach \d+ jahren|définitivement|pour de bon|"
+    r"ferme ses portes|de vez|encerra as portas|fecha as portas|per sempre|chiude i battenti|"
+    r"dopo \d+ anni|después de \d+ años|après \d+ ans|depois de \d+ anos"
+)
 _THANKS_OPENING = re.compile(
     r"(?i)^\W*(?:huge |big |many |a huge |a big )?(?:thanks?|thank you|gracias|merci|danke|"
     r"vielen dank|obrigad[oa]|valeu|grazie|un grazie|muchas gracias)\b"
@@ -311,9 +333,9 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
     found = _notice_re(post.language).search(opening)
     cue = found.group(0) if found and not _CLOSED_GOOD.search(opening) else ""
-    kind = (
-        next((k for k, pattern in _NOTICE_KINDS if pattern.search(cue)), "notice") if cue else None
-    )
+    kind = next((k for k, p in _NOTICE_KINDS if p.search(cue)), "notice") if cue else None
+    if kind == "closure" and not _FOR_GOOD.search(post.content):
+        kind = "notice"  # closed for inventory or a holiday: back soon, not a goodbye
     thanks = bool(_THANKS_OPENING.match(opening)) or post.intent in ("thank_you", "milestone")
     if kind == "sold_out" and thanks:
         kind = None  # "Huge thanks ... we sold out by 2pm": good news, not a notice

@@ -200,11 +200,17 @@ SUBORDINATE = re.compile(
 )
 
 
+_PRICE_ONLY = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|R\$|CHF|eur|euros?))\.?")
+
+
 def _glued(sentences: list[str]) -> list[str]:
-    """``sentences`` with each lone subordinate clause joined to the one before it."""
+    """``sentences`` with each lone subordinate clause, and each lone price, joined to the
+    one before it."""
     out: list[str] = []
     for sentence in sentences:
-        if out and SUBORDINATE.match(sentence) and len(sentence.split()) <= 8:
+        if out and _PRICE_ONLY.fullmatch(sentence):
+            out[-1] = f"{out[-1].rstrip().rstrip('.!')}, {sentence}"  # "..., 24 €."
+        elif out and SUBORDINATE.match(sentence) and len(sentence.split()) <= 8:
             previous = out[-1].rstrip().rstrip(".!")
             out[-1] = f"{previous}, {sentence[:1].lower()}{sentence[1:]}"
         else:
@@ -812,14 +818,16 @@ def _intent(
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
     if adjusted.get(best, 0.0) < 2.0:
         return "everyday", adjusted
-    # an animal is the subject of its own birthday, walk or nap: the post is a pet post
-    if best in ("milestone", "everyday", "home") and adjusted.get("pets", 0.0) >= 3.0:
+    # an animal is the subject of its own birthday, walk or nap: the post is a pet post;
+    # "our new shop dog" is a new member of the family, not a product
+    pet_of = ("milestone", "everyday", "home", "product_launch")
+    if best in pet_of and adjusted.get("pets", 0.0) >= 3.0 and _ANIMAL.search(text):
         return "pets", adjusted
     return best, adjusted
 
 
 _SUBJECT_KINDS: dict[str, tuple[str, ...]] = {
-    "product_launch": ("product", "name", "event", "venue", "place"),
+    "product_launch": ("product", "name", "event", "venue"),  # a town is not launched
     "sale": ("product", "venue", "name", "event", "place"),
     "event": ("event", "venue", "name", "product", "place", "person"),
     "milestone": ("person", "venue", "name", "product", "event", "place"),

@@ -276,3 +276,60 @@ def test_a_salon_booking_gets_no_shop_or_wear_call_to_action() -> None:
         text = text_of(variant)
         assert not re.search(r"(?i)shop|wear it|wear this", text), text
         assert text.lower().count("link in bio") == 1, text
+
+
+def test_a_closure_for_a_day_is_a_notice_not_a_goodbye() -> None:
+    content = "Hoy cerramos por vacaciones del personal. Volvemos el lunes a las 9h."
+    assert confidence(read_post(content, "es")).notice_kind == "notice"
+    for variant in captions_for(content, language="es"):
+        assert not re.search(r"(?i)recuerdo|historia", variant.caption), variant.caption
+
+
+def test_a_maintenance_window_is_a_notice_not_an_everyday_moment() -> None:
+    content = "Our booking site will be down for maintenance on Monday from 2am to 4am. Sorry!"
+    sure = confidence(read_post(content))
+    assert sure.notice, sure
+    for variant in captions_for(content, emoji=True):
+        text = text_of(variant)
+        assert not re.search(r"(?i)how's your day|joy|still affected", text), text
+        assert "☀" not in text, text
+
+
+def test_a_new_animal_of_the_house_is_a_pet_not_a_product_launch() -> None:
+    content = "Meet Olive, our new studio cat. She's 12 weeks old and already owns the sofa."
+    assert read_post(content).intent == "pets"
+    for variant in captions_for(content):
+        assert not re.search(r"(?i)waiting for this|get yours|new release", variant.caption)
+
+
+def test_a_town_is_never_the_product_of_a_launch() -> None:
+    post = read_post(
+        "Nuova linea di saponi disponibile da lunedì 6 maggio: 5 profumi, tutti fatti a mano "
+        "a Matera.",
+        "it",
+    )
+    assert post.subject.text != "Matera", post.subject
+
+
+def test_a_comma_before_the_rest_of_a_list_is_not_a_sentence_break() -> None:
+    content = "Thank you Brookside Dairy for the milk, the cream and the early morning deliveries!"
+    for variant in captions_for(content):
+        assert "the milk, the cream and the early morning deliveries" in variant.caption
+
+
+def test_a_lone_price_joins_the_sentence_it_prices() -> None:
+    content = "Ce midi : velouté de potimarron, pain au levain et tarte aux pommes. 16 €."
+    for variant in captions_for(content, language="fr"):
+        assert not re.search(r"(?m)^16 €", text_of(variant)), variant.caption
+        assert "16 €" in variant.caption
+
+
+def test_memories_are_asked_for_only_after_a_long_story() -> None:
+    content = "New 5k personal best this morning: 22:41. Three months ago it was 26 minutes."
+    for variant in captions_for(content, variants=5):
+        assert not re.search(r"(?i)memor|from the start", variant.caption), variant.caption
+
+
+def test_weeks_in_a_country_are_travel_in_french() -> None:
+    post = read_post("Deux semaines au Portugal : Lisbonne, Porto et la vallée du Douro.", "fr")
+    assert post.intent == "travel", post.intent
