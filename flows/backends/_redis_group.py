@@ -21,7 +21,7 @@ from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
 from ._redis_entries import ConsumerOptions, RedisEntry, consumer_name
 
-__all__ = ["GroupHost", "GroupReader"]
+__all__ = ["GroupHost", "GroupReader", "release"]
 
 _RELEASE_IDLE_MS = 10 * 365 * 24 * 3600 * 1000  # "idle for ages": claimable at once
 
@@ -179,19 +179,20 @@ class GroupReader:
     async def _release(self) -> None:
         """Entries read but never handed out: make them claimable by others at once."""
         ids, self._unyielded = self._unyielded, []
-        if not ids or not self.conn.ready:
-            return
-        with contextlib.suppress(BackendUnavailableError, redis_errors.RedisError):
-            async with self.conn.guard() as redis:
-                await redis.xclaim(
-                    self.key,
-                    self.group,
-                    self.consumer,
-                    0,
-                    ids,
-                    idle=_RELEASE_IDLE_MS,
-                    justid=True,
-                )
+        await release(self.conn, self.key, self.group, self.consumer, ids)
+
+
+async def release(
+    conn: RedisConnection, key: str, group: str, consumer: str, ids: list[str]
+) -> None:
+    """Make ``consumer``'s pending ``ids`` claimable by the group's other members at
+    once (idle for ages: the next claim pass takes them), rather than after
+    ``claim_min_idle``; best effort (Redis unreachable: they wait for that)."""
+    if not ids or not conn.ready:
+        return
+    with contextlib.suppress(BackendUnavailableError, redis_errors.RedisError):
+        async with conn.guard() as redis:
+            await redis.xclaim(key, group, consumer, 0, ids, idle=_RELEASE_IDLE_MS, justid=True)
 
 
 def _text(value: object) -> str:

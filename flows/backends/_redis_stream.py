@@ -34,7 +34,7 @@ from ._codec import dumps, fields_of
 from ._connection import RedisConnection
 from ._errors import BackendUnavailableError
 from ._redis_entries import ConsumerOptions, RedisEntry, RedisReset, id_key, parse_entry_id
-from ._redis_group import GroupReader
+from ._redis_group import GroupReader, release
 from ._redis_keys import KeyLayout
 from ._stream_readers import RedisReader
 
@@ -341,6 +341,11 @@ class RedisStream:
             done = int(await redis.xack(self.key, group, *ids))
         self.acked += done
         return done
+
+    async def release(self, group: str, consumer: str, entry_ids: list[str]) -> None:
+        """Entries ``consumer`` of ``group`` was given but never handled: claimable by
+        the other members at once (``XCLAIM`` as idle for ages)."""
+        await release(self.conn, self.key, group, consumer, entry_ids)
 
     async def create_group(self, group: str, start: str = "0") -> None:
         """Create consumer group ``group`` at ``start`` (and the stream); no-op if it exists."""

@@ -9,7 +9,8 @@ wake-up, on either backend:
   stream stores each batch into it): no hop at all;
 * :class:`RedisReader` is filled by one task reading the Redis stream (``XREAD`` /
   ``XREADGROUP``) into a bounded buffer; a group member's entries are acknowledged
-  (``XACK``) once the reader's owner says they are done. A read that fails (not an
+  (``XACK``) once the reader's owner says they are done, and what it read but never
+  handed out is claimable by the other members as soon as it closes. A read that fails (not an
   outage, which the stream waits out: an error Redis answers, such as ``WRONGTYPE``
   once the key was replaced) ends the reader with ``flows.StreamReadError``, told by
   ``ended_by`` once what it holds is taken.
@@ -29,6 +30,7 @@ from operators import BoundedBuffer
 
 from ._base import EntryId, EntryLike, StreamLike
 from ._memory_entry import Entry
+from ._redis_entries import consumer_name
 
 __all__ = ["MemoryReader", "RedisReader"]
 
@@ -50,6 +52,12 @@ class _Consumers(Protocol):
     def evicted(self, buffer: BoundedBuffer[Entry]) -> bool: ...
 
     def parse_id(self, text: str) -> int: ...
+
+
+class _GroupStream(StreamLike, Protocol):
+    """What a :class:`RedisReader` needs of a Redis stream (``RedisStream``)."""
+
+    async def release(self, group: str, consumer: str, entry_ids: list[str]) -> None: ...
 
 
 class MemoryReader:
@@ -109,14 +117,18 @@ class MemoryReader:
 
 class RedisReader:
     """A consumer of a Redis stream: one task reads it into a bounded buffer (it
-    waits while the buffer is full); a group member acknowledges with :meth:`done`."""
+    waits while the buffer is full); a group member acknowledges with :meth:`done`,
+    and on :meth:`close` gives back what it read but never handed out."""
 
     def __init__(
-        self, stream: StreamLike, last_id: EntryId | None, group: str | None, size: int
+        self, stream: _GroupStream, last_id: EntryId | None, group: str | None, size: int
     ) -> None:
         self.stream = stream
         self.group = group
         self.acknowledges = group is not None
+        self.consumer = None if group is None else consumer_name()
+        """The group member's consumer name (None: a broadcast reader)."""
+        self._holding: EntryLike | None = None  # read, waiting for room in the buffer
         self.buffer: BoundedBuffer[EntryLike] = BoundedBuffer(
             size, "block", name=f"{stream.name}/reader"
         )
@@ -127,11 +139,14 @@ class RedisReader:
 
     async def _fill(self, last_id: EntryId | None) -> None:
         # aclosing: a reader closed now detaches from the stream now, not at GC
+        feed = self.stream.entries(group=self.group, last_id=last_id, consumer=self.consumer)
         try:
-            async with aclosing(self.stream.entries(group=self.group, last_id=last_id)) as feed:
+            async with aclosing(feed):
                 async for entry in feed:
+                    self._holding = entry
                     if not await self.buffer.put(entry):
                         return  # closed
+                    self._holding = None
         except Exception as error:
             log.exception("reading stream '%s' failed", self.stream.name)
             self._error = StreamReadError(self.stream.name, error, None)
@@ -174,10 +189,18 @@ class RedisReader:
         """Stop reading and wait until the reading task has ended: the stream's feed
         closed (its ``finally`` run: a group member's unyielded entries released) and
         its Redis connection given back, not left to a task destroyed while pending.
-        A cancellation of the caller while it waits still propagates."""
+        A cancellation of the caller while it waits still propagates.
+
+        A group member's entries read but never taken are made claimable by the other
+        members at once, not after ``claim_min_idle``."""
         self.buffer.close()
-        self.buffer.drain()
+        left = [entry.id for entry in self.buffer.drain()]
         task = self._task
         if not task.done():
             task.cancel()
             await asyncio.wait([task])
+        if self._holding is not None:
+            left.append(self._holding.id)
+            self._holding = None
+        if self.group is not None and self.consumer is not None and left:
+            await self.stream.release(self.group, self.consumer, [str(i) for i in left])

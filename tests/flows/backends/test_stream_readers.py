@@ -96,3 +96,33 @@ async def test_a_group_member_waiting_when_the_key_is_deleted_reads_on(
         assert reader.ended_by() is None
     finally:
         await reader.close()
+
+
+async def test_a_closed_member_gives_back_what_it_read_but_never_handed_out(
+    backend: RedisBackend,
+) -> None:
+    """A group member reads ahead (its buffer, and one entry waiting for room in it);
+    closed, it makes those entries claimable at once: the next member gets them now,
+    not after ``claim_min_idle`` (60 s)."""
+    stream = await backend.create_stream("s")
+    await stream.produce_many(list(range(1, 6)))
+    first = stream.open_reader(None, "g", size=2)
+
+    async def full() -> bool:
+        return first.ready() == 2
+
+    await wait_for(full, pause=0.01)  # 1 and 2 held, 3 waits for room, 4 and 5 read
+    taken = first.take(1)
+    assert [e.value for e in taken] == [1]
+    await first.done([e.id for e in taken])
+    await first.close()
+    second = stream.open_reader(None, "g")
+
+    async def rest() -> bool:
+        return second.ready() == 4
+
+    try:
+        await wait_for(rest, timeout=5, pause=0.01)
+        assert sorted(e.value for e in second.take(4)) == [2, 3, 4, 5]
+    finally:
+        await second.close()
