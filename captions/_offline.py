@@ -352,6 +352,7 @@ _ACTIONS = {
     ),
     "donate": re.compile(r"(?i)\b(?:donat\w*|spende\w*|spendet|donne[rz]|dona\w*|doe\w*)\b"),
     "bio": re.compile(r"(?i)\bbio\b"),
+    "code": re.compile(r"(?i)\b(?:code|código|codigo|cupom|cupón|cupon|codice|gutschein\w*)\b"),
     "shop": re.compile(
         r"(?i)\b(?:shop|shopping|compra\w*|achet\w*|kauf\w*|acquist\w*|wear|tragen|porter"
         r"|usar[ií]a\w*|indosser\w*)\b"
@@ -389,9 +390,21 @@ def _enumerated(sentence: str) -> str:
     return "\n".join([f"{head}:", *lines] if head else lines)
 
 
+_USE_CODE = re.compile(
+    r"(?i)\b(?:use|usa|usen|utilise[zr]?|nutz\w*|usate|insira|apply|enter|entrez|gib)\b[^.!\n]{0,20}"
+    r"\b(?:code|código|codigo|cupom|cupón|cupon|coupon|codice|gutschein\w*)"
+)
+
+
 def _brief_actions(content: str) -> frozenset[str]:
     """The actions the brief itself asks for (its contact, its booking, its donation)."""
-    found = {name for name, pattern in _ACTIONS.items() if pattern.search(_EMAIL.sub(" ", content))}
+    found = {
+        name
+        for name, pattern in _ACTIONS.items()
+        if name != "code" and pattern.search(_EMAIL.sub(" ", content))
+    }
+    if _USE_CODE.search(content):
+        found.add("code")  # "Use o cupom FRIO20": the brief says it already
     if _EMAIL.search(content):
         found.add("contact")
     if _EMAIL.search(content) or _URL_IN.search(content):

@@ -307,7 +307,8 @@ _NOTICE_KINDS = (
 # an apology anywhere in the post makes it one, whatever its opening says ("Yesterday our
 # app was down ... We're sorry")
 _APOLOGY = {
-    "en": r"we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry|we apologi[sz]e"
+    "en": r"we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry"
+    r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por",
     "de": r"es tut uns leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt",
@@ -340,7 +341,8 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     if kind == "sold_out" and thanks:
         kind = None  # "Huge thanks ... we sold out by 2pm": good news, not a notice
     apology = _APOLOGY.get(post.language, _APOLOGY["en"])
-    if kind in (None, "notice") and not thanks and re.search(apology, post.content, re.I):
+    # (a cancellation that says sorry stays a cancellation: it has its own words)
+    if kind is None and not thanks and re.search(apology, post.content, re.I):
         kind = "apology"
     return kind
 

@@ -333,3 +333,20 @@ def test_memories_are_asked_for_only_after_a_long_story() -> None:
 def test_weeks_in_a_country_are_travel_in_french() -> None:
     post = read_post("Deux semaines au Portugal : Lisbonne, Porto et la vallée du Douro.", "fr")
     assert post.intent == "travel", post.intent
+
+
+def test_a_code_the_post_already_asks_to_use_is_not_asked_again() -> None:
+    content = "Promo de verão: 15% de desconto em todos os biquínis até sexta. Use o cupom SOL15."
+    for variant in captions_for(content, language="pt"):
+        assert variant.caption.count("SOL15") == 1, variant.caption
+
+
+def test_a_cancellation_that_says_sorry_stays_a_cancellation() -> None:
+    content = (
+        "We're sorry to say tonight's pottery class is cancelled as our kiln is broken. "
+        "Classes resume on Thursday."
+    )
+    sure = confidence(read_post(content))
+    assert sure.notice_kind == "notice", sure
+    for variant in captions_for(content):
+        assert not re.search(r"(?i)owe you an apology|still affected", variant.caption)
