@@ -47,6 +47,12 @@ _TOKEN = re.compile(r"[^\W_][\w'\u2019-]*|%|&", re.UNICODE)
 _GENDER = re.compile(
     r"(?<=\w)(?:[/:*\u00b7](?:a|as|o|os|in|innen|e|es|ra|una|un|se|euse|ère|rice)\b|\((?:e|a|in|se|euse|ère|rice)\))"
 )
+# after a name: "d'Or", "de la Villa", "of the Lakes" — the name goes on
+_NAME_GOES_ON = re.compile(
+    r"[ \t]*(?:d|l|dell|dall|nell|sull|all)['\u2019][A-ZÀ-Ýa-zà-ý]"
+    r"|[ \t]+(?:of|de|del|di|da|do|du|della|von)[ \t]+"
+    r"(?:la|el|the|le|les|lo|los|das|der)[ \t]+[A-ZÀ-Ý]"
+)
 _MAX_TAG_CHARS = 30
 _MAX_SUBJECT_WORDS = 2  # a common-noun subject longer than this is a description
 _MAX_NAME_WORDS = 4
@@ -492,6 +498,10 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
             return head, where[0] if where else len(reader.text)
     if not words:
         return None, 0
+    if tax.language == "de" and len(words) > 1 and not subject.is_name:
+        # German nouns are capitalised: a lower-case word is a verb or an adjective
+        nouns = [w for w in words if w[:1].isupper()]
+        words = nouns or words
     if any(w.lower() in reader.plain for w in words) and not subject.is_name:
         return None, 0  # a cut across a phrase's boundary ("vous tous")
     limit = _MAX_NAME_WORDS if subject.is_name else _MAX_SUBJECT_WORDS
@@ -506,6 +516,9 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     rest = reader.text[end:]
     # a name followed by a number ("Line 4 ferry") or "to 5K": a piece of a longer name
     if subject.is_name and re.match(r"[ \t]+\d", rest):
+        return None, start
+    # "Tête d'Or", "Lumières d'hiver", "Plaza de la Villa": the name goes on
+    if subject.is_name and _NAME_GOES_ON.match(rest):
         return None, start
     m = re.match(r"[ \t]+(\w+)[ \t]+(\w[\w-]*)", rest)
     joined = m and m[1].lower() in tax.joiners and (m[2][:1].isdigit() or m[2][:1].isupper())
@@ -525,11 +538,11 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     following = reader.word_after(end)
     if subject.is_name:
         return camel_tag(" ".join(words), tax.language), start
-    if tax.language == "de" and len(words) > 1:
-        # German nouns are capitalised: a lower-case word is a verb or an adjective
-        nouns = [w for w in words if w[:1].isupper()]
-        words = nouns or words
-    if following is not None and following.low in tax.determiners and len(words) > 1:
+    if (
+        following is not None
+        and len(words) > 1
+        and (following.low in tax.determiners or following.low[:1].isdigit())
+    ):
         words = words[:-1]  # "notre atelier fête ses 20 ans": the last word was a verb
     elif following is not None:
         last = next((t for t in reader.tokens if t.end == end), None)

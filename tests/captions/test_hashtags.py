@@ -420,3 +420,40 @@ def test_the_taxonomy_holds_only_valid_searchable_tags(language: str) -> None:
         assert tag == tag.lower(), tag
         assert tag not in BLOCKED, tag
         assert tag not in tax.leading | tax.never, tag
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        ("Sunrise paddle on the Lake of the Isles this morning", "en", "Lake"),
+        ("Mercadillo solidario en la Plaza de la Constitución", "es", "Plaza"),
+        ("Heute Abend Lesung im Haus von der Heydt", "de", "Haus"),
+        ("Pique-nique au parc de la Tête d'Or dimanche", "fr", "Tête"),
+        ("Concerto ao ar livre no Jardim da Estrela", "pt", "Jardim"),
+        ("Inaugurazione della mostra al Palazzo dell'Arte", "it", "Palazzo"),
+    ],
+)
+def test_a_name_cut_before_the_rest_of_its_name_gives_no_tag(
+    content: str, language: str, name: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(name, "name", True), intent="event"))
+    assert f"#{name.lower()}" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject", "tag"),
+    [
+        ("Our bakery turns 10 today", "en", "bakery turns", "#bakery"),
+        ("La tienda cumple 5 años este sábado", "es", "tienda cumple", "#tienda"),
+        ("La librairie fête 15 ans ce mois-ci", "fr", "librairie fête", "#librairie"),
+        ("A padaria completa 30 anos hoje", "pt", "padaria completa", "#padaria"),
+        ("Il panificio compie 50 anni", "it", "panificio compie", "#panificio"),
+        ("Unser Laden wird 25 Jahre alt", "de", "Laden wird", "#laden"),
+    ],
+)
+def test_a_verb_cut_into_the_subject_is_left_out_of_its_tag(
+    content: str, language: str, subject: str, tag: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(subject, "thing", False), intent="milestone"))
+    assert tag in tags, tags
+    assert f"#{subject.replace(' ', '').lower()}" not in tags, tags
