@@ -331,6 +331,24 @@ _MEMORY_ASK = re.compile(
 _WHICH_TIP = re.compile(
     r"(?i)which tip|quale consiglio|qué consejo|quel conseil|welchen tipp|qual dica"
 )
+# a call to action in the first person singular ("Tell me below") never speaks for a
+# business or a club that writes "we"
+_ME = re.compile(
+    r"(?i)\btell me\b|\blet me know\b|cuéntamelo|cuéntame|dímelo|schreibt es mir|erzählt es mir"
+    r"|sagt es mir|dites-le-moi|dites-moi|conte-me|conta-me|me conte|scrivetemelo|ditemelo"
+    r"|raccontatemi"
+)
+# "your next weekend project" fits a post about making something, not a slow morning
+_PROJECT_ASK = re.compile(r"(?i)project|projet|projeto|proyecto|progetto|projekt")
+_MAKING = re.compile(
+    r"(?i)diy|project|makeover|upcycl|paint|built|build|renovat|restor|sanded|projet|bricol"
+    r"|proyecto|projeto|progetto|fai da te|projekt|selbst gemacht|selbstgemacht|heimwerk"
+)
+# "which tip first?" fits a post that counts its tips
+_MANY_TIPS = re.compile(
+    r"(?i)\b\d+\s+(?:tips|ways|things|steps|mistakes|consigli|trucchi|modi|consejos|trucos"
+    r"|astuces|conseils|tipps|dicas|truques)\b|(?:^|\s)1[.)]\s"
+)
 _LONG_STORY = re.compile(
     r"(?i)\d+\s?(?:years?|yrs|años|ans|jahre\w*|anos|anni)\b|anniversar|aniversario|jubiläum"
     r"|anniversaire|aniversário|anniversario"
@@ -451,6 +469,8 @@ class _Writer:
         self.asked = _brief_actions(post.content)
         self.future = bool(_FUTURE.search(post.content))
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
+        self.tips = bool(_MANY_TIPS.search(post.content))
+        self.making = bool(_MAKING.search(post.content))
         self.tpl = tpl
         self.tone = tone
         self.blocked = blocked
@@ -573,8 +593,12 @@ class _Writer:
                     continue  # a preorder is not "finally here"
                 if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
                     continue  # "share your favourite memory" on a personal best
-                if section == "cta" and _WHICH_TIP.search(frame.text) and len(self.items) < 2:
+                if section == "cta" and _WHICH_TIP.search(frame.text) and not self.tips:
                     continue  # "which tip will you try first?" after one tip
+                if section == "cta" and self.post.voice == "we" and _ME.search(frame.text):
+                    continue  # "Tell me below" from a club that writes "our"
+                if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:
+                    continue  # "your next weekend project" on a slow morning
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
                 candidates.append((frame, weight * bonus))
@@ -671,9 +695,12 @@ class _Writer:
             # a comma splits only a long or lone sentence (else it is the sentence itself)
             # never before a relative clause or conjunction ("…Lucia, che dopo 38 anni…")
             first_word = tail.split()[0].lower() if tail.split() else ""
+            # "for the eggs, the honey and ...": an article on both sides is a list
+            # ("Esce oggi «X», il nostro nuovo gin": an apposition may open the body)
+            parallel = len(head.split()) >= 2 and head.split()[-2].lower() in _ARTICLES
             clause = sep == ", " and (
                 first_word in _CLAUSE_WORDS
-                or first_word in _ARTICLES  # "for the eggs, the honey and ...": a list
+                or (first_word in _ARTICLES and parallel)
                 or bool(SUBORDINATE.match(tail))
             )
             if (

@@ -350,3 +350,27 @@ def test_a_cancellation_that_says_sorry_stays_a_cancellation() -> None:
     assert sure.notice_kind == "notice", sure
     for variant in captions_for(content):
         assert not re.search(r"(?i)owe you an apology|still affected", variant.caption)
+
+
+def test_a_weekend_project_is_asked_for_only_after_making_something() -> None:
+    content = "Quiet evening on the balcony. Candles, a blanket and the city lights."
+    for variant in captions_for(content, variants=5):
+        assert "project" not in variant.caption.lower(), variant.caption
+
+
+def test_which_tip_first_is_asked_only_after_several_tips() -> None:
+    content = (
+        "Il trucco per un risotto cremoso? Brodo sempre caldo. Riso carnaroli, burro freddo "
+        "e parmigiano alla fine."
+    )
+    for variant in captions_for(content, language="it", variants=5):
+        assert "Quale consiglio" not in variant.caption, variant.caption
+
+
+def test_a_club_that_writes_we_is_never_answered_in_the_first_person() -> None:
+    content = (
+        "Our Tuesday beginners' run club is back! 31 of you came out last night. Next run "
+        "Tuesday 7pm from the park gates."
+    )
+    for variant in captions_for(content, variants=5):
+        assert not re.search(r"(?i)tell me|let me know", variant.caption), variant.caption
