@@ -53,6 +53,7 @@ _NAME_GOES_ON = re.compile(
     r"|[ \t]+(?:of|de|del|di|da|do|du|della|von)[ \t]+"
     r"(?:la|el|the|le|les|lo|los|das|der)[ \t]+[A-ZÀ-Ý]"
 )
+_ORDINAL = re.compile(r"(?<![\w.])\d+(?:st|nd|rd|th|er|re|e|ème|º|ª|°|\.)(?![\w.])", re.IGNORECASE)
 _MAX_TAG_CHARS = 30
 _MAX_SUBJECT_WORDS = 2  # a common-noun subject longer than this is a description
 _MAX_NAME_WORDS = 4
@@ -389,9 +390,11 @@ class _Reader:
             and self.term_at(index - 2) is not None  # "pastéis *de* bacalhau"
         )
 
-    def in_name(self, token: _Token) -> bool:
-        """Whether ``token`` is a word of one of the post's names ("Plaza *Jardín*")."""
-        return any(start <= token.start < end for start, end in self.in_names)
+    def in_name(self, first: _Token, last: _Token) -> bool:
+        """Whether the words ``first``..``last`` lie inside one of the post's names
+        ("Plaza *Jardín*"); a term longer than the name ("*Black Friday*" read as the
+        name Black) is not inside it."""
+        return any(start <= first.start and last.end <= end for start, end in self.in_names)
 
     def first_sentences(self) -> int:
         """Where the post's opening sentence ends (its main things are named there)."""
@@ -446,7 +449,7 @@ class _Reader:
             last = index + size - 1
             following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
             if (
-                not self.in_name(self.tokens[index])
+                not self.in_name(self.tokens[index], self.tokens[last])
                 and not self.qualifies_next(self.tokens[last], following)
                 and not self.qualifies_previous(index)
             ):
@@ -460,6 +463,22 @@ class _Reader:
         pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
         m = re.search(pattern, self.text, re.IGNORECASE)
         return (m.start(), m.end()) if m else None
+
+
+def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
+    """Whether a capitalised word touches the name mid-sentence ("our *New* Year's Eve",
+    "Black *Friday*"): the name is a piece of a longer one."""
+    before = [t for t in reader.tokens if t.end <= start]
+    after = [t for t in reader.tokens if t.start >= end]
+    if after and reader.text[end : after[0].start] in (" ", "\t") and after[0].text[:1].isupper():
+        return True
+    if not before or reader.text[before[-1].end : start] not in (" ", "\t"):
+        return False
+    prev = before[-1]
+    sentence_start = len(before) == 1 or re.search(r"[.!?:\n]\s*$", reader.text[: prev.start])
+    return bool(
+        prev.text[:1].isupper() and not sentence_start and prev.low not in reader.tax.leading
+    )
 
 
 def _tag_of_term(reader: _Reader, words: list[str]) -> str | None:
@@ -509,13 +528,17 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0
     if len(words) == 1 and words[0].lower() in tax.demonyms | tax.never:
         return None, 0
-    where = reader.find(" ".join(words))
+    if _ORDINAL.search(subject.text):
+        return None, 0  # "Happy 5th", "1º aniversário": a count, not a name
+    where = reader.find(" ".join(words)) or reader.find(subject.text)
     if where is None:
         return camel_tag(" ".join(words), tax.language), len(reader.text)
     start, end = where
     rest = reader.text[end:]
     # a name followed by a number ("Line 4 ferry") or "to 5K": a piece of a longer name
     if subject.is_name and re.match(r"[ \t]+\d", rest):
+        return None, start
+    if subject.is_name and _cut_from_a_longer_name(reader, start, end):
         return None, start
     # "Tête d'Or", "Lumières d'hiver", "Plaza de la Villa": the name goes on
     if subject.is_name and _NAME_GOES_ON.match(rest):
@@ -616,10 +639,13 @@ def post_hashtags(
     junk = _junk(post.language)
     subject, at = _subject_tag(reader)
     terms = reader.terms() if post.intent != "notice" else []
-    if subject is not None and any(
-        t.start <= at < t.end and t.end - t.start > len(post.subject.text) for t in terms
-    ):
-        subject = None  # "Flash sale": the subject is a piece of the term #flashsale
+    covering = [
+        t for t in terms if t.start <= at < t.end and t.end - t.start > len(post.subject.text)
+    ]
+    if subject is not None and covering:
+        # "Flash sale", "Couch to 5K": the subject is a piece of the term, which leads
+        subject = clean_tag(covering[0].tags[0])
+        terms = [t if t is not covering[0] else replace(t, tags=t.tags[1:]) for t in terms]
     opening = reader.first_sentences()
     span = reader.find(post.subject.text) if subject is not None else None
     if span is not None:  # "Welpe Brezel" is not also #brezeln (but "Sunset hike" #hiking)

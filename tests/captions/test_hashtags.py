@@ -457,3 +457,59 @@ def test_a_verb_cut_into_the_subject_is_left_out_of_its_tag(
     tags = lower(tags_of(content, language, subject=(subject, "thing", False), intent="milestone"))
     assert tag in tags, tags
     assert f"#{subject.replace(' ', '').lower()}" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Our Black Friday deal: two candles for £20", "en"),
+        ("Black Friday en Zapatos Lía: 30 % en todo", "es"),
+        ("Black Friday bei Papierwerk: 20 % auf alle Notizbücher", "de"),
+        ("Black Friday chez Maison Tilleul : -25 % sur les bougies", "fr"),
+        ("Black Friday na Loja Mar: 30% em tudo", "pt"),
+        ("Black Friday da Bottega Sole: sconto del 30%", "it"),
+    ],
+)
+def test_a_name_read_inside_a_longer_term_gives_way_to_the_term(
+    content: str, language: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=("Black", "name", True), intent="sale"))
+    assert "#blackfriday" in tags, tags
+    assert "#black" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        ("Book now for our New Year's Eve dinner", "en", "Year's Eve"),
+        ("Este sábado celebramos el Día Mundial del Libro", "es", "Mundial"),
+        ("Am Tag der Offenen Tür zeigen wir unsere Werkstatt", "de", "Offenen"),
+        ("Venez fêter la Saint Patrick avec nous vendredi", "fr", "Patrick"),
+        ("Vem aí a Festa Junina do bairro, no sábado", "pt", "Junina"),
+        ("Ci vediamo alla Notte Bianca di sabato", "it", "Bianca"),
+    ],
+)
+def test_a_name_touching_another_capitalised_word_is_a_piece_and_no_tag(
+    content: str, language: str, name: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(name, "name", True), intent="event"))
+    body = name.lower().replace("'", "").replace(" ", "")
+    assert f"#{body}" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject"),
+    [
+        ("Happy 5th birthday to our shop dog", "en", ("Happy 5th", "name", True)),
+        ("¡Feliz 3º aniversario, equipo!", "es", ("Feliz 3º", "name", True)),
+        ("Unser 10. Geburtstag wird gefeiert", "de", ("10. Geburtstag", "thing", False)),
+        ("Notre 1er anniversaire, déjà !", "fr", ("1er anniversaire", "thing", False)),
+        ("O nosso 1º aniversário é hoje", "pt", ("1º aniversário", "thing", False)),
+        ("Il nostro 5° compleanno è sabato", "it", ("5° compleanno", "thing", False)),
+    ],
+)
+def test_an_ordinal_is_no_part_of_a_tag(
+    content: str, language: str, subject: tuple[str, str, bool]
+) -> None:
+    tags = tags_of(content, language, subject=subject, intent="milestone")
+    assert not [t for t in tags if any(ch.isdigit() for ch in t)], tags
