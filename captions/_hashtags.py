@@ -518,9 +518,12 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if not words:
         return None, 0
     if tax.language == "de" and len(words) > 1 and not subject.is_name:
-        # German nouns are capitalised: a lower-case word is a verb or an adjective
-        nouns = [w for w in words if w[:1].isupper()]
-        words = nouns or words
+        # German nouns are capitalised: a lower-case word at either end is a verb or
+        # an adjective ("gelingen Knödel", "Laden wird"); one inside keeps the phrase
+        while len(words) > 1 and words[0][:1].islower():
+            words = words[1:]
+        while len(words) > 1 and words[-1][:1].islower():
+            words = words[:-1]
     if any(w.lower() in reader.plain for w in words) and not subject.is_name:
         return None, 0  # a cut across a phrase's boundary ("vous tous")
     limit = _MAX_NAME_WORDS if subject.is_name else _MAX_SUBJECT_WORDS

@@ -513,3 +513,21 @@ def test_an_ordinal_is_no_part_of_a_tag(
 ) -> None:
     tags = tags_of(content, language, subject=subject, intent="milestone")
     assert not [t for t in tags if any(ch.isdigit() for ch in t)], tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject"),
+    [
+        ("Our cup of the day is a washed Kenyan", "en", "cup of the day"),
+        ("Llega la noche de los museos a Toledo", "es", "noche de los museos"),
+        ("Tag der offenen Tür in unserer Werkstatt am Samstag", "de", "Tag der offenen Tür"),
+        ("La nuit des musées revient samedi", "fr", "nuit des musées"),
+        ("Chegou a noite dos museus ao bairro", "pt", "noite dos museus"),
+        ("Torna la notte dei musei sabato", "it", "notte dei musei"),
+    ],
+)
+def test_a_common_noun_phrase_with_function_words_inside_is_no_camel_tag(
+    content: str, language: str, subject: str
+) -> None:
+    tags = tags_of(content, language, subject=(subject, "thing", False), intent="event")
+    assert not [t for t in tags if sum(ch.isupper() for ch in t) > 1], tags
