@@ -221,12 +221,20 @@ class TopK(Generic[_T, _H]):
         return a
 
     def result(self, acc: dict[_H, int], /) -> list[tuple[_H, int]]:
-        """The top ``k`` ``(value, count)`` pairs."""
-        return heapq.nsmallest(self.k, acc.items(), key=_by_count_then_value)
+        """The top ``k`` ``(value, count)`` pairs (equal counts of values of different
+        types, which do not compare: by type name, then value, then its repr)."""
+        try:
+            return heapq.nsmallest(self.k, acc.items(), key=_by_count_then_value)
+        except TypeError:
+            return heapq.nsmallest(self.k, acc.items(), key=_by_count_then_type)
 
 
 def _by_count_then_value(pair: tuple[Any, int]) -> tuple[int, Any]:
     return (-pair[1], pair[0])
+
+
+def _by_count_then_type(pair: tuple[Any, int]) -> tuple[int, str, str]:
+    return (-pair[1], type(pair[0]).__name__, repr(pair[0]))
 
 
 class DistinctCount(Generic[_T, _H]):

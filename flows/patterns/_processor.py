@@ -266,7 +266,10 @@ class Processor:
         if isinstance(found, bool) or not isinstance(found, int | float):
             self.ingest_dropped += 1
             return None
-        stamp = float(found) * self.time.scale
+        try:
+            stamp = float(found) * self.time.scale
+        except OverflowError:  # an int beyond floats: as unusable as an infinity
+            stamp = math.inf
         if not math.isfinite(stamp):
             self.ingest_dropped += 1
             return None
@@ -333,7 +336,10 @@ class Processor:
                 found = None
             kind = type(found)
             if kind is float or kind is int:
-                stamp = found * scale
+                try:
+                    stamp = found * scale
+                except OverflowError:  # an int beyond floats
+                    stamp = math.inf
                 if not lowest < stamp < highest:  # nan, inf
                     self.ingest_dropped += 1
                     continue

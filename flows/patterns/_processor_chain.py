@@ -237,6 +237,54 @@ def _records(each: RecordFn, batch: BatchFn | None, step: str, ctx: ChainContext
     return _lists(at_once)
 
 
+def _accepted(
+    accepts: Callable[[Any], bool], step: str, ctx: ChainContext, *, columns: bool
+) -> Batch:
+    """The records (or :class:`Columns`) whose value ``accepts`` takes; the rest dropped
+    and counted at ``step`` (an aggregate's values it cannot fold)."""
+    dropped = ctx.dropped
+
+    def refuse(rec: Rec) -> list[Rec]:
+        if accepts(rec.value):
+            return [rec]
+        raise ValueError(rec.value)  # counted by _records
+
+    def at_once(recs: list[Rec]) -> list[Rec]:
+        if all(accepts(r.value) for r in recs):
+            return recs
+        raise ValueError(step)  # some record is refused: _records finds it
+
+    if not columns:
+        return _records(refuse, at_once, step, ctx)
+
+    def kept(batch: Columns) -> Columns | None:
+        ok = list(map(accepts, batch.values))
+        if all(ok):
+            return batch
+        times = [t for t, good in zip(batch.times, ok, strict=True) if good]
+        values = [v for v, good in zip(batch.values, ok, strict=True) if good]
+        for _ in range(len(ok) - len(values)):
+            dropped(step)
+        return Columns(batch.source, times, values) if values else None
+
+    def apply(source: Observable[Any]) -> Observable[Any]:
+        def subscribe(
+            observer: abc.ObserverBase[Any], scheduler: abc.SchedulerBase | None = None
+        ) -> abc.DisposableBase:
+            def on_next(batch: Columns) -> None:
+                found = kept(batch)
+                if found is not None:
+                    observer.on_next(found)
+
+            return source.subscribe(
+                on_next, observer.on_error, observer.on_completed, scheduler=scheduler
+            )
+
+        return Observable(subscribe)
+
+    return apply
+
+
 @dataclass(slots=True)
 class Columns:
     """A list of one source's records as columns: what the intake hands the chain.
@@ -456,6 +504,9 @@ def build_chain(
             assert isinstance(pending.built, WindowStep)
             stats = ctx.stats_for(spec.id)
             on_values = keying is not None and keying[2]  # the window folds values
+            if built.accepts is not None:  # values it cannot fold: dropped, counted
+                guard = _accepted(built.accepts, spec.id, ctx, columns=on_values)
+                current = current.pipe(around(guard))
             op: Batch = window_batches(
                 pending.built.windows,
                 built.make_values() if on_values else built.make(),

@@ -271,10 +271,16 @@ class WindowStep:
 @dataclass(frozen=True, slots=True)
 class AggregateStep:
     """An aggregator factory (one aggregator per subscription): ``make`` folds records,
-    ``make_values`` the same over the records' values (a window fed values)."""
+    ``make_values`` the same over the records' values (a window fed values).
+
+    ``accepts`` says whether a value can be folded (None: any can): the chain drops and
+    counts a record it refuses before the window, so one bad event (a string to sum,
+    values no order compares) never fails the processor.
+    """
 
     make: Callable[[], Aggregator[Rec, Any, Any]]
     make_values: Callable[[], Aggregator[Any, Any, Any]]
+    accepts: Callable[[Any], bool] | None = None
 
 
 class _Params(BaseModel):
@@ -500,7 +506,45 @@ def _aggregate(p: AggregateParams, _ctx: BuildContext) -> AggregateStep:
         "top_k": lambda: TopK(p.k, value_key),
         "distinct": lambda: DistinctCount(value_key),
     }
-    return AggregateStep(makers[p.op], of_values[p.op])
+    return AggregateStep(makers[p.op], of_values[p.op], _accepts(p.op, expr))
+
+
+_FLOAT_MAX = 1.7976931348623157e308
+
+
+def _number(value: Any) -> bool:
+    """A finite int or float within float range (not a bool): what sum, mean, min and
+    max fold (a mean divides; an int beyond floats cannot)."""
+    kind = type(value)
+    if kind is float:
+        return math.isfinite(value)
+    return kind is int and -_FLOAT_MAX <= value <= _FLOAT_MAX
+
+
+def _accepts(op: str, expr: Expr) -> Callable[[Any], bool] | None:
+    """Which values ``op`` can fold: numbers for sum, mean, min and max; a value whose
+    ``of`` gives a hashable form for top_k and distinct; any for count."""
+    if op == "count":
+        return None
+    if op in ("top_k", "distinct"):
+
+        def keyable(value: Any) -> bool:
+            try:
+                found = expr(value)
+                hashable(found)
+            except Exception:
+                return False
+            return type(found) is not float or math.isfinite(found)  # NaN equals nothing
+
+        return keyable
+
+    def numeric(value: Any) -> bool:
+        try:
+            return _number(expr(value))
+        except Exception:
+            return False
+
+    return numeric
 
 
 # -- join ----------------------------------------------------------------------------------
