@@ -316,6 +316,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN = re.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|co|io|org|net|shop|store|de|fr|es|it|pt|br|uk)(?:/\S*)?"
 )
+_CLAIMING = frozenset(["product_launch", "sale", "event", "hiring", "charity", "food"])
 _ARTICLES = frozenset(
     [
         *("the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "gli"),
@@ -925,9 +926,17 @@ class _Writer:
             return False
         if not self.retold:  # the post is one sentence: it is the caption when the
             # account speaks in it ("Huge thanks to @farm for ...!"), not a brief
-            facts = [f for f in (self.post.price, self.post.percent) if f and f in self.head]
-            if len(words) < 3 or (len(self.head) >= 40 and not self._own_voice() and not facts):
-                return False  # (a price or a discount no template would keep: retold)
+            whens = self.post.when.split(", ") if self.post.when else []
+            facts = [
+                f for f in (self.post.price, self.post.percent, *whens) if f and f in self.head
+            ]
+            # a price, a discount or a date and time no template would keep all of, or a
+            # whole description ("Homemade gnocchi with brown butter and sage"): retold
+            described = len(words) >= 5 and len(self.head) <= 118
+            if len(words) < 3 or (
+                len(self.head) >= 40 and not self._own_voice() and not facts and not described
+            ):
+                return False
         elif len(words) < 2 and not self.head.endswith("!"):
             return False  # "Sale!" opens; a lone word otherwise says nothing
         # the first line names what the post is about ("Big news and a sad one." does not)
@@ -1010,7 +1019,10 @@ class _Writer:
             chars += len(detail)
             if length != "long":
                 break
-        if len(lines) < budget:  # one line of colour at most: facts first
+        # one line of colour at most, facts first; never for a post that sells, gathers or
+        # hires: its lines make claims the post does not ("Quantities are limited",
+        # "Spots tend to go fast", "We've tested every detail")
+        if len(lines) < budget and self.post.intent not in _CLAIMING:
             line = self._choose("line", index)
             if line is not None:
                 lines.append(line[1])

@@ -755,6 +755,24 @@ _COUNTED = re.compile(
     r"|passos|erros|consigli|trucchi|passi|errori)\b",
     re.IGNORECASE,
 )
+_NEW_THING = re.compile(
+    r"\s*(?:new|brand new|introducing|meet the new|nuev[oa]s?|neue[rsn]?|nouve(?:au|lle)s?|nuov[oa]"
+    r"|nov[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_thing(name: str, opening: str) -> bool:
+    """Whether ``name`` is what the opening calls new, not where it comes from ("empanadas
+    como las de Chile", "made in Biella")."""
+    at = opening.find(name)
+    if at < 0:
+        return False
+    before = opening[:at].split()[-1:] if opening[:at].strip() else []
+    return not before or before[0].lower() not in _FROM_WORDS
+
+
+_FROM_WORDS = _split("""de di da of from von du des del in en em a à au im bei at""")
 _SECRET = re.compile(
     r"\s*(?:the secret|my secret|our secret|il segreto|el secreto|le secret|das geheimnis"
     r"|o segredo)\b",
@@ -785,11 +803,17 @@ def _intent(
     percent: bool,
     price: bool,
     places: int = 0,
+    named: tuple[Name, ...] = (),
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in."""
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
         adjusted["travel"] = adjusted.get("travel", 0.0) + (1.0 if places == 2 else 2.5)
+    if _NEW_THING.match(opening) and any(
+        n.kind in ("product", "name") and _named_thing(n.text, opening) for n in named
+    ):
+        # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
+        adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
     if _SECRET.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0
     if percent:
@@ -1245,6 +1269,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         percent=percent is not None,
         price=price is not None,
         places=len({n.text for n in names if n.kind == "place"}),
+        named=tuple(names),
     )
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":

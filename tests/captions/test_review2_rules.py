@@ -374,3 +374,30 @@ def test_a_club_that_writes_we_is_never_answered_in_the_first_person() -> None:
     )
     for variant in captions_for(content, variants=5):
         assert not re.search(r"(?i)tell me|let me know", variant.caption), variant.caption
+
+
+def test_a_new_named_thing_is_a_launch_and_no_claim_is_invented() -> None:
+    content = "New water bottle: the Ridge Flask"
+    assert read_post(content).intent == "product_launch"
+    for variant in captions_for(content, tone="promotional", length="long", variants=5):
+        text = text_of(variant)
+        assert not re.search(r"(?i)session|limited|tested every|sell out|in the books", text), text
+
+
+def test_a_beach_clean_up_is_a_cause_not_a_trip() -> None:
+    post = read_post("Giornata di pulizia del parco a Ferrara, sabato alle 10", "it")
+    assert post.intent == "charity", post.intent
+
+
+def test_a_one_line_description_keeps_its_details() -> None:
+    content = "Slow-roasted tomato soup with basil oil and sourdough croutons"
+    for variant in captions_for(content):
+        assert "basil oil and sourdough croutons" in variant.caption, variant.caption
+
+
+def test_a_one_line_event_keeps_its_day_time_and_place() -> None:
+    content = "Noche de tango el sábado 14 a las 21h en el Bar Riviera"
+    for variant in captions_for(content, language="es"):
+        assert "sábado 14" in variant.caption, variant.caption
+        assert "21h" in variant.caption, variant.caption
+        assert "Bar Riviera" in variant.caption, variant.caption
