@@ -531,6 +531,11 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0
     if len(words) == 1 and words[0].lower() in tax.demonyms | tax.never:
         return None, 0
+    if not subject.is_name and len(words) > 1:
+        # the head: last in English and German, either end in the others ("beau jour")
+        heads = [words[-1]] if tax.language in ("en", "de") else [words[0], words[-1]]
+        if any(h.lower() in lex.generic_nouns | reader.dates for h in heads):
+            return None, 0  # "a quiet home", "día perfecto": a description, no search term
     if _ORDINAL.search(subject.text):
         return None, 0  # "Happy 5th", "1º aniversário": a count, not a name
     where = reader.find(" ".join(words)) or reader.find(subject.text)

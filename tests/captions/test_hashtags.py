@@ -531,3 +531,22 @@ def test_a_common_noun_phrase_with_function_words_inside_is_no_camel_tag(
 ) -> None:
     tags = tags_of(content, language, subject=(subject, "thing", False), intent="event")
     assert not [t for t in tags if sum(ch.isupper() for ch in t) > 1], tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject"),
+    [
+        ("Looking for a quiet home for Mango, our shyest cat", "en", "quiet home"),
+        ("Un domingo perfecto en familia", "es", "domingo perfecto"),
+        ("Ein schöner Tag am See mit dem Team", "de", "schöner Tag"),
+        ("Un beau jour au marché de Sète", "fr", "beau jour"),
+        ("Um dia perfeito na praia com a equipa", "pt", "dia perfeito"),
+        ("Un giorno perfetto al lago con la squadra", "it", "giorno perfetto"),
+    ],
+)
+def test_a_description_of_a_generic_noun_is_no_tag(
+    content: str, language: str, subject: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(subject, "thing", False), intent="everyday"))
+    words = subject.lower().split()
+    assert not [t for t in tags if any(w in t for w in words if len(w) > 3)], tags
