@@ -5,7 +5,8 @@ py3langid added 93 MiB of memory (numpy and its model) and simplemma 200-380 MiB
 dictionaries), against a service budget of 100 MiB in all. Posts are short and the
 engine writes six languages, so the curated function words of each lexicon (``the``,
 ``de``, ``und``, ``les``, ``não``, ``il``, ...) and each alphabet's marks (ñ, ß, ã, è)
-decide, each word counting less the more languages share it. Posts with no evidence
+decide, each word counting less the more languages share it; when they tie, the
+lexicons' weekdays, months and cue words break the tie. Posts with no evidence
 (a single emoji, a hashtag, a product name) are English, the engine's default.
 """
 
@@ -48,6 +49,20 @@ def _weights() -> dict[str, dict[str, float]]:
     return {w: {lang: 1.0 / len(langs) for lang in langs} for w, langs in owners.items()}
 
 
+@functools.cache
+def _content_weights() -> dict[str, dict[str, float]]:
+    """word → {language: weight} over each lexicon's weekdays, months and intent cue words
+    (half as telling as a function word, shared words less): the evidence of a short
+    post with no function word ("Portes ouvertes samedi", "Treino de pernas feito")."""
+    owners: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        lex = lexicon(language)
+        for word in lex.weekdays | lex.months | lex.all_cue_words:
+            if len(word) >= 4:
+                owners.setdefault(word, []).append(language)
+    return {w: {lang: 0.5 / len(langs) for lang in langs} for w, langs in owners.items()}
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """The language of ``text`` among the shipped ones, and how sure (0-1).
 
@@ -64,6 +79,12 @@ def detect_language(text: str) -> tuple[str, float]:
         if hits:
             scores[language] += weight * min(hits, 3)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], LANGUAGES.index(kv[0])))
+    if ranked[0][1] == ranked[1][1]:  # no function word tells: the content words may
+        content = _content_weights()
+        for token in tokens_of(text):
+            for language, weight in content.get(token.lower(), {}).items():
+                scores[language] += weight
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], LANGUAGES.index(kv[0])))
     best, top = ranked[0]
     if top <= 0.0:
         return "en", 0.0

@@ -401,3 +401,19 @@ def test_a_one_line_event_keeps_its_day_time_and_place() -> None:
         assert "sábado 14" in variant.caption, variant.caption
         assert "21h" in variant.caption, variant.caption
         assert "Bar Riviera" in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Portes ouvertes dimanche", "fr"),
+        ("Treino de costas feito", "pt"),
+        ("Mercatino di Natale sabato", "it"),
+    ],
+)
+def test_a_short_post_without_function_words_keeps_its_language(
+    content: str, language: str
+) -> None:
+    request = CaptionRequest.model_validate({"content": content, "variants": 3})
+    generated = ENGINES.generate_offline(request)
+    assert generated.language == language, generated.language
