@@ -116,14 +116,16 @@ def camel_tag(phrase: str, language: str | None = None) -> str | None:
     """``#IronTemple`` for "Iron Temple", ``#LuigisTrattoria`` for "Luigi's Trattoria".
 
     Leading articles, determiners and pronouns are dropped (``#RiversideMakersMarket``
-    for "The Riverside Makers Market"); a phrase of nothing else gives None.
+    for "The Riverside Makers Market"); a phrase of nothing else gives None, and so
+    does a name of one word after its article ("The Crown" is not #Crown).
     ``language``: whose such words to drop besides English (all six when None).
     """
     words = _phrase_words(phrase)
     lead = _leading_words(language)
+    stripped = False
     while words and words[0].lower() in lead:
-        words = words[1:]
-    if not words:
+        words, stripped = words[1:], True
+    if not words or (stripped and len(words) == 1 and phrase[:1].isupper()):
         return None
     if len(words) == 1:
         word = words[0]
@@ -405,7 +407,8 @@ class _Reader:
         """Whether what is written at ``at`` follows a comparison in its sentence
         ("empanadas *como las de* Chile": a name that only says what the thing is like)."""
         start = self.text.rfind(".", 0, at)
-        return any(t.low in self.tax.compare for t in self.tokens if start < t.start < at)
+        words = self.tax.compare | self.tax.side  # "Käsespätzle *mit* Röstzwiebeln"
+        return any(t.low in words for t in self.tokens if start < t.start < at)
 
     def after_side_word(self, index: int) -> bool:
         start = self.text.rfind(".", 0, self.tokens[index].start)
@@ -468,6 +471,8 @@ class _Reader:
 def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
     """Whether a capitalised word touches the name mid-sentence ("our *New* Year's Eve",
     "Black *Friday*"): the name is a piece of a longer one."""
+    if re.search(r"[A-ZÀ-Ý]\w*[ \t]+(?:d|dell|dall|del|l)['\u2019]$", reader.text[:start]):
+        return True  # "Forbici d'Oro", "Palazzo dell'Arte"
     before = [t for t in reader.tokens if t.end <= start]
     after = [t for t in reader.tokens if t.start >= end]
     if after and reader.text[end : after[0].start] in (" ", "\t") and after[0].text[:1].isupper():
@@ -504,10 +509,16 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         where = reader.find(" ".join(words))
         return whole, where[0] if where else len(reader.text)
     lead = tax.leading | tax.determiners | taxonomy("en").leading
+    owner = re.match(r"(\w+)['\u2019]s\s", subject.text)
+    if owner and len(words) > 1 and owner[1].lower() in lex.generic_nouns | reader.dates:
+        words = words[1:]  # "today's bouquet" -> #bouquet
+    stripped = False
     while words and words[0].lower() in (lead | numbers):
         if subject.is_name and words[0].lower() in numbers:
             return None, 0  # "Five Guys" is not #Guys
-        words = words[1:]
+        words, stripped = words[1:], True
+    if subject.is_name and stripped and len(words) == 1:
+        return None, 0  # "The Crown" is not #Crown
     while len(words) > 1 and words[-1].lower() in tax.trailing | numbers and not subject.is_name:
         words = words[:-1]  # "clean-up number 50", not "Nimbus One"
     if len(words) > 1 and words[-1].lower() in tax.generic_heads and not subject.is_name:

@@ -550,3 +550,46 @@ def test_a_description_of_a_generic_noun_is_no_tag(
     tags = lower(tags_of(content, language, subject=(subject, "thing", False), intent="everyday"))
     words = subject.lower().split()
     assert not [t for t in tags if any(w in t for w in words if len(w) > 3)], tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        ("Quiz night at The Anchor on Thursday, 8pm", "en", "The Anchor"),
+        ("Esta noche, La Bodeguilla abre hasta tarde", "es", "La Bodeguilla"),
+        ("Heute Abend spielt Der Anker live im Hof", "de", "Der Anker"),
+        ("Ce soir, Le Comptoir ouvre ses portes", "fr", "Le Comptoir"),
+        ("Hoje à noite, O Farol abre até tarde", "pt", "O Farol"),
+        ("Stasera Il Faro resta aperto fino a tardi", "it", "Il Faro"),
+    ],
+)
+def test_a_one_word_name_after_its_article_gives_no_tag(
+    content: str, language: str, name: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(name, "venue", True), intent="event"))
+    word = name.split()[-1].lower()
+    assert f"#{word}" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "side", "main"),
+    [
+        (
+            "Tonight: fish and chips with Maldon salt and mushy peas",
+            "en",
+            "Maldon",
+            "#fishandchips",
+        ),
+        ("Hoy: paella con Ibérico de bellota", "es", "Ibérico", "#paella"),
+        ("Heute Käsespätzle mit Röstzwiebeln aus der Pfanne", "de", "Röstzwiebeln", "#käsespätzle"),
+        ("Ce midi : cassoulet avec Tarbais confits", "fr", "Tarbais", "#cassoulet"),
+        ("Hoje: francesinha com Superbock bem fresca", "pt", "Superbock", "#francesinha"),
+        ("Oggi risotto con Castelmagno stagionato", "it", "Castelmagno", "#risotto"),
+    ],
+)
+def test_a_name_after_with_comes_after_the_main_thing(
+    content: str, language: str, side: str, main: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(side, "name", True), intent="food"))
+    assert main in tags, tags
+    assert tags.index(main) == 0, tags
