@@ -316,6 +316,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN = re.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|co|io|org|net|shop|store|de|fr|es|it|pt|br|uk)(?:/\S*)?"
 )
+# labels that only announce ("Big news:", "Last chance:"): the sentence after them is the
+# news, so they stay with it
+_ANNOUNCING = re.compile(
+    r"(?i)(?:big|exciting|good|great|some|huge|happy|sad) news|news|update|last chance|reminder"
+    r"|heads up|psa|announcement|important|gran(?:des)? noticias?|noticia|novedad(?:es)?|atención"
+    r"|última oportunidad|recordatorio|(?:große |gute )?neuigkeiten|achtung|letzte chance"
+    r"|erinnerung|(?:grande |bonne )?nouvelles?|rappel|dernière chance|annonce|novidades?"
+    r"|(?:grande |boa )?notícias?|atenção|última chance|lembrete|(?:grande |bella )?notizia"
+    r"|novità|ultima occasione|promemoria|avviso"
+)
 _CLAIMING = frozenset(["product_launch", "sale", "event", "hiring", "charity", "food"])
 _ARTICLES = frozenset(
     [
@@ -685,6 +695,8 @@ class _Writer:
             first = after  # "Tip: rest your steak ...": the lead says what it is
         for sep in (": ", " \u2013 ", " \u2014 ", " - ", ", "):
             head, found, tail = first.partition(sep)
+            if found and _ANNOUNCING.fullmatch(head.strip()):
+                continue  # "Big news: we're moving!" is one opening, not a heading
             most = 12 if sep == ", " else 14  # a heading before a colon may carry a date
             if sep == ", " and not rest and len(first) > 110:
                 most = 20  # one long sentence: its first clause opens, the rest follows

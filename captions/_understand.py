@@ -773,6 +773,14 @@ def _named_thing(name: str, opening: str) -> bool:
 
 
 _FROM_WORDS = _split("""de di da of from von du des del in en em a à au im bei at""")
+_WELCOME = re.compile(
+    r"(?i)welcome to the team|please welcome|say hello to our new|wir begrüßen|herzlich willkommen"
+    r"|willkommen im team|bienvenue à|bienvenue dans l'équipe|damos la bienvenida|bienvenid[oa] al"
+    r" equipo|diamo il benvenuto|benvenut[oa] nel team|damos as boas-vindas|bem-vind[oa] à equipe"
+)
+_APPLY = re.compile(
+    r"(?i)\bapply|\bcv\b|bewerb|lebenslauf|candidat|curriculum|postula|we're hiring|wir suchen"
+)
 _SECRET = re.compile(
     r"\s*(?:the secret|my secret|our secret|il segreto|el secreto|le secret|das geheimnis"
     r"|o segredo)\b",
@@ -814,6 +822,10 @@ def _intent(
     ):
         # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
+    if _WELCOME.search(text) and not _APPLY.search(text):
+        # "Wir begrüßen Jonas, unseren neuen Konditor": a new colleague, not a job ad
+        adjusted["hiring"] = adjusted.get("hiring", 0.0) * 0.3
+        adjusted["behind_the_scenes"] = adjusted.get("behind_the_scenes", 0.0) + 3.0
     if _SECRET.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0
     if percent:
@@ -1098,8 +1110,10 @@ def _subject(
         return Subject(cue, "thing", False)
     if intent == "thank_you":
         return Subject(names[0].text if names else "you", "person", bool(names))
-    if names:
-        return Subject(names[0].text, names[0].kind, True)
+    # where a thing comes from ("aus Kolumbien") or a street is never what a post is about
+    about = [n for n in names if n.kind not in ("origin", "address")]
+    if about:
+        return Subject(about[0].text, about[0].kind, True)
     return Subject("", "none", False)
 
 

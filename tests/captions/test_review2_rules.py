@@ -417,3 +417,52 @@ def test_a_short_post_without_function_words_keeps_its_language(
     request = CaptionRequest.model_validate({"content": content, "variants": 3})
     generated = ENGINES.generate_offline(request)
     assert generated.language == language, generated.language
+
+
+def test_where_a_thing_comes_from_is_never_the_subject() -> None:
+    post = read_post(
+        "Spätschicht in der Backstube: 22 Uhr, 40 kg Mehl aus Italien, und das erste Brot "
+        "gehört dem Team.",
+        "de",
+    )
+    assert post.subject.text != "Italien", post.subject
+
+
+def test_welcoming_a_new_colleague_is_not_a_job_ad() -> None:
+    post = read_post(
+        "Unser Team wächst: Wir begrüßen Mira, unsere neue Floristin aus Graz! Ab Dienstag "
+        "bindet sie eure Sträuße.",
+        "de",
+    )
+    assert post.intent != "hiring", post.intent
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Ontem perdemos a nossa querida Lola, a cadela da loja, aos 14 anos.", "pt"),
+        ("Stanotte ci ha lasciato Pippo, il gatto della libreria, a 16 anni.", "it"),
+    ],
+)
+def test_a_loss_is_written_softly_in_every_language(content: str, language: str) -> None:
+    for variant in captions_for(content, language=language, emoji=True):
+        assert "🤍" in variant.caption or not re.search(r"[🎉🐾🐱🐶]", variant.caption)
+        assert not re.search(r"(?i)envie a quem vai gostar|mandatelo|adorerebbe", variant.caption)
+
+
+def test_money_raised_for_a_cause_is_charity_even_with_a_date() -> None:
+    post = read_post(
+        "Sabato 8 giugno pedaliamo per l'ospedale pediatrico. Abbiamo già raccolto 1.200 €: "
+        "aiutateci ad arrivare a 3.000!",
+        "it",
+    )
+    assert post.intent == "charity", post.intent
+
+
+def test_an_announcing_label_stays_with_its_news() -> None:
+    content = (
+        "Exciting news: we're opening a second shop! From 3 May you'll find Loaf & Ladle "
+        "on Quay Street too."
+    )
+    for hook in hooks_of(captions_for(content)):
+        assert "we're opening a second shop" in hook, hook
