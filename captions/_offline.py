@@ -836,12 +836,16 @@ class _Writer:
             and not bare
             and not (self._heading() and self.sure.intent)
         )
+        # an intent's lead ("Fresh from the kitchen:", "Training log:") before the post's
+        # own opening stacks two hooks and often claims what the post does not say; only
+        # a notice or a loss is introduced ("Important update:")
+        introduced = self.sure.notice or self.post.sensitive
         if quiet and _bare_id(head) not in self.used:
             lead = None
         else:
             quiet = False
-            lead = None if bare else self._choose("lead", index)
-        if not (bare or quiet) and lead is None and self.sure.subject and not self.sure.notice:
+            lead = self._choose("lead", index) if introduced and not bare else None
+        if introduced and not bare and lead is None and self.sure.subject and not self.sure.notice:
             return self.template_variant(index, tags)  # every lead used lately
         if lead and lead[0].intent in ("any", "spare"):
             # a lead that is not the intent's own ("Here's the latest:") says nothing: the

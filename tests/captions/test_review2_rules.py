@@ -466,3 +466,10 @@ def test_an_announcing_label_stays_with_its_news() -> None:
     )
     for hook in hooks_of(captions_for(content)):
         assert "we're opening a second shop" in hook, hook
+
+
+def test_no_intent_lead_is_stacked_before_a_heading() -> None:
+    content = "Una settimana in Puglia. Lecce, Otranto e Polignano. Orecchiette e mare ovunque."
+    assert read_post(content, "it").intent == "travel"
+    for hook in hooks_of(captions_for(content, language="it", variants=5, emoji=True)):
+        assert ":" not in hook, hook
