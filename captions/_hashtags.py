@@ -577,6 +577,17 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         and any(f in tax.terms for f in forms(before[1].lower(), tax.language))
     ):
         return None, start
+    # "tarte Tatin", "pizza Margherita": on a food post the name only says which kind
+    # of the dish (a pet's name after "our cat" is a name)
+    dish = re.search(r"(\w+)[ \t]+$", reader.text[:start])
+    if (
+        subject.is_name
+        and reader.post.intent == "food"
+        and dish
+        and (dish[1][:1].islower() or tax.language == "de")  # German nouns: capitals
+        and any(f in tax.terms for f in forms(dish[1].lower(), tax.language))
+    ):
+        return None, start
     following = reader.word_after(end)
     if subject.is_name:
         return camel_tag(" ".join(words), tax.language), start

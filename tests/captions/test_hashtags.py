@@ -593,3 +593,24 @@ def test_a_name_after_with_comes_after_the_main_thing(
     tags = lower(tags_of(content, language, subject=(side, "name", True), intent="food"))
     assert main in tags, tags
     assert tags.index(main) == 0, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name", "pet"),
+    [
+        ("Today's special: pizza Bianca with rosemary and sea salt", "en", "Bianca", False),
+        ("Hoy en la carta: tarta Sacher de la casa", "es", "Sacher", False),
+        ("Heute im Angebot: Spätzle Hausart mit Käse", "de", "Hausart", False),
+        ("Au menu ce midi : blanquette Maison et riz", "fr", "Maison", False),
+        ("Hoje temos bacalhau Gomes de Sá no forno", "pt", "Gomes", False),
+        ("Oggi nel menù: pizza Margherita e supplì", "it", "Margherita", False),
+        ("Il nostro gatto Romeo compie 15 anni", "it", "Romeo", True),
+        ("Our dog Pickle turns five today", "en", "Pickle", True),
+    ],
+)
+def test_a_name_after_a_dish_names_its_kind_but_a_pets_name_stays(
+    content: str, language: str, name: str, pet: bool
+) -> None:
+    intent = "pets" if pet else "food"
+    tags = lower(tags_of(content, language, subject=(name, "name", True), intent=intent))
+    assert (f"#{name.lower()}" in tags) == pet, tags
