@@ -127,6 +127,10 @@ class BoundedBuffer(Generic[T]):
     def __len__(self) -> int:
         return len(self._items)
 
+    def peek(self) -> T | None:
+        """The oldest item, not taken (None when empty)."""
+        return self._items[0] if self._items else None
+
     def __repr__(self) -> str:
         return (
             f"BoundedBuffer(name={self.name!r}, {len(self._items)}/{self.max_size}, "

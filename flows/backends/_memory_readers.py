@@ -4,20 +4,26 @@ Before any consumer attaches, entries wait in the *backlog*, and the first consu
 takes it over; when the last one leaves, its buffer becomes the backlog again. A
 group's members share one buffer, and the replay of a resume made by the group's
 first member (shared too: each entry goes to one member). What a consumer leaves
-behind when others stay is counted as dropped, never lost silently.
+behind when others stay is counted as dropped, never lost silently. A group whose
+members all left keeps its position (:attr:`Readers.positions`), as a Redis group
+does: the next member continues after the last entry the group took.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 
 from operators import BoundedBuffer, OverflowPolicy
 
 from ._memory_entry import Entry
 
-__all__ = ["Readers"]
+__all__ = ["MAX_IDLE_GROUPS", "Readers"]
+
+MAX_IDLE_GROUPS = 1024
+"""Groups with no member whose positions a stream keeps (the oldest forgotten first:
+such a group, back, starts where a new one does)."""
 
 
 class Readers:
@@ -39,6 +45,8 @@ class Readers:
         self.groups: dict[str, BoundedBuffer[Entry]] = {}
         self.members: dict[str, int] = {}
         self.replays: dict[str, deque[Entry]] = {}
+        self.positions: OrderedDict[str, int] = OrderedDict()
+        """Groups with no member now: the id each continues after."""
         self.retired_drops = 0
         """Entries dropped by buffers no longer attached, or left in them."""
         self.evictions = 0
@@ -99,13 +107,17 @@ class Readers:
         if group is None:
             self.broadcast.add(buffer)
         else:
+            self.positions.pop(group, None)
             self.groups[group] = buffer
             self.members[group] = 1
             self.replays[group] = entries
         return buffer, entries
 
-    def detach(self, group: str | None, buffer: BoundedBuffer[Entry], closed: bool) -> None:
-        """A consumer left (the last member, for a group)."""
+    def detach(
+        self, group: str | None, buffer: BoundedBuffer[Entry], closed: bool, last_id: int
+    ) -> None:
+        """A consumer left (the last member, for a group: the group keeps its position,
+        before the first entry it has not taken; ``last_id``: the stream's newest)."""
         if buffer in self._evicted:
             return  # detached when it was evicted
         if group is None:
@@ -116,6 +128,7 @@ class Readers:
                 return
             del self.groups[group]
             del self.members[group]
+            self._keep_position(group, buffer, last_id)
             self.retired_drops += len(self.replays.pop(group, ()))
         if not self.broadcast and not self.groups and not closed and self.backlog is None:
             # nobody left: what this consumer did not take waits for the next one,
@@ -125,6 +138,20 @@ class Readers:
         # a consumer that leaves abandons what it had not taken: counted, not lost silently
         self.retired_drops += buffer.stats.dropped + len(buffer)
         buffer.close()
+
+    def _keep_position(self, group: str, buffer: BoundedBuffer[Entry], last_id: int) -> None:
+        """``group`` lost its last member: it continues before the first entry it had
+        not taken (in its replay, else its buffer), else after ``last_id``."""
+        replay = self.replays.get(group)
+        untaken = replay[0] if replay else buffer.peek()
+        self.positions[group] = last_id if untaken is None else untaken.id - 1
+        self.positions.move_to_end(group)
+        while len(self.positions) > MAX_IDLE_GROUPS:
+            self.positions.popitem(last=False)
+
+    def resume_point(self, group: str) -> int | None:
+        """Where ``group`` continues, if it has no member now but had (else None)."""
+        return None if group in self.groups else self.positions.get(group)
 
     def _to_backlog(self, buffer: BoundedBuffer[Entry]) -> None:
         """The last consumer left: ``buffer`` (its entries) becomes the backlog."""
@@ -148,10 +175,12 @@ class Readers:
                 return f"group '{name}'"
         return None
 
-    def evict(self, buffer: BoundedBuffer[Entry], closed: bool) -> bool:
+    def evict(self, buffer: BoundedBuffer[Entry], closed: bool, last_id: int) -> bool:
         """Cut the consumer of ``buffer`` (a broadcast consumer, or a whole group) off
         now: detach it, drop what its buffer holds (counted) and close it, so its
-        reader ends. False if nobody reads ``buffer`` any more.
+        reader ends. False if nobody reads ``buffer`` any more. An evicted group keeps
+        its position: back, it gets what it had not taken that the replay window
+        still holds.
         """
         if buffer in self.broadcast:
             self.broadcast.discard(buffer)
@@ -161,6 +190,7 @@ class Readers:
                 return False
             del self.groups[name]
             del self.members[name]
+            self._keep_position(name, buffer, last_id)
             freed = len(self.replays.pop(name, ()))
             self.retired_drops += freed
             self.freed += freed

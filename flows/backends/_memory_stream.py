@@ -297,7 +297,7 @@ class Stream:
         """Evict the consumer of ``target`` (see the module docstring)."""
         self._blocked.pop(target, None)
         who = self._readers.owner(target)
-        if self._readers.evict(target, self.closed):
+        if self._readers.evict(target, self.closed, self.last_id):
             log.info(
                 "stream '%s': evicted %s: it kept a producer waiting %gs",
                 self.name,
@@ -425,7 +425,7 @@ class Stream:
         return self._readers.attach(group, None if after is None else replay, self.closed)
 
     def _detach(self, group: str | None, buffer: BoundedBuffer[Entry]) -> None:
-        self._readers.detach(group, buffer, self.closed)
+        self._readers.detach(group, buffer, self.closed, self.last_id)
 
     def reset_point(self, last_id: int) -> Reset | None:
         """A Reset if entries after ``last_id`` have already left the replay window."""
@@ -480,7 +480,12 @@ class Stream:
         self, last_id: int | str | None, start: StartPoint | None, group: str | None
     ) -> int | None:
         """The id a new reader (a new group) reads after (None: the seed's default
-        for a broadcast reader, see :meth:`entries`)."""
+        for a broadcast reader, see :meth:`entries`); a group that had members
+        continues where it was."""
+        if group is not None:
+            resumed = self._readers.resume_point(group)
+            if resumed is not None:
+                return resumed
         if last_id is not None:
             return self.parse_id(str(last_id))
         if start is None:

@@ -114,3 +114,25 @@ async def test_a_member_of_a_group_that_exists_continues_where_the_group_is(
             await stream.produce(5)
             seen.append(await anext(second))
     assert seen == [3, 4]
+
+
+async def test_a_group_whose_members_all_left_continues_where_it_was(backend: Backend) -> None:
+    # in memory a group ended with its last member, and the next one created it anew
+    # at the retained backlog: a worker that restarted got every entry again
+    stream = await _stream(backend)
+    async with aclosing(stream.consume(group="g")) as first:
+        assert [await anext(first) for _ in range(2)] == [1, 2]
+    await stream.produce(4)
+    async with aclosing(stream.consume(group="g", start="backlog")) as again:
+        assert [await anext(again) for _ in range(2)] == [3, 4]
+    async with aclosing(stream.consume(group="g")) as third:
+        await stream.produce(5)
+        assert await anext(third) == 5
+
+
+async def test_an_idle_group_does_not_change_a_new_groups_start(backend: Backend) -> None:
+    stream = await _stream(backend)
+    async with aclosing(stream.consume(group="g")) as first:
+        assert [await anext(first) for _ in range(3)] == [1, 2, 3]
+    async with aclosing(stream.consume(group="other")) as other:
+        assert [await anext(other) for _ in range(3)] == [1, 2, 3]
