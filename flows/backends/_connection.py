@@ -234,6 +234,7 @@ class RedisConnection:
     ) -> None:
         self.target = parse_target(url)
         self.url = url
+        self.socket_timeout = socket_timeout
         self.where = self.target.where
         self.reconnect = reconnect
         self.reconfigure_window = reconfigure_window

@@ -30,6 +30,7 @@ from collections.abc import AsyncGenerator, Collection
 from contextlib import aclosing
 from typing import Any
 
+from flows._errors import FlowConfigError
 from operators import BackoffPolicy, OverflowPolicy
 
 from ._base import ONCE_TTL, BusEvent, EntryId
@@ -98,6 +99,7 @@ class RedisBackend:
             wait_replicas=wait_replicas,
             wait_timeout_ms=wait_timeout_ms,
         )
+        self._check_block(self.options)
         self.machines = RedisMachineStore(self.conn, self.keys)
         self.cache = RedisCache(self.conn, self.keys)
         self.flows = RedisFlowStore(self.conn, self.keys)
@@ -112,6 +114,18 @@ class RedisBackend:
             # a new subscription starts with the events published after it
             options=dataclasses.replace(self.options, group_start="$"),
         )
+
+    def _check_block(self, options: ConsumerOptions) -> None:
+        """A blocking read must end before the connection's reply timeout, or every
+        idle read looks like an outage (and the reader never gets anywhere)."""
+        limit_ms = self.conn.socket_timeout * 1000
+        if options.block_ms >= limit_ms * 0.8:
+            msg = (
+                f"ConsumerOptions.block_ms={options.block_ms} must be under 80 % of the "
+                f"Redis connection's socket_timeout ({self.conn.socket_timeout:g} s): "
+                "a read blocked that long is taken for an outage"
+            )
+            raise FlowConfigError(msg)
 
     @property
     def cluster(self) -> bool:
@@ -146,6 +160,8 @@ class RedisBackend:
         entries are held by Redis (bounded by MAXLEN and Redis's ``maxmemory``), not by
         this process.
         """
+        if options is not None:
+            self._check_block(options)
         return RedisStream(
             self.conn,
             self.stream_key(name),

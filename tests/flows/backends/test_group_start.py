@@ -16,6 +16,7 @@ from contextlib import aclosing
 
 import pytest
 
+from flows import FlowConfigError
 from flows.backends import (
     Backend,
     ConsumerOptions,
@@ -136,3 +137,18 @@ async def test_an_idle_group_does_not_change_a_new_groups_start(backend: Backend
         assert [await anext(first) for _ in range(3)] == [1, 2, 3]
     async with aclosing(stream.consume(group="other")) as other:
         assert [await anext(other) for _ in range(3)] == [1, 2, 3]
+
+
+async def test_a_block_as_long_as_the_reply_timeout_is_refused() -> None:
+    # a 10 s block on a connection that waits 10 s for a reply: every idle read was
+    # taken for an outage ("unreachable" warnings, no progress)
+    slow = ConsumerOptions(block_ms=10_000)
+    refused = r"block_ms=10000 .*socket_timeout \(10 s\)"
+    with pytest.raises(FlowConfigError, match=refused):
+        RedisBackend("redis://127.0.0.1:6379/0", consumer=slow)
+    backend = RedisBackend("redis://127.0.0.1:6379/0")
+    try:
+        with pytest.raises(FlowConfigError, match=refused):
+            await backend.create_stream("s", options=slow)
+    finally:
+        await backend.close()
