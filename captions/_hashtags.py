@@ -50,7 +50,7 @@ _GENDER = re.compile(
 # after a name: "d'Or", "de la Villa", "of the Lakes" — the name goes on
 _NAME_GOES_ON = re.compile(
     r"[ \t]*(?:d|l|dell|dall|nell|sull|all)['\u2019][A-ZÀ-Ýa-zà-ý]"
-    r"|[ \t]+(?:of|de|del|di|da|do|du|della|von)[ \t]+"
+    r"|[ \t]+(?:of|on|at|in|by|under|over|de|del|di|da|do|du|della|von)[ \t]+"
     r"(?:la|el|the|le|les|lo|los|das|der)[ \t]+[A-ZÀ-Ý]"
 )
 _ORDINAL = re.compile(r"(?<![\w.])\d+(?:st|nd|rd|th|er|re|e|ème|º|ª|°|\.)(?![\w.])", re.IGNORECASE)
@@ -519,6 +519,14 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         words, stripped = words[1:], True
     if subject.is_name and stripped and len(words) == 1:
         return None, 0  # "The Crown" is not #Crown
+    while (
+        len(words) > 1
+        and not subject.is_name
+        and tax.language == "en"
+        and words[-1].lower().endswith("ed")
+        and len(words[-1]) > 4
+    ):
+        words = words[:-1]  # "volunteers needed": a participle after the noun
     while len(words) > 1 and words[-1].lower() in tax.trailing | numbers and not subject.is_name:
         words = words[:-1]  # "clean-up number 50", not "Nimbus One"
     if len(words) > 1 and words[-1].lower() in tax.generic_heads and not subject.is_name:

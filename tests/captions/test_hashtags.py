@@ -300,6 +300,7 @@ def test_sale_tags_only_when_the_post_is_a_sale(
     ("content", "language", "main", "side"),
     [
         ("Roast duck with a cherry and red wine sauce, £24", "en", "#duck", "#wine"),
+        ("Team lunch at our favourite ramen spot, with a side of gyoza", "en", "#ramen", "#gyoza"),
         ("Merluza a la plancha con cerveza artesana de la casa", "es", "#merluza", "#cerveza"),
         ("Knödel mit Rotkohl und einem Glas Wein", "de", "#knödel", "#wein"),
         ("Canard rôti avec une bière de la brasserie voisine", "fr", "#canard", "#bière"),
@@ -426,6 +427,7 @@ def test_the_taxonomy_holds_only_valid_searchable_tags(language: str) -> None:
     ("content", "language", "name"),
     [
         ("Sunrise paddle on the Lake of the Isles this morning", "en", "Lake"),
+        ("Join us for Jazz on the Lawn, Saturday from 5pm", "en", "Jazz"),
         ("Mercadillo solidario en la Plaza de la Constitución", "es", "Plaza"),
         ("Heute Abend Lesung im Haus von der Heydt", "de", "Haus"),
         ("Pique-nique au parc de la Tête d'Or dimanche", "fr", "Tête"),
@@ -614,3 +616,17 @@ def test_a_name_after_a_dish_names_its_kind_but_a_pets_name_stays(
     intent = "pets" if pet else "food"
     tags = lower(tags_of(content, language, subject=(name, "name", True), intent=intent))
     assert (f"#{name.lower()}" in tags) == pet, tags
+
+
+def test_a_participle_after_the_noun_is_left_out_of_its_tag() -> None:
+    tags = lower(
+        tags_of(
+            "Volunteers needed for our beach clean on Sunday",
+            "en",
+            subject=("Volunteers needed", "thing", False),
+            intent="charity",
+        )
+    )
+    assert "#volunteersneeded" not in tags, tags
+    assert "#volunteer" in tags, tags
+    assert "#beachclean" in tags, tags
