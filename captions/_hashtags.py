@@ -10,9 +10,16 @@ the post names them; category tags of the post's intent, narrowed to its sub-dom
 main thing) last.
 
 A tag is a whole name or a real search term, never a piece of one: a word that only
-qualifies the next one (``red wine jus``) or a name inside a longer one (``Couch to
-5K``) gives no tag of its own; no tag starts with an article, a determiner, a pronoun
-or a number word; a compound and its pieces never go together. Banned/spam tags
+qualifies the next one (``red wine jus``), a name inside a longer name or term
+(``Couch to 5K``, ``Tête d'Or``, ``Line 4``, ``our New Year's Eve``), a name that only
+says which kind of a dish (``tarte Tatin``) or what a thing is like (``empanadas like
+those of Chile``, which comes after the thing) gives no tag of its own; no tag starts
+with an article, a determiner, a pronoun or a number word, and a one-word name after
+its article gives none (``The Crown``); an ordinal, a capitalised adjective
+(``Turkish``), a description of a generic noun (``a quiet home``) and a verb read into
+a subject (``atelier fête ses 20 ans``) are left out; a compound and its pieces never
+go together. Sale and behind-the-scenes category tags need the post to name a
+discount or a process. Banned/spam tags
 (``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
