@@ -349,6 +349,7 @@ _ME = re.compile(
     r"|sagt es mir|dites-le-moi|dites-moi|conte-me|conta-me|me conte|scrivetemelo|ditemelo"
     r"|raccontatemi"
 )
+_COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha provar|passate ad")
 # "your next weekend project" fits a post about making something, not a slow morning
 _PROJECT_ASK = re.compile(r"(?i)project|projet|projeto|proyecto|progetto|projekt")
 _MAKING = re.compile(
@@ -482,6 +483,7 @@ class _Writer:
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
         self.tips = bool(_MANY_TIPS.search(post.content))
         self.making = bool(_MAKING.search(post.content))
+        self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         self.tpl = tpl
         self.tone = tone
         self.blocked = blocked
@@ -606,6 +608,8 @@ class _Writer:
                     continue  # "share your favourite memory" on a personal best
                 if section == "cta" and _WHICH_TIP.search(frame.text) and not self.tips:
                     continue  # "which tip will you try first?" after one tip
+                if section == "cta" and _COME_IN.search(frame.text) and not self.venue:
+                    continue  # "come by and try it" only from a place that serves it
                 if section == "cta" and self.post.voice == "we" and _ME.search(frame.text):
                     continue  # "Tell me below" from a club that writes "our"
                 if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:

@@ -738,6 +738,7 @@ _BUSINESS = re.compile(
     r"(?i)\b(?:link in bio|sign up|book (?:now|your|a)|spots|tickets|enlace en la bio|"
     r"lien en bio|link in der bio|link na bio|link in bio|\.com|\.de|\.fr|\.es|\.it)\b"
 )
+_AT_PLACE = re.compile(r"\b(?:at|chez|bei|beim)\s+(?:The\s+|Le\s+|La\s+)?[A-Z]")
 _ADOPTED = re.compile(
     r"(?i)\b(?:went home|was adopted|got adopted|found (?:a|her|his|their) (?:forever )?home|"
     r"gotcha day|ya tiene (?:familia|hogar)|fue adoptad[oa]|a trouvé (?:une famille|un foyer)|"
@@ -1328,8 +1329,14 @@ def read_post(content: str, language: str | None = None) -> Post:
     place = next((n.text for n in names if n.kind == "place"), None)
     we = lex.voice_we.matches(token_forms, text.lower())
     me = lex.voice_i.matches(token_forms, text.lower())
-    business = intent in ("product_launch", "sale", "hiring") or bool(
-        _URL.search(content) or _BUSINESS.search(content)
+    # a post that prices what a named venue serves speaks for that venue
+    venue_price = price is not None and (
+        any(n.kind == "venue" for n in names) or bool(_AT_PLACE.search(content))
+    )
+    business = (
+        intent in ("product_launch", "sale", "hiring")
+        or venue_price
+        or bool(_URL.search(content) or _BUSINESS.search(content))
     )
     voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
     sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))

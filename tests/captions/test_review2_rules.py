@@ -473,3 +473,13 @@ def test_no_intent_lead_is_stacked_before_a_heading() -> None:
     assert read_post(content, "it").intent == "travel"
     for hook in hooks_of(captions_for(content, language="it", variants=5, emoji=True)):
         assert ":" not in hook, hook
+
+
+def test_a_priced_special_at_a_named_venue_may_invite_people_in() -> None:
+    content = (
+        "Tonight's special at Fennel: roast hake, crushed potatoes and salsa verde. "
+        "Only 15 plates, £22."
+    )
+    assert read_post(content).voice == "we"
+    ctas = {text_of(v).split("\n")[-1] for v in captions_for(content, variants=5)}
+    assert not any(re.search(r"(?i)tell me|let me know", c) for c in ctas), ctas
