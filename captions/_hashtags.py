@@ -18,8 +18,14 @@ with an article, a determiner, a pronoun or a number word, and a one-word name a
 its article gives none (``The Crown``); an ordinal, a capitalised adjective
 (``Turkish``), a description of a generic noun (``a quiet home``) and a verb read into
 a subject (``atelier fête ses 20 ans``) are left out; a compound and its pieces never
-go together. Sale and behind-the-scenes category tags need the post to name a
-discount or a process. Banned/spam tags
+go together. An adverb (a one-word tag with the language's adverb ending,
+``exceptionnellement``, ``finalmente``, ``honestly``), a title (``Dr``), a greeting
+(``welcome``) or a time of day is never a tag. Sale, hiring and behind-the-scenes
+category tags need the post to name a discount, a job offer or a process (a welcome to a
+new colleague is no job offer). A closure or an apology takes no category, no search
+terms and no common-noun subject; an everyday post takes no generic everyday tag. A
+sub-domain marked ``only`` (a wedding, a pet's birthday, its emoji counting as cues)
+replaces the intent's generic tags and goes before the post's other things. Banned/spam tags
 (``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
@@ -152,21 +158,25 @@ class _Match:
     words: frozenset[str]
     prefixes: tuple[str, ...]
     phrases: tuple[str, ...]
+    emoji: tuple[str, ...] = ()  # "🐶": matched anywhere in the text
 
     @classmethod
     def build(cls, entries: Iterable[Any]) -> _Match:
         words: set[str] = set()
         prefixes: list[str] = []
         phrases: list[str] = []
+        emoji: list[str] = []
         for raw in entries:
             entry = str(raw).lower().strip()
-            if entry.endswith("*") and " " not in entry:
+            if entry and not any(c.isalnum() for c in entry):
+                emoji.append(entry)
+            elif entry.endswith("*") and " " not in entry:
                 prefixes.append(entry[:-1])
             elif " " in entry:
                 phrases.append(entry)
             else:
                 words.add(entry)
-        return cls(frozenset(words), tuple(prefixes), tuple(phrases))
+        return cls(frozenset(words), tuple(prefixes), tuple(phrases), tuple(emoji))
 
     def hit(self, seen: _Seen) -> bool:
         return self.first(seen) is not None
@@ -185,6 +195,8 @@ class _Match:
             if at >= 0:
                 index = seen.joined.count(" ", 0, at)
                 best = index if best is None else min(best, index)
+        if best is None and any(e in seen.text for e in self.emoji):
+            return len(seen.words)
         return best
 
 
@@ -192,6 +204,7 @@ class _Match:
 class _Domain:
     cues: _Match
     tags: tuple[str, ...]
+    only: bool = False  # the intent's own, generic tags do not fit ("a wedding": no #milestone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +232,8 @@ class Taxonomy:
     demonyms: frozenset[str]  # "Turkish": an adjective, never a tag alone
     describing: frozenset[str]  # "*vegan* bourguignon": a term even before a noun
     never: frozenset[str]  # time zones and the like: no one searches them
+    adverb_endings: tuple[str, ...]  # "-ment", "-mente", "-ly": an adverb, never a tag
+    closure: _Match  # "closed", "fermé": a notice, which takes no category or term tags
     intents: dict[str, _IntentTags]
     terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
     term_prefixes: tuple[tuple[str, tuple[str, ...]], ...]
@@ -250,7 +265,11 @@ def taxonomy(language: str) -> Taxonomy:
             tags=tuple(spec.get("tags") or ()),
             needs=_Match.build(spec["needs"]) if spec.get("needs") else None,
             domains=tuple(
-                _Domain(_Match.build(d.get("cues") or ()), tuple(d.get("tags") or ()))
+                _Domain(
+                    _Match.build(d.get("cues") or ()),
+                    tuple(d.get("tags") or ()),
+                    only=bool(d.get("only")),
+                )
                 for d in (spec.get("domains") or {}).values()
             ),
         )
@@ -277,6 +296,8 @@ def taxonomy(language: str) -> Taxonomy:
         demonyms=_words(data.get("demonyms")),
         describing=_words(data.get("describing")),
         never=_words(data.get("never")),
+        adverb_endings=tuple(sorted(_words(data.get("adverb_endings")), key=len)),
+        closure=_Match.build(data.get("closure") or ()),
         intents=intents,
         terms=terms,
         term_prefixes=tuple(prefixes),
@@ -328,6 +349,7 @@ class _Seen:
     words: tuple[str, ...]
     forms: tuple[tuple[str, ...], ...]  # each word's forms (plural → singular …)
     joined: str  # " word word … " for phrases
+    text: str = ""  # the text itself, for emoji cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +374,7 @@ class _Reader:
         ]
         words = tuple(t.low for t in self.tokens)
         self.forms = tuple(_forms(w, tax.language) for w in words)
-        self.seen = _Seen(words, self.forms, f" {' '.join(words)} ")
+        self.seen = _Seen(words, self.forms, f" {' '.join(words)} ", self.text)
         self.plain, self.dates = _plain_and_dates(tax.language)
         # a word of a longer name ("Plaza *Jardín* de Coyoacán"); a one-word name may be
         # a sentence's capitalised first word ("Merluza a la plancha")
@@ -520,6 +542,11 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if owner and len(words) > 1 and owner[1].lower() in lex.generic_nouns | reader.dates:
         words = words[1:]  # "today's bouquet" -> #bouquet
     stripped = False
+    if not subject.is_name and len(words) > 2 and re.match(r"[a-z]+-[a-z]+\s", subject.text):
+        head = _tag_of_term(reader, words[2:])  # "part-time barista" -> #barista
+        if head is not None:
+            where = reader.find(subject.text)
+            return head, where[0] if where else len(reader.text)
     while words and words[0].lower() in (lead | numbers):
         if subject.is_name and words[0].lower() in numbers:
             return None, 0  # "Five Guys" is not #Guys
@@ -643,14 +670,21 @@ def _places(reader: _Reader) -> list[str | None]:
     return out
 
 
-def _category(reader: _Reader) -> list[str]:
+def _category(reader: _Reader) -> tuple[list[str], bool]:
+    """The category tags, and whether they name what the post is about (a wedding, a
+    dog's birthday: they go before the post's other things)."""
     spec = reader.tax.intents.get(reader.post.intent)
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
-        return []
+        return [], False
     found = [(d.cues.first(reader.seen), n, d.tags) for n, d in enumerate(spec.domains)]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
-    return [t for _, _, tags in ranked for t in tags] + list(spec.tags)
+    own = [t for _, _, tags in ranked for t in tags]
+    if any(spec.domains[n].only for _, n, _ in ranked):
+        return own, True
+    if reader.post.intent == "everyday":
+        return [], False  # #quotidien, #dailylife: no one searches a post by them
+    return own + list(spec.tags), False
 
 
 def post_hashtags(
@@ -683,7 +717,11 @@ def post_hashtags(
     reader = _Reader(post, tax, lex)
     junk = _junk(post.language)
     subject, at = _subject_tag(reader)
-    terms = reader.terms() if post.intent != "notice" else []
+    # a closure or an apology: no category, no search terms, no common-noun subject
+    closed = post.intent == "notice" or tax.closure.hit(reader.seen)
+    if closed and not post.subject.is_name:
+        subject = None
+    terms = reader.terms() if not closed else []
     covering = [
         t for t in terms if t.start <= at < t.end and t.end - t.start > len(post.subject.text)
     ]
@@ -705,8 +743,12 @@ def post_hashtags(
     candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
     candidates.append(subject)
     candidates += _places(reader)
+    category, leads = _category(reader) if not closed else ([], False)
+    if leads:
+        candidates += [clean_tag(t) for t in category]
     candidates += [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
-    candidates += [clean_tag(t) for t in _category(reader)]
+    if not leads:
+        candidates += [clean_tag(t) for t in category]
     candidates += [
         clean_tag(tag) for term in terms if term.side and term.start < opening for tag in term.tags
     ]
@@ -719,6 +761,8 @@ def post_hashtags(
         words = _tag_words(key)
         if key in blocked or key in junk or any(w in blocked_words for w in words):
             continue
+        if _adverb(key, tax):
+            continue
         if any(_is_piece(key, other) for other in kept):
             continue
         kept.append(key)
@@ -727,6 +771,26 @@ def post_hashtags(
             return out, None
     note = f"{len(out)} relevant hashtag(s) found; {limit} allowed. No filler tags were added."
     return out, note
+
+
+def _adverb(key: str, tax: Taxonomy) -> bool:
+    """Whether a one-word tag has an adverb's shape ("exceptionnellement", "finally")
+    and is none of the taxonomy's own tags."""
+    if not key.isalpha() or key in _known_tags(tax.language):
+        return False
+    return any(key.endswith(e) and len(key) >= len(e) + 2 for e in tax.adverb_endings)
+
+
+@functools.cache
+def _known_tags(language: str) -> frozenset[str]:
+    """Every tag body the taxonomy of ``language`` lists (lower-case)."""
+    tax = taxonomy(language)
+    tags = {t for v in tax.terms.values() for t in v} | {t for _, v in tax.term_prefixes for t in v}
+    for spec in tax.intents.values():
+        tags.update(spec.tags)
+        for domain in spec.domains:
+            tags.update(domain.tags)
+    return frozenset(t.lower() for t in tags)
 
 
 def _without_piece(term: _Term, text: str) -> _Term:

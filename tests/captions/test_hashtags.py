@@ -630,3 +630,153 @@ def test_a_participle_after_the_noun_is_left_out_of_its_tag() -> None:
     assert "#volunteersneeded" not in tags, tags
     assert "#volunteer" in tags, tags
     assert "#beachclean" in tags, tags
+
+
+# -- round 5: adverbs, notices, everyday, weddings and pets, greetings, hiring ----------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "adverb"),
+    [
+        ("Honestly the best week we have had at the bakery.", "en", "honestly"),
+        ("Finalmente abrimos la terraza este viernes.", "es", "finalmente"),
+        ("Glücklicherweise ist die Terrasse wieder offen.", "de", "glücklicherweise"),
+        ("Vraiment fiers de toute l'équipe ce soir.", "fr", "vraiment"),
+        ("Finalmente riapriamo la terrazza venerdì.", "it", "finalmente"),
+        ("Realmente felizes com a nova esplanada.", "pt", "realmente"),
+    ],
+)
+def test_an_adverb_is_never_a_tag(content: str, language: str, adverb: str) -> None:
+    tags = tags_of(content, language, subject=(adverb, "thing", False))
+    assert f"#{adverb}" not in lower(tags)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "intent"),
+    [
+        ("Ferme exceptionnellement lundi 12 pour inventaire.", "fr", "everyday"),
+        ("Sorry, the shop is closed today due to a power cut.", "en", "everyday"),
+        ("Cerrado por vacaciones hasta el lunes 20.", "es", "travel"),
+        ("Heute geschlossen wegen Inventur, morgen wieder für euch da.", "de", "everyday"),
+        ("Chiuso per ferie dal 10 al 20 agosto, ci vediamo a settembre.", "it", "travel"),
+        ("Fechado amanhã por motivo de feriado.", "pt", "everyday"),
+    ],
+)
+def test_a_closure_takes_no_category_or_common_noun_tags(
+    content: str, language: str, intent: str
+) -> None:
+    assert tags_of(content, language, intent=intent) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "generic"),
+    [
+        ("Séance de yoga au parc ce dimanche matin, tapis fournis.", "fr", "#quotidien"),
+        ("A slow Sunday with coffee and a book on the balcony.", "en", "#dailylife"),
+        ("Domingo tranquilo con café y un libro en el balcón.", "es", "#díaadía"),
+    ],
+)
+def test_an_everyday_post_gets_no_generic_everyday_tag(
+    content: str, language: str, generic: str
+) -> None:
+    assert generic not in lower(tags_of(content, language, intent="everyday"))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wanted", "generic"),
+    [
+        ("Marco e Giulia si sono sposati sabato in Toscana!", "it", "#matrimonio", "#anniversario"),
+        (
+            "Notre mariage au château de Vaux, un jour inoubliable.",
+            "fr",
+            "#mariage",
+            "#anniversaire",
+        ),
+        ("Our wedding in the olive grove, one year ago today.", "en", "#wedding", "#milestone"),
+        ("Nuestra boda en Sevilla, ¡qué día!", "es", "#boda", "#aniversario"),
+        ("Unsere Hochzeit am See, was für ein Tag!", "de", "#hochzeit", "#meilenstein"),
+        ("O nosso casamento na Quinta do Lago, que dia!", "pt", "#casamento", "#conquista"),
+        ("Luna turned 3 today 🐶🎂 she got a tennis ball cake", "en", "#dogbirthday", "#milestone"),
+        ("Unser Kater Felix ist heute zwei geworden 🐱", "de", "#katzen", "#jubiläum"),
+    ],
+)
+def test_a_wedding_or_a_pets_birthday_gets_its_own_category_not_the_generic_one(
+    content: str, language: str, wanted: str, generic: str
+) -> None:
+    tags = lower(tags_of(content, language, intent="milestone", limit=6))
+    assert wanted in tags
+    assert generic not in tags
+
+
+def test_a_pets_birthday_category_comes_before_a_side_detail() -> None:
+    tags = lower(
+        tags_of("Luna turned 3 today 🐶🎂 she got a tennis ball cake", "en", intent="milestone")
+    )
+    assert tags.index("#dogbirthday") < tags.index("#cake")
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject"),
+    [
+        ("Dr. Patel joins our clinic on Monday.", "en", ("Dr", "name", True)),
+        ("Live Q&A on Thursday, EU time zones welcome.", "en", ("EU", "name", True)),
+        (
+            "Packing orders all afternoon, parcels ship tomorrow.",
+            "en",
+            ("afternoon", "thing", False),
+        ),
+        ("Willkommen im Team, Jana!", "de", ("Willkommen", "thing", False)),
+        ("Bienvenue à Léa dans l'équipe !", "fr", ("Bienvenue", "thing", False)),
+        ("Bienvenida al equipo, Lucía.", "es", ("Bienvenida", "thing", False)),
+    ],
+)
+def test_a_title_a_greeting_or_a_time_of_day_is_no_tag(
+    content: str, language: str, subject: tuple[str, str, bool]
+) -> None:
+    tags = lower(tags_of(content, language, subject=subject))
+    assert f"#{subject[0].lower()}" not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "job_tags"),
+    [
+        ("Welcome to the team, Sam! She joins our kitchen on Monday.", "en", {"#hiring", "#jobs"}),
+        (
+            "Willkommen im Team, Jana! Sie verstärkt ab sofort unseren Service.",
+            "de",
+            {"#jobs", "#stellenangebot"},
+        ),
+        ("Benvenuta in squadra, Sara! Da lunedì è con noi in sala.", "it", {"#lavoro"}),
+    ],
+)
+def test_a_welcome_to_a_colleague_is_no_job_offer(
+    content: str, language: str, job_tags: set[str]
+) -> None:
+    assert not job_tags & set(lower(tags_of(content, language, intent="hiring")))
+
+
+def test_the_subject_and_named_items_come_before_generic_food_tags() -> None:
+    tags = lower(
+        tags_of(
+            "Nuovo menu autunnale da giovedì: zucca, funghi porcini e castagne.",
+            "it",
+            intent="food",
+            limit=6,
+        )
+    )
+    assert tags[0] == "#menuautunnale"
+    assert "#funghiporcini" in tags
+    assert tags.index("#funghiporcini") < tags.index("#cibo")
+
+
+def test_a_hyphenated_modifier_leaves_the_search_term() -> None:
+    tags = lower(
+        tags_of(
+            "We're hiring a part-time barista for our Brighton shop.",
+            "en",
+            subject=("part-time barista", "thing", False),
+            intent="hiring",
+        )
+    )
+    assert "#barista" in tags
+    assert "#parttimebarista" not in tags
