@@ -20,7 +20,9 @@ its article gives none (``The Crown``); an ordinal, a capitalised adjective
 a subject (``atelier fête ses 20 ans``) are left out; a compound and its pieces never
 go together. An adverb (a one-word tag with the language's adverb ending,
 ``exceptionnellement``, ``finalmente``, ``honestly``), a title (``Dr``), a greeting
-(``welcome``) or a time of day is never a tag. Sale, hiring and behind-the-scenes
+(``welcome``), a time of day or a unit (``Kilometer``) is never a tag; a class or a
+workshop is tagged by what it teaches (``Yoga-Kurs``, ``atelier poterie`` → ``#yoga``,
+``#poterie``). Sale, hiring and behind-the-scenes
 category tags need the post to name a discount, a job offer or a process (a welcome to a
 new colleague is no job offer). A closure or an apology takes no category, no search
 terms and no common-noun subject; an everyday post takes no generic everyday tag. A
@@ -323,7 +325,9 @@ def _junk(language: str) -> frozenset[str]:
     """Words never a tag alone: function, generic, number, date, leading words, …"""
     lex, tax = lexicon(language), taxonomy(language)
     plain, dates = _plain_and_dates(language)
-    return plain | lex.generic_nouns | lex.number_words | dates | tax.never | tax.demonyms
+    return (
+        plain | lex.generic_nouns | lex.number_words | lex.units | dates | tax.never | tax.demonyms
+    )
 
 
 @functools.cache
@@ -466,6 +470,12 @@ class _Reader:
         for prefix, tags in tax.term_prefixes:
             if low.startswith(prefix):
                 return 1, tags
+        modifier, _, kind = low.rpartition("-")
+        if modifier and kind in tax.generic_heads | self.lex.generic_nouns:
+            for form in _forms(modifier, tax.language):  # "Yoga-Kurs": the yoga is the term
+                tags = tax.terms.get(form)
+                if tags:
+                    return 1, tags
         return None
 
     def terms(self) -> list[_Term]:
@@ -565,6 +575,17 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         words = words[:-1]  # "clean-up number 50", not "Nimbus One"
     if len(words) > 1 and words[-1].lower() in tax.generic_heads and not subject.is_name:
         head = _tag_of_term(reader, words[:-1])  # "balayage season" → #balayage
+        if head is not None:
+            where = reader.find(" ".join(words))
+            return head, where[0] if where else len(reader.text)
+    if (
+        len(words) > 1
+        and not subject.is_name
+        and tax.language not in ("en", "de")
+        and words[0].lower() in tax.generic_heads
+    ):
+        taught = words[2:] if words[1].lower() in tax.of_words else words[1:]
+        head = _tag_of_term(reader, taught)  # "atelier poterie", "taller de cerámica"
         if head is not None:
             where = reader.find(" ".join(words))
             return head, where[0] if where else len(reader.text)

@@ -780,3 +780,61 @@ def test_a_hyphenated_modifier_leaves_the_search_term() -> None:
     )
     assert "#barista" in tags
     assert "#parttimebarista" not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject", "unit"),
+    [
+        (
+            "Spendenlauf am Sonntag, jeder Kilometer zählt!",
+            "de",
+            ("Kilometer", "thing", False),
+            "#kilometer",
+        ),
+    ],
+)
+def test_a_unit_is_never_a_tag(
+    content: str, language: str, subject: tuple[str, str, bool], unit: str
+) -> None:
+    assert unit not in lower(tags_of(content, language, subject=subject))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject", "wanted", "generic"),
+    [
+        (
+            "Yoga-Kurs für Anfänger jeden Dienstag.",
+            "de",
+            ("Kurs", "thing", False),
+            "#yoga",
+            "#kurs",
+        ),
+        (
+            "Atelier poterie samedi : apprenez à tourner votre premier bol.",
+            "fr",
+            ("Atelier poterie", "event", False),
+            "#poterie",
+            "#atelierpoterie",
+        ),
+        (
+            "Taller de cerámica para principiantes los martes.",
+            "es",
+            ("Taller de cerámica", "event", False),
+            "#cerámica",
+            "#tallerdecerámica",
+        ),
+        (
+            "Corso di ceramica per principianti ogni martedì.",
+            "it",
+            ("Corso di ceramica", "event", False),
+            "#ceramica",
+            "#corsodiceramica",
+        ),
+    ],
+)
+def test_a_class_or_workshop_is_tagged_by_what_it_teaches(
+    content: str, language: str, subject: tuple[str, str, bool], wanted: str, generic: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=subject))
+    assert wanted in tags
+    assert generic not in tags
