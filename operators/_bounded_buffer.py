@@ -222,11 +222,12 @@ class BoundedBuffer(Generic[T]):
             return False
         return self.max_bytes is None or self.bytes + nbytes <= self.max_bytes
 
-    def offer_all(self, items: list[T]) -> bool:
+    def offer_all(self, items: list[T], nbytes: int | None = None) -> bool:
         """Store every item at once if all fit now (one wake-up); else store none.
 
         The batch path of fan-out: callers fall back to :meth:`offer` / :meth:`put`
-        per item when this returns False.
+        per item when this returns False. ``nbytes``: the items' total weight when the
+        caller knows it (a fan-out weighs a batch once, not once per buffer).
         """
         queue = self._items
         if self._closed or len(queue) + self._reserved + len(items) > self.max_size:
@@ -234,7 +235,8 @@ class BoundedBuffer(Generic[T]):
         if not items:
             return True
         if self._weigh is not None:
-            nbytes = sum(map(self._weigh, items))
+            if nbytes is None:
+                nbytes = sum(map(self._weigh, items))
             if self.max_bytes is not None and self.bytes + nbytes > self.max_bytes:
                 return False
             self.bytes += nbytes

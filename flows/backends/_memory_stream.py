@@ -364,7 +364,6 @@ class Stream:
                 would take the process over its budget; nothing was stored.
             FlowConfigError: as :meth:`produce` (nothing was stored).
         """
-        before = self._batch_drops()
         batch = items if isinstance(items, list) else list(items)
         self._check_open()
         parts = [self._measure(item, index) for index, item in enumerate(batch)]
@@ -373,6 +372,8 @@ class Stream:
         with self.budget.admit(sum(part[1] for part in parts)) as held:
             if self._store_batch(parts, held):
                 return ProduceResult(len(batch), 0)
+            # (counted only now: a sum over every buffer, and the batch path drops none)
+            before = self._batch_drops()
             accepted = 0
             try:
                 for part in parts:
@@ -400,7 +401,7 @@ class Stream:
             return False
         entries = [self._encode(part, held) for part in parts]
         for target in targets:
-            target.offer_all(entries)
+            target.offer_all(entries, nbytes)
         self.produced += count
         for entry in entries:
             self._remember(entry)
