@@ -249,7 +249,7 @@ async def main(
             f"{rss[key].rss_kib / 1024:>8.1f}"
         )
     print()
-    goals = [Goal("(a) / (b)  execute vs bare echo, req/s", "cf", "echo", 0.6)]
+    goals = [Goal("(a) / (b)  execute vs bare echo, req/s", "cf", "echo", 0.7)]
     lines = report(figures, goals)
     setup = {"load": tool, "connections": connections, "seconds": seconds, "rounds": rounds}
     Results(

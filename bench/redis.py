@@ -222,7 +222,7 @@ async def main(quick: bool, json_path: Path | None = None) -> list[str]:
             ),
         }
         goals = [
-            Goal("(b) / (a)  captionflow vs raw redis.asyncio", "b", "a", 0.5),
+            Goal("(b) / (a)  captionflow vs raw redis.asyncio", "b", "a", 0.8),
             Goal("(c) / (a)  per-entry acks vs raw batches", "c", "a", 0.0),
         ]
         if cluster is not None:
