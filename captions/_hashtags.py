@@ -22,7 +22,9 @@ go together. An adverb (a one-word tag with the language's adverb ending,
 ``exceptionnellement``, ``finalmente``, ``honestly``), a title (``Dr``), a greeting
 (``welcome``), a time of day or a unit (``Kilometer``) is never a tag; a class or a
 workshop is tagged by what it teaches (``Yoga-Kurs``, ``atelier poterie`` → ``#yoga``,
-``#poterie``). Sale, hiring and behind-the-scenes
+``#poterie``). A one-word person's name (``thanks to Maria``, a welcome to Jana) and a
+verb led by its object pronoun (``os esperamos``, ``vi aspettiamo``) give no tag; a
+pet's name stays (``#Luna``). Sale, hiring and behind-the-scenes
 category tags need the post to name a discount, a job offer or a process (a welcome to a
 new colleague is no job offer). A closure or an apology takes no category, no search
 terms and no common-noun subject; an everyday post takes no generic everyday tag. A
@@ -234,6 +236,7 @@ class Taxonomy:
     demonyms: frozenset[str]  # "Turkish": an adjective, never a tag alone
     describing: frozenset[str]  # "*vegan* bourguignon": a term even before a noun
     never: frozenset[str]  # time zones and the like: no one searches them
+    clitics: frozenset[str]  # "*os* esperamos": a phrase led by one is a verb's
     adverb_endings: tuple[str, ...]  # "-ment", "-mente", "-ly": an adverb, never a tag
     closure: _Match  # "closed", "fermé": a notice, which takes no category or term tags
     intents: dict[str, _IntentTags]
@@ -298,6 +301,7 @@ def taxonomy(language: str) -> Taxonomy:
         demonyms=_words(data.get("demonyms")),
         describing=_words(data.get("describing")),
         never=_words(data.get("never")),
+        clitics=_words(data.get("clitics")),
         adverb_endings=tuple(sorted(_words(data.get("adverb_endings")), key=len)),
         closure=_Match.build(data.get("closure") or ()),
         intents=intents,
@@ -547,6 +551,17 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if whole is not None and not subject.is_name:
         where = reader.find(" ".join(words))
         return whole, where[0] if where else len(reader.text)
+    if not subject.is_name and words and words[0].lower() in tax.clitics:
+        return None, 0  # "os esperamos", "vi aspettiamo": a verb with its pronoun
+    if (
+        subject.is_name
+        and len(words) == 1
+        and (
+            subject.kind == "person"
+            or (subject.kind == "name" and reader.post.intent in _PEOPLE_INTENTS)
+        )
+    ):
+        return None, 0  # "thanks to Maria": no one searches a first name
     lead = tax.leading | tax.determiners | taxonomy("en").leading
     owner = re.match(r"(\w+)['\u2019]s\s", subject.text)
     if owner and len(words) > 1 and owner[1].lower() in lex.generic_nouns | reader.dates:
@@ -670,6 +685,10 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if len(words) == 1 and words[0].lower() in reader.dates | lex.generic_nouns:
         return None, start
     return camel_tag(" ".join(words), tax.language), start
+
+
+# intents whose one-word names are people's first names (a pet's stays: #Luna)
+_PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
 
 
 def _places(reader: _Reader) -> list[str | None]:

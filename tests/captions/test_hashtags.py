@@ -838,3 +838,54 @@ def test_a_class_or_workshop_is_tagged_by_what_it_teaches(
     tags = lower(tags_of(content, language, subject=subject))
     assert wanted in tags
     assert generic not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject", "intent", "name"),
+    [
+        (
+            "Huge thanks to Maria for the beautiful flowers.",
+            "en",
+            ("Maria", "person", True),
+            "thank_you",
+            "#maria",
+        ),
+        ("Willkommen im Team, Jana!", "de", ("Jana", "name", True), "hiring", "#jana"),
+        (
+            "Un grand merci, Chloé, pour ce joli bouquet !",
+            "fr",
+            ("Chloé", "name", True),
+            "thank_you",
+            "#chloé",
+        ),
+    ],
+)
+def test_a_persons_first_name_is_no_tag(
+    content: str, language: str, subject: tuple[str, str, bool], intent: str, name: str
+) -> None:
+    assert name not in lower(tags_of(content, language, subject=subject, intent=intent))
+
+
+def test_a_pets_name_stays() -> None:
+    tags = lower(
+        tags_of(
+            "Luna turned 3 today 🐶🎂", "en", subject=("Luna", "name", True), intent="milestone"
+        )
+    )
+    assert "#luna" in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "phrase", "tag"),
+    [
+        ("Mañana abrimos a las 10, ¡os esperamos!", "es", "os esperamos", "#osesperamos"),
+        ("Oggi pizza fritta per tutti, vi aspettiamo!", "it", "vi aspettiamo", "#viaspettiamo"),
+        ("Amanhã abrimos às 9, vos esperamos!", "pt", "vos esperamos", "#vosesperamos"),
+        ("Demain on ouvre à 9 h, nous vous attendons !", "fr", "vous attendons", "#vousattendons"),
+    ],
+)
+def test_a_verb_with_its_object_pronoun_is_no_tag(
+    content: str, language: str, phrase: str, tag: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(phrase, "thing", False), intent="event"))
+    assert tag not in tags
