@@ -46,6 +46,9 @@ _BODY = {"short": 0, "medium": 2, "long": 4}
 _DETAIL_CHARS = {"short": 0, "medium": 170, "long": 300}
 # a fundraiser after a loss still asks for help: its own words, in a softened tone
 _CAUSES = frozenset(["charity", "event", "hiring", "sale", "product_launch"])
+# emoji that celebrate: never on a post whose purpose is a guess (it may be a closure)
+_FESTIVE = frozenset(["🎉", "🥳", "🎊", "🙌", "🔥", "🍾", "🥂"])
+_FIRST_LINE = 118  # what shows of a first line before "more"
 _DETAIL_MAX = 170  # a longer sentence of the brief is not retold, it would be pasted
 _DETAIL_SHARE = 0.5  # never more than half the brief in the body
 
@@ -351,6 +354,10 @@ _ME = re.compile(
 )
 _COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha provar|passate ad")
 # "your next weekend project" fits a post about making something, not a slow morning
+# an enthusiastic ask: only when the engine knows what the post is for
+_EAGER = re.compile(
+    r"(?i)\blove\b|enjoy|adore|thoughts below|disfrut|encant|freut|gefallen|gostar|apprezz"
+)
 _PROJECT_ASK = re.compile(r"(?i)project|projet|projeto|proyecto|progetto|projekt")
 _MAKING = re.compile(
     r"(?i)diy|project|makeover|upcycl|paint|built|build|renovat|restor|sanded|projet|bricol"
@@ -382,6 +389,8 @@ _ACTIONS = {
     ),
     "donate": re.compile(r"(?i)\b(?:donat\w*|spende\w*|spendet|donne[rz]|dona\w*|doe\w*)\b"),
     "bio": re.compile(r"(?i)\bbio\b"),
+    # a brief that already thanks for patience is not thanked twice
+    "thanks": re.compile(r"(?i)\b(?:thanks?|thank you|gracias|danke|merci|obrigad\w*|grazie)\b"),
     "code": re.compile(r"(?i)\b(?:code|código|codigo|cupom|cupón|cupon|codice|gutschein\w*)\b"),
     "shop": re.compile(
         r"(?i)\b(?:shop|shopping|compra\w*|achet\w*|kauf\w*|acquist\w*|wear|tragen|porter"
@@ -527,8 +536,11 @@ class _Writer:
         elif not self.sure.intent and not post.sensitive:
             # two intents read about as strongly: the intent's own emoji would be a guess
             # (📅 on a coffee before the rain); the post's own words still give theirs
+            # and nothing that celebrates (🎉 on what may be sad news); ✨ only marks the
+            # first line (notices, which take none, are read apart: see _sure)
             guess = lexicon(post.language).intent_emoji.get(post.intent)
-            self.icons = ([i for i in self.icons if i != guess] or ["✨"]) if self.icons else []
+            kept = [i for i in self.icons if i != guess and i not in _FESTIVE]
+            self.icons = (kept or ["✨"]) if self.icons else []
         self.details = self._details()
         self.used_details: set[str] = set()
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
@@ -552,7 +564,7 @@ class _Writer:
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]
         if section == "cta" and not self.sure.intent and not post.sensitive:
-            return [("any", 1.0)]
+            return [("any", 1.0)]  # (never an eager one: see _EAGER)
         if post.sensitive and post.intent not in _CAUSES:
             return [("sensitive", 1.0)]  # a loss: words of remembrance, nothing else
         for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
@@ -600,8 +612,10 @@ class _Writer:
                     continue
                 if not self.linked and "bio" in frame.text.lower():
                     continue  # "link in bio" only when the post has a link or a shop
-                if section == "cta" and any(_ACTIONS[a].search(frame.text) for a in self.asked):
+                asked = self.asked if self.sure.notice else self.asked - {"thanks"}
+                if section == "cta" and any(_ACTIONS[a].search(frame.text) for a in asked):
                     continue  # the brief asks for it already, or gives its own channel
+                    # (or a notice thanks for patience: not twice)
                 if self.future and _NOW_CLAIM.search(frame.text):
                     continue  # a preorder is not "finally here"
                 if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
@@ -612,6 +626,8 @@ class _Writer:
                     continue  # "come by and try it" only from a place that serves it
                 if section == "cta" and self.post.voice == "we" and _ME.search(frame.text):
                     continue  # "Tell me below" from a club that writes "our"
+                if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):
+                    continue  # a guessed purpose: "someone who'd love it" on what may be a closure
                 if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:
                     continue  # "your next weekend project" on a slow morning
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
@@ -709,6 +725,13 @@ class _Writer:
             heading = found and 2 <= len(head.split()) <= most and len(tail.split()) >= least
             if open_brackets(head):
                 continue  # never inside brackets or quotes ("(remote within the EU, €70k)")
+            if sep == ", " and re.search(r":\s|\s[\u2013\u2014-]\s", head):
+                continue  # after a colon the commas carry its list ("Dolomites: A, B, and C")
+            one = not re.search(r"[.!?] \w", first)  # (not "…, 16 €. Ouvert midi et soir.")
+            if sep != ", " and len(first) <= _FIRST_LINE and one:
+                # a colon or dash the brief wrote stays where it is: "New drop: the Aster
+                # shirt" cut there gives a fragment sentence ("New drop. The Aster ...")
+                continue
             # a comma splits only a long or lone sentence (else it is the sentence itself)
             # never before a relative clause or conjunction ("…Lucia, che dopo 38 anni…")
             first_word = tail.split()[0].lower() if tail.split() else ""
@@ -848,7 +871,9 @@ class _Writer:
             lead = None
         else:
             quiet = False
-            lead = self._choose("lead", index) if introduced and not bare else None
+            # (never before an opening that says it already: "We messed up:", "Closed ...")
+            said = self.sure.notice and self.sure.stated
+            lead = self._choose("lead", index) if introduced and not bare and not said else None
         if introduced and not bare and lead is None and self.sure.subject and not self.sure.notice:
             return self.template_variant(index, tags)  # every lead used lately
         if lead and lead[0].intent in ("any", "spare"):
@@ -880,8 +905,14 @@ class _Writer:
                     icon = next((i for i in self.icons if i in form), icon)
                     break
             else:
-                if self.sure.subject and not self.sure.notice:
+                found = self._plain_opening(head, body, index) if self.sure.plain else None
+                if found:
+                    hook_text, quiet, body, lead = found
+                    if lead:
+                        frames.append(lead[0].id)
+                elif not (self.sure.notice or self.post.sensitive):
                     return self.template_variant(index, tags)  # every form used lately
+                # (a notice says its own words again rather than anything promoted)
         self.used.add(_bare_id(hook_text))
         if quiet and icon and body:  # the emoji closes the retelling, not the first line
             body = [*body[:-1], f"{body[-1]} {icon}"]
@@ -899,6 +930,29 @@ class _Writer:
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )
+
+    def _plain_opening(
+        self, head: str, body: list[str], index: int
+    ) -> tuple[str, bool, list[str], tuple[Frame, str] | None] | None:
+        """Another first line in the post's own words when its opening was used lately (a
+        guessed intent's template would put a noun in the wrong frame): the opening with
+        its next sentence, else a neutral lead ("Here's the latest:"); None when neither is
+        left. Returns the line, whether the emoji closes the body, the body, the lead."""
+        joined = f"{head} {body[0]}" if body else ""
+        # (never the whole brief back as one line)
+        whole = len(body) < 2 and len(self.post.sentences) <= 2
+        fits = joined and not whole and "\n" not in joined and len(joined) <= _FIRST_LINE
+        if fits and _bare_id(joined) not in self.used:
+            return joined, True, body[1:], None
+        if ":" in head or self.sure.notice:
+            return None  # "Please note: Holiday hours: ..." stacks two labels
+        for fallback in (True, "spare"):
+            lead = self._choose("lead", index, fallback=fallback)
+            if lead and len(lead[1]) + len(head) <= _FIRST_LINE:
+                line = f"{lead[1]} {self._after_colon(head)}"
+                if _bare_id(line) not in self.used:
+                    return line, True, body, lead
+        return None
 
     # -- one variant ----------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon, lexicon, tokens_of
@@ -158,6 +159,7 @@ class Confidence:
     notice: bool
     reason: str | None = None
     notice_kind: str | None = None  # "apology", "closure", "sold_out" or "notice"
+    stated: bool = False  # the post's opening says it is a notice ("We messed up: ...")
 
     @property
     def plain(self) -> bool:
@@ -165,10 +167,20 @@ class Confidence:
         return self.notice or not (self.subject and self.intent)
 
 
+def _plain(text: str) -> str:
+    """``text`` without accents: a brief typed fast ("ferme", "amanha", "reouverture")
+    is read like one typed with them (the same length for Latin letters)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 @functools.cache
-def _notice_re(language: str) -> re.Pattern[str]:
-    words = _NOTICE.get(language, _NOTICE["en"])
-    body = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+def _notice_re(language: str, anywhere: bool = False) -> re.Pattern[str]:
+    table = _NOTICE_ANYWHERE if anywhere else _NOTICE
+    words = table.get(language, table["en"])
+    body = "|".join(re.escape(_plain(w)).replace(r"\*", r"\w*") for w in words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
@@ -289,6 +301,102 @@ _NOTICE: dict[str, tuple[str, ...]] = {
 }
 
 
+# what makes a post a notice wherever it says it: a reopening after a closure, an
+# inventory, changed hours or prices, a delay, an outage ("Ferme lundi pour inventaire.
+# Réouverture mardi 9h.", "Deliveries are running 2 days behind")
+_NOTICE_ANYWHERE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "reopen*",
+        "inventory",
+        "stocktake",
+        "holiday hours",
+        "opening hours",
+        "new hours",
+        "new opening times",
+        "price update",
+        "price change",
+        "price increase",
+        "new prices",
+        "running late",
+        "running behind",
+        "days behind",
+        "delayed",
+        "delays",
+        "was down",
+        "were down",
+        "app down",
+        "site down",
+        "website down",
+    ),
+    "es": (
+        "reabrimos",
+        "reapertura",
+        "inventario",
+        "nuevo horario",
+        "horario de verano",
+        "horario especial",
+        "nuevos precios",
+        "subida de precios",
+        "retraso",
+        "retrasos",
+        "con retraso",
+    ),
+    "de": (
+        "wiedereröffnung",
+        "wieder geöffnet",
+        "wieder offen",
+        "inventur",
+        "neue öffnungszeiten",
+        "geänderte öffnungszeiten",
+        "öffnungszeiten",
+        "neue preise",
+        "preisanpassung",
+        "preiserhöhung",
+        "verspätung",
+        "verzögerung",
+        "verzögerungen",
+    ),
+    "fr": (
+        "réouverture",
+        "rouvre",
+        "rouvrons",
+        "inventaire",
+        "nouveaux horaires",
+        "horaires d'été",
+        "horaires exceptionnels",
+        "nouveaux tarifs",
+        "hausse des prix",
+        "hausse de prix",
+        "retard",
+        "retards",
+        "en retard",
+    ),
+    "pt": (
+        "reabrimos",
+        "reabertura",
+        "inventário",
+        "novo horário",
+        "horário especial",
+        "novos preços",
+        "atraso",
+        "atrasos",
+        "com atraso",
+    ),
+    "it": (
+        "riapertura",
+        "riapriamo",
+        "inventario",
+        "nuovo orario",
+        "nuovi orari",
+        "orari estivi",
+        "nuovi prezzi",
+        "ritardo",
+        "ritardi",
+        "in ritardo",
+    ),
+}
+
+
 # what kind of notice a cue makes: each is said (and closed) in its own words
 _NOTICE_KINDS = (
     ("apology", re.compile(r"(?i)apolog|sorry|outage|disculpa|entschuldig|excuses|desculpa|scuse")),
@@ -307,7 +415,8 @@ _NOTICE_KINDS = (
 # an apology anywhere in the post makes it one, whatever its opening says ("Yesterday our
 # app was down ... We're sorry")
 _APOLOGY = {
-    "en": r"we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry"
+    "en": r"\bsorry for (?:the|any)\b"
+    r"|we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry"
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por",
@@ -332,9 +441,10 @@ _THANKS_OPENING = re.compile(
 
 def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
-    found = _notice_re(post.language).search(opening)
+    found = _notice_re(post.language).search(_plain(opening))
     cue = found.group(0) if found and not _CLOSED_GOOD.search(opening) else ""
-    kind = next((k for k, p in _NOTICE_KINDS if p.search(cue)), "notice") if cue else None
+    kinds = [(k, re.compile(_plain(p.pattern), p.flags)) for k, p in _NOTICE_KINDS]
+    kind = next((k for k, p in kinds if p.search(cue)), "notice") if cue else None
     if kind == "closure" and not _FOR_GOOD.search(post.content):
         kind = "notice"  # closed for inventory or a holiday: back soon, not a goodbye
     thanks = bool(_THANKS_OPENING.match(opening)) or post.intent in ("thank_you", "milestone")
@@ -344,6 +454,8 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     # (a cancellation that says sorry stays a cancellation: it has its own words)
     if kind is None and not thanks and re.search(apology, post.content, re.I):
         kind = "apology"
+    if kind is None and _notice_re(post.language, anywhere=True).search(_plain(post.content)):
+        kind = "notice"  # a reopening, an inventory, new hours or prices, a delay
     return kind
 
 
@@ -367,6 +479,18 @@ def confidence(post: Post) -> Confidence:
         notice=notice,
         reason="a notice" if notice else reason or intent_reason,
         notice_kind=kind,
+        stated=notice and _notice_stated(post, opening),
+    )
+
+
+def _notice_stated(post: Post, opening: str) -> bool:
+    """Whether the opening itself says what the notice is (a lead would say it twice)."""
+    plain = _plain(opening)
+    apology = _APOLOGY.get(post.language, _APOLOGY["en"])
+    return bool(
+        _notice_re(post.language).search(plain)
+        or _notice_re(post.language, anywhere=True).search(plain)
+        or re.search(_plain(apology), plain, re.IGNORECASE)
     )
 
 

@@ -1,0 +1,110 @@
+"""Failure classes found on new posts after the second blind review, as behaviour tests
+over posts invented for these tests.
+
+Each rule is general: a notice (closed, an inventory, a reopening, new hours or prices,
+a delay) is read in every language, with or without accents; an opening that already
+says it is a notice gets no lead on top; the brief's own colon stays where it is (cut
+there it leaves a fragment sentence); a post whose purpose is a guess gets no eager
+"someone who'd love it" ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from captions import CaptionEngines, CaptionRequest, VariantOut, read_post
+from captions._service import finish
+from captions._sure import confidence
+
+ENGINES = CaptionEngines()
+_EAGER = re.compile(
+    r"(?i)\blove\b|enjoy|adore|disfrut|encant|freut|gefallen|gostar|apprezz|thoughts below"
+)
+
+
+def captions_for(content: str, **options: object) -> list[VariantOut]:
+    request = CaptionRequest.model_validate({"content": content, "variants": 3, **options})
+    generated = ENGINES.generate_offline(request)
+    return list(finish(request, generated.drafts, generated.language))
+
+
+def text_of(variant: VariantOut) -> str:
+    return variant.caption.removesuffix(" ".join(variant.hashtags)).rstrip()
+
+
+def hooks_of(variants: list[VariantOut]) -> list[str]:
+    return [text_of(v).split("\n")[0] for v in variants]
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Boutique fermee samedi pour inventaire. Reouverture lundi 10h.", "fr"),
+        ("Hoy no abrimos por inventario. Mañana volvemos a las 9.", "es"),
+        ("Diese Woche Inventur. Ab Mittwoch sind wir wieder wie gewohnt da.", "de"),
+        ("Entregas desta semana com atraso por causa da greve dos correios.", "pt"),
+        ("Nuovi orari da lunedi: dalle 8 alle 19, anche il sabato.", "it"),
+        ("Orders placed this weekend ship Tuesday, the courier is running behind.", "en"),
+        ("Price change: from May our sourdough loaf is 5.50.", "en"),
+    ],
+)
+def test_a_notice_is_read_in_every_language_and_never_celebrated(
+    content: str, language: str
+) -> None:
+    post = read_post(content)
+    assert post.language == language
+    assert confidence(post).notice, content
+    for variant in captions_for(content):
+        text = text_of(variant)
+        assert not re.search("[✨🎉]", text), text
+        assert not _EAGER.search(text), text
+        assert not re.search(r"(?i)\btag\b|share this|markiert|identifiez|etiqueta", text), text
+
+
+@pytest.mark.parametrize(
+    ("content", "opening"),
+    [
+        (
+            "We messed up: the sale email listed the wrong end date. The sale runs until "
+            "Sunday, not Friday.",
+            "We messed up: the sale email",
+        ),
+        (
+            "Lo sentimos: la web estuvo caída dos horas esta mañana. Ya funciona todo.",
+            "Lo sentimos: la web",
+        ),
+        (
+            "Geschlossen am Montag wegen eines Wasserschadens. Dienstag ab 9 Uhr sind wir da.",
+            "Geschlossen am Montag",
+        ),
+    ],
+)
+def test_an_opening_that_says_it_is_a_notice_gets_no_lead(content: str, opening: str) -> None:
+    for hook in hooks_of(captions_for(content)):
+        assert hook.startswith(opening), hook
+
+
+@pytest.mark.parametrize(
+    ("content", "kept"),
+    [
+        ("New in: the Wren tote in waxed canvas, two sizes. Online from Thursday.", "New in: the"),
+        (
+            "Weekend on the coast: Whitby, Robin Hood's Bay and far too many chips.",
+            "Weekend on the coast: Whitby, Robin Hood's Bay",
+        ),
+        ("Novità in cantina: il nostro primo rosato. Da domani in enoteca.", "cantina: il"),
+    ],
+)
+def test_the_briefs_own_colon_stays_where_it_is(content: str, kept: str) -> None:
+    for variant in captions_for(content):
+        assert kept in text_of(variant), text_of(variant)
+
+
+def test_a_guessed_purpose_gets_no_eager_call_to_action() -> None:
+    content = "A quiet week for us, then a busy Saturday."
+    assert not confidence(read_post(content)).intent
+    for variant in captions_for(content):
+        assert not _EAGER.search(text_of(variant)), text_of(variant)
+        assert "🎉" not in text_of(variant)
