@@ -479,18 +479,25 @@ def confidence(post: Post) -> Confidence:
         notice=notice,
         reason="a notice" if notice else reason or intent_reason,
         notice_kind=kind,
-        stated=notice and _notice_stated(post, opening),
+        stated=notice and _notice_stated(post, opening, kind),
     )
 
 
-def _notice_stated(post: Post, opening: str) -> bool:
-    """Whether the opening itself says what the notice is (a lead would say it twice)."""
+def _notice_stated(post: Post, opening: str, kind: str | None) -> bool:
+    """Whether the opening itself says what the notice is (a lead would say it twice):
+    an apology only when it apologises ("Our app was down ..." still gets "We owe you an
+    apology:")."""
     plain = _plain(opening)
     apology = _APOLOGY.get(post.language, _APOLOGY["en"])
+    if re.search(_plain(apology), plain, re.IGNORECASE):
+        return True
+    if kind == "apology":
+        return bool(
+            re.search(r"(?i)apolog|sorry|disculpa|entschuldig|excuses|desculpa|scuse", plain)
+        )
     return bool(
         _notice_re(post.language).search(plain)
         or _notice_re(post.language, anywhere=True).search(plain)
-        or re.search(_plain(apology), plain, re.IGNORECASE)
     )
 
 
