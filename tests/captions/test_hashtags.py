@@ -889,3 +889,40 @@ def test_a_verb_with_its_object_pronoun_is_no_tag(
 ) -> None:
     tags = lower(tags_of(content, language, subject=(phrase, "thing", False), intent="event"))
     assert tag not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "intent", "wanted"),
+    [
+        (
+            "Lanzamos nuestra nueva crema con ácido hialurónico.",
+            "es",
+            "product_launch",
+            "#cosmética",
+        ),
+        (
+            "Unser Bad ist fertig: die Renovierung hat sechs Wochen gedauert.",
+            "de",
+            "home",
+            "#renovierung",
+        ),
+        ("Nuovo corso di nuoto in piscina ogni giovedì.", "it", "fitness", "#nuoto"),
+        ("Ajude o nosso abrigo: cada doação conta.", "pt", "charity", "#adotenãocompre"),
+        ("Notre nouveau café de spécialité, torréfaction maison.", "fr", "food", "#café"),
+        (
+            "Our kitchen renovation is finally done: before and after.",
+            "en",
+            "home",
+            "#homerenovation",
+        ),
+    ],
+)
+def test_sub_domains_give_their_searched_category_in_every_language(
+    content: str, language: str, intent: str, wanted: str
+) -> None:
+    assert wanted in lower(tags_of(content, language, intent=intent, limit=8))
+
+
+def test_a_walk_by_a_lake_is_no_mountain() -> None:
+    tags = lower(tags_of("Sunset hike at the lake with my dog.", "en", intent="travel", limit=8))
+    assert "#mountains" not in tags
