@@ -24,7 +24,9 @@ go together. An adverb (a one-word tag with the language's adverb ending,
 workshop is tagged by what it teaches (``Yoga-Kurs``, ``atelier poterie`` → ``#yoga``,
 ``#poterie``). A one-word person's name (``thanks to Maria``, a welcome to Jana) and a
 verb led by its object pronoun (``os esperamos``, ``vi aspettiamo``) give no tag; a
-pet's name stays (``#Luna``). Sale, hiring and behind-the-scenes
+pet's name stays (``#Luna``). A handmade tag needs a craft; an English word before an
+adjective or a preposition ("sourdough starter *alive*", "linen shirts *until*") is no
+qualifier. Sale, hiring and behind-the-scenes
 category tags need the post to name a discount, a job offer or a process (a welcome to a
 new colleague is no job offer). A closure or an apology takes no category, no search
 terms and no common-noun subject; an everyday post takes no generic everyday tag. A
@@ -238,6 +240,8 @@ class Taxonomy:
     never: frozenset[str]  # time zones and the like: no one searches them
     clitics: frozenset[str]  # "*os* esperamos": a phrase led by one is a verb's
     adverb_endings: tuple[str, ...]  # "-ment", "-mente", "-ly": an adverb, never a tag
+    adjective_endings: tuple[str, ...]  # English "-ive", "-ous": "starter *alive*"
+    not_heads: frozenset[str]  # "shirts *until* Sunday": no term qualifies these
     closure: _Match  # "closed", "fermé": a notice, which takes no category or term tags
     intents: dict[str, _IntentTags]
     terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
@@ -303,6 +307,8 @@ def taxonomy(language: str) -> Taxonomy:
         never=_words(data.get("never")),
         clitics=_words(data.get("clitics")),
         adverb_endings=tuple(sorted(_words(data.get("adverb_endings")), key=len)),
+        adjective_endings=tuple(sorted(_words(data.get("adjective_endings")), key=len)),
+        not_heads=_words(data.get("not_heads")),
         closure=_Match.build(data.get("closure") or ()),
         intents=intents,
         terms=terms,
@@ -416,6 +422,9 @@ class _Reader:
             and nxt not in self.plain
             and nxt not in self.tax.generic_heads
             and not nxt.endswith("ed")
+            and nxt not in self.tax.not_heads
+            and not _adverb(nxt, self.tax)
+            and not any(nxt.endswith(e) for e in self.tax.adjective_endings)
         )
 
     def qualifies_previous(self, index: int) -> bool:

@@ -926,3 +926,45 @@ def test_sub_domains_give_their_searched_category_in_every_language(
 def test_a_walk_by_a_lake_is_no_mountain() -> None:
     tags = lower(tags_of("Sunset hike at the lake with my dog.", "en", intent="travel", limit=8))
     assert "#mountains" not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "handmade"),
+    [
+        (
+            "Willkommen im Team, Jana! Sie verstärkt ab sofort unseren Service.",
+            "de",
+            "#handgemacht",
+        ),
+        ("Detrás de cámaras: así es un lunes en la oficina.", "es", "#hechoamano"),
+        ("Dans les coulisses : réunion d'équipe du lundi.", "fr", "#faitmain"),
+        ("Dietro le quinte: la riunione del lunedì in ufficio.", "it", "#fattoamano"),
+        ("Bastidores: reunião de segunda no escritório.", "pt", "#feitoamão"),
+    ],
+)
+def test_a_handmade_tag_needs_a_craft(content: str, language: str, handmade: str) -> None:
+    assert handmade not in lower(tags_of(content, language, intent="behind_the_scenes"))
+
+
+def test_a_handmade_tag_stays_on_a_craft() -> None:
+    tags = lower(
+        tags_of(
+            "Hinter den Kulissen: so entstehen unsere handgemachten Keramiktassen.",
+            "de",
+            intent="behind_the_scenes",
+        )
+    )
+    assert "#handgemacht" in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "wanted"),
+    [
+        ("Three tips for keeping your sourdough starter alive in winter.", "#sourdoughstarter"),
+        ("Flash sale: 30% off all linen shirts until Sunday.", "#linenshirt"),
+    ],
+)
+def test_a_term_before_an_adjective_or_a_preposition_is_no_qualifier(
+    content: str, wanted: str
+) -> None:
+    assert wanted in lower(tags_of(content, "en", limit=6))
