@@ -354,6 +354,8 @@ _ME = re.compile(
 )
 _COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha provar|passate ad")
 # "your next weekend project" fits a post about making something, not a slow morning
+# an ask to pick one of several things
+_WHICH_ONE = re.compile(r"(?i)cuál te llevas|welches wird es|lequel vous tente|which one")
 # an enthusiastic ask: only when the engine knows what the post is for
 _EAGER = re.compile(
     r"(?i)\blove\b|enjoy|adore|thoughts below|disfrut|encant|freut|gefallen|gostar|apprezz"
@@ -626,6 +628,10 @@ class _Writer:
                     continue  # "come by and try it" only from a place that serves it
                 if section == "cta" and self.post.voice == "we" and _ME.search(frame.text):
                     continue  # "Tell me below" from a club that writes "our"
+                if section == "cta" and _WHICH_ONE.search(frame.text) and len(self.items) < 2:
+                    continue  # "which one will you take?" needs things to choose from
+                if section == "cta" and self._echoes_brief(frame.text):
+                    continue  # "Drop your thoughts below" on a drop: a pun on the brief
                 if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):
                     continue  # a guessed purpose: "someone who'd love it" on what may be a closure
                 if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:
@@ -655,6 +661,15 @@ class _Writer:
         """A template that already says the subject's word ("Cantinhos de casa: cantinho")."""
         text = frame.text.lower()
         return any(len(w) >= 4 and w[:5] in text for w in words_of(self.values.get("S", "")))
+
+    def _echoes_brief(self, text: str) -> bool:
+        """A call to action whose verb is a word of the post in another sense ("Drop your
+        thoughts below" on a new drop or "just dropped", "Save this" on a post about saving)."""
+        first = re.match(r"[¿¡\W]*([^\W\d_]{4,})", text)
+        if not first:
+            return False
+        word = first.group(1).lower()
+        return bool(re.search(rf"(?<!\w){re.escape(word)}", self.post.content.lower()))
 
     def _blocked(self, text: str) -> bool:
         return any(w in self.blocked for w in words_of(text))

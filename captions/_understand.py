@@ -733,6 +733,12 @@ _PRIORITY = (
 _YEARS = re.compile(
     r"\b\d+\s?(?:years?|yrs|años|ans|jahre|jahren|anos|anni)\b(?![- ]old)", re.IGNORECASE
 )
+# an age reached ("turns 5", "wird 3", "fête ses 10 ans", "compie 20 anni", "1 year old")
+_TURNS = re.compile(
+    r"(?i)\b(?:turns?|turned|cumple|cumplimos|wird|werden|fête ses|fêtons nos|faz|fazemos"
+    r"|compie|compiamo)\s+\d{1,3}\b(?![.,:]\d|\s?(?:%|€|\$|h\b|km|kg|min|uhr|días|tage|jours|dias|giorni))"
+    r"|\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
+)
 # a post that sells, books or signs people up speaks for a business
 _BUSINESS = re.compile(
     r"(?i)\b(?:link in bio|sign up|book (?:now|your|a)|spots|tickets|enlace en la bio|"
@@ -841,6 +847,11 @@ def _intent(
     if years:
         early = years.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
+    age = _TURNS.search(text)
+    if age:
+        # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
+        early = age.start() < len(opening) + 1
+        adjusted["milestone"] = adjusted.get("milestone", 0.0) + (4.0 if early else 2.0)
     if _COUNTED.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0  # "3 ways to ...", "5 tips for ..."
     for intent, boost in emoji_intents.items():

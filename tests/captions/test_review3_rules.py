@@ -108,3 +108,42 @@ def test_a_guessed_purpose_gets_no_eager_call_to_action() -> None:
     for variant in captions_for(content):
         assert not _EAGER.search(text_of(variant)), text_of(variant)
         assert "🎉" not in text_of(variant)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Our flower shop turns 10 on Sunday! A free tulip for everyone who pops in.",
+        "La heladería cumple 3 años este viernes: helado gratis de 17 a 19 h.",
+        "Le fournil fête ses 20 ans samedi, une baguette offerte à chacun.",
+        "La nostra trattoria compie 15 anni: sabato sera festa con musica dal vivo.",
+        "Our climbing gym is 2 years old today. Thank you for every send.",
+    ],
+)
+def test_an_age_reached_is_a_milestone_not_what_the_place_sells(content: str) -> None:
+    assert read_post(content).intent == "milestone", content
+
+
+@pytest.mark.parametrize("tone", ["casual", "playful", "promotional"])
+@pytest.mark.parametrize("variants", [3, 5])
+def test_a_call_to_action_never_puns_on_a_word_of_the_brief(tone: str, variants: int) -> None:
+    for content in (
+        "Drop 3 is live: the Wren canvas tote. Link in bio.",
+        "Just dropped: the Kestrel wool beanie, made in Porto.",
+        "New drop: the Aster linen shirt in sage and sand. Sizes XS-XL, online Friday 10am.",
+    ):
+        for variant in captions_for(content, tone=tone, variants=variants):
+            text = text_of(variant)
+            assert not re.search(r"(?i)\bdrop your|\bdrop a\b", text), text
+
+
+def test_which_one_is_asked_only_when_there_is_a_choice() -> None:
+    content = "Nueva tienda en Bilbao: abrimos el jueves en la calle Ercilla 8."
+    for variant in captions_for(content, variants=5):
+        assert "¿Cuál te llevas?" not in variant.caption, variant.caption
+
+
+def test_a_studio_is_not_an_art_studio() -> None:
+    content = "Our studio is 3 years old today. Thank you for every class and every stretch."
+    for variant in captions_for(content):
+        assert "🎨" not in variant.caption, variant.caption
