@@ -26,12 +26,14 @@ workshop is tagged by what it teaches (``Yoga-Kurs``, ``atelier poterie`` → ``
 verb led by its object pronoun (``os esperamos``, ``vi aspettiamo``) give no tag; a
 pet's name stays (``#Luna``). A handmade tag needs a craft; an English word before an
 adjective or a preposition ("sourdough starter *alive*", "linen shirts *until*") is no
-qualifier. Sale, hiring and behind-the-scenes
-category tags need the post to name a discount, a job offer or a process (a welcome to a
-new colleague is no job offer). A closure or an apology takes no category, no search
-terms and no common-noun subject; an everyday post takes no generic everyday tag. A
-sub-domain marked ``only`` (a wedding, a pet's birthday, its emoji counting as cues)
-replaces the intent's generic tags and goes before the post's other things. Banned/spam tags
+qualifier, nor is one before a number word. Home category tags need the post to name a
+home thing (a room, decor, plants, furniture): a morning routine is no #interiordesign.
+Sale, hiring and behind-the-scenes category tags need the post to name a discount, a job
+offer or a process (a welcome to a new colleague is no job offer). A closure or an
+apology takes no category, no search terms and no common-noun subject; an everyday post
+takes no generic everyday tag. A sub-domain marked ``only`` (a wedding, a pet's
+birthday, its emoji counting as cues) replaces the intent's generic tags and goes before
+the post's other things. Banned/spam tags
 (``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
@@ -423,6 +425,7 @@ class _Reader:
             and nxt not in self.tax.generic_heads
             and not nxt.endswith("ed")
             and nxt not in self.tax.not_heads
+            and nxt not in self.lex.number_words  # "a linen blazer *three* ways"
             and not _adverb(nxt, self.tax)
             and not any(nxt.endswith(e) for e in self.tax.adjective_endings)
         )

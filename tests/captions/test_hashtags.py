@@ -968,3 +968,28 @@ def test_a_term_before_an_adjective_or_a_preposition_is_no_qualifier(
     content: str, wanted: str
 ) -> None:
     assert wanted in lower(tags_of(content, "en", limit=6))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "decor"),
+    [
+        ("Morning routine: matcha, journaling and a 20-minute walk.", "en", "#homedecor"),
+        ("Rutina de mañana: café, lectura y un paseo de 20 minutos.", "es", "#decoración"),
+        ("Morgenroutine: Tee, Tagebuch und ein Spaziergang.", "de", "#einrichtung"),
+        ("Routine du matin : thé, lecture et une marche de 20 minutes.", "fr", "#déco"),
+        ("Routine del mattino: tè, lettura e una passeggiata.", "it", "#arredamento"),
+        ("Rotina da manhã: chá, leitura e uma caminhada.", "pt", "#decoração"),
+    ],
+)
+def test_home_category_tags_need_a_home_thing(content: str, language: str, decor: str) -> None:
+    assert decor not in lower(tags_of(content, language, intent="home"))
+
+
+def test_home_category_tags_stay_on_a_room() -> None:
+    tags = lower(tags_of("Our living room got a new rug and two lamps.", "en", intent="home"))
+    assert "#homedecor" in tags
+
+
+def test_a_term_before_a_number_word_is_no_qualifier() -> None:
+    tags = lower(tags_of("How to style a linen blazer three ways.", "en", intent="fashion_beauty"))
+    assert "#linenblazer" in tags
