@@ -24,16 +24,17 @@ go together. An adverb (a one-word tag with the language's adverb ending,
 workshop is tagged by what it teaches (``Yoga-Kurs``, ``atelier poterie`` → ``#yoga``,
 ``#poterie``). A one-word person's name (``thanks to Maria``, a welcome to Jana) and a
 verb led by its object pronoun (``os esperamos``, ``vi aspettiamo``) give no tag; a
-pet's name stays (``#Luna``). A handmade tag needs a craft; an English word before an
-adjective or a preposition ("sourdough starter *alive*", "linen shirts *until*") is no
-qualifier, nor is one before a number word. Home category tags need the post to name a
-home thing (a room, decor, plants, furniture): a morning routine is no #interiordesign.
-Sale, hiring and behind-the-scenes category tags need the post to name a discount, a job
-offer or a process (a welcome to a new colleague is no job offer). A closure or an
-apology takes no category, no search terms and no common-noun subject; an everyday post
-takes no generic everyday tag. A sub-domain marked ``only`` (a wedding, a pet's
-birthday, its emoji counting as cues) replaces the intent's generic tags and goes before
-the post's other things. Banned/spam tags
+pet's name stays (``#Luna``), alone after its common noun (``perrita Kira`` →
+``#Kira``). A handmade tag needs a craft; an English word before an adjective or a
+preposition ("sourdough starter *alive*", "linen shirts *until*") is no qualifier, nor
+is one before a number word. Home category tags need the post to name a home thing (a
+room, decor, plants, furniture): a morning routine is no #interiordesign. Sale, hiring
+and behind-the-scenes category tags need the post to name a discount, a job offer or a
+process (a welcome to a new colleague is no job offer). A closure or an apology takes no
+category, no search terms and no common-noun subject; an everyday post takes no generic
+everyday tag. A sub-domain marked ``only`` (a wedding, a pet's birthday, its emoji
+counting as cues) replaces the intent's generic tags and goes before the post's other
+things. Banned/spam tags
 (``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
@@ -625,6 +626,18 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
             words = words[1:]
         while len(words) > 1 and words[-1][:1].islower():
             words = words[:-1]
+    if (
+        not subject.is_name
+        and tax.language != "de"
+        and len(words) > 1
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[-1][:1].isupper()
+    ):
+        # "perrita Kira", "our pup Biscuit": the name after the common noun is the tag
+        tail = [w for w in words if w[:1].isupper()]
+        where = reader.find(subject.text)
+        return camel_tag(" ".join(tail), tax.language), where[0] if where else len(reader.text)
     if any(w.lower() in reader.plain for w in words) and not subject.is_name:
         return None, 0  # a cut across a phrase's boundary ("vous tous")
     limit = _MAX_NAME_WORDS if subject.is_name else _MAX_SUBJECT_WORDS

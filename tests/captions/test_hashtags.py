@@ -993,3 +993,50 @@ def test_home_category_tags_stay_on_a_room() -> None:
 def test_a_term_before_a_number_word_is_no_qualifier() -> None:
     tags = lower(tags_of("How to style a linen blazer three ways.", "en", intent="fashion_beauty"))
     assert "#linenblazer" in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "subject", "name", "compound"),
+    [
+        (
+            "Nuestra perrita Kira cumple 5 años hoy 🐶",
+            "es",
+            "perrita Kira",
+            "#kira",
+            "#perritakira",
+        ),
+        (
+            "Notre chaton Pixel a un an aujourd'hui 🐱",
+            "fr",
+            "chaton Pixel",
+            "#pixel",
+            "#chatonpixel",
+        ),
+        (
+            "Il nostro cucciolo Rocky compie 2 anni 🐶",
+            "it",
+            "cucciolo Rocky",
+            "#rocky",
+            "#cucciolorocky",
+        ),
+    ],
+)
+def test_a_pets_name_after_its_common_noun_is_tagged_alone(
+    content: str, language: str, subject: str, name: str, compound: str
+) -> None:
+    tags = lower(tags_of(content, language, subject=(subject, "thing", False), intent="milestone"))
+    assert name in tags
+    assert compound not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "both"),
+    [
+        ("Nuestra perrita Kira cumple 5 años hoy 🐶", "es", {"#perrosdeinstagram", "#mascotas"}),
+        ("Notre chat Milo fête ses 3 ans 🐱", "fr", {"#chatsdinstagram", "#animaux"}),
+    ],
+)
+def test_a_pets_birthday_keeps_both_category_tags(
+    content: str, language: str, both: set[str]
+) -> None:
+    assert both <= set(lower(tags_of(content, language, intent="milestone", limit=8)))
