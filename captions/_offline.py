@@ -356,6 +356,11 @@ _COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha pr
 # "your next weekend project" fits a post about making something, not a slow morning
 # an ask to pick one of several things
 _WHICH_ONE = re.compile(r"(?i)cuál te llevas|welches wird es|lequel vous tente|which one")
+# a place that opens (a new shop is not a product to pick from)
+_OPENS = re.compile(
+    r"(?i)\b(?:abrimos|abre|apertura|inaugur\w*|opening|we open|opens|eröffn\w*|ouvr\w*"
+    r"|ouverture|abertura|apriamo|apre)\b"
+)
 # an enthusiastic ask: only when the engine knows what the post is for
 _EAGER = re.compile(
     r"(?i)\blove\b|enjoy|adore|thoughts below|disfrut|encant|freut|gefallen|gostar|apprezz"
@@ -490,6 +495,7 @@ class _Writer:
         self.sure = sure or Confidence(subject=True, intent=True, notice=False)
         self.linked = bool(_LINKED.search(_EMAIL.sub(" ", post.content)))
         self.asked = _brief_actions(post.content)
+        self.opening_place = bool(_OPENS.search(post.content))
         self.future = bool(_FUTURE.search(post.content))
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
         self.tips = bool(_MANY_TIPS.search(post.content))
@@ -532,6 +538,21 @@ class _Writer:
         self.strict_subject = not self.subject_is_name and (
             post.language != "en" or post.subject.kind in ("event", "quantity") or singular
         )
+        opening = post.content.lstrip(" \t\n\"'«„“¡¿#")
+        shown = opening[: len(subject)]
+        if (
+            subject
+            and not self.subject_is_name
+            and shown.lower() == subject.lower()
+            and shown[:1].isupper()
+            and shown != subject
+            and shown[:1].lower() == subject[:1]
+        ):
+            # the brief opens with the subject: its capital may be a name's ("Lisbon
+            # sunsets") or the sentence's; written as the brief has it, only where it
+            # stands alone ("Lisbon sunsets: ...", "...: Lisbon sunsets"), never mid-sentence
+            self.values.update({"S": shown, "S^": shown})
+            self.strict_subject = True
         self.icons = post_emoji(_as_tagged(post, self.sure)) if request.emoji else []
         if self.sure.notice and not post.sensitive:
             self.icons = []  # a notice is not decorated
@@ -628,8 +649,8 @@ class _Writer:
                     continue  # "come by and try it" only from a place that serves it
                 if section == "cta" and self.post.voice == "we" and _ME.search(frame.text):
                     continue  # "Tell me below" from a club that writes "our"
-                if section == "cta" and _WHICH_ONE.search(frame.text) and len(self.items) < 2:
-                    continue  # "which one will you take?" needs things to choose from
+                if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:
+                    continue  # "which one will you take?" on a new shop: nothing to choose
                 if section == "cta" and self._echoes_brief(frame.text):
                     continue  # "Drop your thoughts below" on a drop: a pun on the brief
                 if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):

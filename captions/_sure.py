@@ -507,6 +507,9 @@ def _intent_doubt(post: Post) -> str | None:
     rival = max((v for k, v in scores.items() if k != post.intent), default=0.0)
     if mine <= 0.0 and rival > 0.0:
         return "the intent was read from the post's shape, not its words"
+    if mine <= 0.0 and rival <= 0.0 and post.content.strip():
+        # "Meet Juno": nothing says what the post is for (a pet? a baby? a new colleague?)
+        return "nothing in the post says what it is for"
     if rival >= mine * _INTENT_MARGIN and rival >= 3.0:
         return "two intents read about as strongly"
     return None

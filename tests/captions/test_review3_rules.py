@@ -137,7 +137,7 @@ def test_a_call_to_action_never_puns_on_a_word_of_the_brief(tone: str, variants:
             assert not re.search(r"(?i)\bdrop your|\bdrop a\b", text), text
 
 
-def test_which_one_is_asked_only_when_there_is_a_choice() -> None:
+def test_which_one_is_never_asked_of_a_new_shop() -> None:
     content = "Nueva tienda en Bilbao: abrimos el jueves en la calle Ercilla 8."
     for variant in captions_for(content, variants=5):
         assert "¿Cuál te llevas?" not in variant.caption, variant.caption
@@ -147,3 +147,21 @@ def test_a_studio_is_not_an_art_studio() -> None:
     content = "Our studio is 3 years old today. Thank you for every class and every stretch."
     for variant in captions_for(content):
         assert "🎨" not in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize("content", ["Porto sunsets", "Kyoto mornings", "Brighton pier at dusk"])
+def test_a_subject_that_opens_the_brief_keeps_its_capital(content: str) -> None:
+    first = content.split()[0]
+    for variant in captions_for(content, variants=5):
+        text = text_of(variant)
+        assert first.lower() not in text, text  # never "talk about porto sunsets"
+        assert first in text, text
+
+
+@pytest.mark.parametrize("content", ["Meet Juno", "Say hi to Pickle", "Hello Biscuit"])
+def test_a_post_that_says_nothing_of_its_purpose_invents_nothing(content: str) -> None:
+    """ "Meet Juno": a pet, a baby or a colleague; no "a very good day", no guessed lines."""
+    for variant in captions_for(content):
+        first = text_of(variant).split("\n")[0]
+        assert first.strip(" ✨") == f"{content}.", text_of(variant)
+        assert not _EAGER.search(text_of(variant)), text_of(variant)
