@@ -165,3 +165,19 @@ def test_a_post_that_says_nothing_of_its_purpose_invents_nothing(content: str) -
         first = text_of(variant).split("\n")[0]
         assert first.strip(" ✨") == f"{content}.", text_of(variant)
         assert not _EAGER.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Conoced a Kiwi", "es"),
+        ("Hola Kiwi", "es"),
+        ("Voici Kiwi", "fr"),
+        ("Olá Kiwi", "pt"),
+        ("Ecco Kiwi", "it"),
+    ],
+)
+def test_a_short_introduction_keeps_its_language(content: str, language: str) -> None:
+    assert read_post(content).language == language
+    for variant in captions_for(content):
+        assert not re.search(r"(?i)\b(?:share|tag|this|with)\b", text_of(variant)), variant.caption
