@@ -181,3 +181,15 @@ def test_a_short_introduction_keeps_its_language(content: str, language: str) ->
     assert read_post(content).language == language
     for variant in captions_for(content):
         assert not re.search(r"(?i)\b(?:share|tag|this|with)\b", text_of(variant)), variant.caption
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Adopt Miso: 2-year-old ginger boy, loves laps, gets along with dogs. Visits Sat 10-2.",
+        "Meet Olive, our foster cat. Shy at first, good with kids and dogs. Adoption form in bio.",
+    ],
+)
+def test_an_animal_named_only_as_company_gives_no_emoji(content: str) -> None:
+    for variant in captions_for(content):
+        assert "🐶" not in text_of(variant), text_of(variant)
