@@ -361,6 +361,8 @@ _OPENS = re.compile(
     r"(?i)\b(?:abrimos|abre|apertura|inaugur\w*|opening|we open|opens|eröffn\w*|ouvr\w*"
     r"|ouverture|abertura|apriamo|apre)\b"
 )
+# purposes no one "would love": a job, a cause, thanks
+_NOT_FOR_FUN = frozenset(["hiring", "charity", "thank_you"])
 # an enthusiastic ask: only when the engine knows what the post is for
 _EAGER = re.compile(
     r"(?i)\blove\b|enjoy|adore|thoughts below|disfrut|encant|freut|gefallen|gostar|apprezz"
@@ -653,6 +655,12 @@ class _Writer:
                     continue  # "which one will you take?" on a new shop: nothing to choose
                 if section == "cta" and self._echoes_brief(frame.text):
                     continue  # "Drop your thoughts below" on a drop: a pun on the brief
+                if (
+                    section == "cta"
+                    and self.post.intent in _NOT_FOR_FUN
+                    and _EAGER.search(frame.text)
+                ):
+                    continue  # a job, a cause or thanks: nothing "someone would love"
                 if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):
                     continue  # a guessed purpose: "someone who'd love it" on what may be a closure
                 if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:

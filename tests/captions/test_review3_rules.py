@@ -193,3 +193,15 @@ def test_a_short_introduction_keeps_its_language(content: str, language: str) ->
 def test_an_animal_named_only_as_company_gives_no_emoji(content: str) -> None:
     for variant in captions_for(content):
         assert "🐶" not in text_of(variant), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "We're hiring a weekend baker, 16 h/week. Send your CV to jobs@crumbhouse.com",
+        "Buscamos camarero/a para los fines de semana. Envía tu CV a empleo@labarra.es",
+    ],
+)
+def test_a_job_ad_never_asks_for_someone_who_would_love_it(content: str) -> None:
+    for variant in captions_for(content, variants=5):
+        assert not _EAGER.search(text_of(variant)), text_of(variant)
