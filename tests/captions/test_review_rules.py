@@ -289,7 +289,7 @@ def test_the_second_variant_opens_with_its_emoji_not_a_generic_lead() -> None:
 
 
 _GENERIC_CTA = re.compile(
-    r"notifica|benachrichtigung|if you liked it|si te ha gustado|s'il vous a plu|"
+    r"notific|benachrichtigung|if you liked it|si te ha gustado|s'il vous a plu|"
     r"se vi è piaciuto|se gostou|wenn es euch gefällt|say hi|saluda|dire bonjour|sagt hallo|"
     r"salutarci|um olá|salúdanos",
     re.IGNORECASE,
