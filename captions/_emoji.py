@@ -15,7 +15,7 @@ import re
 import emoji
 
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
-from ._understand import Post
+from ._understand import Post, in_company
 
 __all__ = [
     "MAX_EMOJI",
@@ -82,25 +82,13 @@ def post_emoji(post: Post) -> list[str]:
         if not cue.endswith("*") and cue not in inside_names:
             if language == "en" and _modifier(cue, post.content):
                 continue  # "a red wine jus": the jus, not the wine
-            if _in_company(cue, post.content):
+            if in_company(cue, post.content):
                 continue  # "a tabby who gets along with dogs": not a dog
             add(emoji_for(cue, language))
     add(lexicon(language).intent_emoji.get(post.intent))
     if _RAINY.search(post.content):
         found = [icon for icon in found if icon not in _SUNNY]  # never ☀️ on a rainy day
     return found
-
-
-def _in_company(word: str, content: str) -> bool:
-    """Whether ``word`` is only named as company ("good with kids and dogs", "se lleva
-    bien con gatos", "verträgt sich mit Hunden"): a side detail, never the post's emoji."""
-    pattern = (
-        r"(?i)\b(?:along with|good with|fine with|great with|okay with|ok with|lives with"
-        r"|bien con|bem com|mit anderen|verträgt sich mit|avec les|avec d'autres|bene con"
-        r"|d'accordo con)\s+(?:\w+\s+(?:and|y|e|und|et)\s+|other\s+|otros\s+|outros\s+"
-        r"|altri\s+|autres\s+)?" + re.escape(word) + r"\b"
-    )
-    return bool(re.search(pattern, content))
 
 
 # weather and mood the post states: an emoji never says the opposite

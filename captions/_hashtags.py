@@ -50,7 +50,7 @@ from typing import Any
 
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
-from ._understand import Post
+from ._understand import Post, in_company
 
 __all__ = [
     "Taxonomy",
@@ -742,6 +742,18 @@ def _category(reader: _Reader) -> tuple[list[str], bool]:
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
         return [], False
     found = [(d.cues.first(reader.seen), n, d.tags) for n, d in enumerate(spec.domains)]
+    words = reader.seen.words
+    # "a tabby who gets along with dogs": dogs are company, not the post's animal
+    found = [
+        (
+            None
+            if at is not None and at < len(words) and in_company(words[at], reader.post.content)
+            else at,
+            n,
+            tags,
+        )
+        for at, n, tags in found
+    ]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
     own = [t for _, _, tags in ranked for t in tags]

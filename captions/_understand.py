@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 
-__all__ = ["SUBORDINATE", "Name", "Post", "Subject", "open_brackets", "read_post"]
+__all__ = ["SUBORDINATE", "Name", "Post", "Subject", "in_company", "open_brackets", "read_post"]
 
 
 def _split(words: str) -> frozenset[str]:
@@ -133,8 +133,12 @@ def _clean(content: str) -> str:
 
 _ABBREVIATIONS = _split(
     """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex env
-    cf ex co inc ltd corp jr bros cía"""
+    cf ex co inc ltd corp jr bros cía incl excl aprox min max tel dept ave blvd hr hrs yr yrs
+    wk est a.m p.m prof zzgl evtl usw ecc dott sig sgr núm pág nº"""
 )
+"""Words whose dot does not end a sentence ("Adoption fee €80 incl. vaccines" is one):
+merging a real sentence end after one of them keeps two whole sentences together,
+while a split there leaves a sentence cut mid-way."""
 
 
 def _sentences(text: str) -> list[str]:
@@ -1498,3 +1502,15 @@ def _fallback_subject(written: list[str], lex: Lexicon, tags: tuple[str, ...]) -
 def _question(sentence: str) -> bool:
     first = sentence.split()[0].lower() if sentence.split() else ""
     return sentence.rstrip().endswith("?") or first in _QUESTION_START
+
+
+def in_company(word: str, content: str) -> bool:
+    """Whether ``word`` is only named as company ("good with kids and dogs", "se lleva
+    bien con gatos", "verträgt sich mit Hunden"): a side detail, never the post's emoji."""
+    pattern = (
+        r"(?i)\b(?:along with|good with|fine with|great with|okay with|ok with|lives with"
+        r"|bien con|bem com|mit anderen|verträgt sich mit|avec les|avec d'autres|bene con"
+        r"|d'accordo con)\s+(?:\w+\s+(?:and|y|e|und|et)\s+|other\s+|otros\s+|outros\s+"
+        r"|altri\s+|autres\s+)?" + re.escape(word) + r"\b"
+    )
+    return bool(re.search(pattern, content))

@@ -1040,3 +1040,25 @@ def test_a_pets_birthday_keeps_both_category_tags(
     content: str, language: str, both: set[str]
 ) -> None:
     assert both <= set(lower(tags_of(content, language, intent="milestone", limit=8)))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "absent"),
+    [
+        (
+            "Meet Miso, a 2-year-old tabby looking for a home. Calm and good with dogs.",
+            "en",
+            "#dogsofinstagram",
+        ),
+        (
+            "Rocky, 4 años, busca familia. Tranquilo y se lleva bien con gatos.",
+            "es",
+            "#gatos",
+        ),
+    ],
+)
+def test_an_animal_named_only_as_company_gets_no_tag(
+    content: str, language: str, absent: str
+) -> None:
+    tags = lower(tags_of(content, language))
+    assert absent.lower() not in tags

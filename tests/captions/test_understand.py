@@ -89,3 +89,17 @@ def test_emoji_only_posts_are_read_through_what_the_emoji_mean() -> None:
     assert graduation.subject.text == "graduation"
     dog = read_post("🐶🎾🌳☀️")
     assert dog.intent == "pets"
+
+
+@pytest.mark.parametrize(
+    ("content", "kept"),
+    [
+        ("Adoption fee €80 incl. vaccines. She loves naps.", "Adoption fee €80 incl. vaccines"),
+        ("Preis 25 € inkl. Versand. Nur diese Woche.", "Preis 25 € inkl. Versand"),
+        ("Doors at 7 p.m. sharp. Bring a friend.", "Doors at 7 p.m. sharp"),
+        ("Prezzo 12 € ecc. tutto incluso. Vi aspettiamo.", "Prezzo 12 € ecc. tutto incluso"),
+    ],
+)
+def test_an_abbreviations_dot_does_not_cut_a_sentence(content: str, kept: str) -> None:
+    # "Adoption fee €80 incl." was written as a sentence of its own
+    assert kept in read_post(content).sentences[0]
