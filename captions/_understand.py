@@ -855,7 +855,7 @@ def _intent(
     if age:
         # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
         early = age.start() < len(opening) + 1
-        adjusted["milestone"] = adjusted.get("milestone", 0.0) + (4.0 if early else 2.0)
+        adjusted["milestone"] = adjusted.get("milestone", 0.0) + (7.0 if early else 2.0)
     if _COUNTED.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0  # "3 ways to ...", "5 tips for ..."
     for intent, boost in emoji_intents.items():

@@ -103,3 +103,15 @@ def test_emoji_only_posts_are_read_through_what_the_emoji_mean() -> None:
 def test_an_abbreviations_dot_does_not_cut_a_sentence(content: str, kept: str) -> None:
     # "Adoption fee €80 incl." was written as a sentence of its own
     assert kept in read_post(content).sentences[0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Unser Café wird 3! Am Samstag gibt's Kuchen für alle.",
+        "Nuestro bar cumple 5 años. Tapas gratis el sábado.",
+    ],
+)
+def test_a_business_reaching_an_age_is_a_milestone_over_what_it_serves(content: str) -> None:
+    # "Unser Café wird 3!" was food ("Würdet ihr es probieren?")
+    assert read_post(content).intent == "milestone"
