@@ -281,6 +281,21 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# words that open a fronted phrase ("After 22 years, Wren's ... will close"): the part
+# before its comma has no verb of its own, so cut there it is a fragment sentence
+_FRONTING = frozenset(
+    {
+        *("after", "before", "since", "during", "despite", "until", "for", "with", "without"),
+        *("in", "on", "at", "from", "through", "thanks", "like", "as", "by", "over", "unlike"),
+        *("tras", "después", "desde", "durante", "con", "sin", "en", "para", "por", "hasta"),
+        *("nach", "vor", "seit", "während", "mit", "ohne", "trotz", "bis", "dank", "im", "am"),
+        *("après", "avant", "depuis", "pendant", "avec", "sans", "malgré", "pour", "dans"),
+        *("após", "depois", "durante", "com", "sem", "em", "até", "no", "na", "nos", "nas"),
+        *("dopo", "prima", "da", "dal", "dalla", "per", "fino", "nel", "nella", "grazie"),
+    }
+)
+
+
 # a brief's request to the tool before what it is about ("Post about …", "Write a caption
 # for …"): never retold
 _META_OPENING = re.compile(
@@ -769,6 +784,8 @@ class _Writer:
             heading = found and 2 <= len(head.split()) <= most and len(tail.split()) >= least
             if open_brackets(head):
                 continue  # never inside brackets or quotes ("(remote within the EU, €70k)")
+            if sep == ", " and head.split()[0].lower() in _FRONTING:
+                continue  # "After 22 years, Wren's ... will close": one sentence, never two
             if sep == ", " and re.search(r":\s|\s[\u2013\u2014-]\s", head):
                 continue  # after a colon the commas carry its list ("Dolomites: A, B, and C")
             one = not re.search(r"[.!?] \w", first)  # (not "…, 16 €. Ouvert midi et soir.")

@@ -141,6 +141,9 @@ merging a real sentence end after one of them keeps two whole sentences together
 while a split there leaves a sentence cut mid-way."""
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences and lines of ``text``; "ca." or "St." does not end one."""
     pieces = _SENTENCE.split(text)
@@ -150,6 +153,10 @@ def _sentences(text: str) -> list[str]:
         # "Soap Co." or a German date's day ("am 21. Juni") does not end a sentence
         # (nor "vom 24. bis 27. Dezember": a small number's dot before a lower-case word)
         ordinal = last.isdigit() and len(last) <= 2 and raw[:1].isalpha()
+        # a numeric date ("ab 18.11. statt 4.11.", "bis 24.12.2026 gültig") before a
+        # lower-case word or a number goes on: its dot is the date's, not the sentence's
+        dated = bool(_NUMERIC_DATE.fullmatch(last)) and (raw[:1].islower() or raw[:1].isdigit())
+        ordinal = ordinal or dated
         if (
             merged
             and merged[-1].endswith(".")
