@@ -35,7 +35,7 @@ from ._lexicon import forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._rules import remove_banned
 from ._sure import Confidence, confidence
-from ._understand import SUBORDINATE, Post, Subject, open_brackets, read_post
+from ._understand import ONLINE_ONLY, SUBORDINATE, Post, Subject, open_brackets, read_post
 from ._wordlists import WordLists, wordlists
 from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
 
@@ -431,7 +431,18 @@ _FUTURE = re.compile(
 _NOW_CLAIM = re.compile(
     r"(?i)finally here|is here|are here|out now|now available|available now|ya está aquí|"
     r"ya disponible|ist da|sind da|jetzt erhältlich|est là|enfin là|disponible dès maintenant|"
-    r"chegou|já disponível|è arrivat|disponibile ora|ora disponibile|get yours"
+    r"chegou|já disponível|è arrivat|disponibile ora|ora disponibile|get yours|ab sofort|"
+    r"dès maintenant|disponible ya|da oggi|disponibile da subito|a partir de hoje|from today"
+)
+# a day or date the brief gives for it ("ab Dienstag", "venerdì ore 18:00"): today's own
+# words ("today", "heute", "oggi") are the only "when" a now-claim may stand beside
+_TODAY = re.compile(r"(?i)\b(?:today|now|tonight|hoy|heute|jetzt|aujourd'hui|hoje|oggi|ora)\b")
+# an ask to come somewhere ("See you there?", "Ci vediamo lì?", "Tag who you'll bring")
+_ATTEND = re.compile(
+    r"(?i)see you there|who's coming|who is coming|bring with you|ci vediamo|chi viene|"
+    r"porterete con voi|nos vemos|quién viene|wir sehen uns|wer kommt|on se voit|qui vient|"
+    r"vemo-nos|a gente se vê|quem vem|come by|come along|kommt vorbei|passez|venha|passate|"
+    r"ven a|vente"
 )
 
 
@@ -513,7 +524,11 @@ class _Writer:
         self.linked = bool(_LINKED.search(_EMAIL.sub(" ", post.content)))
         self.asked = _brief_actions(post.content)
         self.opening_place = bool(_OPENS.search(post.content))
-        self.future = bool(_FUTURE.search(post.content))
+        # a day or date the brief names: no "now" claim beside it ("ab Dienstag" is no
+        # "ab sofort")
+        dated = bool(post.when) and not _TODAY.search(post.when or "")
+        self.future = bool(_FUTURE.search(post.content)) or dated
+        self.online = bool(ONLINE_ONLY.search(post.content))
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
         self.tips = bool(_MANY_TIPS.search(post.content))
         self.making = bool(_MAKING.search(post.content))
@@ -523,6 +538,8 @@ class _Writer:
         self.blocked = blocked
         self.used: set[str] = set(avoid)
         self.values = available_slots(post, tpl)
+        if self.online:
+            self.values.pop("place", None)  # made in Turin, sold online: no venue to come to
         self.subject_is_name = post.subject.is_name
         if not post.subject.text and tpl.words.get("moment"):
             # nothing in the post names a thing: the moment itself is the subject
@@ -658,6 +675,8 @@ class _Writer:
                     # (or a notice thanks for patience: not twice)
                 if self.future and _NOW_CLAIM.search(frame.text):
                     continue  # a preorder is not "finally here"
+                if self.online and _ATTEND.search(frame.text):
+                    continue  # an online-only sale or drop has nowhere to come to
                 if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
                     continue  # "share your favourite memory" on a personal best
                 if section == "cta" and _WHICH_TIP.search(frame.text) and not self.tips:

@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon, lexicon, tokens_of
-from ._understand import Post
+from ._understand import DISCOUNT, Post
 
 __all__ = ["Confidence", "confidence"]
 
@@ -327,6 +327,8 @@ _NOTICE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "app down",
         "site down",
         "website down",
+        "later than planned",
+        "pushed back",
     ),
     "es": (
         "reabrimos",
@@ -340,6 +342,8 @@ _NOTICE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "retraso",
         "retrasos",
         "con retraso",
+        "se retrasa",
+        "se retrasan",
     ),
     "de": (
         "wiedereröffnung",
@@ -355,6 +359,9 @@ _NOTICE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "verspätung",
         "verzögerung",
         "verzögerungen",
+        "lieferengpass*",
+        "lieferverzug",
+        "verschiebt sich",
     ),
     "fr": (
         "réouverture",
@@ -370,6 +377,8 @@ _NOTICE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "retard",
         "retards",
         "en retard",
+        "repoussé*",
+        "décalé*",
     ),
     "pt": (
         "reabrimos",
@@ -381,6 +390,7 @@ _NOTICE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "atraso",
         "atrasos",
         "com atraso",
+        "adiad*",
     ),
     "it": (
         "riapertura",
@@ -393,6 +403,8 @@ _NOTICE_ANYWHERE: dict[str, tuple[str, ...]] = {
         "ritardo",
         "ritardi",
         "in ritardo",
+        "slitta*",
+        "posticipat*",
     ),
 }
 
@@ -586,6 +598,18 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
     place = post.subject.kind == "place"
     if post.language != "en" and place and glued_before and prev.lower() in _FUSED:
         return f"the subject {subject!r} takes an article in the post"
+    if (
+        post.intent in ("product_launch", "sale", "food")
+        and glued_before
+        and len(prev_words) == 2
+        and prev_words[0].lower() in lex.place_preps
+        and prev.islower()
+    ):
+        # "ab Dienstag in beiden Filialen der Backstube Wolke": where it is sold, not what
+        return f"the subject {subject!r} is a setting, not the topic"
+    if post.intent == "sale" and not post.percent and not DISCOUNT.search(content):
+        # "30 felpe …, 65 € l'una": nothing lowers a price, "on sale" would invent it
+        return "nothing in the post lowers a price"
     if post.subject.is_name:
         return None
     # a common noun: cut from its phrase, or a setting after a preposition

@@ -22,7 +22,17 @@ from dataclasses import dataclass, field
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 
-__all__ = ["SUBORDINATE", "Name", "Post", "Subject", "in_company", "open_brackets", "read_post"]
+__all__ = [
+    "DISCOUNT",
+    "ONLINE_ONLY",
+    "SUBORDINATE",
+    "Name",
+    "Post",
+    "Subject",
+    "in_company",
+    "open_brackets",
+    "read_post",
+]
 
 
 def _split(words: str) -> frozenset[str]:
@@ -806,7 +816,7 @@ _SECRET = re.compile(
 )  # "The secret to ...?", "Il segreto della carbonara?": a tip announces itself
 # a sale lowers a price: without a word for that, "this weekend only" and a price are a
 # limited special (a dish, a menu), not a sale
-_DISCOUNT = re.compile(
+DISCOUNT = re.compile(
     r"%|\b(?:off|sale|sales|discount\w*|clearance|half[- ]price|bogo|promo\w*|coupon\w*|code"
     r"|markdown\w*|black friday|cyber monday|free shipping|rabatt\w*|reduziert\w*"
     r"|\w*schlussverkauf|sonderangebot\w*|angebot\w*|gutschein\w*|soldes|réduction\w*|remise"
@@ -814,6 +824,23 @@ _DISCOUNT = re.compile(
     r"|envío gratis|desconto\w*|promoç\w*|liquidaç\w*|frete grátis|saldi|sconto|sconti"
     r"|offert[ae]|spedizione gratuita)\b",
     re.IGNORECASE,
+)
+# a call for volunteers or donations, in every language
+_CALL_FOR_HELP = re.compile(
+    r"(?i)\bvolunteers?\b|\bvoluntari[oa]s\b|\bvoluntários\b|\bbénévoles?\b|\bfreiwillige"
+    r"|ehrenamtliche|helfer(?:innen)?\b|\bvolontari[e]?\b|\bdonations?\b|\bdonativos?\b"
+    r"|\bspenden\b|\bdoações\b|\bdonazioni\b|\bdons\b"
+)
+# a sale or drop on a website only ("solo online su …", "online only", "nur online")
+ONLINE_ONLY = re.compile(
+    r"(?i)\b(?:only online|online only|online-only|exclusively online|solo online|soltanto "
+    r"online|esclusivamente online|nur online|ausschließlich online|uniquement en ligne|"
+    r"exclusivement en ligne|seulement en ligne|solo en línea|sólo online|só online|"
+    r"apenas online|somente online)\b"
+)
+# a short break or pause of one's own ("coffee break", "pausa caffè", "Kaffeepause")
+_BREAK = re.compile(
+    r"(?i)\b(?:coffee|tea)\s+break|\bpausa\b|\bkaffeepause\b|\bpause\b|\bbreak\s+time\b"
 )
 _VERSION = re.compile(r"\b[A-Z][\w-]+ v?\d+\.\d+\b")
 _CLOCK = re.compile(r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
@@ -872,9 +899,21 @@ def _intent(
     if price:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 0.5
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 0.5
-    if not percent and not _DISCOUNT.search(text):
+    if not percent and not DISCOUNT.search(text):
         adjusted["sale"] = adjusted.get("sale", 0.0) * 0.5
+    if _CALL_FOR_HELP.search(text):
+        # "Our soup kitchen needs 4 more volunteers": a call for volunteers or donations is
+        # charity, whatever it serves (meals, coats, books)
+        adjusted["charity"] = adjusted.get("charity", 0.0) + 4.0
+    if ONLINE_ONLY.search(text):
+        # "solo online su …": a drop or sale on a website has no venue to come to
+        adjusted["event"] = adjusted.get("event", 0.0) * 0.3
+        if price:  # "30 felpe …, 65 € l'una, solo online": things sold on a website
+            adjusted["sale"] = adjusted.get("sale", 0.0) + 3.0
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
+    if best == "food" and _BREAK.search(text) and not price and len(text.split()) <= 12:
+        # "Pausa caffè in terrazza": a short break of one's own is a moment, not a dish
+        return "everyday", adjusted
     if adjusted.get(best, 0.0) < 2.0:
         return "everyday", adjusted
     # an animal is the subject of its own birthday, walk or nap: the post is a pet post;
@@ -1297,6 +1336,15 @@ def read_post(content: str, language: str | None = None) -> Post:
     quantities, percent, price = _quantities(text, lex)
     when = _when(text, lex)
     names = _names(text, lex)
+    branded = [n.text for n in names if n.kind in ("venue", "name") and len(n.text.split()) >= 2]
+    if branded and matched.get("pets") and price is not None:
+        # "Gatto Nero Studio" selling at 65 €: an animal in a business's name is no pet
+        unnamed = text
+        for name in branded:
+            unnamed = unnamed.replace(name, " ")
+        bare = [forms(t, lex_language) for t in tokens_of(unnamed)]
+        if not lex.intents["pets"].matches(bare, unnamed.lower()):
+            scores["pets"], matched["pets"] = 0.0, {}
     intent, adjusted = _intent(
         scores,
         text,

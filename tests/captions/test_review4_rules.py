@@ -2,13 +2,18 @@
 over posts invented for these tests.
 
 Each rule is general: a fronted phrase ("After 15 years, …") and a numeric date's dot
-("ab 3.10. statt 26.9.") never end a sentence.
+("ab 3.10. statt 26.9.") never end a sentence; a call for volunteers is charity; an
+online-only drop has no venue, no attendance ask and no invented discount; a named day
+is never "now"; a supply delay is a notice; a short break of one's own is a moment.
 """
 
 from __future__ import annotations
 
-from captions import CaptionEngines, CaptionRequest, VariantOut
+import re
+
+from captions import CaptionEngines, CaptionRequest, VariantOut, read_post
 from captions._service import finish
+from captions._sure import confidence
 
 ENGINES = CaptionEngines()
 
@@ -38,3 +43,58 @@ def test_a_numeric_date_does_not_end_a_sentence() -> None:
     )
     for variant in captions_for(post, tone="professional", language="de"):
         assert "ab 3.10. statt 26.9." in variant.caption
+
+
+def test_a_call_for_volunteers_is_charity_whatever_it_serves() -> None:
+    post = (
+        "Our Sunday breakfast club in Leith needs 3 more volunteers for the 8am-11am shift. "
+        "No experience needed. Last winter we cooked 540 breakfasts. Message us to join."
+    )
+    assert read_post(post).intent == "charity"
+    for variant in captions_for(post, tone="promotional"):
+        assert not re.search(r"(?i)craving|menu|restaurant|foodie|🍽", variant.caption)
+
+
+def test_an_online_only_drop_has_no_venue_and_no_invented_offer() -> None:
+    post = (
+        "DROP sabato ore 20:00 30 borse numerate Lupo Grigio Lab, cucite a mano a Bologna, "
+        "90 € l'una, solo online su lupogrigiolab.it. Quando finiscono, finiscono."
+    )
+    assert read_post(post).intent not in ("event", "pets")
+    for variant in captions_for(post, tone="promotional"):
+        text = variant.caption
+        assert "lupogrigiolab.it" in text, text
+        assert "90 €" in text, text
+        assert not re.search(r"(?i)ci vediamo|chi viene|porterete|in offerta|offerta su", text)
+        assert not re.search(r"(?i)\bBologna\.", text), text  # not the venue of the drop
+        assert "🐺" not in text
+        assert "📅" not in text
+
+
+def test_a_named_day_is_never_written_as_now() -> None:
+    post = (
+        "Neu bei uns: Roggen-Kürbis-Brot 🍞 1 kg für 6,20 €, ab Donnerstag in allen "
+        "Filialen der Bäckerei Sonnenberg (Altstadt und Hafen)"
+    )
+    for variant in captions_for(post, tone="promotional", language="de"):
+        text = variant.caption
+        assert "ab sofort" not in text.lower(), text
+        assert "ab Donnerstag" in text, text
+        assert "6,20 €" in text, text
+        assert "Hier kommt Filialen" not in text, text
+        assert "Neu: Filialen" not in text, text
+
+
+def test_a_supply_delay_is_a_notice() -> None:
+    post = (
+        "Info zu euren Bestellungen: Die Regenjacke Brise kommt wegen eines "
+        "Lieferengpasses ca. 10 Tage später. Alle Bestellungen bleiben gültig. "
+        "Danke für eure Geduld!"
+    )
+    assert confidence(read_post(post)).notice
+    for variant in captions_for(post, tone="professional", language="de"):
+        assert not re.search(r"(?i)markiert|teilt es", variant.caption), variant.caption
+
+
+def test_a_short_break_of_ones_own_is_an_everyday_moment() -> None:
+    assert read_post("Pausa caffè dopo la lezione ☕", language="it").intent == "everyday"
