@@ -147,7 +147,7 @@ class OfflineEngine:
         if tag_note:
             notes.append(tag_note)
         writer = _Writer(request, post, templates(post.language), tone, blocked, avoid, sure)
-        drafts = [writer.variant(i, tags) for i in range(request.variants)]
+        drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
         if post.language == "pt" and is_european_portuguese(request.content):
             drafts = [replace(d, text=european_portuguese(d.text)) for d in drafts]
             notes.append("written in European Portuguese (the post reads as European)")
@@ -155,6 +155,17 @@ class OfflineEngine:
 
 
 _NO_SUBJECT = Subject("", "none", False)
+
+
+def _with_mentions(draft: Draft, post: Post) -> Draft:
+    """``draft`` with every @mention of the brief kept: a mention written on its own ("…
+    #adotenaocompre @abrigopatinhas") is no sentence to retell, yet it is the user's."""
+    lowered = draft.text.lower()
+    missing = [f"@{m}" for m in post.mentions if f"@{m}".lower() not in lowered]
+    if not missing:
+        return draft
+    joiner = " " if draft.structure == "one_liner" else "\n\n"
+    return replace(draft, text=f"{draft.text.rstrip()}{joiner}{' '.join(dict.fromkeys(missing))}")
 
 
 # first words with which the account itself speaks: no lead goes before them

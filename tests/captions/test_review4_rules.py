@@ -4,7 +4,8 @@ over posts invented for these tests.
 Each rule is general: a fronted phrase ("After 15 years, …") and a numeric date's dot
 ("ab 3.10. statt 26.9.") never end a sentence; a call for volunteers is charity; an
 online-only drop has no venue, no attendance ask and no invented discount; a named day
-is never "now"; a supply delay is a notice; a short break of one's own is a moment.
+is never "now"; a supply delay is a notice; a short break of one's own is a moment;
+the brief's @mentions are kept in every variant.
 """
 
 from __future__ import annotations
@@ -98,3 +99,12 @@ def test_a_supply_delay_is_a_notice() -> None:
 
 def test_a_short_break_of_ones_own_is_an_everyday_moment() -> None:
     assert read_post("Pausa caffè dopo la lezione ☕", language="it").intent == "everyday"
+
+
+def test_a_mention_written_on_its_own_is_kept_in_every_variant() -> None:
+    post = (
+        "Nina foi adotada!! Depois de 6 meses no abrigo, a gata mais tranquila de Recife "
+        "ganhou uma família. Ainda temos 9 gatos esperando um lar. #adoteumgato @lar_felino"
+    )
+    for variant in captions_for(post, tone="casual", language="pt"):
+        assert "@lar_felino" in variant.caption, variant.caption
