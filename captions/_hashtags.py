@@ -34,7 +34,14 @@ process (a welcome to a new colleague is no job offer). A closure or an apology 
 category, no search terms and no common-noun subject; an everyday post takes no generic
 everyday tag. A sub-domain marked ``only`` (a wedding, a pet's birthday, its emoji
 counting as cues) replaces the intent's generic tags and goes before the post's other
-things. Banned/spam tags
+things. No tag carries a piece of a
+figure (``#400Members``, ``#000Abonnés`` from "1 000", ``#Mal3`` from "Mal 3 x 10"), an
+amount (``ein Stück Leberwurst``), a contact channel (``WhatsApp``) or a notice word
+(``Wichtige Info``); a one-word name mid-sentence (a pet called Churro) is no search term
+and no category cue; one word twice in another form or accent (``#evento #eventi``,
+``#adotenaocompre #adotenãocompre``) is kept once; an anniversary tag needs years; a
+volunteer call read as food, a sale or a launch takes the charity's tags; a street's
+town written after a preposition of place ("no Porto") is tagged too. Banned/spam tags
 (``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
@@ -44,6 +51,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -391,8 +399,11 @@ class _Reader:
         ]
         words = tuple(t.low for t in self.tokens)
         self.forms = tuple(_forms(w, tax.language) for w in words)
-        self.seen = _Seen(words, self.forms, f" {' '.join(words)} ", self.text)
         self.plain, self.dates = _plain_and_dates(tax.language)
+        # a pet called Croissant names no bakery: its name is no cue of a category
+        masked = tuple("" if self.is_one_word_name(i, i) else w for i, w in enumerate(words))
+        masked_forms = tuple(() if not m else f for m, f in zip(masked, self.forms, strict=True))
+        self.seen = _Seen(masked, masked_forms, f" {' '.join(masked)} ", self.text)
         # a word of a longer name ("Plaza *Jardín* de Coyoacán"); a one-word name may be
         # a sentence's capitalised first word ("Merluza a la plancha")
         names = [n.text for n in post.names if len(n.text.split()) > 1]
@@ -440,6 +451,20 @@ class _Reader:
             joiner.low in self.tax.of_words
             and self.adjacent(head, joiner)
             and self.term_at(index - 2) is not None  # "pastéis *de* bacalhau"
+        )
+
+    def is_one_word_name(self, index: int, last: int) -> bool:
+        """Whether the token is a one-word name the post gives someone or something
+        ("y Churro ya ha elegido su sitio"): a name is no dish or thing's search term. A
+        sentence's capitalised first word may be the dish itself ("Merluza a la plancha")."""
+        token = self.tokens[index]
+        return (
+            index == last
+            and self.tax.language != "de"  # German nouns are capitalised
+            and token.text[:1].isupper()
+            and index > 0
+            and not re.search(r"[.!?:\n]\s*$|[^\w\s,;'\u2019-]\s*$", self.text[: token.start])
+            and any(n.text == token.text for n in self.post.names)
         )
 
     def in_name(self, first: _Token, last: _Token) -> bool:
@@ -508,7 +533,8 @@ class _Reader:
             last = index + size - 1
             following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
             if (
-                not self.in_name(self.tokens[index], self.tokens[last])
+                not self.is_one_word_name(index, last)
+                and not self.in_name(self.tokens[index], self.tokens[last])
                 and not self.qualifies_next(self.tokens[last], following)
                 and not self.qualifies_previous(index)
             ):
@@ -645,6 +671,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0
     if len(words) == 1 and words[0].lower() in tax.demonyms | tax.never:
         return None, 0
+    if words[0].lower() in _MEASURES or words[-1].lower() in tax.never:
+        return None, 0  # "ein Stück Leberwurst": a side detail's amount; "Wichtige Info"
     if not subject.is_name and len(words) > 1:
         # the head: last in English and German, either end in the others ("beau jour")
         heads = [words[-1]] if tax.language in ("en", "de") else [words[0], words[-1]]
@@ -712,6 +740,83 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     return camel_tag(" ".join(words), tax.language), start
 
 
+# an amount of a thing ("ein *Stück* Leberwurst", "a slice of cake"): no subject's tag
+_MEASURES = frozenset(
+    [
+        "piece",
+        "pieces",
+        "slice",
+        "slices",
+        "bit",
+        "cup",
+        "cups",
+        "glass",
+        "glasses",
+        "bowl",
+        "plate",
+        "stück",
+        "scheibe",
+        "scheiben",
+        "tasse",
+        "glas",
+        "schüssel",
+        "teller",
+        "pedazo",
+        "trozo",
+        "rebanada",
+        "taza",
+        "vaso",
+        "plato",
+        "morceau",
+        "tranche",
+        "tasse",
+        "verre",
+        "bol",
+        "assiette",
+        "pezzo",
+        "fetta",
+        "tazza",
+        "bicchiere",
+        "piatto",
+        "pedaço",
+        "fatia",
+        "xícara",
+        "chávena",
+        "copo",
+        "prato",
+    ]
+)
+# "no Porto", "in Sheffield": a town named after a preposition of place
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "en", "à", "au", "aux", "no", "na", "em", "a", "nel", "nella", "im", "zu", "nach"]
+)
+_STREET_HEADS = frozenset(
+    [
+        "rua",
+        "avenida",
+        "travessa",
+        "rue",
+        "avenue",
+        "boulevard",
+        "calle",
+        "avenida",
+        "paseo",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "straße",
+        "strasse",
+        "gasse",
+        "platz",
+    ]
+)
+# intents whose category tags sell something
+_COMMERCIAL = frozenset({"food", "sale", "product_launch"})
 # intents whose one-word names are people's first names (a pet's stays: #Luna)
 _PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
 
@@ -719,6 +824,10 @@ _PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
 def _places(reader: _Reader) -> list[str | None]:
     post, tax = reader.post, reader.tax
     out: list[str | None] = []
+    if post.place and _phrase_words(post.place)[0].lower() in _STREET_HEADS:
+        town = _town(reader)
+        if town is not None:
+            out.append(camel_tag(town, tax.language))
     if post.place:
         out.append(camel_tag(post.place, tax.language))
     extra = 0
@@ -735,10 +844,31 @@ def _places(reader: _Reader) -> list[str | None]:
     return out
 
 
+def _town(reader: _Reader) -> str | None:
+    """A one-word name written right after a preposition of place ("no Porto")."""
+    for name in reader.post.names:
+        if " " in name.text or name.text == reader.post.subject.text:
+            continue
+        if re.search(
+            rf"(?<!\w)(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+{re.escape(name.text)}(?!\w)",
+            reader.text,
+            re.IGNORECASE,
+        ):
+            return name.text
+    return None
+
+
 def _category(reader: _Reader) -> tuple[list[str], bool]:
     """The category tags, and whether they name what the post is about (a wedding, a
     dog's birthday: they go before the post's other things)."""
     spec = reader.tax.intents.get(reader.post.intent)
+    charity = reader.tax.intents.get("charity")
+    if (
+        reader.post.intent in _COMMERCIAL
+        and charity is not None
+        and any(d.cues.hit(reader.seen) for d in charity.domains)
+    ):
+        spec = charity  # a soup kitchen's call for volunteers is no #restaurant
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
         return [], False
     found = [(d.cues.first(reader.seen), n, d.tags) for n, d in enumerate(spec.domains)]
@@ -831,6 +961,7 @@ def post_hashtags(
     ]
     out: list[str] = []
     kept: list[str] = []
+    own = {t[1:].lower() for t in (clean_tag(u) for u in post.user_tags) if t}
     for tag in candidates:
         if tag is None:
             continue
@@ -840,7 +971,9 @@ def post_hashtags(
             continue
         if _adverb(key, tax):
             continue
-        if any(_is_piece(key, other) for other in kept):
+        if key not in own and _number_piece(tag[1:], reader.text):
+            continue
+        if any(_is_piece(key, other) or _same_word(key, other) for other in kept):
             continue
         kept.append(key)
         out.append(tag)
@@ -883,6 +1016,36 @@ def _is_piece(a: str, b: str) -> bool:
         return True
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(short) >= 3 and (long.startswith(short) or long.endswith(short))
+
+
+def _number_piece(body: str, text: str) -> bool:
+    """Whether a tag carries a piece of a figure: it starts with a digit ("#400Members",
+    "#000Abonnés" from "1 000 abonnés") or holds a number written on its own in the post
+    ("#Mal3" from "zum ersten Mal 3 x 10"); "#WalkTo10K" keeps its "10K"."""
+    if body[:1].isdigit():
+        return True
+    for run in re.findall(r"\d+", body):
+        if re.search(rf"(?<![^\W\d_]){run}(?![^\W\d_])", text):
+            return True
+    return False
+
+
+def _fold(key: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two tags are one word twice: the same but for accents
+    (#adotenaocompre / #adotenãocompre) or for an inflection (#evento / #eventi)."""
+    a, b = _fold(a), _fold(b)
+    if a == b:
+        return True
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= 5 and common >= max(len(a), len(b)) - 2
 
 
 def _tag_words(key: str) -> list[str]:

@@ -1,0 +1,127 @@
+"""Hashtag faults the third blind review found, as general rules, on invented posts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from captions import post_hashtags, read_post, wordlists
+
+LISTS = wordlists()
+BLOCKED = LISTS.banned_hashtags | LISTS.cliche_tags
+
+
+def tags_of(content: str, language: str, limit: int = 6) -> list[str]:
+    return post_hashtags(read_post(content, language), limit, blocked=BLOCKED)[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Heute zum ersten Mal 5 x 8 Klimmzüge geschafft, mein Training wirkt!", "de"),
+        ("¡Ya somos 10.000 seguidores en la librería de Sevilla! Gracias", "es"),
+        ("Chegámos aos 5 000 seguidores na nossa padaria em Braga!", "pt"),
+        ("Oggi per la prima Volta 4 x 12 squat con la squadra di Bari!", "it"),
+    ],
+)
+def test_no_tag_carries_a_piece_of_a_figure(content: str, language: str) -> None:
+    tags = tags_of(content, language)
+    assert not [t for t in tags if re.search(r"\d", t)], tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name", "food"),
+    [
+        (
+            "Terrasse finie : deux transats, trois pots de thym et Croissant a déjà choisi"
+            " sa place au soleil",
+            "fr",
+            "croissant",
+            "#boulangerie",
+        ),
+        (
+            "Varanda pronta: duas espreguiçadeiras, três vasos de alecrim e Brigadeiro já"
+            " escolheu o seu lugar ao sol",
+            "pt",
+            "brigadeiro",
+            "#doces",
+        ),
+        (
+            "Patio finished: two deckchairs, three pots of rosemary and Pancake has already"
+            " picked his sunny spot",
+            "en",
+            "pancake",
+            "#pancakes",
+        ),
+    ],
+)
+def test_a_name_is_never_read_as_a_food_term(
+    content: str, language: str, name: str, food: str
+) -> None:
+    post = read_post(content, language)
+    if not any(n.text.lower() == name for n in post.names):
+        pytest.fail(f"{name} not read as a name: {post.names}")
+    tags = post_hashtags(post, 6, blocked=BLOCKED)[0]
+    assert food not in tags, tags  # the name as written ("#Cannoli") may stay
+
+
+def _folded(tag: str) -> str:
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", tag.lower()) if not unicodedata.combining(c)
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Sabato 9 maggio mercato del vino a Alba, ingresso libero, vi aspettiamo!", "it"),
+    ],
+)
+def test_no_tag_twice_in_another_form(content: str, language: str) -> None:
+    tags = [_folded(t[1:]) for t in tags_of(content, language)]
+    for i, a in enumerate(tags):
+        for b in tags[i + 1 :]:
+            common = next(
+                (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)),
+            )
+            assert not (common >= 5 and common >= max(len(a), len(b)) - 2), tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "junk"),
+    [
+        (
+            "Bruno wird heute 8! Er bekommt ein Stück Käse und einen langen Spaziergang 🐶",
+            "de",
+            "#stückkäse",
+        ),
+        (
+            "Wichtige Info zu euren Bestellungen: der Versand verschiebt sich um eine Woche",
+            "de",
+            "#wichtigeinfo",
+        ),
+        ("Reservas por WhatsApp para el taller de cerámica del sábado", "es", "#whatsapp"),
+    ],
+)
+def test_no_amount_contact_channel_or_notice_word_as_a_tag(
+    content: str, language: str, junk: str
+) -> None:
+    assert junk not in [t.lower() for t in tags_of(content, language)]
+
+
+def test_a_volunteer_call_takes_no_restaurant_tags() -> None:
+    post = read_post(
+        "Our community kitchen in Leeds needs 6 volunteers for Sunday lunch,"
+        " we cooked 200 meals last week",
+        "en",
+    )
+    from dataclasses import replace
+
+    tags = [t.lower() for t in post_hashtags(replace(post, intent="food"), 6, blocked=BLOCKED)[0]]
+    assert "#restaurant" not in tags, tags
+    assert "#foodie" not in tags, tags
+    assert "#volunteer" in tags, tags
