@@ -41,7 +41,10 @@ amount (``ein Stück Leberwurst``), a contact channel (``WhatsApp``) or a notice
 and no category cue; one word twice in another form or accent (``#evento #eventi``,
 ``#adotenaocompre #adotenãocompre``) is kept once; an anniversary tag needs years; a
 volunteer call read as food, a sale or a launch takes the charity's tags; a street's
-town written after a preposition of place ("no Porto") is tagged too. Banned/spam tags
+town written after a preposition of place ("no Porto") is tagged too, and so is a town
+so written when the post names no other place. A pet post tags the animal's kind
+(``#greyhound``) wherever it is named; a product's own number stays (``#Trailhead2``);
+a call for people ("Buscamos voluntarios") gives no tag. Banned/spam tags
 (``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
@@ -671,6 +674,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0
     if len(words) == 1 and words[0].lower() in tax.demonyms | tax.never:
         return None, 0
+    if not subject.is_name and len(words) > 1 and words[0].lower() in _LOOKING_FOR:
+        return None, 0  # "Buscamos voluntarios": a call, not a name
     if words[0].lower() in _MEASURES or words[-1].lower() in tax.never:
         return None, 0  # "ein Stück Leberwurst": a side detail's amount; "Wichtige Info"
     if not subject.is_name and len(words) > 1:
@@ -786,6 +791,31 @@ _MEASURES = frozenset(
         "prato",
     ]
 )
+# "Buscamos voluntarios", "Wir suchen": a call for people, never a tag's first word
+_LOOKING_FOR = frozenset(
+    {
+        "seeking",
+        "wanted",
+        "needed",
+        "buscamos",
+        "busca",
+        "buscan",
+        "necesitamos",
+        "suchen",
+        "sucht",
+        "gesucht",
+        "cherchons",
+        "recherchons",
+        "cherche",
+        "recherche",
+        "cerchiamo",
+        "cercasi",
+        "cerca",
+        "procuramos",
+        "procura",
+        "precisamos",
+    }
+)
 # "no Porto", "in Sheffield": a town named after a preposition of place
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "en", "à", "au", "aux", "no", "na", "em", "a", "nel", "nella", "im", "zu", "nach"]
@@ -824,12 +854,13 @@ _PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
 def _places(reader: _Reader) -> list[str | None]:
     post, tax = reader.post, reader.tax
     out: list[str | None] = []
-    if post.place and _phrase_words(post.place)[0].lower() in _STREET_HEADS:
-        town = _town(reader)
-        if town is not None:
-            out.append(camel_tag(town, tax.language))
+    town = _town(reader)
+    if post.place and _phrase_words(post.place)[0].lower() in _STREET_HEADS and town:
+        out.append(camel_tag(town, tax.language))  # "no Porto" before its street
     if post.place:
         out.append(camel_tag(post.place, tax.language))
+    elif town is not None:
+        out.append(camel_tag(town, tax.language))  # "Copper Kettle in Bristol"
     extra = 0
     for name in post.names:
         if name.text == post.place or name.text == post.subject.text:
@@ -847,7 +878,7 @@ def _places(reader: _Reader) -> list[str | None]:
 def _town(reader: _Reader) -> str | None:
     """A one-word name written right after a preposition of place ("no Porto")."""
     for name in reader.post.names:
-        if " " in name.text or name.text == reader.post.subject.text:
+        if " " in name.text or name.text == reader.post.subject.text or name.kind == "person":
             continue
         if re.search(
             rf"(?<!\w)(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+{re.escape(name.text)}(?!\w)",
@@ -943,6 +974,8 @@ def post_hashtags(
             _without_piece(t, reader.text) if span[0] <= t.start < span[1] else t for t in terms
         ]
     main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
+    if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
+        main += [t for t in terms if t.start >= opening and _animal_kind(reader, t)][:1]
     # the things the post names before a common-noun subject come first ("churros con
     # la abuela"); a name (the venue, the product) leads its things
     lead_at = at if not post.subject.is_name or reader.compared(at) else -1
@@ -1018,14 +1051,32 @@ def _is_piece(a: str, b: str) -> bool:
     return len(short) >= 3 and (long.startswith(short) or long.endswith(short))
 
 
+def _animal_kind(reader: _Reader, term: _Term) -> bool:
+    """Whether a term is one of the pets category's cues (a breed, "dog", "gato")."""
+    spec = reader.tax.intents.get("pets")
+    if spec is None:
+        return False
+    word = reader.text[term.start : term.end].lower()
+    if in_company(word, reader.post.content):
+        return False  # "good with dogs": company, not the post's animal
+    seen = _Seen((word,), (_forms(word, reader.tax.language),), f" {word} ")
+    return any(d.cues.hit(seen) for d in spec.domains)
+
+
 def _number_piece(body: str, text: str) -> bool:
     """Whether a tag carries a piece of a figure: it starts with a digit ("#400Members",
-    "#000Abonnés" from "1 000 abonnés") or holds a number written on its own in the post
-    ("#Mal3" from "zum ersten Mal 3 x 10"); "#WalkTo10K" keeps its "10K"."""
+    "#000Abonnés" from "1 000 abonnés") or holds a number that is part of a longer
+    figure ("#Mal3" from "zum ersten Mal 3 x 10"); "#WalkTo10K" and a product's
+    "#Trailhead2" keep theirs."""
     if body[:1].isdigit():
         return True
     for run in re.findall(r"\d+", body):
-        if re.search(rf"(?<![^\W\d_]){run}(?![^\W\d_])", text):
+        # the figure goes on around it: "1 000", "10.000", "3 x 10", "4\u00d76"
+        figure = (
+            rf"(?:\d[ \t.,\u00a0\u202f]{run}|{run}[ \t.,\u00a0\u202f]\d"
+            rf"|{run}[ \t]*[x\u00d7][ \t]*\d)(?![^\W\d_])"
+        )
+        if re.search(figure, text):
             return True
     return False
 

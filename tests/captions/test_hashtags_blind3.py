@@ -125,3 +125,84 @@ def test_a_volunteer_call_takes_no_restaurant_tags() -> None:
     assert "#restaurant" not in tags, tags
     assert "#foodie" not in tags, tags
     assert "#volunteer" in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "kind"),
+    [
+        (
+            "Toast has lived with us for a year now 🐾 he still steals socks. If you are"
+            " thinking about a whippet, talk to your local rescue",
+            "en",
+            "#whippet",
+        ),
+        (
+            "Tostada lleva un año con nosotros 🐾 sigue robando calcetines. Si estás pensando"
+            " en adoptar un galgo, habla con tu protectora",
+            "es",
+            "#galgo",
+        ),
+        (
+            "Tartine vit avec nous depuis un an 🐾 elle vole toujours les chaussettes. Si vous"
+            " pensez adopter un lévrier, parlez-en à votre refuge",
+            "fr",
+            "#lévrier",
+        ),
+        (
+            "Bruschetta vive con noi da un anno 🐾 ruba ancora i calzini. Se state pensando a"
+            " un levriero, parlatene con il vostro rifugio",
+            "it",
+            "#levriero",
+        ),
+        (
+            "Torrada vive connosco há um ano 🐾 ainda rouba meias. Se está a pensar num galgo,"
+            " fale com o seu abrigo",
+            "pt",
+            "#galgo",
+        ),
+        (
+            "Toast lebt seit einem Jahr bei uns 🐾 er klaut immer noch Socken. Wer über einen"
+            " Windhund nachdenkt, fragt im Tierheim",
+            "de",
+            "#windhund",
+        ),
+    ],
+)
+def test_a_pet_post_tags_the_animal_s_kind_wherever_it_is_named(
+    content: str, language: str, kind: str
+) -> None:
+    assert kind in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "tag"),
+    [
+        (
+            "Our new Ridgeline 3 backpack lands Friday: 28 litres, recycled nylon, $120",
+            "en",
+            "#Ridgeline3",
+        ),
+        ("Nueva mochila Ridgeline 3 a la venta el viernes: 28 litros, 120 €", "es", "#Ridgeline3"),
+    ],
+)
+def test_a_product_s_own_number_stays_in_its_tag(content: str, language: str, tag: str) -> None:
+    assert tag in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "call"),
+    [
+        (
+            "Buscamos voluntarios para el banco de alimentos de Triana los sábados",
+            "es",
+            "#buscamosvoluntarios",
+        ),
+        (
+            "Cherchons bénévoles pour la banque alimentaire de Lille le samedi",
+            "fr",
+            "#cherchonsbénévoles",
+        ),
+    ],
+)
+def test_a_call_for_people_is_no_tag(content: str, language: str, call: str) -> None:
+    assert call not in [t.lower() for t in tags_of(content, language)]
