@@ -157,6 +157,46 @@ class OfflineEngine:
 _NO_SUBJECT = Subject("", "none", False)
 
 
+# first words that lean on the sentence before ("It opens at 9", "Das gilt bis …"): such a
+# sentence never opens a caption
+_ANAPHORA = frozenset(
+    {
+        *("it", "this", "that", "they", "these", "those", "he", "she", "there", "then", "also"),
+        *("but", "and", "so", "plus", "which", "everything", "all"),
+        *("es", "das", "dies", "sie", "er", "dann", "auch", "aber", "und", "alles", "alle"),
+        *("c'est", "il", "elle", "ils", "elles", "ce", "cela", "ça", "puis", "aussi", "mais"),
+        *("ello", "esto", "eso", "también", "pero", "todo", "todos"),
+        *("isso", "isto", "ele", "ela", "eles", "também", "mas", "tudo", "todos"),
+        *("questo", "quello", "anche", "ma", "poi", "tutto", "tutti", "è"),
+    }
+)
+
+
+# posts of practical facts (what, when, where, how much): their sentences read well as a
+# list; a story's do not
+_PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", "food"])
+
+
+def _striking(body: list[str], named: list[str]) -> int | None:
+    """The body sentence that opens a second variant: the first that carries a number,
+    price or percentage, names what the post is about, reads on its own and shows whole
+    before "more"."""
+    for at, line in enumerate(body):
+        if not any(n in line.lower() for n in named):
+            continue
+        words = line.split()
+        if not words or len(line) > _FIRST_LINE or len(words) < 4:
+            continue
+        if re.search(r"[.!?…] \S", line) or line.rstrip()[-1:] == ":":
+            continue  # one sentence, whole (not "… domingo 12. Calle de la Reina 14 …")
+        first = words[0].lower().strip("¡¿,.!\"'«“„")
+        if first in _ANAPHORA or first.split("'")[0] in _ANAPHORA or first in _CLAUSE_WORDS:
+            continue
+        if re.search(r"\d", line) and not line.startswith(("•", "-")):
+            return at
+    return None
+
+
 def _with_mentions(draft: Draft, post: Post) -> Draft:
     """``draft`` with every @mention of the brief kept: a mention written on its own ("…
     #adotenaocompre @abrigopatinhas") is no sentence to retell, yet it is the user's."""
@@ -916,6 +956,7 @@ class _Writer:
         for sentence in self.retold:
             factual = (
                 bool(re.search(r"\d|@|[€$£]", sentence))
+                or bool(_URL_IN.search(sentence))  # "Sign up at elmrepair.org/help."
                 or (self.post.when is not None and self.post.when in sentence)
                 or any(n.text in sentence and n.text not in self.head for n in self.post.names)
             )
@@ -982,6 +1023,20 @@ class _Writer:
         else:
             hook_text = head
         body = self._plain_body()
+        if plain and not lead and hook_text == head and not any("\n" in b for b in body):
+            # the variants differ in hook and body, never only in the emoji and the ask:
+            # the second opens with the brief's most striking fact, the third lists them
+            named = [self.named.lower()] if self.named else []
+            pick = _striking(body, named) if index == 1 else None
+            if pick is not None:
+                hook_text, body = body[pick], [head, *body[:pick], *body[pick + 1 :]]
+            elif (
+                index == 2
+                and len(body) >= 3
+                and all(len(b) <= 90 for b in body)
+                and self.post.intent in _PRACTICAL
+            ):
+                body = ["\n".join(f"• {line}" for line in body)]
         if icon_first:
             hook_text = f"{icon} {hook_text}"
         elif icon and (not quiet or not body):

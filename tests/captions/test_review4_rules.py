@@ -5,7 +5,8 @@ Each rule is general: a fronted phrase ("After 15 years, …") and a numeric dat
 ("ab 3.10. statt 26.9.") never end a sentence; a call for volunteers is charity; an
 online-only drop has no venue, no attendance ask and no invented discount; a named day
 is never "now"; a supply delay is a notice; a short break of one's own is a moment;
-the brief's @mentions are kept in every variant.
+the brief's @mentions are kept in every variant; a sentence with a link is a fact; the
+variants of a practical brief differ in body (the third lists its sentences).
 """
 
 from __future__ import annotations
@@ -108,3 +109,17 @@ def test_a_mention_written_on_its_own_is_kept_in_every_variant() -> None:
     )
     for variant in captions_for(post, tone="casual", language="pt"):
         assert "@lar_felino" in variant.caption, variant.caption
+
+
+def test_variants_of_a_practical_brief_differ_in_body_and_keep_every_fact() -> None:
+    post = (
+        "Our Sunday repair café at Elm Street library needs 5 more volunteers. "
+        "Doors open at 10am. Last month we fixed 86 lamps and toasters. "
+        "Bring a friend, tea is on us. Sign up at elmrepair.org/help."
+    )
+    variants = captions_for(post, tone="casual", language="en")
+    bodies = {text.split("\n\n", 1)[1] for text in (v.caption for v in variants)}
+    assert len(bodies) == 3
+    for variant in variants:
+        for fact in ("5 more volunteers", "10am", "86 lamps", "elmrepair.org/help"):
+            assert fact in variant.caption, (fact, variant.caption)
