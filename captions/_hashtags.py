@@ -44,7 +44,9 @@ volunteer call read as food, a sale or a launch takes the charity's tags; a stre
 town written after a preposition of place ("no Porto") is tagged too, and so is a town
 so written when the post names no other place. A pet post tags the animal's kind
 (``#greyhound``) wherever it is named; a product's own number stays (``#Trailhead2``);
-a call for people ("Buscamos voluntarios") gives no tag. Banned/spam tags
+a call for people ("Buscamos voluntarios") gives no tag; a breed before a pet's name
+leaves the name (``Labrador Bruno`` → ``#Bruno``); two tags that open with the same
+word (``#newcollection #newrelease``) are one too many. Banned/spam tags
 (``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
@@ -656,6 +658,17 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         while len(words) > 1 and words[-1][:1].islower():
             words = words[:-1]
     if (
+        len(words) == 2
+        and words[1][:1].isupper()
+        and _is_animal_word(reader, words[0])
+        and _tag_of_term(reader, words[:1]) is not None
+        and _tag_of_term(reader, words[1:]) is None
+    ):
+        # "Labrador Bruno", "unser Dackel Fritz": the pet's name is the tag, its breed a
+        # term of its own; after a plain "Welpe" the pair stays one name (#WelpeKeks)
+        where = reader.find(" ".join(words))
+        return camel_tag(words[1], tax.language), where[0] if where else len(reader.text)
+    if (
         not subject.is_name
         and tax.language != "de"
         and len(words) > 1
@@ -1008,6 +1021,13 @@ def post_hashtags(
             continue
         if any(_is_piece(key, other) or _same_word(key, other) for other in kept):
             continue
+        lead = split_tag_words(key)
+        if (
+            key not in own
+            and len(lead) > 1
+            and any(split_tag_words(other)[:1] == lead[:1] for other in kept if other not in own)
+        ):
+            continue  # "#newcollection #newrelease": one "new" tag is enough
         kept.append(key)
         out.append(tag)
         if len(out) >= limit:
@@ -1053,12 +1073,18 @@ def _is_piece(a: str, b: str) -> bool:
 
 def _animal_kind(reader: _Reader, term: _Term) -> bool:
     """Whether a term is one of the pets category's cues (a breed, "dog", "gato")."""
-    spec = reader.tax.intents.get("pets")
-    if spec is None:
-        return False
     word = reader.text[term.start : term.end].lower()
     if in_company(word, reader.post.content):
         return False  # "good with dogs": company, not the post's animal
+    return _is_animal_word(reader, word)
+
+
+def _is_animal_word(reader: _Reader, word: str) -> bool:
+    """Whether ``word`` is one of the pets category's cues (a breed, "dog", "gato")."""
+    spec = reader.tax.intents.get("pets")
+    if spec is None:
+        return False
+    word = word.lower()
     seen = _Seen((word,), (_forms(word, reader.tax.language),), f" {word} ")
     return any(d.cues.hit(seen) for d in spec.domains)
 

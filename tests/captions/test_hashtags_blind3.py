@@ -206,3 +206,26 @@ def test_a_product_s_own_number_stays_in_its_tag(content: str, language: str, ta
 )
 def test_a_call_for_people_is_no_tag(content: str, language: str, call: str) -> None:
     assert call not in [t.lower() for t in tags_of(content, language)]
+
+
+def test_one_new_tag_on_a_launch() -> None:
+    tags = [t.lower() for t in tags_of("Our new knitwear collection TIDE launches Friday", "en")]
+    assert len([t for t in tags if t.startswith("#new")]) <= 1, tags
+
+
+def test_rings_are_tagged_as_jewellery() -> None:
+    tags = tags_of("New silver stacking rings from our Leeds studio, launching Monday at 9am", "en")
+    assert {"#rings", "#jewellery"} & set(tags), tags
+
+
+def test_a_breed_before_a_pet_s_name_leaves_the_name() -> None:
+    tags = tags_of(
+        "Unser Dackel Fritz ist heute 9 geworden! 🐶 Es gab einen langen Spaziergang", "de"
+    )
+    assert "#Fritz" in tags, tags
+    assert "#DackelFritz" not in tags, tags
+
+
+def test_a_tasting_is_no_wine_tag_on_a_truffle_fair() -> None:
+    tags = tags_of("Sagra del tartufo a Norcia domenica 3 novembre, degustazioni dalle 10", "it")
+    assert "#winelovers" not in tags, tags
