@@ -420,7 +420,7 @@ _NOTICE_KINDS = (
         "closure",
         re.compile(
             r"(?i)clos|shutting|last day of trading|cerr|schließ|schliess|geschlossen|ferm|fech"
-            r"|encerr|chius"
+            r"|encerr|chius|chiud"
         ),
     ),
 )
@@ -444,10 +444,19 @@ _FOR_GOOD = re.compile(
     r"cierra sus puertas|endgültig|für immer|nach \d+ jahren|définitivement|pour de bon|"
     r"ferme ses portes|de vez|encerra as portas|fecha as portas|per sempre|chiude i battenti|"
     r"dopo \d+ anni|después de \d+ años|après \d+ ans|depois de \d+ anos"
+    r"|durante \d+ (?:anos|años|anni)"
 )
 _THANKS_OPENING = re.compile(
     r"(?i)^\W*(?:huge |big |many |a huge |a big )?(?:thanks?|thank you|gracias|merci|danke|"
     r"vielen dank|obrigad[oa]|valeu|grazie|un grazie|muchas gracias)\b"
+)
+
+
+# a word that closes a place, at a word's start ("closes", "Fechamos", "chiude"; never
+# "Enfermagem")
+_CLOSING = re.compile(
+    r"(?<!\w)(?:clos|shutting|cerr|schließ|schliess|geschlossen|ferm|fech|encerr|chius|chiud)",
+    re.IGNORECASE,
 )
 
 
@@ -466,6 +475,9 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     # (a cancellation that says sorry stays a cancellation: it has its own words)
     if kind is None and not thanks and re.search(apology, post.content, re.I):
         kind = "apology"
+    if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
+        # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
+        kind = "closure"
     if kind is None and _notice_re(post.language, anywhere=True).search(_plain(post.content)):
         kind = "notice"  # a reopening, an inventory, new hours or prices, a delay
     return kind

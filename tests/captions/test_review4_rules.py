@@ -123,3 +123,19 @@ def test_variants_of_a_practical_brief_differ_in_body_and_keep_every_fact() -> N
     for variant in variants:
         for fact in ("5 more volunteers", "10am", "86 lamps", "elmrepair.org/help"):
             assert fact in variant.caption, (fact, variant.caption)
+
+
+def test_a_closure_for_good_is_a_goodbye_not_a_party() -> None:
+    posts = [
+        (
+            "After 11 years, Lantern Books on Quay Street closes its doors on Saturday "
+            "2 May. Everything is 30% off until then. Thank you for every visit.",
+            "en",
+        ),
+        ("Nach 25 Jahren schließt das Café Fernweh am 30.6. für immer. Danke für alles!", "de"),
+        ("Dopo 20 anni, la Libreria Il Faro chiude il 31.5. Grazie a tutti.", "it"),
+    ]
+    for post, language in posts:
+        assert confidence(read_post(post, language)).notice_kind == "closure", post
+        for variant in captions_for(post, tone="playful", language=language):
+            assert not re.search(r"(?i)🎉|celebrat|feiert|festeggi", variant.caption), variant
