@@ -46,8 +46,10 @@ so written when the post names no other place. A pet post tags the animal's kind
 (``#greyhound``) wherever it is named; a product's own number stays (``#Trailhead2``);
 a call for people ("Buscamos voluntarios") gives no tag; a breed before a pet's name
 leaves the name (``Labrador Bruno`` → ``#Bruno``); two tags that open with the same
-word (``#newcollection #newrelease``) are one too many. Banned/spam tags
-(``config/banned_hashtags.txt``), clichés, brand-banned and profane words never pass.
+word (``#newcollection #newrelease``) are one too many. When the subject is no name, the
+business the opening sentence names ("5 years of Iron Harbour Boxing") is tagged after
+it. Banned/spam tags (``config/banned_hashtags.txt``), clichés, brand-banned and
+profane words never pass.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -867,7 +869,7 @@ _PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
 def _places(reader: _Reader) -> list[str | None]:
     post, tax = reader.post, reader.tax
     out: list[str | None] = []
-    town = _town(reader)
+    town = _town(reader)  # "Crumb & Anchor" is no town: see _town
     if post.place and _phrase_words(post.place)[0].lower() in _STREET_HEADS and town:
         out.append(camel_tag(town, tax.language))  # "no Porto" before its street
     if post.place:
@@ -894,7 +896,8 @@ def _town(reader: _Reader) -> str | None:
         if " " in name.text or name.text == reader.post.subject.text or name.kind == "person":
             continue
         if re.search(
-            rf"(?<!\w)(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+{re.escape(name.text)}(?!\w)",
+            rf"(?<![\w&][ \t])(?<!\w)(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+"
+            rf"{re.escape(name.text)}(?![\w&])",
             reader.text,
             re.IGNORECASE,
         ):
@@ -995,6 +998,19 @@ def post_hashtags(
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
     candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
     candidates.append(subject)
+    if not post.subject.is_name and tax.language != "de" and post.intent != "hiring":
+        # "10 years of Anvil Strength today": the business the opening names (a job's
+        # title is no business; "DDM 03" is a code; "São *Bento do Vale*" a cut name)
+        candidates += [
+            camel_tag(n.text, tax.language)
+            for n in post.names
+            if n.kind in ("name", "venue", "product")
+            and len(n.text.split()) > 1
+            and n.start < opening
+            and not any(c.isdigit() for c in n.text)
+            and (where := reader.find(n.text)) is not None
+            and not _cut_from_a_longer_name(reader, *where)
+        ][:1]
     candidates += _places(reader)
     category, leads = _category(reader) if not closed else ([], False)
     if leads:

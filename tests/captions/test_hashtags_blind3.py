@@ -229,3 +229,12 @@ def test_a_breed_before_a_pet_s_name_leaves_the_name() -> None:
 def test_a_tasting_is_no_wine_tag_on_a_truffle_fair() -> None:
     tags = tags_of("Sagra del tartufo a Norcia domenica 3 novembre, degustazioni dalle 10", "it")
     assert "#winelovers" not in tags, tags
+
+
+def test_the_business_the_opening_names_is_tagged() -> None:
+    tags = tags_of(
+        "5 years of Iron Harbour Boxing today. We started with 3 bags in a garage in Salford"
+        " and 8 members. Now we're 250 members strong.",
+        "en",
+    )
+    assert "#IronHarbourBoxing" in tags, tags
