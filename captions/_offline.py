@@ -420,6 +420,11 @@ _ME = re.compile(
 )
 _COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha provar|passate ad")
 # "your next weekend project" fits a post about making something, not a slow morning
+# an ask to keep the post for one's next workout: it needs advice to keep
+_NEXT_SESSION = re.compile(
+    r"(?i)next session|nächstes training|prochaine séance|próxima sesión|próximo treino"
+    r"|prossimo allenamento"
+)
 # an ask to pick one of several things
 _WHICH_ONE = re.compile(r"(?i)cuál te llevas|welches wird es|lequel vous tente|which one")
 # a place that opens (a new shop is not a product to pick from)
@@ -728,6 +733,9 @@ class _Writer:
                     continue  # a preorder is not "finally here"
                 if self.online and _ATTEND.search(frame.text):
                     continue  # an online-only sale or drop has nowhere to come to
+                if section == "cta" and _NEXT_SESSION.search(frame.text) and not self.tips:
+                    continue  # "save this for your next session" on a personal best: nothing
+                    # to keep for later
                 if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
                     continue  # "share your favourite memory" on a personal best
                 if section == "cta" and _WHICH_TIP.search(frame.text) and not self.tips:

@@ -139,3 +139,16 @@ def test_a_closure_for_good_is_a_goodbye_not_a_party() -> None:
         assert confidence(read_post(post, language)).notice_kind == "closure", post
         for variant in captions_for(post, tone="playful", language=language):
             assert not re.search(r"(?i)🎉|celebrat|feiert|festeggi", variant.caption), variant
+
+
+def test_a_personal_best_is_not_saved_for_a_next_session() -> None:
+    posts = [
+        ("Swam my first 2km without stopping today! A year ago I could barely do 200m.", "en"),
+        ("Heute zum ersten Mal 100 kg Kreuzheben geschafft. Vor einem Jahr waren es 60.", "de"),
+    ]
+    for post, language in posts:
+        for user in range(4):  # the call to action rotates with the user's history
+            for variant in captions_for(
+                post, tone="casual", language=language, user_id=f"pb{user}"
+            ):
+                assert not re.search(r"(?i)next session|nächstes training", variant.caption)
