@@ -102,6 +102,8 @@ async def test_tests_past_the_deadline_are_a_located_422_and_health_stays_fast(
     assert error["file"] == "<request>"
     assert error["line"] >= 5  # the entry of the test it was running
     assert "did not finish within 1s (CAPTIONFLOW_MARBLE_TEST_TIMEOUT)" in error["message"]
-    # the loop kept answering while the tests ran in their worker thread
-    assert slowest < 0.5, f"/health took {slowest:.3f}s during the upload"
+    # the loop kept answering while the tests ran in their worker thread: a loop that
+    # ran them itself answers only once they stop, at the deadline (8.1 s before the
+    # fix); a loaded CI machine adds GIL waits, hence the margin below the deadline
+    assert slowest < 0.8 * DEADLINE, f"/health took {slowest:.3f}s during the upload"
     print(f"\nslowest /health during the upload: {slowest * 1000:.1f} ms; PUT {took:.2f} s")

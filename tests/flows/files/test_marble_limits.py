@@ -96,7 +96,9 @@ def test_a_run_past_its_deadline_stops_and_names_the_test(registry: Registry) ->
     started = time.monotonic()
     with pytest.raises(MarbleTestTimeout) as caught:
         run_flow_tests(spec, registry, deadline=started + 0.05)
-    assert time.monotonic() - started < 1.0  # it stopped; 50 tests would take longer
+    # it stopped at the deadline, long before the last of the 50 (~2 s for all here);
+    # which test it names depends on the machine's speed, not whether it stopped
+    assert caught.value.index < 49
     assert caught.value.flow == "p"
     assert caught.value.test == f"t{caught.value.index}"
     assert "was still running after" in str(caught.value)
