@@ -20,6 +20,8 @@ from ._lexicon import LANGUAGES, lexicon, tokens_of
 __all__ = ["detect_language"]
 
 # letters and endings that (nearly) belong to one language
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|\b[\w.-]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+
 _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), language, weight)
     for pattern, language, weight in (
@@ -28,7 +30,10 @@ _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
         (r"[ßäöü]", "de", 3.0),
         (r"[ãõ]|ção\b|ções\b", "pt", 3.0),
         (r"[êâîôûœë]|\b\w+eaux?\b", "fr", 1.5),
-        (r"\b(?:qu'|c'est|l'|d'|j'|n')", "fr", 2.0),
+        (r"\b(?:qu'|c'est|j'|n')", "fr", 2.0),
+        # l'/d' elide in Italian as well ("l'una", "d'oro"): a hint for both
+        (r"\b(?:l'|d')", "fr", 1.0),
+        (r"\b(?:l'|d')", "it", 1.0),
         (r"[ìò]|\bun'|\bdell'|\bc'è\b", "it", 2.0),
         (r"[ç]", "fr", 0.7),
         (r"[ç]", "pt", 0.7),
@@ -69,6 +74,8 @@ def detect_language(text: str) -> tuple[str, float]:
     Returns:
         ``(code, confidence)``; ``("en", 0.0)`` when nothing in the text tells.
     """
+    # a link or an address is no word of the post (".it", ".de", "info@")
+    text = _ADDRESS.sub(" ", text)
     weights = _weights()
     scores = dict.fromkeys(LANGUAGES, 0.0)
     for token in tokens_of(text):

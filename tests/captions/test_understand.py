@@ -115,3 +115,19 @@ def test_an_abbreviations_dot_does_not_cut_a_sentence(content: str, kept: str) -
 def test_a_business_reaching_an_age_is_a_milestone_over_what_it_serves(content: str) -> None:
     # "Unser Café wird 3!" was food ("Würdet ihr es probieren?")
     assert read_post(content).intent == "milestone"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "DROP domenica ore 21:00: felpe in edizione limitata, 40 € l'una, "
+            "solo online su volperossaclub.it",
+            "it",
+        ),
+        ("Neue Kollektion ab Montag, alles auf shop.example.com", "de"),
+    ],
+)
+def test_links_do_not_vote_and_elisions_are_italian_too(text: str, language: str) -> None:
+    # the ".it" of a link read as English "it", and "l'una" as French: French captions
+    assert detect_language(text)[0] == language
