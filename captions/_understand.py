@@ -181,6 +181,9 @@ def _sentences(text: str) -> list[str]:
         inline = bool(re.match(r"\s*1[.)]\s", raw) and re.search(r"[\s,;]2[.)]\s", raw))
         # "1) weigh the salt, 2) ...": an inline list keeps its first number
         s = (raw if inline else _BULLET.sub("", raw)).strip(" \t-\u2013\u2014,;")
+        signed = re.match(r"[\s,;]*([-\u2212]\d)", raw)
+        if signed and s.startswith(signed.group(1)[1:]):
+            s = "-" + s  # "-40 % en botas": a minus sign, not a dash
         if s and any(ch.isalnum() for ch in s):
             out.append(s)
     return out

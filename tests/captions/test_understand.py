@@ -131,3 +131,10 @@ def test_a_business_reaching_an_age_is_a_milestone_over_what_it_serves(content: 
 def test_links_do_not_vote_and_elisions_are_italian_too(text: str, language: str) -> None:
     # the ".it" of a link read as English "it", and "l'una" as French: French captions
     assert detect_language(text)[0] == language
+
+
+def test_a_minus_sign_after_a_break_is_kept() -> None:
+    # "👢 -40 % en botas" became "40 % en botas": a discount turned into a figure
+    post = read_post("REBAJAS en Calzados Toro 👢 -40 % en botas y -25 % en sandalias.")
+    assert post.sentences[1].startswith("-40 % en botas")
+    assert read_post("Packing list:\n- 2 tents\n- 4 mats").sentences[1] == "2 tents"
