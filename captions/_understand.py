@@ -354,6 +354,9 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             ):
                 i = j
                 continue
+            if len(words) == 1 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
+                i = j  # "Corri per il Canile ... al canile": the post writes it as a noun
+                continue
             start = base + tokens[i].start()
             text_of = sentence[tokens[i].start() : tokens[i + len(words) - 1].end()].strip(
                 "'\"\u2018\u2019\u201c\u201d«» "
@@ -763,6 +766,14 @@ _TURNS = re.compile(
     r"|compie|compiamo)\s+\d{1,3}\b(?![.,:]\d|\s?(?:%|€|\$|h\b|km|kg|min|uhr|días|tage|jours|dias|giorni))"
     r"|\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
 )
+# what is raised goes to a cause: the post is for that cause, whatever it organises
+_PROCEEDS = re.compile(
+    r"(?i)\b(?:all (?:the )?proceeds|every penny raised|(?:todo lo|toda la) recaudad[oa]"
+    r"|todos los beneficios|der (?:gesamte|komplette) erlös|alle (?:einnahmen|erlöse)"
+    r"|(?:tous les|l'intégralité des) (?:bénéfices|dons)|tout l'argent récolté"
+    r"|(?:toda a|todo o) (?:renda|valor arrecadado|lucro)|tutto il ricavato"
+    r"|l'intero ricavato)\b"
+)
 # a post that sells, books or signs people up speaks for a business
 _BUSINESS = re.compile(
     r"(?i)\b(?:link in bio|sign up|book (?:now|your|a)|spots|tickets|enlace en la bio|"
@@ -893,6 +904,9 @@ def _intent(
         # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
         early = age.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (7.0 if early else 2.0)
+    if _PROCEEDS.search(text):
+        # "tutto il ricavato va al canile": a run, a sale or a dinner for a cause
+        adjusted["charity"] = adjusted.get("charity", 0.0) + 5.0
     if _COUNTED.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0  # "3 ways to ...", "5 tips for ..."
     for intent, boost in emoji_intents.items():

@@ -138,3 +138,18 @@ def test_a_minus_sign_after_a_break_is_kept() -> None:
     post = read_post("REBAJAS en Calzados Toro 👢 -40 % en botas y -25 % en sandalias.")
     assert post.sentences[1].startswith("-40 % en botas")
     assert read_post("Packing list:\n- 2 tents\n- 4 mats").sentences[1] == "2 tents"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Corri per il Canile, 8 km domenica. Tutto il ricavato va al canile di Opicina.",
+        "Spendenlauf am Sonntag, 5 km um den See. Der gesamte Erlös geht an das Tierheim.",
+        "Cena el viernes: todo lo recaudado irá al comedor social del barrio.",
+    ],
+)
+def test_what_is_raised_for_a_cause_makes_the_post_charity(content: str) -> None:
+    # the Italian run for a kennel was a pet post: "Potresti dare una casa a Canile?"
+    post = read_post(content)
+    assert post.intent == "charity"
+    assert post.subject.text != "Canile"  # written as a noun later: "al canile"
