@@ -14,28 +14,14 @@ import re
 
 import pytest
 
-from captions import CaptionEngines, CaptionRequest, VariantOut, read_post
-from captions._service import finish
+from captions import read_post
 from captions._sure import confidence
 
-ENGINES = CaptionEngines()
+from .helpers import captions_for, hooks_of, text_of
+
 _EAGER = re.compile(
     r"(?i)\blove\b|enjoy|adore|disfrut|encant|freut|gefallen|gostar|apprezz|thoughts below"
 )
-
-
-def captions_for(content: str, **options: object) -> list[VariantOut]:
-    request = CaptionRequest.model_validate({"content": content, "variants": 3, **options})
-    generated = ENGINES.generate_offline(request)
-    return list(finish(request, generated.drafts, generated.language))
-
-
-def text_of(variant: VariantOut) -> str:
-    return variant.caption.removesuffix(" ".join(variant.hashtags)).rstrip()
-
-
-def hooks_of(variants: list[VariantOut]) -> list[str]:
-    return [text_of(v).split("\n")[0] for v in variants]
 
 
 @pytest.mark.parametrize(

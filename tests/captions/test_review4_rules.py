@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import re
 
-from captions import CaptionEngines, CaptionRequest, VariantOut, read_post
-from captions._service import finish
+from captions import read_post
 from captions._sure import confidence
 
-ENGINES = CaptionEngines()
-
-
-def captions_for(content: str, **options: object) -> list[VariantOut]:
-    request = CaptionRequest.model_validate({"content": content, "variants": 3, **options})
-    generated = ENGINES.generate_offline(request)
-    return list(finish(request, generated.drafts, generated.language))
+from .helpers import captions_for
 
 
 def test_a_fronted_phrase_keeps_its_comma() -> None:

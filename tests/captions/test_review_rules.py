@@ -13,25 +13,11 @@ import re
 
 import pytest
 
-from captions import CaptionEngines, CaptionRequest, VariantOut
+from captions import CaptionRequest
 from captions._service import finish
 from captions._writer import templates
 
-ENGINES = CaptionEngines()
-
-
-def captions_for(content: str, **options: object) -> list[VariantOut]:
-    request = CaptionRequest.model_validate({"content": content, "variants": 3, **options})
-    generated = ENGINES.generate_offline(request)
-    return list(finish(request, generated.drafts, generated.language))
-
-
-def text_of(variant: VariantOut) -> str:
-    return variant.caption.removesuffix(" ".join(variant.hashtags)).rstrip()
-
-
-def tags_of(variants: list[VariantOut]) -> set[str]:
-    return {t.lower() for v in variants for t in v.hashtags}
+from .helpers import ENGINES, captions_for, tags_of, text_of
 
 
 def test_a_number_and_unit_compound_is_never_cut_into_a_fragment_subject() -> None:
