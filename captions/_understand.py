@@ -857,6 +857,10 @@ _BREAK = re.compile(
     r"(?i)\b(?:coffee|tea)\s+break|\bpausa\b|\bkaffeepause\b|\bpause\b|\bbreak\s+time\b"
 )
 _VERSION = re.compile(r"\b[A-Z][\w-]+ v?\d+\.\d+\b")
+# the year a business opened ("in 1977", "since 1998", "seit 1964")
+_FOUNDED = re.compile(r"(?<![\d.,:/-])(?:18[5-9]\d|19\d\d|20[0-2]\d)(?![\d.,:/-]?\d)")
+# a return or a way in is no gathering ("is back", "swing by")
+_NOT_GATHERING = frozenset({"is back", "come by", "swing by", "kommt vorbei"})
 _CLOCK = re.compile(r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 
 
@@ -871,8 +875,13 @@ def _intent(
     price: bool,
     places: int = 0,
     named: tuple[Name, ...] = (),
+    gathering: bool = True,
 ) -> tuple[str, dict[str, float]]:
-    """The post's intent, and every intent's score with the post's shape counted in."""
+    """The post's intent, and every intent's score with the post's shape counted in.
+
+    ``gathering``: whether the post names something to attend (a concert, a market, a
+    workshop); a day, a return or opening hours alone are no event.
+    """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
         adjusted["travel"] = adjusted.get("travel", 0.0) + (1.0 if places == 2 else 2.5)
@@ -927,7 +936,17 @@ def _intent(
         adjusted["event"] = adjusted.get("event", 0.0) * 0.3
         if price:  # "30 felpe …, 65 € l'una, solo online": things sold on a website
             adjusted["sale"] = adjusted.get("sale", 0.0) + 3.0
+    if not gathering and price and adjusted.get("food", 0.0) >= 2.0:
+        # "the reuben is back, $16.50, lunch only 11-3", "ouvert du lundi au samedi": a
+        # priced dish or menu served on some days has nothing to attend, and is no
+        # moment of one's own either (its weekdays count for both)
+        adjusted["event"] = adjusted.get("event", 0.0) * 0.3
+        adjusted["everyday"] = adjusted.get("everyday", 0.0) * 0.5
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
+    if best in _TOPIC_INTENTS and years and _FOUNDED.search(text):
+        # "In 1977 nonno Gennaro opened the pizzeria … 50 years later": a business counting
+        # its years is a milestone, whatever it serves
+        return "milestone", adjusted
     if best == "food" and _BREAK.search(text) and not price and len(text.split()) <= 12:
         # "Pausa caffè in terrazza": a short break of one's own is a moment, not a dish
         return "everyday", adjusted
@@ -1316,6 +1335,16 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     return text[:1].upper() + text[1:]
 
 
+def _gathering(cues: dict[str, float], lex: Lexicon) -> bool:
+    """Whether the event cues found name something to attend, not only a day ("samedi",
+    "this saturday") or a return ("is back")."""
+    days = lex.weekdays | {d.lower() for d in lex.relative_days}
+    return any(
+        cue not in _NOT_GATHERING and not days & set(cue.lower().split()) and cue not in days
+        for cue in cues
+    )
+
+
 def read_post(content: str, language: str | None = None) -> Post:
     """Understand ``content``: its language, subject, facts, intent and voice.
 
@@ -1372,6 +1401,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         price=price is not None,
         places=len({n.text for n in names if n.kind == "place"}),
         named=tuple(names),
+        gathering=_gathering(matched.get("event", {}), lex),
     )
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":

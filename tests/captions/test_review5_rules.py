@@ -1,0 +1,98 @@
+"""Failure classes found after the fourth blind review, as behaviour tests over posts
+invented for these tests.
+
+Each rule is general: a dish or a menu served on some days is food, not an event (an
+event needs something to attend); a business counting its years is a milestone, not a
+dish.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import read_post
+from captions._writer import templates
+
+from .helpers import captions_for, text_of
+
+
+def _ctas(language: str, intent: str) -> list[str]:
+    """The literal calls to action written for ``intent`` (without placeholders)."""
+    pool = templates(language).pool("cta", intent)
+    return [f.text for f in pool if "{" not in f.text]
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "the bánh mì is BACK at Little Saigon Deli 🥖 pork belly, pickled daikon, cilantro "
+            "and chili on a crackly roll. $12, lunch only 11-3, Houston's finest (we're biased)",
+            "en",
+        ),
+        (
+            "Menú de esta semana en Casa Lucía: lentejas con chorizo a 9 € y merluza a la "
+            "plancha a 12 €. De martes a sábado, 13 h\u201316 h, Lavapiés.",
+            "es",
+        ),
+        (
+            "Cette semaine au Comptoir Vert : jus carotte-orange à 5 € et bol granola maison "
+            "à 7,50 €. Ouvert du mardi au samedi, 9 h\u201315 h.",
+            "fr",
+        ),
+        (
+            "Polvo à lagareiro do mês na Adega do Rio: batata a murro e muito azeite, 16 €. "
+            "Só aos sábados e domingos ao jantar. Viseu",
+            "pt",
+        ),
+        (
+            "Diese Woche im Gasthof Linde: Käsespätzle für 13,50 € und Zwiebelrostbraten für "
+            "21 €. Dienstag bis Samstag ab 11:30.",
+            "de",
+        ),
+    ],
+)
+def test_a_dish_or_a_menu_on_some_days_is_food_not_an_event(content: str, language: str) -> None:
+    assert read_post(content).intent == "food"
+    event_ctas = _ctas(language, "event")
+    for variant in captions_for(content, tone="casual", language=language):
+        text = text_of(variant)
+        assert "📅" not in text, text
+        assert not [c for c in event_ctas if c in text], text
+        tags = {t.lower() for t in variant.hashtags}
+        assert not tags & {"#event", "#evento", "#événement", "#veranstaltung", "#agenda"}
+
+
+def test_an_evening_to_attend_is_still_an_event() -> None:
+    post = "Jazz night at Lola's Kitchen this saturday 8pm, free entry, live trio from 9."
+    assert read_post(post).intent == "event"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Nel 1962 zia Rosa apriva la Trattoria Da Rosa a Lucca con quattro tavoli e una "
+            "cucina a gas. Oggi, 60 anni dopo, cuciniamo ancora i suoi tortelli. Grazie Lucca.",
+            "it",
+        ),
+        (
+            "In 1974 my grandad opened Sal's Pizza on Elm Street with one oven and a counter. "
+            "50 years later we still bake the same pie every day. Thank you Hartford.",
+            "en",
+        ),
+        (
+            "En 1985 mis padres abrieron la Panadería San Roque en Oviedo con un horno de "
+            "leña. 40 años después seguimos haciendo el mismo pan cada mañana.",
+            "es",
+        ),
+    ],
+)
+def test_a_business_counting_its_years_is_a_milestone_not_a_dish(
+    content: str, language: str
+) -> None:
+    assert read_post(content).intent == "milestone"
+    dish_ctas = _ctas(language, "food")
+    for variant in captions_for(content, tone="casual", language=language):
+        text = text_of(variant)
+        assert not [c for c in dish_ctas if c in text], text
