@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
+from ._voice import voice_cues
 
 __all__ = [
     "DISCOUNT",
@@ -1444,8 +1445,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
     place = next((n.text for n in names if n.kind == "place"), None)
-    we = lex.voice_we.matches(token_forms, text.lower())
-    me = lex.voice_i.matches(token_forms, text.lower())
+    we, me = voice_cues(text, lex_language)
     # a post that prices what a named venue serves speaks for that venue
     venue_price = price is not None and (
         any(n.kind == "venue" for n in names) or bool(_AT_PLACE.search(content))
