@@ -27,6 +27,7 @@ import re
 import zlib
 from dataclasses import dataclass, field, replace
 
+from ._calendar import capitalised_dates
 from ._dialect import european_portuguese, is_european_portuguese
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
@@ -148,6 +149,8 @@ class OfflineEngine:
             notes.append(tag_note)
         writer = _Writer(request, post, templates(post.language), tone, blocked, avoid, sure)
         drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
+        if post.language == "en":  # "saturday 5 dec" → "Saturday 5 Dec"
+            drafts = [replace(d, text=capitalised_dates(d.text)) for d in drafts]
         if post.language == "pt" and is_european_portuguese(request.content):
             drafts = [replace(d, text=european_portuguese(d.text)) for d in drafts]
             notes.append("written in European Portuguese (the post reads as European)")

@@ -96,3 +96,46 @@ def test_a_business_counting_its_years_is_a_milestone_not_a_dish(
     for variant in captions_for(content, tone="casual", language=language):
         text = text_of(variant)
         assert not [c for c in dish_ctas if c in text], text
+
+
+def test_english_captions_write_days_and_months_with_a_capital() -> None:
+    post = (
+        "pottery taster at Clay Corner this saturday 12 june, 10am-1pm, £35 with all clay "
+        "included. you may bring your own apron. sign-ups close friday, or sat 12 dec is "
+        "the next one"
+    )
+    for variant in captions_for(post, tone="casual"):
+        text = text_of(variant)
+        assert "Saturday 12 June" in text, text
+        assert "Friday" in text, text
+        assert "Sat 12 Dec" in text, text
+        assert "may bring your own apron" in text.lower(), text
+        assert "May bring" not in text, text
+
+
+def test_may_the_verb_stays_a_verb() -> None:
+    post = "Open mic at The Lantern, thursday may 6 from 7pm. Newcomers may 2x their slot."
+    for variant in captions_for(post, tone="casual"):
+        text = text_of(variant)
+        assert "Thursday May 6" in text, text
+        assert "Newcomers may 2x" in text, text
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "kept"),
+    [
+        (
+            "Taller de cerámica en Barro Vivo el sábado 12 de junio, de 10 a 13 h, 35 €.",
+            "es",
+            "sábado 12 de junio",
+        ),
+        (
+            "Atelier poterie chez Terre Crue samedi 12 juin, de 10 h à 13 h, 35 €.",
+            "fr",
+            "samedi 12 juin",
+        ),
+    ],
+)
+def test_other_languages_keep_their_lower_case_days(content: str, language: str, kept: str) -> None:
+    for variant in captions_for(content, tone="casual", language=language):
+        assert kept in text_of(variant), text_of(variant)

@@ -1,0 +1,57 @@
+"""English writes the names of days and months with a capital.
+
+A brief typed in a hurry says "test rides this saturday" or "thursday may 6"; a caption
+a manager would post says "Saturday" and "May 6". Only English does this (Spanish,
+French, Italian and Portuguese write them in lower case; German capitalises every noun
+already). A word that is also an everyday word ("may" the verb, "march" the walk,
+"august" the adjective) and the short forms ("sat", "dec") are a date only next to a
+day's number ("may 6", "5 dec"); a hashtag, a mention or a link is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["capitalised_dates"]
+
+_ALWAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june"
+    "|july|september|october|november|december"
+)
+_NEAR_A_DAY = "may|march|august|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# not inside a hashtag, a mention, a link or an e-mail address
+_FREE = r"(?<![#@/.\w-])"
+_NAMES = re.compile(rf"{_FREE}(?:{_ALWAYS})\b")
+_SHORT_BEFORE = re.compile(
+    rf"{_FREE}(?:{_NEAR_A_DAY})\.?(?=\s+{_DAY}\b(?![.,:]\d|\s?(?:%|x\b|kg|km|am|pm|h\b)))"
+)
+_SHORT_AFTER = re.compile(rf"(?<![\w.,:])(?P<day>{_DAY}\s)(?P<word>(?:{_NEAR_A_DAY})\b)(?![#@/-])")
+_WEEKDAY_SHORT = re.compile(
+    rf"{_FREE}(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=,?\s+{_DAY}\s+"
+    rf"(?:{_ALWAYS}|{_NEAR_A_DAY})\b)"
+)
+
+
+# after these, "may" and "march" are verbs ("you may 2x it", "we march 10 km")
+_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "this", "that", "who", "which"})
+
+
+def _cap(match: re.Match[str]) -> str:
+    word = match.group(0)
+    before = match.string[: match.start()].split()[-1:]
+    if before and before[0].lower() in _SUBJECTS and word.lower() in ("may", "march"):
+        return word
+    return word[:1].upper() + word[1:]
+
+
+def _cap_after_day(match: re.Match[str]) -> str:
+    word = match.group("word")
+    return match.group("day") + word[:1].upper() + word[1:]
+
+
+def capitalised_dates(text: str) -> str:
+    """``text`` with English day and month names written with their capital."""
+    for pattern in (_NAMES, _SHORT_BEFORE, _WEEKDAY_SHORT):
+        text = pattern.sub(_cap, text)
+    return _SHORT_AFTER.sub(_cap_after_day, text)
