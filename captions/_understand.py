@@ -177,7 +177,7 @@ def _sentences(text: str) -> list[str]:
         else:
             merged.append(raw)
     merged = _bracketed(merged)
-    out = []
+    out: list[str] = []
     for raw in merged:
         inline = bool(re.match(r"\s*1[.)]\s", raw) and re.search(r"[\s,;]2[.)]\s", raw))
         # "1) weigh the salt, 2) ...": an inline list keeps its first number
@@ -185,9 +185,20 @@ def _sentences(text: str) -> list[str]:
         signed = re.match(r"[\s,;]*([-\u2212]\d)", raw)
         if signed and s.startswith(signed.group(1)[1:]):
             s = "-" + s  # "-40 % en botas": a minus sign, not a dash
-        if s and any(ch.isalnum() for ch in s):
+        if out and _ASIDE.fullmatch(s):
+            # "Pepper turns 12 today 🐢 (she's a tortoise)": an aside belongs to the
+            # sentence it comments on, never a sentence or a line of its own
+            previous = out[-1].rstrip()
+            end = previous[-1] if previous[-1:] in "!?…" else ""
+            closing = s[s.rindex(")") + 1 :] or ("." if previous.endswith(".") else "")
+            out[-1] = f"{previous.rstrip('.!?…')} {s[: s.rindex(')') + 1]}{end or closing}"
+        elif s and any(ch.isalnum() for ch in s):
             out.append(s)
     return out
+
+
+# a sentence that is only a bracketed aside ("(he's a tortoise).")
+_ASIDE = re.compile(r"\([^()]*\w[^()]*\)[.!?…]*")
 
 
 def open_brackets(piece: str) -> bool:

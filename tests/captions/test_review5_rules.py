@@ -139,3 +139,34 @@ def test_may_the_verb_stays_a_verb() -> None:
 def test_other_languages_keep_their_lower_case_days(content: str, language: str, kept: str) -> None:
     for variant in captions_for(content, tone="casual", language=language):
         assert kept in text_of(variant), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "joined"),
+    [
+        ("Pepper turns 12 today 🐢🎂 (she's a tortoise)", "en", "today (she's a tortoise)"),
+        (
+            "Biscuit finished his first agility course today!\n(he came last, we don't "
+            "care).\nSo proud of this boy.",
+            "en",
+            "today (he came last, we don't care)!",
+        ),
+        (
+            "Le four tourne depuis 6 h ce matin 🔥 (oui, on est fous). Fournée de pains au "
+            "levain à 9 h.",
+            "fr",
+            "ce matin (oui, on est fous).",
+        ),
+        (
+            "Unser Kater Otto wird heute 9 🎂 (ja, er ist der Chef hier). Danke für eure "
+            "Glückwünsche.",
+            "de",
+            "heute 9 (ja, er ist der Chef hier).",
+        ),
+    ],
+)
+def test_an_aside_stays_with_its_sentence(content: str, language: str, joined: str) -> None:
+    for variant in captions_for(content, tone="playful", language=language):
+        text = text_of(variant)
+        assert joined in text, text
+        assert not [ln for ln in text.splitlines() if ln.lstrip("• ").startswith("(")], text
