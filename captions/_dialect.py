@@ -1,22 +1,35 @@
-"""Portuguese by default as written in Brazil; European Portuguese when the post says so.
+"""Which regional variety a post is written in, so the caption's own words match it.
 
-Most Portuguese-speaking users write Brazilian Portuguese, and a Brazilian reader
-notices European wording at once ("Partilhe", "equipa", "está a crescer"). The shipped
-templates are Brazilian; a post with European cues (its vocabulary, "a + infinitive",
-Portuguese places, euros without reais) gets the same captions with the European
-words put back, word by word, where the two differ.
+Portuguese: a Brazilian reader notices European wording at once ("Partilhe",
+"equipa", "está a crescer", "Diga-nos") and a Portuguese reader Brazilian wording
+("Compartilhe", "equipe", "está crescendo", "Nos diga"). A post's words say which it
+is: its vocabulary ("café da manhã" / "pequeno-almoço", "ônibus" / "autocarro",
+"celular" / "telemóvel", "tela" / "ecrã", "time" / "equipa"), its grammar ("estamos
+contratando" / "estamos a contratar"; "você" / "vós", "convosco"; a clitic opening a
+sentence, "Nos conte", is Brazilian), its spelling ("quilômetro" / "quilómetro"), its
+places and its currency. A post with no sign either way gets only the wording that is
+right in both.
+
+Spanish: a post in Rioplatense voseo ("vos", "tenés", "querés", "mirá", "contanos")
+gets voseo calls to action ("Compartilo", "Etiquetá"), never tú imperatives
+("Compártelo"); every other Spanish post keeps the tú wording.
+
+The templates carry the variety of their wording as a tag (``[br]``, ``[pt]``, ``[tu]``,
+``[vos]``, see ``_writer.py``); an untagged template is right in every variety.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["european_portuguese", "is_european_portuguese"]
+__all__ = ["dialect_of", "dialect_name"]
 
 _EUROPEAN_CUES = re.compile(
-    r"\b(?:equipa|telemóvel|pequeno-almoço|autocarro|connosco|fixe|miúd[oa]s|casa de banho|"
-    r"frigorífico|montra|sumo|ecrã|registo|facto|contacto|malta|giro|gira|"
-    r"(?:está|estão|estamos|estou|andamos|anda)\s+a\s+\w+(?:ar|er|ir))\b",
+    r"\b(?:equipa|telemóvel|pequeno-almoço|autocarro|connosco|convosco|vós|vosso|vossa|"
+    r"vossos|vossas|fixe|miúd[oa]s|casa de banho|frigorífico|montra|sumo|ecrã|registo|"
+    r"facto|contacto|malta|giro|gira|quilómetros?|bebé|económic[oa]s?|"
+    r"\w+ámos|\w+-nos\s+lá|"
+    r"(?:está|estão|estamos|estou|andamos|anda|continua|continuamos)\s+a\s+\w+(?:ar|er|ir))\b",
     re.IGNORECASE,
 )
 # places are names: written with their capital, and only those without a second sense
@@ -27,49 +40,54 @@ _EUROPEAN_PLACES = re.compile(
 )
 _BRAZILIAN_CUES = re.compile(
     r"R\$|\b(?:a gente|bora|você|vocês|legal|ônibus|celular|café da manhã|banheiro|time|"
-    r"(?:está|estão|estamos|estou|tá|tô)\s+\w+ndo|São Paulo|Rio|Recife|Salvador|"
-    r"Belo Horizonte|Curitiba|Porto Alegre|Fortaleza|Brasília|Ibirapuera|Floripa)\b",
+    r"tela|geladeira|vitrine|suco|galera|pra|tá|tô|quilômetros?|bebê|econômic[oa]s?|"
+    r"(?:está|estão|estamos|estou|tá|tô|continua|continuamos)\s+\w+ndo|São Paulo|Rio|"
+    r"Recife|Salvador|Belo Horizonte|Curitiba|Porto Alegre|Fortaleza|Brasília|Ibirapuera|"
+    r"Floripa)\b",
+    re.IGNORECASE,
+)
+# a clitic pronoun opening a sentence ("Nos conte", "Me chama"): Brazilian; European
+# Portuguese puts it after the verb ("Conte-nos")
+# ("Nos comentários" is "em + os": a plural noun follows it, not a verb)
+_BRAZILIAN_CLITIC = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Me|Te|Se)\s+[a-zà-ú]{3,}|Nos\s+[a-zà-ú]{2,}(?<!s)\b)", re.MULTILINE
+)
+
+# Rioplatense voseo: the pronoun and the verb forms that only vos takes
+_VOSEO = re.compile(
+    r"\b(?:vos|sos|tenés|querés|podés|sabés|hacés|venís|decís|vivís|sentís|pensás|"
+    r"necesitás|buscás|contás|andás|mirá|vení|probá|pasá|tomá|andá|fijate|sumate|"
+    r"animate|contanos|contame|decinos|decime|escribinos|escribime|seguinos|avisanos|"
+    r"etiquetá|compartí|compartilo|guardalo|reservá|agendá|llevate|bancá)\b",
     re.IGNORECASE,
 )
 
-# Brazilian → European, longest first so a phrase wins over its words
-_TO_EUROPEAN: tuple[tuple[str, str], ...] = (
-    ("Venha fazer parte da nossa equipe", "Junte-se à nossa equipa"),
-    ("Compartilhe se isso fez você sorrir", "Partilhe se isto o fez sorrir"),
-    ("Estamos contratando", "Estamos a contratar"),
-    ("O apoio de vocês", "O vosso apoio"),
-    ("O carinho de vocês", "O vosso carinho"),
-    ("nenhum outro lugar", "nenhum outro sítio"),
-    ("está crescendo", "está a crescer"),
-    ("está tendo", "está a ter"),
-    ("está treinando", "está a treinar"),
-    ("está pensando", "está a pensar"),
-    ("está sendo", "está a ser"),
-    ("Comeria isso", "Comia isto"),
-    ("Uma espiada rápida", "Uma espreitadela rápida"),
-    ("com a gente", "connosco"),
-    ("Compartilhe", "Partilhe"),
-    ("compartilhe", "partilhe"),
-    ("Compartilhar", "Partilhar"),
-    ("compartilhar", "partilhar"),
-    ("equipe", "equipa"),
-    ("Marque", "Identifique"),
-    ("Salve", "Guarde"),
-    ("precisa ver", "precisa de ver"),
-)
-_WORDS = re.compile("|".join(rf"(?<!\w){re.escape(br)}(?!\w)" for br, _ in _TO_EUROPEAN))
-_LOOKUP = dict(_TO_EUROPEAN)
+_NAMES = {
+    "br": "Brazilian Portuguese",
+    "pt": "European Portuguese",
+    "vos": "Rioplatense voseo",
+}
 
 
-def is_european_portuguese(content: str) -> bool:
-    """Whether a Portuguese post reads as European (more European cues than Brazilian)."""
+def dialect_of(language: str, content: str) -> str | None:
+    """The regional variety ``content`` is written in, as a template tag.
+
+    Returns "br" or "pt" for Portuguese (None when the post shows neither), "vos" or
+    "tu" for Spanish, None for every other language.
+    """
+    if language == "es":
+        return "vos" if _VOSEO.search(content) else "tu"
+    if language != "pt":
+        return None
     european = len(_EUROPEAN_CUES.findall(content)) + len(_EUROPEAN_PLACES.findall(content))
-    brazilian = len(_BRAZILIAN_CUES.findall(content))
+    brazilian = len(_BRAZILIAN_CUES.findall(content)) + len(_BRAZILIAN_CLITIC.findall(content))
     if european == brazilian == 0:
-        return "€" in content and "R$" not in content
-    return european > brazilian
+        return "pt" if "€" in content else None  # euros and no Brazilian word: Portugal
+    if european == brazilian:
+        return None
+    return "pt" if european > brazilian else "br"
 
 
-def european_portuguese(text: str) -> str:
-    """A caption written in Brazilian Portuguese, with the European words put back."""
-    return _WORDS.sub(lambda m: _LOOKUP[m.group(0)], text)
+def dialect_name(dialect: str | None) -> str | None:
+    """How a note names the variety ``dialect`` (None: nothing worth a note)."""
+    return _NAMES.get(dialect or "")

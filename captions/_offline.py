@@ -28,7 +28,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 
 from ._calendar import capitalised_dates
-from ._dialect import european_portuguese, is_european_portuguese
+from ._dialect import dialect_name, dialect_of
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
@@ -151,9 +151,9 @@ class OfflineEngine:
         drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
         if post.language == "en":  # "saturday 5 dec" → "Saturday 5 Dec"
             drafts = [replace(d, text=capitalised_dates(d.text)) for d in drafts]
-        if post.language == "pt" and is_european_portuguese(request.content):
-            drafts = [replace(d, text=european_portuguese(d.text)) for d in drafts]
-            notes.append("written in European Portuguese (the post reads as European)")
+        variety = dialect_name(writer.dialect)
+        if variety:
+            notes.append(f"written in {variety} (the post reads so)")
         return Composed(drafts, post, notes, writer.named)
 
 
@@ -594,6 +594,7 @@ class _Writer:
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         self.tpl = tpl
         self.tone = tone
+        self.dialect = dialect_of(post.language, post.content)
         self.blocked = blocked
         self.used: set[str] = set(avoid)
         self.values = available_slots(post, tpl)
@@ -710,7 +711,7 @@ class _Writer:
             pools = [("spare", 1.0)]
         for pool, weight in pools:
             for frame in self.tpl.pool(section, pool):
-                if not frame.suits(self.tone, self.post.voice):
+                if not frame.suits(self.tone, self.post.voice, self.dialect):
                     continue
                 if not frame.fits(self.subject_is_name):
                     continue

@@ -18,8 +18,11 @@ only when every slot can be filled with the kind of phrase it was written for:
     {role}        the job a hiring post offers
 
 A template may start with tags in brackets: tones it is limited to
-(``[playful casual]``), tones it avoids (``[-professional]``) and the voice it
-needs (``[we]``, ``[i]``). Templates are written so that they stay grammatical for
+(``[playful casual]``), tones it avoids (``[-professional]``), the voice it
+needs (``[we]``, ``[i]``) and the regional variety its wording belongs to
+(``[br]``/``[pt]``: Brazilian/European Portuguese; ``[tu]``/``[vos]``: Spanish tú or
+Rioplatense voseo; see ``_dialect.py``). An untagged template is written to be right
+in every variety of its language. Templates are written so that they stay grammatical for
 any slot value (a subject after a colon, in apposition, or as a name, never after
 a gendered article).
 
@@ -53,6 +56,7 @@ _TONES = frozenset(
         "minimalist",
     ]
 )
+_DIALECTS = frozenset(["br", "pt", "tu", "vos"])
 _SECTIONS = ("hook", "line", "fact", "list", "cta", "lead")
 _SLOT_NAMES = frozenset(
     [
@@ -97,14 +101,18 @@ class Frame:
     avoid_tones: frozenset[str]
     voice: str | None  # "we", "i" or None
     subject: str | None  # "name" (a proper name), "thing" (a common noun) or None
+    dialect: str | None = None  # "br", "pt", "tu", "vos" or None (every variety)
 
     @property
     def question(self) -> bool:
         """Whether the template is a question."""
         return self.text.rstrip().endswith("?")
 
-    def suits(self, tone: str, voice: str) -> bool:
-        """Whether the template may be used in ``tone`` for a post in ``voice``."""
+    def suits(self, tone: str, voice: str, dialect: str | None = None) -> bool:
+        """Whether the template may be used in ``tone`` for a post in ``voice``, written
+        in ``dialect`` (None: a post that shows no regional variety)."""
+        if self.dialect is not None and self.dialect != dialect:
+            return False
         if self.tones and tone not in self.tones:
             return False
         if tone in self.avoid_tones:
@@ -154,6 +162,7 @@ def _parse(text: str, section: str, intent: str) -> Frame:
     avoid: set[str] = set()
     voice = None
     subject = None
+    dialect = None
     match = _TAGS.match(text)
     body = text
     if match:
@@ -163,6 +172,8 @@ def _parse(text: str, section: str, intent: str) -> Frame:
                 voice = tag
             elif tag in ("name", "thing"):
                 subject = tag
+            elif tag in _DIALECTS:
+                dialect = tag
             elif tag in _SLOT_NAMES:
                 continue  # a reminder for the reader: the slots themselves gate the template
             elif tag.startswith("-") and tag[1:] in _TONES:
@@ -172,7 +183,7 @@ def _parse(text: str, section: str, intent: str) -> Frame:
             else:
                 msg = (
                     f"template {text!r}: unknown tag {tag!r} "
-                    "(expected a tone, -tone, we, i, name, thing or a slot name)"
+                    "(expected a tone, -tone, we, i, name, thing, br, pt, tu, vos or a slot name)"
                 )
                 raise ValueError(msg)
     slots = frozenset(_SLOT.findall(body))
@@ -186,6 +197,7 @@ def _parse(text: str, section: str, intent: str) -> Frame:
         frozenset(avoid),
         voice,
         subject,
+        dialect,
     )
 
 

@@ -1,0 +1,108 @@
+"""A caption is written in the regional variety of its post.
+
+Portuguese: a Brazilian post gets no European wording ("Diga-nos", "Partilhe", "à
+procura de", "a + infinitive"), a European post no Brazilian wording ("Compartilhe",
+"Marque", "procurando"), and a post that shows neither gets only wording that is
+right in both. Spanish: a voseo post gets voseo calls to action, never tú
+imperatives. Every template is checked, and posts invented here are written in every
+tone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from captions._writer import templates
+
+from .helpers import captions_for, text_of
+
+TONES = ("casual", "professional", "playful", "inspirational", "promotional", "minimalist")
+
+# wording only Brazilians write
+_BRAZILIAN = re.compile(
+    r"\b(?:você|vocês|compartilh\w*|marque|marque-a|salve|equipe|contratando|com a gente|"
+    r"pra|time|tela|celular|ônibus|café da manhã|decepcion\w*|quilômetros?|planeje|"
+    r"espiada|legal|dividiria)\b"
+    r"|\b(?!(?:quando|lindo|linda|vindo|comando|bando|brando)\b)\w+(?:ando|endo|indo)\b"
+    r"|(?:^|[.!?:]\s+)(?:(?:Me|Te)\s+\w+|Nos\s+\w+(?<!s)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# wording only the Portuguese write
+_EUROPEAN = re.compile(
+    r"\b(?:si|lhe|vós|vosso|vossa|vossos|vossas|convosco|connosco|equipa|partilh\w*|"
+    r"identifique|ecrã|telemóvel|autocarro|pequeno-almoço|quilómetros?|desilude|cábula|"
+    r"sestas|escapadinha|planeie|registo|contacto|facto|fixe|consigo|a seguir|"
+    r"debaixo de olho|à volta de|à procura|à espera|à sua espera|\w+ámos)\b"
+    r"|\b\w+-(?:nos|me|te|lhe)\b"
+    r"|\b(?:está|estão|estou|estamos|continua|anda|andam|fica)\s+a\s+\w+(?:ar|er|ir)\b"
+    r"|(?:^|[.!?:]\s+)A\s+\w+(?:ar|er|ir)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _frames(language: str) -> list[tuple[str, str | None]]:
+    return [
+        (frame.text, frame.dialect)
+        for section in templates(language).frames.values()
+        for pool in section.values()
+        for frame in pool
+    ]
+
+
+def test_every_portuguese_template_is_in_the_variety_it_is_tagged_with() -> None:
+    wrong = []
+    for text, dialect in _frames("pt"):
+        if dialect != "br" and (m := _BRAZILIAN.search(text)):
+            wrong.append(f"{text!r} is Brazilian ({m.group(0)!r}) but tagged {dialect}")
+        if dialect != "pt" and (m := _EUROPEAN.search(text)):
+            wrong.append(f"{text!r} is European ({m.group(0)!r}) but tagged {dialect}")
+    assert not wrong, "\n".join(wrong)
+
+
+_BRAZILIAN_POSTS = [
+    "Estamos contratando barista para nossa cafeteria em Campinas! Você ama café e "
+    "atendimento? Manda o currículo pelo direct.",
+    "Nosso café da manhã de domingo voltou: pão de queijo, tapioca e suco de caju. "
+    "Vem com a gente!",
+    "Gente, o evento de lançamento do livro vai ser no sábado às 16h na livraria. "
+    "Vocês vêm? Nos diga nos comentários.",
+    "Acabei de trocar a tela do celular e já estou fazendo as fotos da viagem de novo.",
+]
+_EUROPEAN_POSTS = [
+    "Estamos a contratar cozinheiro para o nosso restaurante em Braga. Quem está "
+    "interessado pode enviar o CV. Contamos convosco!",
+    "O nosso pequeno-almoço de sábado está de volta: torradas, galão e sumo de laranja. "
+    "Vemo-nos lá?",
+    "A equipa está a preparar o jantar de fim de ano no sábado às 20h. Diga-nos se vem!",
+    "Troquei o ecrã do telemóvel e apanhei o autocarro para a praia. Que dia!",
+]
+_UNMARKED_POSTS = [
+    "Feira de artesanato no sábado, das 10h às 18h, na praça central. Entrada livre.",
+    "Nova coleção de cerâmica feita à mão: pratos, tigelas e canecas. Disponível a partir de hoje.",
+    "Cozinheiro procura-se para restaurante de peixe. Experiência de dois anos.",
+]
+
+
+@pytest.mark.parametrize("content", _BRAZILIAN_POSTS)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_brazilian_post_gets_no_european_wording(content: str, tone: str) -> None:
+    for variant in captions_for(content, language="pt", tone=tone):
+        assert not _EUROPEAN.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize("content", _EUROPEAN_POSTS)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_european_post_gets_no_brazilian_wording(content: str, tone: str) -> None:
+    for variant in captions_for(content, language="pt", tone=tone):
+        assert not _BRAZILIAN.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize("content", _UNMARKED_POSTS)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_post_of_neither_variety_gets_wording_right_in_both(content: str, tone: str) -> None:
+    for variant in captions_for(content, language="pt", tone=tone):
+        written = text_of(variant)
+        assert not _EUROPEAN.search(written), written
+        assert not _BRAZILIAN.search(written), written
