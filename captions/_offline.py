@@ -35,6 +35,7 @@ from ._keywords import words_of
 from ._lexicon import forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._rules import remove_banned
+from ._signoff import split_sign_off
 from ._sure import Confidence, confidence
 from ._understand import ONLINE_ONLY, SUBORDINATE, Post, Subject, open_brackets, read_post
 from ._wordlists import WordLists, wordlists
@@ -662,6 +663,16 @@ class _Writer:
         self.used_details: set[str] = set()
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
         self.head, self.retold = self._retelling()
+        # "Eure Familie Brandl", "— Marta & team": the brief's sign-off closes every
+        # variant as typed, after the call to action
+        last = post.sentences[-1] if len(post.sentences) >= 2 else ""
+        said, sign_off = split_sign_off(last, post.content) if last else ("", "")
+        self.sign_off = self._mentioned(sign_off)
+        if sign_off:
+            told = _sentence(self._mentioned(last))
+            rest = [_sentence(self._mentioned(said))] if said else []
+            self.retold = [x for r in self.retold for x in ([r] if r != told else rest)]
+            self.details = [x for d in self.details for x in ([d] if d != told else rest)]
         self.named = self.values.get("S", "")
         if self.sure.plain or (self.head and self._retellable()):
             self.named = self._named_in(self.head)
@@ -1262,6 +1273,10 @@ class _Writer:
         return lines
 
     def _assemble(self, structure: str, hook: str, body: list[str], cta: str, icon: str) -> str:
+        text = self._assembled(structure, hook, body, cta, icon)
+        return f"{text}\n\n{self.sign_off}" if self.sign_off else text
+
+    def _assembled(self, structure: str, hook: str, body: list[str], cta: str, icon: str) -> str:
         if structure == "one_liner":
             return " ".join(p for p in (hook, cta) if p)
         if structure == "list":

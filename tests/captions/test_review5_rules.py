@@ -170,3 +170,46 @@ def test_an_aside_stays_with_its_sentence(content: str, language: str, joined: s
         text = text_of(variant)
         assert joined in text, text
         assert not [ln for ln in text.splitlines() if ln.lstrip("• ").startswith("(")], text
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "sign_off"),
+    [
+        (
+            "Liebe Gäste, nach 24 Jahren schließen wir die Bäckerei Kornblume in Passau zum "
+            "30.6. Bis dahin backen wir wie gewohnt Mo\u2013Sa ab 6 Uhr. Danke für jedes "
+            "Frühstück mit euch. Eure Familie Huber",
+            "de",
+            "Eure Familie Huber",
+        ),
+        (
+            "We're closing the studio for two weeks in August to repaint and fix the kiln 🎨 "
+            "Orders placed now ship on the 18th. Thanks for your patience \u2014 Marta & team",
+            "en",
+            "\u2014 Marta & team",
+        ),
+        (
+            "New sourdough class dates are up! Saturday 14 March, 10am-2pm, £60, all flour "
+            "included. xx Lena",
+            "en",
+            "xx Lena",
+        ),
+        (
+            "Il forno di Via Roma compie 30 anni. Abbiamo cominciato con due tavoli e una "
+            "madia. Grazie Torino.",
+            "it",
+            "Grazie Torino.",
+        ),
+        (
+            "Cerramos por vacaciones del 1 al 15 de agosto. Volvemos con pan recién hecho el "
+            "16. Un abrazo, Carmen y equipo",
+            "es",
+            "Un abrazo, Carmen y equipo",
+        ),
+    ],
+)
+def test_a_sign_off_closes_the_caption_as_typed(content: str, language: str, sign_off: str) -> None:
+    for variant in captions_for(content, tone="casual", language=language):
+        text = text_of(variant)
+        assert text.splitlines()[-1] == sign_off, text
+        assert text.count(sign_off.rstrip(".")) == 1, text

@@ -1,0 +1,89 @@
+"""A post's sign-off: the name it is signed with, which closes the caption.
+
+"Eure Familie Brandl", "— Marta & team", "xx Lena", "Grazie Napoli." end a letter; a
+call to action written after them reads as a postscript, and a full stop added to a
+name is a typo. The sign-off is kept as the brief types it and written last.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sign_off"]
+
+_WORDS = 6  # a sign-off is a name and a word or two, never a sentence
+_CLOSING = re.compile(
+    r"(?i)^(?:x+|xo+|love|lots of love|much love|with love|cheers|best|hugs|ciao|bye"
+    r"|un abrazo|abrazos|besos|un beso|saludos|bisous|bises|amitiés|à bientôt|gros bisous"
+    r"|liebe grüße|viele grüße|herzliche grüße|grüße|lg|bis bald|beijos|beijinhos|abraços"
+    r"|um abraço|baci|un abbraccio|a presto|un bacio)\b[,!]?(?:\s|$)"
+)
+# "Eure Familie Brandl", "Votre équipe du Petit Zinc", "Tu equipo de Casa Lucía"
+_FROM_US = re.compile(
+    r"(?i)^(?:eure?|euer|ihr|ihre|deine?|dein|votre|vos|ta|ton|tu|tus|vuestr[oa]s?|seu|sua"
+    r"|vosso|vossa|il vostro|la vostra|i vostri|le vostre|your|yours)\s+(?:familie|team"
+    r"|crew|équipe|famille|equipo|familia|equipe|equipa|família|famiglia|squadra|staff"
+    r"|friends|amis|amigos|amici|freunde|\w+-team)\b"
+)
+# "Grazie Napoli.", "Thank you Leith!": thanks to a name, with nothing after it
+_THANKS_TO = re.compile(
+    r"^(?:[Gg]razie|[Tt]hank you|[Tt]hanks|[Mm]erci|[Dd]anke|[Gg]racias|[Oo]brigad[oa])"
+    r",?\s+[A-ZÀ-Ý][\w'\u2019-]*(?:\s+[A-ZÀ-Ý][\w'\u2019-]*)?\s*[.!]*$"
+)
+
+
+def _dash_before(sentence: str, content: str) -> str:
+    """The dash the brief types before its last sentence ("— Marta & team"), if any."""
+    at = content.rfind(sentence)
+    # a dash that opens a line or follows a sentence's end or an emoji, not "£5 - see you"
+    ending = r"(?:^|(?<=[^\w\s,;:()]))\s*([\u2014\u2013~-]+)\s*$"
+    found = re.search(ending, content[:at]) if at > 0 else None
+    return found.group(1) if found else ""
+
+
+def is_sign_off(sentence: str, content: str) -> bool:
+    """Whether ``sentence``, the last one of the brief ``content``, signs the post rather
+    than says something."""
+    words = sentence.split()
+    if not words or len(words) > _WORDS:
+        return False
+    return bool(
+        _dash_before(sentence, content)
+        or _CLOSING.match(sentence)
+        or _FROM_US.match(sentence)
+        or _THANKS_TO.match(sentence)
+    )
+
+
+def _signed(sentence: str, content: str) -> str:
+    """The sign-off as the brief types it: its dash and its own end mark, none added."""
+    dash = _dash_before(sentence, content)
+    return f"{dash} {' '.join(sentence.split())}" if dash else " ".join(sentence.split())
+
+
+# a sign-off run on after the last sentence: "… patience — Marta & team", "… el 16. Un
+# abrazo, Carmen y equipo"
+_TAIL = re.compile(
+    r"(?:(?<=[.!?\u2026])|\s(?P<dash>[\u2014\u2013~]|-))\s+(?P<tail>[^.!?\u2026]+[.!]?)$"
+)
+# the words of a name signed after a dash ("— Marta & team", "~ The Pip's crew")
+_NAME_WORDS = frozenset(
+    {"&", "and", "y", "e", "et", "und", "team", "crew", "family", "equipo", "équipe"}
+    | {"equipe", "equipa", "squadra", "famiglia", "familia", "famille", "the"}
+)
+
+
+def split_sign_off(sentence: str, content: str) -> tuple[str, str]:
+    """The brief's last sentence ``sentence`` as what it says and its sign-off (either
+    may be empty): "Thanks for your patience — Marta & team" gives both."""
+    if is_sign_off(sentence, content):
+        return "", _signed(sentence, content)
+    found = _TAIL.search(sentence)
+    if not found:
+        return sentence, ""
+    tail, dash = found.group("tail").strip(), found.group("dash") or ""
+    words = tail.rstrip(".!").split()
+    named = all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in words)
+    if len(words) > _WORDS or not ((dash and named) or (not dash and is_sign_off(tail, content))):
+        return sentence, ""
+    return sentence[: found.start()].rstrip(), f"{dash} {tail}" if dash else tail
