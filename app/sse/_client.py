@@ -210,6 +210,7 @@ class SseClient:
         fut = self._waiter
         if fut is not None and not fut.done():
             fut.set_result(None)
+            self.source.forget(fut)  # done, but still held by the source: withdraw it
 
     def finish(self, final: Frame | None = None) -> None:
         """No more events: write what is ready, then ``final``, then close."""
@@ -313,27 +314,37 @@ class SseClient:
                     return
                 break
             batch = source.take(left)
-            if batch is None:
-                self.full_since = None  # caught up: whatever was full is written
-                fut = source.waiter()
-                if fut is None:
-                    break  # the source ended
-                self._waiter = fut
-                try:
-                    await fut
-                finally:
-                    self._waiter = None
-                    source.forget(fut)
+            if batch is not None:
+                if batch.full:
+                    if self.full_since is None:
+                        self.full_since = self._clock()
+                elif self.full_since is not None:
+                    self.full_since = None
+                if not await self._write(batch):
+                    return
+                if batch.shared:
+                    await asyncio.sleep(0)  # the other members of the group take the next entries
+                    continue
+                if limit is not None and self.sent >= limit:
+                    break
+            if self.state is not ClientState.LIVE:
+                continue  # finished or evicted while it wrote: decided at the top
+            # what was ready is written: wait now, unless more came meanwhile (asking
+            # for a waiter first spares the take that would find nothing, once per wake-up)
+            fut = source.waiter()
+            if fut is None:
+                if batch is None:
+                    break  # nothing was ready and nothing will come: the source ended
                 continue
-            if batch.full:
-                if self.full_since is None:
-                    self.full_since = self._clock()
-            elif self.full_since is not None:
-                self.full_since = None
-            if not await self._write(batch):
-                return
-            if batch.shared:
-                await asyncio.sleep(0)  # the other members of the group take the next entries
+            self.full_since = None  # caught up: whatever was full is written
+            self._waiter = fut
+            try:
+                await fut
+            except BaseException:
+                source.forget(fut)  # one that completes is no longer held by the source
+                raise
+            finally:
+                self._waiter = None
         if self.final is not None and self._writing():
             await self._write(batch_of([self.final]))
 

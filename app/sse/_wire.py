@@ -110,7 +110,9 @@ class Source(Protocol):
         """How many items :meth:`take` could return now (over several takes)."""
 
     def waiter(self) -> asyncio.Future[None] | None:
-        """A future done when events arrive or the source ends; None once it ended."""
+        """A future done when events arrive or the source ends; None when events are
+        ready now (:meth:`take` them) or it ended. A future that completes is no longer
+        held by the source (only one given up on needs :meth:`forget`)."""
 
     def forget(self, fut: asyncio.Future[None]) -> None:
         """Withdraw a :meth:`waiter` future no longer awaited."""

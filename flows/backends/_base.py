@@ -149,7 +149,9 @@ class StreamReader(Protocol):
         ...
 
     def waiter(self) -> asyncio.Future[None] | None:
-        """A future done when entries arrive or the reader ends; None once it ended."""
+        """A future done when entries arrive or the reader ends; None when entries are
+        ready now (:meth:`take` them) or it ended. A future that completes is no
+        longer held by the reader (only one given up on needs :meth:`forget`)."""
         ...
 
     def forget(self, fut: asyncio.Future[None]) -> None:

@@ -93,6 +93,8 @@ class MemoryReader:
         return entries
 
     def waiter(self) -> asyncio.Future[None] | None:
+        if self.replay:  # ready now, though the buffer may be empty
+            return None
         return self.buffer.waiter()
 
     def forget(self, fut: asyncio.Future[None]) -> None:

@@ -480,3 +480,57 @@ async def test_a_client_leaves_live_once_and_its_state_says_how() -> None:
     gone.finish()
     assert _state(gone) is ClientState.GONE
     assert (gone.evicted, gone.gone) == (None, True)
+
+
+class _HeldResponse:
+    """A response whose first write stays pending until the test releases it."""
+
+    def __init__(self) -> None:
+        self.written: list[bytes] = []
+        self.writing = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def write(self, data: bytes) -> None:
+        self.writing.set()
+        await self.release.wait()
+        self.written.append(data)
+
+
+async def test_a_finish_while_a_write_is_pending_still_sends_the_final_frame() -> None:
+    # the writer asks its source for a waiter right after a write: a finish that came
+    # during the write must end the feed, not leave it waiting for the next entry
+    stream = Stream("held", max_buffer_size=8)
+    options = SseOptions(queue_size=4, send_timeout=2.0, ping_seconds=15.0)
+    source = StreamSource(stream, None, None, 8)
+    response = _HeldResponse()
+    client = SseClient(_RequestStub(), response, "stream", options, source=source)  # type: ignore[arg-type]
+    await stream.produce_many(["a", "b"])
+    task = asyncio.create_task(client.run([]))
+    async with asyncio.timeout(5):
+        await response.writing.wait()
+        client.finish(Frame("bye", event="shutdown"))
+        response.release.set()
+        await task
+    await source.close()
+    assert b"".join(response.written) == (
+        b'id: 1\r\ndata: "a"\r\n\r\nid: 2\r\ndata: "b"\r\n\r\nevent: shutdown\r\ndata: bye\r\n\r\n'
+    )
+    assert client.writes == 2  # the two entries in one write, then the final frame
+
+
+async def test_an_eviction_while_a_write_is_pending_ends_the_writer() -> None:
+    stream = Stream("held", max_buffer_size=8)
+    options = SseOptions(queue_size=4, send_timeout=2.0, ping_seconds=15.0)
+    source = StreamSource(stream, None, None, 8)
+    response = _HeldResponse()
+    client = SseClient(_RequestStub(), response, "stream", options, source=source)  # type: ignore[arg-type]
+    await stream.produce("a")
+    task = asyncio.create_task(client.run([]))
+    async with asyncio.timeout(5):
+        await response.writing.wait()
+        client.evict("too slow")
+        response.release.set()
+        await task
+    await source.close()
+    assert client.evicted == "too slow"
+    assert client.writes == 1

@@ -71,3 +71,21 @@ async def test_reset_point_is_none_before_anything_left_the_window() -> None:
     stream = Stream("fresh", max_buffer_size=10, replay_size=5)
     await stream.produce(1)
     assert stream.reset_point(0) is None
+
+
+async def test_a_resumed_reader_has_no_waiter_while_its_replay_holds_entries() -> None:
+    # a writer that asks for a waiter before taking (the SSE path, after each write)
+    # must not be put to sleep while the replay holds entries its buffer does not
+    stream = Stream("resume", max_buffer_size=4, replay_size=10)
+    for i in range(1, 4):
+        await stream.produce(i)  # ids 1..3
+    reader = stream.open_reader(last_id=1)
+    assert reader.waiter() is None  # 2 and 3 are ready, in the replay
+    assert [(e.id, e.value) for e in reader.take(10)] == [(2, 2), (3, 3)]
+    fut = reader.waiter()
+    assert fut is not None
+    assert not fut.done()
+    await stream.produce(4)
+    assert fut.done()
+    assert [e.id for e in reader.take(10)] == [4]
+    await reader.close()
