@@ -599,6 +599,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return whole, where[0] if where else len(reader.text)
     if not subject.is_name and words and words[0].lower() in tax.clitics:
         return None, 0  # "os esperamos", "vi aspettiamo": a verb with its pronoun
+    if subject.is_name and _is_street(reader, subject.text):
+        return None, 0  # "C/ Mayor": a street says where, and no one searches it
     if (
         subject.is_name
         and len(words) == 1
@@ -860,6 +862,20 @@ _STREET_HEADS = frozenset(
         "platz",
     ]
 )
+# a German street is one word: "Lindenstraße", "Am Mühlweg"
+_STREET_ENDINGS = ("straße", "strasse", "gasse", "weg", "allee", "platz", "ufer", "damm")
+# before a street's name: "C/ Mayor", "Av. da Liberdade", "via dei Mille", "rue des Tanneurs"
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?:rua|avenida|av|avda|travessa|largo|rue|avenue|boulevard|bd|calle|c|paseo|via|"
+    r"viale|corso|piazza|vicolo|street|road|lane)\.?|/)[ \t]*"
+    r"(?:(?:de|del|dei|degli|della|delle|di|da|do|dos|das|des|du|de la)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# a town closing an address: "12 rue des Tanneurs, Colmar", "Hazel & Rowe, Bristol"
+_ADDRESS_TOWN = re.compile(
+    r"([^\n.!?]*),[ \t]*([A-ZÀ-Ý][\w'\u2019-]+(?:[ \t-][A-ZÀ-Ý][\w'\u2019-]+)?)[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
 # intents whose category tags sell something
 _COMMERCIAL = frozenset({"food", "sale", "product_launch"})
 # intents whose one-word names are people's first names (a pet's stays: #Luna)
@@ -870,24 +886,75 @@ def _places(reader: _Reader) -> list[str | None]:
     post, tax = reader.post, reader.tax
     out: list[str | None] = []
     town = _town(reader)  # "Crumb & Anchor" is no town: see _town
-    if post.place and _phrase_words(post.place)[0].lower() in _STREET_HEADS and town:
+    # the town closing an address comes after the venues the post names before it
+    closing = _address_town(reader) if town is None else None
+    place = post.place if post.place and not _is_street(reader, post.place) else None
+    if (
+        post.place
+        and town
+        and (place is None or _phrase_words(post.place)[0].lower() in _STREET_HEADS)
+    ):
         out.append(camel_tag(town, tax.language))  # "no Porto" before its street
-    if post.place:
-        out.append(camel_tag(post.place, tax.language))
-    elif town is not None:
+        town = None
+    if place:
+        out.append(camel_tag(place, tax.language))
+    if town is not None:
         out.append(camel_tag(town, tax.language))  # "Copper Kettle in Bristol"
     extra = 0
     for name in post.names:
-        if name.text == post.place or name.text == post.subject.text:
+        if name.text in (post.place, post.subject.text, town) or _is_street(reader, name.text):
             continue
         words = _phrase_words(name.text)
         is_place = name.kind in ("place", "venue", "event") or (
             len(words) > 1 and {words[-1].lower(), words[0].lower()} & tax.place_heads
         )
-        if is_place and extra < _MAX_EXTRA_PLACES:
+        if is_place and extra < _MAX_EXTRA_PLACES and name.text != closing:
             out.append(camel_tag(name.text, tax.language))
             extra += 1
+    if closing is not None:
+        out.append(camel_tag(closing, tax.language))
     return out
+
+
+def _is_street(reader: _Reader, name: str) -> bool:
+    """Whether a name is a street's ("Mill Lane", "Rua do Sol", "Lindenstraße", the
+    "Mayor" of "C/ Mayor", the "Mille" of "via dei Mille"): it says where, and no one
+    searches it."""
+    words = [w.lower() for w in _phrase_words(name)]
+    if not words:
+        return False
+    if words[0] in _STREET_HEADS or words[-1] in _STREET_HEADS:
+        return True
+    if reader.tax.language == "de" and words[-1].endswith(_STREET_ENDINGS) and len(words[-1]) > 6:
+        return True
+    return any(
+        _STREET_BEFORE.search(reader.text[: m.start()])
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", reader.text)
+    )
+
+
+def _address_town(reader: _Reader) -> str | None:
+    """The town that closes an address or a business's name at the end of a line
+    ("Rua do Sol, 40, Olinda", "Hazel & Rowe garden centre, Bristol"): what stands before
+    the comma holds a number, a street or a name of the post, so the name after it is no
+    sign-off ("Love, Anna")."""
+    names = {n.text: n for n in reader.post.names}
+    for m in _ADDRESS_TOWN.finditer(reader.text):
+        before, town = m[1], m[2]
+        name = names.get(town)
+        if (name is not None and name.kind == "person") or _is_street(reader, town):
+            continue
+        if town.lower() in _junk(reader.tax.language) or len(before.split()) < 2:
+            continue
+        # a number or a street before the comma: an address, whose last word is its town
+        # even where the reader took no name ("Lindenstraße 4, Bamberg")
+        address = re.search(r"\d", before) or any(
+            _is_street(reader, n.text) for n in reader.post.names if n.text in before
+        )
+        inner = any(n.text != town and n.text in before for n in reader.post.names)
+        if address or (name is not None and inner):
+            return town
+    return None
 
 
 def _town(reader: _Reader) -> str | None:
