@@ -106,3 +106,61 @@ def test_a_post_of_neither_variety_gets_wording_right_in_both(content: str, tone
         written = text_of(variant)
         assert not _EUROPEAN.search(written), written
         assert not _BRAZILIAN.search(written), written
+
+
+# tú (and Spain's vosotros) forms that a River Plate reader would not write
+_TU = re.compile(
+    r"\b(?:tú|ti|quieres|tienes|conoces|puedes|sigues|llevas|apuntas|únete|guárdalo|"
+    r"aprovecha|escríbenos|compárt\w+|etiqueta|etiquét\w+|envíaselo|cuént\w+|síguenos|"
+    r"guarda|comparte|consíguelo|consigue|compra|entra|dinos|dínoslo|celebra|mándanos|"
+    r"enséñanos|envía|dona|descubre|pregúnt\w+|pregunta|deja|mándales|abraza|ven|trae|usa|"
+    r"(?<!se )apunta|reserva|os|vuestr[oa]s?|habéis)\b",
+    re.IGNORECASE,
+)
+# voseo forms
+_VOS = re.compile(
+    r"\b(?:vos|querés|tenés|conocés|podés|seguís|llevás|apuntás|sumate|guardalo|aprovechá|"
+    r"escribinos|compartilo|compartila|compartí|etiquetá|etiquetal[oa]|mandáselo|contanos|"
+    r"contame|seguinos|guardá|conseguilo|conseguí|comprá|entrá|decinos|celebrá|mandanos|"
+    r"mostranos|mandá|doná|descubrí|preguntanos|preguntá|dejá|mandales|abrazá|vení|anotá|"
+    r"reservá|traé|usá)\b",
+    re.IGNORECASE,
+)
+
+
+def test_every_spanish_template_is_in_the_form_of_address_it_is_tagged_with() -> None:
+    wrong = []
+    for text, dialect in _frames("es"):
+        if dialect != "tu" and (m := _TU.search(text)):
+            wrong.append(f"{text!r} says tú ({m.group(0)!r}) but tagged {dialect}")
+        if dialect != "vos" and (m := _VOS.search(text)):
+            wrong.append(f"{text!r} says vos ({m.group(0)!r}) but tagged {dialect}")
+    assert not wrong, "\n".join(wrong)
+
+
+_VOSEO_POSTS = [
+    "Abrimos la nueva sucursal en Palermo: si tenés ganas de un café de especialidad, "
+    "vení a probarlo.",
+    "Liquidación de temporada: 40% en camperas de abrigo. Si querés una, pasá por el local "
+    "antes del domingo.",
+    "Terminé de pintar la cocina de verde oliva. ¿Vos te animarías a un color así?",
+    "Buscamos cocinero para nuestra parrilla en Montevideo. ¿Sabés de alguien? Contanos.",
+]
+_TU_POSTS = [
+    "Nuevo menú de otoño en la terraza: setas, calabaza y castañas. ¿Te apuntas?",
+    "Buscamos camarero para nuestro bar de tapas en Sevilla. ¿Conoces a alguien?",
+]
+
+
+@pytest.mark.parametrize("content", _VOSEO_POSTS)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_voseo_post_gets_no_tu_wording(content: str, tone: str) -> None:
+    for variant in captions_for(content, language="es", tone=tone):
+        assert not _TU.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize("content", _TU_POSTS)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_tu_post_gets_no_voseo(content: str, tone: str) -> None:
+    for variant in captions_for(content, language="es", tone=tone):
+        assert not _VOS.search(text_of(variant)), text_of(variant)
