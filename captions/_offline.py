@@ -385,6 +385,8 @@ _LINKED = re.compile(
 )
 
 
+# what a bullet of a practical post carries: a number, a price, a link or an address
+_LISTED_FACT = re.compile(r"\d|[€$£%]|https?://|www\.|\w\.(?:com|org|net|[a-z]{2})\b|\w@\w")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN = re.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|co|io|org|net|shop|store|de|fr|es|it|pt|br|uk)(?:/\S*)?"
@@ -1058,6 +1060,8 @@ class _Writer:
                 and len(body) >= 3
                 and all(len(b) <= 90 for b in body)
                 and self.post.intent in _PRACTICAL
+                # bullets list facts: "• Hosted by …", "• Grazie Napoli." are no items
+                and all(_LISTED_FACT.search(b) for b in body)
             ):
                 body = ["\n".join(f"• {line}" for line in body)]
         if icon_first:

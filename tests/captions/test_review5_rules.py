@@ -8,6 +8,8 @@ dish.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from captions import read_post
@@ -213,3 +215,30 @@ def test_a_sign_off_closes_the_caption_as_typed(content: str, language: str, sig
         text = text_of(variant)
         assert text.splitlines()[-1] == sign_off, text
         assert text.count(sign_off.rstrip(".")) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Sagra del tortello a San Pellegrino: sabato 12 giugno dalle 18, 10 € a piatto. "
+            "Musica della banda @bandadelpaese. Grazie Garfagnana. Prenotazioni al 0583 123456.",
+            "it",
+        ),
+        (
+            "Vuelve la paella de los domingos a Casa Lola. Domingo 13 de junio desde las 13 h, "
+            "14 € por persona. Cocina nuestro chef @paco_arroces. Valencianos, os esperamos.",
+            "es",
+        ),
+        (
+            "trivia night at The Crooked Spoon (yes, it's a pub) - wednesday june 9, teams of "
+            "4, 8pm start, £2 a head. hosted by the one and only @quizmasterdee. Leeds nerds "
+            "assemble.",
+            "en",
+        ),
+    ],
+)
+def test_bullets_list_facts_not_asides_or_greetings(content: str, language: str) -> None:
+    for variant in captions_for(content, tone="casual", language=language):
+        bullets = [ln for ln in text_of(variant).splitlines() if ln.startswith("•")]
+        assert all(re.search(r"\d|[€$£%]", b) for b in bullets), text_of(variant)
