@@ -41,10 +41,13 @@ _EUROPEAN_PLACES = re.compile(
 _BRAZILIAN_CUES = re.compile(
     r"R\$|\b(?:a gente|bora|você|vocês|legal|ônibus|celular|café da manhã|banheiro|time|"
     r"tela|geladeira|vitrine|suco|galera|pra|tá|tô|quilômetros?|bebê|econômic[oa]s?|"
-    r"(?:está|estão|estamos|estou|tá|tô|continua|continuamos)\s+\w+ndo|São Paulo|Rio|"
-    r"Recife|Salvador|Belo Horizonte|Curitiba|Porto Alegre|Fortaleza|Brasília|Ibirapuera|"
-    r"Floripa)\b",
+    r"(?:está|estão|estamos|estou|tá|tô|continua|continuamos)\s+\w+ndo)\b",
     re.IGNORECASE,
+)
+# like the European places: with their capital ("rio" is a river anywhere)
+_BRAZILIAN_PLACES = re.compile(
+    r"\b(?:São Paulo|Rio|Recife|Salvador|Belo Horizonte|Curitiba|Porto Alegre|Fortaleza|"
+    r"Brasília|Ibirapuera|Floripa)\b"
 )
 # a clitic pronoun opening a sentence ("Nos conte", "Me chama"): Brazilian; European
 # Portuguese puts it after the verb ("Conte-nos")
@@ -80,7 +83,11 @@ def dialect_of(language: str, content: str) -> str | None:
     if language != "pt":
         return None
     european = len(_EUROPEAN_CUES.findall(content)) + len(_EUROPEAN_PLACES.findall(content))
-    brazilian = len(_BRAZILIAN_CUES.findall(content)) + len(_BRAZILIAN_CLITIC.findall(content))
+    brazilian = (
+        len(_BRAZILIAN_CUES.findall(content))
+        + len(_BRAZILIAN_PLACES.findall(content))
+        + len(_BRAZILIAN_CLITIC.findall(content))
+    )
     if european == brazilian == 0:
         return "pt" if "€" in content else None  # euros and no Brazilian word: Portugal
     if european == brazilian:

@@ -14,9 +14,10 @@ import re
 
 import pytest
 
+from captions import CaptionRequest
 from captions._writer import templates
 
-from .helpers import captions_for, text_of
+from .helpers import ENGINES, captions_for, text_of
 
 TONES = ("casual", "professional", "playful", "inspirational", "promotional", "minimalist")
 
@@ -164,3 +165,19 @@ def test_a_voseo_post_gets_no_tu_wording(content: str, tone: str) -> None:
 def test_a_tu_post_gets_no_voseo(content: str, tone: str) -> None:
     for variant in captions_for(content, language="es", tone=tone):
         assert not _VOS.search(text_of(variant)), text_of(variant)
+
+
+def _notes(content: str, language: str) -> tuple[str, ...]:
+    request = CaptionRequest.model_validate({"content": content, "language": language})
+    return ENGINES.generate_offline(request).notes
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Fim de tarde junto ao rio em Coimbra, com um gelado na mão.",
+        "Passeio de barco pelo rio em Aveiro: meia hora e muitas gaivotas.",
+    ],
+)
+def test_a_common_noun_that_is_also_a_brazilian_place_does_not_vote(content: str) -> None:
+    assert any("European Portuguese" in n for n in _notes(content, "pt")), _notes(content, "pt")

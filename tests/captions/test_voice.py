@@ -33,6 +33,7 @@ from .helpers import captions_for, text_of
             "Passamos o fim de semana em Tiradentes e voltamos com o coração leve. "
             "Andamos pelas ruas de pedra e comemos demais.",
         ),
+        ("pt", "Fomos ao concerto de ontem à noite no Coliseu e que noite!"),
         (
             "it",
             "Partiamo domani per le Dolomiti: tre giorni di sentieri, rifugi e polenta. "
