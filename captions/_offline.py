@@ -717,7 +717,10 @@ class _Writer:
         *,
         form: str | None = None,
         fallback: bool | str = False,
+        after: str = "",
     ) -> tuple[Frame, str] | None:
+        """A template of ``section`` for variant ``variant``, filled; ``after``: the text
+        a call to action follows."""
         candidates: list[tuple[Frame, float]] = []
         pools = [("any", 1.0)] if fallback else self._pools(section)
         if fallback == "spare":
@@ -773,6 +776,8 @@ class _Writer:
                     continue  # a job, a cause or thanks: nothing "someone would love"
                 if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):
                     continue  # a guessed purpose: "someone who'd love it" on what may be a closure
+                if section == "cta" and "?" in frame.text and re.search(r"\?\W*$", after):
+                    continue  # the body ends asking already: never two questions in a row
                 if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:
                     continue  # "your next weekend project" on a slow morning
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
@@ -788,12 +793,12 @@ class _Writer:
                 return None  # a notice is never said with a generic lead or a "tag a friend"
             if fallback or (universal and section != "lead"):
                 # the generic ones, then the spare ("save this", "follow us") last
-                return self._choose(section, variant, form=form, fallback="spare")
-            return self._choose(section, variant, form=form, fallback=True)
+                return self._choose(section, variant, form=form, fallback="spare", after=after)
+            return self._choose(section, variant, form=form, fallback=True, after=after)
         text = fill(chosen, self.values, self.tpl.language)
         self.used.add(chosen.id)
         if text is None or self._blocked(text):  # a brand-banned word: the next template
-            return self._choose(section, variant, form=form)
+            return self._choose(section, variant, form=form, after=after)
         return chosen, text
 
     def _echoes(self, frame: Frame) -> bool:
@@ -1089,7 +1094,8 @@ class _Writer:
         self.used.add(_bare_id(hook_text))
         if quiet and icon and body:  # the emoji closes the retelling, not the first line
             body = [*body[:-1], f"{body[-1]} {icon}"]
-        cta = self._choose("cta", index) if self.request.cta else None
+        last = body[-1] if body else hook_text
+        cta = self._choose("cta", index, after=last) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
         listed = any("\n" in line for line in body)  # a numbered list keeps its own lines
@@ -1219,7 +1225,8 @@ class _Writer:
             added = self._missing_facts(" ".join([hook_text, *body]))
             if self.post.content.strip() not in " ".join([*body, *added]):
                 body += added  # facts kept, but never the whole brief pasted back
-        cta = self._choose("cta", index) if self.request.cta else None
+        last = body[-1] if body else hook_text
+        cta = self._choose("cta", index, after=last) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
         cta_text = cta[1] if cta else ""

@@ -242,3 +242,35 @@ def test_bullets_list_facts_not_asides_or_greetings(content: str, language: str)
     for variant in captions_for(content, tone="casual", language=language):
         bullets = [ln for ln in text_of(variant).splitlines() if ln.startswith("•")]
         assert all(re.search(r"\d|[€$£%]", b) for b in bullets), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "question"),
+    [
+        (
+            "Terminé el huerto del balcón: tomates cherry, albahaca, menta y dos pimientos. "
+            "¿Qué le sumarías vos?",
+            "es",
+            "¿Qué le sumarías vos?",
+        ),
+        (
+            "Finally finished the reading nook: a window seat, two cushions, one lamp and a "
+            "stack of library books. What would you add?",
+            "en",
+            "What would you add?",
+        ),
+        (
+            "Unser neues Wintermenü ist da: Kürbissuppe für 7,50 €, Gulasch für 14 €. Was "
+            "probiert ihr zuerst?",
+            "de",
+            "Was probiert ihr zuerst?",
+        ),
+    ],
+)
+def test_a_question_of_the_brief_is_not_followed_by_a_question_cta(
+    content: str, language: str, question: str
+) -> None:
+    for variant in captions_for(content, tone="casual", language=language):
+        text = text_of(variant)
+        assert question in text, text
+        assert "?" not in text.split(question, 1)[1], text
