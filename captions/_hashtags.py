@@ -5,9 +5,10 @@ taxonomy of ``data/hashtags/<lang>.yaml``. In order: the tags the content carrie
 brand's own, kept first); the subject's tag in CamelCase (``#IronTemple``, which
 screen readers say as words) or the search term it is (``#monstera``); the place; the
 search terms of the post's main things (the dish, the plant, the sport), in the order
-the post names them; category tags of the post's intent, narrowed to its sub-domain
-(a salon gets ``#hairsalon``, not ``#ootd``); side details (what comes "with" the
-main thing) last.
+the post names them; category tags of the post's sub-domain (a salon gets
+``#hairsalon``, not ``#ootd``; tomato tips ``#gardening``); the things named after the
+opening sentence; the intent's generic tags (``#event``, ``#tips``, ``#milestone``),
+which only fill; side details (what comes "with" the main thing) last.
 
 A tag is a whole name or a real search term, never a piece of one: a word that only
 qualifies the next one (``red wine jus``), a name inside a longer name or term
@@ -95,6 +96,7 @@ _MAX_TAG_CHARS = 30
 _MAX_SUBJECT_WORDS = 2  # a common-noun subject longer than this is a description
 _MAX_NAME_WORDS = 4
 _MAX_TERMS = 3  # search terms of the post's main things
+_MAX_LATER_TERMS = 2  # search terms of things named after the opening sentence
 _MAX_EXTRA_PLACES = 1  # places beyond the post's own
 
 
@@ -972,9 +974,10 @@ def _town(reader: _Reader) -> str | None:
     return None
 
 
-def _category(reader: _Reader) -> tuple[list[str], bool]:
-    """The category tags, and whether they name what the post is about (a wedding, a
-    dog's birthday: they go before the post's other things)."""
+def _category(reader: _Reader) -> tuple[list[str], list[str], bool]:
+    """The category tags of the post's sub-domains, the intent's generic ones (which
+    only fill), and whether the former name what the post is about (a wedding, a dog's
+    birthday: they go before the post's other things)."""
     spec = reader.tax.intents.get(reader.post.intent)
     charity = reader.tax.intents.get("charity")
     if (
@@ -984,7 +987,7 @@ def _category(reader: _Reader) -> tuple[list[str], bool]:
     ):
         spec = charity  # a soup kitchen's call for volunteers is no #restaurant
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
-        return [], False
+        return [], [], False
     found = [(d.cues.first(reader.seen), n, d.tags) for n, d in enumerate(spec.domains)]
     words = reader.seen.words
     # "a tabby who gets along with dogs": dogs are company, not the post's animal
@@ -1002,10 +1005,10 @@ def _category(reader: _Reader) -> tuple[list[str], bool]:
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
     own = [t for _, _, tags in ranked for t in tags]
     if any(spec.domains[n].only for _, n, _ in ranked):
-        return own, True
+        return own, [], True
     if reader.post.intent == "everyday":
-        return [], False  # #quotidien, #dailylife: no one searches a post by them
-    return own + list(spec.tags), False
+        return [], [], False  # #quotidien, #dailylife: no one searches a post by them
+    return own, list(spec.tags), False
 
 
 def post_hashtags(
@@ -1059,6 +1062,14 @@ def post_hashtags(
     main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
     if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
         main += [t for t in terms if t.start >= opening and _animal_kind(reader, t)][:1]
+    # the things named after the opening ("… pizza fritta per tutti") are what the post
+    # is about too: they rank after its main things and before the generic tags (what a
+    # thank-you names later is what was given: "merci pour les croissants" is no topic)
+    later = [
+        t
+        for t in terms
+        if not t.side and t.start >= opening and t not in main and post.intent != "thank_you"
+    ]
     # the things the post names before a common-noun subject come first ("churros con
     # la abuela"); a name (the venue, the product) leads its things
     lead_at = at if not post.subject.is_name or reader.compared(at) else -1
@@ -1079,12 +1090,15 @@ def post_hashtags(
             and not _cut_from_a_longer_name(reader, *where)
         ][:1]
     candidates += _places(reader)
-    category, leads = _category(reader) if not closed else ([], False)
+    category, generic, leads = _category(reader) if not closed else ([], [], False)
     if leads:
         candidates += [clean_tag(t) for t in category]
     candidates += [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
     if not leads:
         candidates += [clean_tag(t) for t in category]
+    candidates += [clean_tag(tag) for term in later[:_MAX_LATER_TERMS] for tag in term.tags]
+    # #event, #tips, #milestone: no one searches a post by them, so they only fill
+    candidates += [clean_tag(t) for t in generic]
     candidates += [
         clean_tag(tag) for term in terms if term.side and term.start < opening for tag in term.tags
     ]

@@ -92,3 +92,86 @@ def test_the_town_closing_an_address_is_tagged_and_its_street_is_not(
 )
 def test_a_street_is_no_place_tag(content: str, language: str, street: str) -> None:
     assert street not in tags_of(content, language)
+
+
+# -- what the post is about -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        (
+            "Meet the Skylark 3 road bike: 8.1kg, disc brakes, 22 gears. In store Friday.",
+            "en",
+            "#roadbike",
+        ),
+        (
+            "3 tips for growing courgettes in pots: a big tub, full sun, water the soil not"
+            " the leaves",
+            "en",
+            "#gardening",
+        ),
+        (
+            "Rebajas en Zapatería Lola: -30 % en botas y sandalias hasta el domingo",
+            "es",
+            "#zapatos",
+        ),
+        (
+            "Unser neues Gravelbike ist da: 9,8 kg, elf Gänge, Probefahrten am Samstag im Laden",
+            "de",
+            "#gravelbike",
+        ),
+        (
+            "Promoção na Loja Aurora: -20 % em todas as botas e sandálias até domingo",
+            "pt",
+            "#sapatos",
+        ),
+        (
+            "Quattro errori da non fare con il risotto: riso lavato, brodo freddo, fuoco"
+            " alto, poco riposo",
+            "it",
+            "#cucina",
+        ),
+        (
+            "Soldes chez Atelier Bruyère : -30 % sur les bottines et les sandales jusqu'à dimanche",
+            "fr",
+            "#chaussures",
+        ),
+    ],
+)
+def test_the_category_of_the_thing_the_post_is_about_is_tagged(
+    content: str, language: str, topic: str
+) -> None:
+    assert topic in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic", "generic"),
+    [
+        (
+            "Thirty years of Marlow Street Kitchen today! Party on Sunday from 6, and"
+            " wood-fired pizza for everyone",
+            "en",
+            "#pizza",
+            "#milestone",
+        ),
+        (
+            "La nostra trattoria compie 40 anni! Sabato sera offriamo le lasagne a tutti",
+            "it",
+            "#lasagne",
+            "#traguardo",
+        ),
+        (
+            "Notre crêperie fête ses 15 ans ! Samedi, galettes et cidre offerts à tous",
+            "fr",
+            "#cidre",
+            "#célébration",
+        ),
+    ],
+)
+def test_a_thing_named_after_the_opening_sentence_ranks_before_the_generic_tags(
+    content: str, language: str, topic: str, generic: str
+) -> None:
+    tags = tags_of(content, language, limit=10)
+    assert topic in tags, tags
+    assert generic not in tags or tags.index(topic) < tags.index(generic), tags
