@@ -406,9 +406,14 @@ async def serve_feed(
     tasks: list[asyncio.Task[None]] = []
     if pump is not None:
         tasks.append(asyncio.create_task(pump_then_finish(pump)))
+    # the writer runs in a task of its own: each wake-up (one per batch) resumes it
+    # directly, not through the handler's chain of middlewares and route (a frame
+    # each). Cancelling the handler (the peer left) cancels the writer it awaits.
+    writer = asyncio.create_task(client.run(preamble, limit), name=f"sse writer ({feed})")
     try:
-        await client.run(preamble, limit)
+        await writer
     finally:
+        writer.cancel()
         for task in tasks:
             task.cancel()
         client.free()
@@ -418,5 +423,5 @@ async def serve_feed(
         response.stop_streaming()
         # gather: our own cancellation propagates, the pump's, the pinger's and the
         # source's do not
-        await asyncio.gather(closing, *tasks, response.wait(), return_exceptions=True)
+        await asyncio.gather(closing, writer, *tasks, response.wait(), return_exceptions=True)
     return response
