@@ -62,6 +62,17 @@ def test_every_portuguese_template_is_in_the_variety_it_is_tagged_with() -> None
     assert not wrong, "\n".join(wrong)
 
 
+def test_a_portuguese_post_of_neither_variety_has_calls_to_action_to_choose_from() -> None:
+    """Every purpose keeps at least two asks right in both varieties (the spare pool
+    too), so a variant of an unmarked post is not left without one."""
+    thin = {
+        intent: [f.text for f in pool if f.dialect is None]
+        for intent, pool in templates("pt").frames["cta"].items()
+        if sum(f.dialect is None and f.voice is None for f in pool) < 2
+    }
+    assert not thin, thin
+
+
 _BRAZILIAN_POSTS = [
     "Estamos contratando barista para nossa cafeteria em Campinas! Você ama café e "
     "atendimento? Manda o currículo pelo direct.",
