@@ -387,6 +387,13 @@ _LINKED = re.compile(
 
 # what a bullet of a practical post carries: a number, a price, a link or an address
 _LISTED_FACT = re.compile(r"\d|[€$£%]|https?://|www\.|\w\.(?:com|org|net|[a-z]{2})\b|\w@\w")
+# the readers addressed ("To everyone booked …", "Liebe Gäste", "A todos los que …")
+_VOCATIVE = re.compile(
+    r"(?i)^(?:to (?:everyone|everybody|all|anyone|those|our)|dear|hi|hello|hey|liebe[rs]?"
+    r"|hallo|an alle|chers|chères|cher|chère|bonjour|à tous|à toutes|querid[oa]s?|hola"
+    r"|a todos|a todas|para todos|para todas|car[oa]s?|olá|oi|cari|care|ciao|a tutti"
+    r"|a tutte)\b"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN = re.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|co|io|org|net|shop|store|de|fr|es|it|pt|br|uk)(?:/\S*)?"
@@ -872,6 +879,7 @@ class _Writer:
         label, colon, after = first.partition(": ")
         if colon and len(label.split()) == 1 and len(after.split()) >= 3:
             first = after  # "Tip: rest your steak ...": the lead says what it is
+        cut = ""
         for sep in (": ", " \u2013 ", " \u2014 ", " - ", ", "):
             head, found, tail = first.partition(sep)
             if found and _ANNOUNCING.fullmatch(head.strip()):
@@ -910,8 +918,13 @@ class _Writer:
                 and (sep != ", " or (not rest and len(first) >= 40) or len(first) > 90)
             ):
                 first, rest = head, [tail, *rest]
+                cut = sep
                 break
         head, told = _sentence(first), [_sentence(r) for r in rest]
+        if cut == ": " and _VOCATIVE.match(first):
+            # "To everyone booked on Saturday:" addresses the readers; it keeps its colon
+            # (with a full stop it is a sentence cut short)
+            head = head.rstrip(".") + ":"
         named = [self.post.subject.text, *(n.text for n in self.post.names)]
         named = [n.lower() for n in named if n]
         # the hook names what the post is about: a short opening takes the next sentence
@@ -1035,6 +1048,8 @@ class _Writer:
             quiet = False
             # (never before an opening that says it already: "We messed up:", "Closed ...")
             said = self.sure.notice and self.sure.stated
+            # (nor before the readers addressed: "Important update: To everyone …")
+            said = said or bool(_VOCATIVE.match(head))
             lead = self._choose("lead", index) if introduced and not bare and not said else None
         if introduced and not bare and lead is None and self.sure.subject and not self.sure.notice:
             return self.template_variant(index, tags)  # every lead used lately
@@ -1071,12 +1086,16 @@ class _Writer:
                 body = ["\n".join(f"• {line}" for line in body)]
         if icon_first:
             hook_text = f"{icon} {hook_text}"
+        elif icon and body and hook_text.endswith(":"):
+            quiet = True  # "To everyone booked on Saturday:" is followed by its words
         elif icon and (not quiet or not body):
             hook_text = f"{hook_text} {icon}"  # (nothing after the opening: it stays there)
             quiet = False
         if not lead and _bare_id(hook_text) in self.used:
             # no lead fits (the opening says what it is): the emoji moves instead
-            forms_ = [f"{i} {head}" for i in self.icons] + [f"{head} {i}" for i in self.icons]
+            forms_ = [f"{i} {head}" for i in self.icons]
+            if not head.endswith(":"):  # (an emoji never follows a colon)
+                forms_ += [f"{head} {i}" for i in self.icons]
             for form in [*forms_, head]:
                 if _bare_id(form) not in self.used:
                     hook_text, quiet = form, form == head

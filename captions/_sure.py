@@ -432,7 +432,7 @@ _APOLOGY = {
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por",
-    "de": r"es tut uns leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt",
+    "de": r"es tut uns (?:\w+ )?leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt",
     "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolés pour",
     "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas",
     "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse",

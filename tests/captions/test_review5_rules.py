@@ -274,3 +274,37 @@ def test_a_question_of_the_brief_is_not_followed_by_a_question_cta(
         text = text_of(variant)
         assert question in text, text
         assert "?" not in text.split(question, 1)[1], text
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "addressed"),
+    [
+        (
+            "to everyone who ordered a cake from Crumb & Co for friday 12 june: our oven broke "
+            "down on thursday night and 30 orders will be late. everyone affected gets a full "
+            "refund today. we're so sorry.",
+            "en",
+            "To everyone who ordered a cake from Crumb & Co for Friday 12 June:",
+        ),
+        (
+            "A todos los que reservasteis en Casa Lola el sábado 6: nuestro sistema de reservas "
+            "duplicó 25 mesas y tuvimos que cerrar la puerta a mucha gente. Cada persona "
+            "afectada recibirá hoy un correo con el reembolso completo. Lo sentimos de verdad.",
+            "es",
+            "A todos los que reservasteis en Casa Lola el sábado 6:",
+        ),
+        (
+            "An alle, die am Samstag im Gasthof Linde reserviert hatten: unser Buchungssystem "
+            "hat 30 Tische doppelt vergeben und wir mussten Gäste abweisen. Alle Betroffenen "
+            "bekommen heute eine E-Mail mit voller Erstattung. Es tut uns wirklich leid.",
+            "de",
+            "An alle, die am Samstag im Gasthof Linde reserviert hatten:",
+        ),
+    ],
+)
+def test_the_readers_addressed_open_the_caption_without_a_label(
+    content: str, language: str, addressed: str
+) -> None:
+    for variant in captions_for(content, tone="professional", language=language):
+        first = text_of(variant).splitlines()[0]
+        assert first.lstrip("📅✨🙏 ") == addressed, text_of(variant)
