@@ -175,3 +175,54 @@ def test_a_thing_named_after_the_opening_sentence_ranks_before_the_generic_tags(
     tags = tags_of(content, language, limit=10)
     assert topic in tags, tags
     assert generic not in tags or tags.index(topic) < tags.index(generic), tags
+
+
+# -- no topic the post does not name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "invented"),
+    [
+        # a music or film release tag on a thing that is neither
+        (
+            "Our new Trailblazer 4 hiking boots are here: waterproof, 620 g, £129 in store",
+            "en",
+            "#newrelease",
+        ),
+        # a craft beer the post never names
+        (
+            "Quiz night Thursday at the Fox and Hound, and your first beer is on us",
+            "en",
+            "#craftbeer",
+        ),
+        (
+            "Noite de forró na sexta no Bar da Praça, e a primeira cerveja é por nossa conta",
+            "pt",
+            "#cervejaartesanal",
+        ),
+        ("Pastillas de jabón de oliva en la tienda, tres por 10 €", "es", "#jabónartesanal"),
+        # a dinner on the balcony is no gardening
+        ("jantar a dois na varanda nova, com velas 🕯️", "pt", "#jardinagem"),
+        ("Premier dîner sur notre nouveau balcon, avec des bougies 🕯️", "fr", "#jardinage"),
+        ("cena sul balcone nuovo con le candele 🕯️", "it", "#giardinaggio"),
+        ("Abendessen auf dem neuen Balkon mit Kerzen 🕯️", "de", "#garten"),
+    ],
+)
+def test_no_category_tag_for_a_topic_the_post_does_not_name(
+    content: str, language: str, invented: str
+) -> None:
+    assert invented not in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "tag"),
+    [
+        ("Our new album Low Tide is out Friday on every platform", "en", "#newrelease"),
+        ("Cerveja artesanal da casa a 3 € toda a sexta no Bar da Praça", "pt", "#cervejaartesanal"),
+        ("Repotting day on the balcony garden: the tomatoes got bigger pots", "en", "#gardening"),
+    ],
+)
+def test_a_category_tag_stays_where_the_post_names_its_topic(
+    content: str, language: str, tag: str
+) -> None:
+    assert tag in tags_of(content, language)
