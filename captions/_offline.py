@@ -181,24 +181,115 @@ _ANAPHORA = frozenset(
 _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", "food"])
 
 
-def _striking(body: list[str], named: list[str]) -> int | None:
-    """The body sentence that opens a second variant: the first that carries a number,
-    price or percentage, names what the post is about, reads on its own and shows whole
-    before "more"."""
+# first words that lean on the sentence before without being pronouns ("Seitdem haben
+# wir …", "Since then …"): such a sentence never opens a caption either
+_LEANING = frozenset(
+    {
+        *("since", "there", "here", "later", "afterwards", "meanwhile", "instead"),
+        *("seitdem", "danach", "dort", "deshalb", "daher", "dafür", "dazu", "trotzdem"),
+        *("después", "luego", "entonces", "allí", "ahí", "además", "así"),
+        *("depuis", "ensuite", "là", "alors", "ainsi", "puis"),
+        *("depois", "então", "lá", "ali", "além", "assim"),
+        *("dopo", "allora", "lì", "là", "inoltre", "così", "quindi"),
+    }
+)
+
+
+def _openers(body: list[str], named: list[str], headline: list[str], language: str) -> list[int]:
+    """The body sentences that can open another variant, best first: each reads on its
+    own (one whole sentence, not leaning on the one before, short enough to show before
+    "more") and names what the post is about; one with the post's date, price or
+    discount leads, then one with another number. A contact line, an invitation, a
+    request or thanks is never put first: there it reads as the ask before the news."""
+    ranked: list[tuple[int, int]] = []
     for at, line in enumerate(body):
-        if not any(n in line.lower() for n in named):
-            continue
+        if at + 1 < len(body) and _leans(body[at + 1], language):
+            continue  # the next sentence leans on this one: it stays where it is
         words = line.split()
-        if not words or len(line) > _FIRST_LINE or len(words) < 4:
+        if not words or len(line) > _FIRST_LINE or len(words) < 3 or "\n" in line:
             continue
-        if re.search(r"[.!?…] \S", line) or line.rstrip()[-1:] == ":":
+        if re.search(r"[.!?…] \S", line) or line.rstrip()[-1:] in ":?":
             continue  # one sentence, whole (not "… domingo 12. Calle de la Reina 14 …")
         first = words[0].lower().strip("¡¿,.!\"'«“„")
-        if first in _ANAPHORA or first.split("'")[0] in _ANAPHORA or first in _CLAUSE_WORDS:
+        if first.startswith(("•", "-")) or words[0][:1].islower():
             continue
-        if re.search(r"\d", line) and not line.startswith(("•", "-")):
-            return at
-    return None
+        leaning = _ANAPHORA | _CLAUSE_WORDS | _LEANING | _THANKS
+        if language == "pt":
+            leaning -= {"mais"}  # "Mais de 40 expositores": more, not the French "but"
+        if {first, first.split("'")[0]} & leaning:
+            continue
+        if any(p.search(line) for p in _ACTIONS.values()) or _INVITING.search(line):
+            continue
+        lowered = line.lower()
+        if not any(n and n in lowered for n in named):
+            continue  # a first line names what the post is about
+        score = 0
+        if re.search(r"\d", line):
+            score += 3 if any(f and f.lower() in lowered for f in headline) else 2
+        if _EMAIL.search(line) or _URL_IN.search(line) or "@" in line:
+            score -= 1  # an address leads less well than the fact beside it
+        ranked.append((score, at))
+    return [at for _, at in sorted(ranked, key=lambda r: (-r[0], r[1]))]
+
+
+def _partners(sentences: list[str], room: int, language: str) -> list[int]:
+    """The sentences that can join the opening on the first line (it still shows whole
+    before "more"), the next one first: one whole sentence each, and after the next one
+    only a sentence that reads on its own."""
+    out = []
+    for at, line in enumerate(sentences):
+        if room + 1 + len(line) > _FIRST_LINE or "\n" in line or line.startswith(("•", "-")):
+            continue
+        if re.search(r"[.!?…] \S", line) or line.rstrip()[-1:] in ":?":
+            continue
+        first = line.split()[0].lower().strip("¡¿,.!\"'«“„") if line.split() else ""
+        # (a sentence the reading split off is one: "Der Erlös geht an …" opens with an
+        # article, not a relative pronoun)
+        if at > 0 and (
+            _leans(line, language) or first in _THANKS or _leans(sentences[0], language)
+        ):
+            # "Seitdem …" stays after the opening it leans on; thanks close, never open
+            continue
+        if _leans(sentences[at + 1] if at + 1 < len(sentences) else "", language):
+            continue  # nor is the sentence a later one leans on taken from before it
+        out.append(at)
+    return out
+
+
+def _leans(sentence: str, language: str) -> bool:
+    """Whether a sentence leans on the one before ("Seitdem …", "Elle pèse …"); "Es
+    gibt …" and the Portuguese "Das 8h …" do not."""
+    words = sentence.split()
+    first = words[0].lower().strip("¡¿,.!\"'«“„") if words else ""
+    if first == "es" and len(words) > 1 and words[1].lower() == "gibt":
+        return False
+    if first == "das" and language != "de":
+        return False
+    leaning = _ANAPHORA | _LEANING
+    return first in leaning or first.split("'")[0] in leaning
+
+
+# what a caption never drops from its brief: links, e-mail addresses, times and numbers
+_HARD_FACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,3}(?:/\S*)?\b|\d+(?:[.,:]\d+)*"
+)
+
+
+# a sentence that invites or points the reader somewhere ("Vi aspettiamo in via Roma 14",
+# "Venez nous voir", "Shop in store on Elm Street"): the brief's own ask, never a first line
+_INVITING = re.compile(
+    r"(?i)^(?:come|visit|find us|see you|join us|venez|retrouvez|vi aspettiamo|venite|"
+    r"os esperamos|te esperamos|les esperamos|ven(?:id)?\b|esperamos|kommt|besucht|"
+    r"wir freuen uns|venha|esperamos|passe|shop|order|get yours|grab|bestellt|"
+    r"pedid|commandez|ordina)"
+)
+
+# a sentence end inside a paragraph of the reading ("… March 14. Huge thanks …"); not
+# after a lone capital ("J. Smith") or a short abbreviation ("St. Jean")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\s.]{2}[.!?])|(?<=[€$£%][.!?]))(?<!\b(?:St|Dr|Mr|Ms|Av|Nr|No|Sr|Pl)\.)"
+    r"\s+(?=[A-ZÀ-ÖØ-Þ¡¿$€£\d])"
+)
 
 
 def _with_mentions(draft: Draft, post: Post) -> Draft:
@@ -946,10 +1037,13 @@ class _Writer:
 
     def _missing_facts(self, told: str) -> list[str]:
         """The post's own sentences for the facts a variant would otherwise drop: its
-        date or time, price and percentage (whole sentences, each once)."""
+        date or time, price and percentage, its links and e-mail addresses, and any other
+        time of day or number (whole sentences, each once)."""
         lowered = told.lower()
         out: list[str] = []
-        for fact in (self.post.when, self.post.price, self.post.percent):
+        content = self.post.content
+        hard = [m.group(0) for m in _HARD_FACT.finditer(content)]
+        for fact in (self.post.when, self.post.price, self.post.percent, *hard):
             if not fact or fact.lower() in lowered:
                 continue
             for sentence in self.post.sentences:
@@ -1069,13 +1163,9 @@ class _Writer:
             hook_text = head
         body = self._plain_body()
         if plain and not lead and hook_text == head and not any("\n" in b for b in body):
-            # the variants differ in hook and body, never only in the emoji and the ask:
-            # the second opens with the brief's most striking fact, the third lists them
-            named = [self.named.lower()] if self.named else []
-            pick = _striking(body, named) if index == 1 else None
-            if pick is not None:
-                hook_text, body = body[pick], [head, *body[:pick], *body[pick + 1 :]]
-            elif (
+            # the variants differ in hook and body, never only in the emoji and the ask
+            hook_text, body = self._reshaped(index, head, body)
+            if (
                 index == 2
                 and len(body) >= 3
                 and all(len(b) <= 90 for b in body)
@@ -1128,6 +1218,68 @@ class _Writer:
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )
+
+    def _split(self, text: str) -> list[str]:
+        """``text``'s sentences (a paragraph of the reading may hold two), never split
+        inside a date written with an ordinal ("am Sonntag, 12. Mai") or brackets."""
+        months = lexicon(self.post.language).months
+        parts: list[str] = []
+        start = 0
+        for end in _SENTENCE_END.finditer(text):
+            before = text[start : end.start()].split()
+            after = text[end.end() :].split()
+            ordinal = before and before[-1].rstrip(".").isdigit()
+            if ordinal and after and after[0].lower().strip(",.") in months:
+                continue
+            if open_brackets(text[: end.start()]):
+                continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
+            parts.append(text[start : end.start()])
+            start = end.end()
+        return [*parts, text[start:]]
+
+    def _reshaped(self, index: int, head: str, body: list[str]) -> tuple[str, list[str]]:
+        """The opening and body of the second and third variants of a retelling, in the
+        post's own sentences (an engine-written sentence is where captions go wrong).
+
+        Each variant opens differently and retells what its opening leaves out: first a
+        sentence of the post that names its subject with a fact (the opening retold
+        after it), then the opening joined with another sentence that shows whole before
+        "more" (the next one first), then the first of a two-sentence opening alone or
+        with a later sentence. Every sentence is kept and none is said twice; a post with
+        no such sentence keeps its opening (and the brief's own colon stays where it is).
+        """
+        if index not in (1, 2) or not body:
+            return head, body
+        sentences = [part for line in body for part in self._split(line)]
+        headline = [self.post.price or "", self.post.percent or ""]
+        headline += self.post.when.split(", ") if self.post.when else []
+        named = [self.named.lower()] if self.named else []
+        shapes: list[tuple[str, list[str]]] = [
+            (sentences[at], [head, *sentences[:at], *sentences[at + 1 :]])
+            for at in _openers(sentences, named, headline, self.post.language)
+        ]
+        opening = head.split()[0].lower().strip("¡¿,.:") if head.split() else ""
+        numbered = opening in self.tpl.numbers[2:] or opening.isdigit()  # "Three things …"
+        if not (self.tips or numbered) and len(sentences) >= 2:
+            # (never "Three things I learned. Start slower.": the list keeps its order)
+            shapes += [
+                (f"{head} {sentences[at]}", [*sentences[:at], *sentences[at + 1 :]])
+                for at in _partners(sentences, len(head), self.post.language)
+            ]
+        first, *rest = self._split(head)
+        if rest and any(n in first.lower() for n in named) and len(first.split()) >= 3:
+            # an opening of two sentences ("Jazz on the roof is back! Saturday, June 8 …"):
+            # the first alone, the second opens the body; or the first with a later one
+            shapes.append((first, [" ".join(rest), *body]))
+            shapes += [
+                (
+                    f"{first} {sentences[at]}",
+                    [" ".join(rest), *sentences[:at], *sentences[at + 1 :]],
+                )
+                for at in _partners(sentences, len(first), self.post.language)
+            ]
+        shapes = [s for s in shapes if _bare_id(s[0]) not in self.used]
+        return shapes[index - 1] if len(shapes) >= index else (head, body)
 
     def _plain_opening(
         self, head: str, body: list[str], index: int
@@ -1234,6 +1386,8 @@ class _Writer:
         if hook is None:
             hook = self._choose("hook", index)
         hook_text = hook[1] if hook else _sentence(self.post.subject.cap or self.post.content[:80])
+        if structure == "one_liner" and self._missing_facts(hook_text):
+            structure = "statement"  # a one-liner would drop the post's date or price
         if hook:
             frames.append(hook[0].id)
         icon = self.icons[index % len(self.icons)] if self.icons else ""
@@ -1242,8 +1396,12 @@ class _Writer:
         body = self._body(index, structure, frames, hook_text)
         if structure != "list":
             added = self._missing_facts(" ".join([hook_text, *body]))
-            if self.post.content.strip() not in " ".join([*body, *added]):
-                body += added  # facts kept, but never the whole brief pasted back
+            # facts kept, but never the whole brief pasted back: the missing sentences go
+            # before the retold ones when after them they would give the brief again
+            for candidate in ([*body, *added], [*added, *body]):
+                if self.post.content.strip() not in " ".join(candidate):
+                    body = candidate
+                    break
         last = body[-1] if body else hook_text
         cta = self._choose("cta", index, after=last) if self.request.cta else None
         if cta:

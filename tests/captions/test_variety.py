@@ -1,0 +1,99 @@
+"""The variants of a post are different captions, not one caption with its emoji moved,
+its line breaks changed and another call to action (issue 12, "variety that lasts").
+
+Posts written for this test (``variety_posts.jsonl``: six languages, launches, sales,
+events, hiring, milestones, food, tips). Every variant keeps every hard fact of the
+brief (numbers, prices, dates, links, e-mail addresses, @mentions). Where the brief has
+room for it (three sentences or more, an opening short enough to share the first line
+with another sentence, not a numbered list), the three first lines differ pairwise and
+so do the brief's sentences each body retells, in order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from itertools import combinations
+from pathlib import Path
+
+import emoji
+import pytest
+
+from tests.captions.helpers import captions_for, text_of
+
+POSTS: list[dict[str, str]] = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "variety_posts.jsonl").read_text("utf-8").splitlines()
+]
+IDS = [f"{p['language']}-{i}" for i, p in enumerate(POSTS)]
+
+_FACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?<![\w@])@[\w.]*\w"  # a mention
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|org|es|de|fr|it|br|pt)(?:\.br)?(?:/\S*)?"  # a link
+    r"|-?\d[\d.,:]*\d\s?(?:%|€|\$|kg|g|h|ml|Uhr)?|-?\d\s?(?:%|€|\$|kg|g|h|ml)?"  # a number
+)
+_LEANING = re.compile(
+    r"(?i)^(?:elle|il|she|he|it|they|seitdem|since then|depuis|desde entonces|danke|thank"
+    r"|merci|gracias|grazie|obrigad)\b"
+)
+_COUNT = re.compile(r"(?i)^(?:\d+|three|four|five|tres|cuatro|drei|vier|trois|três|tre)\b")
+
+
+def _plain(text: str) -> str:
+    return " ".join(emoji.replace_emoji(text, "").split()).strip()
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in (_plain(p) for p in re.split(r"(?<=[.!?])\s+|\n+", text)) if s]
+
+
+def _retold(brief: str, body: str) -> tuple[str, ...]:
+    """The brief's own sentences a body retells, in the body's order."""
+    own = {s.lower().rstrip(".!") for s in _sentences(brief)}
+    return tuple(s for s in _sentences(body) if s.lower().rstrip(".!") in own)
+
+
+def _has_room(brief: str) -> bool:
+    """Three sentences or more, two of which read on their own (no pronoun or "since
+    then" leaning on the sentence before, no closing thanks) and fit on the first line
+    beside the opening (what shows before "more"), and no numbered list."""
+    first, *rest = re.split(r"(?<=[^\d\s][.!?])\s+", brief)
+    beside = [s for s in rest if len(first) + 1 + len(s) <= 118 and not _LEANING.match(s)]
+    return len(beside) >= 2 and not _COUNT.match(brief) and not _LEANING.match(rest[0])
+
+
+ROOMY = [i for i, p in enumerate(POSTS) if _has_room(p["content"])]
+
+
+def test_the_variety_posts_cover_what_the_rule_is_for() -> None:
+    assert len(ROOMY) >= 20
+    assert {POSTS[i]["language"] for i in ROOMY} == {"en", "es", "de", "fr", "pt", "it"}
+
+
+@pytest.mark.parametrize("index", ROOMY, ids=[IDS[i] for i in ROOMY])
+def test_the_three_variants_open_differently(index: int) -> None:
+    post = POSTS[index]
+    variants = captions_for(post["content"], language=post["language"])
+    hooks = [_plain(text_of(v).split("\n")[0]) for v in variants]
+    for one, other in combinations(hooks, 2):
+        assert one != other, hooks
+
+
+@pytest.mark.parametrize("index", ROOMY, ids=[IDS[i] for i in ROOMY])
+def test_the_three_bodies_retell_differently(index: int) -> None:
+    post = POSTS[index]
+    variants = captions_for(post["content"], language=post["language"])
+    bodies = [_retold(post["content"], text_of(v).partition("\n")[2]) for v in variants]
+    for one, other in combinations(bodies, 2):
+        assert one != other, bodies
+
+
+@pytest.mark.parametrize("index", range(len(POSTS)), ids=IDS)
+def test_every_variant_keeps_the_briefs_hard_facts(index: int) -> None:
+    post = POSTS[index]
+    facts = {m.group(0).rstrip(".,:") for m in _FACT.finditer(post["content"])}
+    for variant in captions_for(post["content"], language=post["language"]):
+        text = text_of(variant)
+        missing = [f for f in facts if f not in text]
+        assert not missing, (missing, text)
