@@ -192,3 +192,29 @@ def _notes(content: str, language: str) -> tuple[str, ...]:
 )
 def test_a_common_noun_that_is_also_a_brazilian_place_does_not_vote(content: str) -> None:
     assert any("European Portuguese" in n for n in _notes(content, "pt")), _notes(content, "pt")
+
+
+_VOSOTROS = re.compile(
+    r"\b(?:os|vuestr[oa]s?|habéis|informaros|avisaros|contaros)\b", re.IGNORECASE
+)
+
+
+def test_no_spanish_template_says_vosotros() -> None:
+    """Spain's plural 'you' reads as foreign in the Americas; ustedes is right in both."""
+    wrong = [text for text, _ in _frames("es") if _VOSOTROS.search(text)]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Hoy la cafetería de Coyoacán cierra a las 14 h por inventario. Mañana abrimos en "
+        "horario normal.",
+        "Se pospone el taller de cerámica del sábado en Medellín por lluvia. Les avisamos "
+        "la nueva fecha.",
+    ],
+)
+@pytest.mark.parametrize("tone", TONES)
+def test_a_latin_american_notice_gets_no_vosotros(content: str, tone: str) -> None:
+    for variant in captions_for(content, language="es", tone=tone):
+        assert not _VOSOTROS.search(text_of(variant)), text_of(variant)
