@@ -577,6 +577,37 @@ def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
     )
 
 
+# the first word of a business's or an association's name ("*Maison* Lierre", "*Casa*
+# Ferro", "*Quinta* do Vale"), which a reader may leave out of the name at a sentence's
+# start: the name's tag is the whole name's
+_NAME_HEADS = _words(
+    """maison domaine château mas casa villa quinta herdade fazenda cascina masseria podere
+    tenuta cantina banco fundación fundação fondazione fondation stiftung asociación
+    associação associazione association verein haus hof friends amigos amis amici"""
+)
+_NAME_JOINERS = "de|del|do|da|dos|das|di|della|dei|des|du|of|von|der"
+
+
+def _name_head_before(reader: _Reader, start: int) -> str | None:
+    """The words before a name at ``start`` that open the same, longer name ("Banco de"
+    of "Banco de Ropa de Cantabria", "Maison" of "Maison Lierre"), or None. A capitalised
+    word and a joiner ("Friends of") always do; a capitalised word alone only when it is
+    a name's usual first word ("Grazie Napoli" is a thanks to a town)."""
+    m = re.search(
+        rf"(?<![\w'\u2019-])([A-ZÀ-Ý][\w'\u2019-]*)[ \t]+(?:(?:{_NAME_JOINERS})[ \t]+)?$",
+        reader.text[:start],
+    )
+    if m is None:
+        return None
+    word = m[1].lower()
+    joined = m[0].rstrip().lower() != word
+    if word in reader.tax.leading or word in reader.plain:
+        return None
+    if joined or word in _NAME_HEADS:  # "Quinta do Vale": a weekday's name opens it too
+        return m[0]
+    return None
+
+
 def _tag_of_term(reader: _Reader, words: list[str]) -> str | None:
     phrase = " ".join(w.lower() for w in words)
     for form in forms(phrase, reader.tax.language):
@@ -708,6 +739,10 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if where is None:
         return camel_tag(" ".join(words), tax.language), len(reader.text)
     start, end = where
+    if subject.is_name:
+        head = _name_head_before(reader, start)
+        if head is not None:  # "Banco de" + "Ropa de Cantabria": the whole name's tag
+            words, start = _phrase_words(head) + words, start - len(head)
     rest = reader.text[end:]
     # a name followed by a number ("Line 4 ferry") or "to 5K": a piece of a longer name
     if subject.is_name and re.match(r"[ \t]+\d", rest):

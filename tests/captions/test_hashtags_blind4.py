@@ -226,3 +226,49 @@ def test_a_category_tag_stays_where_the_post_names_its_topic(
     content: str, language: str, tag: str
 ) -> None:
     assert tag in tags_of(content, language)
+
+
+# -- a name is tagged whole or not at all -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "piece", "whole"),
+    [
+        (
+            "Maison Lierre lance sa nouvelle collection de bougies parfumées, coulées à la main.",
+            "fr",
+            "#lierre",
+            "#maisonlierre",
+        ),
+        (
+            "Banco de Ropa de Cantabria busca voluntarios para el sábado por la mañana.",
+            "es",
+            "#ropadecantabria",
+            "#bancoderopadecantabria",
+        ),
+        (
+            "Casa Ferro compie dieci anni: festa sabato con musica dal vivo.",
+            "it",
+            "#ferro",
+            "#casaferro",
+        ),
+        (
+            "Quinta do Vale Escuro abre as vindimas ao público este sábado.",
+            "pt",
+            "#valeescuro",
+            "#quintadovaleescuro",
+        ),
+        (
+            "Friends of Ashdown Forest need volunteers for a tree planting on Saturday.",
+            "en",
+            "#ashdownforest",
+            "#friendsofashdownforest",
+        ),
+    ],
+)
+def test_a_name_gives_its_whole_tag_never_a_piece(
+    content: str, language: str, piece: str, whole: str
+) -> None:
+    tags = tags_of(content, language)
+    assert piece not in tags, tags
+    assert whole in tags, tags
