@@ -780,11 +780,21 @@ _TURNS = re.compile(
 )
 # what is raised goes to a cause: the post is for that cause, whatever it organises
 _PROCEEDS = re.compile(
-    r"(?i)\b(?:all (?:the )?proceeds|every penny raised|(?:todo lo|toda la) recaudad[oa]"
+    r"(?i)\b(?:all (?:the )?proceeds|every penny (?:raised|goes)|all (?:the )?money raised"
+    r"|(?:todo lo|toda la) recaudad[oa]"
     r"|todos los beneficios|der (?:gesamte|komplette) erlös|alle (?:einnahmen|erlöse)"
     r"|(?:tous les|l'intégralité des) (?:bénéfices|dons)|tout l'argent récolté"
     r"|(?:toda a|todo o) (?:renda|valor arrecadado|lucro)|tutto il ricavato"
     r"|l'intero ricavato)\b"
+)
+# a shelter named as who a run, a sale or a dinner is for ("Run for the Shelter", "Lauf
+# fürs Tierheim", "Corri per il Gattile", "va à la protectora"): a cause, not an animal
+_FOR_A_SHELTER = re.compile(
+    r"(?i)\b(?:for|für|fürs|pour|per|para|pelo|pela|goes to|go to|geht an|gehen an|va a|van a"
+    r"|vont à|vont au|va au|vai para|vão para|va al|va alla|vanno al)\s+(?:the |das |den |le |la |"
+    r"l'|il |el |o |a |al |au |ao |à |local |our |unser(?:e|en)? |notre |nuestra |nostro )*"
+    r"(?:animal |dog |cat |pet )?(?:shelter|rescue|tierheim|tierschutzverein|refuge|spa\b"
+    r"|canile|gattile|rifugio|protectora|perrera|albergue|abrigo|canil|gatil)"
 )
 # a post that sells, books or signs people up speaks for a business
 _BUSINESS = re.compile(
@@ -925,7 +935,7 @@ def _intent(
         # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
         early = age.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (7.0 if early else 2.0)
-    if _PROCEEDS.search(text):
+    if _PROCEEDS.search(text) or _FOR_A_SHELTER.search(text):
         # "tutto il ricavato va al canile": a run, a sale or a dinner for a cause
         adjusted["charity"] = adjusted.get("charity", 0.0) + 5.0
     if _COUNTED.match(opening):
@@ -955,6 +965,10 @@ def _intent(
         adjusted["event"] = adjusted.get("event", 0.0) * 0.3
         adjusted["everyday"] = adjusted.get("everyday", 0.0) * 0.5
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
+    if best in ("pets", "fitness") and _FOR_A_SHELTER.search(text):
+        # "Run for the Shelter": the shelter is who the run is for, no animal up for
+        # adoption and no training of one's own
+        return "charity", adjusted
     if best in _TOPIC_INTENTS and years and _FOUNDED.search(text):
         # "In 1977 nonno Gennaro opened the pizzeria … 50 years later": a business counting
         # its years is a milestone, whatever it serves

@@ -308,3 +308,55 @@ def test_the_readers_addressed_open_the_caption_without_a_label(
     for variant in captions_for(content, tone="professional", language=language):
         first = text_of(variant).splitlines()[0]
         assert first.lstrip("📅✨🙏 ") == addressed, text_of(variant)
+
+
+_ADOPTION = re.compile(
+    r"(?i)adopt|adott|adota|a home\b|una casa|un hogar|ein zuhause|un foyer|um lar|furry family"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Run for the Shelter 🐾 5k around Roath Park, sunday 10 october at 10am. Entry "
+            "£10, every penny goes to the shelter on Penarth Road. Sign up at "
+            "runfortheshelter.org",
+            "en",
+        ),
+        (
+            "Corre por la Protectora 🐾 6 km por el Parque del Oeste, domingo 10 de octubre "
+            "a las 10:00. Inscripción 10 €, todo lo recaudado va a la protectora de Oviedo."
+            " Inscripciones en correporlaprotectora.es",
+            "es",
+        ),
+        (
+            "Lauf fürs Tierheim 🐾 5 km um den Stadtsee, Sonntag 10. Oktober um 10 Uhr. "
+            "Startgeld 10 €, der gesamte Erlös geht an das Tierheim Kassel. Anmeldung auf "
+            "laufen-fuers-tierheim.de",
+            "de",
+        ),
+        (
+            "Courez pour le Refuge 🐾 5 km autour du lac, dimanche 10 octobre à 10 h. "
+            "Inscription 10 €, tous les bénéfices vont au refuge de Lyon. Inscriptions sur "
+            "courezpourlerefuge.fr",
+            "fr",
+        ),
+        (
+            "Corrida pelo Abrigo 🐾 5 km no Parque da Cidade, domingo 10 de outubro às 10h. "
+            "Inscrição 10 €, toda a renda vai para o abrigo de Matosinhos. Inscrições em "
+            "corridapeloabrigo.pt",
+            "pt",
+        ),
+        (
+            "Corri per il Gattile 🐾 6 km lungo il Naviglio, domenica 10 ottobre ore 10. "
+            "Iscrizione 10 €, tutto il ricavato va al gattile di Pavia. Iscrizioni su "
+            "corriperilgattile.it",
+            "it",
+        ),
+    ],
+)
+def test_a_run_for_a_shelter_is_charity_with_no_adoption_ask(content: str, language: str) -> None:
+    assert read_post(content).intent == "charity"
+    for variant in captions_for(content, tone="casual", language=language):
+        assert not _ADOPTION.search(text_of(variant)), text_of(variant)
