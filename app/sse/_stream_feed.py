@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from flows import SlowConsumerError, StreamReadError
@@ -107,6 +107,10 @@ class StreamSource:
         self.most = MAX_BATCH if group is None else GROUP_BATCH
         self.reader = stream.open_reader(last_id, group, size=size)
         self.told = False
+        # the reader's own: a writer asks for a waiter once per wake-up, and with
+        # 1,000s of clients a call less each time counts
+        self.waiter: Callable[[], asyncio.Future[None] | None] = self.reader.waiter
+        self.forget: Callable[[asyncio.Future[None]], None] = self.reader.forget
 
     def take(self, max_events: int | None) -> Batch | None:
         """Up to ``max_events`` (at most :data:`MAX_BATCH`) entries as one payload."""
@@ -141,12 +145,6 @@ class StreamSource:
 
     def ready(self) -> int:
         return self.reader.ready()
-
-    def waiter(self) -> asyncio.Future[None] | None:
-        return self.reader.waiter()
-
-    def forget(self, fut: asyncio.Future[None]) -> None:
-        self.reader.forget(fut)
 
     async def written(self, acks: Sequence[EntryId]) -> None:
         await self.reader.done(acks)

@@ -397,8 +397,9 @@ class Stream:
         targets = self._targets()
         count = len(parts)
         nbytes = sum(part[1] for part in parts)
-        if not all(target.fits(count, nbytes) for target in targets):
-            return False
+        for target in targets:  # a loop, not all(<generator>): 1,000s of consumers
+            if not target.fits(count, nbytes):
+                return False
         entries = [self._encode(part, held) for part in parts]
         for target in targets:
             target.offer_all(entries, nbytes)

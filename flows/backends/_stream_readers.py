@@ -79,8 +79,10 @@ class MemoryReader:
     def behind(self) -> bool:
         """A broadcast consumer's buffer is full (a group's full buffer is its
         backlog, shared by its members: not one reader's lag)."""
+        # ``stats.depth`` is the buffer's length after its every change; read as a
+        # field, not through ``len()``: this is asked once per batch per SSE client
         buffer = self.buffer
-        return self.group is None and not self.replay and len(buffer) >= buffer.max_size
+        return self.group is None and not self.replay and buffer.stats.depth >= buffer.max_size
 
     def take(self, most: int) -> list[Entry]:
         replay = self.replay

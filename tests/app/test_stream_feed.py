@@ -534,3 +534,24 @@ async def test_an_eviction_while_a_write_is_pending_ends_the_writer() -> None:
     await source.close()
     assert client.evicted == "too slow"
     assert client.writes == 1
+
+
+async def test_a_batch_is_full_when_the_broadcast_buffer_was_full_when_taken() -> None:
+    # what the watchdog's "its queue stayed full" rests on: a batch taken from a full
+    # consumer buffer says so; one taken from a replay, or from a buffer with room, not
+    stream = Stream("lag", max_buffer_size=3, replay_size=10)
+    first = StreamSource(stream, None, None, 3)
+    await stream.produce_many(["a", "b", "c"])  # the buffer is full
+    batch = first.take(None)
+    assert batch is not None
+    assert (batch.events, batch.full) == (3, True)
+    await stream.produce_many(["d", "e"])  # room for one more
+    batch = first.take(1)
+    assert batch is not None
+    assert (batch.events, batch.full) == (1, False)
+    resumed = StreamSource(stream, "1", None, 3)  # 2..5 replayed, none in its buffer
+    batch = resumed.take(None)
+    assert batch is not None
+    assert (batch.events, batch.full) == (4, False)
+    await first.close()
+    await resumed.close()
