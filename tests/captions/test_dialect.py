@@ -35,7 +35,8 @@ _EUROPEAN = re.compile(
     r"\b(?:si|lhe|vós|vosso|vossa|vossos|vossas|convosco|connosco|equipa|partilh\w*|"
     r"identifique|ecrã|telemóvel|autocarro|pequeno-almoço|quilómetros?|desilude|cábula|"
     r"sestas|escapadinha|planeie|registo|contacto|facto|fixe|consigo|a seguir|"
-    r"debaixo de olho|à volta de|à procura|à espera|à sua espera|\w+ámos)\b"
+    r"debaixo de olho|à volta de|à procura|à espera|à sua espera|abrand\w*|boa gente|saltar|"
+    r"\w+ámos)\b"
     r"|\b\w+-(?:nos|me|te|lhe)\b"
     r"|\b(?:está|estão|estou|estamos|continua|anda|andam|fica)\s+a\s+\w+(?:ar|er|ir)\b"
     r"|(?:^|[.!?:]\s+)A\s+\w+(?:ar|er|ir)\b",
