@@ -585,6 +585,7 @@ _NAME_HEADS = _words(
     tenuta cantina banco fundación fundação fondazione fondation stiftung asociación
     associação associazione association verein haus hof friends amigos amis amici"""
 )
+_NUMBER_SIGNS = frozenset(["n", "no", "nr", "nº", "n°"])  # "Falke *Nr*. 4", "Hibou *n°*3"
 _NAME_JOINERS = "de|del|do|da|dos|das|di|della|dei|des|du|of|von|der"
 
 
@@ -744,6 +745,14 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         if head is not None:  # "Banco de" + "Ropa de Cantabria": the whole name's tag
             words, start = _phrase_words(head) + words, start - len(head)
     rest = reader.text[end:]
+    # "Hibou n°3", "Falke Nr. 4": the product's number, after its sign, is its name's
+    if subject.is_name and words and words[-1].lower() in _NUMBER_SIGNS:
+        words, rest = words[:-1], rest.lstrip(".")
+        numbered = re.match(r"[ \t]*(\d+)(?!\d|[.,]\d)", rest)
+    else:
+        numbered = re.match(r"[ \t]+(?:n[°º.]|nº|no\.|nr\.?)[ \t]*(\d+)(?!\d|[.,]\d)", rest, re.I)
+    if subject.is_name and numbered and words:
+        return camel_tag(f"{' '.join(words)} {numbered[1]}", tax.language), start
     # a name followed by a number ("Line 4 ferry") or "to 5K": a piece of a longer name
     if subject.is_name and re.match(r"[ \t]+\d", rest):
         return None, start

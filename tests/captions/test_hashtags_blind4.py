@@ -272,3 +272,31 @@ def test_a_name_gives_its_whole_tag_never_a_piece(
     tags = tags_of(content, language)
     assert piece not in tags, tags
     assert whole in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "piece", "whole"),
+    [
+        (
+            "Le carnet Hibou n°3 arrive : papier recyclé, 24 €, cousu dans notre atelier.",
+            "fr",
+            "#hibou",
+            "#hibou3",
+        ),
+        ("Llega la mochila Garza nº 2: 18 litros, impermeable, 79 €.", "es", "#garza", "#garza2"),
+        ("Il quaderno Gufo n. 5 è arrivato: carta riciclata, 19 €.", "it", "#gufo", "#gufo5"),
+        ("A mochila Garça nº 2 chegou: 18 litros, 79 €.", "pt", "#garça", "#garça2"),
+        (
+            "Der Rucksack Falke Nr. 4 ist da: 22 Liter, wasserdicht, 119 €.",
+            "de",
+            "#rucksackfalkenr",
+            "#rucksackfalke4",
+        ),
+    ],
+)
+def test_a_product_s_number_stays_with_its_name(
+    content: str, language: str, piece: str, whole: str
+) -> None:
+    tags = tags_of(content, language)
+    assert piece not in tags, tags
+    assert whole in tags, tags
