@@ -919,8 +919,7 @@ _STREET_BEFORE = re.compile(
 )
 # a town closing an address: "12 rue des Tanneurs, Colmar", "Hazel & Rowe, Bristol"
 _ADDRESS_TOWN = re.compile(
-    r"([^\n.!?]*),[ \t]*([A-ZÀ-Ý][\w'\u2019-]+(?:[ \t-][A-ZÀ-Ý][\w'\u2019-]+)?)[ \t]*[.!]?[ \t]*$",
-    re.MULTILINE,
+    r",[ \t]*([A-ZÀ-Ý][\w'\u2019-]+(?:[ \t-][A-ZÀ-Ý][\w'\u2019-]+)?)[ \t]*[.!]?[ \t]*$"
 )
 # intents whose category tags sell something
 _COMMERCIAL = frozenset({"food", "sale", "product_launch"})
@@ -974,7 +973,7 @@ def _is_street(reader: _Reader, name: str) -> bool:
     if reader.tax.language == "de" and words[-1].endswith(_STREET_ENDINGS) and len(words[-1]) > 6:
         return True
     return any(
-        _STREET_BEFORE.search(reader.text[: m.start()])
+        _STREET_BEFORE.search(reader.text[max(0, m.start() - 24) : m.start()])
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", reader.text)
     )
 
@@ -985,8 +984,11 @@ def _address_town(reader: _Reader) -> str | None:
     the comma holds a number, a street or a name of the post, so the name after it is no
     sign-off ("Love, Anna")."""
     names = {n.text: n for n in reader.post.names}
-    for m in _ADDRESS_TOWN.finditer(reader.text):
-        before, town = m[1], m[2]
+    for line in reader.text.splitlines():
+        m = _ADDRESS_TOWN.search(line)
+        if m is None:
+            continue
+        before, town = re.split(r"[.!?]", line[: m.start()])[-1], m[1]
         name = names.get(town)
         if (name is not None and name.kind == "person") or _is_street(reader, town):
             continue
