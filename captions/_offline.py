@@ -529,6 +529,29 @@ _NEXT_SESSION = re.compile(
     r"(?i)next session|nächstes training|prochaine séance|próxima sesión|próximo treino"
     r"|prossimo allenamento"
 )
+# an ask about the reader's own training: a follower's question, not a course's
+_OWN_TRAINING = re.compile(
+    r"(?i)training for|latest win|trainiert ihr|letzten erfolg|estás entrenando|última victoria"
+    r"|entraînez pour|dernière victoire|está treinando|está a treinar|última conquista"
+    r"|state allenando|ultima conquista|próximo objetivo"
+)
+# a course or class offered to sign up for
+_OFFERED = re.compile(
+    r"(?i)\b(?:course|classes|kurs\w*|curso|cours|corso|turma|sign[- ]?up|anmeld\w*"
+    r"|inscri\w*|iscri\w*|book (?:now|your|a|at))\b"
+)
+# a list of mistakes to avoid (not tips to try)
+_MISTAKES = re.compile(
+    r"(?i)\b(?:mistakes?|errores|erreurs|fehler|erros|errori|avoid|evita[rt]?e?|vermeide\w*"
+    r"|évite[rz]?)\b"
+)
+# a brand's ask to pass the post on
+_SPREAD = re.compile(
+    r"(?i)share this with|tag someone who|tag a friend who|send this to|compartilhe com"
+    r"|partilhe com|marque alguém|marque quem|identifique|envie a|compártelo|comparte|"
+    r"etiqueta a alguien|etiqueta a quien|partagez-le|identifiez quelqu|envoyez|teilt es mit"
+    r"|markiert jemanden|schickt es|condividilo|condividetelo|taggate|mandalo|inviatelo"
+)
 # an ask to pick one of several things
 _WHICH_ONE = re.compile(r"(?i)cuál te llevas|welches wird es|lequel vous tente|which one")
 # a place that opens (a new shop is not a product to pick from)
@@ -692,6 +715,16 @@ class _Writer:
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
         self.tips = bool(_MANY_TIPS.search(post.content))
         self.making = bool(_MAKING.search(post.content))
+        self.offered = bool(post.price) or bool(_OFFERED.search(post.content))
+        self.mistakes = bool(_MISTAKES.search(post.content))
+        # a person's own moment: nothing sold, nothing to sign up for, no link
+        self.own_moment = (
+            post.voice == "i"
+            and not self.offered
+            and not self.linked
+            and post.intent not in _CAUSES
+            and post.intent not in ("tip", "thank_you")
+        )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         self.tpl = tpl
         self.tone = tone
@@ -856,6 +889,19 @@ class _Writer:
                     # to keep for later
                 if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
                     continue  # "share your favourite memory" on a personal best
+                if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
+                    continue  # "what are you training for?" asks a follower, not a course's
+                    # customers
+                if section == "cta" and _WHICH_TIP.search(frame.text) and self.mistakes:
+                    continue  # mistakes to avoid are not tips to try
+                if (
+                    section == "cta"
+                    and frame.intent == "any"
+                    and _SPREAD.search(frame.text)
+                    and self.own_moment
+                ):
+                    continue  # "share this with a friend" is a brand's ask, not a person's
+                    # about their own breakfast
                 if section == "cta" and _WHICH_TIP.search(frame.text) and not self.tips:
                     continue  # "which tip will you try first?" after one tip
                 if section == "cta" and _COME_IN.search(frame.text) and not self.venue:

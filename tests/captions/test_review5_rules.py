@@ -360,3 +360,66 @@ def test_a_run_for_a_shelter_is_charity_with_no_adoption_ask(content: str, langu
     assert read_post(content).intent == "charity"
     for variant in captions_for(content, tone="casual", language=language):
         assert not _ADOPTION.search(text_of(variant)), text_of(variant)
+
+
+_OWN_TRAINING_ASK = re.compile(
+    r"(?i)training for|latest win|trainiert ihr|letzten erfolg|entraînez pour|allenando"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Ab 3. März leite ich wieder meinen Kurs Rückenfit für Einsteiger im Studio "
+            "Kraftwerk: 8 Termine, dienstags 18:30 Uhr, 120 €. Anmeldung bei mir unter "
+            "0711 123456.",
+            "de",
+        ),
+        (
+            "I'm running my beginners' strength course again at Iron Oak Gym: 6 weeks, mondays "
+            "7pm from 2 march, £90, max 8 people. Message me to book.",
+            "en",
+        ),
+    ],
+)
+def test_a_course_on_offer_does_not_ask_the_reader_about_their_training(
+    content: str, language: str
+) -> None:
+    for variant in captions_for(content, tone="casual", language=language):
+        assert not _OWN_TRAINING_ASK.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "3 mistakes to avoid with sourdough: 1) using cold water, 2) skipping the "
+            "autolyse, 3) baking it too soon. Trust me on this one.",
+            "en",
+        ),
+        (
+            "3 errori da evitare con il risotto: 1) lavare il riso, 2) aggiungere il brodo "
+            "freddo, 3) mescolare di continuo. Parola di nonna Pina.",
+            "it",
+        ),
+    ],
+)
+def test_mistakes_to_avoid_are_not_tips_to_try(content: str, language: str) -> None:
+    for variant in captions_for(content, tone="casual", language=language):
+        assert not re.search(r"(?i)which tip|quale consiglio", text_of(variant))
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Slow morning on the balcony, toast and a good book. Perfect sunday ☕", "en"),
+        ("Manhã tranquila na varanda, torrada e um bom livro. Domingo perfeito ☕🌿", "pt"),
+    ],
+)
+def test_a_persons_own_moment_gets_no_brand_ask_to_pass_it_on(content: str, language: str) -> None:
+    spread = re.compile(r"(?i)share|tag|send|compartilhe|partilhe|marque|identifique|envie")
+    brand_asks = [c for c in _ctas(language, "any") if spread.search(c)]
+    for variant in captions_for(content, tone="casual", language=language):
+        text = text_of(variant)
+        assert not [c for c in brand_asks if c in text], text
