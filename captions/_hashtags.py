@@ -883,6 +883,26 @@ _LOOKING_FOR = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "en", "à", "au", "aux", "no", "na", "em", "a", "nel", "nella", "im", "zu", "nach"]
 )
+# "notre atelier de Tournai", "nostra bottega di Faenza": where the thing is made or sold
+_WORKSHOPS = frozenset(
+    [
+        "atelier",
+        "boutique",
+        "magasin",
+        "taller",
+        "tienda",
+        "obrador",
+        "fábrica",
+        "bottega",
+        "laboratorio",
+        "negozio",
+        "oficina",
+        "loja",
+        "ateliê",
+        "workshop",
+        "studio",
+    ]
+)
 _STREET_HEADS = frozenset(
     [
         "rua",
@@ -1006,7 +1026,8 @@ def _address_town(reader: _Reader) -> str | None:
 
 
 def _town(reader: _Reader) -> str | None:
-    """A one-word name written right after a preposition of place ("no Porto")."""
+    """A one-word name written right after a preposition of place ("no Porto") or after
+    the workshop or shop that is there ("notre atelier *de* Tournai")."""
     for name in reader.post.names:
         if " " in name.text or name.text == reader.post.subject.text or name.kind == "person":
             continue
@@ -1015,6 +1036,11 @@ def _town(reader: _Reader) -> str | None:
             rf"{re.escape(name.text)}(?![\w&])",
             reader.text,
             re.IGNORECASE,
+        ) or re.search(
+            # the workshop written in lower case: "Café de Flore" is a name, not a café
+            rf"(?<!\w)(?:{'|'.join(_WORKSHOPS)})[ \t]+(?:de|di|da|do|of)[ \t]+"
+            rf"{re.escape(name.text)}(?![\w&'\u2019])",
+            reader.text,
         ):
             return name.text
     return None

@@ -300,3 +300,45 @@ def test_a_product_s_number_stays_with_its_name(
     tags = tags_of(content, language)
     assert piece not in tags, tags
     assert whole in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "place"),
+    [
+        (
+            "La lampe Éclipse arrive : laiton brossé, 240 €, montée à la main dans notre"
+            " atelier de Tournai.",
+            "fr",
+            "#tournai",
+        ),
+        (
+            "La lampada Faro è arrivata: ottone, 190 €, fatta a mano nella nostra bottega"
+            " di Faenza.",
+            "it",
+            "#faenza",
+        ),
+        (
+            "Llega la lámpara Faro: latón, 190 €, hecha a mano en nuestro taller de Ubrique.",
+            "es",
+            "#ubrique",
+        ),
+    ],
+)
+def test_the_town_of_the_workshop_is_tagged(content: str, language: str, place: str) -> None:
+    assert place in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        (
+            "Ce soir on fête les dix ans du Café de Flore de la rue Haute, venez nombreux",
+            "fr",
+            "#flore",
+        ),
+    ],
+)
+def test_a_name_after_a_capitalised_shop_word_is_no_town(
+    content: str, language: str, name: str
+) -> None:
+    assert name not in tags_of(content, language)
