@@ -1415,7 +1415,8 @@ class _Writer:
             return True  # the post's own words say more than a template around a noun
         if self._own_voice():
             return True  # "Obrigada a todas as clientes …!": the account speaks
-        opening = self.head.lower()
+        # (a name is read without its elision's apostrophe: "L Orange Bleue")
+        opening = re.sub(r"['\u2019]", " ", self.head.lower())
         names = [subject.text, *(n.text for n in self.post.names)]
         return any(n and n.lower() in opening for n in names)
 

@@ -171,7 +171,8 @@ def _sentences(text: str) -> list[str]:
         if (
             merged
             and merged[-1].endswith(".")
-            and (last in _ABBREVIATIONS or len(last) == 1 or ordinal)
+            # (an initial is a letter: "7,50 €." ends a sentence)
+            and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal)
         ):
             merged[-1] = f"{merged[-1]} {raw}"
         else:
@@ -220,7 +221,9 @@ def _bracketed(pieces: list[str]) -> list[str]:
     joining = False
     for raw in pieces:
         if joining and out:
-            out[-1] = f"{out[-1]} {raw}"
+            # (an emoji taken out before a closing bracket leaves no gap: "bar à jus)")
+            gap = "" if raw.lstrip()[:1] in ')]»"\u201d' else " "
+            out[-1] = f"{out[-1].rstrip()}{gap}{raw.lstrip() if not gap else raw}"
         else:
             out.append(raw)
         joining = open_brackets(out[-1]) and len(out[-1]) < 400

@@ -423,3 +423,20 @@ def test_a_persons_own_moment_gets_no_brand_ask_to_pass_it_on(content: str, lang
     for variant in captions_for(content, tone="casual", language=language):
         text = text_of(variant)
         assert not [c for c in brand_asks if c in text], text
+
+
+def test_a_venue_named_with_an_elision_keeps_the_post_in_its_own_words() -> None:
+    """A juice bar's weekly menu opens with the venue ("à L'Orange Bleue"): the caption
+    retells it (no template around the district's name), its price's "€." ends a
+    sentence, and the emoji taken out before a bracket leaves no gap."""
+    post = (
+        "Cette semaine à L'Orange Bleue (oui, on est un bar à jus 😅) : jus "
+        "carotte-gingembre à 5 € et bol granola maison à 7,50 €. Ouvert du mardi au samedi, "
+        "9 h\u201315 h, Vieux-Lille."
+    )
+    for variant in captions_for(post, tone="casual", language="fr"):
+        text = text_of(variant)
+        assert "L'Orange Bleue" in text.splitlines()[0], text
+        assert "bar à jus)" in text, text
+        assert "Ouvert du mardi au samedi" in text, text
+        assert not re.search(r"\s\)", text), text
