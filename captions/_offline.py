@@ -529,6 +529,11 @@ _NEXT_SESSION = re.compile(
     r"(?i)next session|nächstes training|prochaine séance|próxima sesión|próximo treino"
     r"|prossimo allenamento"
 )
+# an ask to keep a date in mind
+_SAVE_DATE = re.compile(
+    r"(?i)save the date|notez la date|guarda la fecha|reserva la fecha|salvate la data"
+    r"|segnatevi la data|salve a data|guarde a data|termin speichern|merkt euch den termin"
+)
 # an ask about the reader's own training: a follower's question, not a course's
 _OWN_TRAINING = re.compile(
     r"(?i)training for|latest win|trainiert ihr|letzten erfolg|estás entrenando|última victoria"
@@ -889,6 +894,8 @@ class _Writer:
                     # to keep for later
                 if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
                     continue  # "share your favourite memory" on a personal best
+                if _SAVE_DATE.search(frame.text) and not self.post.when:
+                    continue  # "save the date" where the post gives none
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
                     continue  # "what are you training for?" asks a follower, not a course's
                     # customers

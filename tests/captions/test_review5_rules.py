@@ -440,3 +440,67 @@ def test_a_venue_named_with_an_elision_keeps_the_post_in_its_own_words() -> None
         assert "bar à jus)" in text, text
         assert "Ouvert du mardi au samedi" in text, text
         assert not re.search(r"\s\)", text), text
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Les soirées quiz reviennent au Café Dulac ! Inscription au bar, équipes de 4, "
+            "entrée libre.",
+            "fr",
+        ),
+        (
+            "Tornano le serate karaoke all'Osteria Bruna! Iscrizioni al bancone, ingresso "
+            "libero, conduce @marta_canta.",
+            "it",
+        ),
+        (
+            "Quizabend im Café Linde ist zurück! Anmeldung an der Theke, Teams bis 4 Leute, "
+            "Eintritt frei.",
+            "de",
+        ),
+    ],
+)
+def test_a_quiz_or_karaoke_night_at_a_cafe_is_an_event_not_a_dish(
+    content: str, language: str
+) -> None:
+    assert read_post(content).intent == "event"
+    dish_ctas = _ctas(language, "food")
+    for variant in captions_for(content, tone="casual", language=language):
+        assert not [c for c in dish_ctas if c in text_of(variant)], text_of(variant)
+
+
+_SAVE_THE_DATE = re.compile(
+    r"(?i)save the date|notez la date|guarda la fecha|salvate la data|termin speichern"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Our open studio is back at Kiln & Co. Come and throw a pot with us, all welcome, "
+            "free entry.",
+            "en",
+        ),
+        (
+            "Board game night is back at The Meeple Inn, sign up at the bar, all levels welcome.",
+            "en",
+        ),
+        (
+            "Vuelven las noches de quiz al Bar Cervantes. Apúntate en la barra, equipos de 4, "
+            "entrada libre.",
+            "es",
+        ),
+        (
+            "Quizabend im Café Linde ist zurück! Anmeldung an der Theke, Teams bis 4 Leute, "
+            "Eintritt frei.",
+            "de",
+        ),
+    ],
+)
+def test_no_save_the_date_where_the_post_gives_none(content: str, language: str) -> None:
+    assert read_post(content).when is None
+    for variant in captions_for(content, tone="casual", language=language):
+        assert not _SAVE_THE_DATE.search(text_of(variant)), text_of(variant)
