@@ -1025,6 +1025,29 @@ def _address_town(reader: _Reader) -> str | None:
     return None
 
 
+def _shop_kind(reader: _Reader) -> tuple[str, ...]:
+    """The search terms of what a shop sells, read from its name's first word where the
+    name opens with its trade ("*Ceramiche* Sole", "*Calzados* Rivera", "*Fromagerie*
+    Vautrin"). Only in the languages whose shop names put the trade first: an English
+    name's last word is as often a joke ("Salty *Dog*"); "Casa Paco" says nothing."""
+    tax = reader.tax
+    if tax.language in ("en", "de"):
+        return ()
+    post = reader.post
+    names = [n.text for n in post.names if n.kind not in ("person", "address", "event")]
+    if post.subject.is_name:
+        names.insert(0, post.subject.text)
+    for name in names:
+        words = _phrase_words(name)
+        if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _NAME_HEADS:
+            continue
+        for form in _forms(words[0].lower(), tax.language):
+            tags = tax.terms.get(form)
+            if tags:
+                return tags
+    return ()
+
+
 def _town(reader: _Reader) -> str | None:
     """A one-word name written right after a preposition of place ("no Porto") or after
     the workshop or shop that is there ("notre atelier *de* Tournai")."""
@@ -1163,6 +1186,11 @@ def post_hashtags(
         ][:1]
     candidates += _places(reader)
     category, generic, leads = _category(reader) if not closed else ([], [], False)
+    # "Ceramiche Sole", "Calzados Rivera": what the shop sells, a search term of its own
+    # even where it begins the name's tag (#fromage beside #FromagerieVautrin)
+    shop = _shop_kind(reader) if not closed else ()
+    trade = {t.lower() for t in shop}
+    candidates += [clean_tag(t) for t in shop]
     if leads:
         candidates += [clean_tag(t) for t in category]
     candidates += [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
@@ -1188,7 +1216,10 @@ def post_hashtags(
             continue
         if key not in own and _number_piece(tag[1:], reader.text):
             continue
-        if any(_is_piece(key, other) or _same_word(key, other) for other in kept):
+        if any(
+            (_is_piece(key, other) and not {key, other} & trade) or _same_word(key, other)
+            for other in kept
+        ):
             continue
         lead = split_tag_words(key)
         if (

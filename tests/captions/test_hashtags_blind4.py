@@ -342,3 +342,36 @@ def test_a_name_after_a_capitalised_shop_word_is_no_town(
     content: str, language: str, name: str
 ) -> None:
     assert name not in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        ("Saldi da Ceramiche Sole a Deruta: -20% sui piatti e sulle tazze", "it", "#ceramica"),
+        ("Rebajas en Calzados Rivera: -30 % en toda la tienda hasta el domingo", "es", "#zapatos"),
+        (
+            "Nouveautés chez Fromagerie Vautrin : trois chèvres fermiers et un comté 24 mois",
+            "fr",
+            "#fromage",
+        ),
+        ("Sapataria Lemos em saldos: -25 % em toda a loja até sábado", "pt", "#sapatos"),
+    ],
+)
+def test_what_a_shop_sells_is_tagged_from_the_first_word_of_its_name(
+    content: str, language: str, topic: str
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "invented"),
+    [
+        ("Menú de mediodía en Casa Paco, 13 €, de lunes a viernes", "es", "#casa"),
+        ("Fish tacos every Friday at the Salty Dog, $12, lunch only", "en", "#dogsofinstagram"),
+    ],
+)
+def test_a_name_s_other_words_say_nothing_of_what_it_sells(
+    content: str, language: str, invented: str
+) -> None:
+    assert invented not in tags_of(content, language)
