@@ -86,6 +86,30 @@ class ClientState(enum.Enum):
 class SseClient:
     """One live SSE connection: its source, its writer's state, and how it ends."""
 
+    # slots, not a __dict__ per client: with 1,000s of clients (and a writer task
+    # each) the bytes add up against the fan-out's memory goal
+    __slots__ = (
+        "_clock",
+        "_done",
+        "_stopped",
+        "_waiter",
+        "feed",
+        "final",
+        "full_since",
+        "is_done",
+        "key",
+        "queue",
+        "reason",
+        "response",
+        "send_timeout",
+        "sent",
+        "source",
+        "state",
+        "transport",
+        "writes",
+        "writing_since",
+    )
+
     def __init__(
         self,
         request: web.Request,

@@ -99,6 +99,8 @@ class StreamSource:
     "detail": ..., "last_id": ...}``.
     """
 
+    __slots__ = ("cache", "forget", "group", "most", "reader", "told", "waiter")
+
     def __init__(
         self, stream: StreamLike, last_id: EntryId | None, group: str | None, size: int
     ) -> None:

@@ -36,6 +36,8 @@ __all__ = ["MemoryReader", "RedisReader"]
 
 log = logging.getLogger("captionflow.streams")
 
+_NO_REPLAY: deque[Entry] = deque(maxlen=0)
+
 
 class _Consumers(Protocol):
     """What a :class:`MemoryReader` needs of an in-memory stream (``flows.Stream``)."""
@@ -70,7 +72,11 @@ class MemoryReader:
     def __init__(self, stream: _Consumers, last_id: EntryId | None, group: str | None) -> None:
         self.stream = stream
         self.group = group
-        self.replay, self.buffer = stream.open_consumer(last_id, group)
+        replay, self.buffer = stream.open_consumer(last_id, group)
+        # a replay is never added to once opened: an empty one is dropped for a shared
+        # empty deque that cannot hold anything (an empty deque is ~600 bytes, and a
+        # broadcast SSE client that does not resume has one)
+        self.replay = replay if replay else _NO_REPLAY
         self.last_id = 0 if last_id is None else stream.parse_id(str(last_id))
 
     def ready(self) -> int:
