@@ -568,7 +568,7 @@ _OPENS = re.compile(
 _NOT_FOR_FUN = frozenset(["hiring", "charity", "thank_you"])
 # an enthusiastic ask: only when the engine knows what the post is for
 _EAGER = re.compile(
-    r"(?i)\blove\b|enjoy|adore|thoughts below|disfrut|encant|freut|gefallen|gostar|apprezz"
+    r"(?i)\blove\b|enjoy|adore|adora|thoughts below|disfrut|encant|freut|gefallen|gostar|apprezz"
 )
 _PROJECT_ASK = re.compile(r"(?i)project|projet|projeto|proyecto|progetto|projekt")
 _MAKING = re.compile(

@@ -1,0 +1,46 @@
+"""Rules found after the fourth blind review, each tested on posts written for it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.captions.helpers import captions_for, text_of
+
+TONES = ("casual", "professional", "playful", "inspirational", "promotional")
+
+# "someone who'd love it": what is said of a thing to enjoy, not of a job or a cause
+_EAGER_WORDS = re.compile(r"(?i)\b(?:love|adore|adorar|adoraria|adorare|adorer|encantar\w*)\b")
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Estamos a contratar empregado de mesa para a nossa marisqueira em Setúbal. "
+            "Part-time, 900 € por mês. CV para vagas@marisqueiradorio.pt",
+            "pt",
+        ),
+        (
+            "Estamos contratando vendedora para a loja do centro de Campinas. "
+            "Salário R$ 2.400 + comissão. Currículo para rh@lojaflor.com.br",
+            "pt",
+        ),
+        (
+            "Cerchiamo un aiuto cuoco per la nostra osteria a Lucca, tempo pieno. "
+            "Scrivete a lavoro@osteriadelponte.it",
+            "it",
+        ),
+        (
+            "Buscamos camarero/a para los fines de semana en nuestra terraza de Cádiz. "
+            "Envía tu CV a empleo@terrazaluz.es",
+            "es",
+        ),
+    ],
+)
+def test_a_job_ad_asks_for_no_one_who_would_love_it(content: str, language: str) -> None:
+    for tone in TONES:
+        for variant in captions_for(content, tone=tone):
+            last = text_of(variant).split("\n")[-1]
+            assert not _EAGER_WORDS.search(last), (tone, variant.caption)
