@@ -722,13 +722,13 @@ class _Writer:
         self.making = bool(_MAKING.search(post.content))
         self.offered = bool(post.price) or bool(_OFFERED.search(post.content))
         self.mistakes = bool(_MISTAKES.search(post.content))
-        # a person's own moment: nothing sold, nothing to sign up for, no link
+        # a person's own moment at home or in their day: nothing sold, nothing to sign up
+        # for, no link (a roastery's morning "behind the scenes" is a business's post)
         self.own_moment = (
             post.voice == "i"
+            and post.intent in ("everyday", "home")
             and not self.offered
             and not self.linked
-            and post.intent not in _CAUSES
-            and post.intent not in ("tip", "thank_you")
         )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         self.tpl = tpl

@@ -504,3 +504,15 @@ def test_no_save_the_date_where_the_post_gives_none(content: str, language: str)
     assert read_post(content).when is None
     for variant in captions_for(content, tone="casual", language=language):
         assert not _SAVE_THE_DATE.search(text_of(variant)), text_of(variant)
+
+
+def test_a_business_behind_the_scenes_may_still_ask_to_be_passed_on() -> None:
+    """The own-moment rule is for a person's day at home, not a business's morning."""
+    post = (
+        "Dienstag, 5 Uhr in der Backstube Roggenkorn 🥖 40 kg Mehl, 3 Sorten Sauerteig, "
+        "erster Ofen um 5:40. So entsteht euer Frühstück."
+    )
+    assert read_post(post).intent == "behind_the_scenes"
+    spread = re.compile(r"(?i)teilt|markiert|schickt")
+    asks = [text_of(v).splitlines()[-1] for v in captions_for(post, tone="casual")]
+    assert any(spread.search(a) for a in asks), asks
