@@ -27,7 +27,7 @@ import re
 import zlib
 from dataclasses import dataclass, field, replace
 
-from ._calendar import capitalised_dates
+from ._capitals import english_capitals
 from ._dialect import dialect_name, dialect_of
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
@@ -150,8 +150,8 @@ class OfflineEngine:
             notes.append(tag_note)
         writer = _Writer(request, post, templates(post.language), tone, blocked, avoid, sure)
         drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
-        if post.language == "en":  # "saturday 5 dec" → "Saturday 5 Dec"
-            drafts = [replace(d, text=capitalised_dates(d.text)) for d in drafts]
+        if post.language == "en":  # "saturday 5 dec, i'm in" → "Saturday 5 Dec, I'm in"
+            drafts = [replace(d, text=english_capitals(d.text)) for d in drafts]
         variety = dialect_name(writer.dialect)
         if variety:
             notes.append(f"written in {variety} (the post reads so)")

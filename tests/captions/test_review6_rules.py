@@ -44,3 +44,23 @@ def test_a_job_ad_asks_for_no_one_who_would_love_it(content: str, language: str)
         for variant in captions_for(content, tone=tone):
             last = text_of(variant).split("\n")[-1]
             assert not _EAGER_WORDS.search(last), (tone, variant.caption)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "3 things i wish i knew before my first half marathon: 1) eat breakfast 2) start slow "
+        "3) enjoy the last mile",
+        "finally made the bread i've been dreaming of, and i'm never buying a loaf again",
+        "so proud of this mural!! i painted it over 3 weekends and i'd do it all again",
+    ],
+)
+def test_english_captions_write_the_pronoun_i_as_a_capital(content: str) -> None:
+    for tone in TONES:
+        for variant in captions_for(content, tone=tone):
+            assert not re.search(
+                r"(?<![\w'\u2019#@/.-])i(?:['\u2019]\w+)?\b(?![.)])", text_of(variant)
+            ), (
+                tone,
+                variant.caption,
+            )

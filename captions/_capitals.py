@@ -1,4 +1,5 @@
-"""English writes the names of days and months with a capital.
+"""The capitals English writes and a brief typed in a hurry leaves out: the names of
+days and months, and the pronoun "I".
 
 A brief typed in a hurry says "test rides this saturday" or "thursday may 6"; a caption
 a manager would post says "Saturday" and "May 6". Only English does this (Spanish,
@@ -6,13 +7,15 @@ French, Italian and Portuguese write them in lower case; German capitalises ever
 already). A word that is also an everyday word ("may" the verb, "march" the walk,
 "august" the adjective) and the short forms ("sat", "dec") are a date only next to a
 day's number ("may 6", "5 dec"); a hashtag, a mention or a link is left as typed.
+"i" alone and in its contractions ("i'm", "i've", "i'd", "i'll") is always "I"; a
+list's "i)" or "i." marker and a word inside a link are not.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["capitalised_dates"]
+__all__ = ["capitalised_dates", "english_capitals"]
 
 _ALWAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june"
@@ -55,3 +58,12 @@ def capitalised_dates(text: str) -> str:
     for pattern in (_NAMES, _SHORT_BEFORE, _WEEKDAY_SHORT):
         text = pattern.sub(_cap, text)
     return _SHORT_AFTER.sub(_cap_after_day, text)
+
+
+# "i", "i'm", "i've": the pronoun; not "i)" or "i." opening a list item, not in a link
+_PRONOUN = re.compile(r"(?<![#@/.\w'\u2019-])i(?=(?:['\u2019](?:m|ve|d|ll)\b)|\s|,|;|!|\?|$)", re.M)
+
+
+def english_capitals(text: str) -> str:
+    """``text`` with the capitals of English days, months and the pronoun "I"."""
+    return _PRONOUN.sub("I", capitalised_dates(text))
