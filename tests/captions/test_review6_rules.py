@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from tests.captions.helpers import captions_for, text_of
+from captions import CaptionRequest
+from tests.captions.helpers import ENGINES, captions_for, text_of
 
 TONES = ("casual", "professional", "playful", "inspirational", "promotional")
 
@@ -64,3 +65,21 @@ def test_english_captions_write_the_pronoun_i_as_a_capital(content: str) -> None
                 tone,
                 variant.caption,
             )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        'new candle drop friday!! "Low Tide" - sea salt + driftwood. £24, online 9am at '
+        "tideandwick.co.uk",
+        "poster drop saturday 10am: 3 new riso prints, A3, £18 each, link in bio",
+        "sticker pack vol. 2 drops tomorrow at noon, 12 stickers, $9 at paperfox.shop",
+    ],
+)
+def test_a_drop_with_its_day_is_a_launch_not_a_home_moment(content: str) -> None:
+    request = CaptionRequest.model_validate({"content": content, "variants": 3})
+    generated = ENGINES.generate_offline(request)
+    assert generated.intent in ("product_launch", "sale"), generated.intent
+    for variant in captions_for(content):
+        assert "🏡" not in variant.caption
+        assert "cosy space" not in variant.caption
