@@ -812,7 +812,20 @@ _ADOPTED = re.compile(
     # a pet that has lived with its people for a while needs no home
     r"(?:has|have) been (?:with us|home|ours) for|(?:ist|sind) (?:jetzt |nun |schon )?seit "
     r"\w+ (?:jahr|jahren|monat|monaten|wochen) bei uns|lleva \w+ (?:año|años|meses) con nosotros|"
-    r"est avec nous depuis|está conosco há|è con noi da)"
+    r"est avec nous depuis|está conosco há|è con noi da|"
+    # "has been with us one year today", "our little rescue greyhound": a pet of the house
+    r"(?:has|have|'s|'ve) been (?:with us|with me|home|ours|mine)\b|"
+    r"\b(?:our|my) (?:\w+ ){0,2}rescue (?:dog|cat|pup|puppy|kitten|greyhound|bunny|rabbit)|"
+    r"(?:vive|está) con nosotros desde|lebt (?:jetzt |schon )?seit \w+ \w+ bei uns|"
+    r"(?:vit|est) chez nous depuis|vive con noi da|vive conosco há)"
+)
+# what only a pet still waiting for a home says: it outweighs any happy ending above
+_SEEKING = re.compile(
+    r"(?i)needs? a (?:forever )?home|looking for (?:a|her|his|their) (?:forever )?home|"
+    r"(?:up|ready|available) for adoption|busca (?:un )?(?:hogar|familia)|en adopción|"
+    r"sucht (?:ein|sein|ihr) zuhause|zuhause gesucht|cherche (?:une famille|un foyer)|"
+    r"à l'adoption|cerca (?:casa|una famiglia)|in adozione|procura (?:um lar|uma família)|"
+    r"para adoção"
 )
 _THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
 _COUNTED = re.compile(
@@ -1503,7 +1516,8 @@ def read_post(content: str, language: str | None = None) -> Post:
     cues = key_cues + [c for c in everything if c not in key_cues]
     items, items_label = _items(sentences_all, lines, lex)
     code_match = _CODE.search(text)
-    adopted = bool(_ADOPTED.search(text))  # a happy ending asks for no home
+    # a happy ending, or a pet of the house, asks for no home
+    adopted = bool(_ADOPTED.search(text)) and not _SEEKING.search(text)
     flags = {
         flag
         for flag, (intents, flag_cues) in lex.flags.items()

@@ -83,3 +83,38 @@ def test_a_drop_with_its_day_is_a_launch_not_a_home_moment(content: str) -> None
     for variant in captions_for(content):
         assert "🏡" not in variant.caption
         assert "cosy space" not in variant.caption
+
+
+_ADOPTION_ASK = re.compile(
+    r"(?i)adopt|forever home|give \w+ a home|a share helps|spread the word|adoptar|"
+    r"adoptier|adopter|adottar|adotar|un hogar|ein zuhause|une famille|una casa|um lar"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "our little rescue greyhound Pip has been with us one year today. from shaking "
+            "in the corner to stealing the sofa 🐾",
+            "en",
+        ),
+        ("Juno's been with us 6 months now and she finally sleeps on the bed 🐶", "en"),
+        ("Mi gata rescatada Luna vive con nosotros desde hace dos años. Reina de la casa 🐱", "es"),
+        ("Unser Kater Fips lebt jetzt seit einem Jahr bei uns. Der Chef im Haus 😺", "de"),
+    ],
+)
+def test_a_pet_of_the_house_gets_no_adoption_ask(content: str, language: str) -> None:
+    for tone in TONES:
+        for variant in captions_for(content, tone=tone, language=language):
+            cta = text_of(variant).split("\n")[-1]
+            assert not _ADOPTION_ASK.search(cta), (tone, variant.caption)
+
+
+def test_a_pet_still_looking_for_a_home_keeps_its_adoption_ask() -> None:
+    content = (
+        "Meet Rolo, our rescue pup, 2 years old and still looking for his forever home. "
+        "Great with kids and cats 🐾"
+    )
+    asks = [text_of(v).split("\n")[-1] for v in captions_for(content, tone="casual")]
+    assert any(_ADOPTION_ASK.search(ask) for ask in asks), asks
