@@ -266,7 +266,11 @@ _ELIDED = re.compile(r"(?i)\b(l|d|all|dell|nell|sull|dall|qu|un|c|j|s|n)['\u2019
 
 def _names(text: str, lex: Lexicon) -> list[Name]:
     """Capitalised phrases, whole, with what each is likely to name."""
-    # "all'Osteria Il Pozzo", "l'Atelier": the elided article is not part of the name
+    # "all'Osteria Il Pozzo", "l'Atelier": the elided article is not part of the name,
+    # so it is read as a word of its own; the apostrophe becomes a space of the same
+    # length, and a name is shown from the post as written ("L'Orange Bleue", not
+    # "L Orange Bleue", when the capital article opens it)
+    written = text
     text = _ELIDED.sub(lambda m: m.group(0)[:-1] + " ", text)
     cue_words = lex.all_cue_words
     phrase_words = {
@@ -373,7 +377,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 i = j  # "Corri per il Canile ... al canile": the post writes it as a noun
                 continue
             start = base + tokens[i].start()
-            text_of = sentence[tokens[i].start() : tokens[i + len(words) - 1].end()].strip(
+            text_of = written[start : base + tokens[i + len(words) - 1].end()].strip(
                 "'\"\u2018\u2019\u201c\u201d«» "
             )
             found.append(
@@ -569,6 +573,20 @@ def _kind(
         return "person"  # "say hi to Ines"
     if before in ("at", "chez", "bei", "beim"):
         return "venue"  # "at Copper Ladle", "chez Lola": somewhere to go, not a town
+    if before in lex.place_preps and re.match(r"l['\u2019]\w", words[0]):
+        # "à L'Épicerie Dorée": a name that opens with its own article is a business's;
+        # a town takes the preposition bare or fused ("à Nantes", "au Havre")
+        return "venue"
+    gap = sentence[tokens[start - 1].end() : tokens[start].start()] if start > 0 else ""
+    if (
+        end == len(tokens)
+        and gap.strip() == ","
+        and re.search(r"\d", sentence[: tokens[start].start()])
+    ):
+        # "Ouvert du mardi au samedi, 9 h-15 h, Vieux-Lille": a name closing a list of
+        # days and hours is the business's address, not what the post is about (nor a
+        # place a trip went to)
+        return "address"
     if before in lex.place_preps:
         return "place"
     if before in lex.person_preps or after in lex.list_and:

@@ -153,3 +153,46 @@ def test_what_is_raised_for_a_cause_makes_the_post_charity(content: str) -> None
     post = read_post(content)
     assert post.intent == "charity"
     assert post.subject.text != "Canile"  # written as a noun later: "al canile"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'Orto Felice apre domenica a Bologna.", "L'Orto Felice"),
+        ("D'Amico's Deli turns 30 this week!", "D'Amico's Deli"),
+        ("Dîner ce soir chez L\u2019Épicerie Dorée, à Nantes.", "L\u2019Épicerie Dorée"),
+    ],
+)
+def test_a_name_opened_by_an_elided_article_is_kept_as_written(text: str, name: str) -> None:
+    assert name in [n.text for n in read_post(text).names]
+
+
+def test_a_lower_case_elided_article_before_a_name_is_not_part_of_it() -> None:
+    names = [n.text for n in read_post("Cena di pesce all'Osteria Da Rino, stasera.").names]
+    assert "Osteria Da Rino" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "district"),
+    [
+        (
+            "Nouveau menu à L'Ardoise Gourmande : tartare et frites maison à 14 €. "
+            "Ouvert du lundi au vendredi, 12 h\u201314 h, Batignolles.",
+            "L'Ardoise Gourmande",
+            "Batignolles",
+        ),
+        (
+            "Smoothie bowls all week at Green Lantern: mango-chia for $9. "
+            "Open Tue-Sun, 8am-2pm, Eastside.",
+            "Green Lantern",
+            "Eastside",
+        ),
+    ],
+)
+def test_the_district_closing_the_opening_hours_is_where_not_the_subject(
+    text: str, venue: str, district: str
+) -> None:
+    post = read_post(text)
+    assert post.subject.text == venue
+    assert (district, "address") in [(n.text, n.kind) for n in post.names]
+
