@@ -1352,14 +1352,22 @@ _MILESTONE_STOP = _split("""just has have is was went today out the a to for and
 
 
 _QUOTES = ("«", '"', "\u201c", "'")
+# the verb after an opening noun phrase ends it ("Notre troc de livres a lieu samedi")
+_COPULAS = _split(
+    """is are was will es son será está ist sind wird est a aura sont é são será è sono sarà"""
+)
 
 
 def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> str | None:
     """The noun phrase a post opens with, when it carries the intent's cue
     ("Winter coat drive at ...", "Feria de emprendedores en ...")."""
     words = opening.split()
-    phrase: list[str] = []
-    for k, raw in enumerate(words):
+    # the determiners it opens with ("Our", "A nossa", "Il nostro") are shown, not counted
+    lead = 0
+    while lead < min(2, len(words) - 1) and words[lead].lower() in lex.function_words:
+        lead += 1
+    phrase: list[str] = words[:lead]
+    for k, raw in enumerate(words[lead:], start=lead):
         if raw[:1] in _QUOTES:  # a quoted title belongs to the phrase, whole
             rest = " ".join(words[k:])
             close = re.search(r"[»\"\u201d']", rest[1:])
@@ -1376,21 +1384,23 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
             break
         if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
             break
+        if k and low in _COPULAS:
+            break
         if k and lex.language != "de" and word[:1].isupper() and phrase[-1][:1].islower():
             return None  # "Notre épicerie solidaire Le Panier Partagé": the name says it
         phrase.append(word.rstrip(",:;!\u2013\u2014-"))
-        if word != word.rstrip(",:;!\u2013\u2014-") or len(phrase) >= 4:
+        if word != word.rstrip(",:;!\u2013\u2014-") or len(phrase) - lead >= 4:
             break
-    while phrase and phrase[-1].lower() in _CONNECT:
+    while len(phrase) > lead and phrase[-1].lower() in _CONNECT:
         phrase.pop()
-    if not phrase or len(phrase) > 4:
+    if len(phrase) == lead or len(phrase) - lead > 4:
         return None
     text = " ".join(phrase)
     found = {e.rstrip("*") for e in matched}
     low = text.lower()
     if not any(e in low for e in found if len(e) >= 3):
         return None
-    if len(phrase) == 1 and lex.language != "de":
+    if len(phrase) - lead == 1 and lex.language != "de":
         return None  # one word ("Concert") says too little; a name or cue will do
     return text[:1].upper() + text[1:]
 

@@ -196,3 +196,49 @@ def test_the_district_closing_the_opening_hours_is_where_not_the_subject(
     assert post.subject.text == venue
     assert (district, "address") in [(n.text, n.kind) for n in post.names]
 
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Our autumn seed swap is on Saturday, October 12, 10am-2pm at Maple Street Library.",
+            "Our autumn seed swap",
+        ),
+        (
+            "Our riverside cleanup is on Sunday, May 4, 9am-12pm at Mill Pond Park.",
+            "Our riverside cleanup",
+        ),
+        (
+            "Notre troc de livres a lieu samedi 12 avril, de 10h à 13h, à la Maison des "
+            "Associations.",
+            "Notre troc de livres",
+        ),
+        (
+            "A nossa feira de trocas é no sábado, 3 de maio, das 10h às 13h, no Centro "
+            "Cultural Alvorada.",
+            "A nossa feira de trocas",
+        ),
+        (
+            "Il nostro baratto di libri è domenica 6 aprile, dalle 10 alle 13, alla Biblioteca "
+            "Rionale.",
+            "Il nostro baratto di libri",
+        ),
+        (
+            "Nuestro trueque de plantas es el domingo 9 de marzo, de 11 a 14h, en el Centro "
+            "Cívico Las Delicias.",
+            "Nuestro trueque de plantas",
+        ),
+    ],
+)
+def test_a_dated_gathering_the_post_opens_with_is_the_event_and_its_subject(
+    text: str, subject: str
+) -> None:
+    post = read_post(text)
+    assert post.intent == "event"
+    assert post.subject.text == subject
+
+
+def test_a_german_swap_with_a_date_is_an_event() -> None:
+    post = read_post("Unser Kleidertausch ist am Samstag, 5. April, 14-17 Uhr im Haus Linden.")
+    assert post.intent == "event"
+    assert post.subject.text == "Unser Kleidertausch"
