@@ -311,6 +311,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     _MODEL.fullmatch(nxt)
                     and gap == " "
                     and j > i
+                    and not _COUNTED_AFTER.match(sentence, tokens[j].end())
                     and not _common(
                         tokens[j - 1].group(0), lex, cue_words, phrase_words, first=True
                     )
@@ -407,6 +408,15 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
 
 _ARTICLES = _split("""The La Le Les El Los Las Il Lo Gli O Os As Der Die Das""")
 _MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
+# a number that counts something is no model of the name before it: "in Köln 210 kg Müll",
+# "Porto 2 weeks ago", "Lisboa 3 dias"
+_COUNTED_AFTER = re.compile(
+    r"(?i)\s*(?:%|€|\$|£|[.,:]\d|(?:kg|g|km|m|cm|mm|l|ml|h|min|uhr|stunden?|tagen?|tage|"
+    r"wochen?|monaten?|jahren?|jahre|days?|weeks?|months?|years?|hours?|mins?|minutes?|"
+    r"nights?|días?|semanas?|meses|mes|años|año|horas?|noches|jours?|semaines?|mois|ans|"
+    r"heures?|nuits?|dias?|anos?|noites|giorni|giorno|settimane|mesi|anni|ore|notti|"
+    r"people|personas|personnes|persone|pessoas|leute|personen|pm|am|x)\b)"
+)
 _STREET = _split(
     """street st road rd avenue ave lane way boulevard blvd straße strasse weg platz allee
     gasse""",

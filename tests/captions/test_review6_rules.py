@@ -7,7 +7,7 @@ import re
 import pytest
 
 from captions import CaptionRequest
-from tests.captions.helpers import ENGINES, captions_for, text_of
+from tests.captions.helpers import ENGINES, captions_for, tags_of, text_of
 
 TONES = ("casual", "professional", "playful", "inspirational", "promotional")
 
@@ -118,3 +118,59 @@ def test_a_pet_still_looking_for_a_home_keeps_its_adoption_ask() -> None:
     )
     asks = [text_of(v).split("\n")[-1] for v in captions_for(content, tone="casual")]
     assert any(_ADOPTION_ASK.search(ask) for ask in asks), asks
+
+
+@pytest.mark.parametrize(
+    ("content", "counted"),
+    [
+        (
+            "Danke an alle 45 Helfer: Am Samstag haben wir am Rheinufer in Köln 210 kg Müll "
+            "gesammelt!",
+            "#köln210",
+        ),
+        ("We spent 3 days in Porto 2 weeks ago and already miss the tiles", "#porto2"),
+        ("Llegamos a Sevilla 3 días antes de la feria y ya huele a azahar", "#sevilla3"),
+    ],
+)
+def test_a_count_after_a_place_is_no_part_of_its_name(content: str, counted: str) -> None:
+    tags = tags_of(captions_for(content, hashtags=5))
+    assert counted not in tags, tags
+    assert counted.rstrip("0123456789") in tags, tags
+
+
+def test_a_model_number_still_ends_its_name() -> None:
+    assert "#ridgeback2" in tags_of(captions_for("Meet the Ridgeback 2, our lightest frame yet."))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong", "right"),
+    [
+        (
+            "Grazie ai 90 volontari che sabato hanno pulito il lungofiume di Pisa: 210 kg di "
+            "rifiuti raccolti 💚",
+            "it",
+            "#raccoltafondi",
+            "#ambiente",
+        ),
+        (
+            "Mil gracias a los 60 voluntarios de la limpieza del río en Logroño: 95 kg de "
+            "plásticos recogidos",
+            "es",
+            "#bancodealimentos",
+            "#medioambiente",
+        ),
+        (
+            "Merci aux 80 bénévoles du nettoyage des berges à Angers : 150 kg de déchets "
+            "ramassés !",
+            "fr",
+            "#collecte",
+            "#environnement",
+        ),
+    ],
+)
+def test_a_clean_up_is_tagged_for_the_environment_not_for_funds(
+    content: str, language: str, wrong: str, right: str
+) -> None:
+    tags = tags_of(captions_for(content, hashtags=5, language=language))
+    assert wrong not in tags, tags
+    assert right in tags, tags
