@@ -167,7 +167,14 @@ def _sentences(text: str) -> list[str]:
         # a numeric date ("ab 18.11. statt 4.11.", "bis 24.12.2026 gültig") before a
         # lower-case word or a number goes on: its dot is the date's, not the sentence's
         dated = bool(_NUMERIC_DATE.fullmatch(last)) and (raw[:1].islower() or raw[:1].isdigit())
-        ordinal = ordinal or dated
+        # "1. ripe bananas 2. don't overmix 3. 10 minutes to cool": the next marker of an
+        # inline list, whatever its item starts with
+        marker = (
+            last.isdigit()
+            and 1 < int(last) <= 20
+            and bool(re.search(rf"(?:^|[\s:;,]){int(last) - 1}[.)]\s", merged[-1]))
+        )
+        ordinal = ordinal or dated or marker
         if (
             merged
             and merged[-1].endswith(".")

@@ -174,3 +174,33 @@ def test_a_clean_up_is_tagged_for_the_environment_not_for_funds(
     tags = tags_of(captions_for(content, hashtags=5, language=language))
     assert wrong not in tags, tags
     assert right in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "3 Tipps für fluffige Pancakes: 1. Eiweiß extra schlagen 2. Teig ruhen lassen "
+            "3. 2 Minuten pro Seite bei mittlerer Hitze",
+            "de",
+        ),
+        (
+            "3 tips for crisp roast potatoes: 1. parboil them 2. shake the pan "
+            "3. 45 minutes at 220C in hot oil",
+            "en",
+        ),
+        (
+            "3 astuces pour un riz parfait : 1. rincer le riz 2. compter 1,5 volume d'eau "
+            "3. 10 minutes de repos à couvert",
+            "fr",
+        ),
+    ],
+)
+def test_a_list_item_that_starts_with_a_number_stays_in_its_list(
+    content: str, language: str
+) -> None:
+    for tone in ("educational", "casual", "professional"):
+        for variant in captions_for(content, tone=tone, language=language):
+            text = text_of(variant)
+            assert not re.search(r"(?m)\b3[.)][^\w\n]*$", text), (tone, variant.caption)
+            assert re.search(r"\b3[.)] \d", text), (tone, variant.caption)
