@@ -43,7 +43,12 @@ and no category cue; one word twice in another form or accent (``#evento #eventi
 ``#adotenaocompre #adotenãocompre``) is kept once; an anniversary tag needs years; a
 volunteer call read as food, a sale or a launch takes the charity's tags; a street's
 town written after a preposition of place ("no Porto") is tagged too, and so is a town
-so written when the post names no other place. A pet post tags the animal's kind
+so written when the post names no other place. A town the post only names ("Danke
+Leipzig", "Portland's best") is tagged from the shipped gazetteer (:mod:`._gazetteer`),
+as written, after the post's own places and two places at most, unless it is a piece of
+a longer name ("London Grill", "Café de Paris"), a person ("with Adelaide", "Sydney and
+I") or a common word of the language where any word is capitalised ("Nice weather",
+"das Essen"). A pet post tags the animal's kind
 (``#greyhound``) wherever it is named; a product's own number stays (``#Trailhead2``);
 a call for people ("Buscamos voluntarios") gives no tag; a breed before a pet's name
 leaves the name (``Labrador Bruno`` → ``#Bruno``); two tags that open with the same
@@ -64,6 +69,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ._gazetteer import gazetteer
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._understand import Post, in_company
@@ -98,6 +104,7 @@ _MAX_NAME_WORDS = 4
 _MAX_TERMS = 3  # search terms of the post's main things
 _MAX_LATER_TERMS = 2  # search terms of things named after the opening sentence
 _MAX_EXTRA_PLACES = 1  # places beyond the post's own
+_MAX_PLACES = 2  # a town the post only names adds no tag past this many places
 
 
 def tags_in(text: str) -> list[str]:
@@ -978,7 +985,103 @@ def _places(reader: _Reader) -> list[str | None]:
             extra += 1
     if closing is not None:
         out.append(camel_tag(closing, tax.language))
+    # a town named in passing ("Danke Leipzig", "Portland's best"): after the post's own
+    for named in _named_towns(reader):
+        if sum(tag is not None for tag in out) >= _MAX_PLACES:
+            break
+        out.append(camel_tag(named, tax.language))
     return out
+
+
+# "Sydney and I", "Marta e io": a person, not a town
+_WITH_ME = re.compile(r"^[ \t]+(?:and|&|y|e|et|und)[ \t]+(?:I|me|yo|io|moi|ich|eu)\b", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\u2026])[^\w]*$")
+
+
+def _named_towns(reader: _Reader) -> list[str]:
+    """The gazetteer's towns the post names, as it writes them ("Danke *Leipzig*",
+    "*Portland*'s best", "*Firenze* ci ha rubato il cuore"), first named first.
+
+    A town is a capitalised whole name that is no piece of a longer one ("*Paris*
+    Baguette", "Café de *Paris*", "The *London* Grill"), no person ("with *Adelaide*",
+    "*Sydney* and I", a name the reader took for a person's) and no common word of the
+    post's language written where any word is capitalised: at a sentence's start or
+    after an article ("*Nice* weather"; "das *Essen*", and German capitalises every
+    noun, so there never).
+    """
+    tax, tokens, text = reader.tax, reader.tokens, reader.text
+    if not any(t.text[:1].isupper() for t in tokens):
+        return []
+    gaz = gazetteer(tax.language)
+    people = {n.text for n in reader.post.names if n.kind == "person"}
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        match = _town_at(reader, i, gaz.towns, gaz.longest)
+        if match is None:
+            i += 1
+            continue
+        last, name = match
+        start, end = tokens[i].start, tokens[last].end
+        before = tokens[i - 1] if i > 0 and reader.adjacent(tokens[i - 1], tokens[i]) else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        first = _SENTENCE_START.search(text[:start]) is not None
+        article = before is not None and before.low in tax.leading
+        longer = (
+            after is not None and reader.adjacent(tokens[last], after) and after.text[:1].isupper()
+        ) or (before is not None and _opens_a_name(reader, before, first_word=i - 1))
+        inside = any(s <= start and end <= e and e - s > end - start for s, e in reader.in_names)
+        person = (
+            name in people
+            or (before is not None and before.low in tax.side)
+            or _WITH_ME.match(text[end:]) is not None
+        )
+        # German capitalises every noun: "in der Halle" is a hall
+        word = name.lower() in tax.terms or (tax.language == "de" and article)
+        if name in gaz.common and (tax.language == "de" or first or article):
+            word = True
+        if longer or inside or person or word:
+            i = last + 1
+            continue
+        if name not in found:
+            found.append(name)
+        i = last + 1
+    return found
+
+
+def _town_at(
+    reader: _Reader, i: int, towns: frozenset[str], longest: int
+) -> tuple[int, str] | None:
+    """The longest town's name that starts at token ``i`` (its last token, the name
+    without a possessive "'s"), or None."""
+    tokens = reader.tokens
+    if not tokens[i].text[:1].isupper():
+        return None
+    for last in range(min(len(tokens), i + longest) - 1, i - 1, -1):
+        if any(not reader.adjacent(tokens[k], tokens[k + 1]) for k in range(i, last)):
+            continue
+        name = reader.text[tokens[i].start : tokens[last].end]
+        if name in towns:
+            return last, name
+        bare = re.sub(r"['\u2019]s$", "", name)
+        if bare != name and bare in towns:
+            return last, bare
+    return None
+
+
+def _opens_a_name(reader: _Reader, token: _Token, first_word: int) -> bool:
+    """Whether the word before a town makes it part of a longer name: a capitalised word
+    that is no sentence's first ("Hotel *Lisboa*"), or one that opens names ("Maison")
+    or places ("Lake"); "Café de" of "Café de Paris"."""
+    low = token.low
+    if low in reader.tax.joiners or low in _NAME_JOINERS.split("|"):
+        prev = reader.tokens[first_word - 1] if first_word > 0 else None
+        return prev is not None and reader.adjacent(prev, token) and prev.text[:1].isupper()
+    if not token.text[:1].isupper():
+        return False
+    if low in _NAME_HEADS or low in reader.tax.place_heads:
+        return True
+    return _SENTENCE_START.search(reader.text[: token.start]) is None
 
 
 def _is_street(reader: _Reader, name: str) -> bool:
@@ -1170,6 +1273,10 @@ def post_hashtags(
     lead_at = at if not post.subject.is_name or reader.compared(at) else -1
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
     candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
+    places = _places(reader)
+    if subject is not None:
+        # "Guimarães." alone: the subject is the town, written as the post writes it
+        subject = next((p for p in places if p and p.lower() == subject.lower()), subject)
     candidates.append(subject)
     if not post.subject.is_name and tax.language != "de" and post.intent != "hiring":
         # "10 years of Anvil Strength today": the business the opening names (a job's
@@ -1184,7 +1291,7 @@ def post_hashtags(
             and (where := reader.find(n.text)) is not None
             and not _cut_from_a_longer_name(reader, *where)
         ][:1]
-    candidates += _places(reader)
+    candidates += places
     category, generic, leads = _category(reader) if not closed else ([], [], False)
     # "Ceramiche Sole", "Calzados Rivera": what the shop sells, a search term of its own
     # even where it begins the name's tag (#fromage beside #FromagerieVautrin)

