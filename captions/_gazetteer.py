@@ -22,7 +22,7 @@ class Gazetteer:
     """One language's view of the towns."""
 
     towns: frozenset[str]  # names as written ("São Paulo", "München")
-    common: frozenset[str]  # those also a common word of the language ("Nice" in English)
+    common: frozenset[str]  # also a common word of the language ("Nice" in English)
     longest: int  # words in the longest name
 
 
@@ -49,6 +49,11 @@ def gazetteer(language: str) -> Gazetteer:
     rows = _rows()
     return Gazetteer(
         towns=_towns(),
-        common=frozenset(name for name, languages in rows if language in languages),
+        # German writes every noun capitalised, its loanwords too ("Salon", "Orange")
+        common=frozenset(
+            name
+            for name, languages in rows
+            if language in languages or (language == "de" and languages)
+        ),
         longest=max(len(name.split()) for name, _ in rows),
     )

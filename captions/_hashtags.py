@@ -1006,8 +1006,9 @@ def _named_towns(reader: _Reader) -> list[str]:
     Baguette", "Café de *Paris*", "The *London* Grill"), no person ("with *Adelaide*",
     "*Sydney* and I", a name the reader took for a person's) and no common word of the
     post's language written where any word is capitalised: at a sentence's start or
-    after an article ("*Nice* weather"; "das *Essen*", and German capitalises every
-    noun, so there never).
+    after an article ("*Nice* weather"; in German, which capitalises every noun and
+    writes its loanwords so, never one of any language: "meinen eigenen *Salon*"), nor
+    a name after an article ("the *Marlow* 3-seater") or a street's ("via *Garibaldi*").
     """
     tax, tokens, text = reader.tax, reader.tokens, reader.text
     if not any(t.text[:1].isupper() for t in tokens):
@@ -1036,11 +1037,11 @@ def _named_towns(reader: _Reader) -> list[str]:
             or (before is not None and before.low in tax.side)
             or _WITH_ME.match(text[end:]) is not None
         )
-        # German capitalises every noun: "in der Halle" is a hall
-        word = name.lower() in tax.terms or (tax.language == "de" and article)
-        if name in gaz.common and (tax.language == "de" or first or article):
-            word = True
-        if longer or inside or person or word:
+        # "the Marlow 3-seater", "in der Halle": a thing's or a model's name, a noun
+        word = name.lower() in tax.terms or article
+        if name in gaz.common and (tax.language == "de" or first):
+            word = True  # German capitalises every noun
+        if longer or inside or person or word or _is_street(reader, name):
             i = last + 1
             continue
         if name not in found:
@@ -1071,9 +1072,12 @@ def _town_at(
 
 def _opens_a_name(reader: _Reader, token: _Token, first_word: int) -> bool:
     """Whether the word before a town makes it part of a longer name: a capitalised word
-    that is no sentence's first ("Hotel *Lisboa*"), or one that opens names ("Maison")
-    or places ("Lake"); "Café de" of "Café de Paris"."""
-    low = token.low
+    that is no sentence's first ("Hotel *Lisboa*"), one that opens names ("Maison") or
+    places ("Lake"), a place's common noun ("l'église *Saint-Jean*"); "Café de" of
+    "Café de Paris"."""
+    low = re.sub(r"^\w{1,4}['\u2019]", "", token.low)  # "l'église"
+    if low in reader.tax.place_heads or low in _STREET_HEADS or low in _WORKSHOPS:
+        return True  # "l'église Saint-Jean", "piazza Garibaldi", "hotel Lisboa"
     if low in reader.tax.joiners or low in _NAME_JOINERS.split("|"):
         prev = reader.tokens[first_word - 1] if first_word > 0 else None
         return prev is not None and reader.adjacent(prev, token) and prev.text[:1].isupper()

@@ -56,6 +56,14 @@ def test_the_town_is_tagged_as_the_post_writes_it(content: str, language: str, t
         ("Lunch at London Grill was perfect, the pie was huge.", "en", "london"),
         ("Neue Torten bei Wien Konditorei ab heute im Fenster.", "de", "wien"),
         ("Ce midi chez Marseille Burger Club, frites maison à volonté.", "fr", "marseille"),
+        # a thing's name after its article, a street's, a church's
+        ("New in: linen cushions, and the Dublin lamp is back in brass.", "en", "dublin"),
+        ("Nuove borse in pelle: da oggi in vetrina anche la Bologna.", "it", "bologna"),
+        ("Nuova apertura in corso Vercelli: vi aspettiamo sabato!", "it", "vercelli"),
+        ("Abrimos en la calle Toledo el próximo lunes, ¡os esperamos!", "es", "toledo"),
+        ("Concert de Noël ce soir à l'église Saint-Denis, venez nombreux.", "fr", "saintdenis"),
+        # a German noun, a loanword too
+        ("Heute eröffne ich meinen eigenen Salon in der Altstadt.", "de", "salon"),
         # a person of that name
         ("Sydney and I finally opened the shop doors today.", "en", "sydney"),
         ("Baking day with Adelaide and the kids, lemon tart for everyone.", "en", "adelaide"),
