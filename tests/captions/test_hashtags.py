@@ -132,11 +132,11 @@ def test_a_tag_is_a_whole_name_or_term_never_a_piece(
             "#stammkunden",
         ),
         (
-            "Un immense merci à toutes nos clientes pour cette première saison.",
+            "Un immense merci à toutes nos bénévoles pour cette première saison.",
             "fr",
-            ("toutes nos clientes", "person", False),
-            "#toutesnosclientes",
-            "#clientes",
+            ("toutes nos bénévoles", "person", False),
+            "#toutesnosbénévoles",
+            "#bénévoles",
         ),
         (
             "Procuramos uma barbeira para o nosso espaço em Braga.",

@@ -204,3 +204,24 @@ def test_a_list_item_that_starts_with_a_number_stays_in_its_list(
             text = text_of(variant)
             assert not re.search(r"(?m)\b3[.)][^\w\n]*$", text), (tone, variant.caption)
             assert re.search(r"\b3[.)] \d", text), (tone, variant.caption)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "junk"),
+    [
+        (
+            "Cyber weekend: 40% off everything in store and online with code NEST40. "
+            "Saturday to Monday only.",
+            "en",
+            "#online",
+        ),
+        (
+            "Hoy hace 4 años que abrí mi escuela de cerámica en Cuenca. Gracias a cada alumno "
+            "que ha pasado por aquí 🙏",
+            "es",
+            "#alumno",
+        ),
+    ],
+)
+def test_who_or_where_one_buys_is_no_hashtag(content: str, language: str, junk: str) -> None:
+    assert junk not in tags_of(captions_for(content, hashtags=5, language=language))
