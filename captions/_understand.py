@@ -67,7 +67,7 @@ _VENUE_WORDS = _split(
     sanctuary farm inn gasthaus wirtshaus bäckerei konditorei musikschule werkstatt laden
     restaurante cafetería panadería pastelería tienda taberna bodega boulangerie fournil
     bistrot brasserie épicerie atelier osteria pizzeria enoteca forno bottega padaria
-    pastelaria boteco tasca cervejaria academia ateliê loja ginásio"""
+    pastelaria boteco tasca cervejaria academia ateliê loja ginásio palestra gimnasio"""
 )
 _EVENT_WORDS = _split(
     """festival fest fair market marathon run race week night party con expo summit show cup
@@ -354,6 +354,8 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             ):
                 if i > 0 and len(words) > 1 and words[0] in _ARTICLES:
                     break  # "at The Velvet Fox", "de Los Girasoles": the article is the name's
+                if len(words) > 1 and words[0].lower() in _VENUE_WORDS:
+                    break  # "Trattoria Il Mulino cerca ...": the trade opens the name
                 words.pop(0)
                 i += 1
             while words and (
@@ -1371,7 +1373,8 @@ _MILESTONE_STOP = _split("""just has have is was went today out the a to for and
 _QUOTES = ("«", '"', "\u201c", "'")
 # the verb after an opening noun phrase ends it ("Notre troc de livres a lieu samedi")
 _COPULAS = _split(
-    """is are was will es son será está ist sind wird est a aura sont é são será è sono sarà"""
+    """is are was will meets returns starts es son será está ist sind wird est a aura sont
+    é são è sono sarà"""
 )
 
 
@@ -1432,6 +1435,13 @@ def _gathering(cues: dict[str, float], lex: Lexicon) -> bool:
     )
 
 
+def _without(text: str, names: list[str]) -> str:
+    """``text`` with each of ``names`` blanked out (offsets kept)."""
+    for name in names:
+        text = text.replace(name, " " * len(name))
+    return text
+
+
 def read_post(content: str, language: str | None = None) -> Post:
     """Understand ``content``: its language, subject, facts, intent and voice.
 
@@ -1465,10 +1475,24 @@ def read_post(content: str, language: str | None = None) -> Post:
     written = tokens_of(text) + _emoji_words(content, lex)
     token_forms = [forms(t, lex_language) for t in written]
     opening = sentences_all[0] if sentences_all else ""
-    scores, matched = _scores(token_forms, text.lower(), opening, lex)
-    quantities, percent, price = _quantities(text, lex)
-    when = _when(text, lex)
     names = _names(text, lex)
+    when = _when(text, lex)
+    scores, matched = _scores(token_forms, text.lower(), opening, lex)
+    # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
+    # says what the business is, not what the post is for; it votes only when nothing
+    # outside the names does ("Ci vediamo all'Osteria Il Pozzo stasera"); a date and an
+    # hour say "come" ("Soirée jeux à la Crêperie Ti Breizh, mercredi dès 19h")
+    businesses = [n.text for n in names if n.kind in ("venue", "name") and " " in n.text]
+    if businesses:
+        unnamed, bare_opening = _without(text, businesses), _without(opening, businesses)
+        bare_forms = [
+            forms(t, lex_language) for t in tokens_of(unnamed) + _emoji_words(content, lex)
+        ]
+        bare_scores, bare_matched = _scores(bare_forms, unnamed.lower(), bare_opening, lex)
+        dated = bool(when and re.search(r"\d", when) and _CLOCK.search(when))
+        if dated or max(bare_scores.values(), default=0.0) >= 2.0:
+            scores, matched = bare_scores, bare_matched
+    quantities, percent, price = _quantities(text, lex)
     branded = [n.text for n in names if n.kind in ("venue", "name") and len(n.text.split()) >= 2]
     if branded and matched.get("pets") and price is not None:
         # "Gatto Nero Studio" selling at 65 €: an animal in a business's name is no pet

@@ -242,3 +242,35 @@ def test_a_german_swap_with_a_date_is_an_event() -> None:
     post = read_post("Unser Kleidertausch ist am Samstag, 5. April, 14-17 Uhr im Haus Linden.")
     assert post.intent == "event"
     assert post.subject.text == "Unser Kleidertausch"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Trattoria Il Mulino cerca un cameriere per il fine settimana. Scrivici in DM!", "hiring"),
+        ("Board game night at Pizzeria Vesuvio: Thursday from 7pm, bring your friends.", "event"),
+        ("Soirée jeux de société à la Crêperie Ti Breizh, mercredi dès 19h.", "event"),
+        ("Fitness Factory Nord sucht eine Aushilfe für den Empfang, 10 Std./Woche.", "hiring"),
+        ("Book club meets at Bakery Hansen on Monday at 6pm: this month, Kafka.", "event"),
+    ],
+)
+def test_a_word_of_a_business_name_does_not_say_what_the_post_is_for(
+    text: str, intent: str
+) -> None:
+    post = read_post(text)
+    assert post.intent == intent
+    assert post.intent_scores.get("food", 0.0) == 0.0
+
+
+def test_the_verb_after_a_gathering_ends_its_phrase() -> None:
+    post = read_post("Book club meets at Bakery Hansen on Monday at 6pm: this month, Kafka.")
+    assert post.subject.text == "Book club"
+
+
+def test_a_business_name_still_says_what_the_post_is_for_when_nothing_else_does() -> None:
+    assert read_post("Ci vediamo all'Osteria Da Franco stasera.").intent == "food"
+
+
+def test_the_trade_that_opens_a_name_is_part_of_it() -> None:
+    post = read_post("Cafetería Sol busca camarero con experiencia para los fines de semana.")
+    assert "Cafetería Sol" in [n.text for n in post.names]
