@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
-from ._voice import voice_cues
+from ._voice import is_we_verb, voice_cues
 
 __all__ = [
     "DISCOUNT",
@@ -1387,6 +1387,8 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     while lead < min(2, len(words) - 1) and words[lead].lower() in lex.function_words:
         lead += 1
     phrase: list[str] = words[:lead]
+    if lead < len(words) and is_we_verb(words[lead], lex.language):
+        return None  # "Abrimos inscrições para o workshop": a verb opens no noun phrase
     for k, raw in enumerate(words[lead:], start=lead):
         if raw[:1] in _QUOTES:  # a quoted title belongs to the phrase, whole
             rest = " ".join(words[k:])

@@ -18,7 +18,7 @@ import re
 
 from ._lexicon import lexicon, tokens_of
 
-__all__ = ["voice_cues"]
+__all__ = ["is_we_verb", "voice_cues"]
 
 # first-person plural verb endings, where the pronoun is usually dropped
 _WE_ENDING = {
@@ -46,6 +46,13 @@ _NOT_VERBS = frozenset(
 # a Portuguese first-person singular preterite: "viajei", "comprei", "adorei"
 _I_ENDING = {"pt": re.compile(r"^[a-zç]{3,}ei$")}
 _NOT_I_VERBS = frozenset(["sei", "hei", "lei", "rei"])
+
+
+def is_we_verb(word: str, language: str) -> bool:
+    """Whether ``word`` is a first-person plural verb ("Abrimos", "Apriamo")."""
+    ending = _WE_ENDING.get(language)
+    low = word.lower()
+    return bool(ending and ending.match(low)) and low not in _NOT_VERBS
 
 
 def voice_cues(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:

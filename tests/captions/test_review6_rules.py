@@ -225,3 +225,18 @@ def test_a_list_item_that_starts_with_a_number_stays_in_its_list(
 )
 def test_who_or_where_one_buys_is_no_hashtag(content: str, language: str, junk: str) -> None:
     assert junk not in tags_of(captions_for(content, hashtags=5, language=language))
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Abrimos inscrições para o curso de cerâmica: terças, 18h-20h, 60 € por mês.", "pt"),
+        ("Abrimos inscripciones para el taller de encuadernación: jueves 18-20 h, 40 €.", "es"),
+        ("Apriamo le iscrizioni al corso di acquerello: martedì 18-20, 50 €.", "it"),
+    ],
+)
+def test_a_verb_that_opens_a_post_is_no_subject_or_tag(content: str, language: str) -> None:
+    verb = content.split()[0].lower()
+    tags = tags_of(captions_for(content, hashtags=5, language=language))
+    assert not [t for t in tags if t[1:].startswith(verb)], tags
+    assert not [t for t in tags if t[1:].startswith(("inscri", "iscri"))], tags
