@@ -27,33 +27,28 @@ class Gazetteer:
 
 
 @functools.cache
-def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _read() -> tuple[frozenset[str], dict[str, frozenset[str]], int]:
+    """Every name, the common-word names of each language, the longest name's words;
+    the file's lines are not kept (the sets are all the engine needs, ~1 MiB)."""
     path = resources.files("captions") / "data" / "places" / "towns.tsv"
-    rows = []
+    names: list[str] = []
+    common: dict[str, list[str]] = {}
+    longest = 1
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         name, _, languages = line.partition("\t")
-        rows.append((name, tuple(languages.split())))
-    return tuple(rows)
-
-
-@functools.cache
-def _towns() -> frozenset[str]:
-    return frozenset(name for name, _ in _rows())
+        names.append(name)
+        longest = max(longest, len(name.split()))
+        for language in languages.split():
+            common.setdefault(language, []).append(name)
+        if languages:  # German writes every noun capitalised, its loanwords too ("Salon")
+            common.setdefault("de", []).append(name)
+    return frozenset(names), {k: frozenset(v) for k, v in common.items()}, longest
 
 
 @functools.cache
 def gazetteer(language: str) -> Gazetteer:
     """The towns as a post in ``language`` may name them (one set shared by all six)."""
-    rows = _rows()
-    return Gazetteer(
-        towns=_towns(),
-        # German writes every noun capitalised, its loanwords too ("Salon", "Orange")
-        common=frozenset(
-            name
-            for name, languages in rows
-            if language in languages or (language == "de" and languages)
-        ),
-        longest=max(len(name.split()) for name, _ in rows),
-    )
+    towns, common, longest = _read()
+    return Gazetteer(towns=towns, common=common.get(language, frozenset()), longest=longest)
