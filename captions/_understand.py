@@ -1389,7 +1389,9 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     phrase: list[str] = words[:lead]
     if lead < len(words) and is_we_verb(words[lead], lex.language):
         return None  # "Abrimos inscrições para o workshop": a verb opens no noun phrase
+    after = ""  # the word that ended the phrase
     for k, raw in enumerate(words[lead:], start=lead):
+        after = raw.lower().strip(",:;!")
         if raw[:1] in _QUOTES:  # a quoted title belongs to the phrase, whole
             rest = " ".join(words[k:])
             close = re.search(r"[»\"\u201d']", rest[1:])
@@ -1412,7 +1414,10 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
             return None  # "Notre épicerie solidaire Le Panier Partagé": the name says it
         phrase.append(word.rstrip(",:;!\u2013\u2014-"))
         if word != word.rstrip(",:;!\u2013\u2014-") or len(phrase) - lead >= 4:
+            after = words[k + 1].lower().strip(",:;!") if k + 1 < len(words) else ""
             break
+    else:
+        after = ""
     while len(phrase) > lead and phrase[-1].lower() in _CONNECT:
         phrase.pop()
     if len(phrase) == lead or len(phrase) - lead > 4:
@@ -1420,11 +1425,38 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     text = " ".join(phrase)
     found = {e.rstrip("*") for e in matched}
     low = text.lower()
-    if not any(e in low for e in found if len(e) >= 3):
+    if not any(e in low for e in found if len(e) >= 3) and not _said_then_placed(
+        phrase[lead:], after, lex
+    ):
         return None
     if len(phrase) - lead == 1 and lex.language != "de":
         return None  # one word ("Concert") says too little; a name or cue will do
     return text[:1].upper() + text[1:]
+
+
+# news about a place is no gathering ("Big timetable update at Lotus Garage")
+_NEWS = _split(
+    """update updates news announcement reminder change changes actualización novedades
+    aviso nouveautés annonce rappel novidades novità avviso aggiornamento"""
+)
+# what follows a gathering's own phrase: a verb ("is back") or where it is ("at", "no")
+_THEN_WHERE = _split("""at in on no na nos nas en à au aux im bei beim al alla nel nella chez""")
+
+
+def _said_then_placed(head: list[str], after: str, lex: Lexicon) -> bool:
+    """Whether an opening phrase with no cue of its own still names the gathering: two
+    common words or more ("Salsa night is back", "Noite de fados no Restaurante ...")
+    that a verb or the venue's preposition follows. German capitalises every noun, so
+    a name cannot be told from the phrase there."""
+    if lex.language == "de" or len(head) < 2 or after not in (_COPULAS | _THEN_WHERE):
+        return False
+    if any(w[:1].isupper() for w in head[1:]):
+        return False  # "Hotel Miramar is ...": a name, not a gathering
+    # "Salsa night" names one; "Big news", "This week" name nothing
+    vague = lex.generic_nouns | lex.not_subject | lex.function_words
+    if head[-1].lower() in lex.not_subject or head[-1].lower() in _NEWS:
+        return False
+    return any(w.lower() not in vague for w in head)
 
 
 def _gathering(cues: dict[str, float], lex: Lexicon) -> bool:

@@ -274,3 +274,24 @@ def test_a_business_name_still_says_what_the_post_is_for_when_nothing_else_does(
 def test_the_trade_that_opens_a_name_is_part_of_it() -> None:
     post = read_post("Cafetería Sol busca camarero con experiencia para los fines de semana.")
     assert "Cafetería Sol" in [n.text for n in post.names]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Salsa night is back! Every Saturday from 9pm at the Riverside Hotel.", "Salsa night"),
+        ("Noche de monólogos en el Bar La Parra, viernes a las 22h.", "Noche de monólogos"),
+        ("Soirée salsa au Bar Le Havane, vendredi 21h.", "Soirée salsa"),
+        ("Noite de fados no Restaurante Alfama Velha, sexta às 21h.", "Noite de fados"),
+        ("Serata swing al Circolo Arci Pianella, venerdì dalle 21.", "Serata swing"),
+    ],
+)
+def test_the_gathering_the_opening_names_beats_the_venue_it_is_at(text: str, subject: str) -> None:
+    post = read_post(text)
+    assert post.intent == "event"
+    assert post.subject.text == subject
+
+
+def test_news_about_a_venue_is_no_gathering_phrase() -> None:
+    post = read_post("Big schedule update at Fern Gym from Monday 7 April: new classes at 7am!")
+    assert post.subject.text != "Big schedule update"
