@@ -546,6 +546,9 @@ _TITLES = _split(
 )
 
 
+_MADE_WITH = re.compile(r"(?i)\b(?:with|con|avec|com|mit)\b")
+
+
 def _kind(
     name: str, sentence: str, tokens: list[re.Match[str]], start: int, end: int, lex: Lexicon
 ) -> str:
@@ -588,6 +591,12 @@ def _kind(
         return "product"
     if before in ("from", "desde", "depuis", "von", "aus", "da", "dal"):
         return "origin"
+    if before in ("de", "di", "do", "du", "of") and before2.islower():
+        # "con leche de oveja de Zamora", "avec de la farine de Beauce", "made with flour
+        # of Kent": what a thing is made with comes from there; the region is no subject
+        lead_in = sentence[tokens[max(0, start - 6)].start() : tokens[start - 1].start()]
+        if _MADE_WITH.search(lead_in.split(",")[-1]):
+            return "origin"
     if before == "to" and before2 in ("hi", "hello", "thanks", "thank", "talk", "say"):
         return "person"  # "say hi to Ines"
     if before in ("at", "chez", "bei", "beim"):

@@ -295,3 +295,25 @@ def test_the_gathering_the_opening_names_beats_the_venue_it_is_at(text: str, sub
 def test_news_about_a_venue_is_no_gathering_phrase() -> None:
     post = read_post("Big schedule update at Fern Gym from Monday 7 April: new classes at 7am!")
     assert post.subject.text != "Big schedule update"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Acaba de llegar nuestro nuevo queso curado, hecho con leche de oveja de Zamora.",
+            "Zamora",
+        ),
+        ("Nouveau : notre pain au levain, fait avec de la farine de Beauce.", "Beauce"),
+        ("Il nostro nuovo olio extravergine, fatto con olive di Sardegna, è arrivato.", "Sardegna"),
+        (
+            "Chegou o nosso novo pão de milho, feito com farinha de Trás-os-Montes.",
+            "Trás-os-Montes",
+        ),
+        ("New in: our rye sourdough made with flour of Kent.", "Kent"),
+    ],
+)
+def test_where_what_a_thing_is_made_with_comes_from_is_no_subject(text: str, region: str) -> None:
+    post = read_post(text)
+    assert (region, "origin") in [(n.text, n.kind) for n in post.names]
+    assert post.subject.text != region
