@@ -1417,8 +1417,9 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
             break
         if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
             break
-        if k and low in _COPULAS:
-            break
+        elided_name = _ELIDED.match(word) and re.split("['\u2019]", word)[-1][:1].isupper()
+        if k and (low in _COPULAS or elided_name):
+            break  # a verb, or where it is ("Serata giochi all'Osteria del Ponte")
         if k and lex.language != "de" and word[:1].isupper() and phrase[-1][:1].islower():
             return None  # "Notre épicerie solidaire Le Panier Partagé": the name says it
         phrase.append(word.rstrip(",:;!\u2013\u2014-"))

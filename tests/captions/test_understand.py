@@ -317,3 +317,26 @@ def test_where_what_a_thing_is_made_with_comes_from_is_no_subject(text: str, reg
     post = read_post(text)
     assert (region, "origin") in [(n.text, n.kind) for n in post.names]
     assert post.subject.text != region
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Serata giochi all'Osteria del Ponte, giovedì alle 20. Portate gli amici!",
+            "Serata giochi",
+        ),
+        (
+            "Corso di pasta fresca alla Bottega Sfoglia, sabato alle 10. Posti limitati!",
+            "Corso di pasta fresca",
+        ),
+        (
+            "Clase de cocina japonesa en el Estudio Umami, sábado a las 11h.",
+            "Clase de cocina japonesa",
+        ),
+    ],
+)
+def test_a_class_or_a_night_at_a_venue_is_the_event_not_the_venue(text: str, subject: str) -> None:
+    post = read_post(text)
+    assert post.intent == "event"
+    assert post.subject.text == subject
