@@ -130,6 +130,15 @@ class OfflineEngine:
             avoid: template ids not to use (the user's recent hooks and CTAs).
         """
         post = read_post(request.content, request.language)
+        if (
+            fragmentary(post)
+            and post.intent in ("food", "home")
+            and post.voice != "we"
+            and not post.price
+            and not _LINKED.search(post.content)
+        ):
+            # "First snow. Hot chocolate. No plans.": a person's moment, not a menu
+            post = replace(post, intent="everyday")
         notes = list(post.notes)
         sure = confidence(post)
         tone, note = adapted_tone(post, request.tone)
@@ -691,6 +700,12 @@ def _structures(post: Post, request: CaptionRequest, tone: str, items: int) -> l
         order = [s for s in order if s not in ("question", "list")]
     seed = zlib.crc32(post.content.encode()) % len(order)
     return order[seed:] + order[:seed] if tone != "minimalist" else order
+
+
+def fragmentary(post: Post) -> bool:
+    """Whether the post is a few words in fragments ("sunday. coffee. vinyl.")."""
+    words = [len(s.split()) for s in post.sentences]
+    return len(words) >= 2 and max(words) <= 3 and sum(words) <= 10 and not post.sensitive
 
 
 class _Writer:
@@ -1363,9 +1378,35 @@ class _Writer:
         """A retelling of the post's own words first (what a person would post); the
         subject templates only when the post has no sentence to retell, or when every
         fitting lead was used lately."""
+        if self._fragments():  # each fragment is the post: none dropped or dressed up
+            return self.fragment_variant(index, tags)
         if self.head and (self.sure.plain or self._retellable()):
             return self.plain_variant(index, tags)
         return self.template_variant(index, tags)
+
+    def _fragments(self) -> bool:
+        return fragmentary(self.post) and not self.sure.notice
+
+    def fragment_variant(self, index: int, tags: list[str]) -> Draft:
+        """A post of a few fragments, written whole as typed (capitalised, each closed),
+        its emoji after it or, in the second variant, before it."""
+        words = " ".join(_sentence(s) for s in self.post.sentences)
+        icons = [*self.icons[index % len(self.icons) :], *self.icons] if self.icons else []
+        forms = [f"{i} {words}" if index == 1 else f"{words} {i}" for i in icons]
+        forms += [f"{words} {i}" if index == 1 else f"{i} {words}" for i in icons] + [words]
+        # (the variants never share a first line, nor repeat one this user posted lately)
+        line = next((f for f in forms if _bare_id(f) not in self.used), forms[0])
+        icon = next((i for i in icons if i in line), "")
+        cta = self._choose("cta", index, after=line) if self.request.cta else None
+        self.used.add(_bare_id(line))
+        return Draft(
+            self._assemble("story", line, [], cta[1] if cta else "", icon),
+            list(tags),
+            "story",
+            hook=_bare_id(line),
+            cta=cta[0].id if cta else "",
+            frames=(cta[0].id,) if cta else (),
+        )
 
     def _heading(self) -> bool:
         """Whether the post's opening is a heading a lead may introduce: a few words, not

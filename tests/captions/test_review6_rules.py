@@ -240,3 +240,28 @@ def test_a_verb_that_opens_a_post_is_no_subject_or_tag(content: str, language: s
     tags = tags_of(captions_for(content, hashtags=5, language=language))
     assert not [t for t in tags if t[1:].startswith(verb)], tags
     assert not [t for t in tags if t[1:].startswith(("inscri", "iscri"))], tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("saturday. tea. crossword.", "en"),
+        ("martes. niebla. churros.", "es"),
+        ("Montag. Schnee. Kakao.", "de"),
+        ("dimanche. pluie. crêpes.", "fr"),
+        ("domenica. pioggia. ragù.", "it"),
+    ],
+)
+def test_a_post_of_fragments_keeps_every_fragment(content: str, language: str) -> None:
+    words = [w.strip(".").lower() for w in content.split()]
+    for tone in ("minimalist", "casual", "inspirational"):
+        for variant in captions_for(content, tone=tone, language=language):
+            first = text_of(variant).split("\n")[0].lower()
+            assert all(w in first for w in words), (tone, variant.caption)
+
+
+def test_a_moment_in_fragments_gets_no_menu_ask() -> None:
+    menu = re.compile(r"(?i)menu|dinner buddy|food craving|order|book")
+    for variant in captions_for("First frost. Porridge. No plans.", tone="casual"):
+        cta = text_of(variant).split("\n")[-1]
+        assert not menu.search(cta), variant.caption
