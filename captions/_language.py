@@ -29,6 +29,8 @@ _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
         (r"ción\b|ciones\b", "es", 2.0),
         (r"[ßäöü]", "de", 3.0),
         (r"[ãõ]|ção\b|ções\b", "pt", 3.0),
+        # Brazilian chat: "tô morto kkkk", "tá", "pra", "né", "vc" (ô is no French mark here)
+        (r"\b(?:tô|tá|pra|né|vc|vcs|cê|kkk+|rsrs+)\b", "pt", 3.0),
         (r"[êâîôûœë]|\b\w+eaux?\b", "fr", 1.5),
         (r"\b(?:qu'|c'est|j'|n')", "fr", 2.0),
         # l'/d' elide in Italian as well ("l'una", "d'oro"): a hint for both

@@ -419,7 +419,8 @@ _NOTICE_KINDS = (
     (
         "closure",
         re.compile(
-            r"(?i)clos|shutting|last day of trading|cerr|schließ|schliess|geschlossen|ferm|fech"
+            r"(?i)clos|shutting|last day of trading|cerr|cierr"
+            r"|schließ|schliess|geschlossen|ferm|fech"
             r"|encerr|chius|chiud"
         ),
     ),
@@ -455,7 +456,7 @@ _THANKS_OPENING = re.compile(
 # a word that closes a place, at a word's start ("closes", "Fechamos", "chiude"; never
 # "Enfermagem")
 _CLOSING = re.compile(
-    r"(?<!\w)(?:clos|shutting|cerr|schließ|schliess|geschlossen|ferm|fech|encerr|chius|chiud)",
+    r"(?<!\w)(?:clos|shutting|cerr|cierr|schließ|schliess|geschlossen|ferm|fech|encerr|chius|chiud)",
     re.IGNORECASE,
 )
 

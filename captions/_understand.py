@@ -928,6 +928,14 @@ _CALL_FOR_HELP = re.compile(
     r"(?i)\bvolunteers?\b|\bvoluntari[oa]s\b|\bvoluntários\b|\bbénévoles?\b|\bfreiwillige"
     r"|ehrenamtliche|helfer(?:innen)?\b|\bvolontari[e]?\b|\bdonations?\b|\bdonativos?\b"
     r"|\bspenden\b|\bdoações\b|\bdonazioni\b|\bdons\b"
+    # "to raise €10,000 … donate via the link": an appeal, whatever thanks it ends with
+    r"|\bdonate (?:via|at|here|now|through|to|on|using)\b|\bto raise [€$£]\s?\d"
+    r"|\bsponsor (?:us|me)\b"
+    r"|\bdona (?:ahora|aquí|en)\b|\bspendet (?:jetzt|hier|über)\b|\bfaites un don\b"
+    r"|\bdoe (?:agora|aqui|em)\b|\bdona(?:te)? (?:ora|qui|su)\b"
+    # a clean-up to join is a call for helpers, however sunny its beach
+    r"|limpeza d[ae] praia|limpieza de (?:la )?playa|nettoyage de (?:la )?plage|beach clean"
+    r"|pulizia (?:della )?spiaggia|litter pick|strand(?:reinigung|putz)|müllsammel"
 )
 # a sale or drop on a website only ("solo online su …", "online only", "nur online")
 ONLINE_ONLY = re.compile(

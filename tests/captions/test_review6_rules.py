@@ -265,3 +265,51 @@ def test_a_moment_in_fragments_gets_no_menu_ask() -> None:
     for variant in captions_for("First frost. Porridge. No plans.", tone="casual"):
         cta = text_of(variant).split("\n")[-1]
         assert not menu.search(cta), variant.caption
+
+
+def _read(content: str) -> tuple[str | None, str | None]:
+    request = CaptionRequest.model_validate({"content": content, "variants": 3})
+    generated = ENGINES.generate_offline(request)
+    return generated.language, generated.intent
+
+
+def test_a_spanish_shop_that_cierra_for_good_is_a_goodbye_not_a_party() -> None:
+    content = (
+        "Tras 15 años, la librería El Faro cierra sus puertas. Gracias por cada libro y cada "
+        "charla. El último día abierto es el sábado 12 de abril. Gracias, Gijón 📚"
+    )
+    for variant in captions_for(content, tone="promotional", hashtags=5):
+        assert "🎉" not in variant.caption, variant.caption
+        assert not {"#aniversario", "#celebración"} & {t.lower() for t in variant.hashtags}
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["primeira aula de crossfit, tô morta kkkk 🏋️", "chegou minha planta nova, tá linda demais"],
+)
+def test_brazilian_chat_is_read_as_portuguese(content: str) -> None:
+    assert _read(content)[0] == "pt"
+
+
+def test_boxing_day_is_a_sale_day_not_a_sport() -> None:
+    tags = tags_of(
+        captions_for("BOXING DAY SALE 🎁 40% off all boots at Stride & Co, 26th Dec 9am-5pm!!")
+    )
+    assert "#boxingday" in tags, tags
+    assert "#boxing" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Midnight Walk 🌙 Saturday 6 December, 15 of our staff are walking 20 km through Galway "
+        "to raise €5,000 for the mental health charity Pieta. every euro helps, donate via the "
+        "link in bio 🙏",
+        "Limpeza de praia em Espinho 🌊 sábado, 18 de outubro, às 10h, ponto de encontro no Bar "
+        "do Mar. Nós damos as luvas e os sacos, tragam água. Inscrições: mar@limpo.pt",
+        "Limpieza de playa en Salinas este domingo a las 10 h, punto de encuentro en el paseo. "
+        "Traed guantes.",
+    ],
+)
+def test_an_appeal_or_a_clean_up_is_charity(content: str) -> None:
+    assert _read(content)[1] == "charity"
