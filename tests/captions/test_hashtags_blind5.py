@@ -1,0 +1,48 @@
+"""Hashtag faults the fifth blind review found, as general rules, on invented posts:
+the topic the opening sentence names always gets its search term, before the generic
+tags that only fill."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import post_hashtags, read_post, wordlists
+
+LISTS = wordlists()
+BLOCKED = LISTS.banned_hashtags | LISTS.cliche_tags
+
+
+def tags_of(content: str, language: str, limit: int = 5) -> list[str]:
+    return [
+        t.lower() for t in post_hashtags(read_post(content, language), limit, blocked=BLOCKED)[0]
+    ]
+
+
+# -- the topic of the opening sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        ("Live jazz on the terrace this Thursday from 9pm, free entry.", "en", "#jazz"),
+        ("Advice from our dental practice: brush for two minutes, twice a day.", "en", "#dentist"),
+        ("Brew day at the brewery: a hazy IPA goes into the tanks today.", "en", "#brewday"),
+        ("Our farm stay has two new rooms under the old hayloft.", "en", "#farmstay"),
+        ("Concierto de jazz el sábado en la plaza, entrada libre.", "es", "#jazz"),
+        ("Nuestra clínica dental abre también los sábados por la mañana.", "es", "#dentista"),
+        ("Abrimos la casa rural para el puente: quedan dos habitaciones.", "es", "#casarural"),
+        ("Unsere Zahnarztpraxis hat ab Montag neue Öffnungszeiten.", "de", "#zahnarzt"),
+        ("Heute ist Brautag: das Märzen kommt in den Kessel.", "de", "#brauerei"),
+        ("Neu im Nagelstudio: French Maniküre in Pastell.", "de", "#nägel"),
+        ("Le cabinet dentaire accueille une deuxième dentiste dès lundi.", "fr", "#dentiste"),
+        ("Notre onglerie propose la pose de gel semi-permanent.", "fr", "#ongles"),
+        ("O nosso consultório dentário tem horário novo a partir de segunda.", "pt", "#dentista"),
+        ("Forró no terraço este sábado, a partir das 21h.", "pt", "#forró"),
+        ("Lo studio dentistico resta aperto anche il sabato mattina.", "it", "#dentista"),
+    ],
+)
+def test_the_topic_of_the_opening_sentence_gets_its_search_term(
+    content: str, language: str, topic: str
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags, tags
