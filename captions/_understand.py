@@ -659,6 +659,61 @@ _ANIMAL = re.compile(
 )
 
 
+# what an animal does: a one-word name as the subject of one of these verbs is a pet's
+# name, even when it is also a dish's ("Cassoulet a encore volé le fromage", "Paella
+# robó el jamón"); the auxiliary and a few adverbs may stand between them
+_PET_DEED = re.compile(
+    r"(?:^|(?<=[.!?]\s))([A-ZÀ-Ý][^\W\d_]+)\s+(?:(?:has|had|is|was|just|already|again|a|est"
+    r"|encore|déjà|toujours|hat|ist|hatte|schon|wieder|mal|ha|è|di nuovo|ancora|già|ha già"
+    r"|tem|está|já|de novo|otra vez|de nuevo|ya|ha vuelto a|voltou a)\s+){0,3}"
+    r"(?:stole|steals|stolen|slept|sleeps|sleeping|chased|chases|chasing|barked|barks|barking"
+    r"|meowed|meows|purred|purrs|purring|napped|naps|napping|licked|sniffed|wagged|fetched"
+    r"|volé|vole|dort|dormi|aboie|aboyé|miaule|miaulé|ronronne|ronronné|chassé|léché"
+    r"|robó|roba|duerme|durmió|ladra|ladró|maúlla|maulló|ronronea|persiguió|lamió"
+    r"|geklaut|klaut|gestohlen|stiehlt|schläft|geschlafen|bellt|gebellt|miaut|schnurrt"
+    r"|gejagt|geleckt|roubou|rouba|dorme|dormiu|latiu|late|miou|ronrona|perseguiu|lambeu"
+    r"|rubato|ruba|dormito|abbaia|abbaiato|miagola|miagolato|inseguito|leccato)\b"
+)
+# German puts the participle last: "Brezel hat schon wieder die Wurst geklaut"
+_PET_DEED_DE = re.compile(
+    r"(?:^|(?<=[.!?]\s))([A-ZÀ-Ý][^\W\d_]+)\s+(?:hat|hatte|ist)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:geklaut|gestohlen|geschlafen|gebellt|gejagt|geleckt|gefressen|gebuddelt)\b"
+)
+# an animal's face or body next to a name ("Cassoulet 😾" as a whole post, "🐶 Brezel"),
+# not after the last word of a sentence ("… auf dem Gewissen 🐶")
+_ANIMAL_EMOJI = "🐶🐕🐩🦮🐱🐈😺😸😹😻😼😽🙀😿😾🐰🐇🐹🐭🐾🦜🐦🐤🐴🐎🐢🦎🐍🐟🐠🐷🐮🐑🐐🦔🦊"
+_BESIDE_ANIMAL = re.compile(
+    rf"^\s*([A-ZÀ-Ý][^\W\d_]+)\s*[{_ANIMAL_EMOJI}]|[{_ANIMAL_EMOJI}]\s*([A-ZÀ-Ý][^\W\d_]+)\b"
+)
+
+
+# what a town or a singer "stole": hearts, the show ("Florence stole our hearts")
+_HEARTS = re.compile(
+    r"(?i)\s+(?:\w+\s+){0,2}(?:hearts?|show|spotlight|cœurs?|coeurs?|spectacle|corazón"
+    r"|corazones|herz(?:en)?|show|coração|corações|cuore|cuori|scena)\b"
+)
+
+
+def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | None:
+    """A one-word name the post shows as an animal: the subject of what only an animal does
+    (steal the cheese, sleep on the sofa) when an animal emoji or some food is there, or a
+    name beside an animal emoji."""
+    # what a pet steals or sleeps beside is food; a person "stole the show"
+    animal_emoji = any(c in _ANIMAL_EMOJI for c in content)
+    food = bool(
+        lex.intents["food"].matches([forms(t, lex.language) for t in tokens_of(text)], text.lower())
+    )
+    for match in [*_PET_DEED.finditer(text), *_PET_DEED_DE.finditer(text)]:
+        stolen = text[match.end() : match.end() + 30]
+        if (animal_emoji or food) and not _HEARTS.match(stolen) and match.group(1) not in places:
+            return match.group(1)
+    for match in _BESIDE_ANIMAL.finditer(content.strip()):
+        name = match.group(1) or match.group(2)
+        if name.lower() not in _THANKS and not _ANIMAL.fullmatch(name):
+            return name
+    return None
+
+
 def _when(text: str, lex: Lexicon) -> str | None:
     """The first date/time phrase: weekday, day and month, clock time, as written."""
     months = "|".join(sorted(lex.months, key=len, reverse=True))
@@ -1554,6 +1609,13 @@ def read_post(content: str, language: str | None = None) -> Post:
         bare = [forms(t, lex_language) for t in tokens_of(unnamed)]
         if not lex.intents["pets"].matches(bare, unnamed.lower()):
             scores["pets"], matched["pets"] = 0.0, {}
+    pet = _pet_name(text, content, lex, {n.text for n in names if n.kind == "place"})
+    if pet:
+        # "Cassoulet a encore volé le fromage 😾": the cat, not the dish
+        scores["pets"] = scores.get("pets", 0.0) + 5.0
+        scores["food"] = scores.get("food", 0.0) * 0.3
+        names = [n for n in names if n.text != pet]
+        names.insert(0, Name(pet, "person", text.find(pet)))
     intent, adjusted = _intent(
         scores,
         text,
