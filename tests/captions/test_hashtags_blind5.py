@@ -46,3 +46,37 @@ def test_the_topic_of_the_opening_sentence_gets_its_search_term(
 ) -> None:
     tags = tags_of(content, language)
     assert topic in tags, tags
+
+
+# -- a trade's tag from the post's own trade words --------------------------------------
+
+HAIR = {
+    "#hairsalon",
+    "#hairstyle",
+    "#friseur",
+    "#haare",
+    "#coiffure",
+    "#coiffeur",
+    "#cabelo",
+    "#salãodebeleza",
+    "#parrucchiere",
+    "#capelli",
+}
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "trade"),
+    [
+        ("This week at the salon: chrome manicure and gel nails.", "en", "#nails"),
+        ("Neu in unserem Salon: Maniküre mit Gel-Lack und Nail Art.", "de", "#maniküre"),
+        ("Au salon cette semaine : manucure russe et ongles en gel.", "fr", "#manucure"),
+        ("No salão esta semana: manicure russa e unhas de gel.", "pt", "#manicure"),
+        ("Nel nostro salone questa settimana: manicure russa e unghie in gel.", "it", "#manicure"),
+    ],
+)
+def test_a_salon_is_no_hair_salon_unless_the_post_names_hair(
+    content: str, language: str, trade: str
+) -> None:
+    tags = tags_of(content, language)
+    assert trade in tags, tags
+    assert not HAIR & set(tags), tags
