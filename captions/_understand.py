@@ -967,6 +967,16 @@ _SECRET = re.compile(
     r"|o segredo)\b",
     re.IGNORECASE,
 )  # "The secret to ...?", "Il segreto della carbonara?": a tip announces itself
+# advice on how to keep, store or clean something ("Come conservare il pane", "how to
+# keep your sourdough fresh", "So bleibt euer Brot frisch", "Pour conserver vos fraises")
+_ADVICE = re.compile(
+    r"(?i)\b(?:how to (?:keep|store|clean|care for|freeze|reheat)|how (?:do|should) you "
+    r"(?:keep|store)|come (?:conservare|pulire|mantenere|far durare|congelare)"
+    r"|c[oó]mo (?:conservar|guardar|limpiar|limpar|congelar|manter)|para (?:conservar|que dure)"
+    r"|pour (?:conserver|garder|nettoyer|congeler)|comment (?:conserver|garder|nettoyer)"
+    r"|so (?:bleibt|bleiben|hält|halten)\b.{0,40}\b(?:frisch|länger|sauber)"
+    r"|wie (?:bewahrt|lagert|hält) man)\b"
+)
 # a sale lowers a price: without a word for that, "this weekend only" and a price are a
 # limited special (a dish, a menu), not a sale
 DISCOUNT = re.compile(
@@ -1063,6 +1073,11 @@ def _intent(
     if _PROCEEDS.search(text) or _FOR_A_SHELTER.search(text):
         # "tutto il ricavato va al canile": a run, a sale or a dinner for a cause
         adjusted["charity"] = adjusted.get("charity", 0.0) + 5.0
+    if _ADVICE.search(opening):
+        # "Come conservare il pane fresco: …": advice is a tip, whatever it is about and
+        # whoever gives it (a bakery's bread is the topic, not the post's purpose)
+        topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+        adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 3.0
     if _COUNTED.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0  # "3 ways to ...", "5 tips for ..."
     for intent, boost in emoji_intents.items():

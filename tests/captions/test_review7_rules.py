@@ -33,3 +33,53 @@ def test_a_dish_named_pet_doing_what_animals_do_is_a_pet(
 
 def test_a_person_sleeping_is_no_pet() -> None:
     assert read_post("Giulia dorme ancora, buona domenica", "it").intent != "pets"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "advice"),
+    [
+        (
+            "Come conservare il pane fresco: 1) mai in frigo 2) in un sacchetto di stoffa "
+            "3) a fette in freezer 🍞 dal Forno Sole, Bari",
+            "it",
+            "conservare",
+        ),
+        (
+            "How to keep your sourdough fresh: 1) never in the fridge 2) wrap it in a cloth "
+            "3) freeze slices for toast 🍞 from Rye & Co, Leeds",
+            "en",
+            "keep",
+        ),
+        (
+            "So bleibt euer Brot länger frisch: im Leinenbeutel, nie im Kühlschrank 🍞 "
+            "Bäckerei Korn, Kassel",
+            "de",
+            "frisch",
+        ),
+        (
+            "Pour conserver vos fraises : pas de lavage avant, au frais dans une boîte 🍓 "
+            "Primeur Martin, Lyon",
+            "fr",
+            "conserver",
+        ),
+        (
+            "Para conservar el aguacate: con su hueso y un chorrito de limón 🥑 "
+            "Frutería Ana, Murcia",
+            "es",
+            "conservar",
+        ),
+        (
+            "Como conservar o pão: nunca no frigorífico, num saco de pano 🍞 Padaria Lua, Braga",
+            "pt",
+            "conservar",
+        ),
+    ],
+)
+def test_advice_on_keeping_food_is_a_tip_told_in_its_own_words(
+    content: str, language: str, advice: str
+) -> None:
+    # "how to keep / come conservare / so bleibt … frisch": a tip, whatever it is about and
+    # whoever gives it; the caption opens with the advice, not a template about the shop
+    assert read_post(content, language).intent == "tip"
+    for variant in captions_for(content, language=language, tone="casual", variants=3):
+        assert advice in text_of(variant).split("\n")[0].lower()
