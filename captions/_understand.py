@@ -977,6 +977,23 @@ _ADVICE = re.compile(
     r"|so (?:bleibt|bleiben|hält|halten)\b.{0,40}\b(?:frisch|länger|sauber)"
     r"|wie (?:bewahrt|lagert|hält) man)\b"
 )
+# a performance: live music, a concert, a night out ("Trio live from 8pm", "dal vivo",
+# "en directo", "ao vivo", "soirée jazz", "Jazzabend")
+_LIVE = re.compile(
+    r"(?i)\blive\s+(?:music|band|set|jazz|quartet|trio|duo|from|ab|dès|dalle|at)\b"
+    r"|\b(?:quartet|trio|duo|band|quartetto|quatuor|cuarteto|quarteto)\s+(?:en\s+)?live\b"
+    r"|\b(?:dal vivo|musica live|en directo|en vivo|ao vivo|en live|musique live|livemusik"
+    r"|live-musik|concerts?|konzert\w*|concierto|concerto|show ao vivo|gig|jam session"
+    r"|dj set|jazz|blues|fado|flamenco|swing night|\w+ night|serata \w+|soirée \w+"
+    r"|noche de \w+|noite de \w+|\w+abend)\b"
+)
+# when it starts: "from 8pm", "dalle 21", "dès 20h", "desde las 22", "ab 20 Uhr", "a partir
+# das 21h", "alle 21:30"
+_STARTS = re.compile(
+    r"(?i)\b(?:from|starts? at|doors at|dalle|alle|dès|à partir de|à|desde las|a las|a partir"
+    r" de las|ab|um|a partir das|às|at)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|pm|am)?"
+    r"(?!\s*[€$%,.]?\d)"
+)
 # a sale lowers a price: without a word for that, "this weekend only" and a price are a
 # limited special (a dish, a menu), not a sale
 DISCOUNT = re.compile(
@@ -1104,6 +1121,11 @@ def _intent(
         # moment of one's own either (its weekdays count for both)
         adjusted["event"] = adjusted.get("event", 0.0) * 0.3
         adjusted["everyday"] = adjusted.get("everyday", 0.0) * 0.5
+    if _LIVE.search(text) and (_STARTS.search(text) or _CLOCK.search(text)):
+        # "jazz all'Osteria … dal vivo dalle 21": a performance with a start time is an
+        # event, whatever the venue serves (its food and its name are the setting)
+        topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+        adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
     if best in ("pets", "fitness") and _FOR_A_SHELTER.search(text):
         # "Run for the Shelter": the shelter is who the run is for, no animal up for

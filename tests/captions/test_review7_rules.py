@@ -83,3 +83,28 @@ def test_advice_on_keeping_food_is_a_tip_told_in_its_own_words(
     assert read_post(content, language).intent == "tip"
     for variant in captions_for(content, language=language, tone="casual", variants=3):
         assert advice in text_of(variant).split("\n")[0].lower()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Mercoledì 8 aprile swing alla Trattoria Il Carciofo 🎺 Quartetto Neri dal vivo dalle "
+        "21, ingresso libero con consumazione. Prenotate al 051 223 4455, Bologna",
+        "Friday jazz night at Luca's Trattoria 🎺 live quartet from 8pm, free entry with a "
+        "drink. Book at 020 7946 0000",
+        "Samstag 14. März Jazzabend in der Trattoria Da Gino 🎷 Trio live ab 20 Uhr, Eintritt "
+        "frei. Reservierung unter 030 1234567",
+    ],
+)
+def test_live_music_with_a_start_time_is_an_event_whatever_the_venue_serves(
+    content: str,
+) -> None:
+    # a trio "dal vivo dalle 21" at an osteria is a night out, not a dish to taste
+    assert read_post(content).intent == "event"
+    for variant in captions_for(content, tone="casual", variants=3):
+        assert "🍽" not in text_of(variant)
+
+
+def test_a_dish_served_from_noon_is_still_food() -> None:
+    post = read_post("Lasagne della nonna ogni giovedì dalle 12 alle 15, 12 € all'Osteria Gino")
+    assert post.intent == "food"
