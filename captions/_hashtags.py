@@ -8,7 +8,10 @@ search terms of the post's main things (the dish, the plant, the sport), in the 
 the post names them; category tags of the post's sub-domain (a salon gets
 ``#hairsalon``, not ``#ootd``; tomato tips ``#gardening``); the things named after the
 opening sentence; the intent's generic tags (``#event``, ``#tips``, ``#milestone``),
-which only fill; side details (what comes "with" the main thing) last.
+which only fill; side details (what comes "with" the main thing) last. A post whose
+opening names its topic (``Jazz night``, ``Brew day``) or whose shop names its trade
+tags neither the things of its later sentences nor its side details (the wine with
+the jazz, the cookies after the yoga), nor a common-noun subject read after a "with".
 
 A tag is a whole name or a real search term, never a piece of one: a word that only
 qualifies the next one (``red wine jus``), a name inside a longer name or term
@@ -1262,15 +1265,29 @@ def post_hashtags(
             _without_piece(t, reader.text) if span[0] <= t.start < span[1] else t for t in terms
         ]
     main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
+    if (
+        subject is not None
+        and not post.subject.is_name
+        and reader.compared(at)
+        and any(t.start < at for t in main)
+    ):
+        subject = None  # "jazz night, with wine": the wine is a side detail, no subject
     if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
         main += [t for t in terms if t.start >= opening and _animal_kind(reader, t)][:1]
     # the things named after the opening ("… pizza fritta per tutti") are what the post
     # is about too: they rank after its main things and before the generic tags (what a
     # thank-you names later is what was given: "merci pour les croissants" is no topic)
+    # a post about something (its opening names a thing, its shop a trade) tags no
+    # side detail: the wine with the dinner, the coffee after the dentist's advice
+    about = bool(main) or bool(_shop_kind(reader))
     later = [
         t
         for t in terms
-        if not t.side and t.start >= opening and t not in main and post.intent != "thank_you"
+        if not t.side
+        and t.start >= opening
+        and t not in main
+        and post.intent != "thank_you"
+        and not about
     ]
     # the things the post names before a common-noun subject come first ("churros con
     # la abuela"); a name (the venue, the product) leads its things
@@ -1310,9 +1327,13 @@ def post_hashtags(
     candidates += [clean_tag(tag) for term in later[:_MAX_LATER_TERMS] for tag in term.tags]
     # #event, #tips, #milestone: no one searches a post by them, so they only fill
     candidates += [clean_tag(t) for t in generic]
-    candidates += [
-        clean_tag(tag) for term in terms if term.side and term.start < opening for tag in term.tags
-    ]
+    if not about:
+        candidates += [
+            clean_tag(tag)
+            for term in terms
+            if term.side and term.start < opening
+            for tag in term.tags
+        ]
     out: list[str] = []
     kept: list[str] = []
     own = {t[1:].lower() for t in (clean_tag(u) for u in post.user_tags) if t}

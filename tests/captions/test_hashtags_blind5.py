@@ -80,3 +80,59 @@ def test_a_salon_is_no_hair_salon_unless_the_post_names_hair(
     tags = tags_of(content, language)
     assert trade in tags, tags
     assert not HAIR & set(tags), tags
+
+
+# -- a side detail of a post about something else --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic", "side"),
+    [
+        (
+            "Yoga in the park this Sunday. Bring water; we'll have lemonade and cookies after.",
+            "en",
+            "#yoga",
+            {"#cookies"},
+        ),
+        ("Brew day at the brewery. Lunch is pizza from next door.", "en", "#brewday", {"#pizza"}),
+        ("Noche de jazz en la terraza el viernes, con vino y tapas.", "es", "#jazz", {"#vino"}),
+        (
+            "Clase de yoga el domingo en el parque. Después, café y churros para todos.",
+            "es",
+            "#yoga",
+            {"#café", "#churros"},
+        ),
+        ("Jazzabend im Hof am Donnerstag, mit Wein und Käse.", "de", "#jazz", {"#wein"}),
+        (
+            "Atelier poterie samedi matin, avec café et croissants.",
+            "fr",
+            "#poterie",
+            {"#café", "#croissant"},
+        ),
+        (
+            "Aula de yoga domingo no parque, com café e bolo no fim.",
+            "pt",
+            "#yoga",
+            {"#café", "#bolo"},
+        ),
+        (
+            "Noite de jazz na esplanada sexta-feira, com vinho e petiscos.",
+            "pt",
+            "#jazz",
+            {"#vinho"},
+        ),
+        (
+            "Corso di ceramica sabato in laboratorio, con caffè e biscotti.",
+            "it",
+            "#ceramica",
+            {"#caffè"},
+        ),
+        ("Serata jazz in giardino giovedì, con vino e formaggi.", "it", "#jazz", {"#vino"}),
+    ],
+)
+def test_a_side_detail_of_a_post_about_something_else_gets_no_tag(
+    content: str, language: str, topic: str, side: set[str]
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags, tags
+    assert not side & set(tags), tags
