@@ -798,6 +798,9 @@ def _is_item(piece: str, lex: Lexicon) -> bool:
     words = piece.split()
     if not 1 <= len(words) <= 5:
         return False
+    if _PRICE_ONLY.match(piece.strip()):
+        # "…, salada, 9,50 €", "…, £12.50 today at …": what it all costs, never a thing
+        return False
     lower = [w.lower() for w in words]
     verbs = {
         "is",

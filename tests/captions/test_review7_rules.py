@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from captions._understand import read_post
@@ -108,3 +110,39 @@ def test_live_music_with_a_start_time_is_an_event_whatever_the_venue_serves(
 def test_a_dish_served_from_noon_is_still_food() -> None:
     post = read_post("Lasagne della nonna ogni giovedì dalle 12 alle 15, 12 € all'Osteria Gino")
     assert post.intent == "food"
+
+
+# a price joined to a list by its conjunction, or given as a bullet of its own
+_GLUED_PRICE = re.compile(
+    r"(?:\b(?:and|e|y|et|und|ed)\s+|^\s*[•-]\s*)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?[€$£])",
+    re.MULTILINE,
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Bitoque com ovo, arroz e batata frita, 8,90 € 😋 hoje ao almoço na Tasca do Zé, Braga",
+            "pt",
+        ),
+        (
+            "Fish and chips with mushy peas, tartare sauce and lemon, £12.50 today at The Anchor, "
+            "Whitby",
+            "en",
+        ),
+        (
+            "Schnitzel mit Pommes, Salat und Preiselbeeren, 14,90 € heute Mittag im Gasthaus Linde",
+            "de",
+        ),
+    ],
+)
+def test_a_price_is_never_joined_into_a_list_of_items(content: str, language: str) -> None:
+    # "batata frita, salada e 9,50 €": the price is what the plate costs, not a side
+    assert not any(_is_price(item) for item in read_post(content, language).items)
+    for variant in captions_for(content, language=language, tone="casual", variants=3):
+        assert not _GLUED_PRICE.search(text_of(variant)), text_of(variant)
+
+
+def _is_price(item: str) -> bool:
+    return bool(re.fullmatch(r"[€$£]?\s?\d[\d.,]*\s?[€$£]?", item.strip()))
