@@ -26,7 +26,8 @@ go together. An adverb (a one-word tag with the language's adverb ending,
 ``exceptionnellement``, ``finalmente``, ``honestly``), a title (``Dr``), a greeting
 (``welcome``), a time of day or a unit (``Kilometer``) is never a tag; a class or a
 workshop is tagged by what it teaches (``Yoga-Kurs``, ``atelier poterie`` → ``#yoga``,
-``#poterie``). A one-word person's name (``thanks to Maria``, a welcome to Jana) and a
+``#poterie``). A one-word person's name (``thanks to Maria``, a welcome to Jana, ``Giulia vi
+aspetta``: a name that waits for the reader) and a
 verb led by its object pronoun (``os esperamos``, ``vi aspettiamo``) give no tag; a
 pet's name stays (``#Luna``), alone after its common noun (``perrita Kira`` →
 ``#Kira``). A handmade tag needs a craft; an English word before an adjective or a
@@ -628,6 +629,19 @@ def _tag_of_term(reader: _Reader, words: list[str]) -> str | None:
     return None
 
 
+def _addresses_the_reader(reader: _Reader, name: str) -> bool:
+    """Whether ``name`` is followed by an object pronoun and a verb ("Giulia *vi
+    aspetta*", "Marie *vous attend*"): who waits for or welcomes the reader is a person."""
+    where = reader.find(name)
+    if where is None:
+        return False
+    pronoun = reader.word_after(where[1])
+    if pronoun is None or pronoun.low not in reader.tax.clitics:
+        return False
+    verb = reader.word_after(pronoun.end)
+    return verb is not None and reader.adjacent(pronoun, verb)
+
+
 def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     """The subject's own tag and where the post names it, or None when it would be a
     piece of a longer name or phrase, or no search term at all."""
@@ -654,6 +668,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         )
     ):
         return None, 0  # "thanks to Maria": no one searches a first name
+    if subject.is_name and len(words) == 1 and _addresses_the_reader(reader, subject.text):
+        return None, 0  # "Giulia vi aspetta", "Lucía os espera": a person, not a place
     lead = tax.leading | tax.determiners | taxonomy("en").leading
     owner = re.match(r"(\w+)['\u2019]s\s", subject.text)
     if owner and len(words) > 1 and owner[1].lower() in lex.generic_nouns | reader.dates:

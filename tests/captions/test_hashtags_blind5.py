@@ -136,3 +136,24 @@ def test_a_side_detail_of_a_post_about_something_else_gets_no_tag(
     tags = tags_of(content, language)
     assert topic in tags, tags
     assert not side & set(tags), tags
+
+
+# -- a person's first name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "person"),
+    [
+        ("Nuestra casa rural abre en marzo, Lucía os espera con el desayuno.", "es", "#lucía"),
+        ("Notre gîte rouvre en avril, Margot vous attend avec des confitures.", "fr", "#margot"),
+        (
+            "Il nostro agriturismo riapre a maggio, Ornella vi aspetta in cucina.",
+            "it",
+            "#ornella",
+        ),
+    ],
+)
+def test_a_name_that_waits_for_the_reader_is_a_person_and_no_tag(
+    content: str, language: str, person: str
+) -> None:
+    assert person not in tags_of(content, language)
