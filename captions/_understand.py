@@ -727,11 +727,23 @@ def _when(text: str, lex: Lexicon) -> str | None:
         r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr)(?!\w)|\b\d{1,2}:\d{2}\b"
     )
     found: list[tuple[int, str]] = []
+    # opening days are no date: "de martes a domingo", "du mardi au dimanche", "Tuesday to
+    # Sunday", "von Montag bis Freitag", "da lunedì a venerdì", "Mon-Fri"
+    ranges = [
+        m.span()
+        for m in re.finditer(
+            rf"\b(?:{days})\s*(?:[\u2013-]|to|till|until|through|thru|a|al|au|à|bis|alle|ao)\s*"
+            rf"(?:{days})\b",
+            text,
+            re.IGNORECASE,
+        )
+    ]
     # a weekday inside a name is no date ("Black Friday", "Good Friday")
     day = next(
         (
             m
             for m in re.finditer(date, text, re.IGNORECASE)
+            if not any(a <= m.start() < b for a, b in ranges)
             if not re.search(r"(?<![.!?:]\s)\b[A-Z]\w+\s$", text[: m.start()])
             or not m.group(0)[:1].isupper()
         ),

@@ -146,3 +146,38 @@ def test_a_price_is_never_joined_into_a_list_of_items(content: str, language: st
 
 def _is_price(item: str) -> bool:
     return bool(re.fullmatch(r"[€$£]?\s?\d[\d.,]*\s?[€$£]?", item.strip()))
+
+
+_SAVE_THE_DATE = re.compile(
+    r"(?i)save the date|mark your calendar|notez la date|guarda la fecha|reserva la fecha"
+    r"|apunta la fecha|salvate la data|segnatevi la data|salve a data|guarde a data"
+    r"|termin speichern|merkt euch den termin"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "nuevo montadito en Bodega El Faro 🤤 pringá con pan de pueblo, 3 € la pieza. "
+            "de lunes a sábado, calle Betis 8, Sevilla",
+            "es",
+        ),
+        ("Nouveau dessert chez Café Lumière : tarte tatin maison, 6 €, du mardi au dimanche", "fr"),
+        (
+            "New bao at Dumpling House: pork belly and pickles, $9, Tuesday to Sunday, 12 Mill St",
+            "en",
+        ),
+        ("Neu bei Bäckerei Korn: Mohnschnecke für 2,80 €, von Montag bis Samstag", "de"),
+    ],
+)
+def test_opening_days_are_no_date_to_save(content: str, language: str) -> None:
+    # "de martes a domingo" says when a dish is served, not a date to keep in mind
+    assert read_post(content, language).when is None
+    for tone in ("casual", "promotional"):
+        for variant in captions_for(content, language=language, tone=tone, variants=3):
+            assert not _SAVE_THE_DATE.search(text_of(variant)), text_of(variant)
+
+
+def test_a_weekday_on_its_own_is_still_a_date() -> None:
+    assert read_post("Quiz night this Friday at The Crown, 8pm").when == "Friday, 8pm"
