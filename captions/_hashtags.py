@@ -11,7 +11,8 @@ opening sentence; the intent's generic tags (``#event``, ``#tips``, ``#milestone
 which only fill; side details (what comes "with" the main thing) last. A post whose
 opening names its topic (``Jazz night``, ``Brew day``) or whose shop names its trade
 tags neither the things of its later sentences nor its side details (the wine with
-the jazz, the cookies after the yoga), nor a common-noun subject read after a "with".
+the jazz, the cookies after the yoga), nor a common-noun subject read after a "with",
+nor a category named only by a side detail (the coffee with the pottery class).
 
 A tag is a whole name or a real search term, never a piece of one: a word that only
 qualifies the next one (``red wine jus``), a name inside a longer name or term
@@ -1195,10 +1196,13 @@ def _town(reader: _Reader) -> str | None:
     return None
 
 
-def _category(reader: _Reader) -> tuple[list[str], list[str], bool]:
+def _category(reader: _Reader, *, about: bool = False) -> tuple[list[str], list[str], bool]:
     """The category tags of the post's sub-domains, the intent's generic ones (which
     only fill), and whether the former name what the post is about (a wedding, a dog's
-    birthday: they go before the post's other things)."""
+    birthday: they go before the post's other things).
+
+    ``about``: the opening names the post's topic, so a sub-domain named only by a side
+    detail ("yoga class, with coffee") gives no category."""
     spec = reader.tax.intents.get(reader.post.intent)
     charity = reader.tax.intents.get("charity")
     if (
@@ -1222,6 +1226,11 @@ def _category(reader: _Reader) -> tuple[list[str], list[str], bool]:
         )
         for at, n, tags in found
     ]
+    if about:
+        found = [
+            (None if at is not None and _side_word_at(reader, at) else at, n, tags)
+            for at, n, tags in found
+        ]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
     own = [t for _, _, tags in ranked for t in tags]
@@ -1230,6 +1239,12 @@ def _category(reader: _Reader) -> tuple[list[str], list[str], bool]:
     if reader.post.intent == "everyday":
         return [], [], False  # #quotidien, #dailylife: no one searches a post by them
     return own, list(spec.tags), False
+
+
+def _side_word_at(reader: _Reader, index: int) -> bool:
+    """Whether the post's word ``index`` is a side detail: named after a side word
+    ("with", "con", "mit") in its sentence."""
+    return index < len(reader.tokens) and reader.after_side_word(index)
 
 
 def post_hashtags(
@@ -1329,7 +1344,7 @@ def post_hashtags(
             and not _cut_from_a_longer_name(reader, *where)
         ][:1]
     candidates += places
-    category, generic, leads = _category(reader) if not closed else ([], [], False)
+    category, generic, leads = _category(reader, about=about) if not closed else ([], [], False)
     # "Ceramiche Sole", "Calzados Rivera": what the shop sells, a search term of its own
     # even where it begins the name's tag (#fromage beside #FromagerieVautrin)
     shop = _shop_kind(reader) if not closed else ()

@@ -157,3 +157,34 @@ def test_a_name_that_waits_for_the_reader_is_a_person_and_no_tag(
     content: str, language: str, person: str
 ) -> None:
     assert person not in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic", "side"),
+    [
+        (
+            "Pottery class at the studio on Saturday, with coffee and cake.",
+            "en",
+            "#pottery",
+            {"#coffee", "#coffeetime", "#bakery"},
+        ),
+        (
+            "Sunrise yoga in the garden, with espresso and croissants after.",
+            "en",
+            "#yoga",
+            {"#coffee", "#coffeetime", "#bakery"},
+        ),
+        (
+            "Töpferkurs am Samstag im Atelier, mit Kaffee und Kuchen.",
+            "de",
+            "#töpfern",
+            {"#kaffee", "#backen"},
+        ),
+    ],
+)
+def test_a_side_detail_gives_no_category_to_a_post_about_something_else(
+    content: str, language: str, topic: str, side: set[str]
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags, tags
+    assert not side & set(tags), tags
