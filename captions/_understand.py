@@ -714,6 +714,20 @@ def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | 
     return None
 
 
+_ADDRESS = re.compile(
+    r"\b(?:calle|c/|avenida|avda\.?|rua|rue|via|viale|piazza|plaza|praça|largo|travessa"
+    r"|corso|vicolo)\s+(?:(?:de|del|de la|do|da|dos|das|du|de la|des|della|dei|delle|di)\s+)?"
+    r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*(?:,?\s+\d+\w?)?"
+)
+_DAY_RANGE = re.compile(
+    r"(?i)\b(?:de|du|from|von|da|dal|dalla)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta"
+    r"|quinta|sexta)(?:-feira)?\s+(?:a|al|au|to|bis|alla|à|ao)\s+\w+"
+)
+
+
 def _when(text: str, lex: Lexicon) -> str | None:
     """The first date/time phrase: weekday, day and month, clock time, as written."""
     months = "|".join(sorted(lex.months, key=len, reverse=True))
@@ -1636,14 +1650,19 @@ def read_post(content: str, language: str | None = None) -> Post:
     opening = sentences_all[0] if sentences_all else ""
     names = _names(text, lex)
     when = _when(text, lex)
-    scores, matched = _scores(token_forms, text.lower(), opening, lex)
+    # a street's name ("calle Feria 42", "rue du Marché") and opening days ("de martes a
+    # domingo") say where and when a place is open, not what the post is for
+    plain = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
+    plain = _DAY_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
+    scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
     # says what the business is, not what the post is for; it votes only when nothing
     # outside the names does ("Ci vediamo all'Osteria Il Pozzo stasera"); a date and an
     # hour say "come" ("Soirée jeux à la Crêperie Ti Breizh, mercredi dès 19h")
     businesses = [n.text for n in names if n.kind in ("venue", "name") and " " in n.text]
     if businesses:
-        unnamed, bare_opening = _without(text, businesses), _without(opening, businesses)
+        unnamed, bare_opening = _without(plain, businesses), _without(opening, businesses)
         bare_forms = [
             forms(t, lex_language) for t in tokens_of(unnamed) + _emoji_words(content, lex)
         ]

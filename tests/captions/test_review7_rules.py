@@ -181,3 +181,19 @@ def test_opening_days_are_no_date_to_save(content: str, language: str) -> None:
 
 def test_a_weekday_on_its_own_is_still_a_date() -> None:
     assert read_post("Quiz night this Friday at The Crown, 8pm").when == "Friday, 8pm"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Nouveau dessert au Café Lumière : tarte tatin maison, 6 €, du mardi au dimanche, "
+        "rue du Marché 4, Lyon",
+        "nueva tapa en Bar Rocío 🤤 pringá con pan de pueblo, 3,50 € la tapa. de martes a "
+        "domingo, calle Feria 12, Sevilla",
+    ],
+)
+def test_a_street_name_and_opening_days_do_not_make_a_dish_an_event(content: str) -> None:
+    # "calle Feria", "rue du Marché" say where; "de martes a domingo" says when it is open
+    assert read_post(content).intent != "event"
+    for variant in captions_for(content, tone="casual", variants=3):
+        assert "📅" not in text_of(variant)
