@@ -188,3 +188,19 @@ def test_a_side_detail_gives_no_category_to_a_post_about_something_else(
     tags = tags_of(content, language)
     assert topic in tags, tags
     assert not side & set(tags), tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        ("Concert de jazz vendredi soir à la Grange, entrée libre.", "fr", "#jazz"),
+        ("Kletterabend in der Boulderhalle am Dienstag, Leihschuhe gratis.", "de", "#klettern"),
+        ("Jazzkonzert im Innenhof am Sonntag, Eintritt frei.", "de", "#jazz"),
+        ("Concierto de rock el viernes en la sala Trébol, entrada 10 €.", "es", "#rock"),
+    ],
+)
+def test_the_kind_of_an_evening_or_a_concert_is_its_topic(
+    content: str, language: str, topic: str
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags, tags
