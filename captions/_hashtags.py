@@ -632,12 +632,18 @@ def _tag_of_term(reader: _Reader, words: list[str]) -> str | None:
 
 def _addresses_the_reader(reader: _Reader, name: str) -> bool:
     """Whether ``name`` is followed by an object pronoun and a verb ("Giulia *vi
-    aspetta*", "Marie *vous attend*"): who waits for or welcomes the reader is a person."""
+    aspetta*", "Marie *vous attend*") or a verb with its pronoun ("Teresa
+    *espera-vos*"): who waits for or welcomes the reader is a person."""
     where = reader.find(name)
     if where is None:
         return False
     pronoun = reader.word_after(where[1])
-    if pronoun is None or pronoun.low not in reader.tax.clitics:
+    if pronoun is None:
+        return False
+    verb_of, _, enclitic = pronoun.low.rpartition("-")
+    if verb_of and enclitic in reader.tax.clitics:
+        return True  # "a Teresa espera-vos"
+    if pronoun.low not in reader.tax.clitics:
         return False
     verb = reader.word_after(pronoun.end)
     return verb is not None and reader.adjacent(pronoun, verb)
@@ -981,6 +987,8 @@ def _places(reader: _Reader) -> list[str | None]:
     # the town closing an address comes after the venues the post names before it
     closing = _address_town(reader) if town is None else None
     place = post.place if post.place and not _is_street(reader, post.place) else None
+    if place and " " not in place and _addresses_the_reader(reader, place):
+        place = None  # "a Teresa espera-vos": a person, read as a place
     if (
         post.place
         and town
@@ -1181,6 +1189,8 @@ def _town(reader: _Reader) -> str | None:
     for name in reader.post.names:
         if " " in name.text or name.text == reader.post.subject.text or name.kind == "person":
             continue
+        if _addresses_the_reader(reader, name.text):
+            continue  # "a Teresa espera-vos": a person after "a"
         if re.search(
             rf"(?<![\w&][ \t])(?<!\w)(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+"
             rf"{re.escape(name.text)}(?![\w&])",

@@ -204,3 +204,17 @@ def test_the_kind_of_an_evening_or_a_concert_is_its_topic(
 ) -> None:
     tags = tags_of(content, language)
     assert topic in tags, tags
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "A nossa casa de campo reabre em abril, a Teresa espera-vos com bolo.",
+        "O nosso agroturismo reabre em maio, a Graça espera-vos com compotas.",
+    ],
+)
+def test_a_name_whose_verb_carries_the_readers_pronoun_is_a_person_not_a_place(
+    content: str,
+) -> None:
+    tags = tags_of(content, "pt")
+    assert not {"#teresa", "#graça"} & set(tags), tags
