@@ -1064,6 +1064,7 @@ def _named_towns(reader: _Reader) -> list[str]:
             name in people
             or (before is not None and before.low in tax.side)
             or _WITH_ME.match(text[end:]) is not None
+            or (" " not in name and _addresses_the_reader(reader, name))
         )
         # "the Marlow 3-seater", "in der Halle": a thing's or a model's name, a noun
         word = name.lower() in tax.terms or article

@@ -151,6 +151,8 @@ def test_a_side_detail_of_a_post_about_something_else_gets_no_tag(
             "it",
             "#ornella",
         ),
+        # a town's name too (Franca, SP): who waits for the reader is a person
+        ("Il nostro agriturismo riapre ad aprile, Franca vi aspetta a colazione.", "it", "#franca"),
     ],
 )
 def test_a_name_that_waits_for_the_reader_is_a_person_and_no_tag(
