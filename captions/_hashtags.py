@@ -630,6 +630,10 @@ def _tag_of_term(reader: _Reader, words: list[str]) -> str | None:
     return None
 
 
+# the object pronouns that name the reader (you, to you), in the six languages
+_READERS_PRONOUNS = frozenset({"vi", "ti", "os", "te", "vous", "vos", "euch", "dich"})
+
+
 def _addresses_the_reader(reader: _Reader, name: str) -> bool:
     """Whether ``name`` is followed by an object pronoun and a verb ("Giulia *vi
     aspetta*", "Marie *vous attend*") or a verb with its pronoun ("Teresa
@@ -640,10 +644,12 @@ def _addresses_the_reader(reader: _Reader, name: str) -> bool:
     pronoun = reader.word_after(where[1])
     if pronoun is None:
         return False
+    # the reader's pronouns only: "Bergamo *ci* ha accolti" is a town that took us in
+    yours = reader.tax.clitics & _READERS_PRONOUNS
     verb_of, _, enclitic = pronoun.low.rpartition("-")
-    if verb_of and enclitic in reader.tax.clitics:
+    if verb_of and enclitic in yours:
         return True  # "a Teresa espera-vos"
-    if pronoun.low not in reader.tax.clitics:
+    if pronoun.low not in yours:
         return False
     verb = reader.word_after(pronoun.end)
     return verb is not None and reader.adjacent(pronoun, verb)
