@@ -654,7 +654,10 @@ def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | N
 _ANIMAL = re.compile(
     r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|pets?|perr[oa]s?|gat[oa]s?|hund\w*"
     r"|katze\w*|chi(?:en|ot)\w*|chats?|cães|cão|cachorr\w*|can[ei]|gatt[oi]|mascot\w*"
-    r"|tier\w*|animal\w*|animali)\b",
+    r"|tier\w*|animal\w*|animali|tortoises?|turtles?|tortugas?|schildkr[öo]te\w*|tortues?"
+    r"|tartarugas?|tartarughe|hamsters?|criceto|parrots?|loros?|papagei\w*|perroquets?"
+    r"|papagaios?|pappagall[oi]|horses?|caball[oa]s?|pferd\w*|chevaux|cheval|cavall[oi]"
+    r"|bunn(?:y|ies)|conej[oa]s?|kaninchen|lapins?|coelhos?|conigli[oa]?)\b",
     re.IGNORECASE,
 )
 
@@ -1079,11 +1082,13 @@ def _intent(
     places: int = 0,
     named: tuple[Name, ...] = (),
     gathering: bool = True,
+    animal: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
     ``gathering``: whether the post names something to attend (a concert, a market, a
-    workshop); a day, a return or opening hours alone are no event.
+    workshop); a day, a return or opening hours alone are no event. ``animal``: the post
+    names an animal or shows one (🐶, 🐢).
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -1172,7 +1177,7 @@ def _intent(
     # an animal is the subject of its own birthday, walk or nap: the post is a pet post;
     # "our new shop dog" is a new member of the family, not a product
     pet_of = ("milestone", "everyday", "home", "product_launch")
-    if best in pet_of and adjusted.get("pets", 0.0) >= 3.0 and _ANIMAL.search(text):
+    if best in pet_of and adjusted.get("pets", 0.0) >= 3.0 and animal:
         return "pets", adjusted
     return best, adjusted
 
@@ -1698,6 +1703,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         places=len({n.text for n in names if n.kind == "place"}),
         named=tuple(names),
         gathering=_gathering(matched.get("event", {}), lex),
+        animal=bool(_ANIMAL.search(text)) or any(c in _ANIMAL_EMOJI for c in content),
     )
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":
