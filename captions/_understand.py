@@ -1758,6 +1758,14 @@ def read_post(content: str, language: str | None = None) -> Post:
     )
     voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
     sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))
+    if sensitive and not subject.is_name:
+        # a death notice is about the one who died, whatever the post counts ("le décès
+        # de Jean-Paul, notre boulanger depuis 30 ans" is not about "boulanger depuis")
+        # ("il decesso di Gino": a name after "di" reads as an origin elsewhere)
+        kinds = ("person", "name", "origin") if subject.kind == "quantity" else ("person", "name")
+        mourned = next((n for n in names if n.kind in kinds), None)
+        if mourned is not None:
+            subject = Subject(mourned.text, mourned.kind, True)
     opening_forms = [forms(t, lex_language) for t in tokens_of(opening)]
 
     def ranked(found: dict[str, float]) -> list[str]:
