@@ -1223,11 +1223,13 @@ def _category(reader: _Reader, *, about: bool = False) -> tuple[list[str], list[
     spec = reader.tax.intents.get(reader.post.intent)
     charity = reader.tax.intents.get("charity")
     if (
-        reader.post.intent in _COMMERCIAL
+        (reader.post.intent in _COMMERCIAL or reader.post.intent == "thank_you")
         and charity is not None
         and any(d.cues.hit(reader.seen) for d in charity.domains)
     ):
-        spec = charity  # a soup kitchen's call for volunteers is no #restaurant
+        # a soup kitchen's call for volunteers is no #restaurant; thanks to the volunteers
+        # of a clean-up or the guests of a fundraiser are searched by the cause
+        spec = charity
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
         return [], [], False
     found = [(d.cues.first(reader.seen), n, d.tags) for n, d in enumerate(spec.domains)]

@@ -1051,6 +1051,23 @@ _CALL_FOR_HELP = re.compile(
     r"|limpeza d[ae] praia|limpieza de (?:la )?playa|nettoyage de (?:la )?plage|beach clean"
     r"|pulizia (?:della )?spiaggia|litter pick|strand(?:reinigung|putz)|müllsammel"
 )
+# thanks that open the post ("A huge thank you to …", "Um obrigado enorme", "Ein riesiges
+# Dankeschön an …"): what follows is who or what the thanks are for
+_OPENS_WITH_THANKS = re.compile(
+    r"(?i)^\W*(?:(?:a|an|one|um|uma|un|une|ein|eine|mil|mille|muchas|muito|tante|so many)\s+)?"
+    r"(?:(?:huge|big|massive|enormous|special|heartfelt|enorme|gran|grande|grand|gros|immense"
+    r"|großes|grosses|riesiges|herzliches|dickes|enorme|immenso|sincero)\s+)?"
+    r"(?:thanks|thank you|thank|gracias|merci|danke|dankeschön|obrigad[oa]|grazie|valeu)\b"
+)
+# what an appeal asks of the reader: to give, to help, to join ("we still need …")
+_APPEAL = re.compile(
+    r"(?i)\bdonate (?:via|at|here|now|through|to|on|using)\b|\bto raise [€$£]\s?\d"
+    r"|\bsponsor (?:us|me)\b|\b(?:still )?need(?:s)? \d|\bwe (?:still )?need\b|\bhelp us\b"
+    r"|\bsign up\b|\bnecesitamos\b|\bbuscamos\b|\bdona (?:ahora|aquí|en)\b|\bbrauchen\b"
+    r"|\bsuchen\b|\bspendet\b|\bnous cherchons\b|\bbesoin de\b|\bfaites un don\b"
+    r"|\bprecisamos\b|\bprocuramos\b|\bdoe (?:agora|aqui|em)\b|\babbiamo bisogno\b"
+    r"|\bcerchiamo\b|\bdona (?:ora|qui|su)\b"
+)
 # a sale or drop on a website only ("solo online su …", "online only", "nur online")
 ONLINE_ONLY = re.compile(
     r"(?i)\b(?:only online|online only|online-only|exclusively online|solo online|soltanto "
@@ -1160,6 +1177,12 @@ def _intent(
         # event, whatever the venue serves (its food and its name are the setting)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
+    if _OPENS_WITH_THANKS.match(text) and not _APPEAL.search(text):
+        # "A huge thank you to the volunteers …", "Obrigado a todos os que vieram ao jantar
+        # solidário": thanks that ask nothing of the reader are the post's purpose; the
+        # cause or the fundraiser is what they are for
+        cause = max(adjusted.get("charity", 0.0), adjusted.get("thank_you", 0.0))
+        adjusted["thank_you"] = cause + 1.0
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
     if best in ("pets", "fitness") and _FOR_A_SHELTER.search(text):
         # "Run for the Shelter": the shelter is who the run is for, no animal up for

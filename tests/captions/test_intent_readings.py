@@ -29,3 +29,31 @@ def test_a_business_birthday_stays_a_milestone() -> None:
     assert read_post("Our bakery turns 5 this Saturday! 🎉 Cake for everyone").intent == (
         "milestone"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A huge thank you to everyone who came to our charity quiz on Friday: 90 people and "
+        "£1,200 raised for the food bank.",
+        "Obrigado aos voluntários do banco alimentar pelo trabalho incansável este inverno.",
+        "Merci à tous les bénévoles de la Croix-Rouge pour votre aide pendant les inondations.",
+        "Grazie a chi è venuto alla cena di beneficenza: 3.000 € raccolti per la mensa.",
+        "Ein riesiges Dankeschön an alle Freiwilligen vom Tafelladen für diesen Winter!",
+    ],
+)
+def test_thanks_that_open_a_post_and_ask_nothing_are_a_thank_you(text: str) -> None:
+    # the cause (a fundraiser held, volunteers who helped) is what the thanks are for;
+    # nothing is asked of the reader
+    assert read_post(text).intent == "thank_you"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for reading! We still need €2,000 for the shelter roof: donate via the link.",
+        "Gracias de antemano: necesitamos 10 voluntarios para el banco de alimentos el sábado.",
+    ],
+)
+def test_thanks_before_an_appeal_stay_charity(text: str) -> None:
+    assert read_post(text).intent == "charity"
