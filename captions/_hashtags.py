@@ -243,6 +243,7 @@ class _Domain:
     cues: _Match
     tags: tuple[str, ...]
     only: bool = False  # the intent's own, generic tags do not fit ("a wedding": no #milestone)
+    unless: _Match | None = None  # a post naming one is another thing (a birthday: no years)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +311,7 @@ def taxonomy(language: str) -> Taxonomy:
                     _Match.build(d.get("cues") or ()),
                     tuple(d.get("tags") or ()),
                     only=bool(d.get("only")),
+                    unless=_Match.build(d["unless"]) if d.get("unless") else None,
                 )
                 for d in (spec.get("domains") or {}).values()
             ),
@@ -1232,7 +1234,17 @@ def _category(reader: _Reader, *, about: bool = False) -> tuple[list[str], list[
         spec = charity
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
         return [], [], False
-    found = [(d.cues.first(reader.seen), n, d.tags) for n, d in enumerate(spec.domains)]
+    # "cumple 4 años" on a birthday: years counted, and still no #aniversario
+    found = [
+        (
+            None
+            if d.unless is not None and d.unless.hit(reader.seen)
+            else d.cues.first(reader.seen),
+            n,
+            d.tags,
+        )
+        for n, d in enumerate(spec.domains)
+    ]
     words = reader.seen.words
     # "a tabby who gets along with dogs": dogs are company, not the post's animal
     found = [

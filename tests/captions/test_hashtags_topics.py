@@ -1,0 +1,103 @@
+"""Hashtags of what a post is about, on invented posts in six languages: the kind of
+product (a sunscreen, a backpack), the dance of a night are searched tags and come
+before the intent's generic ones; a birthday is no anniversary."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import post_hashtags, read_post, wordlists
+
+LISTS = wordlists()
+BLOCKED = LISTS.banned_hashtags | LISTS.cliche_tags
+
+
+def tags_of(content: str, language: str, limit: int = 5) -> list[str]:
+    return [
+        t.lower() for t in post_hashtags(read_post(content, language), limit, blocked=BLOCKED)[0]
+    ]
+
+
+# -- the kind of product, the dance of a night: the post's own topical tag --------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        (
+            "Meet Glow Shield, our new daily sunscreen 🌞 SPF 50, no white cast, 50ml for $24.",
+            "en",
+            "#sunscreen",
+        ),
+        ("Salsa night at Casa Luna every Wednesday from 8pm, beginners welcome.", "en", "#salsa"),
+        (
+            "Lanzamos Brisa, nuestro nuevo protector solar SPF 50 resistente al agua, 15 €.",
+            "es",
+            "#protectorsolar",
+        ),
+        (
+            "Noche de bachata en el Bar Mirador este sábado, clase gratis a las 21h.",
+            "es",
+            "#bachata",
+        ),
+        ("Nueva mochila Cumbre de Montaraz: 30 litros, lona reciclada, 79 €.", "es", "#mochila"),
+        (
+            "Neu von Bergfink: der Rucksack „Gipfel“ 🎒 30 l, wasserdicht, 119 €, ab Samstag.",
+            "de",
+            "#rucksack",
+        ),
+        ("Tango-Abend im Café Anker am Freitag, 20 Uhr, Eintritt frei.", "de", "#tango"),
+        ("Neu: unsere Sonnencreme „Sommerhaut“ LSF 50, 100 ml für 16 €.", "de", "#sonnencreme"),
+        (
+            "Découvrez Sillage, notre nouvelle crème solaire SPF 50, 50 ml, 22 €.",
+            "fr",
+            "#crèmesolaire",
+        ),
+        ("Soirée salsa au Bar du Port ce samedi, initiation gratuite à 20 h.", "fr", "#salsa"),
+        (
+            "Lancement de notre sac à dos Trek 30 : toile recyclée, 89 €, dès vendredi.",
+            "fr",
+            "#sacàdos",
+        ),
+        (
+            "Lançamos o Maré, o nosso novo protetor solar FPS 50, 100 ml por 14,90 €.",
+            "pt",
+            "#protetorsolar",
+        ),
+        ("Roda de samba no Bar Estrela este domingo a partir das 16h.", "pt", "#samba"),
+        ("Nova mochila Trilho da Serra Viva: 25 litros, impermeável, 69 €.", "pt", "#mochila"),
+        (
+            "Nuova crema solare SPF 50 di Solea, 50 ml a 19 €, da venerdì in negozio.",
+            "it",
+            "#cremasolare",
+        ),
+        ("Serata di tango all'Enoteca Rossi venerdì dalle 21, ingresso libero.", "it", "#tango"),
+        ("Nuovo zaino Vetta 30 di Altura: 30 litri, tela riciclata, 85 €.", "it", "#zaino"),
+    ],
+)
+def test_the_kind_of_product_or_dance_is_tagged_before_generic_tags(
+    content: str, language: str, topic: str
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags[:3], tags
+
+
+# -- a birthday is no anniversary -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "anniversary"),
+    [
+        ("¡Feliz cumpleaños, Luna! Hoy cumple 4 años 🎂🐶", "es", "#aniversario"),
+        ("Buon compleanno Pepe, 5 anni oggi 🎂🐶", "it", "#anniversario"),
+        ("Alles Gute zum 5. Geburtstag, Bruno! 🎂🐶", "de", "#jubiläum"),
+    ],
+)
+def test_a_birthday_is_no_anniversary(content: str, language: str, anniversary: str) -> None:
+    tags = tags_of(content, language)
+    assert anniversary not in tags, tags
+
+
+def test_a_shop_that_turns_ten_keeps_its_anniversary() -> None:
+    tags = tags_of("Hoy nuestra pastelería cumple 10 años: ¡gracias a todos! 🎂", "es")
+    assert "#aniversario" in tags, tags
