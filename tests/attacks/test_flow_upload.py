@@ -17,7 +17,7 @@ import pytest
 
 from ._live import Process
 
-DEADLINE = 1.0
+DEADLINE = 3.0  # long enough that a blocked loop (>= DEADLINE) and GIL waits differ
 
 
 @pytest.fixture
@@ -101,9 +101,10 @@ async def test_tests_past_the_deadline_are_a_located_422_and_health_stays_fast(
     [error] = problem["errors"]
     assert error["file"] == "<request>"
     assert error["line"] >= 5  # the entry of the test it was running
-    assert "did not finish within 1s (CAPTIONFLOW_MARBLE_TEST_TIMEOUT)" in error["message"]
+    assert "did not finish within 3s (CAPTIONFLOW_MARBLE_TEST_TIMEOUT)" in error["message"]
     # the loop kept answering while the tests ran in their worker thread: a loop that
     # ran them itself answers only once they stop, at the deadline (8.1 s before the
-    # fix); a loaded CI machine adds GIL waits, hence the margin below the deadline
-    assert slowest < 0.8 * DEADLINE, f"/health took {slowest:.3f}s during the upload"
+    # fix); a loaded CI machine adds GIL waits (0.8 s seen with other jobs on both
+    # cores), hence the wide margin below the deadline
+    assert slowest < 0.5 * DEADLINE, f"/health took {slowest:.3f}s during the upload"
     print(f"\nslowest /health during the upload: {slowest * 1000:.1f} ms; PUT {took:.2f} s")
