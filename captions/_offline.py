@@ -38,6 +38,7 @@ from ._rules import remove_banned
 from ._signoff import split_sign_off
 from ._sure import Confidence, confidence
 from ._understand import ONLINE_ONLY, SUBORDINATE, Post, Subject, open_brackets, read_post
+from ._voice import voice_cues
 from ._wordlists import WordLists, wordlists
 from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
 
@@ -529,7 +530,25 @@ _WHICH_TIP = re.compile(
 _ME = re.compile(
     r"(?i)\btell me\b|\blet me know\b|cuéntamelo|cuéntame|dímelo|schreibt es mir|erzählt es mir"
     r"|sagt es mir|dites-le-moi|dites-moi|conte-me|conta-me|me conte|scrivetemelo|ditemelo"
-    r"|raccontatemi"
+    r"|raccontatemi|raccontatemelo|accetto|adónde voy|where should i go"
+)
+# an ask to keep the post for later: only a post with something to keep (advice, a list,
+# a date, a price, a place, a link), never a frost photo or a first coffee on the balcony
+_KEEP = re.compile(
+    r"(?i)\bsave this|tap save|dale a guardar|guard[aá] este|guardalo|speichert|enregistrez"
+    r"|\bsalve (?:para|este)|\bguarde (?:para|este)|salvatelo|salvate questo|salvalo"
+)
+_LOOK = re.compile(r"(?i)\blook\b")  # "save this look": an outfit is kept to wear
+# thanks for patience: only where someone waits (a delay, a queue, a sell-out, a repair)
+_PATIENCE = re.compile(
+    r"(?i)patience|paciencia|paciência|geduld|pazienza|bearing with us|zu uns haltet"
+)
+_WAIT = re.compile(
+    r"(?i)\b(?:late|later|delay\w*|wait\w*|queue\w*|sold out|back soon|restock\w*|repair\w*"
+    r"|retras\w*|tarde|esper\w*|agotad\w*|reparaci\w*|verspät\w*|verzöger\w*|wart\w*"
+    r"|ausverkauft|lieferengpass|reparatur\w*|retard\w*|attend\w*|épuisé\w*|réparation\w*"
+    r"|atras\w*|esgotad\w*|ritard\w*|attes\w*|aspett\w*|esaurit\w*|slitta\w*"
+    r"|riparazion\w*)\b"
 )
 _COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha provar|passate ad")
 # "your next weekend project" fits a post about making something, not a slow morning
@@ -611,7 +630,11 @@ _ACTIONS = {
     "donate": re.compile(r"(?i)\b(?:donat\w*|spende\w*|spendet|donne[rz]|dona\w*|doe\w*)\b"),
     "bio": re.compile(r"(?i)\bbio\b"),
     # a brief that already thanks for patience is not thanked twice
-    "thanks": re.compile(r"(?i)\b(?:thanks?|thank you|gracias|danke|merci|obrigad\w*|grazie)\b"),
+    # (and thanks said in a call to action after a post that thanks: not twice)
+    "thanks": re.compile(
+        r"(?i)\b(?:thanks?|thank you|grateful|gracias|agradec\w*|danke|dankbar|merci"
+        r"|reconnaissan\w*|obrigad\w*|agrade[çc]\w*|grazie|grat[oie])\b"
+    ),
     "code": re.compile(r"(?i)\b(?:code|código|codigo|cupom|cupón|cupon|codice|gutschein\w*)\b"),
     "shop": re.compile(
         r"(?i)\b(?:shop|shopping|compra\w*|achet\w*|kauf\w*|acquist\w*|wear|tragen|porter"
@@ -737,6 +760,19 @@ class _Writer:
         self.making = bool(_MAKING.search(post.content))
         self.offered = bool(post.price) or bool(_OFFERED.search(post.content))
         self.mistakes = bool(_MISTAKES.search(post.content))
+        # "Tell me below" only where the post itself says "I" (a running club's "Venite!"
+        # speaks for no one person)
+        self.says_i = bool(voice_cues(post.content, post.language)[1])
+        self.keepable = bool(
+            self.tips
+            or len(post.items) >= 2
+            or post.when
+            or post.price
+            or post.place
+            or post.quantities
+            or self.linked
+        )
+        self.waits = bool(_WAIT.search(post.content))
         # a person's own moment at home or in their day: nothing sold, nothing to sign up
         # for, no link (a roastery's morning "behind the scenes" is a business's post)
         self.own_moment = (
@@ -896,7 +932,7 @@ class _Writer:
                     continue
                 if not self.linked and "bio" in frame.text.lower():
                     continue  # "link in bio" only when the post has a link or a shop
-                asked = self.asked if self.sure.notice else self.asked - {"thanks"}
+                asked = self.asked
                 if section == "cta" and any(_ACTIONS[a].search(frame.text) for a in asked):
                     continue  # the brief asks for it already, or gives its own channel
                     # (or a notice thanks for patience: not twice)
@@ -928,8 +964,17 @@ class _Writer:
                     continue  # "which tip will you try first?" after one tip
                 if section == "cta" and _COME_IN.search(frame.text) and not self.venue:
                     continue  # "come by and try it" only from a place that serves it
-                if section == "cta" and self.post.voice == "we" and _ME.search(frame.text):
-                    continue  # "Tell me below" from a club that writes "our"
+                if section == "cta" and _ME.search(frame.text) and not self.says_i:
+                    continue  # "Tell me below" from a club that writes "our" or "Venite!"
+                if (
+                    section == "cta"
+                    and _KEEP.search(frame.text)
+                    and not self.keepable
+                    and not _LOOK.search(frame.text)
+                ):
+                    continue  # "Save this post" on a frost photo: nothing to keep
+                if section == "cta" and _PATIENCE.search(frame.text) and not self.waits:
+                    continue  # "Thank you for your patience" where nobody waits (a loss)
                 if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:
                     continue  # "which one will you take?" on a new shop: nothing to choose
                 if section == "cta" and self._echoes_brief(frame.text):
@@ -957,6 +1002,8 @@ class _Writer:
                 return None
             if self.sure.notice and section in ("lead", "cta"):
                 return None  # a notice is never said with a generic lead or a "tag a friend"
+            if section == "cta" and self.post.intent == "thank_you":
+                return None  # a thank-you needs no ask: never "tag someone who should see this"
             if fallback or (universal and section != "lead"):
                 # the generic ones, then the spare ("save this", "follow us") last
                 return self._choose(section, variant, form=form, fallback="spare", after=after)

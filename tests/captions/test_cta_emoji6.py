@@ -47,3 +47,128 @@ def test_a_death_notice_is_read_as_one_and_never_celebrated(content: str, langua
         text = text_of(variant)
         assert not set(_emoji_of(text)) & {"🎉", "🥳", "🎂", "🎊", "✨", "💪"}, text
         assert not re.search(r"(?i)fête|celebr|feiert|festeggi|comemor", text), text
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "me"),
+    [
+        (
+            "Walking group every Saturday 8am from the lido gates, 5 km, all paces, free. "
+            "Just turn up! 🚶",
+            "en",
+            r"\bme\b|should i\b",
+        ),
+        (
+            "Grupo de corredores cada jueves a las 19 h en el Retiro, 6 km suaves, todos "
+            "los niveles, gratis. ¡Veníos! 🏃",
+            "es",
+            r"cuéntame|dímelo|\bvoy\b",
+        ),
+        (
+            "Lauftreff jeden Donnerstag 18 Uhr am Stadtpark, 6 km locker, alle Niveaus, "
+            "gratis. Einfach vorbeikommen! 🏃",
+            "de",
+            r"\bmir\b",
+        ),
+        (
+            "Gruppo di corsa ogni giovedì alle 19 al parco del Valentino, 6 km tranquilli, "
+            "tutti i livelli, gratis. Venite! 🏃",
+            "it",
+            r"melo\b|\bmi\b|accetto",
+        ),
+    ],
+)
+def test_a_group_that_never_says_i_gets_no_call_to_action_in_the_first_person(
+    content: str, language: str, me: str
+) -> None:
+    # "Tell me below" needs an "I" in the post: a club's "Venite!" speaks for no one person
+    for tone in ("casual", "inspirational", "minimalist", "playful"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not re.search(me, text_of(variant), re.I), text_of(variant)
+
+
+_SAVE = r"(?i)\bsave\b|guárda|guarda|speicher|enregistr|salv[ae]|\bguarde\b"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("mist over the reservoir before work 🌫️", "en"),
+        ("die ersten Tomaten vom Balkon dieses Jahr 🍅", "de"),
+        ("le premier feu de cheminée de l'hiver", "fr"),
+        ("premier café sur le balcon ce matin", "fr"),
+        ("primeiro pequeno-almoço na varanda nova ☕🌤️", "pt"),
+    ],
+)
+def test_a_personal_moment_is_never_asked_to_be_saved(content: str, language: str) -> None:
+    # nothing to keep for later: no advice, list, date, price, place or link
+    for tone in ("casual", "minimalist"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not re.search(_SAVE, text_of(variant)), text_of(variant)
+
+
+_THANKS = r"(?i)thank|grateful|gracias|danke|merci|obrigad|grazie"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Thank you to everyone who came to the allotment open day on Sunday 💛 "
+            "Over 200 of you walked the beds and we raised £860 for the food bank.",
+            "en",
+        ),
+        (
+            "Danke an alle, die beim Hoffest am Samstag geholfen haben 🙌 Ohne euch wäre "
+            "das nicht gegangen.",
+            "de",
+        ),
+        (
+            "Obrigado a todos os que vieram à nossa feira de outono 🍂 Foram mais de 400 "
+            "visitantes e 30 produtores.",
+            "pt",
+        ),
+        (
+            "Grazie a tutti quelli che sono passati alla festa del quartiere sabato! "
+            "Eravate più di 300.",
+            "it",
+        ),
+    ],
+)
+def test_a_post_that_thanks_gets_no_second_thanks_or_thanking_prompt(
+    content: str, language: str
+) -> None:
+    said = len(re.findall(_THANKS, content))
+    for variant in captions_for(content, language=language, tone="casual"):
+        text = text_of(variant)
+        assert len(re.findall(_THANKS, text)) <= said, text
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Es tut uns leid: Am Samstag war unser Stand ohne Ankündigung geschlossen und "
+            "viele von euch standen vor verschlossener Tür. Nächsten Samstag gibt es für "
+            "alle einen Kaffee aufs Haus.",
+            "de",
+        ),
+        (
+            "Lo sentimos mucho: el sábado el puesto no abrió y no avisamos. Muchos "
+            "vinisteis para nada. El próximo sábado, café gratis para todos.",
+            "es",
+        ),
+        (
+            "Pedimos desculpa: no sábado a banca esteve fechada sem aviso e muitos de vocês "
+            "vieram em vão. No próximo sábado há café oferecido a todos.",
+            "pt",
+        ),
+    ],
+)
+def test_an_apology_where_nobody_waits_is_not_thanked_for_patience(
+    content: str, language: str
+) -> None:
+    for tone in ("casual", "professional"):
+        for variant in captions_for(content, language=language, tone=tone):
+            text = text_of(variant)
+            assert not re.search(r"(?i)patien|paciencia|paciência|geduld|pazienza", text), text
