@@ -189,6 +189,9 @@ _ANAPHORA = frozenset(
 # posts of practical facts (what, when, where, how much): their sentences read well as a
 # list; a story's do not
 _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", "food"])
+# posts whose second variant keeps the facts only: what, when, where, how much (a menu's
+# dishes are its news, a story's colour is the story)
+_SHORTENED = _PRACTICAL - {"food"}
 
 
 # first words that lean on the sentence before without being pronouns ("Seitdem haben
@@ -684,6 +687,12 @@ def _enumerated(sentence: str) -> str:
     return "\n".join([f"{head}:", *lines] if head else lines)
 
 
+# an offer said without a number ("Free gift wrap on every order", "Der Eintritt ist frei")
+_FREE = re.compile(
+    r"(?i)\b(?:free|gratis|gratuit[eo]?s?|kostenlos|frei|grátis|gratuita?s?|gratuitement"
+    r"|libre|offert[es]?|umsonst)\b"
+)
+
 _USE_CODE = re.compile(
     r"(?i)\b(?:use|usa|usen|utilise[zr]?|nutz\w*|usate|insira|apply|enter|entrez|gib)\b[^.!\n]{0,20}"
     r"\b(?:code|código|codigo|cupom|cupón|cupon|coupon|codice|gutschein\w*)"
@@ -850,6 +859,7 @@ class _Writer:
             self.icons = (kept or ["✨"]) if self.icons else []
         self.details = self._details()
         self.used_details: set[str] = set()
+        self.second = ""  # the second variant's first line (the third opens otherwise)
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
         self.head, self.retold = self._retelling()
         # "Eure Familie Brandl", "— Marta & team": the brief's sign-off closes every
@@ -1280,6 +1290,8 @@ class _Writer:
         if plain and not lead and hook_text == head and not any("\n" in b for b in body):
             # the variants differ in hook and body, never only in the emoji and the ask
             hook_text, body = self._reshaped(index, head, body)
+            if index == 1:
+                self.second = hook_text
             if (
                 index == 2
                 and len(body) >= 3
@@ -1289,6 +1301,8 @@ class _Writer:
                 and all(_LISTED_FACT.search(b) for b in body)
             ):
                 body = ["\n".join(f"• {line}" for line in body)]
+            elif index == 1:
+                body = self._essential(head, hook_text, body)
         if icon_first:
             hook_text = f"{icon} {hook_text}"
         elif icon and body and hook_text.endswith(":"):
@@ -1333,6 +1347,55 @@ class _Writer:
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )
+
+    def _factual(self, sentence: str, hook: str) -> bool:
+        """Whether a sentence carries a fact of the post: a number, price, date or time, a
+        link, an address, an @mention, a day or month, or a name the first line does
+        not give."""
+        lex = lexicon(self.post.language)
+        return (
+            bool(re.search(r"\d|@|[€$£]", sentence))
+            or bool(_URL_IN.search(sentence))
+            or bool(_FREE.search(sentence))
+            or (self.post.when is not None and self.post.when in sentence)
+            or bool(set(words_of(sentence)) & (lex.months | lex.weekdays))
+            or any(
+                n.text in sentence
+                and n.text not in hook
+                # (a lone capital word opening a sentence may be its verb: "Huele a pan …")
+                and (" " in n.text or not sentence.startswith(n.text))
+                for n in self.post.names
+            )
+        )
+
+    def _essential(self, head: str, hook: str, body: list[str]) -> list[str]:
+        """The second variant's shorter body: what the post is (its opening) and the
+        sentences that carry its facts, each whole and in order; the colour ("Lighter
+        foam, a grippier sole …") is the first and third variants'. A sentence a kept one
+        leans on stays; a body with no fact to keep is kept whole."""
+        if any("\n" in line for line in body):
+            return body  # a numbered list keeps its own lines
+        post = self.post
+        if post.intent not in _SHORTENED or post.voice == "i" or post.sensitive:
+            # a person's story is its colour ("But caught one wave."), a menu its dishes
+            return body
+        # the brief's own ask stays too ("DM us or drop by", "¡No faltéis!")
+        keep = [
+            line == head
+            or self._factual(line, hook)
+            or bool(_INVITING.search(line))
+            or any(p.search(line) for p in _ACTIONS.values())
+            or line.rstrip().endswith("!")
+            # the post's items are what it offers ("Pêche blanche-verveine, hibiscus …")
+            or any(i.lower() in line.lower() for i in post.items)
+            for line in body
+        ]
+        if all(keep) or not any(keep[i] for i, line in enumerate(body) if line != head):
+            return body
+        for at in range(len(body) - 1, 0, -1):
+            if keep[at] and _leans(body[at], self.post.language):
+                keep[at - 1] = True  # "Elle pèse 2 kg" keeps the sentence it speaks of
+        return [line for line, kept in zip(body, keep, strict=True) if kept]
 
     def _split(self, text: str) -> list[str]:
         """``text``'s sentences (a paragraph of the reading may hold two), never split
@@ -1394,7 +1457,39 @@ class _Writer:
                 for at in _partners(sentences, len(first), self.post.language)
             ]
         shapes = [s for s in shapes if _bare_id(s[0]) not in self.used]
-        return shapes[index - 1] if len(shapes) >= index else (head, body)
+        if index == 1:
+            short = self._short(head, sentences)
+            if short:
+                return short
+            # the second variant is the short one: another sentence of the post leads, else
+            # its opening alone (its body keeps the facts: see _essential)
+            # the opening with the post's key fact
+            leading = [s for s in shapes if s[0] in sentences]
+            leading += [s for s in shapes if self._factual(s[0].removeprefix(head), head)]
+            return (leading or shapes or [(head, body)])[0]
+        return next((s for s in shapes if s[0] != self.second), (head, body))
+
+    def _short(self, head: str, sentences: list[str]) -> tuple[str, list[str]] | None:
+        """The second variant when the post has colour to leave out: its facts only (see
+        _essential), led by one of them that names the subject, else by the opening with
+        the first fact beside it on the first line, else by the opening alone; None when
+        every sentence carries a fact."""
+        kept = self._essential(head, head, sentences)
+        if kept == sentences:
+            return None
+        headline = [self.post.price or "", self.post.percent or ""]
+        headline += self.post.when.split(", ") if self.post.when else []
+        named = [self.named.lower()] if self.named else []
+        shapes = [
+            (kept[at], [head, *kept[:at], *kept[at + 1 :]])
+            for at in _openers(kept, named, headline, self.post.language)
+        ]
+        shapes += [
+            (f"{head} {kept[at]}", [*kept[:at], *kept[at + 1 :]])
+            for at in _partners(kept, len(head), self.post.language)
+        ]
+        shapes.append((head, kept))
+        return next((s for s in shapes if _bare_id(s[0]) not in self.used), None)
 
     def _plain_opening(
         self, head: str, body: list[str], index: int

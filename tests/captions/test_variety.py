@@ -97,3 +97,38 @@ def test_every_variant_keeps_the_briefs_hard_facts(index: int) -> None:
         text = text_of(variant)
         missing = [f for f in facts if f not in text]
         assert not missing, (missing, text)
+
+
+# posts invented for the short second variant: an opening, a sentence of colour (no
+# number, link, mention or name) and sentences of facts
+SHORT = [
+    (
+        "en",
+        "Our new Larkspur rain jacket is here. It packs into its own pocket and shrugs off "
+        "a downpour. $89 at larkspur-gear.com from Monday, May 5. Thanks to @milo.hikes for "
+        "the field testing.",
+    ),
+    (
+        "es",
+        "Inauguramos la tienda de bicis Rueda Libre en la calle Mayor de Zaragoza. Tenemos "
+        "taller propio y siempre hay café para quien pase. Abrimos el sábado 12 de abril a "
+        "las 10:00. Más en ruedalibre.es.",
+    ),
+    (
+        "fr",
+        "Notre nouvel atelier de céramique ouvre à Lyon. On y a installé un grand four et "
+        "huit tours. Cours le mardi à 18h, 35 € la séance. Réservations sur "
+        "atelier-argile.fr.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content"), SHORT, ids=[s[0] for s in SHORT])
+def test_the_second_variant_is_the_short_one_with_every_fact(language: str, content: str) -> None:
+    first, second, third = captions_for(content, language=language)
+    told = [set(_retold(content, text_of(v))) for v in (first, second, third)]
+    assert told[1] < told[0], told  # a sentence of colour left out, nothing added
+    assert told[1] != told[2]
+    facts = {m.group(0).rstrip(".,:") for m in _FACT.finditer(content)}
+    for variant in (first, second, third):
+        assert not [f for f in facts if f not in text_of(variant)], text_of(variant)
