@@ -1068,6 +1068,38 @@ _APPEAL = re.compile(
     r"|\bprecisamos\b|\bprocuramos\b|\bdoe (?:agora|aqui|em)\b|\babbiamo bisogno\b"
     r"|\bcerchiamo\b|\bdona (?:ora|qui|su)\b"
 )
+# news of a dish: "new" beside a dish's kind ("nueva tapa", "Neues Gericht", "prato novo"),
+# or the menu it joins ("new on the menu", "neu auf der Karte")
+_NEW_WORD = (
+    r"(?:new|nuev[oa]s?|nouveaux?|nouvelles?|nouveautés?|neu|neue[snr]?|nov[oa]s?|nuov[oa]"
+    r"|nuovi|nuove)"
+)
+_DISH_KIND = (
+    r"(?:dish(?:es)?|starters?|mains?|desserts?|tapas?|pinchos?|raci[oó]n(?:es)?|entrantes?"
+    r"|platos?|postres?|gerichte?|vorspeisen?|nachspeisen?|nachtisch|tagesgerichte?|plats?"
+    r"|entrées?|petiscos?|pratos?|entradas?|sobremesas?|antipast[oi]|primi|secondi|piatt[oi]"
+    r"|dolc[ei])"
+)
+_MENU = r"(?:menu|menú|carta|karte|carte|speisekarte|cardápio|ementa)"
+_DISH_NEWS = re.compile(
+    rf"(?i)\b{_NEW_WORD}\s+(?:[^\W\d_]+\s+)?{_DISH_KIND}\b"
+    rf"|\b{_DISH_KIND}\s+{_NEW_WORD}\b"
+    rf"|\b{_NEW_WORD}\s+(?:on|in|auf|à|a|en|em|no|na|in|nel|sur)\s+(?:the\s+|la\s+|der\s+|o\s+|a\s+"
+    rf"|el\s+|il\s+)?{_MENU}\b"
+)
+# the meal a new thing is served at: something to eat there ("Dinner only", "le midi")
+_MEAL_ONLY = re.compile(
+    r"(?i)\b(?:lunch|dinner|brunch|breakfast)(?:time)? only\b|\bonly (?:at|for) (?:lunch|dinner)"
+    r"|\bsolo (?:al |a |para el )?(?:mediodía|almuerzo|cena|pranzo|a cena|a pranzo)\b"
+    r"|\bnur (?:mittags|abends)\b|\b(?:uniquement|seulement) (?:le midi|le soir)\b"
+    r"|\bsó (?:ao|no) (?:almoço|jantar)\b"
+)
+# goods for a kitchen, not a dish: sold in a shop, made of a material
+_GOODS = re.compile(
+    r"(?i)\b(?:online|shop|store|webshop|boutique|tienda|negozio|loja|laden|ceramic\w*"
+    r"|cerámica|keramik|céramique|cerâmica|ceramica|porcelain|porcelana|porzellan|porcellana"
+    r"|bamboo|bambú|bambus|bambou|bambu)\b"
+)
 # a sale or drop on a website only ("solo online su …", "online only", "nur online")
 ONLINE_ONLY = re.compile(
     r"(?i)\b(?:only online|online only|online-only|exclusively online|solo online|soltanto "
@@ -1177,6 +1209,12 @@ def _intent(
         # event, whatever the venue serves (its food and its name are the setting)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
+    news = re.search(rf"(?i)\b{_NEW_WORD}\b", opening)
+    if news and (_DISH_NEWS.search(opening) or _MEAL_ONLY.search(text)) and not _GOODS.search(text):
+        # "nueva tapa en …", "Neues Gericht bei Anna", "New at Birch: … Dinner only": the
+        # news is something to eat where it is served, not a product to buy
+        launch = max(adjusted.get("product_launch", 0.0), adjusted.get("food", 0.0))
+        adjusted["food"] = max(launch + 1.0, 3.0)
     if _OPENS_WITH_THANKS.match(text) and not _APPEAL.search(text):
         # "A huge thank you to the volunteers …", "Obrigado a todos os que vieram ao jantar
         # solidário": thanks that ask nothing of the reader are the post's purpose; the

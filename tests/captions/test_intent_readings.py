@@ -57,3 +57,34 @@ def test_thanks_that_open_a_post_and_ask_nothing_are_a_thank_you(text: str) -> N
 )
 def test_thanks_before_an_appeal_stay_charity(text: str) -> None:
     assert read_post(text).intent == "charity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New at Birch this week: whipped feta dip with grilled flatbread, $11. Dinner only.",
+        "nueva tapa en Casa Paco: pulpo a la brasa con cachelos, 4 € la tapa",
+        "Neues Gericht bei Anna: Linsen mit Spätzle, 12 €",
+        "Novo petisco no Tasco do Zé: pica-pau de novilho com pickles, 9 €",
+        "Nouveau plat chez Margot : velouté de potimarron et noisettes torréfiées, 8 €",
+        "Nuovo antipasto all'Osteria Gallo: sarde in saor con polenta, 9 €",
+        "Neu auf der Karte: Kürbisrisotto mit Salbeibutter, 14,50 €.",
+    ],
+)
+def test_a_new_dish_on_a_menu_is_food_not_a_launch(text: str) -> None:
+    # a dish kind next to "new" ("nueva tapa", "Neues Gericht"), the menu it joins, or
+    # the meal it is served at ("Dinner only"): the news is something to eat there
+    assert read_post(text).intent == "food"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Launching our new hot sauce, 250ml bottles, €8, in the shop from Friday",
+        "Nuovi piatti in ceramica fatti a mano, online da venerdì",
+        "New plates in our shop: hand-thrown stoneware, €22 each",
+    ],
+)
+def test_new_goods_for_the_kitchen_are_no_dish(text: str) -> None:
+    # sold in a shop or made of ceramics: plates and racks to buy, nothing to eat
+    assert read_post(text).intent != "food"
