@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["capitalised_dates", "english_capitals"]
+__all__ = ["capitalised_dates", "english_capitals", "sentence_start"]
 
 _ALWAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june"
@@ -30,9 +30,11 @@ _SHORT_BEFORE = re.compile(
     rf"{_FREE}(?:{_NEAR_A_DAY})\.?(?=\s+{_DAY}\b(?![.,:]\d|\s?(?:%|x\b|kg|km|am|pm|h\b)))"
 )
 _SHORT_AFTER = re.compile(rf"(?<![\w.,:])(?P<day>{_DAY}\s)(?P<word>(?:{_NEAR_A_DAY})\b)(?![#@/-])")
+# "sat 22 nov" and "sat nov 22": a short weekday is one only next to a date
+_MONTH = rf"(?i:{_ALWAYS}|{_NEAR_A_DAY})"
 _WEEKDAY_SHORT = re.compile(
-    rf"{_FREE}(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=,?\s+{_DAY}\s+"
-    rf"(?:{_ALWAYS}|{_NEAR_A_DAY})\b)"
+    rf"{_FREE}(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=,?\s+(?:{_DAY}\s+{_MONTH}\b"
+    rf"|{_MONTH}\.?\s+{_DAY}\b))"
 )
 
 
@@ -67,3 +69,19 @@ _PRONOUN = re.compile(r"(?<![#@/.\w'\u2019-])i(?=(?:['\u2019](?:m|ve|d|ll)\b)|\s
 def english_capitals(text: str) -> str:
     """``text`` with the capitals of English days, months and the pronoun "I"."""
     return _PRONOUN.sub("I", capitalised_dates(text))
+
+
+# what may come before a sentence's first word: Spanish opening marks, quotes, brackets
+_LEAD = re.compile(r"[\s\u00bf\u00a1\"'\u00ab\u201c\u2018(]*")
+
+
+def sentence_start(text: str) -> str:
+    """``text`` with its first word capitalised, after any opening "¿", "¡", quote or
+    bracket ("¿qué les parece?" is "¿Qué les parece?"). A word that already carries a
+    capital inside it ("iPhone", "eBay") is a name, kept as written."""
+    lead = _LEAD.match(text)
+    at = lead.end() if lead else 0
+    word = text[at:].split(maxsplit=1)[0] if text[at:].strip() else ""
+    if not word or not word[:1].islower() or any(c.isupper() for c in word[1:]):
+        return text
+    return text[:at] + text[at].upper() + text[at + 1 :]

@@ -27,7 +27,7 @@ import re
 import zlib
 from dataclasses import dataclass, field, replace
 
-from ._capitals import english_capitals
+from ._capitals import english_capitals, sentence_start
 from ._dialect import dialect_name, dialect_of
 from ._emoji import post_emoji
 from ._hashtags import post_hashtags
@@ -100,7 +100,7 @@ def _sentence(text: str) -> str:
     text = re.sub(r"^-+\s+|\s+-+$", "", text)  # a dash, not the sign of "-30 %"
     if text and text[-1] not in ".!?…":
         text += "."
-    return text[:1].upper() + text[1:]
+    return sentence_start(text)
 
 
 class OfflineEngine:

@@ -313,3 +313,40 @@ def test_boxing_day_is_a_sale_day_not_a_sport() -> None:
 )
 def test_an_appeal_or_a_clean_up_is_charity(content: str) -> None:
     assert _read(content)[1] == "charity"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "opening"),
+    [
+        ("¿qué tal nos quedó? pintamos el salón de azul petróleo con mi prima", "es", "¿Qué"),
+        ("¡por fin! abrimos la terraza este viernes a las 19 h, con música", "es", "¡Por"),
+        ("«enfin» la nouvelle vitrine est prête, passez nous voir samedi", "fr", "«Enfin"),
+    ],
+)
+def test_a_sentence_opened_by_a_mark_starts_with_a_capital(
+    content: str, language: str, opening: str
+) -> None:
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        assert opening in text, variant.caption
+        assert opening.lower() not in text, variant.caption
+
+
+def test_a_name_with_a_capital_inside_keeps_its_lower_case_start() -> None:
+    for variant in captions_for("iPad stands back in stock, oak and walnut, £35"):
+        assert "iPad" in variant.caption, variant.caption
+        assert "IPad" not in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "day"),
+    [
+        ("easy 5k this morning, legs fine. race day is sat nov 22, wish me luck", "Sat Nov 22"),
+        ("craft fair stall booked for sun dec 7, bring cash", "Sun Dec 7"),
+    ],
+)
+def test_a_short_weekday_before_a_month_and_day_is_written_as_a_date(
+    content: str, day: str
+) -> None:
+    for variant in captions_for(content, language="en"):
+        assert day in variant.caption, variant.caption
