@@ -31,8 +31,13 @@ _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
         (r"[ãõ]|ção\b|ções\b", "pt", 3.0),
         # Brazilian chat: "tô morto kkkk", "tá", "pra", "né", "vc" (ô is no French mark here)
         (r"\b(?:tô|tá|pra|né|vc|vcs|cê|kkk+|rsrs+)\b", "pt", 3.0),
+        # a final -ês is Portuguese (três, mês, português); French writes -ès (très, après)
+        (r"\w+ês\b", "pt", 2.0),
         (r"[êâîôûœë]|\b\w+eaux?\b", "fr", 1.5),
         (r"\b(?:qu'|c'est|j'|n')", "fr", 2.0),
+        # the passé composé: "a volé", "a mangé" (Spanish says "ha robado", Portuguese
+        # "a pé" is two letters)
+        (r"\ba\s+[a-zà-ÿ]{2,}é\b", "fr", 2.0),
         # l'/d' elide in Italian as well ("l'una", "d'oro"): a hint for both
         (r"\b(?:l'|d')", "fr", 1.0),
         (r"\b(?:l'|d')", "it", 1.0),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions import read_post
+from captions import detect_language, read_post
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,21 @@ def test_a_new_dish_on_a_menu_is_food_not_a_launch(text: str) -> None:
 def test_new_goods_for_the_kitchen_are_no_dish(text: str) -> None:
     # sold in a shop or made of ceramics: plates and racks to buy, nothing to eat
     assert read_post(text).intent != "food"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chaussette a encore mangé le beurre", "fr"),
+        ("Le chat a volé le jambon", "fr"),
+        ("Trop de neige, ça glisse", "fr"),
+        ("Ancora perso il bus stamattina", "it"),
+        ("Sempre in ritardo, poi piove", "it"),
+        ("Chegou a nova linha: três cores, 45 reais", "pt"),
+    ],
+)
+def test_a_short_line_without_language_is_read_in_its_own(text: str, language: str) -> None:
+    # French "a" + a participle ("a volé", "a mangé"), everyday adverbs ("encore",
+    # "trop", "ancora", "sempre") and a final -ês (três, mês: French writes -ès) are the
+    # evidence of a short line
+    assert detect_language(text)[0] == language
