@@ -61,6 +61,15 @@ word (``#newcollection #newrelease``) are one too many. When the subject is no n
 business the opening sentence names ("5 years of Iron Harbour Boxing") is tagged after
 it. Banned/spam tags (``config/banned_hashtags.txt``), clichés, brand-banned and
 profane words never pass.
+What the reader is told to bring ("Llevad botas y un bocadillo") and a thing right
+after a word of time ("after coffee", "nach dem Kaffee") are kit or a moment, never a
+tag nor a subject; on a post that is not about food (nor a job) and whose first thing
+is none, a dish or a drink named after it is a side detail ("physio tip … o un café"),
+unless joined to it ("yoga and brunch"). When the opening names a thing of its own, a
+trade named only inside a venue's name ("tango all'Enoteca Rossi") gives no category; a
+town inside a search term ("vinho do Porto") and a name read as the one thanked ("grazie
+a Marta") are no place. A domain's ``unless`` cues rule it out (a birthday counts years
+and is no anniversary).
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -68,6 +77,7 @@ rather than filler.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -264,6 +274,8 @@ class Taxonomy:
     style_joiners: frozenset[str]  # "bacalhau *à* Brás": the name closes a dish's name
     of_words: frozenset[str]  # "jus *de* vin": what follows qualifies what goes before
     side: frozenset[str]  # "with": what follows is a side detail
+    passing: frozenset[str]  # "bring": what follows in the sentence is kit, not the topic
+    when: tuple[str, ...]  # "after": the thing right after it only says when
     compare: frozenset[str]  # "like": a name after it is no main subject
     generic_heads: frozenset[str]  # "pizza *night*": the word before is the content
     trailing: frozenset[str]  # "clean-up *number* 50": never a tag's last word
@@ -332,6 +344,8 @@ def taxonomy(language: str) -> Taxonomy:
         style_joiners=_words(data.get("style_joiners")),
         of_words=_words(data.get("of_words")),
         side=_words(data.get("side")),
+        passing=_words(data.get("passing")),
+        when=tuple(str(w).lower() for w in data.get("when") or ()),
         compare=_words(data.get("compare")),
         generic_heads=_words(data.get("generic_heads")),
         trailing=_words(data.get("trailing")),
@@ -406,6 +420,7 @@ class _Term:
     end: int
     tags: tuple[str, ...]
     side: bool  # a side detail (after "with")
+    kit: bool = False  # what to bring or a time ("bring boots", "after coffee"): never a tag
 
 
 class _Reader:
@@ -435,6 +450,17 @@ class _Reader:
         self.in_names = [
             (m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), self.text)
         ]
+        # the words outside the post's names: "Enoteca Rossi" names no wine on a tango night
+        outside = tuple(
+            "" if any(s < t.end and t.start < e for s, e in self.in_names) else w
+            for t, w in zip(self.tokens, masked, strict=True)
+        )
+        self.seen_outside_names = _Seen(
+            outside,
+            tuple(() if not w else f for w, f in zip(outside, masked_forms, strict=True)),
+            f" {' '.join(outside)} ",
+            self.text,
+        )
 
     def adjacent(self, a: _Token, b: _Token) -> bool:
         """Whether only spaces stand between two tokens (no punctuation, no line break)."""
@@ -512,6 +538,21 @@ class _Reader:
         start = self.text.rfind(".", 0, self.tokens[index].start)
         return any(t.low in self.tax.side for t in self.tokens[:index] if t.start > start)
 
+    def after_passing_word(self, index: int) -> bool:
+        """Whether the token follows, in its sentence, a word that lists what the reader
+        is told to bring ("Llevad botas y un bocadillo"): kit, not the topic."""
+        start = self.text.rfind(".", 0, self.tokens[index].start)
+        return any(t.low in self.tax.passing for t in self.tokens[:index] if t.start > start)
+
+    def after_when(self, index: int) -> bool:
+        """Whether the token follows a word of time within two words ("after *coffee*",
+        "nach dem *Kaffee*", "depois do *café*"): the thing only says when."""
+        pattern = _when_pattern(self.tax.language)
+        if pattern is None:
+            return False
+        start = self.text.rfind(".", 0, self.tokens[index].start) + 1
+        return pattern.search(self.text[start : self.tokens[index].start]) is not None
+
     def term_at(self, index: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest search term starting at token ``index``: (tokens used, tags)."""
         tax = self.tax
@@ -562,7 +603,8 @@ class _Reader:
                 and not self.qualifies_previous(index)
             ):
                 start, end = self.tokens[index].start, self.tokens[last].end
-                out.append(_Term(start, end, tags, self.after_side_word(index)))
+                kit = self.after_passing_word(index) or self.after_when(index)
+                out.append(_Term(start, end, tags, kit or self.after_side_word(index), kit))
             index += size
         return out
 
@@ -571,6 +613,15 @@ class _Reader:
         pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
         m = re.search(pattern, self.text, re.IGNORECASE)
         return (m.start(), m.end()) if m else None
+
+
+@functools.cache
+def _when_pattern(language: str) -> re.Pattern[str] | None:
+    words = taxonomy(language).when
+    if not words:
+        return None
+    alts = "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alts})[ \t]+(?:[\w'\u2019-]+[ \t]+){{0,2}}$", re.IGNORECASE)
 
 
 def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
@@ -988,7 +1039,24 @@ _COMMERCIAL = frozenset({"food", "sale", "product_launch"})
 _PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
 
 
-def _places(reader: _Reader) -> list[str | None]:
+def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
+    """The post's places, as tags; none inside a search term ("vinho do *Porto*": a wine)
+    and none the post names as a person ("grazie a *Marta*")."""
+    return [
+        tag for tag in _all_places(reader) if tag is None or not _inside_a_term(reader, tag, terms)
+    ]
+
+
+def _inside_a_term(reader: _Reader, tag: str, terms: list[_Term]) -> bool:
+    body = re.escape(tag[1:])
+    for term in terms:
+        written = re.sub(r"\W", "", reader.text[term.start : term.end])
+        if len(written) > len(tag) - 1 and re.search(body, written, re.IGNORECASE):
+            return True
+    return False
+
+
+def _all_places(reader: _Reader) -> list[str | None]:
     post, tax = reader.post, reader.tax
     out: list[str | None] = []
     town = _town(reader)  # "Crumb & Anchor" is no town: see _town
@@ -997,6 +1065,8 @@ def _places(reader: _Reader) -> list[str | None]:
     place = post.place if post.place and not _is_street(reader, post.place) else None
     if place and " " not in place and _addresses_the_reader(reader, place):
         place = None  # "a Teresa espera-vos": a person, read as a place
+    if place and post.subject.kind == "person" and place == post.subject.text:
+        place = None  # "grazie a Marta": the one thanked, read as a place
     if (
         post.place
         and town
@@ -1215,13 +1285,17 @@ def _town(reader: _Reader) -> str | None:
     return None
 
 
-def _category(reader: _Reader, *, about: bool = False) -> tuple[list[str], list[str], bool]:
+def _category(
+    reader: _Reader, *, about: bool = False, topic: bool = False
+) -> tuple[list[str], list[str], bool]:
     """The category tags of the post's sub-domains, the intent's generic ones (which
     only fill), and whether the former name what the post is about (a wedding, a dog's
     birthday: they go before the post's other things).
 
     ``about``: the opening names the post's topic, so a sub-domain named only by a side
-    detail ("yoga class, with coffee") gives no category."""
+    detail ("yoga class, with coffee") gives no category. ``topic``: the opening names a
+    thing of its own, so a sub-domain named only inside a name ("tango all'*Enoteca*
+    Rossi") gives none either."""
     spec = reader.tax.intents.get(reader.post.intent)
     charity = reader.tax.intents.get("charity")
     if (
@@ -1234,12 +1308,11 @@ def _category(reader: _Reader, *, about: bool = False) -> tuple[list[str], list[
         spec = charity
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
         return [], [], False
+    seen = reader.seen_outside_names if topic else reader.seen
     # "cumple 4 años" on a birthday: years counted, and still no #aniversario
     found = [
         (
-            None
-            if d.unless is not None and d.unless.hit(reader.seen)
-            else d.cues.first(reader.seen),
+            None if d.unless is not None and d.unless.hit(seen) else d.cues.first(seen),
             n,
             d.tags,
         )
@@ -1275,7 +1348,11 @@ def _category(reader: _Reader, *, about: bool = False) -> tuple[list[str], list[
 def _side_word_at(reader: _Reader, index: int) -> bool:
     """Whether the post's word ``index`` is a side detail: named after a side word
     ("with", "con", "mit") in its sentence."""
-    return index < len(reader.tokens) and reader.after_side_word(index)
+    return index < len(reader.tokens) and (
+        reader.after_side_word(index)
+        or reader.after_passing_word(index)
+        or reader.after_when(index)
+    )
 
 
 def post_hashtags(
@@ -1327,6 +1404,7 @@ def post_hashtags(
             _without_piece(t, reader.text) if span[0] <= t.start < span[1] else t for t in terms
         ]
     main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
+    main = _without_passing_food(reader, main)
     if (
         subject is not None
         and not post.subject.is_name
@@ -1334,6 +1412,8 @@ def post_hashtags(
         and any(t.start < at for t in main)
     ):
         subject = None  # "jazz night, with wine": the wine is a side detail, no subject
+    if subject is not None and not post.subject.is_name and _in_passing(reader, at):
+        subject = None  # "tip from our hygienist: … after coffee": the coffee says when
     if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
         main += [t for t in terms if t.start >= opening and _animal_kind(reader, t)][:1]
     # the things named after the opening ("… pizza fritta per tutti") are what the post
@@ -1356,7 +1436,7 @@ def post_hashtags(
     lead_at = at if not post.subject.is_name or reader.compared(at) else -1
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
     candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
-    places = _places(reader)
+    places = _places(reader, terms)
     if subject is not None:
         # "Guimarães." alone: the subject is the town, written as the post writes it
         subject = next((p for p in places if p and p.lower() == subject.lower()), subject)
@@ -1375,7 +1455,9 @@ def post_hashtags(
             and not _cut_from_a_longer_name(reader, *where)
         ][:1]
     candidates += places
-    category, generic, leads = _category(reader, about=about) if not closed else ([], [], False)
+    category, generic, leads = (
+        _category(reader, about=about, topic=bool(main)) if not closed else ([], [], False)
+    )
     # "Ceramiche Sole", "Calzados Rivera": what the shop sells, a search term of its own
     # even where it begins the name's tag (#fromage beside #FromagerieVautrin)
     shop = _shop_kind(reader) if not closed else ()
@@ -1393,7 +1475,7 @@ def post_hashtags(
         candidates += [
             clean_tag(tag)
             for term in terms
-            if term.side and term.start < opening
+            if term.side and not term.kit and term.start < opening
             for tag in term.tags
         ]
     out: list[str] = []
@@ -1428,6 +1510,42 @@ def post_hashtags(
             return out, None
     note = f"{len(out)} relevant hashtag(s) found; {limit} allowed. No filler tags were added."
     return out, note
+
+
+def _in_passing(reader: _Reader, at: int) -> bool:
+    """Whether what is written at ``at`` is only kit the reader is told to bring ("levem
+    botas e *queijo*") or says when ("after *coffee*"): never the post's topic."""
+    index = next((i for i, t in enumerate(reader.tokens) if t.start >= at), None)
+    return index is not None and (reader.after_passing_word(index) or reader.after_when(index))
+
+
+# "yoga *and* brunch": a thing joined to the topic is a topic too
+_JOINED = re.compile(r"^[ \t]*(?:&|\+|and|y|e|et|und)[ \t]+$", re.IGNORECASE)
+
+
+def _without_passing_food(reader: _Reader, main: list[_Term]) -> list[_Term]:
+    """The post's main things without the food or drink it names in passing on a post
+    about something else (the coffee in a physio's stretching tip): on a post that is
+    not about food (nor a job) and whose first thing is none, a dish or a drink is a side detail
+    unless it is joined to the thing before ("yoga and brunch")."""
+    if reader.post.intent in ("food", "hiring") or not main or _is_food(reader, main[0]):
+        return main  # a job at a pizzeria is about the pizzeria
+    kept = [main[0]]
+    for before, term in itertools.pairwise(main):
+        joined = _JOINED.match(reader.text[before.end : term.start]) is not None
+        if not _is_food(reader, term) or (joined and before in kept):
+            kept.append(term)
+    return kept
+
+
+def _is_food(reader: _Reader, term: _Term) -> bool:
+    """Whether a term names a dish or a drink (one of the food intent's cues)."""
+    cues = reader.lex.intents.get("food")
+    if cues is None:
+        return False
+    text = reader.text[term.start : term.end]
+    words = [_forms(w.lower(), reader.tax.language) for w in _TOKEN.findall(text)]
+    return bool(cues.matches(words, text))
 
 
 def _adverb(key: str, tax: Taxonomy) -> bool:

@@ -101,3 +101,98 @@ def test_a_birthday_is_no_anniversary(content: str, language: str, anniversary: 
 def test_a_shop_that_turns_ten_keeps_its_anniversary() -> None:
     tags = tags_of("Hoy nuestra pastelería cumple 10 años: ¡gracias a todos! 🎂", "es")
     assert "#aniversario" in tags, tags
+
+
+# -- a side detail is no tag ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "off"),
+    [
+        # a drink that only says when (after coffee) or is offered in passing
+        (
+            "Quick tip from our hygienist: don't brush right after coffee or orange juice, "
+            "wait 30 minutes.",
+            "en",
+            "#coffee",
+        ),
+        (
+            "Consejo de nuestra fisio: después de correr, estira 10 minutos y bebe agua, "
+            "o un café si te apetece.",
+            "es",
+            "#café",
+        ),
+        (
+            "Unser Physiotherapeut rät: vor dem Kaffee zehn Minuten dehnen.",
+            "de",
+            "#kaffee",
+        ),
+        (
+            "Conseil de notre kiné : après le café du matin, dix minutes d'étirements.",
+            "fr",
+            "#café",
+        ),
+        (
+            "Dica da nossa fisioterapeuta: depois do café da manhã, dez minutos de alongamentos.",
+            "pt",
+            "#café",
+        ),
+        (
+            "Il consiglio della nostra fisioterapista: dopo il caffè, dieci minuti di stretching.",
+            "it",
+            "#caffè",
+        ),
+        # what the reader is told to bring on a hike
+        (
+            "Ruta al lago de Enol: 8 km, unas 3 h. Llevad botas de montaña y un bocadillo.",
+            "es",
+            "#bocadillo",
+        ),
+        (
+            "Randonnée au lac Vert ce dimanche : 10 km, prévoyez des chaussures de marche et "
+            "du fromage pour le pique-nique.",
+            "fr",
+            "#fromage",
+        ),
+        (
+            "Caminhada na Serra da Estrela, 12 km: levem botas de montanha e queijo para o "
+            "piquenique.",
+            "pt",
+            "#queijo",
+        ),
+        (
+            "Coastal walk from Porthcurno to Lamorna, 9 miles. Bring sturdy boots and a pasty.",
+            "en",
+            "#boots",
+        ),
+        # the trade in a venue's name, on a post about something else
+        (
+            "Serata di tango all'Enoteca Rossi venerdì dalle 21, ingresso libero.",
+            "it",
+            "#winelovers",
+        ),
+        # a first name read as a place after "a"
+        ("Il nuovo negozio è pronto, grazie a Marta che ha dipinto le pareti.", "it", "#marta"),
+        # the town of a wine's name
+        (
+            "Obrigado a todos os que vieram à nossa corrida solidária! No fim houve bolo e "
+            "vinho do Porto para todos.",
+            "pt",
+            "#porto",
+        ),
+    ],
+)
+def test_a_side_detail_is_no_tag(content: str, language: str, off: str) -> None:
+    tags = tags_of(content, language)
+    assert off not in tags, tags
+
+
+def test_a_drink_named_with_the_topic_stays() -> None:
+    tags = tags_of("Yoga and brunch on the rooftop this Sunday, 10am.", "en")
+    assert "#yoga" in tags, tags
+    assert "#brunch" in tags, tags
+
+
+def test_a_food_post_keeps_its_dish_after_a_time_word() -> None:
+    tags = tags_of("Fresh churros after the parade, with hot chocolate, 3 € a portion.", "es")
+    assert "#churros" in tags, tags
