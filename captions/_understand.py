@@ -1068,6 +1068,14 @@ _APPEAL = re.compile(
     r"|\bprecisamos\b|\bprocuramos\b|\bdoe (?:agora|aqui|em)\b|\babbiamo bisogno\b"
     r"|\bcerchiamo\b|\bdona (?:ora|qui|su)\b"
 )
+# one's own first class or lesson ("primeira aula de …", "Erster Kletterkurs", "First
+# kickboxing class"): told afterwards, it is training, not something to attend
+_FIRST_LESSON = re.compile(
+    r"(?i)^\W*(?:my |our |mi |mein |meine |ma |mon |minha |la mia |il mio )?"
+    r"(?:first|1st|primer|primera|premier|première|erste[rsn]?|primeir[ao]|prim[ao])\s+"
+    r"(?:[^\W\d_]+\s+)?(?:class|lesson|session|aula|clase|lección|cours|séance|leçon"
+    r"|\w*kurs|\w*stunde|\w*training|lezione|allenamento|corso|treino)\b"
+)
 # news of a dish: "new" beside a dish's kind ("nueva tapa", "Neues Gericht", "prato novo"),
 # or the menu it joins ("new on the menu", "neu auf der Karte")
 _NEW_WORD = (
@@ -1209,6 +1217,12 @@ def _intent(
         # event, whatever the venue serves (its food and its name are the setting)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
+    dated = bool(when and re.search(r"\d", when) and _CLOCK.search(when))
+    if _FIRST_LESSON.match(text) and adjusted.get("fitness", 0.0) > 0 and not dated:
+        # "Primera clase de pilates, me duele todo": one's first class of a sport, with no
+        # hour to come to, is one's own training
+        others = max(adjusted.get(i, 0.0) for i in ("event", "milestone", "everyday"))
+        adjusted["fitness"] = max(adjusted["fitness"], others + 1.0)
     news = re.search(rf"(?i)\b{_NEW_WORD}\b", opening)
     if news and (_DISH_NEWS.search(opening) or _MEAL_ONLY.search(text)) and not _GOODS.search(text):
         # "nueva tapa en …", "Neues Gericht bei Anna", "New at Birch: … Dinner only": the

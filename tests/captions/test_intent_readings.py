@@ -106,3 +106,31 @@ def test_a_short_line_without_language_is_read_in_its_own(text: str, language: s
     # "trop", "ancora", "sempre") and a final -ês (três, mês: French writes -ès) are the
     # evidence of a short line
     assert detect_language(text)[0] == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "primeira aula de boxe hoje, tô destruída kkkk 🥊",
+        "Primera clase de pilates, me duele todo 😅",
+        "Erster Kletterkurs geschafft, Unterarme brennen 🧗",
+        "Premier cours de boxe thaï, je ne sens plus mes bras",
+        "Prima lezione di judo, che fatica",
+        "First kickboxing class done, everything hurts",
+    ],
+)
+def test_ones_own_first_class_of_a_sport_is_fitness(text: str) -> None:
+    # a first class told afterwards is one's own training, nothing to attend; combat
+    # sports and climbing are sports in every lexicon
+    assert read_post(text).intent == "fitness"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First boxing class of the new studio this Saturday at 9am, book your spot!",
+        "Clase de judo gratis el sábado a las 10h en el polideportivo",
+    ],
+)
+def test_a_class_to_come_with_its_hour_stays_an_event(text: str) -> None:
+    assert read_post(text).intent == "event"
