@@ -23,6 +23,8 @@ __all__ = [
     "count_emoji",
     "emoji_for",
     "lexicon_emoji",
+    "own_emoji",
+    "place_own_emoji",
     "post_emoji",
     "remove_emoji",
 ]
@@ -140,3 +142,77 @@ def remove_emoji(text: str, keep: int = 0) -> str:
     out = emoji.replace_emoji(text, replace=replace)
     lines = [" ".join(line.split()) for line in out.split("\n")]
     return "\n".join(lines).strip()
+
+
+_WORD = re.compile(r"[^\W_][\w'\u2019-]*", re.UNICODE)
+_TAG_OR_LINK = re.compile(r"#\w+|\S+\.\S*/\S*|https?://\S+")
+_SIGNS = re.compile(r"(?:\s?[€$£¥%‰°+*™®©→])*")
+
+
+def own_emoji(content: str, limit: int = MAX_EMOJI) -> list[tuple[str, tuple[str, ...], bool]]:
+    """The brief's own emoji, in runs as typed ("🎂🐶"), each with the words it is
+    anchored to: the last words before it (``False``: it closes them) or, for an emoji
+    that opens a line, the first words after it (``True``). Emoji that open two or more
+    lines are bullets, laid out by the caption's own list, and not kept. At most
+    ``limit`` emoji in all."""
+    found = emoji.emoji_list(content)
+    runs: list[tuple[int, int, str]] = []
+    for item in found:
+        start, end = item["match_start"], item["match_end"]
+        if runs and not content[runs[-1][1] : start].strip(" \ufe0f\u200d"):
+            runs[-1] = (runs[-1][0], end, runs[-1][2] + item["emoji"])
+        else:
+            runs.append((start, end, item["emoji"]))
+    opening = [r for r in runs if not content[: r[0]].rsplit("\n", 1)[-1].strip()]
+    bullets = len(opening) >= 2
+    out: list[tuple[str, tuple[str, ...], bool]] = []
+    kept = 0
+    for start, end, run in runs:
+        line_before = content[:start].rsplit("\n", 1)[-1]
+        if not line_before.strip():
+            if bullets:
+                continue
+            after = content[end:].split("\n", 1)[0]
+            words, before = tuple(_WORD.findall(after)[:3]), True
+        else:
+            said = _TAG_OR_LINK.sub(" ", line_before)  # "#yoga #kurs 🙏": not retold
+            words, before = tuple(_WORD.findall(said)[-3:]), False
+        icons = [e["emoji"] for e in emoji.emoji_list(run)][: limit - kept]
+        if not icons:
+            break
+        kept += len(icons)
+        out.append(("".join(icons), words, before))
+    return out
+
+
+def place_own_emoji(text: str, own: list[tuple[str, tuple[str, ...], bool]], fallback: int) -> str:
+    """``text`` with each of the brief's emoji (see :func:`own_emoji`) where it stood: after
+    the words it closed (and their full stop), or before the words it opened; where
+    those words are not in ``text``, at ``fallback`` (the end of the first line)."""
+    for run, words, before in own:
+        where = None
+        if words:
+            gap = r"[\W_]+"
+            pattern = gap.join(re.escape(w) for w in words)
+            match = re.search(rf"(?i)(?<!\w){pattern}(?!\w)", text)
+            if match and before:
+                where, piece = match.start(), f"{run} "
+            elif match:
+                end = match.end()
+                opened = text[:end].count("(") - text[:end].count(")")
+                close = text.find(")", end)
+                if opened > 0 and close >= 0:
+                    end = close + 1  # never inside brackets: "(… un bar à jus) 😅"
+                aside = re.match(r" ?\([^()\n]*\)", text[end:])
+                if aside:
+                    end += aside.end()  # "today (she's a tortoise) 🐢🎂": after the aside
+                end += len(_SIGNS.match(text, end).group())  # "96 € 🙏", not "96 🙏 €"
+                stop = re.match(r"[.!?…]+[\"')»\u201d]*", text[end:])
+                where, piece = end + (stop.end() if stop else 0), f" {run}"
+        if where is None:
+            where, piece = min(fallback, len(text)), f" {run}"
+            fallback += len(piece)
+        elif where <= fallback:
+            fallback += len(piece)
+        text = text[:where] + piece + text[where:]
+    return text

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from ._capitals import english_capitals, sentence_start
 from ._dialect import dialect_name, dialect_of
-from ._emoji import post_emoji
+from ._emoji import own_emoji, place_own_emoji, post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
 from ._lexicon import forms, lexicon, tokens_of
@@ -51,6 +51,7 @@ _DETAIL_CHARS = {"short": 0, "medium": 170, "long": 300}
 _CAUSES = frozenset(["charity", "event", "hiring", "sale", "product_launch"])
 # emoji that celebrate: never on a post whose purpose is a guess (it may be a closure)
 _FESTIVE = frozenset(["🎉", "🥳", "🎊", "🙌", "🔥", "🍾", "🥂"])
+_OWN_MARK = "\ue000"  # where the engine's emoji would go, when the brief has its own
 _FIRST_LINE = 118  # what shows of a first line before "more"
 _DETAIL_MAX = 170  # a longer sentence of the brief is not retold, it would be pasted
 _DETAIL_SHARE = 0.5  # never more than half the brief in the body
@@ -541,6 +542,13 @@ _KEEP = re.compile(
     r"(?i)\bsave this|tap save|dale a guardar|guard[aá] este|guardalo|speichert|enregistrez"
     r"|\bsalve (?:para|este)|\bguarde (?:para|este)|salvatelo|salvate questo|salvalo"
 )
+# a date or a day to keep, not a time of day ("primera mañana de sol" names no date)
+_DAY_OR_DATE = re.compile(
+    r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terça|quarta|quinta|sexta|lunedì"
+    r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+)
 _LOOK = re.compile(r"(?i)\blook\b")  # "save this look": an outfit is kept to wear
 # thanks for patience: only where someone waits (a delay, a queue, a sell-out, a repair)
 _PATIENCE = re.compile(
@@ -775,7 +783,7 @@ class _Writer:
         self.keepable = bool(
             self.tips
             or len(post.items) >= 2
-            or post.when
+            or bool(post.when and _DAY_OR_DATE.search(post.when))
             or post.price
             or post.place
             or post.quantities
@@ -847,6 +855,9 @@ class _Writer:
             self.values.update({"S": shown, "S^": shown})
             self.strict_subject = True
         self.icons = post_emoji(_as_tagged(post, self.sure)) if request.emoji else []
+        # the brief's own emoji stay where they were, and the engine adds none of its
+        # own (a ❄️ on a frost photo was replaced by ✨, 🎂🐶 by 🎉)
+        self.own_icons = own_emoji(post.content) if request.emoji else []
         if self.sure.notice and not post.sensitive:
             self.icons = []  # a notice is not decorated
         elif not self.sure.intent and not post.sensitive:
@@ -857,6 +868,10 @@ class _Writer:
             guess = lexicon(post.language).intent_emoji.get(post.intent)
             kept = [i for i in self.icons if i != guess and i not in _FESTIVE]
             self.icons = (kept or ["✨"]) if self.icons else []
+        if self.own_icons:
+            # a mark stands where the engine's emoji would (the variants' shapes stay
+            # apart); it is taken out when the brief's own emoji are put back in place
+            self.icons = [_OWN_MARK]
         self.details = self._details()
         self.used_details: set[str] = set()
         self.second = ""  # the second variant's first line (the third opens otherwise)
@@ -1699,6 +1714,14 @@ class _Writer:
 
     def _assemble(self, structure: str, hook: str, body: list[str], cta: str, icon: str) -> str:
         text = self._assembled(structure, hook, body, cta, icon)
+        if self.own_icons:
+            text = re.sub(rf" ?{_OWN_MARK} ?", " ", text)
+            text = "\n".join(line.strip(" ") for line in text.split("\n"))
+            limit = text.rfind(cta) if cta else len(text)
+            head, tail = text[:limit], text[limit:]
+            first = head.find("\n\n")
+            fallback = first if first >= 0 else len(head.rstrip())
+            text = place_own_emoji(head, self.own_icons, fallback) + tail
         return f"{text}\n\n{self.sign_off}" if self.sign_off else text
 
     def _assembled(self, structure: str, hook: str, body: list[str], cta: str, icon: str) -> str:

@@ -17,6 +17,61 @@ def _emoji_of(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("content", "language", "tone"),
+    [
+        ("mist over the reservoir before work 🌫️", "en", "minimalist"),
+        ("primera tarde de sol en la terraza ☀️🌿", "es", "casual"),
+        ("Raureif auf den Himbeeren heute früh ❄️", "de", "minimalist"),
+        ("Praline a 4 ans aujourd'hui 🎂🐕", "fr", "playful"),
+        ("primeiro pequeno-almoço na varanda nova ☕🌤️", "pt", "casual"),
+        ("Pallino compie 2 anni oggi 🎂🐈", "it", "playful"),
+    ],
+)
+def test_the_briefs_own_emoji_are_kept_and_none_of_the_engine_added(
+    content: str, language: str, tone: str
+) -> None:
+    own = _emoji_of(content)
+    for variant in captions_for(content, language=language, tone=tone):
+        text = text_of(variant)
+        assert _emoji_of(text) == own, text
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "word", "icon"),
+    [
+        (
+            "Thank you to everyone who came to the allotment open day on Sunday 💛 "
+            "Over 200 of you walked the beds and we raised £860 for the food bank.",
+            "en",
+            "Sunday",
+            "💛",
+        ),
+        (
+            "Gracias a todos los que vinisteis al mercadillo del domingo 🧡 Fuimos más de "
+            "300 y recaudamos 900 € para el comedor social.",
+            "es",
+            "domingo",
+            "🧡",
+        ),
+        (
+            "Danke an alle, die beim Hoffest am Samstag geholfen haben 🙌 Ohne euch wäre "
+            "das nicht gegangen.",
+            "de",
+            "haben",
+            "🙌",
+        ),
+    ],
+)
+def test_an_emoji_stays_after_the_sentence_it_closed(
+    content: str, language: str, word: str, icon: str
+) -> None:
+    for variant in captions_for(content, language=language, tone="casual"):
+        text = text_of(variant)
+        assert icon in text, text
+        assert re.search(rf"{word}\W{{0,3}}{icon}", text), text
+
+
+@pytest.mark.parametrize(
     ("content", "language"),
     [
         (
