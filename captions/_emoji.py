@@ -206,7 +206,8 @@ def place_own_emoji(text: str, own: list[tuple[str, tuple[str, ...], bool]], fal
                 aside = re.match(r" ?\([^()\n]*\)", text[end:])
                 if aside:
                     end += aside.end()  # "today (she's a tortoise) 🐢🎂": after the aside
-                end += len(_SIGNS.match(text, end).group())  # "96 € 🙏", not "96 🙏 €"
+                signs = _SIGNS.match(text, end)  # "96 € 🙏", not "96 🙏 €"
+                end += len(signs.group()) if signs else 0
                 stop = re.match(r"[.!?…]+[\"')»\u201d]*", text[end:])
                 where, piece = end + (stop.end() if stop else 0), f" {run}"
         if where is None:
