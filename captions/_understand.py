@@ -1068,6 +1068,11 @@ _APPEAL = re.compile(
     r"|\bprecisamos\b|\bprocuramos\b|\bdoe (?:agora|aqui|em)\b|\babbiamo bisogno\b"
     r"|\bcerchiamo\b|\bdona (?:ora|qui|su)\b"
 )
+# the rooms and fittings of a house that are also cooking's words
+_ROOMS = _split(
+    """kitchen kitchens oven ovens stove cocina cocinas horno hornos küche küchen ofen herd
+    cuisine cuisines four cuisinière cozinha cozinhas forno fornos fogão cucina cucine"""
+)
 # one's own first class or lesson ("primeira aula de …", "Erster Kletterkurs", "First
 # kickboxing class"): told afterwards, it is training, not something to attend
 _FIRST_LESSON = re.compile(
@@ -1750,6 +1755,10 @@ def read_post(content: str, language: str | None = None) -> Post:
         dated = bool(when and re.search(r"\d", when) and _CLOCK.search(when))
         if dated or max(bare_scores.values(), default=0.0) >= 2.0:
             scores, matched = bare_scores, bare_matched
+    if matched.get("food") and set(matched["food"]) <= _ROOMS and scores.get("home", 0.0) >= 3.0:
+        # "cocina nueva, suelos de barro y un horno de leña": a house's kitchen and oven
+        # are rooms and fittings when nothing to eat is named
+        scores["food"] = scores["food"] * 0.3
     quantities, percent, price = _quantities(text, lex)
     branded = [n.text for n in names if n.kind in ("venue", "name") and len(n.text.split()) >= 2]
     if branded and matched.get("pets") and price is not None:

@@ -134,3 +134,22 @@ def test_ones_own_first_class_of_a_sport_is_fitness(text: str) -> None:
 )
 def test_a_class_to_come_with_its_hour_stays_an_event(text: str) -> None:
     assert read_post(text).intent == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La casa ya está lista: cocina nueva, suelos de barro y un horno de leña en el patio",
+        "A casa está pronta: cozinha nova, chão de madeira e um forno a lenha no quintal",
+        "Il casolare è pronto: cucina in muratura, pavimenti in cotto e forno a legna",
+    ],
+)
+def test_a_kitchen_and_an_oven_in_a_house_are_rooms_not_food(text: str) -> None:
+    # "cocina", "cozinha", "cucina" are a room as well as cooking; with nothing to eat
+    # named, a house's kitchen and oven are home
+    assert read_post(text).intent == "home"
+
+
+def test_cooking_in_a_new_kitchen_is_still_food() -> None:
+    text = "Primo risotto nella cucina nuova: zafferano e midollo, pronto in 20 minuti"
+    assert read_post(text).intent == "food"
