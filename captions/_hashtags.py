@@ -374,7 +374,10 @@ def _leading_words(language: str | None) -> frozenset[str]:
 
 # -- reading the post for tags ----------------------------------------------------------
 
-_MARKUP = re.compile(r"https?://\S+|www\.\S+|(?<![\w@])@[\w.]+|(?<![\w&])#\w+", re.UNICODE)
+_MARKUP = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]+|(?<![\w&])#\w+",
+    re.UNICODE,
+)
 _forms = functools.lru_cache(maxsize=16384)(forms)
 
 
@@ -1386,7 +1389,8 @@ def post_hashtags(
     junk = _junk(post.language)
     subject, at = _subject_tag(reader)
     # a closure or an apology: no category, no search terms, no common-noun subject
-    closed = post.intent == "notice" or tax.closure.hit(reader.seen)
+    # a job ad's rest day ("Montag Ruhetag") closes nothing
+    closed = post.intent == "notice" or (post.intent != "hiring" and tax.closure.hit(reader.seen))
     if closed and not post.subject.is_name:
         subject = None
     terms = reader.terms() if not closed else []

@@ -196,3 +196,80 @@ def test_a_drink_named_with_the_topic_stays() -> None:
 def test_a_food_post_keeps_its_dish_after_a_time_word() -> None:
     tags = tags_of("Fresh churros after the parade, with hot chocolate, 3 € a portion.", "es")
     assert "#churros" in tags, tags
+
+
+# -- a job ad gets its job tag; a nail salon's new shade is a nails post ----------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "job_tags"),
+    [
+        # its rest day is no closure notice
+        (
+            "Wir suchen ab sofort eine/n Servicekraft (m/w/d) für unser Gasthaus Zur Linde in "
+            "Bamberg. Vollzeit, Montag Ruhetag. Bewerbung an job@linde.de",
+            "de",
+            {"#jobs", "#stellenangebot"},
+        ),
+        (
+            "Procuramos cozinheiro(a) para o nosso restaurante em Braga, a tempo inteiro. "
+            "CV para vagas@tasca.pt",
+            "pt",
+            {"#emprego", "#vagas"},
+        ),
+        (
+            "Notre boulangerie cherche un apprenti boulanger pour la rentrée. Envoyez votre CV.",
+            "fr",
+            {"#emploi", "#recrutement"},
+        ),
+    ],
+)
+def test_a_job_ad_gets_a_job_tag(content: str, language: str, job_tags: set[str]) -> None:
+    tags = tags_of(content, language)
+    assert job_tags & set(tags), tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "off"),
+    [
+        # the shop's e-mail address names no tag
+        (
+            "Procuramos cozinheiro(a) para o nosso restaurante em Braga, a tempo inteiro. "
+            "CV para vagas@tasca.pt",
+            "pt",
+            "#tasca",
+        ),
+        # a French brasserie that hires waiters is a restaurant, not a craft brewery
+        (
+            "On recrute ! Serveur/serveuse en CDI pour notre brasserie à Lyon.",
+            "fr",
+            "#bièreartisanale",
+        ),
+    ],
+)
+def test_no_off_key_tag_on_a_job_ad(content: str, language: str, off: str) -> None:
+    assert off not in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "nails"),
+    [
+        ("New shade at Salon Ivy 💅 dusty rose gel polish, £28.", "en", "#nails"),
+        (
+            "Nouvelle teinte chez Salon Perle à Namur 💅 un rose poudré, "
+            "pose semi-permanente 30 €.",
+            "fr",
+            "#ongles",
+        ),
+        (
+            "Nuevo color de temporada en el salón Bella 💅 esmaltado semipermanente, 20 €.",
+            "es",
+            "#uñas",
+        ),
+        ("Neue Farbe im Salon Mia 💅 Gel-Lack in Puderrosa, 35 €.", "de", "#nägel"),
+        ("Cor nova no Salão Lírio 💅 verniz gel rosa-velho, 18 €.", "pt", "#unhas"),
+    ],
+)
+def test_a_new_shade_of_polish_is_a_nails_post(content: str, language: str, nails: str) -> None:
+    tags = tags_of(content, language)
+    assert nails in tags, tags
