@@ -203,6 +203,7 @@ class Lexicon:
     voice_we: Cues
     voice_i: Cues
     sensitive: Cues
+    farewell: Cues  # the sensitive cues that also say goodbye to a season, a shop, a place
     meta: Cues
     intents: dict[str, Cues]
     emoji: dict[str, str]
@@ -250,6 +251,7 @@ def lexicon(language: str) -> Lexicon:
         voice_we=Cues.build(data.get("voice_we") or []),
         voice_i=Cues.build(data.get("voice_i") or []),
         sensitive=Cues.build(data.get("sensitive") or []),
+        farewell=Cues.build(data.get("farewell") or []),
         meta=Cues.build(data.get("meta") or []),
         intents={
             name: Cues.build(intents.get(name) or {}, compounds=language == "de")

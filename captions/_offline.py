@@ -470,14 +470,25 @@ def _bare_id(hook: str) -> str:
     return f"bare:{zlib.crc32(hook.encode()):08x}"
 
 
+def _loss(post: Post) -> bool:
+    """A sensitive post said as a loss: words of remembrance, no category tags. A cause
+    keeps its purpose (a fundraiser in someone's memory, a farewell party); an "event"
+    that opens with a death is a loss with a detail ("we lost our shop cat last night
+    ... we open at 12 tomorrow": not "Save the date")."""
+    if not post.sensitive or post.intent == "pets":
+        return False
+    if post.intent == "event":
+        return "mourning" in post.flags
+    return post.intent not in _CAUSES
+
+
 def _as_tagged(post: Post, sure: Confidence) -> Post:
     """The post as the hashtags and emoji see it: a doubtful subject gives no tag and no
     emoji; a notice, and a loss other than a pet's, no category tags (a closure is not
     #sale, a cat's memorial not #celebration)."""
     if not sure.subject or sure.notice:
         post = replace(post, subject=_NO_SUBJECT)
-    loss = post.sensitive and post.intent not in _CAUSES and post.intent != "pets"
-    if sure.notice or loss:
+    if sure.notice or _loss(post):
         post = replace(post, intent="notice", key_cues=(), opening_cues=frozenset())
     return post
 
@@ -907,7 +918,7 @@ class _Writer:
             return [("any", 1.0)]
         if section == "cta" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]  # (never an eager one: see _EAGER)
-        if post.sensitive and post.intent not in _CAUSES:
+        if _loss(post):
             return [("sensitive", 1.0)]  # a loss: words of remembrance, nothing else
         for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
             if self.tpl.pool(section, flag):

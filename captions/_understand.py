@@ -1883,6 +1883,13 @@ def read_post(content: str, language: str | None = None) -> Post:
             (opening if flag == "wedding" else text).lower(),
         )
     }
+    # a post that opens with a death, not with a farewell to a season or a shop
+    # ("we lost our shop cat last night ... we open at 12 tomorrow"): a loss, whatever
+    # its details schedule
+    if sensitive and set(lex.sensitive.matches(opening_forms, opening.lower())) - set(
+        lex.farewell.matches(opening_forms, opening.lower())
+    ):
+        flags.add("mourning")
     return Post(
         content=content,
         language=lex_language,

@@ -350,3 +350,34 @@ def test_a_short_weekday_before_a_month_and_day_is_written_as_a_date(
 ) -> None:
     for variant in captions_for(content, language="en"):
         assert day in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "we lost our dear workshop dog Pepper on sunday night. 11 years by the door. "
+            "the workshop opens at 11 tomorrow, not 8.",
+            "en",
+        ),
+        (
+            "Our bar manager Declan passed away this weekend. The bar stays closed until "
+            "Thursday 6pm.",
+            "en",
+        ),
+    ],
+)
+def test_a_loss_with_an_opening_time_is_no_event(content: str, language: str) -> None:
+    variants = captions_for(content, language=language, tone="casual")
+    event = re.compile(r"save the date|mark your calendar|join us|see you there|bringing", re.I)
+    for variant in variants:
+        assert not event.search(variant.caption), variant.caption
+    assert not tags_of(variants) & {"#event", "#community", "#party"}
+
+
+def test_a_party_that_says_goodbye_to_summer_is_still_an_event() -> None:
+    variants = captions_for("Goodbye to summer party this Saturday 8pm at the Harbour bar, DJ")
+    assert any(re.search(r"save the date|calendar|bringing|see you", v.caption, re.I)
+               for v in variants), [v.caption for v in variants]  # fmt: skip
+    for variant in variants:
+        assert "heavy heart" not in variant.caption, variant.caption
