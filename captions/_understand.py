@@ -1019,6 +1019,13 @@ _LIVE = re.compile(
     r"|dj set|jazz|blues|fado|flamenco|swing night|\w+ night|serata \w+|soirée \w+"
     r"|noche de \w+|noite de \w+|\w+abend)\b"
 )
+# an author's signing or reading: a gathering whatever is served at it or the book is about
+_AUTHOR_EVENT = re.compile(
+    r"(?i)\b(?:signs? copies|signing copies|book signing|meet the author|reads? from|author talk"
+    r"|firma de (?:libros|ejemplares)|presentación del libro|signierstunde|autorenlesung"
+    r"|lesung|dédicaces?|séance de dédicaces|sessão de autógrafos|autógrafos|firmacopie"
+    r"|firma copie|incontro con l'autore|presentazione del libro)\b"
+)
 # when it starts: "from 8pm", "dalle 21", "dès 20h", "desde las 22", "ab 20 Uhr", "a partir
 # das 21h", "alle 21:30"
 _STARTS = re.compile(
@@ -1240,6 +1247,12 @@ def _intent(
         # cause or the fundraiser is what they are for
         cause = max(adjusted.get("charity", 0.0), adjusted.get("thank_you", 0.0))
         adjusted["thank_you"] = cause + 1.0
+    if _AUTHOR_EVENT.search(text) and when:
+        # "Jo Marsh signs copies of her cookbook …, Saturday. Tea and cake!": the signing
+        # is the purpose; the tea, the cookbook and the new novel are its setting
+        rivals = [*_TOPIC_INTENTS, "product_launch"]
+        topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
+        adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
     if best in ("pets", "fitness") and _FOR_A_SHELTER.search(text):
         # "Run for the Shelter": the shelter is who the run is for, no animal up for

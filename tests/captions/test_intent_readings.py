@@ -153,3 +153,20 @@ def test_a_kitchen_and_an_oven_in_a_house_are_rooms_not_food(text: str) -> None:
 def test_cooking_in_a_new_kitchen_is_still_food() -> None:
     text = "Primo risotto nella cucina nuova: zafferano e midollo, pronto in 20 minuti"
     assert read_post(text).intent == "food"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet the author: Ana Ruiz reads from her new novel at Ink Books, Thursday 7pm",
+        "Jo Marsh signs copies of her cookbook at Fern Books, Saturday from 2 to 4. Tea and cake!",
+        "Firma de libros con Marta Sanz en Librería Lagun, sábado a las 12h. Habrá vino.",
+        "Séance de dédicaces avec Léa Morel à la librairie Ombres Blanches, samedi 15h",
+        "Sessão de autógrafos com o Rui Lage na Livraria Sol, sábado às 16h, com vinho",
+        "Firmacopie con Paolo Neri alla Libreria Fenice, sabato alle 18, con aperitivo",
+        "Signierstunde mit Jana Berg in der Buchhandlung Eule, Samstag 11 Uhr, mit Kaffee",
+    ],
+)
+def test_an_author_signing_or_reading_is_an_event(text: str) -> None:
+    # what is served at it (wine, cake) and the new book are the setting, not the purpose
+    assert read_post(text).intent == "event"
