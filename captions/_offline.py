@@ -553,6 +553,17 @@ _KEEP = re.compile(
     r"(?i)\bsave this|tap save|dale a guardar|guard[aá] este|guardalo|speichert|enregistrez"
     r"|\bsalve (?:para|este)|\bguarde (?:para|este)|salvatelo|salvate questo|salvalo"
 )
+# "Still affected? Write to us": only where something may still be wrong for someone
+_STILL_AFFECTED = re.compile(
+    r"(?i)still affected|sigues con|seguís con|noch betroffen|toujours concerné|ainda com"
+    r"|ancora problemi"
+)
+_PENDING = re.compile(
+    r"(?i)\b(?:orders?|deliver\w*|parcels?|refunds?|bookings?|pedidos?|env[ií]os?|reparto"
+    r"|reembols\w*|reservas?|bestellung\w*|lieferung\w*|pakete?|erstattung\w*|buchung\w*"
+    r"|commandes?|livraisons?|colis|rembours\w*|réservations?|encomendas?|entregas?"
+    r"|ordin[ei]|consegn\w*|pacc[oh]i?|rimbors\w*|prenotazion\w*)\b"
+)
 # a date or a day to keep, not a time of day ("primera mañana de sol" names no date)
 _DAY_OR_DATE = re.compile(
     r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes"
@@ -801,6 +812,7 @@ class _Writer:
             or self.linked
         )
         self.waits = bool(_WAIT.search(post.content))
+        self.pending = bool(_PENDING.search(post.content))
         # a person's own moment at home or in their day: nothing sold, nothing to sign up
         # for, no link (a roastery's morning "behind the scenes" is a business's post)
         self.own_moment = (
@@ -909,6 +921,12 @@ class _Writer:
         if section == "lead" and self.sure.intent and not post.sensitive and not self.sure.notice:
             own = [(f, 1.0) for f in sorted(post.flags) if self.tpl.pool(section, f)]
             return own or [(post.intent, 1.0)]  # a generic lead says nothing
+        mourning = post.sensitive and (post.intent not in _CAUSES or self.sure.notice)
+        if mourning and section in ("lead", "cta"):
+            # a loss is said in words of remembrance even when the shop closes for the
+            # funeral ("Questions? Send us a message" and "Thank you for your patience"
+            # were written under a death notice)
+            return [("sensitive", 1.0)]
         if self.sure.notice and section in ("lead", "cta"):
             # a closure is said as a notice, never promoted; an apology, a closure in
             # their own words ("Thank you for your patience" closes a delay, not a goodbye)
@@ -981,6 +999,16 @@ class _Writer:
                     # to keep for later
                 if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
                     continue  # "share your favourite memory" on a personal best
+                if (
+                    section == "cta"
+                    and _MEMORY_ASK.search(frame.text)
+                    and self.post.voice != "we"
+                    and not self.post.sensitive
+                ):
+                    continue  # memories are of a shared past: not of a cat who turns 2
+                if section == "cta" and _STILL_AFFECTED.search(frame.text) and not self.pending:
+                    continue  # "Still affected? Write to us" reads as a recall where nothing
+                    # is pending (a café shut without notice)
                 if _SAVE_DATE.search(frame.text) and not self.post.when:
                     continue  # "save the date" where the post gives none
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:

@@ -227,3 +227,112 @@ def test_an_apology_where_nobody_waits_is_not_thanked_for_patience(
         for variant in captions_for(content, language=language, tone=tone):
             text = text_of(variant)
             assert not re.search(r"(?i)patien|paciencia|paciência|geduld|pazienza", text), text
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "The shop is closed this Saturday for the funeral of our founder Ray Dunn, who "
+            "died last week aged 84. We reopen on Monday at 9am as usual.",
+            "en",
+        ),
+        (
+            "Heute bleibt die Metzgerei geschlossen: Unser Seniorchef Karl Huber ist am "
+            "Sonntag im Alter von 86 Jahren verstorben. Ab Donnerstag sind wir wieder für "
+            "euch da.",
+            "de",
+        ),
+        (
+            "Oggi la bottega resta chiusa per il funerale del nostro fondatore Aldo Ferri, "
+            "scomparso domenica a 90 anni. Riapriamo mercoledì.",
+            "it",
+        ),
+    ],
+)
+def test_a_shop_closed_for_a_funeral_is_said_as_a_loss_not_a_notice(
+    content: str, language: str
+) -> None:
+    help_desk = r"(?i)questions\?|fragen\?|domande\?|patien|geduld|pazienza|nachricht|messaggio"
+    for tone in ("casual", "professional"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not re.search(help_desk, text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "After 31 years we are closing the hardware shop for good. Our last day is "
+            "Saturday 14 March. Thank you, Millbrook.",
+            "en",
+        ),
+        (
+            "Con mucha pena os contamos que cerramos la librería para siempre después de "
+            "22 años. El último día abierto será el sábado 30.",
+            "es",
+        ),
+        (
+            "Nach 40 Jahren schließen wir unsere Bäckerei für immer. Letzter Verkaufstag "
+            "ist Samstag, der 28. Juni.",
+            "de",
+        ),
+        (
+            "Après 18 ans, nous fermons définitivement la librairie. Dernier jour "
+            "d'ouverture : samedi 12 avril.",
+            "fr",
+        ),
+        (
+            "Depois de 25 anos, fechamos a loja para sempre. O último dia é sábado, 30 de maio.",
+            "pt",
+        ),
+    ],
+)
+def test_a_goodbye_is_not_answered_with_a_help_desk(content: str, language: str) -> None:
+    desk = r"(?i)questions\?|dudas\?|fragen\?|une question|dúvidas\?|domande\?"
+    for tone in ("casual", "professional"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not re.search(desk, text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Biscotto compie 3 anni oggi 🎂", "it"),
+        ("Caramel a 5 ans aujourd'hui 🎂", "fr"),
+    ],
+)
+def test_a_pets_birthday_asks_for_no_memories(content: str, language: str) -> None:
+    memories = r"(?i)memor|souvenir|erinnerung|recuerdo|ricord|lembrança|memória"
+    for tone in ("playful", "casual"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not re.search(memories, text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Nous vous devons des excuses. Le salon était fermé samedi sans prévenir et "
+            "beaucoup d'entre vous se sont déplacés. Un café offert à tous ce mercredi.",
+            "fr",
+        ),
+        (
+            "Wir müssen uns entschuldigen: Am Samstag war das Café ohne Ankündigung zu und "
+            "viele standen vor der Tür. Am Mittwoch gibt es für alle einen Kaffee aufs Haus.",
+            "de",
+        ),
+        (
+            "Vi dobbiamo delle scuse: sabato il bar è rimasto chiuso senza preavviso e in "
+            "tanti siete venuti per niente. Mercoledì caffè offerto a tutti.",
+            "it",
+        ),
+    ],
+)
+def test_an_apology_with_nothing_pending_asks_nobody_if_still_affected(
+    content: str, language: str
+) -> None:
+    recall = r"(?i)still affected|toujours concerné|noch betroffen|ancora problemi|sigues con"
+    for tone in ("casual", "professional", "playful"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not re.search(recall, text_of(variant)), text_of(variant)
