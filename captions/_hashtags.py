@@ -69,7 +69,8 @@ unless joined to it ("yoga and brunch"). When the opening names a thing of its o
 trade named only inside a venue's name ("tango all'Enoteca Rossi") gives no category; a
 town inside a search term ("vinho do Porto") and a name read as the one thanked ("grazie
 a Marta") are no place. A domain's ``unless`` cues rule it out (a birthday counts years
-and is no anniversary).
+and is no anniversary). In es/fr/it/pt a launch's named product gets its kind's tag
+after the name's ("la nostra nuova *borraccia* termica Fiume" → ``#Fiume #borraccia``).
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -276,6 +277,7 @@ class Taxonomy:
     side: frozenset[str]  # "with": what follows is a side detail
     passing: frozenset[str]  # "bring": what follows in the sentence is kit, not the topic
     when: tuple[str, ...]  # "after": the thing right after it only says when
+    new_words: frozenset[str]  # "nuova": the noun after it is a launch's kind of product
     compare: frozenset[str]  # "like": a name after it is no main subject
     generic_heads: frozenset[str]  # "pizza *night*": the word before is the content
     trailing: frozenset[str]  # "clean-up *number* 50": never a tag's last word
@@ -346,6 +348,7 @@ def taxonomy(language: str) -> Taxonomy:
         side=_words(data.get("side")),
         passing=_words(data.get("passing")),
         when=tuple(str(w).lower() for w in data.get("when") or ()),
+        new_words=_words(data.get("new_words")),
         compare=_words(data.get("compare")),
         generic_heads=_words(data.get("generic_heads")),
         trailing=_words(data.get("trailing")),
@@ -1445,6 +1448,8 @@ def post_hashtags(
         # "Guimarães." alone: the subject is the town, written as the post writes it
         subject = next((p for p in places if p and p.lower() == subject.lower()), subject)
     candidates.append(subject)
+    if not closed:
+        candidates.append(_product_kind(reader, junk))
     if not post.subject.is_name and tax.language != "de" and post.intent != "hiring":
         # "10 years of Anvil Strength today": the business the opening names (a job's
         # title is no business; "DDM 03" is a code; "São *Bento do Vale*" a cut name)
@@ -1514,6 +1519,62 @@ def post_hashtags(
             return out, None
     note = f"{len(out)} relevant hashtag(s) found; {limit} allowed. No filler tags were added."
     return out, note
+
+
+_KIND_INTENTS = frozenset({"product_launch", "sale"})
+
+
+def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:
+    """The kind of product a launch names beside its name, in the languages that put it
+    first: the noun after "new" or a possessive right before the name ("la nostra nuova
+    *borraccia* termica Fiume", "notre *gourde* isotherme Rivière") or in an apposition
+    after it ("Brisa, nuestra nueva *crema* …"). The name alone says nothing of what it
+    is; no one searches a product's name, many search its kind."""
+    post, tax = reader.post, reader.tax
+    if tax.language in ("en", "de") or post.intent not in _KIND_INTENTS:
+        return None
+    if not post.subject.is_name or post.subject.kind not in ("name", "product"):
+        return None
+    where = reader.find(post.subject.text)
+    if where is None or where[0] >= reader.first_sentences():
+        return None
+    tokens = reader.tokens
+    first = next(i for i, t in enumerate(tokens) if t.start >= where[0])
+    last = max(i for i, t in enumerate(tokens) if t.end <= where[1])
+    opener = tax.leading | tax.determiners | tax.new_words
+    # before the name: [article | possessive | new]+ KIND [lower-case word]{0,2} Name
+    for kind_at in range(first - 1, max(first - 4, 0) - 1, -1):
+        between = tokens[kind_at:first]
+        if not all(reader.adjacent(a, b) for a, b in itertools.pairwise([*between, tokens[first]])):
+            break
+        if any(t.low in reader.plain or not t.text.islower() for t in between):
+            break  # "le caramel *dans tout* Hochelaga": a place, not a product's kind
+        before = tokens[kind_at - 1] if kind_at > 0 else None
+        if before is not None and before.low in opener and reader.adjacent(before, between[0]):
+            return _kind_tag(reader, kind_at, junk)
+    # after it: "Brisa, nuestra nueva crema": a comma, then the opener, then the kind
+    after = tokens[last + 1 : last + 5]
+    if after and reader.text[tokens[last].end : after[0].start].strip(" \t") == ",":
+        for i, token in enumerate(after):
+            if token.low not in opener:
+                return _kind_tag(reader, last + 1 + i, junk) if i else None
+    return None
+
+
+def _kind_tag(reader: _Reader, index: int, junk: frozenset[str]) -> str | None:
+    token = reader.tokens[index]
+    word = token.text
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or len(word) < 4
+        or word in junk
+        or word in reader.tax.new_words
+        or _adverb(word, reader.tax)
+        or reader.term_at(index) is not None  # a search term of its own: it is tagged
+    ):
+        return None
+    return clean_tag(word)
 
 
 def _in_passing(reader: _Reader, at: int) -> bool:

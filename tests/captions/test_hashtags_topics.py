@@ -273,3 +273,46 @@ def test_no_off_key_tag_on_a_job_ad(content: str, language: str, off: str) -> No
 def test_a_new_shade_of_polish_is_a_nails_post(content: str, language: str, nails: str) -> None:
     tags = tags_of(content, language)
     assert nails in tags, tags
+
+
+# -- a launch's kind of product, written beside its name --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "kind"),
+    [
+        ("Nouveau : notre gourde isotherme Rivière, 500 ml, 29 €.", "fr", "#gourde"),
+        ("Ecco la nostra nuova borraccia termica Fiume, 750 ml, 24 €.", "it", "#borraccia"),
+        ("Chegou a nova chaleira elétrica Brisa, 1,7 l, 45 €.", "pt", "#chaleira"),
+        ("Lanzamos Aura, nuestra nueva lámpara de mesa regulable, 59 €.", "es", "#lámpara"),
+    ],
+)
+def test_a_launch_tags_the_kind_of_its_named_product(
+    content: str, language: str, kind: str
+) -> None:
+    tags = tags_of(content, language)
+    assert kind in tags[:3], tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "off"),
+    [
+        # a place after "dans tout": no product's kind before it
+        (
+            "Nouvelle cuvée au Moulin Bleu : ça sent la cannelle dans tout Belleville.",
+            "fr",
+            "#cannelle",
+        ),
+        # 'Verstärkung' says a team needs people, and no one searches it
+        (
+            "Wir suchen Verstärkung! Für unsere Bäckerei in Kiel suchen wir eine/n Bäcker/in "
+            "(m/w/d).",
+            "de",
+            "#verstärkung",
+        ),
+        # a collection is no kind of product
+        ("Ecco la nostra nuova collezione Riva, in lino e cotone.", "it", "#collezione"),
+    ],
+)
+def test_no_kind_tag_from_a_word_that_is_none(content: str, language: str, off: str) -> None:
+    assert off not in tags_of(content, language)
