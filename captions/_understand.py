@@ -1007,7 +1007,11 @@ _ADVICE = re.compile(
     r"|c[oó]mo (?:conservar|guardar|limpiar|limpar|congelar|manter)|para (?:conservar|que dure)"
     r"|pour (?:conserver|garder|nettoyer|congeler)|comment (?:conserver|garder|nettoyer)"
     r"|so (?:bleibt|bleiben|hält|halten)\b.{0,40}\b(?:frisch|länger|sauber)"
-    r"|wie (?:bewahrt|lagert|hält) man)\b"
+    r"|wie (?:bewahrt|lagert|hält) man"
+    # what to pack or bring: a packing list is advice, wherever the trip goes
+    r"|packing list|what to (?:pack|bring|take)|kit list|packliste|was (?:ihr )?mitnehmen"
+    r"|qu[ée] llevar|lista de equipaje|ce qu'il faut (?:emporter|prendre)|quoi emporter"
+    r"|liste de bagages|o que levar|lista de bagagem|cosa portare|lista (?:dei )?bagagli)\b"
 )
 # a performance: live music, a concert, a night out ("Trio live from 8pm", "dal vivo",
 # "en directo", "ao vivo", "soirée jazz", "Jazzabend")

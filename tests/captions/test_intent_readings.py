@@ -170,3 +170,19 @@ def test_cooking_in_a_new_kitchen_is_still_food() -> None:
 def test_an_author_signing_or_reading_is_an_event(text: str) -> None:
     # what is served at it (wine, cake) and the new book are the setting, not the purpose
     assert read_post(text).intent == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Packing list for a hut trek in the Dolomites: rain shell, sleeping liner, head torch",
+        "Packliste fürs Zelten am See: Isomatte, Stirnlampe, Mückenspray, Wasserfilter",
+        "Qué llevar al Camino de Santiago: mochila de 30 litros, chanclas, tiritas y crema solar",
+        "Ce qu'il faut emporter en rando : gourde, coupe-vent, frontale et trousse de secours",
+        "O que levar para a trilha: água, protetor solar, lanterna e um casaco leve",
+        "Cosa portare in rifugio: sacco lenzuolo, ciabatte, frontale e contanti",
+    ],
+)
+def test_a_packing_list_is_a_tip_wherever_it_goes(text: str) -> None:
+    # what to pack is advice to the reader; the trip is its topic
+    assert read_post(text).intent == "tip"
