@@ -68,9 +68,11 @@ is none, a dish or a drink named after it is a side detail ("physio tip … o un
 unless joined to it ("yoga and brunch"). When the opening names a thing of its own, a
 trade named only inside a venue's name ("tango all'Enoteca Rossi") gives no category; a
 town inside a search term ("vinho do Porto") and a name read as the one thanked ("grazie
-a Marta") are no place. A domain's ``unless`` cues rule it out (a birthday counts years
-and is no anniversary). In es/fr/it/pt a launch's named product gets its kind's tag
-after the name's ("la nostra nuova *borraccia* termica Fiume" → ``#Fiume #borraccia``).
+a Marta", "Thanks to Dave and Priya") are no place and no tag; what a party serves is no
+topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A domain's
+``unless`` cues rule it out (a birthday counts years and is no anniversary). In
+es/fr/it/pt a launch's named product gets its kind's tag after the name's ("la nostra
+nuova *borraccia* termica Fiume" → ``#Fiume #borraccia``).
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -742,6 +744,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0  # "thanks to Maria": no one searches a first name
     if subject.is_name and len(words) == 1 and _addresses_the_reader(reader, subject.text):
         return None, 0  # "Giulia vi aspetta", "Lucía os espera": a person, not a place
+    if subject.is_name and _thanked_person(reader, subject.text):
+        return None, 0  # "Thanks to Dave and Priya": no one searches the people thanked
     lead = tax.leading | tax.determiners | taxonomy("en").leading
     owner = re.match(r"(\w+)['\u2019]s\s", subject.text)
     if owner and len(words) > 1 and owner[1].lower() in lex.generic_nouns | reader.dates:
@@ -1071,7 +1075,10 @@ def _all_places(reader: _Reader) -> list[str | None]:
     place = post.place if post.place and not _is_street(reader, post.place) else None
     if place and " " not in place and _addresses_the_reader(reader, place):
         place = None  # "a Teresa espera-vos": a person, read as a place
-    if place and post.subject.kind == "person" and place == post.subject.text:
+    if place and (
+        (post.subject.kind == "person" and place == post.subject.text)
+        or _thanked_person(reader, place)
+    ):
         place = None  # "grazie a Marta": the one thanked, read as a place
     if (
         post.place
@@ -1438,6 +1445,13 @@ def post_hashtags(
         and post.intent != "thank_you"
         and not about
     ]
+    # what a party serves ("Sabato caffè e dolci") is no topic of a nursery's birthday
+    if (
+        subject is not None
+        and post.intent not in ("food", "hiring")
+        and not _is_food_text(reader, post.subject.text)
+    ):
+        later = [t for t in later if not _is_food(reader, t)]
     # the things the post names before a common-noun subject come first ("churros con
     # la abuela"); a name (the venue, the product) leads its things
     lead_at = at if not post.subject.is_name or reader.compared(at) else -1
@@ -1605,12 +1619,32 @@ def _without_passing_food(reader: _Reader, main: list[_Term]) -> list[_Term]:
 
 def _is_food(reader: _Reader, term: _Term) -> bool:
     """Whether a term names a dish or a drink (one of the food intent's cues)."""
+    return _is_food_text(reader, reader.text[term.start : term.end])
+
+
+def _is_food_text(reader: _Reader, text: str) -> bool:
     cues = reader.lex.intents.get("food")
     if cues is None:
         return False
-    text = reader.text[term.start : term.end]
     words = [_forms(w.lower(), reader.tax.language) for w in _TOKEN.findall(text)]
     return bool(cues.matches(words, text))
+
+
+# "thanks to *Lucía*", "grazie a *Marta*": who is thanked by name is a person
+_THANKED = re.compile(
+    r"(?:\bthanks?(?:[ \t]+you)?[ \t]+to|\bgracias[ \t]+a|\bgrazie[ \t]+a|\bmerci[ \t]+[àa]"
+    r"|\bdanke[ \t]+an|\bobrigad[oa]s?[ \t]+(?:a|ao|à))[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _thanked_person(reader: _Reader, name: str) -> bool:
+    """Whether ``name`` is one the post thanks ("Gracias a Lucía", "Thanks to Dave and
+    Priya"), which no town of the gazetteer is ("grazie a Bergamo" stays a town)."""
+    where = reader.find(name)
+    if where is None or _THANKED.search(reader.text[: where[0]]) is None:
+        return False
+    return name not in gazetteer(reader.tax.language).towns
 
 
 def _adverb(key: str, tax: Taxonomy) -> bool:

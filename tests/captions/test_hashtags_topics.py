@@ -316,3 +316,42 @@ def test_a_launch_tags_the_kind_of_its_named_product(
 )
 def test_no_kind_tag_from_a_word_that_is_none(content: str, language: str, off: str) -> None:
     assert off not in tags_of(content, language)
+
+
+# -- the people thanked by name, what a party serves -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "off"),
+    [
+        (
+            "Our barber shop turns 10 this month! Thanks to Dave and Priya for cutting hair "
+            "with us since day one.",
+            "en",
+            "#daveandpriya",
+        ),
+        (
+            "Hoy cumplimos 5 años en la peluquería. Gracias a Lucía por las mejores mechas "
+            "del barrio.",
+            "es",
+            "#lucía",
+        ),
+        (
+            "Il nostro vivaio compie 20 anni: grazie a tutti voi! Sabato caffè e dolci per "
+            "festeggiare.",
+            "it",
+            "#caffè",
+        ),
+    ],
+)
+def test_no_tag_for_the_people_thanked_or_the_party_food(
+    content: str, language: str, off: str
+) -> None:
+    assert off not in tags_of(content, language)
+
+
+def test_a_barber_shop_is_tagged_as_one() -> None:
+    tags = tags_of(
+        "Our barber shop turns 10 this month! Thanks for every fade and beard trim.", "en"
+    )
+    assert "#barbershop" in tags, tags
