@@ -79,7 +79,11 @@ _SLOT_NAMES = frozenset(
     ]
 )
 _POOLS = frozenset(
-    [*INTENTS, "any", "spare", "sensitive", "adoption", "wedding", "notice", "apology", "closure"]
+    [
+        *INTENTS,
+        *("any", "spare", "sensitive", "adoption", "wedding", "notice", "apology", "closure"),
+        "dated",  # a lead written for a date alone (the third variant of an event)
+    ]
 )
 
 
