@@ -1030,6 +1030,13 @@ _AUTHOR_EVENT = re.compile(
     r"|lesung|dédicaces?|séance de dédicaces|sessão de autógrafos|autógrafos|firmacopie"
     r"|firma copie|incontro con l'autore|presentazione del libro)\b"
 )
+# someone else's wedding, named as whose it is ("Amy's wedding", "la boda de Carmen", "il
+# matrimonio di Giulia"): a client's day, not the post's own milestone
+_CLIENTS_WEDDING = re.compile(
+    r"\b[A-ZÀ-Ý][\w-]+['\u2019]s\s+(?:wedding|big day)\b"
+    r"|(?i:\b(?:boda|mariage|hochzeit|casamento|matrimonio|wedding)\s+(?:de|da|do|di|von|of)\s+)"
+    r"(?:la\s+|le\s+|o\s+|a\s+)?[A-ZÀ-Ý]"
+)
 # when it starts: "from 8pm", "dalle 21", "dès 20h", "desde las 22", "ab 20 Uhr", "a partir
 # das 21h", "alle 21:30"
 _STARTS = re.compile(
@@ -1251,6 +1258,10 @@ def _intent(
         # cause or the fundraiser is what they are for
         cause = max(adjusted.get("charity", 0.0), adjusted.get("thank_you", 0.0))
         adjusted["thank_you"] = cause + 1.0
+    if _CLIENTS_WEDDING.search(text) and adjusted.get("fashion_beauty", 0.0) >= 3.0:
+        # "Moño bajo y maquillaje para la boda de Carmen": hair and make-up done for a
+        # client's wedding show the salon's work
+        adjusted["fashion_beauty"] = max(adjusted.values()) + 1.0
     if _AUTHOR_EVENT.search(text) and when:
         # "Jo Marsh signs copies of her cookbook …, Saturday. Tea and cake!": the signing
         # is the purpose; the tea, the cookbook and the new novel are its setting

@@ -186,3 +186,18 @@ def test_an_author_signing_or_reading_is_an_event(text: str) -> None:
 def test_a_packing_list_is_a_tip_wherever_it_goes(text: str) -> None:
     # what to pack is advice to the reader; the trip is its topic
     assert read_post(text).intent == "tip"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moño bajo y maquillaje natural para la boda de Carmen en Salón Coral, Sevilla",
+        "Bridal hair and soft glam for Amy's wedding at Rose Studio, book your trial via DM",
+        "Chignon et maquillage pour le mariage de Claire, au salon Belle Ile",
+        "Penteado e maquilhagem para o casamento da Rita, no Estúdio Lírio",
+        "Acconciatura raccolta e trucco per il matrimonio di Giulia, da Salone Iris",
+    ],
+)
+def test_hair_and_make_up_for_someones_wedding_is_beauty_work(text: str) -> None:
+    # the wedding is the client's; the post shows the salon's work, not a milestone
+    assert read_post(text).intent == "fashion_beauty"
