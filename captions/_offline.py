@@ -564,13 +564,8 @@ _PENDING = re.compile(
     r"|commandes?|livraisons?|colis|rembours\w*|réservations?|encomendas?|entregas?"
     r"|ordin[ei]|consegn\w*|pacc[oh]i?|rimbors\w*|prenotazion\w*)\b"
 )
-# a date or a day to keep, not a time of day ("primera mañana de sol" names no date)
-_DAY_OR_DATE = re.compile(
-    r"(?i)\d|\b(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes"
-    r"|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terça|quarta|quinta|sexta|lunedì"
-    r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
-)
+# a date to keep, not a time of day or a day's name ("primera mañana de sol" names no date)
+_DAY_OR_DATE = re.compile(r"\d")  # ("domingo de lluvia" is no date to keep either)
 _LOOK = re.compile(r"(?i)\blook\b")  # "save this look": an outfit is kept to wear
 # thanks for patience: only where someone waits (a delay, a queue, a sell-out, a repair)
 _PATIENCE = re.compile(
@@ -837,6 +832,24 @@ class _Writer:
             and not self.offered
             and not self.linked
         )
+        # a person's small moment, whatever it shows (fog on a lake, pancakes, a first
+        # swim): a light question or nothing, never a brand's "tag a friend who needs to
+        # see this", "what should be on the menu next?" or "save this"
+        self.snapshot = (
+            post.voice == "i"
+            # (or whatever it may be about, when no purpose reads clearly)
+            and (post.intent in ("everyday", "home", "food", "travel") or not self.sure.intent)
+            and not self.offered
+            and not self.linked
+            and not post.sensitive
+            and not self.sure.notice
+            and len(post.items) < 2
+            # ("pizza fritta da Zì Teresa" names where it is from: a venue's dish)
+            and not any(n.kind in ("venue", "place", "origin") for n in post.names)
+            and not (post.when and _DAY_OR_DATE.search(post.when))
+            and len(post.sentences) <= 2
+            and len(post.content.split()) <= 15
+        )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         self.tpl = tpl
         self.tone = tone
@@ -951,6 +964,8 @@ class _Writer:
             return [(kind if self.tpl.pool(section, kind) else "notice", 1.0)]
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]
+        if section == "cta" and self.snapshot:
+            return [("everyday", 1.0)]  # "What made you smile today?", or nothing
         if section == "cta" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]  # (never an eager one: see _EAGER)
         if _loss(post):
@@ -1037,9 +1052,12 @@ class _Writer:
                     continue  # mistakes to avoid are not tips to try
                 if (
                     section == "cta"
-                    and frame.intent == "any"
                     and _SPREAD.search(frame.text)
-                    and self.own_moment
+                    and (
+                        (frame.intent == "any" and self.own_moment)
+                        # ("tag someone you'd spend a day like this with" is a person's)
+                        or (self.snapshot and frame.intent != "everyday")
+                    )
                 ):
                     continue  # "share this with a friend" is a brand's ask, not a person's
                     # about their own breakfast
@@ -1085,7 +1103,7 @@ class _Writer:
                 return None
             if self.sure.notice and section in ("lead", "cta"):
                 return None  # a notice is never said with a generic lead or a "tag a friend"
-            if section == "cta" and self.post.intent == "thank_you":
+            if section == "cta" and (self.post.intent == "thank_you" or self.snapshot):
                 return None  # a thank-you needs no ask: never "tag someone who should see this"
             if fallback or (universal and section != "lead"):
                 # the generic ones, then the spare ("save this", "follow us") last

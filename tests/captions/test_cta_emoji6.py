@@ -336,3 +336,32 @@ def test_an_apology_with_nothing_pending_asks_nobody_if_still_affected(
     for tone in ("casual", "professional", "playful"):
         for variant in captions_for(content, language=language, tone=tone):
             assert not re.search(recall, text_of(variant)), text_of(variant)
+
+
+_BRAND_ASK = (
+    r"(?i)tag (?:a friend|someone) who|share this with|send this to|menu|would you try"
+    r"|markiert jemanden|markiert, mit wem ihr das|teilt es mit|speichert|lo provereste"
+    r"|taggate chi|taggate con chi lo|condividetelo con|mandatelo|salvatelo|guarda este"
+    r"|guárdalo|envíaselo|compártelo|¿lo probarías|provaria|envie a|salve para|partagez-le"
+    r"|identifiez la personne|vous goûteriez|enregistrez"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "tone"),
+    [
+        ("first swim of the year in the lake, freezing 🥶", "en", "casual"),
+        ("sunday pancakes with the kids 🥞", "en", "minimalist"),
+        ("domingo de lluvia, manta y libro 📚☔", "es", "casual"),
+        ("Erster Kaffee auf dem neuen Balkon ☕", "de", "casual"),
+        ("prima pizza fatta in casa con i bambini 🍕", "it", "casual"),
+        ("nebbia sul lago stamattina", "it", "minimalist"),
+    ],
+)
+def test_a_persons_small_moment_gets_a_light_question_or_nothing(
+    content: str, language: str, tone: str
+) -> None:
+    # nothing sold, no place named, no date, a line or two: "What made you smile
+    # today?" or no ask, never a brand's "tag a friend who needs to see this"
+    for variant in captions_for(content, language=language, tone=tone):
+        assert not re.search(_BRAND_ASK, text_of(variant)), text_of(variant)
