@@ -430,6 +430,12 @@ _STREET = _split(
     """street st road rd avenue ave lane way boulevard blvd straße strasse weg platz allee
     gasse""",
 )
+# the street words that come before a street's name (Romance languages), with articles
+_STREET_LEAD = re.compile(
+    r"(?i)\b(?:calle|c/|avenida|avda\.?|paseo|rua|avenue|rue|boulevard|via|viale|piazza"
+    r"|plaza|praça|largo|travessa|corso|vicolo)\s+(?:(?:de|del|do|da|dos|das|du|des|della"
+    r"|dei|delle|di|la|le|l')\s*){0,2}$"
+)
 _AFTER_NAME = _split(
     """is was has had just went got turned loves needs wants likes looks finally lleva tiene
     vive busca sigue fue cumple es está est a fête cherche aime vient ist hat wird sucht war
@@ -562,6 +568,8 @@ def _kind(
         before = ""  # "(React, ...": punctuation between, the word is no preposition's object
     before2 = tokens[start - 2].group(0).lower() if start > 1 else ""
     after = tokens[end].group(0).lower() if end < len(tokens) else ""
+    if _STREET_LEAD.search(sentence[: tokens[start].start()]):
+        return "address"  # "rua Augusta", "calle Mayor", "rue de la Paix": where, not what
     if any(w in _EVENT_WORDS for w in words[1:]) or after in _EVENT_WORDS - {"day", "days"}:
         return "event"
     if any(w in _VENUE_WORDS for w in words) or after in _VENUE_WORDS:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from captions import CaptionRequest
+from captions import CaptionRequest, read_post
 from tests.captions.helpers import ENGINES, captions_for, tags_of, text_of
 
 TONES = ("casual", "professional", "playful", "inspirational", "promotional")
@@ -381,3 +381,25 @@ def test_a_party_that_says_goodbye_to_summer_is_still_an_event() -> None:
                for v in variants), [v.caption for v in variants]  # fmt: skip
     for variant in variants:
         assert "heavy heart" not in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "street"),
+    [
+        ("liquidação de inverno: 30% em todos os casacos até sábado, loja da rua Garrett",
+         "pt", "Garrett"),
+        ("ofertas de enero: 25% en todas las lámparas hasta el viernes, tienda de la calle Alcalá",
+         "es", "Alcalá"),
+        ("promo di gennaio: 20% su tutte le sciarpe fino a domenica, negozio in via Cavour",
+         "it", "Cavour"),
+    ],
+)  # fmt: skip
+def test_the_name_of_a_street_is_no_subject_of_a_sale(
+    content: str, language: str, street: str
+) -> None:
+    assert street not in read_post(content, language).subject.text
+    for variant in captions_for(content, language=language, tone="promotional"):
+        text = text_of(variant)
+        # the street is named only where the brief names it, after its street word
+        assert text.count(street) == 1, text
+        assert not re.search(rf"[:%]\s*{street}\b", text), text
