@@ -553,6 +553,13 @@ _KEEP = re.compile(
     r"(?i)\bsave this|tap save|dale a guardar|guard[aá] este|guardalo|speichert|enregistrez"
     r"|\bsalve (?:para|este)|\bguarde (?:para|este)|salvatelo|salvate questo|salvalo"
 )
+# a follower's own training ("share your latest win", "what are you training for?"):
+# asked by a person about their own run, never by a group that invites people along
+_WIN_ASK = re.compile(
+    r"(?i)latest win|training for|última victoria|entrenando|letzten erfolg|trainiert ihr"
+    r"|dernière victoire|entraînez pour|última conquista|treinando|a treinar|ultima conquista"
+    r"|allenando"
+)
 # "Still affected? Write to us": only where something may still be wrong for someone
 _STILL_AFFECTED = re.compile(
     r"(?i)still affected|sigues con|seguís con|noch betroffen|toujours concerné|ainda com"
@@ -1065,6 +1072,9 @@ class _Writer:
                     continue  # "which tip will you try first?" after one tip
                 if section == "cta" and _COME_IN.search(frame.text) and not self.venue:
                     continue  # "come by and try it" only from a place that serves it
+                if section == "cta" and _WIN_ASK.search(frame.text) and not self.says_i:
+                    continue  # "Share your latest win" under "Running group, Tuesdays, all
+                    # levels. Come along!": it invites nobody
                 if section == "cta" and _ME.search(frame.text) and not self.says_i:
                     continue  # "Tell me below" from a club that writes "our" or "Venite!"
                 if (

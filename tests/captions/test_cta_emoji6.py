@@ -365,3 +365,27 @@ def test_a_persons_small_moment_gets_a_light_question_or_nothing(
     # today?" or no ask, never a brand's "tag a friend who needs to see this"
     for variant in captions_for(content, language=language, tone=tone):
         assert not re.search(_BRAND_ASK, text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Gruppo di corsa ogni martedì alle 19 al parco Sempione, 6 km tranquilli, tutti "
+            "i livelli, gratis. Venite! 🏃",
+            "it",
+        ),
+        (
+            "Lauftreff jeden Dienstag 18.30 Uhr am Rheinufer, 8 km gemütlich, alle Niveaus, "
+            "gratis. Einfach vorbeikommen!",
+            "de",
+        ),
+    ],
+)
+def test_a_group_run_that_invites_asks_nobody_for_their_own_training(
+    content: str, language: str
+) -> None:
+    own = r"(?i)ultima conquista|allenando|letzten erfolg|trainiert ihr"
+    for tone in ("inspirational", "casual", "playful"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not re.search(own, text_of(variant)), text_of(variant)
