@@ -3,12 +3,14 @@
 Built from what :mod:`captions._understand` read, never from n-grams, with the curated
 taxonomy of ``data/hashtags/<lang>.yaml``. In order: the tags the content carries (the
 brand's own, kept first); the subject's tag in CamelCase (``#IronTemple``, which
-screen readers say as words) or the search term it is (``#monstera``); the place; the
-search terms of the post's main things (the dish, the plant, the sport), in the order
-the post names them; category tags of the post's sub-domain (a salon gets
-``#hairsalon``, not ``#ootd``; tomato tips ``#gardening``); the things named after the
-opening sentence; the intent's generic tags (``#event``, ``#tips``, ``#milestone``),
-which only fill; side details (what comes "with" the main thing) last. A post whose
+screen readers say as words) or the search term it is (``#monstera``); the search
+terms of the post's main things (the dish, the dance, the sport), in the order the
+post names them; the place (after them: a forró night is searched by ``#forró`` first;
+a wedding's or a pet's birthday's category leads the things, after the place);
+category tags of the post's sub-domain (a salon gets ``#hairsalon``, not ``#ootd``;
+tomato tips ``#gardening``); the things named after the opening sentence; the
+intent's generic tags (``#event``, ``#tips``, ``#milestone``), which only fill; side
+details (what comes "with" the main thing) last. A post whose
 opening names its topic (``Jazz night``, ``Brew day``) or whose shop names its trade
 tags neither the things of its later sentences nor its side details (the wine with
 the jazz, the cookies after the yoga), nor a common-noun subject read after a "with",
@@ -1378,8 +1380,8 @@ def post_hashtags(
     """The post's hashtags, most useful first, and a note when fewer than ``limit`` fit.
 
     In order: the tags written in the content (a brand's own, kept first); the
-    subject's tag (``#IronTemple``, ``#monstera``); the place (``#Puglia``); the
-    search terms of the post's main things; category tags of the curated taxonomy for
+    subject's tag (``#IronTemple``, ``#monstera``); the search terms of the post's
+    main things; the place (``#Puglia``); category tags of the curated taxonomy for
     the post's intent and sub-domain (``#weddingday``, ``#hairsalon``); side details.
     Never a stopword, a number word or a generic noun alone, never a piece of a longer
     name or phrase, never a compound together with one of its pieces, never a blocked
@@ -1477,7 +1479,6 @@ def post_hashtags(
             and (where := reader.find(n.text)) is not None
             and not _cut_from_a_longer_name(reader, *where)
         ][:1]
-    candidates += places
     category, generic, leads = (
         _category(reader, about=about, topic=bool(main)) if not closed else ([], [], False)
     )
@@ -1486,9 +1487,13 @@ def post_hashtags(
     shop = _shop_kind(reader) if not closed else ()
     trade = {t.lower() for t in shop}
     candidates += [clean_tag(t) for t in shop]
-    if leads:
-        candidates += [clean_tag(t) for t in category]
-    candidates += [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
+    own_things = [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
+    if leads:  # a wedding's, a dog's birthday: the place, the category, then the things
+        candidates += places + [clean_tag(t) for t in category] + own_things
+    else:
+        # what the post is about (the dish, the dance, the kind of product) before where
+        # it is: a forró night is searched by #forró before #BeloHorizonte
+        candidates += own_things + places
     if not leads:
         candidates += [clean_tag(t) for t in category]
     candidates += [clean_tag(tag) for term in later[:_MAX_LATER_TERMS] for tag in term.tags]

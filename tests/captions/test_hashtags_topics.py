@@ -355,3 +355,46 @@ def test_a_barber_shop_is_tagged_as_one() -> None:
         "Our barber shop turns 10 this month! Thanks for every fade and beard trim.", "en"
     )
     assert "#barbershop" in tags, tags
+
+
+# -- what a post is about comes before where it is --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic", "place"),
+    [
+        (
+            "Sábado no Bar Carcará, em Olinda: forró com o trio Asa Branca.",
+            "pt",
+            "#forró",
+            "#olinda",
+        ),
+        (
+            "Venerdì all'Osteria del Ponte, a Bologna: jazz dal vivo dalle 21.",
+            "it",
+            "#jazz",
+            "#bologna",
+        ),
+        (
+            "Sábado en la Sala Mirador, en Valencia: bachata desde las 22h.",
+            "es",
+            "#bachata",
+            "#valencia",
+        ),
+        (
+            "Friday at the Drill Hall in Lincoln: ceilidh from 8pm, all welcome.",
+            "en",
+            "#ceilidh",
+            "#lincoln",
+        ),
+        ("Samedi au Bar du Port, à Nantes : salsa dès 21 h.", "fr", "#salsa", "#nantes"),
+        ("Freitag im Café Anker in Leipzig: Tango ab 20 Uhr.", "de", "#tango", "#leipzig"),
+    ],
+)
+def test_the_topic_comes_before_the_town(
+    content: str, language: str, topic: str, place: str
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags, tags
+    assert place in tags, tags
+    assert tags.index(topic) < tags.index(place), tags
