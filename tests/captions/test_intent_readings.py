@@ -201,3 +201,19 @@ def test_a_packing_list_is_a_tip_wherever_it_goes(text: str) -> None:
 def test_hair_and_make_up_for_someones_wedding_is_beauty_work(text: str) -> None:
     # the wedding is the client's; the post shows the salon's work, not a milestone
     assert read_post(text).intent == "fashion_beauty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brew day at Foxhole Brewery: 1,200 litres of oat stout in the tanks, out in March",
+        "Jour de brassage à la Brasserie du Pic : 900 litres de blonde, sortie en avril",
+        "Brautag bei uns: 600 Liter Märzen im Kessel, ab Oktober im Ausschank",
+        "Día de embotellado en la bodega: 3.000 botellas de tempranillo, a la venta en mayo",
+        "Dia de brassagem na Cervejaria Lobo: 500 litros de IPA, lançamento em junho",
+        "Giornata di imbottigliamento in cantina: 2.000 bottiglie di rosato, in uscita a maggio",
+    ],
+)
+def test_a_production_day_is_behind_the_scenes(text: str) -> None:
+    # brewing or bottling day shows the making; the release date is where it leads
+    assert read_post(text).intent == "behind_the_scenes"
