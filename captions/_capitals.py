@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["capitalised_dates", "english_capitals", "sentence_start"]
+__all__ = ["capitalised_dates", "english_capitals", "holiday_capitals", "sentence_start"]
 
 _ALWAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june"
@@ -85,3 +85,78 @@ def sentence_start(text: str) -> str:
     if not word or not word[:1].islower() or any(c.isupper() for c in word[1:]):
         return text
     return text[:at] + text[at].upper() + text[at + 1 :]
+
+
+# holidays, written with their capitals in every language ("promoção de natal" is
+# "promoção de Natal"); each is the lower-case form and the written one
+_HOLIDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Christmas", "Xmas", "Easter", "Halloween", "Thanksgiving", "Hanukkah", "Diwali",
+           "Ramadan", "New Year's", "Valentine's Day", "Mother's Day", "Father's Day",
+           "Boxing Day", "Black Friday", "Cyber Monday", "St Patrick's Day"),
+    "es": ("Navidad", "Nochebuena", "Nochevieja", "Semana Santa", "San Valentín",
+           "Día de la Madre", "Día del Padre", "Black Friday", "Halloween"),
+    "pt": ("Natal", "Páscoa", "Dia das Mães", "Dia dos Pais", "Dia dos Namorados",
+           "Black Friday", "Halloween"),
+    "fr": ("Noël", "Pâques", "Saint-Valentin", "Black Friday", "Halloween"),
+    "it": ("Natale", "Pasqua", "San Valentino", "Capodanno", "Ferragosto", "Black Friday",
+           "Halloween"),
+    "de": ("Weihnachten", "Ostern", "Silvester", "Valentinstag", "Muttertag", "Vatertag",
+           "Black Friday", "Halloween"),
+}  # fmt: skip
+# "natal" and "natale" are also "native" ("cidade natal", "paese natale"): a holiday only
+# after these words (or opening a sentence)
+_NATIVE = frozenset({"natal", "natale"})
+_BEFORE_HOLIDAY = frozenset(
+    [
+        "de",
+        "do",
+        "no",
+        "feliz",
+        "o",
+        "este",
+        "neste",
+        "até",
+        "ao",
+        "para",
+        "di",
+        "del",
+        "a",
+        "al",
+        "il",
+        "buon",
+        "buone",
+        "per",
+        "sotto",
+        "dopo",
+        "prima",
+        "questo",
+        "nel",
+        "e",
+        "y",
+        "em",
+    ]
+)
+_HOLIDAY_PATTERNS = {
+    language: re.compile(
+        _FREE + r"(?i:" + "|".join(re.escape(n) for n in names) + r")\b(?![#@/-]|\.\w)"
+    )
+    for language, names in _HOLIDAYS.items()
+}
+
+
+def holiday_capitals(text: str, language: str) -> str:
+    """``text`` with the holidays of ``language`` written with their capitals."""
+    pattern = _HOLIDAY_PATTERNS.get(language)
+    if pattern is None:
+        return text
+    written = {name.lower(): name for name in _HOLIDAYS[language]}
+
+    def cap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in _NATIVE:
+            before = re.findall(r"[\w']+|[.!?:\n]", match.string[: match.start()])[-1:]
+            if before and before[0].lower() not in _BEFORE_HOLIDAY and before[0] not in ".!?:\n":
+                return word
+        return written.get(word.lower(), word)
+
+    return pattern.sub(cap, text)

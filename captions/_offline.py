@@ -27,7 +27,7 @@ import re
 import zlib
 from dataclasses import dataclass, field, replace
 
-from ._capitals import english_capitals, sentence_start
+from ._capitals import english_capitals, holiday_capitals, sentence_start
 from ._dialect import dialect_name, dialect_of
 from ._emoji import own_emoji, place_own_emoji, post_emoji
 from ._hashtags import post_hashtags
@@ -163,6 +163,8 @@ class OfflineEngine:
         drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
         if post.language == "en":  # "saturday 5 dec, i'm in" → "Saturday 5 Dec, I'm in"
             drafts = [replace(d, text=english_capitals(d.text)) for d in drafts]
+        # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
+        drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
         variety = dialect_name(writer.dialect)
         if variety:
             notes.append(f"written in {variety} (the post reads so)")

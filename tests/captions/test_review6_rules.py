@@ -403,3 +403,27 @@ def test_the_name_of_a_street_is_no_subject_of_a_sale(
         # the street is named only where the brief names it, after its street word
         assert text.count(street) == 1, text
         assert not re.search(rf"[:%]\s*{street}\b", text), text
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "holiday"),
+    [
+        ("promoção de natal: 15% em todos os livros até sexta, só na loja", "pt", "Natal"),
+        ("menú especial de nochebuena, 45 € por persona, reservas por teléfono", "es",
+         "Nochebuena"),
+        ("marché de noël dans la cour de l'école samedi de 10 h à 17 h", "fr", "Noël"),
+        ("pranzo di pasqua in agriturismo, 38 € a persona, prenotate entro giovedì", "it",
+         "Pasqua"),
+        ("our christmas wreath workshop is back, sat 6 dec, £35 with mulled wine", "en",
+         "Christmas"),
+    ],
+)  # fmt: skip
+def test_a_holiday_is_written_with_its_capital(content: str, language: str, holiday: str) -> None:
+    for variant in captions_for(content, language=language):
+        assert holiday in text_of(variant), variant.caption
+        assert holiday.lower() not in text_of(variant), variant.caption
+
+
+def test_a_hometown_keeps_its_small_natal() -> None:
+    for variant in captions_for("de volta à minha cidade natal depois de 5 anos 🥹", language="pt"):
+        assert "cidade natal" in variant.caption, variant.caption
