@@ -71,7 +71,9 @@ unless joined to it ("yoga and brunch"). When the opening names a thing of its o
 trade named only inside a venue's name ("tango all'Enoteca Rossi") gives no category; a
 town inside a search term ("vinho do Porto") and a name read as the one thanked ("grazie
 a Marta", "Thanks to Dave and Priya") are no place and no tag; what a party serves is no
-topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A domain's
+topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A one-word
+place after its lower-case place word is tagged with it ("au lac Vert" → ``#LacVert``,
+not ``#Vert``). A domain's
 ``unless`` cues rule it out (a birthday counts years and is no anniversary). In
 es/fr/it/pt a launch's named product gets its kind's tag after the name's ("la nostra
 nuova *borraccia* termica Fiume" → ``#Fiume #borraccia``).
@@ -1055,8 +1057,24 @@ def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
     """The post's places, as tags; none inside a search term ("vinho do *Porto*": a wine)
     and none the post names as a person ("grazie a *Marta*")."""
     return [
-        tag for tag in _all_places(reader) if tag is None or not _inside_a_term(reader, tag, terms)
+        _with_place_head(reader, tag)
+        for tag in _all_places(reader)
+        if tag is None or not _inside_a_term(reader, tag, terms)
     ]
+
+
+def _with_place_head(reader: _Reader, tag: str | None) -> str | None:
+    """A one-word place's tag with the lower-case place word written right before it
+    ("au lac *Vert*" → ``#LacVert``, "al lago *Ercina*" → ``#LagoErcina``): the name
+    alone is often a colour or an adjective (#Vert, #Azul), the two words its name."""
+    if tag is None or not tag[1:].isalpha():
+        return tag
+    name = re.escape(tag[1:])
+    for m in re.finditer(rf"(?<![\w-])(\w+)[ \t]+{name}(?![\w'\u2019-])", reader.text):
+        head = m.group(1)
+        if head.islower() and head in reader.tax.place_heads:
+            return camel_tag(f"{head} {tag[1:]}", reader.tax.language) or tag
+    return tag
 
 
 def _inside_a_term(reader: _Reader, tag: str, terms: list[_Term]) -> bool:
@@ -1463,6 +1481,8 @@ def post_hashtags(
     if subject is not None:
         # "Guimarães." alone: the subject is the town, written as the post writes it
         subject = next((p for p in places if p and p.lower() == subject.lower()), subject)
+    if post.subject.is_name:
+        subject = _with_place_head(reader, subject)  # "au lac Vert" → #LacVert
     candidates.append(subject)
     if not closed:
         candidates.append(_product_kind(reader, junk))

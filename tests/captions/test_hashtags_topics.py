@@ -398,3 +398,33 @@ def test_the_topic_comes_before_the_town(
     assert topic in tags, tags
     assert place in tags, tags
     assert tags.index(topic) < tags.index(place), tags
+
+
+# -- a place's name with its lower-case place word ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "place", "piece"),
+    [
+        ("Randonnée au lac Vert ce dimanche : 10 km, départ à 9 h.", "fr", "#lacvert", "#vert"),
+        (
+            "Excursión al lago Ercina este domingo: 6 km, salida a las 9.",
+            "es",
+            "#lagoercina",
+            "#ercina",
+        ),
+        (
+            "Gita al lago Sorapis domenica: 12 km, partenza alle 8.",
+            "it",
+            "#lagosorapis",
+            "#sorapis",
+        ),
+        ("Caminhada até à lagoa Azul no domingo: 8 km, saída às 9h.", "pt", "#lagoaazul", "#azul"),
+    ],
+)
+def test_a_lake_is_tagged_with_its_place_word(
+    content: str, language: str, place: str, piece: str
+) -> None:
+    tags = tags_of(content, language)
+    assert place in tags, tags
+    assert piece not in tags, tags
