@@ -682,6 +682,13 @@ _ACTIONS = {
     ),
     "donate": re.compile(r"(?i)\b(?:donat\w*|spende\w*|spendet|donne[rz]|dona\w*|doe\w*)\b"),
     "bio": re.compile(r"(?i)\bbio\b"),
+    # "Tag a friend who needs one today!": the brief's own ask is not asked again
+    # (never the German "Tag", a day: only "tag" before whom to tag)
+    "tag": re.compile(
+        r"\b[Tt]ag (?:a|an|your|someone|somebody|the|who|us|them|friends?|a friend|"
+        r"everyone|anyone)\b|(?i:\b(?:tagga\w*|taggate|etiquet[aá]\w*|markiert|marquez"
+        r"|identifiez|identifique|marque (?:alguém|quem|o seu|a sua|um|uma|com)))\b"
+    ),
     # a brief that already thanks for patience is not thanked twice
     # (and thanks said in a call to action after a post that thanks: not twice)
     "thanks": re.compile(
@@ -1003,6 +1010,8 @@ class _Writer:
     ) -> tuple[Frame, str] | None:
         """A template of ``section`` for variant ``variant``, filled; ``after``: the text
         a call to action follows."""
+        if section == "cta" and "tag" in self.asked:
+            return None  # the brief asks its readers already ("Tag a friend who needs one!")
         candidates: list[tuple[Frame, float]] = []
         pools = [("any", 1.0)] if fallback else self._pools(section)
         if fallback == "spare":

@@ -55,8 +55,11 @@ _CONNECT = _split(
 )
 _NAME_STOP = _split(
     """i i'm i've i'll i'd ok okay omg lol pr diy she's he's it's that's there's what's let's
-    here's who's we're you're they're dm mp pm cv dms pb pr"""
+    here's who's we're you're they're dm mp pm cv dms pb pr
+    etiqueta etiquetá etiquetad markiert taggate identifiez identifique marquez"""
 )
+"""(The last line: the reader asked to tag someone, "¡Etiqueta a quien te vas a llevar!",
+opens a sentence with a capital and names no one.)"""
 _PLACE_TAIL = _split(
     """trail path lake beach bay river valley coast island islands peak ridge falls"""
 )

@@ -389,3 +389,47 @@ def test_a_group_run_that_invites_asks_nobody_for_their_own_training(
     for tone in ("inspirational", "casual", "playful"):
         for variant in captions_for(content, language=language, tone=tone):
             assert not re.search(own, text_of(variant)), text_of(variant)
+
+
+_PASS_IT_ON = (
+    r"(?i)\btag\b|\bshare\b|send this|markiert|teilt|schickt|etiquet|compart|envía"
+    r"|identifiez|partagez|envoyez|taggate|condivid|mandatel|marque|compartilh|envie"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Flat whites £2 all morning at the kiosk ☕ Tag a friend who needs one today!", "en"),
+        ("Neue Zimtschnecken ab heute, 3,50 € das Stück 🥐 Markiert, wen ihr mitbringt!", "de"),
+        (
+            "Churros con chocolate a 4 € todo el domingo en el quiosco 🍫 ¡Etiqueta a quien "
+            "te vas a llevar!",
+            "es",
+        ),
+        ("Maritozzi appena sfornati, 2,50 € l'uno 🥯 Taggate chi ve li deve offrire!", "it"),
+    ],
+)
+def test_a_brief_that_asks_its_readers_to_tag_is_not_asked_again(
+    content: str, language: str
+) -> None:
+    said = len(re.findall(_PASS_IT_ON, content))
+    for tone in ("casual", "promotional"):
+        for variant in captions_for(content, language=language, tone=tone):
+            text = text_of(variant)
+            assert len(re.findall(_PASS_IT_ON, text)) <= said, text
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "verb"),
+    [
+        (
+            "Churros con chocolate a 4 € todo el domingo en el quiosco 🍫 ¡Etiqueta a quien "
+            "te vas a llevar!",
+            "es",
+            "Etiqueta",
+        ),
+    ],
+)
+def test_the_verb_of_a_tag_ask_names_no_one(content: str, language: str, verb: str) -> None:
+    assert verb not in {n.text for n in read_post(content, language).names}
