@@ -428,3 +428,39 @@ def test_a_lake_is_tagged_with_its_place_word(
     tags = tags_of(content, language)
     assert place in tags, tags
     assert piece not in tags, tags
+
+
+# -- lash, brow and pedicure services ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "service"),
+    [
+        ("New at Studio Willow: lash lift and tint, 45 minutes, £40.", "en", "#lashlift"),
+        (
+            "Nuestro salón estrena servicio de pedicura spa: 35 €, con cita previa.",
+            "es",
+            "#pedicura",
+        ),
+        ("Unser Salon hat jetzt auch Wimpernlifting im Angebot, 49 €.", "de", "#wimpernlifting"),
+        ("Nouveau à l'Atelier Lys : le rehaussement de cils, 55 €.", "fr", "#rehaussementdecils"),
+        ("Da noi arriva la laminazione ciglia: 50 €, su appuntamento.", "it", "#laminazioneciglia"),
+        ("Novidade no Espaço Flor: lifting de pestanas, 35 €.", "pt", "#pestanas"),
+    ],
+)
+def test_a_beauty_service_is_tagged(content: str, language: str, service: str) -> None:
+    tags = tags_of(content, language)
+    assert service in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "off"),
+    [
+        # a lash lift is no gym lift
+        ("New at Studio Willow: lash lift and tint, 45 minutes, £40.", "en", "#gym"),
+        # 'by appointment' is how to book, not what the post is about
+        ("Da noi arriva la laminazione ciglia: 50 €, su appuntamento.", "it", "#appuntamento"),
+    ],
+)
+def test_no_tag_from_another_sense_or_the_booking(content: str, language: str, off: str) -> None:
+    assert off not in tags_of(content, language)
