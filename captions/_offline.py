@@ -1325,6 +1325,8 @@ class _Writer:
         length = self.request.length
         room = {"short": 220, "medium": 360, "long": 900}[length]
         count = {"short": 1, "medium": 3, "long": 12}[length]
+        # an opening that counts its items keeps them all ("Four things I packed": four)
+        count = max(count, self._count(self.head) + 1)
         out: list[str] = []
         chars = 0
         for sentence in self.retold:
@@ -1415,6 +1417,8 @@ class _Writer:
                 body = ["\n".join(f"• {line}" for line in body)]
             elif index == 1:
                 body = self._essential(head, hook_text, body)
+            elif index == 2 and (counted := self._counted(head, body)):
+                hook_text, body = head, counted  # the count opens, its items as a list
             elif index == 2:
                 lead = self._dated_lead()
                 if lead:
@@ -1640,6 +1644,28 @@ class _Writer:
         if not frame or not text or _bare_id(text) in self.used:
             return None
         return frame, text
+
+    def _counted(self, head: str, body: list[str]) -> list[str]:
+        """The third variant's body for a post whose opening counts its items ("Three
+        things I learned …") and whose next sentences are those items, short and whole:
+        the items as a list, the rest after it. Empty when the post is not so."""
+        count = self._count(head)
+        if not count or any("\n" in line for line in [*body, *self.retold]):
+            return []
+        items = [part for line in self.retold for part in self._split(line)][:count]
+        if len(items) < count or any(len(s) > 90 or s[:1].isdigit() for s in items):
+            return []
+        rest = [part for line in body for part in self._split(line) if part not in items]
+        return ["\n".join(f"• {s}" for s in items), *rest]
+
+    def _count(self, head: str) -> int:
+        """The number of items an opening announces ("Three things …", "5 tips …"), 3 to 7;
+        0 when it announces none."""
+        words = head.split()
+        first = words[0].lower().strip("¡¿,.:") if words else ""
+        numbers = self.tpl.numbers
+        count = numbers.index(first) if first in numbers else int(first) if first.isdigit() else 0
+        return count if 3 <= count <= 7 else 0
 
     def _short(self, head: str, sentences: list[str]) -> tuple[str, list[str]] | None:
         """The second variant when the post has colour to leave out: its facts only (see

@@ -183,3 +183,40 @@ def test_an_event_has_a_third_caption_that_opens_with_its_date(language: str, co
     for variant in variants:
         text = text_of(variant)
         assert not [f for f in facts if f not in text], text
+
+
+# posts invented for the list variant: an opening that counts its items, then the items
+COUNTED = [
+    (
+        "en",
+        "Four things I packed for my first solo hike. A paper map. Twice the water I thought "
+        "I needed. A warm layer for the summit. A charged phone, switched off. Back down by "
+        "5pm, tired and happy.",
+    ),
+    (
+        "es",
+        "Tres cosas que aprendí en mi primer año con huerto. Regar al amanecer. Plantar "
+        "menos de lo que crees. Apuntar todo en una libreta. Este año vamos a por los 20 kg "
+        "de tomates.",
+    ),
+    (
+        "fr",
+        "Trois choses que j'ai apprises pendant mon premier semi-marathon. Partir doucement. "
+        "Boire à chaque ravitaillement. Remercier les bénévoles. Fini en 1:58, et déjà "
+        "inscrite pour le prochain.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content"), COUNTED, ids=[c[0] for c in COUNTED])
+def test_a_counted_post_gets_a_list_variant(language: str, content: str) -> None:
+    variants = captions_for(content, language=language)
+    bulleted = [
+        [line for line in text_of(v).split("\n") if line.startswith("• ")] for v in variants
+    ]
+    count = len(re.split(r"(?<=[.!?])\s+", content)) - 2  # the opening and the closing line
+    assert len(bulleted[2]) == count, text_of(variants[2])
+    assert not bulleted[0], text_of(variants[0])  # the retelling stays as written
+    facts = {m.group(0).rstrip(".,:") for m in _FACT.finditer(content)}
+    for variant in variants:
+        assert not [f for f in facts if f not in text_of(variant)], text_of(variant)
