@@ -427,3 +427,17 @@ def test_a_holiday_is_written_with_its_capital(content: str, language: str, holi
 def test_a_hometown_keeps_its_small_natal() -> None:
     for variant in captions_for("de volta à minha cidade natal depois de 5 anos 🥹", language="pt"):
         assert "cidade natal" in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("el domingo a las 9 h limpieza de la playa de Gandía con voluntarios, trae una bolsa",
+         "es"),
+        ("domingo às 10h limpeza da praia de Carcavelos, levem luvas e água", "pt"),
+    ],
+)  # fmt: skip
+def test_a_beach_clean_up_written_with_its_article_is_a_cause(content: str, language: str) -> None:
+    assert read_post(content, language).intent == "charity"
+    variants = captions_for(content, language=language)
+    assert not tags_of(variants) & {"#hogar", "#casa", "#limpieza", "#limpeza", "#decoración"}
