@@ -557,10 +557,11 @@ class _Reader:
         return any(t.low in self.tax.passing for t in self.tokens[:index] if t.start > start)
 
     def after_when(self, index: int) -> bool:
-        """Whether the token follows a word of time within two words ("after *coffee*",
-        "nach dem *Kaffee*", "depois do *café*"): the thing only says when."""
+        """Whether the token is a dish or a drink after a word of time within two words
+        ("after *coffee*", "nach dem *Kaffee*", "depois do *café*"): it only says when.
+        Anything else may be the topic ("el living después de la *reforma*")."""
         pattern = _when_pattern(self.tax.language)
-        if pattern is None:
+        if pattern is None or not _is_food_text(self, self.tokens[index].text):
             return False
         start = self.text.rfind(".", 0, self.tokens[index].start) + 1
         return pattern.search(self.text[start : self.tokens[index].start]) is not None

@@ -464,3 +464,12 @@ def test_a_beauty_service_is_tagged(content: str, language: str, service: str) -
 )
 def test_no_tag_from_another_sense_or_the_booking(content: str, language: str, off: str) -> None:
     assert off not in tags_of(content, language)
+
+
+def test_what_a_room_looks_like_after_a_renovation_keeps_the_renovation() -> None:
+    # a word of time makes only a dish or a drink a side detail ("after coffee")
+    tags = tags_of(
+        "Así quedó el living después de la reforma 😍 pisos de roble y una biblioteca nueva.",
+        "es",
+    )
+    assert "#reforma" in tags, tags
