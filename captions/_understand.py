@@ -1110,6 +1110,20 @@ _FIRST_LESSON = re.compile(
     r"(?:[^\W\d_]+\s+)?(?:class|lesson|session|aula|clase|lección|cours|séance|leçon"
     r"|\w*kurs|\w*stunde|\w*training|lezione|allenamento|corso|treino)\b"
 )
+# an instruction about the reader's own things ("Salt your pasta water", "Riega tus
+# suculentas", "Arrosez vos orchidées", "Gieß deine Tomaten", "Annaffia le tue piante")
+_YOUR_THING = re.compile(
+    r"^\W*([^\W\d_]+)\s+(?:your|tus|tu|tes|ton|ta|vos|votre|deine[nrms]?|dein|eure[nrms]?"
+    r"|euer|suas|seus|tuas|teus|tua|teu|le tue|i tuoi|il tuo|la tua|tuoi)\b",
+    re.IGNORECASE,
+)
+# verbs of a call to action, not of advice ("Book your table", "Grab your tickets")
+_CTA_VERBS = _split(
+    """meet grab book get shop order treat tag join bring save mark check follow visit come
+    enjoy pick reserve buy secure claim discover say share celebrate send thank congrats
+    congratulations happy reserva compra reserve reservez réservez commandez venez buch
+    bestellt bestell sichert sichere kommt prenota prenotate ordina compra garanta"""
+)
 # news of a dish: "new" beside a dish's kind ("nueva tapa", "Neues Gericht", "prato novo"),
 # or the menu it joins ("new on the menu", "neu auf der Karte")
 _NEW_WORD = (
@@ -1269,6 +1283,14 @@ def _intent(
         # cause or the fundraiser is what they are for
         cause = max(adjusted.get("charity", 0.0), adjusted.get("thank_you", 0.0))
         adjusted["thank_you"] = cause + 1.0
+    own = _YOUR_THING.match(opening)
+    if own and own.group(1).lower() not in _CTA_VERBS:
+        best_now = max(adjusted, key=lambda i: adjusted[i], default="everyday")
+        if best_now in _TOPIC_INTENTS or adjusted.get(best_now, 0.0) < 2.0:
+            # "Water your succulents less": a verb on the reader's own things is advice,
+            # whatever the things are (pasta water, calves, orchids)
+            topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+            adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 2.0
     if _CLIENTS_WEDDING.search(text) and adjusted.get("fashion_beauty", 0.0) >= 3.0:
         # "Moño bajo y maquillaje para la boda de Carmen": hair and make-up done for a
         # client's wedding show the salon's work

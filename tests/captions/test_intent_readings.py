@@ -217,3 +217,31 @@ def test_hair_and_make_up_for_someones_wedding_is_beauty_work(text: str) -> None
 def test_a_production_day_is_behind_the_scenes(text: str) -> None:
     # brewing or bottling day shows the making; the release date is where it leads
     assert read_post(text).intent == "behind_the_scenes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salt your pasta water like the sea",
+        "Riega tus suculentas solo cuando la tierra esté seca",
+        "Arrosez vos orchidées une fois par semaine, pas plus",
+        "Gieß deine Tomaten morgens, nicht abends",
+        "Regue suas suculentas menos no inverno",
+        "Annaffia le tue piante grasse meno d'inverno",
+    ],
+)
+def test_an_instruction_about_the_readers_own_things_is_a_tip(text: str) -> None:
+    # an opening verb on "your pasta water", "tus suculentas", "vos orchidées" tells the
+    # reader how to do something: advice, whatever it is about
+    assert read_post(text).intent == "tip"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Book your table for Valentine's night, 3 courses £45", "event"),
+        ("Grab your tickets: Saturday 8pm at the Crown, live jazz", "event"),
+    ],
+)
+def test_a_call_to_action_on_your_things_is_no_tip(text: str, intent: str) -> None:
+    assert read_post(text).intent == intent
