@@ -1124,6 +1124,16 @@ _CTA_VERBS = _split(
     congratulations happy reserva compra reserve reservez réservez commandez venez buch
     bestellt bestell sichert sichere kommt prenota prenotate ordina compra garanta"""
 )
+# a price per serving ("18 € l'assiette", "4,50 € la tapa", "12 € pro Teller", "£9 a plate")
+# sells something to eat; a weekday's midi in French is lunch ("tous les jeudis midi")
+_PER_SERVING = re.compile(
+    r"(?i)(?:\d|[€$£])\s*(?:€|\$|£|eur|euros?|r\$)?\s*(?:(?:a|per|the|la|le|l'|el|il|o|a|pro|por|par|al|por)"
+    r"\s*)(?:plate|portion|serving|bowl|assiette|portion|part|ración|racion|tapa|pincho|plato"
+    r"|teller|portion|piatto|porzione|prato|porção|dose)\b"
+)
+_LUNCH_FR = re.compile(
+    r"(?i)\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|le|ce|les) midis?\b"
+)
 # news of a dish: "new" beside a dish's kind ("nueva tapa", "Neues Gericht", "prato novo"),
 # or the menu it joins ("new on the menu", "neu auf der Karte")
 _NEW_WORD = (
@@ -1283,6 +1293,11 @@ def _intent(
         # cause or the fundraiser is what they are for
         cause = max(adjusted.get("charity", 0.0), adjusted.get("thank_you", 0.0))
         adjusted["thank_you"] = cause + 1.0
+    if _PER_SERVING.search(text) or _LUNCH_FR.search(text):
+        # "La choucroute, … 18 € l'assiette", "le couscous, tous les jeudis midi": a dish
+        # served by the plate or at lunch, on a weekday that is no date to come to
+        served = max(adjusted.get(i, 0.0) for i in ("everyday", "event", "food"))
+        adjusted["food"] = max(adjusted.get("food", 0.0) + 3.0, served + 1.0)
     own = _YOUR_THING.match(opening)
     if own and own.group(1).lower() not in _CTA_VERBS:
         best_now = max(adjusted, key=lambda i: adjusted[i], default="everyday")

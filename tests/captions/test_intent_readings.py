@@ -245,3 +245,18 @@ def test_an_instruction_about_the_readers_own_things_is_a_tip(text: str) -> None
 )
 def test_a_call_to_action_on_your_things_is_no_tip(text: str, intent: str) -> None:
     assert read_post(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le couscous, c'est tous les jeudis midi chez Nadia : semoule, merguez, légumes, 14 €",
+        "La choucroute, c'est tous les samedis soir au Petit Zinc, 18 € l'assiette",
+        "Fideuà los domingos en Bar Marisa, 11 € la ración",
+        "Kässpatzen jeden Samstag im Adler, 12 € pro Teller",
+    ],
+)
+def test_a_dish_priced_by_the_plate_or_served_at_lunch_is_food(text: str) -> None:
+    # "18 € l'assiette", "11 € la ración": a price per serving sells something to eat;
+    # "jeudis midi" is lunch, not a date to come to
+    assert read_post(text).intent == "food"
