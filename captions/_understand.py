@@ -1124,6 +1124,12 @@ _CTA_VERBS = _split(
     congratulations happy reserva compra reserve reservez réservez commandez venez buch
     bestellt bestell sichert sichere kommt prenota prenotate ordina compra garanta"""
 )
+# goods for a kitchen, not a dish: sold in a shop, made of a material
+_GOODS = re.compile(
+    r"(?i)\b(?:online|shop|store|webshop|boutique|tienda|negozio|loja|laden|ceramic\w*"
+    r"|cerámica|keramik|céramique|cerâmica|ceramica|porcelain|porcelana|porzellan|porcellana"
+    r"|bamboo|bambú|bambus|bambou|bambu)\b"
+)
 # a price per serving ("18 € l'assiette", "4,50 € la tapa", "12 € pro Teller", "£9 a plate")
 # sells something to eat; a weekday's midi in French is lunch ("tous les jeudis midi")
 _PER_SERVING = re.compile(
@@ -1160,11 +1166,17 @@ _MEAL_ONLY = re.compile(
     r"|\bnur (?:mittags|abends)\b|\b(?:uniquement|seulement) (?:le midi|le soir)\b"
     r"|\bsó (?:ao|no) (?:almoço|jantar)\b"
 )
-# goods for a kitchen, not a dish: sold in a shop, made of a material
-_GOODS = re.compile(
-    r"(?i)\b(?:online|shop|store|webshop|boutique|tienda|negozio|loja|laden|ceramic\w*"
-    r"|cerámica|keramik|céramique|cerâmica|ceramica|porcelain|porcelana|porzellan|porcellana"
-    r"|bamboo|bambú|bambus|bambou|bambu)\b"
+# one's own new look: "new" beside a cut or a hairdo ("Nuovo taglio", "Neue Frisur",
+# "Cabelo novo", "Nouvelle coupe"); no colour or look alone (a product has those too)
+_LOOK = (
+    r"(?:haircut|hairdo|hairstyle|cut|fringe|bangs|bob|pixie|corte|peinado|mechas|frisur"
+    r"|haarschnitt|haarfarbe|coupe|coiffure|frange|cabelo|penteado|franja|taglio|piega"
+    r"|frangia)"
+)
+_NEW_LOOK = re.compile(
+    # "corte de carne", "cut of beef": a butcher's cut, not a hairdo
+    rf"(?i)(?:\b{_NEW_WORD}\s+(?:[^\W\d_]+\s+)?{_LOOK}|\b{_LOOK}\s+{_NEW_WORD})\b"
+    r"(?!\s+(?:of|de|del|di|da|do|du)\s)"
 )
 # a sale or drop on a website only ("solo online su …", "online only", "nur online")
 ONLINE_ONLY = re.compile(
@@ -1298,6 +1310,10 @@ def _intent(
         # served by the plate or at lunch, on a weekday that is no date to come to
         served = max(adjusted.get(i, 0.0) for i in ("everyday", "event", "food"))
         adjusted["food"] = max(adjusted.get("food", 0.0) + 3.0, served + 1.0)
+    if _NEW_LOOK.search(opening) and adjusted.get("food", 0.0) < 3.0:
+        # "Nuovo taglio bob da …": a new cut is one's own look, not a product launched
+        look = max(adjusted.get(i, 0.0) for i in ("product_launch", "fashion_beauty"))
+        adjusted["fashion_beauty"] = max(look + 1.0, 3.0)
     own = _YOUR_THING.match(opening)
     if own and own.group(1).lower() not in _CTA_VERBS:
         best_now = max(adjusted, key=lambda i: adjusted[i], default="everyday")

@@ -260,3 +260,23 @@ def test_a_dish_priced_by_the_plate_or_served_at_lunch_is_food(text: str) -> Non
     # "18 € l'assiette", "11 € la ración": a price per serving sells something to eat;
     # "jeudis midi" is lunch, not a date to come to
     assert read_post(text).intent == "food"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuovo taglio pixie da Salone Lina, 15 cm in meno ✂️",
+        "Nuevo corte y color en Peluquería Sol ✂️",
+        "Neue Frisur vom Salon Kamm, endlich kurz!",
+        "Nouvelle coupe au carré chez Atelier Mèche",
+        "Cabelo novo! Corte chanel no Studio Flor",
+        "New haircut from Lou at Snip Studio, 20cm off",
+    ],
+)
+def test_a_new_haircut_is_a_look_not_a_launch(text: str) -> None:
+    # "new" beside a cut, a colour or a hairdo is one's own new look, nothing to buy
+    assert read_post(text).intent == "fashion_beauty"
+
+
+def test_a_new_cut_of_meat_is_no_haircut() -> None:
+    assert read_post("New cut of beef on the menu: bavette with chimichurri, £18").intent == "food"
