@@ -27,6 +27,8 @@ import re
 import zlib
 from dataclasses import dataclass, field, replace
 
+import emoji
+
 from ._capitals import english_capitals, holiday_capitals, sentence_start
 from ._dialect import dialect_name, dialect_of
 from ._emoji import own_emoji, place_own_emoji, post_emoji
@@ -484,6 +486,40 @@ def _loss(post: Post) -> bool:
     return post.intent not in _CAUSES
 
 
+def _listed(sentences: list[str], items: tuple[str, ...], content: str) -> list[str]:
+    """``sentences`` with the run of them that is the post's bulleted list ("carrots",
+    "kale", "red onions" on lines of their own) written as one list (lines joined by
+    "\\n"), in its place, marked with the brief's own emoji bullets ("🍅 tomates") or "•";
+    a one-word item is never dropped as a fragment."""
+    if len(items) < 3:
+        return sentences
+    keys = [s.strip(" .;").lower() for s in sentences]
+    wanted = [i.lower() for i in items]
+    marks = _bullet_marks(content)
+    if not all(w in marks for w in wanted):
+        marks = {}
+    for at in range(len(keys) - len(wanted) + 1):
+        if keys[at : at + len(wanted)] == wanted:
+            block = "\n".join(f"{marks.get(i.lower(), '•')} {_upper_first(i)}" for i in items)
+            return [*sentences[:at], block, *sentences[at + len(wanted) :]]
+    return sentences
+
+
+def _bullet_marks(content: str) -> dict[str, str]:
+    """The emoji that open the brief's lines, by the (lower-case) words after them."""
+    marks: dict[str, str] = {}
+    for line in content.splitlines():
+        found = emoji.emoji_list(line)
+        if found and not line[: found[0]["match_start"]].strip():
+            rest = line[found[0]["match_end"] :].strip(" \ufe0f.;")
+            marks[rest.lower()] = found[0]["emoji"]
+    return marks
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _as_tagged(post: Post, sure: Confidence) -> Post:
     """The post as the hashtags and emoji see it: a doubtful subject gives no tag and no
     emoji; a notice, and a loss other than a pet's, no category tags (a closure is not
@@ -793,6 +829,8 @@ def _structures(post: Post, request: CaptionRequest, tone: str, items: int) -> l
 
 def fragmentary(post: Post) -> bool:
     """Whether the post is a few words in fragments ("sunday. coffee. vinyl.")."""
+    if len(post.items) >= 3 and any(s.endswith(":") for s in post.sentences):
+        return False  # "Frisch im Hofladen:" and its bulleted items are a list
     words = [len(s.split()) for s in post.sentences]
     return len(words) >= 2 and max(words) <= 3 and sum(words) <= 10 and not post.sensitive
 
@@ -946,6 +984,8 @@ class _Writer:
         self.dated = False  # the third variant opens with the date ("Save the date: …")
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
         self.head, self.retold = self._retelling()
+        if any("\n" in r and not r.startswith("• ") for r in self.retold):
+            self.icons = []  # the brief's emoji bullets are its emoji: none added
         # "Eure Familie Brandl", "— Marta & team": the brief's sign-off closes every
         # variant as typed, after the call to action
         last = post.sentences[-1] if len(post.sentences) >= 2 else ""
@@ -1199,6 +1239,7 @@ class _Writer:
         if len(sentences) > 2 and sentences[0].endswith("?") and len(sentences[1].split()) <= 4:
             # a question opening keeps its short answer ("The secret? Semolina.")
             sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
+        sentences = _listed(sentences, self.post.items, self.post.content)
         sentences = [s for s in sentences if len(s.split()) >= 2 or s == sentences[0]]
         if not sentences or not sentences[0].strip():
             return "", []
@@ -1248,7 +1289,9 @@ class _Writer:
                 first, rest = head, [tail, *rest]
                 cut = sep
                 break
-        head, told = _sentence(first), [_sentence(r) for r in rest]
+        head, told = _sentence(first), [r if "\n" in r else _sentence(r) for r in rest]
+        if told and "\n" in told[0] and first.rstrip().endswith(":"):
+            head = head.rstrip(".") + ":"  # "This week's veg box:" introduces its list
         if cut == ": " and _VOCATIVE.match(first):
             # "To everyone booked on Saturday:" addresses the readers; it keeps its colon
             # (with a full stop it is a sentence cut short)
@@ -1263,6 +1306,7 @@ class _Writer:
             and any(n in told[0].lower() for n in named)
             and len(head) + len(told[0]) <= 100
             and len(told) > 1  # never the whole brief back as one line
+            and "\n" not in told[0]  # a list keeps its own lines
         ):
             head = f"{head} {told.pop(0)}"
         return self._mentioned(head), [self._mentioned(r) for r in told]
@@ -1445,10 +1489,14 @@ class _Writer:
                     break
             else:
                 found = self._plain_opening(head, body, index) if self.sure.plain else None
+                found = found or self._inline_list(head, body)
                 if found:
                     hook_text, quiet, body, lead = found
                     if lead:
                         frames.append(lead[0].id)
+                elif any("\n" in b for b in body):
+                    hook_text = head  # a list says itself again rather than a template's
+                    # guess ("Collecting moments like carrots.")
                 elif not (self.sure.notice or self.post.sensitive):
                     return self.template_variant(index, tags)  # every form used lately
                 # (a notice says its own words again rather than anything promoted)
@@ -1688,6 +1736,24 @@ class _Writer:
         ]
         shapes.append((head, kept))
         return next((s for s in shapes if _bare_id(s[0]) not in self.used), None)
+
+    def _inline_list(
+        self, head: str, body: list[str]
+    ) -> tuple[str, bool, list[str], tuple[Frame, str] | None] | None:
+        """A bulleted post's other first line: its heading with the items run in ("This
+        week's veg box: carrots, kale and red onions."), the rest after it; None when the
+        post has no list or the line was used lately."""
+        block = next((b for b in body if "\n" in b), None)
+        if block is None or not head.endswith(":"):
+            return None
+        items = list(self.post.items)  # as the brief writes them, not capitalised
+        if len(items) != block.count("\n") + 1:
+            return None
+        joiner = self.tpl.words.get("and", "and")
+        line = f"{head} {', '.join(items[:-1])} {joiner} {items[-1]}."
+        if len(line) > _FIRST_LINE or _bare_id(line) in self.used:
+            return None
+        return line, True, [b for b in body if b is not block], None
 
     def _plain_opening(
         self, head: str, body: list[str], index: int

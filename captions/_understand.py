@@ -50,6 +50,11 @@ _EMOJI_ETC = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])|\s*¦[\s¦]*")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019&.-]*[\w']|[^\W_]|&", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[-•*·\u2013]|\d+[.)])\s+")
+# an emoji opening a line: a bullet when three lines or more open so ("🍅 tomates")
+_EMOJI_BULLET = re.compile(
+    r"^\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+    r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF\U0001F000-\U0001FAFF\u2600-\u27BF]*\s+(?=\S)"
+)
 _CONNECT = _split(
     """of the de del della di da do dos das du des la le von van der den y & and am an zum zur"""
 )
@@ -1814,7 +1819,14 @@ def read_post(content: str, language: str | None = None) -> Post:
     lex = lexicon(lex_language)
     user_tags = tuple(_TAG.findall(content))
     mentions = tuple(_MENTION.findall(content))
-    text = _MENTION.sub(lambda m: m.group(1), _clean(content))
+    raw_lines = content.splitlines()
+    if sum(bool(_EMOJI_BULLET.match(ln)) for ln in raw_lines) >= 3:
+        # "🍅 tomates / 🥒 pepinos / 🌶️ pimientos": lines opened by emoji are a list
+        content_lines = [_EMOJI_BULLET.sub("- ", ln, count=1) for ln in raw_lines]
+        listed = "\n".join(content_lines)
+    else:
+        listed = content
+    text = _MENTION.sub(lambda m: m.group(1), _clean(listed))
     lines = [ln for ln in text.splitlines() if ln.strip()]
     sentences_all = _sentences(text)
     instruction = [

@@ -441,3 +441,23 @@ def test_a_beach_clean_up_written_with_its_article_is_a_cause(content: str, lang
     assert read_post(content, language).intent == "charity"
     variants = captions_for(content, language=language)
     assert not tags_of(variants) & {"#hogar", "#casa", "#limpieza", "#limpeza", "#decoración"}
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "items"),
+    [
+        ("This week's bread rota:\n- rye\n- spelt\n- seeded white\nPre-order by Friday 5pm",
+         "en", ["rye", "spelt", "seeded white"]),
+        ("Today's flowers:\n🌷 tulips\n🌼 daffodils\n🌸 ranunculus\n£12 a bunch at the stall",
+         "en", ["tulips", "daffodils", "ranunculus"]),
+        ("Frisch im Hofladen:\n🍎 Äpfel\n🍐 Birnen\n🥔 Kartoffeln\nSamstag 8-12 Uhr",
+         "de", ["Äpfel", "Birnen", "Kartoffeln"]),
+    ],
+)  # fmt: skip
+def test_a_bulleted_list_of_one_word_items_is_kept_whole(
+    content: str, language: str, items: list[str]
+) -> None:
+    for variant in captions_for(content, language=language, tone="casual"):
+        text = text_of(variant).lower()
+        for item in items:
+            assert item.lower() in text, variant.caption
