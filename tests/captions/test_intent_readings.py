@@ -280,3 +280,16 @@ def test_a_new_haircut_is_a_look_not_a_launch(text: str) -> None:
 
 def test_a_new_cut_of_meat_is_no_haircut() -> None:
     assert read_post("New cut of beef on the menu: bavette with chimichurri, £18").intent == "food"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night train from Munich to Rome, woke up to the Alps outside the window",
+        "Tren nocturno de Madrid a Lisboa, desayuno con vistas al Tajo",
+        "Comboio de Lisboa ao Porto, paisagens lindas pela janela",
+    ],
+)
+def test_a_train_journey_is_travel(text: str) -> None:
+    # the journey is the post; the window and the breakfast on board are its setting
+    assert read_post(text).intent == "travel"
