@@ -438,6 +438,8 @@ _STREET = _split(
     """street st road rd avenue ave lane way boulevard blvd straße strasse weg platz allee
     gasse""",
 )
+# a market or a quarter named after its place ("mercado de Ruzafa", "bairro da Graça")
+_QUARTERS = _split("mercado mercat mercato marché feira barrio bairro quartier quartiere")
 # the street words that come before a street's name (Romance languages), with articles
 _STREET_LEAD = re.compile(
     r"(?i)\b(?:calle|c/|avenida|avda\.?|paseo|rua|avenue|rue|boulevard|via|viale|piazza"
@@ -578,6 +580,8 @@ def _kind(
     after = tokens[end].group(0).lower() if end < len(tokens) else ""
     if _STREET_LEAD.search(sentence[: tokens[start].start()]):
         return "address"  # "rua Augusta", "calle Mayor", "rue de la Paix": where, not what
+    if before in ("de", "del", "di", "do", "da", "du", "des") and before2 in _QUARTERS:
+        return "address"  # "en el mercado de Ruzafa", "no bairro da Graça": where, not what
     if any(w in _EVENT_WORDS for w in words[1:]) or after in _EVENT_WORDS - {"day", "days"}:
         return "event"
     if any(w in _VENUE_WORDS for w in words) or after in _VENUE_WORDS:

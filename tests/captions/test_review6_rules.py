@@ -461,3 +461,19 @@ def test_a_bulleted_list_of_one_word_items_is_kept_whole(
         text = text_of(variant).lower()
         for item in items:
             assert item.lower() in text, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "place"),
+    [
+        ("hoy en el puesto: higos, uvas y membrillo, todo a 2 € en el mercado de Triana", "es",
+         "Triana"),
+        ("sábado na feira da Ladra: discos, livros e loiça antiga, desde 1 €", "pt", "Ladra"),
+    ],
+)  # fmt: skip
+def test_a_market_named_after_its_quarter_is_where_not_what(
+    content: str, language: str, place: str
+) -> None:
+    assert place not in read_post(content, language).subject.text
+    for variant in captions_for(content, language=language):
+        assert not re.search(rf"[:?¿]\s*{place}\b", text_of(variant)), variant.caption
