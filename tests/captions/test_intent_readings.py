@@ -293,3 +293,20 @@ def test_a_new_cut_of_meat_is_no_haircut() -> None:
 def test_a_train_journey_is_travel(text: str) -> None:
     # the journey is the post; the window and the breakfast on board are its setting
     assert read_post(text).intent == "travel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two nights in a little guesthouse in Galway, turf fire and rain on the windows",
+        "Dos noches en una casa rural en Teruel, chimenea y lluvia",
+        "Zwei Nächte in einer Ferienwohnung im Allgäu, Kamin und Regen",
+        "Deux nuits dans un gîte en Ardèche, feu de bois et pluie",
+        "Duas noites numa pousada no Gerês, lareira e chuva",
+        "Due notti in un agriturismo in Langa, camino e pioggia",
+    ],
+)
+def test_nights_away_in_a_lodging_are_travel(text: str) -> None:
+    # "two nights in" a guesthouse, a gîte or a pousada is a stay away; the fire and the
+    # rain are its setting
+    assert read_post(text).intent == "travel"
