@@ -1246,8 +1246,9 @@ class _Writer:
         first, rest = sentences[0], sentences[1:]
         first = _META_OPENING.sub("", first)  # "Post about our coat drive …": the brief's ask
         label, colon, after = first.partition(": ")
-        if colon and len(label.split()) == 1 and len(after.split()) >= 3:
-            first = after  # "Tip: rest your steak ...": the lead says what it is
+        if colon and len(label.split()) == 1 and len(after.split()) >= 3 and "-" not in label:
+            first = after  # "Tip: rest your steak ...": the lead says what it is (but
+            # "Kaffee-Tipp:" says what about, and stays)
         cut = ""
         for sep in (": ", " \u2013 ", " \u2014 ", " - ", ", "):
             head, found, tail = first.partition(sep)

@@ -1206,6 +1206,14 @@ _NOT_GATHERING = frozenset({"is back", "come by", "swing by", "kommt vorbei"})
 _CLOCK = re.compile(r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 
 
+# a heading that says the post is advice: "Tip:", "Kaffee-Tipp:", "Consejo del día:",
+# "Astuce :", "Dica rápida:", "Il consiglio di oggi:" (a few words, then a colon)
+_TIP_LABEL = re.compile(
+    r"(?i)^\W*(?:[\w'-]+[\s-]){0,2}?(?:pro[\s-])?(?:tips?|tipps?|[\w]*-tipps?|consejos?|trucos?"
+    r"|astuces?|conseils?|dicas?|consigli[oi]?|trucchi|trucco)(?:\s[\w'-]+){0,3}\s?:"
+)
+
+
 def _intent(
     scores: dict[str, float],
     text: str,
@@ -1234,6 +1242,10 @@ def _intent(
     ):
         # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
+    if _TIP_LABEL.match(opening):
+        # "Kaffee-Tipp: Bohnen nie im Kühlschrank …", "Astuce du jour :": the heading says
+        # it is advice, whatever it is advice about (coffee, bread, plants)
+        adjusted["tip"] = max(adjusted.values(), default=0.0) + 2.0
     if _WELCOME.search(text) and not _APPLY.search(text):
         # "Wir begrüßen Jonas, unseren neuen Konditor": a new colleague, not a job ad
         adjusted["hiring"] = adjusted.get("hiring", 0.0) * 0.3

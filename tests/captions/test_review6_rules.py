@@ -477,3 +477,24 @@ def test_a_market_named_after_its_quarter_is_where_not_what(
     assert place not in read_post(content, language).subject.text
     for variant in captions_for(content, language=language):
         assert not re.search(rf"[:?¿]\s*{place}\b", text_of(variant)), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Brot-Tipp: Sauerteigbrot nie in Plastik, sondern im Leinenbeutel aufbewahren", "de"),
+        ("Consejo del día: el aceite de oliva, lejos de la luz y del calor de la cocina", "es"),
+        ("Astuce du jour : le beurre mou se râpe, pas besoin de le sortir 2 h avant", "fr"),
+    ],
+)
+def test_a_heading_that_says_tip_makes_a_food_post_a_tip(content: str, language: str) -> None:
+    assert read_post(content, language).intent == "tip"
+    food_asks = re.compile(r"Hunger|hambre|faim|provereste|goûteriez|probarías|Lo probarías", re.I)
+    for variant in captions_for(content, language=language, tone="educational"):
+        assert not food_asks.search(variant.caption), variant.caption
+
+
+def test_a_compound_tip_heading_keeps_what_it_is_about() -> None:
+    content = "Tee-Tipp: grünen Tee nie mit kochendem Wasser aufgießen, 80 Grad reichen"
+    for variant in captions_for(content, language="de", tone="educational"):
+        assert "Tee-Tipp" in variant.caption, variant.caption
