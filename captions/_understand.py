@@ -143,8 +143,8 @@ class Post:
     notes: list[str] = field(default_factory=list)
 
 
-def _clean(content: str) -> str:
-    text = _URL.sub(" ", content)
+def _clean(content: str, *, urls: bool = False) -> str:
+    text = content if urls else _URL.sub(" ", content)
     text = _TAG.sub(lambda m: " " if m.start() else "", text)
     # an emoji ends a thought in a brief ("Taco Every Day 🌮 Rolling Ember is parked ...")
     return _EMOJI_ETC.sub(" ¦ ", text)
@@ -1850,6 +1850,12 @@ def read_post(content: str, language: str | None = None) -> Post:
         for s in sentences_all
     ]
     described = _glued([s for s, meta in zip(sentences_all, instruction, strict=True) if not meta])
+    if _URL.search(listed):
+        # the address a post sends people to is a fact the body retells ("only online at
+        # www.shoework.co.uk"), though no word of it is read as the subject or a cue
+        linked = _sentences(_MENTION.sub(lambda m: m.group(1), _clean(listed, urls=True)))
+        if len(linked) == len(sentences_all):
+            described = _glued([s for s, meta in zip(linked, instruction, strict=True) if not meta])
     written = tokens_of(text) + _emoji_words(content, lex)
     token_forms = [forms(t, lex_language) for t in written]
     opening = sentences_all[0] if sentences_all else ""

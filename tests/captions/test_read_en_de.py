@@ -1,0 +1,40 @@
+"""English and German posts as people type them: what the engine must read right."""
+
+from __future__ import annotations
+
+from tests.captions.helpers import captions_for, tags_of, text_of
+
+
+def test_a_www_address_is_kept_in_the_body() -> None:
+    # the address people are sent to is a fact: "only online at." lost it
+    for content, address in [
+        (
+            "Summer sale! 40% off all sandals until 31/8, only online at www.shoework.co.uk",
+            "www.shoework.co.uk",
+        ),
+        (
+            "Sommerschlussverkauf! -40 % auf alle Sandalen bis 31.8., nur online unter "
+            "www.schuhwerk.de",
+            "www.schuhwerk.de",
+        ),
+    ]:
+        for variant in captions_for(content, hashtags=5, tone="casual"):
+            assert address in text_of(variant)
+
+
+def test_a_tafelspitz_lunch_is_food_not_a_food_bank() -> None:
+    # "Tafel" (the food bank) begins "Tafelspitz" (boiled beef): a lunch menu is food
+    variants = captions_for(
+        "Heute Mittagsmenü: Tafelspitz mit Apfelkren und Rösti um 14,50 €, "
+        "nur solange der Vorrat reicht",
+        hashtags=5,
+        tone="casual",
+    )
+    tags = tags_of(variants)
+    assert not tags & {"#spenden", "#ehrenamt"}
+    assert all("helfen" not in text_of(v) for v in variants)
+    collected = captions_for(
+        "Wir haben heute 40 kg Lebensmittel für die Tafel gesammelt, danke an alle!",
+        hashtags=5,
+    )
+    assert "#spenden" in tags_of(collected)
