@@ -41,6 +41,9 @@ _EUROPEAN_PLACES = re.compile(
 _BRAZILIAN_CUES = re.compile(
     r"R\$|\b(?:a gente|bora|você|vocês|legal|ônibus|celular|café da manhã|banheiro|time|"
     r"tela|geladeira|vitrine|suco|galera|pra|tá|tô|quilômetros?|bebê|econômic[oa]s?|"
+    # laughter typed as "kkk" and the gym as "academia" (European: "ahah", "ginásio");
+    # "academia de música" is a school anywhere
+    r"k{3,}|academia(?!\s+de\b)|"
     r"(?:está|estão|estamos|estou|tá|tô|continua|continuamos)\s+\w+ndo)\b",
     re.IGNORECASE,
 )
