@@ -1450,7 +1450,10 @@ def post_hashtags(
     if subject is not None and not post.subject.is_name and _in_passing(reader, at):
         subject = None  # "tip from our hygienist: … after coffee": the coffee says when
     if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
-        main += [t for t in terms if t.start >= opening and _animal_kind(reader, t)][:1]
+        # (not an animal it is said to live with: "great with kids, not with cats")
+        main += [t for t in terms if t.start >= opening and not t.side and _animal_kind(reader, t)][
+            :1
+        ]
     # the things named after the opening ("… pizza fritta per tutti") are what the post
     # is about too: they rank after its main things and before the generic tags (what a
     # thank-you names later is what was given: "merci pour les croissants" is no topic)

@@ -498,3 +498,18 @@ def test_a_compound_tip_heading_keeps_what_it_is_about() -> None:
     content = "Tee-Tipp: grünen Tee nie mit kochendem Wasser aufgießen, 80 Grad reichen"
     for variant in captions_for(content, language="de", tone="educational"):
         assert "Tee-Tipp" in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        ("adopt me! Biscuit, 4 y/o lurcher, fine with other dogs, not with cats. apply at "
+         "greenlanerescue.org", "en", {"#catsofinstagram", "#cats"}),
+        ("Adoptá a Toto: 3 años, mestizo, se lleva bien con chicos pero no con gatos. Escribinos "
+         "por DM", "es", {"#gatos", "#gatosdeinstagram"}),
+    ],
+)  # fmt: skip
+def test_an_animal_a_pet_should_not_live_with_is_no_tag(
+    content: str, language: str, wrong: set[str]
+) -> None:
+    assert not tags_of(captions_for(content, language=language)) & wrong
