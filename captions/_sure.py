@@ -210,6 +210,11 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "closing",
         "cancelled",
         "canceled",
+        # the class or the gig called off in so many words: "we have to cancel tonight's class"
+        "cancel",
+        "cancelling",
+        "canceling",
+        "called off",
         "postponed",
         "sold out",
         "out of stock",
@@ -246,6 +251,11 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "schließen",
         "schliessen",
         "abgesagt",
+        # "Leider müssen wir den Yogakurs absagen", "Der Kurs entfällt": called off
+        "absagen",
+        "absage",
+        "entfällt",
+        "ausfallen",
         "ausverkauft",
         "verschoben",
         "fällt aus",
@@ -433,7 +443,8 @@ _APOLOGY = {
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por",
-    "de": r"es tut uns (?:\w+ )?leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt",
+    "de": r"es tut uns (?:\w+ )?leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt"
+    r"|sorry für (?:die|den|das)\b",
     "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolés pour",
     "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas",
     "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse",

@@ -38,3 +38,20 @@ def test_a_tafelspitz_lunch_is_food_not_a_food_bank() -> None:
         hashtags=5,
     )
     assert "#spenden" in tags_of(collected)
+
+
+def test_a_class_called_off_is_a_notice_not_a_workout() -> None:
+    # "absagen", "entfällt", "cancel": said plainly, never "💪" or "Tag your training partner"
+    for content in [
+        "Leider müssen wir den Pilateskurs am Mittwoch absagen, der Trainer ist krank. "
+        "Sorry für die kurzfristige Absage!",
+        "Der Zumba-Kurs morgen früh entfällt leider, ab Montag wieder wie gewohnt.",
+        "so sorry all, we have to cancel tonight's spin class, our coach is ill. back thurs!",
+    ]:
+        variants = captions_for(content, hashtags=5, tone="playful")
+        for variant in variants:
+            text = text_of(variant)
+            assert "💪" not in text
+            assert "gefallen" not in text
+            assert "training partner" not in text.lower()
+        assert not tags_of(variants) & {"#fitness", "#training", "#gym"}
