@@ -513,3 +513,16 @@ def test_an_animal_a_pet_should_not_live_with_is_no_tag(
     content: str, language: str, wrong: set[str]
 ) -> None:
     assert not tags_of(captions_for(content, language=language)) & wrong
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "ran the canal 10k in 52:10 this morning, legs are toast 🥵",
+        "swam 2km in the lido before work, water was 14 degrees",
+    ],
+)
+def test_a_past_tense_verb_is_no_subject_or_tag(content: str) -> None:
+    post = read_post(content, "en")
+    assert post.subject.text.lower() not in {"ran", "swam"}
+    assert not tags_of(captions_for(content, language="en")) & {"#ran", "#swam"}
