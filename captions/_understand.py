@@ -749,6 +749,11 @@ _DAY_RANGE = re.compile(
     r"|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta"
     r"|quinta|sexta)(?:-feira)?\s+(?:a|al|au|to|bis|alla|à|ao)\s+\w+"
 )
+# a view that goes on "for miles" is landscape, not a distance run or ridden
+_EXPANSE = re.compile(
+    r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
+    r"(?:\s+and\s+(?:miles|kilometres|kilometers))?(?:\s+around)?\b"
+)
 
 
 def _when(text: str, lex: Lexicon) -> str | None:
@@ -1865,6 +1870,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     # domingo") say where and when a place is open, not what the post is for
     plain = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
     plain = _DAY_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _EXPANSE.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name

@@ -55,3 +55,14 @@ def test_a_class_called_off_is_a_notice_not_a_workout() -> None:
             assert "gefallen" not in text
             assert "training partner" not in text.lower()
         assert not tags_of(variants) & {"#fitness", "#training", "#gym"}
+
+
+def test_a_view_for_miles_is_no_run() -> None:
+    # "heather for miles" is landscape: the trip had "#fitness" and a training CTA
+    variants = captions_for(
+        "4 days in the Cairngorms, heather for miles, midges every evening",
+        hashtags=5,
+        tone="casual",
+    )
+    assert "#fitness" not in tags_of(variants)
+    assert all("training" not in text_of(v).lower() for v in variants)
