@@ -7,7 +7,7 @@ import pytest
 
 from captions._dialect import dialect_of
 from captions._understand import read_post
-from tests.captions.helpers import captions_for
+from tests.captions.helpers import captions_for, tags_of
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,59 @@ def test_brazilian_laughter_and_gym_mark_a_post_brazilian() -> None:
     assert dialect_of("pt", "treino pesado hoje kkk") == "br"
     assert dialect_of("pt", "voltei pra academia depois das férias") == "br"
     assert dialect_of("pt", "a academia de música abriu inscrições") is None
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        ("nuovo gilet in lana cotta, 89 €, disponibile in 5 colori", "it", "colori"),
+        ("nouveau bonnet en alpaga, 39 €, dispo en 3 couleurs et 2 tailles", "fr", "couleurs"),
+        ("nova bolsa de palha, R$ 149, em 4 cores", "pt", "cores"),
+        ("nueva gorra de pana, 25 €, en 6 colores y 3 tallas", "es", "colores"),
+    ],
+)
+def test_colours_and_sizes_in_the_plural_are_no_hashtag(
+    content: str, language: str, wrong: str
+) -> None:
+    # "en 4 couleurs" says how many; "#couleurs" is a junk tag as "#couleur" is
+    assert f"#{wrong}" not in tags_of(captions_for(content, language=language, hashtags=5))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        ("nuova collezione primavera, trucco di @marta.mua e foto di @luca.ph", "it", "skincare"),
+        ("nueva colección de otoño, maquillaje de @ana.mua, ya en tienda", "es", "skincare"),
+        ("nouvelle collection d'hiver, maquillage par @lea.mua, en boutique", "fr", "skincare"),
+    ],
+)
+def test_makeup_is_no_skincare(content: str, language: str, wrong: str) -> None:
+    # make-up and skincare are different searches: a make-up artist's credit on a
+    # collection's launch gets no "#skincare"
+    assert f"#{wrong}" not in tags_of(captions_for(content, language=language, hashtags=5))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "tag"),
+    [
+        ("este viernes tocamos en el bar Ruido, a las 22 h, entrada libre", "es", "músicaenvivo"),
+        ("sabato suoniamo al circolo Arci di Pisa, ore 21, ingresso libero", "it", "musicadalvivo"),
+        ("sábado tocamos no bar do Zé, às 20h, entrada franca", "pt", "músicaaovivo"),
+    ],
+)
+def test_a_band_saying_it_plays_is_live_music(content: str, language: str, tag: str) -> None:
+    # "tocamos en", "suoniamo al": a band's gig, as a "concierto" would be
+    assert f"#{tag}" in tags_of(captions_for(content, language=language, hashtags=5))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "tag"),
+    [
+        ("dica: regue a samambaia duas vezes por semana, longe do sol forte", "pt", "plantas"),
+        ("consejo: riega las suculentas solo cuando la tierra esté seca", "es", "plantas"),
+        ("consiglio: bagnate le piante grasse solo quando il terriccio è asciutto", "it", "piante"),
+        ("astuce : arrosez vos plantes grasses quand la terre est sèche", "fr", "plantes"),
+    ],
+)
+def test_a_tip_on_houseplants_is_tagged_with_plants(content: str, language: str, tag: str) -> None:
+    assert f"#{tag}" in tags_of(captions_for(content, language=language, hashtags=5))
