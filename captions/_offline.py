@@ -691,6 +691,15 @@ _PROJECT_ASK = re.compile(r"(?i)project|projet|projeto|proyecto|progetto|projekt
 _MAKING = re.compile(
     r"(?i)diy|project|makeover|upcycl|paint|built|build|renovat|restor|sanded|projet|bricol"
     r"|proyecto|projeto|progetto|fai da te|projekt|selbst gemacht|selbstgemacht|heimwerk"
+    # a room or a piece done at last is a finished project ("finalmente finito il
+    # soggiorno", "enfin finie la cuisine", "por fin terminado el baño")
+    # (a book finished at last is no project)
+    r"|\b(?:finally|finalmente|enfin|por fin|endlich)\s+(?:finish\w*|done|finit\w*|fini\w*|"
+    r"termin\w*|acab\w*|conclu\w*|fertig)\W+(?:\w+\W+){0,2}(?:room|kitchen|bathroom|"
+    r"bedroom|hallway|garden|balcony|soggiorno|salotto|cucina|bagno|camera|cameretta|"
+    r"balcone|terrazzo|giardino|ingresso|salon|cuisine|chambre|salle|balcon|terrasse|"
+    r"jardin|salón|cocina|baño|dormitorio|habitación|balcón|terraza|jardín|sala|cozinha|"
+    r"banheiro|quarto|varanda|jardim|küche|bad|wohnzimmer|schlafzimmer|flur|garten|balkon)\b"
 )
 # "which tip first?" fits a post that counts its tips
 _MANY_TIPS = re.compile(
@@ -891,6 +900,7 @@ class _Writer:
         # see this", "what should be on the menu next?" or "save this"
         self.snapshot = (
             post.voice == "i"
+            and not self.making  # a finished room asks about home, not about the day
             # (or whatever it may be about, when no purpose reads clearly)
             and (post.intent in ("everyday", "home", "food", "travel") or not self.sure.intent)
             and not self.offered

@@ -3,11 +3,13 @@ social-media manager would, each tested on posts written for it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from captions._dialect import dialect_of
 from captions._understand import read_post
-from tests.captions.helpers import captions_for, tags_of
+from tests.captions.helpers import captions_for, tags_of, text_of
 
 
 @pytest.mark.parametrize(
@@ -104,3 +106,28 @@ def test_a_band_saying_it_plays_is_live_music(content: str, language: str, tag: 
 )
 def test_a_tip_on_houseplants_is_tagged_with_plants(content: str, language: str, tag: str) -> None:
     assert f"#{tag}" in tags_of(captions_for(content, language=language, hashtags=5))
+
+
+_DAY_ASK = re.compile(
+    r"(?i)smile today|sorridere oggi|sonreír hoy|sourire aujourd|sorrir hoje|"
+    r"giornata così|día así|journée comme ça|dia assim|day like this"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("finalmente finita la cameretta! carta da parati a righe e un letto a castello", "it"),
+        ("enfin finie la cuisine ! carrelage blanc, étagères en chêne et une suspension", "fr"),
+        ("por fin terminado el baño, azulejo verde y un espejo redondo", "es"),
+        ("finally finished the spare room! wallpaper, a daybed and a reading lamp", "en"),
+    ],
+)
+def test_a_room_finally_finished_is_a_project_not_a_moment_of_the_day(
+    content: str, language: str
+) -> None:
+    # a room done at last is a finished project: "what made you smile today?" and
+    # "tag someone you'd spend a day like this with" are asks for a slow morning
+    for tone in ("casual", "professional", "playful"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not _DAY_ASK.search(text_of(variant)), variant.caption
