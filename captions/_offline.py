@@ -1036,7 +1036,10 @@ class _Writer:
             return [("any", 1.0)]  # (never an eager one: see _EAGER)
         if _loss(post):
             return [("sensitive", 1.0)]  # a loss: words of remembrance, nothing else
-        for flag in sorted(post.flags):  # a refinement speaks for itself: its own pools
+        # a thank-you asks for thanks, not for the wedding's congratulations: the couple
+        # thanking their photographer is not sent "Leave your wishes for the happy couple"
+        thanks = section == "cta" and post.intent == "thank_you"
+        for flag in () if thanks else sorted(post.flags):  # a refinement: its own pools
             if self.tpl.pool(section, flag):
                 return [(flag, 1.0)]
         if section == "line" and self.tpl.pool(section, post.intent):

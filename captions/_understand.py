@@ -366,6 +366,18 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     break  # "Trattoria Il Mulino cerca ...": the trade opens the name
                 words.pop(0)
                 i += 1
+            if (
+                lex.language == "de"
+                and i == 0
+                and len(words) == 2
+                and re.search(r"(?:es|en|em|e)$", words[0])
+                and words[0].lower() not in _VENUE_WORDS
+                and any(f in cue_words for f in forms(words[1], "de"))
+            ):
+                # "Riesiges Dankeschön an ...", "Kleines Update": an adjective and its noun
+                # open a German sentence capitalised; the noun says what the post is for
+                i = max(i, j)
+                continue
             while words and (
                 words[-1].lower() in lex.weekdays
                 or words[-1].lower() in lex.months

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from captions._understand import read_post
 from tests.captions.helpers import captions_for, tags_of, text_of
 
 
@@ -66,3 +67,26 @@ def test_a_view_for_miles_is_no_run() -> None:
     )
     assert "#fitness" not in tags_of(variants)
     assert all("training" not in text_of(v).lower() for v in variants)
+
+
+def test_a_couple_thanking_their_photographer_is_not_congratulated() -> None:
+    # the couple posts: "Lasst dem Brautpaar eure Glückwünsche da" was asked of their readers
+    for content in [
+        "Danke an @jana.bildwerk für die traumhaften Fotos von unserer Hochzeit 🤍",
+        "massive thank you to @oakandlens for the photos from our wedding day 🤍",
+    ]:
+        for variant in captions_for(content, hashtags=5):
+            text = text_of(variant).lower()
+            for wish in ("brautpaar", "frischvermählt", "happy couple", "newlyweds", "marriage"):
+                assert wish not in text
+
+
+def test_a_german_thank_you_opened_by_an_adjective_is_thanks() -> None:
+    # "Riesiges Dankeschön" was read as a name, the post as a tip ("#tipps");
+    # "Herzlichen Dank an Opa Karl" as a name "Dank an Opa Karl"
+    riesig = captions_for(
+        "Riesiges Dankeschön an @gaertnerei.hof für die Blumen, einfach traumhaft 💐", hashtags=5
+    )
+    assert "#tipps" not in tags_of(riesig)
+    assert all("Fragen?" not in text_of(v) for v in riesig)
+    assert read_post("Herzlichen Dank an Opa Karl für die Marmelade").intent == "thank_you"
