@@ -676,6 +676,13 @@ _SPREAD = re.compile(
 )
 # an ask to pick one of several things
 _WHICH_ONE = re.compile(r"(?i)cuál te llevas|welches wird es|lequel vous tente|which one")
+# what gives a reader something to choose from: colours, flavours, sizes, a range
+_CHOICE = re.compile(
+    r"(?i)\b(?:colou?rs|flavou?rs|sizes|scents|styles|versions|models|shades|couleurs|"
+    r"coloris|parfums|tailles|modèles|teintes|colores|sabores|tallas|modelos|tonos|cores|"
+    r"tamanhos|colori|gusti|taglie|modelli|farben|sorten|größen|modelle|"
+    r"collection|colección|coleção|collezione|kollektion|range|gamme|gama|linea|linha)\b"
+)
 # a place that opens (a new shop is not a product to pick from)
 _OPENS = re.compile(
     r"(?i)\b(?:abrimos|abre|apertura|inaugur\w*|opening|we open|opens|eröffn\w*|ouvr\w*"
@@ -871,6 +878,8 @@ class _Writer:
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
         self.tips = bool(_MANY_TIPS.search(post.content))
         self.making = bool(_MAKING.search(post.content))
+        # "which one tempts you?" where there is more than one to take
+        self.choice = len(post.items) >= 2 or bool(_CHOICE.search(post.content))
         self.offered = bool(post.price) or bool(_OFFERED.search(post.content))
         self.mistakes = bool(_MISTAKES.search(post.content))
         # "Tell me below" only where the post itself says "I" (a running club's "Venite!"
@@ -1152,6 +1161,8 @@ class _Writer:
                     continue  # "Thank you for your patience" where nobody waits (a loss)
                 if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:
                     continue  # "which one will you take?" on a new shop: nothing to choose
+                if section == "cta" and _WHICH_ONE.search(frame.text) and not self.choice:
+                    continue  # nor on one serum, one soap
                 if section == "cta" and self._echoes_brief(frame.text):
                     continue  # "Drop your thoughts below" on a drop: a pun on the brief
                 if (

@@ -131,3 +131,30 @@ def test_a_room_finally_finished_is_a_project_not_a_moment_of_the_day(
     for tone in ("casual", "professional", "playful"):
         for variant in captions_for(content, language=language, tone=tone):
             assert not _DAY_ASK.search(text_of(variant)), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("notre nouvelle huile sèche est enfin disponible ! 32 € sur le site", "fr"),
+        ("nuestro nuevo jabón de avena ya está disponible en la web, 6,50 €", "es"),
+        ("unser neuer Bartbalsam ist ab sofort erhältlich, 19 € im Shop", "de"),
+    ],
+)
+def test_one_product_launched_asks_no_which_one(content: str, language: str) -> None:
+    # "Lequel vous tente ?", "¿Cuál te llevas?" ask to choose: one oil, one soap has
+    # nothing to choose from
+    which = re.compile(r"(?i)lequel vous tente|cuál te llevas|welches wird es")
+    for tone in ("casual", "professional", "playful", "promotional", "inspirational"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not which.search(text_of(variant)), variant.caption
+
+
+def test_a_launch_in_several_colours_may_ask_which_one() -> None:
+    content = "nouveau bonnet en alpaga, 39 €, dispo en 5 couleurs"
+    texts = [
+        text_of(v)
+        for tone in ("casual", "professional", "playful", "promotional", "inspirational")
+        for v in captions_for(content, language="fr", tone=tone)
+    ]
+    assert any("Lequel vous tente" in t for t in texts)
