@@ -163,7 +163,7 @@ while a split there leaves a sentence cut mid-way."""
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, language: str = "") -> list[str]:
     """The sentences and lines of ``text``; "ca." or "St." does not end one."""
     pieces = _SENTENCE.split(text)
     merged: list[str] = []
@@ -171,7 +171,15 @@ def _sentences(text: str) -> list[str]:
         last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
         # "Soap Co." or a German date's day ("am 21. Juni") does not end a sentence
         # (nor "vom 24. bis 27. Dezember": a small number's dot before a lower-case word)
-        ordinal = last.isdigit() and len(last) <= 2 and raw[:1].isalpha()
+        # English writes no ordinal dot: "140kg x 3. leg day tomorrow" is two sentences,
+        # unless the number opens a list after a colon ("tips: 1. parboil them 2. ...")
+        opens_list = bool(merged and re.search(r"(?:^|[:\n])\s*\d{1,2}\.$", merged[-1]))
+        ordinal = (
+            last.isdigit()
+            and len(last) <= 2
+            and raw[:1].isalpha()
+            and (language != "en" or opens_list)
+        )
         # a numeric date ("ab 18.11. statt 4.11.", "bis 24.12.2026 gültig") before a
         # lower-case word or a number goes on: its dot is the date's, not the sentence's
         dated = bool(_NUMERIC_DATE.fullmatch(last)) and (raw[:1].islower() or raw[:1].isdigit())
@@ -1861,7 +1869,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         listed = content
     text = _MENTION.sub(lambda m: m.group(1), _clean(listed))
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    sentences_all = _sentences(text)
+    sentences_all = _sentences(text, lex.language)
     instruction = [
         bool(lex.meta.matches(_forms_of(s, lex_language), s)) and _imperative(s, lex)
         for s in sentences_all
@@ -1870,7 +1878,9 @@ def read_post(content: str, language: str | None = None) -> Post:
     if _URL.search(listed):
         # the address a post sends people to is a fact the body retells ("only online at
         # www.shoework.co.uk"), though no word of it is read as the subject or a cue
-        linked = _sentences(_MENTION.sub(lambda m: m.group(1), _clean(listed, urls=True)))
+        linked = _sentences(
+            _MENTION.sub(lambda m: m.group(1), _clean(listed, urls=True)), lex.language
+        )
         if len(linked) == len(sentences_all):
             described = _glued([s for s, meta in zip(linked, instruction, strict=True) if not meta])
     written = tokens_of(text) + _emoji_words(content, lex)

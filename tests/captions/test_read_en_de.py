@@ -90,3 +90,12 @@ def test_a_german_thank_you_opened_by_an_adjective_is_thanks() -> None:
     assert "#tipps" not in tags_of(riesig)
     assert all("Fragen?" not in text_of(v) for v in riesig)
     assert read_post("Herzlichen Dank an Opa Karl für die Marmelade").intent == "thank_you"
+
+
+def test_an_english_number_before_a_full_stop_ends_the_sentence() -> None:
+    # English has no ordinal dot: "5 sets of 3. push day tomorrow" is two sentences,
+    # and the second starts with a capital ("3. push day" was retold lower-case)
+    variants = captions_for("squats today, 5 sets of 3. push day tomorrow, send help", hashtags=3)
+    for variant in variants:
+        assert ". push day" not in text_of(variant)
+    assert any("Push day tomorrow" in text_of(v) for v in variants)
