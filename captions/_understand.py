@@ -1289,6 +1289,10 @@ def _intent(
     if years:
         early = years.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
+    if _FOLLOWER_COUNT.search(text):
+        # "10.000 seguidores!!! … gracias a todos": the count is the news, the thanks its
+        # manner
+        adjusted["milestone"] = adjusted.get("milestone", 0.0) + 7.0
     age = _TURNS.search(text)
     if age:
         # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
@@ -1728,6 +1732,11 @@ def _milestone(text: str, quantities: list[str]) -> str | None:
     return None
 
 
+# a count of followers ("10k followers", "20 mil seguidores", "2 000 abonnés")
+_FOLLOWER_COUNT = re.compile(
+    r"(?i)\b\d[\d.,\s\u202f]*(?:k|mil|mille|tausend)?\s*(?:followers?|seguidores|abonnés|"
+    r"abonnenten|subscribers|suscriptores|inscritos|iscritti)\b"
+)
 _MILESTONE_STOP = _split("""just has have is was went today out the a to for and y e et und""")
 
 

@@ -158,3 +158,23 @@ def test_a_launch_in_several_colours_may_ask_which_one() -> None:
         for v in captions_for(content, language="fr", tone=tone)
     ]
     assert any("Lequel vous tente" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("5.000 seguidores!! gracias a todos los que nos leéis cada día 💛", "es"),
+        ("20 mil seguidores, obrigada a todos vocês de coração 🙏", "pt"),
+        ("2 000 abonnés ! merci à vous tous, on n'en revient pas", "fr"),
+        ("3.000 follower! grazie a tutti, non ci crediamo", "it"),
+    ],
+)
+def test_a_follower_count_with_thanks_is_a_milestone(content: str, language: str) -> None:
+    # the count is the news, the thanks its manner: a milestone, with its tags
+    assert read_post(content, language).intent == "milestone"
+    assert all(v.hashtags for v in captions_for(content, language=language, hashtags=5))
+
+
+def test_thanks_to_followers_with_no_count_stay_thanks() -> None:
+    content = "gracias a todos nuestros seguidores por venir ayer al mercadillo"
+    assert read_post(content, "es").intent == "thank_you"
