@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from captions._understand import read_post
 from tests.captions.helpers import captions_for, tags_of, text_of
 
@@ -99,3 +101,15 @@ def test_an_english_number_before_a_full_stop_ends_the_sentence() -> None:
     for variant in variants:
         assert ". push day" not in text_of(variant)
     assert any("Push day tomorrow" in text_of(v) for v in variants)
+
+
+def test_german_variants_address_readers_as_ihr_throughout() -> None:
+    # "Kennst du die perfekte Person? Markiere sie." beside "Teilt es mit ..." mixed du and ihr
+    du = re.compile(r"\b(?:du|dich|dir|dein\w*|Bewirb|Markiere|Schreib|Schick|Gönn)\b")
+    for content in [
+        "Wir suchen eine Servicekraft (m/w/d) in Teilzeit, ab März, Graz. Bewerbung an "
+        "team@cafe-mur.at",
+        "Pflegestelle gesucht: Hündin Luna, 3 Jahre, verträglich mit Katzen 🐾",
+    ]:
+        for variant in captions_for(content, hashtags=3):
+            assert not du.search(text_of(variant))
