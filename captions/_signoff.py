@@ -41,6 +41,19 @@ def _dash_before(sentence: str, content: str) -> str:
     return found.group(1) if found else ""
 
 
+def _closing(sentence: str) -> bool:
+    """A closing word alone or with the name it signs ("Un abbraccio", "Besos, ana",
+    "Love Mia"), not one said to someone ("un abbraccio alle colleghe", "un abrazo a
+    todos los socios": a sentence, kept in its place)."""
+    found = _CLOSING.match(sentence)
+    if not found:
+        return False
+    if "," in found.group(0):
+        return True
+    rest = re.findall(r"[^\W\d_][\w'\u2019-]*", sentence[found.end() :])
+    return all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in rest)
+
+
 def is_sign_off(sentence: str, content: str) -> bool:
     """Whether ``sentence``, the last one of the brief ``content``, signs the post rather
     than says something."""
@@ -49,7 +62,7 @@ def is_sign_off(sentence: str, content: str) -> bool:
         return False
     return bool(
         _dash_before(sentence, content)
-        or _CLOSING.match(sentence)
+        or _closing(sentence)
         or _FROM_US.match(sentence)
         or _THANKS_TO.match(sentence)
     )

@@ -178,3 +178,28 @@ def test_a_follower_count_with_thanks_is_a_milestone(content: str, language: str
 def test_thanks_to_followers_with_no_count_stay_thanks() -> None:
     content = "gracias a todos nuestros seguidores por venir ayer al mercadillo"
     assert read_post(content, "es").intent == "thank_you"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "said"),
+    [
+        (
+            "la nostra sarta Rita va in pensione dopo 30 anni. un abbraccio alle colleghe",
+            "it",
+            "Un abbraccio alle colleghe",
+        ),
+        (
+            "hoy cerramos la temporada de la piscina. un abrazo a todos los socios",
+            "es",
+            "Un abrazo a todos los socios",
+        ),
+    ],
+)
+def test_a_closing_word_with_its_recipient_is_a_sentence_not_a_sign_off(
+    content: str, language: str, said: str
+) -> None:
+    # "un abbraccio alla sua famiglia" says something to someone: it keeps its place
+    # and its capital; only "Un abbraccio, Rita" or "Un abbraccio" alone signs the post
+    for tone in ("casual", "professional", "inspirational"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert said in text_of(variant), variant.caption
