@@ -1453,8 +1453,16 @@ class _Writer:
             # (nor before the readers addressed: "Important update: To everyone …")
             said = said or bool(_VOCATIVE.match(head))
             lead = self._choose("lead", index) if introduced and not bare and not said else None
-        if introduced and not bare and lead is None and self.sure.subject and not self.sure.notice:
+        if (
+            introduced
+            and not bare
+            and lead is None
+            and self.sure.subject
+            and not self.sure.notice
+            and not self.post.sensitive
+        ):
             return self.template_variant(index, tags)  # every lead used lately
+        # (a loss says its own words again: "Pour Odile." never says she died)
         if lead and lead[0].intent in ("any", "spare"):
             # a lead that is not the intent's own ("Here's the latest:") says nothing: the
             # head alone, the emoji placed where this user has not seen it lately

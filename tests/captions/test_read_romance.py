@@ -203,3 +203,31 @@ def test_a_closing_word_with_its_recipient_is_a_sentence_not_a_sign_off(
     for tone in ("casual", "professional", "inspirational"):
         for variant in captions_for(content, language=language, tone=tone):
             assert said in text_of(variant), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "said"),
+    [
+        (
+            "notre fondatrice Odile nous a quittés lundi. on pense fort à ses proches.",
+            "fr",
+            "nous a quittés",
+        ),
+        (
+            "nuestro cocinero Ramón falleció ayer. todo nuestro cariño a su familia.",
+            "es",
+            "falleció",
+        ),
+        (
+            "il nostro maestro Aldo ci ha lasciati ieri. un pensiero alla famiglia.",
+            "it",
+            "ci ha lasciati",
+        ),
+    ],
+)
+def test_every_variant_of_a_loss_says_the_loss(content: str, language: str, said: str) -> None:
+    # "Pour Odile. 🤍 On pense fort à ses proches." never says she died: a loss opens
+    # with the sentence that tells it, in every variant
+    for tone in ("casual", "professional", "inspirational", "playful"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert said in text_of(variant).split("\n")[0], variant.caption
