@@ -87,6 +87,12 @@ def _tidy(text: str, language: str | None = None) -> str:
     paragraphs = []
     for para in re.split(r"\n\s*\n", text):
         lines = [re.sub(before, r"\1", " ".join(line.split())) for line in para.split("\n")]
+        if language != "fr":
+            # a closing quote hugs its last word or emoji: „Gipfel 🎒“, not „Gipfel 🎒 “
+            # (French alone spaces its guillemets)
+            lines = [
+                re.sub(r"(?<=[^\s„“”\"])\s+([“”])(?=[\s.,!?;:)]|$)", r"\1", ln) for ln in lines
+            ]
         lines = [ln for ln in lines if ln.strip(" ,;:-\u2013\u2014\u2022")]
         if lines:
             paragraphs.append("\n".join(lines))

@@ -113,3 +113,19 @@ def test_german_variants_address_readers_as_ihr_throughout() -> None:
     ]:
         for variant in captions_for(content, hashtags=3):
             assert not du.search(text_of(variant))
+
+
+def test_a_user_emoji_stays_inside_german_quotes_without_a_gap() -> None:
+    # „Gipfel 🎒 “: the emoji's space was left before the closing quote
+    for variant in captions_for("Unsere neue Kerze „Waldlichtung 🌲“ gibt es ab Freitag!"):
+        text = text_of(variant)
+        assert "„Waldlichtung 🌲“" in text
+
+
+def test_gnocchi_and_chowder_are_food() -> None:
+    # a dish of the night read as an everyday moment, tagged "#portions"
+    variants = captions_for(
+        "pumpkin gnocchi tonight, £16, only 25 portions so get in early", hashtags=5
+    )
+    assert "#portions" not in tags_of(variants)
+    assert read_post("seafood chowder at the harbour bar, €14").intent == "food"
