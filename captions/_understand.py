@@ -1039,6 +1039,15 @@ _WELCOME = re.compile(
 _APPLY = re.compile(
     r"(?i)\bapply|\bcv\b|bewerb|lebenslauf|candidat|curriculum|postula|we're hiring|wir suchen"
 )
+# a post that opens behind the scenes shows the making: the new collection it was shot
+# for is its occasion, not its news
+_BACKSTAGE = re.compile(
+    r"\s*(?:behind the scenes|bts\b|backstage|making of|dietro le quinte|en coulisses|"
+    r"dans les coulisses|coulisses|detrás de cámaras|detrás de las cámaras|entre bastidores|"
+    r"tras bambalinas|bastidores|por trás das câmeras|por detrás das câmaras|"
+    r"hinter den kulissen)",
+    re.IGNORECASE,
+)
 _SECRET = re.compile(
     r"\s*(?:the secret|my secret|our secret|il segreto|el secreto|le secret|das geheimnis"
     r"|o segredo)\b",
@@ -1277,6 +1286,8 @@ def _intent(
         adjusted["behind_the_scenes"] = adjusted.get("behind_the_scenes", 0.0) + 3.0
     if _SECRET.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0
+    if _BACKSTAGE.match(opening):
+        adjusted["behind_the_scenes"] = adjusted.get("behind_the_scenes", 0.0) + 5.0
     if percent:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 2.0
     if when:

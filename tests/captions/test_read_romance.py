@@ -231,3 +231,19 @@ def test_every_variant_of_a_loss_says_the_loss(content: str, language: str, said
     for tone in ("casual", "professional", "inspirational", "playful"):
         for variant in captions_for(content, language=language, tone=tone):
             assert said in text_of(variant).split("\n")[0], variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("dietro le quinte dello shooting della nuova collezione estate, 3 giorni a Procida", "it"),
+        ("en coulisses du shooting de notre nouvelle collection, merci à toute l'équipe", "fr"),
+        ("detrás de cámaras de la sesión de la nueva colección de invierno 📸", "es"),
+        ("behind the scenes of the shoot for our new spring collection 📸", "en"),
+    ],
+)
+def test_a_post_that_opens_behind_the_scenes_is_behind_the_scenes(
+    content: str, language: str
+) -> None:
+    # the shoot is the post, the new collection its occasion: no launch's "#novità"
+    assert read_post(content, language).intent == "behind_the_scenes"
