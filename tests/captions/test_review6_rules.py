@@ -526,3 +526,16 @@ def test_a_past_tense_verb_is_no_subject_or_tag(content: str) -> None:
     post = read_post(content, "en")
     assert post.subject.text.lower() not in {"ran", "swam"}
     assert not tags_of(captions_for(content, language="en")) & {"#ran", "#swam"}
+
+
+@pytest.mark.parametrize(
+    ("content", "tag"),
+    [
+        ("new hot sauce drop: 'Ember', smoked chipotle + lime, £6 at the stall saturday",
+         "#hotsauce"),
+        ("restocked: the canvas tote in olive and rust, £22, link in bio", "#totebag"),
+        ("wildflower honey from our own hives, 340g jars, £8.50 at the farm gate", "#rawhoney"),
+    ],
+)  # fmt: skip
+def test_what_a_maker_sells_is_its_topic_tag(content: str, tag: str) -> None:
+    assert tag in {t.lower() for t in tags_of(captions_for(content, language="en"))}
