@@ -247,3 +247,19 @@ def test_a_post_that_opens_behind_the_scenes_is_behind_the_scenes(
 ) -> None:
     # the shoot is the post, the new collection its occasion: no launch's "#novità"
     assert read_post(content, language).intent == "behind_the_scenes"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "tag"),
+    [
+        ("3.000 seguidores!! gracias por estar ahí 💛", "es", "#comunidad"),
+        ("10 mil seguidores! obrigada, gente 🙏", "pt", "#comunidade"),
+        ("5 000 abonnés ! merci à vous", "fr", "#communauté"),
+        ("2.000 follower! grazie a tutti", "it", "#community"),
+    ],
+)
+def test_a_follower_count_is_tagged_with_its_community(
+    content: str, language: str, tag: str
+) -> None:
+    # a milestone of followers is theirs: one generic "#celebración" is not a tag line
+    assert tag in tags_of(captions_for(content, language=language, hashtags=5))
