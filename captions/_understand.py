@@ -769,6 +769,10 @@ _DAY_RANGE = re.compile(
     r"|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta"
     r"|quinta|sexta)(?:-feira)?\s+(?:a|al|au|to|bis|alla|à|ao)\s+\w+"
 )
+_STAY = re.compile(
+    r"(?i:\b(?:\d+|a|one|two|three|four|five|six|seven|ten|few)\s+(?:days?|nights?|weeks?)"
+    r"|\blong weekend|\bweekend)\s+in\s+(?:the\s+)?[A-Z]"
+)
 # a view that goes on "for miles" is landscape, not a distance run or ridden
 _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
@@ -1933,6 +1937,10 @@ def read_post(content: str, language: str | None = None) -> Post:
         # "cocina nueva, suelos de barro y un horno de leña": a house's kitchen and oven
         # are rooms and fittings when nothing to eat is named
         scores["food"] = scores["food"] * 0.3
+    if lex.language == "en" and scores.get("travel") and _STAY.search(plain):
+        # "3 days in the Burren ... the best chowder in Doolin": a stay counted in days in
+        # a named place is the trip; what was eaten there is its setting
+        scores["travel"] += 1.5
     quantities, percent, price = _quantities(text, lex)
     branded = [n.text for n in names if n.kind in ("venue", "name") and len(n.text.split()) >= 2]
     if branded and matched.get("pets") and price is not None:

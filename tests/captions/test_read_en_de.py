@@ -129,3 +129,15 @@ def test_gnocchi_and_chowder_are_food() -> None:
     )
     assert "#portions" not in tags_of(variants)
     assert read_post("seafood chowder at the harbour bar, €14").intent == "food"
+
+
+def test_days_in_a_named_place_are_the_trip_not_its_food() -> None:
+    # what was eaten on a trip is its setting: "#foodie" on a week away
+    assert (
+        read_post("a week in Seville, churros every morning and tapas at night").intent == "travel"
+    )
+    assert (
+        read_post("4 days in Kerry, rain every day and the best chowder in Dingle").intent
+        == "travel"
+    )
+    assert read_post("30 days in a row of yoga, my back has never felt better").intent != "travel"
