@@ -1817,11 +1817,51 @@ class _Writer:
         """A retelling of the post's own words first (what a person would post); the
         subject templates only when the post has no sentence to retell, or when every
         fitting lead was used lately."""
+        if self._emoji_only():  # "🌅🏄‍♂️🌊": the emoji are the post, no template around them
+            return self.emoji_variant(index, tags)
         if self._fragments():  # each fragment is the post: none dropped or dressed up
             return self.fragment_variant(index, tags)
         if self.head and (self.sure.plain or self._retellable()):
             return self.plain_variant(index, tags)
         return self.template_variant(index, tags)
+
+    def _emoji_only(self) -> bool:
+        content = self.post.content
+        return (
+            not self.post.sentences
+            and bool(emoji.emoji_list(content))
+            and not any(c.isalnum() for c in emoji.replace_emoji(content, ""))
+        )
+
+    def emoji_variant(self, index: int, tags: list[str]) -> Draft:
+        """A post of emoji only: the emoji as typed, beside the words they stand for in
+        the post's language ("Sunset and sea. 🌅🏄‍♂️🌊") or alone, never a template's
+        sentence around a guessed subject ("Views like this: sunset.")."""
+        icons = "".join(e["emoji"] for e in emoji.emoji_list(self.post.content))
+        words = [w for w in self.post.cues if w and not w.endswith("*") and " " not in w][:3]
+        joiner = self.tpl.words.get("and", "and")
+        # (🎉 stands for a party, a festival, a launch: no word of it is sure)
+        shown = lexicon(self.post.language).emoji
+        words = [w for w in words if shown.get(w) not in _FESTIVE]
+        said = ""
+        if words:
+            run = f"{', '.join(words[:-1])} {joiner} {words[-1]}" if len(words) > 1 else words[0]
+            said = f"{run[:1].upper()}{run[1:]}."
+        # (the first line names what the emoji show whenever a word of them is sure)
+        forms = [f"{said} {icons}", f"{icons} {said}", f"{said}\n\n{icons}"] if said else [icons]
+        order = forms[index % len(forms) :] + forms[: index % len(forms)]
+        line = next((f for f in order if _bare_id(f) not in self.used), order[0])
+        cta = self._choose("cta", index, after=line) if self.request.cta else None
+        self.used.add(_bare_id(line))
+        text = "\n\n".join(p for p in (line, cta[1] if cta else "") if p)
+        return Draft(
+            text,
+            list(tags),
+            "story",
+            hook=_bare_id(line),
+            cta=cta[0].id if cta else "",
+            frames=(cta[0].id,) if cta else (),
+        )
 
     def _fragments(self) -> bool:
         return fragmentary(self.post) and not self.sure.notice

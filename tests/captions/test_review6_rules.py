@@ -539,3 +539,14 @@ def test_a_past_tense_verb_is_no_subject_or_tag(content: str) -> None:
 )  # fmt: skip
 def test_what_a_maker_sells_is_its_topic_tag(content: str, tag: str) -> None:
     assert tag in {t.lower() for t in tags_of(captions_for(content, language="en"))}
+
+
+@pytest.mark.parametrize("content", ["🌄🚴‍♀️⛰️", "🍜🍜", "🎁🎄🎉"])
+def test_an_emoji_only_post_keeps_its_emoji_with_no_template_around_them(content: str) -> None:
+    variants = captions_for(content)
+    for variant in variants:
+        first = text_of(variant).split("\n")[0]
+        assert content in text_of(variant), variant.caption
+        # no template frame around a guessed subject ("Views like this: sunset.")
+        assert ":" not in first, variant.caption
+        assert len(first.replace(content, "").split()) <= 4, variant.caption
