@@ -39,7 +39,15 @@ from ._models import CaptionRequest
 from ._rules import remove_banned
 from ._signoff import split_sign_off
 from ._sure import Confidence, confidence
-from ._understand import ONLINE_ONLY, SUBORDINATE, Post, Subject, open_brackets, read_post
+from ._understand import (
+    ABBREVIATIONS,
+    ONLINE_ONLY,
+    SUBORDINATE,
+    Post,
+    Subject,
+    open_brackets,
+    read_post,
+)
 from ._voice import voice_cues
 from ._wordlists import WordLists, wordlists
 from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
@@ -1615,6 +1623,8 @@ class _Writer:
                 continue
             if open_brackets(text[: end.start()]):
                 continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
+            if before and before[-1].rstrip(".").lower() in ABBREVIATIONS:
+                continue  # "45 Min., max. 8 Leute": an abbreviation's dot, not an end
             parts.append(text[start : end.start()])
             start = end.end()
         return [*parts, text[start:]]

@@ -24,6 +24,7 @@ from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 from ._voice import is_we_verb, voice_cues
 
 __all__ = [
+    "ABBREVIATIONS",
     "DISCOUNT",
     "ONLINE_ONLY",
     "SUBORDINATE",
@@ -153,11 +154,13 @@ def _clean(content: str, *, urls: bool = False) -> str:
 _ABBREVIATIONS = _split(
     """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex env
     cf ex co inc ltd corp jr bros cía incl excl aprox min max tel dept ave blvd hr hrs yr yrs
-    wk est a.m p.m prof zzgl evtl usw ecc dott sig sgr núm pág nº"""
+    wk est a.m p.m prof zzgl evtl usw ecc dott sig sgr núm pág nº mind std vgl bspw str zzt
+    gegr mín máx"""
 )
 """Words whose dot does not end a sentence ("Adoption fee €80 incl. vaccines" is one):
 merging a real sentence end after one of them keeps two whole sentences together,
 while a split there leaves a sentence cut mid-way."""
+ABBREVIATIONS = _ABBREVIATIONS  # (the writer splits its paragraphs by them too)
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")

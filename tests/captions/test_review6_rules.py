@@ -550,3 +550,17 @@ def test_an_emoji_only_post_keeps_its_emoji_with_no_template_around_them(content
         # no template frame around a guessed subject ("Views like this: sunset.")
         assert ":" not in first, variant.caption
         assert len(first.replace(content, "").split()) <= 4, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "kept"),
+    [
+        ("Neu im Kursplan: Rückenfit, jeden Mittwoch 18 Uhr, 50 Min., max. 10 Leute. Anmeldung "
+         "per DM oder einfach vorbeikommen.", "max. 10 Leute"),
+        ("2 Tipps für Zimmerpflanzen im Winter: 1. Gießen nur mind. 1x pro Woche 2. Abstand zur "
+         "Heizung ca. 50 cm. Eure Gärtnerei Blattwerk", "mind. 1x pro Woche"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_s_dot_never_cuts_a_sentence(content: str, kept: str) -> None:
+    for variant in captions_for(content, language="de"):
+        assert kept in variant.caption, variant.caption
