@@ -312,6 +312,9 @@ _INVITING = re.compile(
 
 # a sentence end inside a paragraph of the reading ("… March 14. Huge thanks …"); not
 # after a lone capital ("J. Smith") or a short abbreviation ("St. Jean")
+# abbreviations that go on in their sentence ("max. 8 Leute"); a company's "Co." or an
+# "etc." often ends one ("… at Wick & Co. 25% off until midnight.")
+_MID_SENTENCE = ABBREVIATIONS - {"co", "inc", "ltd", "corp", "bros", "jr", "etc", "est"}
 _SENTENCE_END = re.compile(
     r"(?:(?<=[^\s.]{2}[.!?])|(?<=[€$£%][.!?]))(?<!\b(?:St|Dr|Mr|Ms|Av|Nr|No|Sr|Pl)\.)"
     r"\s+(?=[A-ZÀ-ÖØ-Þ¡¿$€£\d])"
@@ -1623,7 +1626,7 @@ class _Writer:
                 continue
             if open_brackets(text[: end.start()]):
                 continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
-            if before and before[-1].rstrip(".").lower() in ABBREVIATIONS:
+            if before and before[-1].rstrip(".").lower() in _MID_SENTENCE:
                 continue  # "45 Min., max. 8 Leute": an abbreviation's dot, not an end
             parts.append(text[start : end.start()])
             start = end.end()
