@@ -145,7 +145,11 @@ def test_the_engines_subject_is_the_readers_subject_for_most_posts() -> None:
         ours = set(re.findall(r"\w+", written(index)[0].subject.lower()))
         theirs = set(re.findall(r"\w+", post["subject"].lower()))
         agree += bool(ours & theirs)
-    assert agree / len(POSTS) >= 0.75, agree
+    # 0.75 before blind review 6: since then a name the opening does not give gets no
+    # template hook around it (9 of that review's 32 embarrassing captions were such
+    # hooks), so a post whose opening names nothing ("Big news and a bit of a sad one.",
+    # "Road trip day 4.") is retold in its own words and its subject is that opening
+    assert agree / len(POSTS) >= 0.74, agree
 
 
 def test_emoji_come_only_from_the_lexicon() -> None:

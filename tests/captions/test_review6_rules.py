@@ -564,3 +564,24 @@ def test_an_emoji_only_post_keeps_its_emoji_with_no_template_around_them(content
 def test_an_abbreviation_s_dot_never_cuts_a_sentence(content: str, kept: str) -> None:
     for variant in captions_for(content, language="de"):
         assert kept in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "opening"),
+    [
+        ("SE PERDIÓ 🐱 Canela, gata atigrada, collar verde. vista por última vez el lunes en "
+         "la colonia Roma, cerca del mercado. cualquier dato al 55 1234 5678", "es", "SE PERDIÓ"),
+        ("cornetto integrale caldo dalle 6.30 ☕ miele e noci, 1,20 €, ricetta della zia di "
+         "Marco. Bar Centrale, Piazza Garibaldi, Bari", "it", "Cornetto integrale"),
+        ("15 Jahre Speichenwerk 🚲🎉 Im März 2011 haben wir in einer Garage in Lehen "
+         "angefangen, heuer haben wir das 9.000ste Radl repariert. Danke an Moni, die uns seit "
+         "Tag 1 die Semmeln bringt. Am Samstag feiern wir ab 15 Uhr mit Leberkäse und Musik.",
+         "de", "15 Jahre Speichenwerk"),
+    ],
+)  # fmt: skip
+def test_a_name_the_opening_does_not_give_gets_no_template_hook(
+    content: str, language: str, opening: str
+) -> None:
+    for variant in captions_for(content, language=language):
+        first = text_of(variant).split("\n")[0]
+        assert opening in first, variant.caption
