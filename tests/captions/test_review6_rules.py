@@ -585,3 +585,16 @@ def test_a_name_the_opening_does_not_give_gets_no_template_hook(
     for variant in captions_for(content, language=language):
         first = text_of(variant).split("\n")[0]
         assert opening in first, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        ("Ficelle cherche un foyer 🐕 4 ans, 18 kg, calme en laisse. Pas de chats svp. Au refuge "
+         "de Liège depuis juin, 120 € de frais. Appelez le 04 222 33 44", "fr", "#chat"),
+        ("Bruno sucht ein Zuhause 🐕 6 Jahre, verschmust, keine Katzen bitte. Im Tierheim "
+         "Graz seit März, Schutzgebühr 200 €", "de", "#katzen"),
+    ],
+)  # fmt: skip
+def test_an_animal_the_post_rules_out_is_no_tag(content: str, language: str, wrong: str) -> None:
+    assert wrong not in {t.lower() for t in tags_of(captions_for(content, language=language))}
