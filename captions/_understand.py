@@ -394,6 +394,12 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 or words[-1].lower() in lex.months
                 or words[-1].lower() in _CONNECT
             ):
+                if (
+                    len(words) >= 3
+                    and words[-2].lower() in _CONNECT
+                    and words[-1].lower() in lex.months
+                ):
+                    break  # "Sol de Mayo", "Plaza de Mayo": a month after "de" is the name's
                 words.pop()
             if not words or (len(words) == 1 and len(words[0]) < 2):
                 i = max(i, j)

@@ -598,3 +598,10 @@ def test_a_name_the_opening_does_not_give_gets_no_template_hook(
 )  # fmt: skip
 def test_an_animal_the_post_rules_out_is_no_tag(content: str, language: str, wrong: str) -> None:
     assert wrong not in {t.lower() for t in tags_of(captions_for(content, language=language))}
+
+
+def test_a_name_that_ends_in_a_month_is_tagged_whole() -> None:
+    content = "viernes peña en el centro Luz de Abril 🎸 empanadas y vino, entrada $5.000"
+    tags = {t.lower() for t in tags_of(captions_for(content, language="es"))}
+    assert "#luz" not in tags
+    assert "luz de abril" in read_post(content, "es").subject.text.lower()
