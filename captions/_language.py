@@ -42,6 +42,9 @@ _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
         (r"\b(?:l'|d')", "fr", 1.0),
         (r"\b(?:l'|d')", "it", 1.0),
         (r"[ìò]|\bun'|\bdell'|\bc'è\b", "it", 2.0),
+        # the passato prossimo: "ha imparato", "ho finito", "abbiamo venduto" (Spanish and
+        # Portuguese participles end in -ado/-ido: "ha aprendido", "tem vendido")
+        (r"\b(?:ho|hai|ha|abbiamo|avete|hanno)\s+[a-zà-ÿ]{2,}(?:ato|ito|uto)\b", "it", 2.0),
         (r"[ç]", "fr", 0.7),
         (r"[ç]", "pt", 0.7),
         (r"[éí]", "es", 0.3),

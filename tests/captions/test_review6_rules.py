@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from captions import CaptionRequest, read_post
+from captions import CaptionRequest, detect_language, read_post
 from tests.captions.helpers import ENGINES, captions_for, tags_of, text_of
 
 TONES = ("casual", "professional", "playful", "inspirational", "promotional")
@@ -605,3 +605,14 @@ def test_a_name_that_ends_in_a_month_is_tagged_whole() -> None:
     tags = {t.lower() for t in tags_of(captions_for(content, language="es"))}
     assert "#luz" not in tags
     assert "luz de abril" in read_post(content, "es").subject.text.lower()
+
+
+@pytest.mark.parametrize(
+    "content", ["Briciola ha imparato a stare seduta 🐶", "Nino ha finito la sua prima maratona"]
+)
+def test_a_short_italian_line_in_the_passato_prossimo_is_italian(content: str) -> None:
+    assert detect_language(content)[0] == "it"
+    for variant in captions_for(content):
+        assert not re.search(r"Etiqueta|Compártelo|Enséñanos|mascotas", variant.caption), (
+            variant.caption
+        )
