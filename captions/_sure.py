@@ -490,7 +490,11 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
         kind = "closure"
-    if kind is None and _notice_re(post.language, anywhere=True).search(_plain(post.content)):
+    if (
+        kind is None
+        and not thanks  # thanks for coming through the roadworks, "we reopen Monday": thanks
+        and _notice_re(post.language, anywhere=True).search(_plain(post.content))
+    ):
         kind = "notice"  # a reopening, an inventory, new hours or prices, a delay
     return kind
 

@@ -616,3 +616,19 @@ def test_a_short_italian_line_in_the_passato_prossimo_is_italian(content: str) -
         assert not re.search(r"Etiqueta|Compártelo|Enséñanos|mascotas", variant.caption), (
             variant.caption
         )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Merci vielmal 💛 3 Monate Umbau nebenan und ihr seid trotzdem gekommen. Ab Dienstag ist "
+        "der Eingang wieder offen, der erste Kaffee geht aufs Haus. Eure Bäckerei Bölle, Thun",
+        "Danke, dass ihr trotz Baustelle zu uns gekommen seid! Ab Montag ist die Gasse wieder "
+        "frei. Euer Team vom Café Hummel",
+    ],
+)
+def test_thanks_that_mention_a_reopening_are_no_notice(content: str) -> None:
+    for variant in captions_for(content, language="de"):
+        assert not re.search(r"Bitte beachten|Wichtige Info|Wichtig:", variant.caption), (
+            variant.caption
+        )
