@@ -632,3 +632,17 @@ def test_thanks_that_mention_a_reopening_are_no_notice(content: str) -> None:
         assert not re.search(r"Bitte beachten|Wichtige Info|Wichtig:", variant.caption), (
             variant.caption
         )
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        ("nouvelle galette du mois chez Mouette 🥞 jambon fumé, poireaux fondants, crème au "
+         "cidre. 12 €, dispo jusqu'au 28 février. Crêperie Mouette, 3 rue des Halles, Vannes",
+         "fr", {"#cosmétique", "#skincare"}),
+        ("nueva en la carta: crema de calabaza asada con pipas, 7 €, desde hoy", "es",
+         {"#cosmética", "#skincare"}),
+    ],
+)  # fmt: skip
+def test_a_cream_you_eat_gets_no_beauty_tag(content: str, language: str, wrong: set[str]) -> None:
+    assert not {t.lower() for t in tags_of(captions_for(content, language=language))} & wrong
