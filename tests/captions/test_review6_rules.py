@@ -646,3 +646,24 @@ def test_thanks_that_mention_a_reopening_are_no_notice(content: str) -> None:
 )  # fmt: skip
 def test_a_cream_you_eat_gets_no_beauty_tag(content: str, language: str, wrong: set[str]) -> None:
     assert not {t.lower() for t in tags_of(captions_for(content, language=language))} & wrong
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("SE BUSCA 🐱 Mora, gata negra con collar azul. se perdió el martes en la colonia Del "
+         "Valle. cualquier dato al 55 8765 4321, hay recompensa", "es"),
+        ("LOST DOG 🐶 Pip, small white terrier, red collar. last seen Sunday near Hove park. "
+         "please call 07700 900123", "en"),
+        ("Kater Moritz vermisst 🐈 grau getigert, zuletzt gesehen am Montag in der Au. Bitte "
+         "meldet euch unter 0170 1234567", "de"),
+    ],
+)  # fmt: skip
+def test_a_lost_pet_s_appeal_asks_for_shares_and_sightings(content: str, language: str) -> None:
+    cheerful = re.compile(
+        r"sonrisa|amante de los animales|Enséñanos|smile|pet lover|show us your|Tag a friend who"
+        r"|Zeigt uns|Tierfreund|Lächeln",
+        re.I,
+    )
+    for variant in captions_for(content, language=language):
+        assert not cheerful.search(variant.caption), variant.caption
