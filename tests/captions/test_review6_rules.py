@@ -667,3 +667,18 @@ def test_a_lost_pet_s_appeal_asks_for_shares_and_sightings(content: str, languag
     )
     for variant in captions_for(content, language=language):
         assert not cheerful.search(variant.caption), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("antes e depois 😍 tranças box braids com cachos nas pontas, 5 horas de trabalho. "
+         "agenda aberta pra janeiro, chama no direct", "pt"),
+        ("before and after 😍 knotless braids, mid-back, 6 hours in the chair. books open for "
+         "January, DM me", "en"),
+    ],
+)  # fmt: skip
+def test_braids_before_and_after_are_hair_not_home(content: str, language: str) -> None:
+    assert read_post(content, language).intent == "fashion_beauty"
+    for variant in captions_for(content, language=language):
+        assert not re.search(r"decoração|canto preferido|casa\b|decor|cosy space", variant.caption)
