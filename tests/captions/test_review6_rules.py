@@ -682,3 +682,15 @@ def test_braids_before_and_after_are_hair_not_home(content: str, language: str) 
     assert read_post(content, language).intent == "fashion_beauty"
     for variant in captions_for(content, language=language):
         assert not re.search(r"decoração|canto preferido|casa\b|decor|cosy space", variant.caption)
+
+
+def test_a_day_of_racking_or_harvest_is_behind_the_scenes_not_a_milestone() -> None:
+    content = (
+        "giornata di vendemmia in cantina 🍇 dalle 6 tra i filari, 40 quintali di sangiovese. "
+        "la vigna più vecchia l'ha piantata il nonno nel 1958. visite su prenotazione"
+    )
+    assert read_post(content, "it").intent == "behind_the_scenes"
+    for variant in captions_for(content, language="it"):
+        assert not re.search(r"anniversario|traguardo|Festeggiate", variant.caption), (
+            variant.caption
+        )
