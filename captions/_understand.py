@@ -613,6 +613,17 @@ def _kind(
         return "address"  # "en el mercado de Ruzafa", "no bairro da Graça": where, not what
     if any(w in _EVENT_WORDS for w in words[1:]) or after in _EVENT_WORDS - {"day", "days"}:
         return "event"
+    raw_after = tokens[end].group(0) if end < len(tokens) else ""
+    # "in Dan's garage", "in Meg's kitchen": a person's, not a venue ("at Lola's cafe"
+    # still names one)
+    if (
+        words[-1].endswith("'s")
+        and raw_after.isalpha()
+        and raw_after.islower()
+        and not any(w in _VENUE_WORDS for w in words)
+        and (after not in _VENUE_WORDS or before not in ("at", "from"))
+    ):
+        return "person"
     if any(w in _VENUE_WORDS for w in words) or after in _VENUE_WORDS:
         return "venue"
     if words[-1].endswith("'s"):  # "at Lola's" is a place to eat, "Anya's wedding" a person's

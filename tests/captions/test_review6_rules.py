@@ -694,3 +694,18 @@ def test_a_day_of_racking_or_harvest_is_behind_the_scenes_not_a_milestone() -> N
         assert not re.search(r"anniversario|traguardo|Festeggiate", variant.caption), (
             variant.caption
         )
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        ("100 episodes of Kettle Talk 🎙️ started in Meg's kitchen in 2021 with one mic, now "
+         "400k downloads. new ep Friday", "en", "#megs"),
+        ("este viernes peña en el club Los Aromos 🎸 desde las 21, entrada $6.000. traé "
+         "zapatillas cómodas!!", "es", "#zapatillas"),
+    ],
+)  # fmt: skip
+def test_a_person_s_room_and_what_to_wear_are_no_tags(
+    content: str, language: str, wrong: str
+) -> None:
+    assert wrong not in {t.lower() for t in tags_of(captions_for(content, language=language))}
