@@ -709,3 +709,13 @@ def test_a_person_s_room_and_what_to_wear_are_no_tags(
     content: str, language: str, wrong: str
 ) -> None:
     assert wrong not in {t.lower() for t in tags_of(captions_for(content, language=language))}
+
+
+def test_a_new_class_with_a_trial_session_is_fitness_not_a_launch() -> None:
+    content = (
+        "Neu bei uns im Studio Kranich 💪 Langhantel Basics, jeden Donnerstag 18 Uhr, 50 Min., "
+        "max. 10 Leute. Probetraining kostenlos, einfach vorbeikommen."
+    )
+    assert read_post(content, "de").intent == "fitness"
+    tags = {t.lower() for t in tags_of(captions_for(content, language="de"))}
+    assert not tags & {"#neuheit", "#neuimsortiment"}
