@@ -1217,7 +1217,8 @@ _DISH_KIND = (
     r"(?:dish(?:es)?|starters?|mains?|desserts?|tapas?|pinchos?|raci[oó]n(?:es)?|entrantes?"
     r"|platos?|postres?|gerichte?|vorspeisen?|nachspeisen?|nachtisch|tagesgerichte?|plats?"
     r"|entrées?|petiscos?|pratos?|entradas?|sobremesas?|antipast[oi]|primi|secondi|piatt[oi]"
-    r"|dolc[ei])"
+    r"|dolc[ei]|galettes?|crêpes?|pizzas?|burgers?|sandwich(?:es)?|bocadillos?|helados?"
+    r"|gelat[oi])"
 )
 _MENU = r"(?:menu|menú|carta|karte|carte|speisekarte|cardápio|ementa)"
 _DISH_NEWS = re.compile(

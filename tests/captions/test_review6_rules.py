@@ -719,3 +719,17 @@ def test_a_new_class_with_a_trial_session_is_fitness_not_a_launch() -> None:
     assert read_post(content, "de").intent == "fitness"
     tags = {t.lower() for t in tags_of(captions_for(content, language="de"))}
     assert not tags & {"#neuheit", "#neuimsortiment"}
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("nouvelle galette du mois chez Mouette 🥞 jambon fumé, poireaux fondants, crème au "
+         "cidre. 12 €, dispo jusqu'au 28 février. Crêperie Mouette, 3 rue des Halles, Vannes",
+         "fr"),
+        ("nueva pizza del mes en Forno: sobrasada y miel, 13 €, disponible hasta el domingo",
+         "es"),
+    ],
+)  # fmt: skip
+def test_a_new_dish_of_the_month_is_food_not_a_launch(content: str, language: str) -> None:
+    assert read_post(content, language).intent == "food"
