@@ -733,3 +733,16 @@ def test_a_new_class_with_a_trial_session_is_fitness_not_a_launch() -> None:
 )  # fmt: skip
 def test_a_new_dish_of_the_month_is_food_not_a_launch(content: str, language: str) -> None:
     assert read_post(content, language).intent == "food"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Our winter coat drive is on 🧥 drop coats, scarves and gloves at the shop until Friday",
+         "en"),
+        ("Campanha do Agasalho tá on!! 🧣 recolhemos casacos, cobertores e meias até 15/7 aqui "
+         "na loja", "pt"),
+    ],
+)  # fmt: skip
+def test_a_clothes_drive_is_a_cause_not_fashion(content: str, language: str) -> None:
+    assert read_post(content, language).intent == "charity"
