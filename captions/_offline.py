@@ -111,7 +111,20 @@ def _sentence(text: str) -> str:
     text = re.sub(r"^-+\s+|\s+-+$", "", text)  # a dash, not the sign of "-30 %"
     if text and text[-1] not in ".!?…":
         text += "."
+    # a sentence the brief ran on in lower case ("… in Asheville. pre-seasoned w/ …")
+    # starts with its capital; never after an abbreviation's dot ("ca. 10 €", "approx. two")
+    text = _RUN_ON.sub(_capital_after, text)
     return sentence_start(text)
+
+
+_RUN_ON = re.compile(r"(?<![\w.])([^\W\d_]{2,})([.!?]+) ([a-zà-öø-ÿ])(?=[a-zà-öø-ÿ])")
+
+
+def _capital_after(match: re.Match[str]) -> str:
+    word, stop, letter = match.group(1), match.group(2), match.group(3)
+    if stop == "." and word.lower() in ABBREVIATIONS:
+        return match.group(0)
+    return f"{word}{stop} {letter.upper()}"
 
 
 class OfflineEngine:

@@ -746,3 +746,16 @@ def test_a_new_dish_of_the_month_is_food_not_a_launch(content: str, language: st
 )  # fmt: skip
 def test_a_clothes_drive_is_a_cause_not_fashion(content: str, language: str) -> None:
     assert read_post(content, language).intent == "charity"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "fixed"),
+    [
+        ('launching the Ember 🔥 our new 12" carbon steel wok, hand spun here in Leeds. '
+         "pre-seasoned, 1.9 kg, £64, ships Dec 2", "en", "Leeds. Pre-seasoned"),
+    ],
+)  # fmt: skip
+def test_a_sentence_run_on_in_lower_case_gets_its_capital(
+    content: str, language: str, fixed: str
+) -> None:
+    assert any(fixed in v.caption for v in captions_for(content, language=language))
