@@ -759,3 +759,9 @@ def test_a_sentence_run_on_in_lower_case_gets_its_capital(
     content: str, language: str, fixed: str
 ) -> None:
     assert any(fixed in v.caption for v in captions_for(content, language=language))
+
+
+def test_a_german_participle_is_no_tag() -> None:
+    content = "neu in der Backstube: Dinkelbrot mit Walnüssen. gebacken im Steinofen, 750 g, 5,80 €"
+    tags = {t.lower() for t in tags_of(captions_for(content, language="de"))}
+    assert "#gebacken" not in tags
