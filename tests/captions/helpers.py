@@ -3,12 +3,21 @@ service finishes them, and the parts of a variant the tests read."""
 
 from __future__ import annotations
 
-from captions import CaptionEngines, CaptionRequest, VariantOut
+from captions import CaptionEngines, CaptionRequest, VariantOut, post_hashtags, read_post, wordlists
 from captions._service import finish
 
-__all__ = ["ENGINES", "captions_for", "hooks_of", "tags_of", "text_of"]
+__all__ = ["ENGINES", "TAG_BLOCKED", "captions_for", "hooks_of", "post_tags", "tags_of", "text_of"]
 
 ENGINES = CaptionEngines()
+_LISTS = wordlists()
+TAG_BLOCKED = _LISTS.banned_hashtags | _LISTS.cliche_tags
+
+
+def post_tags(content: str, language: str, limit: int, *, lower: bool = False) -> list[str]:
+    """The hashtags the service picks for ``content`` read in ``language``, its banned and
+    cliché lists applied (lower-cased when asked)."""
+    tags = post_hashtags(read_post(content, language), limit, blocked=TAG_BLOCKED)[0]
+    return [t.lower() for t in tags] if lower else tags
 
 
 def captions_for(content: str, **options: object) -> list[VariantOut]:

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from captions import post_hashtags, read_post, wordlists
-
-LISTS = wordlists()
-BLOCKED = LISTS.banned_hashtags | LISTS.cliche_tags
+from tests.captions.helpers import post_tags
 
 
 def tags_of(content: str, language: str, limit: int = 6) -> list[str]:
-    return [
-        t.lower() for t in post_hashtags(read_post(content, language), limit, blocked=BLOCKED)[0]
-    ]
+    return post_tags(content, language, limit, lower=True)
 
 
 # -- the place ------------------------------------------------------------------------
