@@ -1060,8 +1060,19 @@ def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
     return [
         _with_place_head(reader, tag)
         for tag in _all_places(reader)
-        if tag is None or not _inside_a_term(reader, tag, terms)
+        if tag is None or not (_inside_a_term(reader, tag, terms) or _aside(reader.text, tag))
     ]
+
+
+def _aside(text: str, tag: str) -> bool:
+    """Whether a place is named only inside a bracketed aside of a few words or more
+    ("(hi to the one bloke in Iceland)"), not where the post is; a short bracket says
+    where ("Sidrería El Gallo (Cimavilla, Gijón)", "(remote, Berlin)") and counts."""
+    squeezed = re.sub(r"\W", "", tag[1:]).lower()
+    outside = re.sub(
+        r"\([^()]*\)", lambda m: " " if len(m.group(0).split()) >= 5 else m.group(0), text
+    )
+    return squeezed not in re.sub(r"\W", "", outside).lower()
 
 
 def _with_place_head(reader: _Reader, tag: str | None) -> str | None:

@@ -765,3 +765,17 @@ def test_a_german_participle_is_no_tag() -> None:
     content = "neu in der Backstube: Dinkelbrot mit Walnüssen. gebacken im Steinofen, 750 g, 5,80 €"
     tags = {t.lower() for t in tags_of(captions_for(content, language="de"))}
     assert "#gebacken" not in tags
+
+
+def test_a_place_named_only_in_a_bracketed_aside_is_no_tag() -> None:
+    content = (
+        "300 episodes of Pan & Pod 🎙️ recorded in a spare room since 2019, now listeners in "
+        "30 countries (special hello to our one listener in Greenland). new ep Monday"
+    )
+    assert "#greenland" not in {t.lower() for t in tags_of(captions_for(content, language="en"))}
+
+
+def test_a_cast_iron_skillet_launch_gets_its_search_tags() -> None:
+    content = "launching the Sunday 🍳 our new 12-inch cast iron skillet, £79, ships Nov 20"
+    tags = {t.lower() for t in tags_of(captions_for(content, language="en"))}
+    assert {"#castiron", "#skillet"} & tags
