@@ -524,7 +524,7 @@ def _listed(sentences: list[str], items: tuple[str, ...], content: str) -> list[
         marks = {}
     for at in range(len(keys) - len(wanted) + 1):
         if keys[at : at + len(wanted)] == wanted:
-            block = "\n".join(f"{marks.get(i.lower(), '•')} {_upper_first(i)}" for i in items)
+            block = "\n".join(f"{marks.get(i.lower(), '•')} {sentence_start(i)}" for i in items)
             return [*sentences[:at], block, *sentences[at + len(wanted) :]]
     return sentences
 
@@ -538,10 +538,6 @@ def _bullet_marks(content: str) -> dict[str, str]:
             rest = line[found[0]["match_end"] :].strip(" \ufe0f.;")
             marks[rest.lower()] = found[0]["emoji"]
     return marks
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _as_tagged(post: Post, sure: Confidence) -> Post:
