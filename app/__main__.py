@@ -12,7 +12,10 @@ from ._serve import MAX_LINE_SIZE, serve
 from ._settings import Settings
 from ._startup import fail, startup_lines
 
-__all__ = ["MAX_LINE_SIZE", "main"]
+__all__ = ["MAX_LINE_SIZE", "SWITCH_INTERVAL", "main"]
+
+SWITCH_INTERVAL = 0.0005
+"""Seconds a thread may hold the GIL while another waits (Python's default: 0.005)."""
 
 
 def main() -> int:
@@ -39,6 +42,12 @@ def _run(settings: Settings) -> int:
     # benchmark: full collections ~60 ms -> ~16 ms, p99 latency ~120 ms -> ~70 ms.
     gc.collect()
     gc.freeze()
+    # The loop shares the GIL with worker threads: the marble tests of PUT /flows/{name},
+    # `run_in: thread` stages, file scans. A thread that computes keeps the GIL for a
+    # switch interval each time the loop gives it up (every socket call does), and one
+    # request makes dozens: at the default 5 ms, GET /health took 0.2-0.9 s (1.7 s on a
+    # loaded CI machine) while an upload's tests ran; at 0.5 ms, under 0.1 s.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     log = logging.getLogger("captionflow")
     asyncio.run(serve(create_app(settings), lambda line: log.info("%s", line)))
     return 0
