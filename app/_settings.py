@@ -9,8 +9,8 @@ from limits import parse as parse_rate
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from flows import FlowConfig, FlowConfigError
-from flows.backends import Backend, ConsumerOptions, backend_from_url, parse_target
+from flows import FlowConfig, FlowConfigError, backends
+from flows.backends import Backend, ConsumerOptions, backend_from_url
 
 from ._ssrf import parse_networks
 
@@ -41,7 +41,8 @@ def _redis_url(value: str | None) -> str | None:
         shown = value.replace(f":{parts.password}@", ":***@", 1)
     if parts.scheme in ("redis+cluster", "rediss+cluster"):
         try:
-            parse_target(value)  # every seed host:port, database 0 only
+            # every seed host:port, database 0 only (redis-py loads with a Redis URL)
+            backends.parse_target(value)
         except FlowConfigError as error:
             raise ValueError(str(error)) from None
         return value

@@ -3,21 +3,23 @@
 On Redis, ``limits``' own storage and Lua scripts run on the backend's client — one
 server or a Redis Cluster alike — so a limit shares its pool, timeouts and outage
 handling. Each call touches one key (``<prefix>limits:<limit>/<key>/...``): one slot.
+That storage lives in ``_redis_limiter``, imported by :meth:`Limiter.redis` only: a
+memory limiter never loads redis-py.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 from limits import RateLimitItem, parse
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
-from limits.aio.storage.redis.redispy import RedispyBridge
+from limits.aio.storage import MemoryStorage, Storage
 from limits.aio.strategies import FixedWindowRateLimiter, MovingWindowRateLimiter
 
 from flows._errors import FlowConfigError
 
-from ._connection import RedisConnection
+if TYPE_CHECKING:
+    from ._connection import RedisConnection
 
 __all__ = ["Limiter", "Strategy"]
 
@@ -31,28 +33,6 @@ def _rate(rate: str) -> RateLimitItem:
     except ValueError:
         msg = f"rate limit {rate!r} is not a rate; expected e.g. '10/second' or '100 per minute'"
         raise FlowConfigError(msg) from None
-
-
-class _OnOurClient(RedisStorage):
-    """``limits``' Redis storage on a client we made (``Redis`` or ``RedisCluster``).
-
-    ``RedisStorage`` builds a client of its own in ``configure_bridge``; this one hands
-    the bridge ours instead. It declares no ``STORAGE_SCHEME``, so ``limits`` does not
-    register it for any URL.
-    """
-
-    def __init__(self, client: Any, key_prefix: str) -> None:
-        self._client = client
-        # errors stay redis-py's own, for RedisConnection.guard to judge
-        super().__init__(
-            "async+redis://", wrap_exceptions=False, implementation="redispy", key_prefix=key_prefix
-        )
-
-    def configure_bridge(self) -> None:
-        bridge = cast(RedispyBridge, self.bridge)  # implementation="redispy"
-        client = self._client
-        bridge.storage = client
-        bridge.connection_getter = lambda _readonly: client
 
 
 class Limiter:
@@ -82,7 +62,9 @@ class Limiter:
         cls, conn: RedisConnection, key_prefix: str, strategy: Strategy = "moving-window"
     ) -> Limiter:
         """Counters in Redis under ``key_prefix``, shared by instances (on our client)."""
-        return cls(_OnOurClient(conn.client, key_prefix), strategy, conn)
+        from ._redis_limiter import OnOurClient  # redis-py, loaded with a Redis backend
+
+        return cls(OnOurClient(conn.client, key_prefix), strategy, conn)
 
     async def hit(self, key: str, rate: str, cost: int = 1) -> bool:
         """Count one hit of ``key`` against ``rate``; False when over the limit."""
