@@ -6,7 +6,8 @@ Per request::
       └ tone adapted to the intent (playful on a loss → sincere)
     per variant: a structure, then hook · body · call to action from the templates of
     the post's language, intent and tone (_writer.py), emoji by meaning (_emoji.py),
-    hashtags from the subject, place and taxonomy (_hashtags.py)
+    hashtags from the subject, place and taxonomy (_hashtags.py); the brief's notes
+    written out ("w/" → "with", "tea + cake" → "tea and cake", "!!" → "!": _polish.py)
 
 Structures, in order (a list only when the post lists ≥ 3 real items)::
 
@@ -36,6 +37,7 @@ from ._hashtags import post_hashtags
 from ._keywords import words_of
 from ._lexicon import forms, lexicon, tokens_of
 from ._models import CaptionRequest
+from ._polish import polished
 from ._rules import remove_banned
 from ._signoff import split_sign_off
 from ._sure import Confidence, confidence
@@ -188,6 +190,11 @@ class OfflineEngine:
             drafts = [replace(d, text=english_capitals(d.text)) for d in drafts]
         # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
         drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
+        # "w/ leather straps", "tea + cake", "Friday!!": the brief's notes written out
+        # (a name the reader knows as a venue, place, product or person stays as typed; a
+        # German "Apfelsaft & Birnensaft" is capitalised as every noun is, and is no name)
+        names = [post.subject.text, *(n.text for n in post.names if n.kind != "name")]
+        drafts = [replace(d, text=writer.polished(d.text, names)) for d in drafts]
         variety = dialect_name(writer.dialect)
         if variety:
             notes.append(f"written in {variety} (the post reads so)")
@@ -1038,6 +1045,14 @@ class _Writer:
         self.named = self.values.get("S", "")
         if self.sure.plain or (self.head and self._retellable()):
             self.named = self._named_in(self.head)
+
+    def polished(self, text: str, names: list[str]) -> str:
+        """``text`` with the brief's notes written out (``_polish.py``); its sign-off
+        ("— Marta & team") closes it as typed."""
+        sign_off = f"\n\n{self.sign_off}" if self.sign_off else ""
+        if sign_off and text.endswith(sign_off):
+            return polished(text.removesuffix(sign_off), self.post.language, names) + sign_off
+        return polished(text, self.post.language, names)
 
     # -- choosing templates -------------------------------------------------------------
 

@@ -1,0 +1,99 @@
+"""A brief's notes written out as a caption writes them.
+
+A brief is often typed as notes: "waxed canvas w/ leather straps", "cuttings & seedlings",
+"tea + cake", "from Friday!!". A caption a manager would post says "with", "and" and one
+"!". Only what is unambiguous in the post's language is written out:
+
+- "w/" and "w/o" (English) → "with", "without"; "c/" and "p/" (Portuguese) → "com",
+  "para" (the Spanish "c/" is also "calle", and stays);
+- "&" or "+" between two words → the language's "and" ("y", or "e" before an /i/ sound,
+  in Spanish), but never inside a name: a name the post gives ("Faden & Nadel"), or two
+  capitalised words outside German ("Salt & Stone"; German capitalises every noun:
+  "Apfelsaft & Birnensaft" is "Apfelsaft und Birnensaft");
+  "R&B", "50+" and "+34" have no spaces and are left alone;
+- "!!", "!!!", "¡¡" and "??" → one mark.
+
+Links, e-mail addresses, @mentions and #hashtags are kept byte for byte, and so are
+numbers and emoji (nothing here touches them). A word written out at the start of a
+sentence gets its capital ("W/ love" → "With love").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["polished"]
+
+_AND = {"en": "and", "es": "y", "de": "und", "fr": "et", "pt": "e", "it": "e"}
+_SHORTHAND: dict[str, dict[str, str]] = {
+    "en": {"w/o": "without", "w/": "with"},
+    "pt": {"c/": "com", "p/": "para"},
+}
+# spans kept as typed: links, e-mail addresses, @mentions, #hashtags
+_KEPT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|https?://\S+|www\.\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\.[a-z]{2})?/\S*"
+    r"|(?<![\w@])[@#][\w.]*\w"
+)
+_MARKS = re.compile(r"([!?¡¿])\1+")
+_JOINER = re.compile(r"(?<=([^\W\d_])) ([&+]) (?=([^\W\d_]))")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…\n])|(?<=[.!?…] ))$")
+
+
+def _word_before(text: str, at: int) -> str:
+    return text[:at].split()[-1] if text[:at].split() else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    return text[at:].split()[0] if text[at:].split() else ""
+
+
+def _and(language: str, following: str) -> str:
+    word = _AND.get(language, "and")
+    if language == "es" and re.match(r"(?i)h?i(?![aeiouáéó])", following):
+        return "e"  # "agujas e hilos", "padres e hijos" (but "agua y hielo")
+    return word
+
+
+def _spelled(text: str, language: str, names: tuple[str, ...]) -> str:
+    """``text`` (no link, address, mention or hashtag in it) with its notes written out."""
+    text = _MARKS.sub(r"\1", text)
+    shorthand = _SHORTHAND.get(language, {})
+    if shorthand:
+        forms = "|".join(re.escape(s) for s in sorted(shorthand, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w/.])({forms})(?=\s)", re.IGNORECASE)
+
+        def spell(match: re.Match[str]) -> str:
+            word = shorthand[match.group(1).lower()]
+            start = _SENTENCE_START.search(text[: match.start()]) is not None
+            return word.capitalize() if start or match.group(1)[:1].isupper() else word
+
+        text = pattern.sub(spell, text)
+    protected = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
+
+    def join(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in protected):
+            return match.group(0)  # "Faden & Nadel": a name, as its owners write it
+        before = _word_before(text, match.start())
+        after = _word_after(text, match.end())
+        if language != "de" and before[:1].isupper() and after[:1].isupper():
+            return match.group(0)  # "Salt & Stone", "Core & Breath": a name
+        return f" {_and(language, after)} "
+
+    return _JOINER.sub(join, text)
+
+
+def polished(text: str, language: str, names: Iterable[str] = ()) -> str:
+    """``text`` with the brief's notes written out (see the module's docstring);
+    ``names``: the post's names, each kept as typed."""
+    kept = tuple(n for n in names if re.search(r" [&+] ", n))
+    out: list[str] = []
+    at = 0
+    for match in _KEPT.finditer(text):
+        out.append(_spelled(text[at : match.start()], language, kept))
+        out.append(match.group(0))
+        at = match.end()
+    out.append(_spelled(text[at:], language, kept))
+    return "".join(out)

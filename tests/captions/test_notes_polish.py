@@ -1,0 +1,116 @@
+"""A brief typed as notes is written out in the caption (blind review 6: "the body is
+the brief's notes as typed", "w/", "&", "+", "!!"): the language's "with" and "and",
+one "!", while links, e-mail addresses, @mentions, numbers and names stay as typed.
+
+Posts invented for this test, in the six languages the engine writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.captions.helpers import captions_for, text_of
+
+# (language, brief, what every variant says, what no variant says)
+NOTES = [
+    (
+        "en",
+        "new release: the Fernway backpack. ripstop nylon w/ a padded laptop sleeve, "
+        "22 L. $95 at fernway-gear.com from Thursday!!",
+        ["with a padded laptop sleeve", "fernway-gear.com", "$95"],
+        [" w/ ", "!!"],
+    ),
+    (
+        "en",
+        "Seed swap at the Millbrook community hall this Saturday 10am-2pm. bring seeds & "
+        "cuttings, take some home. soup + bread by @millbrook.growers!!!",
+        ["seeds and cuttings", "soup and bread", "@millbrook.growers"],
+        [" & ", " + ", "!!"],
+    ),
+    (
+        "es",
+        "Nueva línea de mercería Hilo Fino: agujas & hilos de algodón hechos en Valencia. "
+        "desde 6 € en hilofino.es. envíos gratis!!",
+        ["agujas e hilos", "hilofino.es", "6 €"],
+        [" & ", "!!"],
+    ),
+    (
+        "de",
+        "Neu bei uns im Hofladen Lindner: Apfelsaft & Birnensaft aus eigener Ernte. "
+        "1 Liter für 3,20 €, ab Samstag!!",
+        ["Apfelsaft und Birnensaft", "3,20 €"],
+        [" & ", "!!"],
+    ),
+    (
+        "fr",
+        "Nouveau à l'épicerie Bocal : miel & confitures de la vallée. 7 € le pot, "
+        "commandes à bonjour@bocal-epicerie.fr!!",
+        ["miel et confitures", "bonjour@bocal-epicerie.fr", "7 €"],
+        [" & ", "!!"],
+    ),
+    (
+        "pt",
+        "Lançamento da linha Horta Viva: sabonetes c/ óleo de alecrim, 120 g. R$ 24 "
+        "no site hortaviva.com.br, envio p/ todo o Brasil!!",
+        ["com óleo de alecrim", "para todo o Brasil", "hortaviva.com.br", "R$ 24"],
+        [" c/ ", " p/ ", "!!"],
+    ),
+    (
+        "it",
+        "Nuovo al Forno Bianchi: pane & focaccia con farina di farro. 4 € al chilo, "
+        "ordini a ciao@fornobianchi.it!!!",
+        ["pane e focaccia", "ciao@fornobianchi.it", "4 €"],
+        [" & ", "!!"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "said", "unsaid"),
+    NOTES,
+    ids=[f"{n[0]}-{i}" for i, n in enumerate(NOTES)],
+)
+def test_a_brief_s_notes_are_written_out(
+    language: str, content: str, said: list[str], unsaid: list[str]
+) -> None:
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        assert all(s.lower() in text.lower() for s in said), (said, text)
+        assert not [u for u in unsaid if u in text], (unsaid, text)
+
+
+# a name with "&" or "+" in it is the owner's: kept as typed, in every language
+NAMES = [
+    ("en", "Spring menu at Salt & Stone: wild garlic soup & sourdough, £9.", "Salt & Stone"),
+    (
+        "de",
+        "Sommerschlussverkauf bei Garn & Nadel: 30 % auf alle Stoffe bis Sonntag.",
+        "Garn & Nadel",
+    ),
+    ("pt", "Promoção na Loja Fio & Linha: 20% em todos os cachecóis até domingo.", "Fio & Linha"),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "name"), NAMES, ids=[n[0] for n in NAMES])
+def test_a_name_with_an_ampersand_is_kept_as_typed(language: str, content: str, name: str) -> None:
+    for variant in captions_for(content, language=language):
+        assert name in text_of(variant), text_of(variant)
+
+
+def test_a_spanish_c_slash_may_be_a_street_and_stays() -> None:
+    content = "Abrimos la nueva tienda Raíz en c/ Mayor 14, Zaragoza. Sábado 3 de mayo a las 10:00."
+    for variant in captions_for(content, language="es"):
+        assert "c/ Mayor 14" in text_of(variant), text_of(variant)
+
+
+def test_shorthand_opening_a_sentence_is_written_with_its_capital() -> None:
+    content = (
+        "Our Larch honey is back at the Tuesday market, $12 a jar. w/ a free taste for "
+        "everyone who stops by."
+    )
+    for variant in captions_for(content, language="en"):
+        text = text_of(variant)
+        assert "With a free taste" in text, text
+        assert not re.search(r"(?<![\w/])w/", text), text
