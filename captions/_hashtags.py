@@ -16,6 +16,8 @@ tags neither the things of its later sentences nor its side details (the wine wi
 the jazz, the cookies after the yoga), nor a common-noun subject read after a "with",
 nor a category named only by a side detail (the coffee with the pottery class).
 
+German writes a thing's kind inside its name ("*Schallplatten*-Flohmarkt",
+"*Gusseisen*pfanne"): a compound's first part that is a search term is still tagged.
 A tag is a whole name or a real search term, never a piece of one: a word that only
 qualifies the next one (``red wine jus``), a name inside a longer name or term
 (``Couch to 5K``, ``Tête d'Or``, ``Line 4``, ``our New Year's Eve``), a name that only
@@ -597,6 +599,17 @@ class _Reader:
                     return 1, tags
         return None
 
+    def compound_kind(self, index: int, size: int) -> bool:
+        """German: whether a one-word term is the first part of a compound noun
+        ("*Gusseisen*pfanne", "*Schallplatten*-Flohmarkt"): the kind of thing a name
+        names, which German writes inside the name, not a piece of the name itself."""
+        if self.tax.language != "de" or size != 1:
+            return False
+        return not any(
+            form in self.tax.terms or form.replace("-", "") in self.tax.terms
+            for form in self.forms[index]
+        )
+
     def terms(self) -> list[_Term]:
         """The search terms the post names, in order; qualifying words left out."""
         out: list[_Term] = []
@@ -611,7 +624,10 @@ class _Reader:
             following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
             if (
                 not self.is_one_word_name(index, last)
-                and not self.in_name(self.tokens[index], self.tokens[last])
+                and not (
+                    self.in_name(self.tokens[index], self.tokens[last])
+                    and not self.compound_kind(index, size)
+                )
                 and not self.qualifies_next(self.tokens[last], following)
                 and not self.qualifies_previous(index)
             ):

@@ -1,0 +1,150 @@
+"""The post's own topic tag before the intent's generic ones, on invented posts in six
+languages: a podcast, a record shop's vinyl, an open mic, a nursery's job field, a silk
+scarf are what people search, and #event, #thankyou, #novità only fill what is left."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.captions.helpers import post_tags
+
+# the intents' generic tags: no one searches a post by them, so they only fill
+FILLERS = frozenset(
+    [
+        "#event",
+        "#community",
+        "#thankyou",
+        "#grateful",
+        "#milestone",
+        "#celebration",
+        "#launchday",
+        "#hiring",
+        "#jobs",
+        "#sale",
+        "#shopsmall",
+        "#evento",
+        "#planes",
+        "#gracias",
+        "#aniversario",
+        "#celebración",
+        "#empleo",
+        "#trabajo",
+        "#rebajas",
+        "#ofertas",
+        "#veranstaltung",
+        "#danke",
+        "#neuheit",
+        "#neuimsortiment",
+        "#stellenangebot",
+        "#événement",
+        "#sortir",
+        "#merci",
+        "#célébration",
+        "#recrutement",
+        "#emploi",
+        "#soldes",
+        "#bonplan",
+        "#novidade",
+        "#lançamento",
+        "#vagas",
+        "#emprego",
+        "#gratidão",
+        "#promoção",
+        "#novità",
+        "#nuovoprodotto",
+        "#lavoro",
+        "#offertadilavoro",
+        "#grazie",
+        "#saldi",
+        "#offerte",
+    ]
+)
+
+
+def tags_of(content: str, language: str) -> list[str]:
+    return post_tags(content, language, 5, lower=True)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        (
+            "Our podcast turns two today! Thanks to everyone who listens on the way to work.",
+            "en",
+            "#podcast",
+        ),
+        (
+            "Sunflower Nursery is hiring an early years practitioner, full time from May. "
+            "Apply with your CV by 1 April.",
+            "en",
+            "#earlyyears",
+        ),
+        (
+            "Our record shop turns 5 this Saturday! Thanks for every crate you dug through.",
+            "en",
+            "#vinyl",
+        ),
+        ("¡Nuestro podcast llega a los 200 episodios! Gracias por escucharnos.", "es", "#podcast"),
+        (
+            "Noche de micro abierto en el Café Bohemia, Salamanca, el viernes a las 20 h.",
+            "es",
+            "#micabierto",
+        ),
+        (
+            "Buscamos técnica en educación infantil para nuestra guardería de Valencia. "
+            "Contrato indefinido, envía tu CV.",
+            "es",
+            "#educacióninfantil",
+        ),
+        ("Unser Podcast feiert heute Folge 100! Danke fürs Zuhören.", "de", "#podcast"),
+        (
+            "Die Kita Regenbogen in Kassel sucht ab Juni eine Erzieherin (m/w/d) in Vollzeit.",
+            "de",
+            "#kita",
+        ),
+        (
+            "Großer Schallplatten-Flohmarkt am Sonntag im Hof der Alten Mühle, 10 bis 17 Uhr.",
+            "de",
+            "#vinyl",
+        ),
+        ("Notre podcast souffle sa première bougie ! Merci de nous écouter.", "fr", "#podcast"),
+        (
+            "La crèche Les Lucioles à Dijon recrute un auxiliaire de puériculture en CDD. "
+            "CV avant le 3 juin.",
+            "fr",
+            "#petiteenfance",
+        ),
+        (
+            "Grande vente de vinyles d'occasion chez notre disquaire samedi : tout à 5 €.",
+            "fr",
+            "#vinyle",
+        ),
+        ("O nosso podcast chegou aos 50 episódios! Obrigada por nos ouvirem.", "pt", "#podcast"),
+        (
+            "Contratamos educadora para a nossa creche em Campinas, 30 horas semanais. "
+            "Envie o currículo até dia 10.",
+            "pt",
+            "#educaçãoinfantil",
+        ),
+        ("Feira de discos de vinil no sábado na Praça do Coreto, das 10h às 18h.", "pt", "#vinil"),
+        ("Il nostro podcast compie un anno! Grazie a chi ci ascolta.", "it", "#podcast"),
+        (
+            "Il nostro asilo nido di Parma cerca un'educatrice a tempo pieno da settembre. "
+            "Invia il curriculum.",
+            "it",
+            "#asilonido",
+        ),
+        (
+            "Nuovo foulard in seta Brezza: stampa a righe, 70x70 cm, 65 €. Online da lunedì.",
+            "it",
+            "#foulard",
+        ),
+    ],
+)
+def test_the_topic_tag_comes_before_the_generic_fillers(
+    content: str, language: str, topic: str
+) -> None:
+    tags = tags_of(content, language)
+    assert topic in tags, tags
+    fillers = [tags.index(t) for t in tags if t in FILLERS]
+    assert all(tags.index(topic) < at for at in fillers), tags
