@@ -26,7 +26,7 @@ on Redis; both are opaque to callers, who send them back as SSE ``Last-Event-ID`
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, get_args, runtime_checkable
 
@@ -408,7 +408,12 @@ class Backend(Protocol):
         group: str | None = None,
         consumer: str | None = None,
         ephemeral: bool = False,
-    ) -> AsyncGenerator[BusEvent, None]: ...
+        on_listening: Callable[[], None] | None = None,
+    ) -> AsyncGenerator[BusEvent, None]:
+        """Events matching ``pattern``: durable ones (``group``: at-least-once), or the
+        ephemeral ones, live only. An ephemeral feed calls ``on_listening`` once it gets
+        every event published from then on (the channel subscribed)."""
+        ...
 
     async def ack_event(self, group: str, event_id: EntryId) -> None: ...
 

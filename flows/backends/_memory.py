@@ -258,8 +258,10 @@ class MemoryBackend:
         group: str | None = None,
         consumer: str | None = None,
         ephemeral: bool = False,
+        on_listening: Callable[[], None] | None = None,
     ) -> AsyncGenerator[BusEvent, None]:
-        """Events matching ``pattern``: durable (per group), or ephemeral ones."""
+        """Events matching ``pattern``: durable (per group), or ephemeral ones
+        (``on_listening`` is called once the feed is on the live subject)."""
         if not ephemeral:
             feed = stream_event_feed(self.event_stream, pattern, group, consumer)
             async with aclosing(feed):
@@ -274,6 +276,8 @@ class MemoryBackend:
                 queue.put_nowait(event)
 
         subscription = self.live.subscribe(on_next=put)
+        if on_listening is not None:
+            on_listening()
         try:
             while True:
                 yield await queue.get()

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncGenerator, Collection
+from collections.abc import AsyncGenerator, Callable, Collection
 from contextlib import aclosing
 from typing import Any
 
@@ -222,9 +222,12 @@ class RedisBackend:
         group: str | None = None,
         consumer: str | None = None,
         ephemeral: bool = False,
+        on_listening: Callable[[], None] | None = None,
     ) -> AsyncGenerator[BusEvent, None]:
         """Durable events matching ``pattern`` (group: at-least-once, ack with
-        :meth:`ack_event`), or ephemeral ones over pub/sub (live only).
+        :meth:`ack_event`), or ephemeral ones over pub/sub (live only; ``on_listening``
+        is called once every channel is subscribed: the feed gets what is published
+        from then on).
 
         An ephemeral subscription listens on the channel of every ephemeral glob (sharded
         pub/sub has no pattern subscriptions) and keeps the types matching ``pattern``.
@@ -237,6 +240,8 @@ class RedisBackend:
             return
         channels = [self.keys.channel(glob) for glob in self.ephemeral.patterns]
         if not channels:  # no type is ephemeral: nothing will ever come
+            if on_listening is not None:
+                on_listening()
             await asyncio.Future()
         matches = compile_pattern(pattern)
         sharded = await self._sharded()
@@ -250,6 +255,8 @@ class RedisBackend:
                         await pubsub.ssubscribe(channel)
                     else:
                         await pubsub.subscribe(channel)
+            if on_listening is not None:
+                on_listening()
             while True:
                 async with self.conn.guard():
                     if sharded and self.conn.cluster:

@@ -120,11 +120,11 @@ class RemoteDelivery:
     ) -> None:
         try:
             await _retrying(lambda: self.backend.open_subscription(group), opened)
-            if not opened.done():
-                opened.set_result(None)
             readers = [self._durable(sub, group)]
-            if self.ephemeral:
-                readers.append(self._ephemeral(sub))
+            if self.ephemeral:  # open once its pub/sub channels are subscribed too
+                readers.append(self._ephemeral(sub, opened))
+            elif not opened.done():
+                opened.set_result(None)
             await asyncio.gather(*readers)
         finally:
             if not opened.done():
@@ -148,13 +148,23 @@ class RemoteDelivery:
 
         await _forever(feed, deliver)
 
-    async def _ephemeral(self, sub: Subscription) -> None:
+    async def _ephemeral(self, sub: Subscription, opened: asyncio.Future[None]) -> None:
+        """Live-only events; ``opened`` resolves once the feed gets every later one (an
+        ephemeral event published before that point is lost: nothing stores it)."""
+
         async def deliver(got: BusEvent) -> None:
             event = _event(got)
             self._handled(sub, event)
             await self.bus.handle(sub, event)
 
-        await _forever(lambda: self.backend.subscribe(sub.pattern, ephemeral=True), deliver)
+        def listening() -> None:
+            if not opened.done():
+                opened.set_result(None)
+
+        def feed() -> AsyncGenerator[BusEvent, None]:
+            return self.backend.subscribe(sub.pattern, ephemeral=True, on_listening=listening)
+
+        await _forever(feed, deliver, first=opened)
 
     # -- the live mirror behind ``EventBus.events`` -------------------------------------
     def _mirror(
@@ -200,15 +210,20 @@ async def _retrying(call: Callable[[], Awaitable[None]], first: asyncio.Future[N
 async def _forever(
     feed: Callable[[], AsyncGenerator[BusEvent, None]],
     each: Callable[[BusEvent], Awaitable[None]],
+    first: asyncio.Future[None] | None = None,
 ) -> None:
-    """Run ``each`` for every event of ``feed()``, reopening it after outages."""
+    """Run ``each`` for every event of ``feed()``, reopening it after outages; the first
+    outage before ``first`` resolved is reported through it."""
     while True:
         try:
             async with aclosing(feed()) as events:
                 async for got in events:
                     await each(got)
             return
-        except BackendUnavailableError:
+        except BackendUnavailableError as error:
+            if first is not None and not first.done():
+                first.set_exception(error)
+                first.exception()  # retrieved: the waiter may be gone
             await asyncio.sleep(RETRY_DELAY)
         except Exception:
             log.exception("event feed failed; reopening")

@@ -1,0 +1,53 @@
+"""``EventBus.subscribed`` means what it says for ephemeral events too: once it returns,
+the subscription gets every later event. On Redis an ephemeral type goes over pub/sub,
+and the bus used to report a subscription open when its durable group existed, before
+its pub/sub channel was subscribed: an ephemeral event published at once was lost
+(the CI failure of tests/attacks/test_event_order.py under load). Real Redis, one
+server and the local cluster; every wait has a deadline."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from flows import EventBus
+from flows.backends import Backend, MemoryBackend, RedisBackend
+
+from ..backends.targets import TARGETS, delete_prefix, target_named
+
+
+@pytest.fixture(params=["memory", *TARGETS])
+async def backend(request: pytest.FixtureRequest) -> AsyncIterator[Backend]:
+    if request.param == "memory":
+        memory = MemoryBackend(ephemeral_types=["metrics.*"])
+        yield memory
+        await memory.close()
+        return
+    url = target_named(request, request.param).url
+    prefix = f"cftest:{secrets.token_hex(4)}:"
+    redis = RedisBackend(url, prefix=prefix, ephemeral_types=["metrics.*"])
+    yield redis
+    await redis.close()
+    await delete_prefix(url, prefix)
+
+
+async def test_a_subscribed_bus_gets_the_ephemeral_event_published_next(
+    backend: Backend,
+) -> None:
+    bus = EventBus(transport=backend)
+    got: asyncio.Queue[Any] = asyncio.Queue()
+    try:
+        for n in range(10):  # a fresh subscription each time: the race is on its first event
+            sub = bus.subscribe("metrics.*", got.put_nowait)
+            await bus.subscribed(sub)
+            await bus.publish("metrics.tick", {"n": n})
+            async with asyncio.timeout(5):
+                assert await got.get() == {"n": n}
+            bus.unsubscribe(sub)
+    finally:
+        for sub in bus.subscriptions:
+            bus.unsubscribe(sub)
