@@ -16,6 +16,12 @@ tags neither the things of its later sentences nor its side details (the wine wi
 the jazz, the cookies after the yoga), nor a common-noun subject read after a "with",
 nor a category named only by a side detail (the coffee with the pottery class).
 
+What the post rules out (the taxonomy's ``excepting``, ``negating`` and
+``excluded_after`` words: the rest of a clause after "except", "sauf", "außer",
+"excepto", "tranne", "exceto"; a few words after "no", "ohne", "sans"; the clause before
+"not included", "exclus", "esclusi") is no tag and no category cue: a sale whose
+"Record Store Day titles not included" gets no #RecordStoreDay, a dog for a home with
+"no cats" no #catsofinstagram. A tag the user wrote stays.
 German writes a thing's kind inside its name ("*Schallplatten*-Flohmarkt",
 "*Gusseisen*pfanne"): a compound's first part that is a search term is still tagged.
 A tag is a whole name or a real search term, never a piece of one: a word that only
@@ -298,6 +304,9 @@ class Taxonomy:
     adjective_endings: tuple[str, ...]  # English "-ive", "-ous": "starter *alive*"
     not_heads: frozenset[str]  # "shirts *until* Sunday": no term qualifies these
     closure: _Match  # "closed", "fermé": a notice, which takes no category or term tags
+    excepting: tuple[str, ...]  # "except", "sauf": the rest of the clause is ruled out
+    negating: tuple[str, ...]  # "no", "ohne", "sans": the next few words are ruled out
+    excluded_after: tuple[str, ...]  # "not included", "esclusi": the clause before is
     intents: dict[str, _IntentTags]
     terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
     term_prefixes: tuple[tuple[str, tuple[str, ...]], ...]
@@ -308,6 +317,10 @@ def _words(value: Any) -> frozenset[str]:
     if isinstance(value, str):
         return frozenset(value.lower().split())
     return frozenset(str(v).lower() for v in value or [])
+
+
+def _phrases(value: Any) -> tuple[str, ...]:
+    return tuple(str(v).lower() for v in value or ())
 
 
 @functools.cache
@@ -369,6 +382,9 @@ def taxonomy(language: str) -> Taxonomy:
         adjective_endings=tuple(sorted(_words(data.get("adjective_endings")), key=len)),
         not_heads=_words(data.get("not_heads")),
         closure=_Match.build(data.get("closure") or ()),
+        excepting=_phrases(data.get("excepting")),
+        negating=_phrases(data.get("negating")),
+        excluded_after=_phrases(data.get("excluded_after")),
         intents=intents,
         terms=terms,
         term_prefixes=tuple(prefixes),
@@ -452,8 +468,13 @@ class _Reader:
         words = tuple(t.low for t in self.tokens)
         self.forms = tuple(_forms(w, tax.language) for w in words)
         self.plain, self.dates = _plain_and_dates(tax.language)
-        # a pet called Croissant names no bakery: its name is no cue of a category
-        masked = tuple("" if self.is_one_word_name(i, i) else w for i, w in enumerate(words))
+        self.excluded = _excluded_spans(self.text, tax.language)
+        # a pet called Croissant names no bakery: its name is no cue of a category; what
+        # the post rules out ("pas de chats", "ohne Hunde") is no cue either
+        masked = tuple(
+            "" if self.is_one_word_name(i, i) or self.ruled_out(i) else w
+            for i, w in enumerate(words)
+        )
         masked_forms = tuple(() if not m else f for m, f in zip(masked, self.forms, strict=True))
         self.seen = _Seen(masked, masked_forms, f" {' '.join(masked)} ", self.text)
         # a word of a longer name ("Plaza *Jardín* de Coyoacán"); a one-word name may be
@@ -475,6 +496,28 @@ class _Reader:
             f" {' '.join(outside)} ",
             self.text,
         )
+
+    def ruled_out(self, index: int) -> bool:
+        """Whether token ``index`` is written where the post rules something out."""
+        token = self.tokens[index]
+        return any(s <= token.start and token.end <= e for s, e in self.excluded)
+
+    def excluded_only(self, key: str) -> bool:
+        """Whether a tag's words are written only where the post rules them out
+        ("sale, Record Store Day titles not included": no #RecordStoreDay)."""
+        if not self.excluded:
+            return False
+        inside = "".join(self.text[s:e] for s, e in self.excluded)
+        outside, last = [], 0
+        for s, e in sorted(self.excluded):
+            outside.append(self.text[last:s])
+            last = max(last, e)
+        outside.append(self.text[last:])
+
+        def squeezed(text: str) -> str:
+            return re.sub(r"\W", "", text).lower()
+
+        return key in squeezed(inside) and all(key not in squeezed(p) for p in outside)
 
     def adjacent(self, a: _Token, b: _Token) -> bool:
         """Whether only spaces stand between two tokens (no punctuation, no line break)."""
@@ -624,6 +667,7 @@ class _Reader:
             following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
             if (
                 not self.is_one_word_name(index, last)
+                and not self.ruled_out(index)
                 and not (
                     self.in_name(self.tokens[index], self.tokens[last])
                     and not self.compound_kind(index, size)
@@ -651,6 +695,66 @@ def _when_pattern(language: str) -> re.Pattern[str] | None:
         return None
     alts = "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in words)
     return re.compile(rf"(?<!\w)(?:{alts})[ \t]+(?:[\w'\u2019-]+[ \t]+){{0,2}}$", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;.!?:()\[\]\n\u2026]")
+_NEGATED_WORDS = 3  # "no dogs or cats", "ohne Zucker": the few words a negation rules out
+
+
+def _alternatives(entries: tuple[str, ...]) -> str:
+    """A regex of the entries, longest first; spaces match spaces or tabs, an entry
+    ending with an apostrophe ("pas d'") is glued to the word after it."""
+    alts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        body = r"[ \t]+".join(re.escape(w) for w in entry.split())
+        alts.append(body.replace("'", "['\u2019]"))
+    return "|".join(alts)
+
+
+@functools.cache
+def _exclusion_patterns(
+    language: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's exclusion words as patterns: before the rest of a clause, before a
+    few words, after a clause."""
+    tax = taxonomy(language)
+
+    def before(entries: tuple[str, ...]) -> re.Pattern[str] | None:
+        if not entries:
+            return None
+        return re.compile(
+            rf"(?<!\w)(?:{_alternatives(entries)})(?:(?<=['\u2019])|[ \t]+)", re.IGNORECASE
+        )
+
+    after = (
+        re.compile(rf"[ \t]+(?:{_alternatives(tax.excluded_after)})(?!\w)", re.IGNORECASE)
+        if tax.excluded_after
+        else None
+    )
+    return before(tax.excepting), before(tax.negating), after
+
+
+def _excluded_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the post rules something out: the rest of a clause after "except", "sauf",
+    "außer", "excepto", "tranne", "exceto"; a few words after "no", "ohne", "sans",
+    "sin"; the clause before "not included", "exclus", "esclusi". Nothing written there
+    is tagged ("Record Store Day titles not included" is no #RecordStoreDay)."""
+    excepting, negating, after = _exclusion_patterns(language)
+    spans: list[tuple[int, int]] = []
+    for pattern, cap in ((excepting, None), (negating, _NEGATED_WORDS)):
+        for m in pattern.finditer(text) if pattern is not None else ():
+            end = _CLAUSE_END.search(text, m.end())
+            stop = end.start() if end else len(text)
+            if cap is not None:
+                words = list(re.finditer(r"\S+", text[m.end() : stop]))[:cap]
+                stop = m.end() + words[-1].end() if words else m.end()
+            if stop > m.end():
+                spans.append((m.end(), stop))
+    for m in after.finditer(text) if after is not None else ():
+        begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        if m.start() > begin:
+            spans.append((begin, m.start()))
+    return tuple(spans)
 
 
 def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
@@ -1446,6 +1550,8 @@ def post_hashtags(
     reader = _Reader(post, tax, lex)
     junk = _junk(post.language)
     subject, at = _subject_tag(reader)
+    if subject is not None and any(s <= at < e for s, e in reader.excluded):
+        subject = None  # "tutto l'usato, tranne i vinili nuovi": what is ruled out
     # a closure or an apology: no category, no search terms, no common-noun subject
     # a job ad's rest day ("Montag Ruhetag") closes nothing
     closed = post.intent == "notice" or (post.intent != "hiring" and tax.closure.hit(reader.seen))
@@ -1567,6 +1673,8 @@ def post_hashtags(
         words = _tag_words(key)
         if key in blocked or key in junk or any(w in blocked_words for w in words):
             continue
+        if key not in own and reader.excluded_only(key):
+            continue  # "Record Store Day titles not included", "sauf les nouveautés"
         if _adverb(key, tax):
             continue
         if key not in own and _number_piece(tag[1:], reader.text):

@@ -1,0 +1,76 @@
+"""What a post rules out is never a tag, on invented posts in six languages: the titles
+a sale excludes ("not included", "exclues", "escluse"), the brand after "except", the
+animal a home must be without ("No cats", "ohne Katzen", "niente gatti")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.captions.helpers import post_tags
+
+
+def tags_of(content: str, language: str) -> list[str]:
+    return post_tags(content, language, 5, lower=True)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "ruled_out"),
+    [
+        (
+            "Big vinyl sale at Needle Drop: all used LPs half price, Record Store Day "
+            "releases not included.",
+            "en",
+            "#recordstoreday",
+        ),
+        (
+            "Winter sale at Kestrel Outdoor: 30% off jackets and boots, except the "
+            "Patagonia range.",
+            "en",
+            "#patagonia",
+        ),
+        (
+            "Liquidación en Discos Marea: 3x2 en vinilos usados; ediciones del Record Store "
+            "Day no incluidas.",
+            "es",
+            "#recordstoreday",
+        ),
+        (
+            "Braderie chez Disques Lune : vinyles d'occasion à 5 €, éditions Record Store "
+            "Day exclues.",
+            "fr",
+            "#recordstoreday",
+        ),
+        (
+            "Saldão na Discos Maré: vinis usados a 10 reais, lançamentos do Record Store Day "
+            "não incluídos.",
+            "pt",
+            "#recordstoreday",
+        ),
+        (
+            "Saldi da Ottica Sole: -40% su tutte le montature, escluse quelle Persol.",
+            "it",
+            "#persol",
+        ),
+        ("Saldi da Ottica Sole: -40% su tutte le montature, Persol esclusi.", "it", "#persol"),
+        (
+            "Adopt Juniper, a calm 6-year-old lurcher. No cats in the home please.",
+            "en",
+            "#catsofinstagram",
+        ),
+        (
+            "Wir vermitteln Bruno, einen ruhigen Schäferhund-Mix. Ein Zuhause ohne Katzen "
+            "wäre ideal.",
+            "de",
+            "#katzen",
+        ),
+        (
+            "Adottate Zeus, un cane tranquillo di 4 anni. Niente gatti in casa, grazie.",
+            "it",
+            "#gatti",
+        ),
+    ],
+)
+def test_what_the_post_rules_out_is_no_tag(content: str, language: str, ruled_out: str) -> None:
+    tags = tags_of(content, language)
+    assert ruled_out not in tags, tags
+    assert tags, "the post keeps the tags of what it is about"
