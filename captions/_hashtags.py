@@ -22,6 +22,11 @@ What the post rules out (the taxonomy's ``excepting``, ``negating`` and
 "not included", "exclus", "esclusi") is no tag and no category cue: a sale whose
 "Record Store Day titles not included" gets no #RecordStoreDay, a dog for a home with
 "no cats" no #catsofinstagram. A tag the user wrote stays.
+A colour word (the taxonomy's ``colours``) that describes an animal or a thing is no
+tag: next to a colour noun ("perrita color *café*", "cor de *café*"), next to an animal,
+or beside a plain colour in a sentence that names an animal ("a *chocolate* and white
+spaniel"); a post about colours (``colour_topics``: a paint shop's) keeps it, and so
+does a food ("white chocolate").
 German writes a thing's kind inside its name ("*Schallplatten*-Flohmarkt",
 "*Gusseisen*pfanne"): a compound's first part that is a search term is still tagged.
 A tag is a whole name or a real search term, never a piece of one: a word that only
@@ -304,6 +309,9 @@ class Taxonomy:
     adjective_endings: tuple[str, ...]  # English "-ive", "-ous": "starter *alive*"
     not_heads: frozenset[str]  # "shirts *until* Sunday": no term qualifies these
     closure: _Match  # "closed", "fermé": a notice, which takes no category or term tags
+    colours: frozenset[str]  # "brown", "café", "chocolate": a colour, when it describes
+    colour_nouns: frozenset[str]  # "colour", "pelaje", "Fell": what a colour word follows
+    colour_topics: _Match  # "paint", "pintura": a post about colours tags them
     excepting: tuple[str, ...]  # "except", "sauf": the rest of the clause is ruled out
     negating: tuple[str, ...]  # "no", "ohne", "sans": the next few words are ruled out
     excluded_after: tuple[str, ...]  # "not included", "esclusi": the clause before is
@@ -382,6 +390,9 @@ def taxonomy(language: str) -> Taxonomy:
         adjective_endings=tuple(sorted(_words(data.get("adjective_endings")), key=len)),
         not_heads=_words(data.get("not_heads")),
         closure=_Match.build(data.get("closure") or ()),
+        colours=_words(data.get("colours")),
+        colour_nouns=_words(data.get("colour_nouns")),
+        colour_topics=_Match.build(data.get("colour_topics") or ()),
         excepting=_phrases(data.get("excepting")),
         negating=_phrases(data.get("negating")),
         excluded_after=_phrases(data.get("excluded_after")),
@@ -501,6 +512,36 @@ class _Reader:
         """Whether token ``index`` is written where the post rules something out."""
         token = self.tokens[index]
         return any(s <= token.start and token.end <= e for s, e in self.excluded)
+
+    def colour_at(self, index: int) -> bool:
+        """Whether token ``index`` is a colour describing an animal or a thing ("perrita
+        color *café*", "a *chocolate* and white spaniel"): within two words of a colour
+        noun, next to an animal, or within two words of a plain colour in a sentence that
+        names an animal before it. A post
+        about colours (a paint shop's) keeps it; "white *chocolate*" stays a food."""
+        tax = self.tax
+        if self.tokens[index].low not in tax.colours or tax.colour_topics.hit(self.seen):
+            return False
+        start = self.tokens[index].start
+        begin = max((m.end() for m in _CLAUSE_END.finditer(self.text, 0, start)), default=0)
+        end_m = _CLAUSE_END.search(self.text, self.tokens[index].end)
+        end = end_m.start() if end_m else len(self.text)
+        clause = [i for i, t in enumerate(self.tokens) if begin <= t.start and t.end <= end]
+        near = [i for i in clause if i != index and abs(i - index) <= 2]
+        # the animal may be named earlier in the sentence ("Kater Moritz, schoko und weiß")
+        sentence = max((m.end() for m in re.finditer(r"[.!?\n]", self.text[:start])), default=0)
+        animals = {
+            i
+            for i, t in enumerate(self.tokens)
+            if sentence <= t.start and t.end <= end and _is_animal_word(self, t.low)
+        }
+        if any(
+            self.tokens[i].low in tax.colour_nouns or (i in animals and abs(i - index) == 1)
+            for i in near
+        ):
+            return True  # "color café", "cor de café", "gato café"; not "café para perros"
+        plain = [i for i in near if self.tokens[i].low in tax.colours and self.term_at(i) is None]
+        return bool(plain and animals)
 
     def excluded_only(self, key: str) -> bool:
         """Whether a tag's words are written only where the post rules them out
@@ -668,6 +709,7 @@ class _Reader:
             if (
                 not self.is_one_word_name(index, last)
                 and not self.ruled_out(index)
+                and not (size == 1 and self.colour_at(index))
                 and not (
                     self.in_name(self.tokens[index], self.tokens[last])
                     and not self.compound_kind(index, size)
