@@ -44,6 +44,12 @@ def _split(words: str) -> frozenset[str]:
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"(?<![\w@])@([\w.]+)")
+# "Escribe a trabajo@sol.es antes del 12 de julio", "Schreibt uns an info@hof.de": writing
+# to an address is how a reader applies or books, not an instruction to the writer
+_WRITE_TO = re.compile(
+    r"(?i)^\W*(?:write|escribe|escríbenos|scrivi|scriveteci|schreib\w*|écri\w*|escrev\w*)"
+    r"(?:\s+\S+){0,3}?\s+[\w.+-]+@[\w-]+\.\w"
+)
 _TAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
 _EMOJI_ETC = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U000e0000-\U000e007f]+"
@@ -1916,7 +1922,9 @@ def read_post(content: str, language: str | None = None) -> Post:
     lines = [ln for ln in text.splitlines() if ln.strip()]
     sentences_all = _sentences(text, lex.language)
     instruction = [
-        bool(lex.meta.matches(_forms_of(s, lex_language), s)) and _imperative(s, lex)
+        bool(lex.meta.matches(_forms_of(s, lex_language), s))
+        and _imperative(s, lex)
+        and not _WRITE_TO.search(s)
         for s in sentences_all
     ]
     described = _glued([s for s, meta in zip(sentences_all, instruction, strict=True) if not meta])
