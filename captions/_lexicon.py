@@ -170,8 +170,8 @@ class Cues:
                         if part is not None:
                             found[part] = self.words[part]
         for pattern, entry, weight in self.phrases:
-            if pattern.search(text):
-                found[entry] = weight
+            if weight > found.get(entry, 0.0) and pattern.search(text):
+                found[entry] = weight  # an entry listed under two weights counts the higher
         return found
 
     def _compound_part(self, word: str) -> str | None:

@@ -985,7 +985,7 @@ _YEARS = re.compile(
 )
 # an age reached ("turns 5", "wird 3", "fête ses 10 ans", "compie 20 anni", "1 year old")
 _TURNS = re.compile(
-    r"(?i)\b(?:turns?|turned|cumple|cumplimos|wird|werden|fête ses|fêtons nos|faz|fazemos"
+    r"(?i)\b(?:turns?|turned|turning|cumple|cumplimos|wird|werden|fête ses|fêtons nos|faz|fazemos"
     r"|compie|compiamo)\s+\d{1,3}\b(?![.,:]\d|\s?(?:%|€|\$|h\b|km|kg|min|uhr|días|tage|jours|dias|giorni))"
     r"|\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
 )

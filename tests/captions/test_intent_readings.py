@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captions import detect_language, read_post
+from captions._lexicon import Cues
 
 
 @pytest.mark.parametrize(
@@ -310,3 +311,44 @@ def test_nights_away_in_a_lodging_are_travel(text: str) -> None:
     # "two nights in" a guesthouse, a gîte or a pousada is a stay away; the fire and the
     # rain are its setting
     assert read_post(text).intent == "travel"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("we're turning 5!! party at the studio sat 12th, free coffee + 15% off all day", "en"),
+        ("¡Cumplimos 3 años! Fiesta el sábado con música y 20% de descuento en todo", "es"),
+        ("Wir werden 10! Feier am Samstag mit Sekt und 15 % Rabatt auf alles", "de"),
+        ("On fête nos 4 ans samedi ! Apéro offert et -20 % sur toute la boutique", "fr"),
+        ("Fazemos 6 anos! Festa no sábado com bolo e 10% de desconto em tudo", "pt"),
+        ("Compiamo 8 anni! Festa sabato con aperitivo e sconto del 15% su tutto", "it"),
+    ],
+)
+def test_a_business_birthday_with_a_party_discount_is_a_milestone(text: str, language: str) -> None:
+    # the birthday is the news; the discount is how it is celebrated (a reader would
+    # not call it a sale post, and a "good deal" call to action misses the point)
+    assert read_post(text, language).intent == "milestone"
+
+
+def test_a_cue_listed_under_two_weights_counts_the_higher() -> None:
+    # the lexicon lists "% off" as decisive (4) and as strong (3): the later, lower
+    # listing used to win, so the weight a cue was given depended on the list order
+    cues = Cues.build({4: ["% off", "turning*"], 3: ["% off", "sale", "turning*"]})
+    assert cues.matches([("sale",), ("turning",)], "sale: 20% off") == {
+        "% off": 4.0,
+        "sale": 3.0,
+        "turning*": 4.0,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new drop!! the Kestrel 3 trail shoe is finally here, 290 g, 6 mm drop, £129. "
+        "test runs this saturday at the Bristol shop",
+        "The Harbour tote is finally here: waxed canvas, brass rivets, €85. Come and see "
+        "it at our pop-up this sunday",
+    ],
+)
+def test_a_thing_that_is_finally_here_is_a_launch_whatever_event_follows(text: str) -> None:
+    assert read_post(text, "en").intent == "product_launch"
