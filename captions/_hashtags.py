@@ -28,7 +28,9 @@ or beside a plain colour in a sentence that names an animal ("a *chocolate* and 
 spaniel"); a post about colours (``colour_topics``: a paint shop's) keeps it, and so
 does a food ("white chocolate").
 German writes a thing's kind inside its name ("*Schallplatten*-Flohmarkt",
-"*Gusseisen*pfanne"): a compound's first part that is a search term is still tagged.
+"*Gusseisen*pfanne"): a compound's first part that is a search term is still tagged,
+and a launch's or a sale's name is the rest ("die Gusseisenpfanne Glut" → ``#Glut
+#gusseisen``; a whole-word kind stays in the name: ``#RucksackFalke4``).
 A tag is a whole name or a real search term, never a piece of one: a word that only
 qualifies the next one (``red wine jus``), a name inside a longer name or term
 (``Couch to 5K``, ``Tête d'Or``, ``Line 4``, ``our New Year's Eve``), a name that only
@@ -976,6 +978,20 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         where = reader.find(" ".join(words))
         return camel_tag(words[1], tax.language), where[0] if where else len(reader.text)
     if (
+        tax.language == "de"
+        and subject.is_name
+        and reader.post.intent in _KIND_INTENTS
+        and len(words) > 1
+        and _word_terms(tax, words[0])
+        and not any(f in tax.terms for f in _forms(words[0].lower(), tax.language))
+        and not _word_terms(tax, words[-1])
+    ):
+        # "die Gusseisenpfanne Glut": German names a product after its kind, a compound
+        # whose first part is a search term of its own (#gusseisen); the name is the rest
+        # (#Glut). A kind that is a whole term stays in the name ("Rucksack Falke Nr. 4")
+        where = reader.find(subject.text)
+        return camel_tag(" ".join(words[1:]), tax.language), where[0] if where else 0
+    if (
         not subject.is_name
         and tax.language != "de"
         and len(words) > 1
@@ -1610,8 +1626,14 @@ def post_hashtags(
     opening = reader.first_sentences()
     span = reader.find(post.subject.text) if subject is not None else None
     if span is not None:  # "Welpe Brezel" is not also #brezeln (but "Sunset hike" #hiking)
+        # a kind left out of the subject's tag is tagged ("Gusseisenpfanne Glut": #Glut)
+        body = re.sub(r"\W", "", subject[1:]).lower() if subject else ""
         terms = [
-            _without_piece(t, reader.text) if span[0] <= t.start < span[1] else t for t in terms
+            _without_piece(t, reader.text)
+            if span[0] <= t.start < span[1]
+            and re.sub(r"\W", "", reader.text[t.start : t.end]).lower() in body
+            else t
+            for t in terms
         ]
     main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
     main = _without_passing_food(reader, main)
@@ -1779,6 +1801,15 @@ def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:
             if token.low not in opener:
                 return _kind_tag(reader, last + 1 + i, junk) if i else None
     return None
+
+
+def _word_terms(tax: Taxonomy, word: str) -> tuple[str, ...]:
+    """The search-term tags of one word, whole or as a compound's first part."""
+    low = word.lower()
+    for form in _forms(low, tax.language):
+        if form in tax.terms:
+            return tax.terms[form]
+    return next((tags for prefix, tags in tax.term_prefixes if low.startswith(prefix)), ())
 
 
 def _kind_tag(reader: _Reader, index: int, junk: frozenset[str]) -> str | None:

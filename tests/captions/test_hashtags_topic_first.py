@@ -148,3 +148,28 @@ def test_the_topic_tag_comes_before_the_generic_fillers(
     assert topic in tags, tags
     fillers = [tags.index(t) for t in tags if t in FILLERS]
     assert all(tags.index(topic) < at for at in fillers), tags
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "name"),
+    [
+        (
+            "Neu im Laden: der Gusseisenbräter Kessel, 5 Liter, emailliert, 149 €.",
+            "#gusseisen",
+            "#kessel",
+        ),
+        (
+            "Neu im Shop: die Keramiktasse Welle, 300 ml, spülmaschinenfest, 24 €.",
+            "#keramik",
+            "#welle",
+        ),
+    ],
+)
+def test_a_german_product_s_compound_kind_is_its_own_tag(
+    content: str, kind: str, name: str
+) -> None:
+    """German writes the kind inside the name ("die *Gusseisen*pfanne Glut"): the kind is
+    searched, the name is the rest; neither is a piece of the other."""
+    tags = tags_of(content, "de")
+    assert kind in tags, tags
+    assert name in tags, tags
