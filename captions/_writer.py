@@ -19,7 +19,9 @@ only when every slot can be filled with the kind of phrase it was written for:
 
 A template may start with tags in brackets: tones it is limited to
 (``[playful casual]``), tones it avoids (``[-professional]``), the voice it
-needs (``[we]``, ``[i]``) and the regional variety its wording belongs to
+needs (``[we]``, ``[i]``), ``[claim]`` when it says what the post may not (months of
+work, a secret, today, a short time: never a line added before a retelling of the post's
+own words, see ``_offline._kind_hook``) and the regional variety its wording belongs to
 (``[br]``/``[pt]``: Brazilian/European Portuguese; ``[tu]``/``[vos]``: Spanish tú or
 Rioplatense voseo; see ``_dialect.py``). An untagged template is written to be right
 in every variety of its language. Templates are written so that they stay grammatical for
@@ -107,6 +109,7 @@ class Frame:
     voice: str | None  # "we", "i" or None
     subject: str | None  # "name" (a proper name), "thing" (a common noun) or None
     dialect: str | None = None  # "br", "pt", "tu", "vos" or None (every variety)
+    claims: bool = False  # says what the post may not ("Months in the making")
 
     @property
     def question(self) -> bool:
@@ -168,6 +171,7 @@ def _parse(text: str, section: str, intent: str) -> Frame:
     voice = None
     subject = None
     dialect = None
+    claims = False
     match = _TAGS.match(text)
     body = text
     if match:
@@ -179,6 +183,8 @@ def _parse(text: str, section: str, intent: str) -> Frame:
                 subject = tag
             elif tag in _DIALECTS:
                 dialect = tag
+            elif tag == "claim":
+                claims = True
             elif tag in _SLOT_NAMES:
                 continue  # a reminder for the reader: the slots themselves gate the template
             elif tag.startswith("-") and tag[1:] in _TONES:
@@ -188,7 +194,8 @@ def _parse(text: str, section: str, intent: str) -> Frame:
             else:
                 msg = (
                     f"template {text!r}: unknown tag {tag!r} "
-                    "(expected a tone, -tone, we, i, name, thing, br, pt, tu, vos or a slot name)"
+                    "(expected a tone, -tone, we, i, name, thing, claim, br, pt, tu, vos "
+                    "or a slot name)"
                 )
                 raise ValueError(msg)
     slots = frozenset(_SLOT.findall(body))
@@ -203,6 +210,7 @@ def _parse(text: str, section: str, intent: str) -> Frame:
         voice,
         subject,
         dialect,
+        claims,
     )
 
 
