@@ -54,6 +54,33 @@ def _closing(sentence: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in rest)
 
 
+# the small words a business's or a place's name may hold ("Gasthof Zur Linde",
+# "Taberna Los Arcos", "Céramiques du Marais", "Salt & Stone")
+_NAME_LINKS = frozenset(
+    {"&", "+", "and", "und", "et", "y", "e", "de", "du", "des", "del", "della", "di", "da"}
+    | {"do", "dos", "das", "la", "le", "les", "los", "las", "von", "van", "der", "am", "im"}
+    | {"zum", "zur", "of", "the", "on"}
+)
+
+
+def _name_alone(sentence: str, content: str) -> bool:
+    """A name typed alone after the last full stop, with no end mark of its own
+    ("… at checkout. Brackenridge Knitwear", "… 089 123 456. Gasthof Zur Linde,
+    Freising"): the brief signs with it. Every word is capitalised or a name's small
+    word, and there are no digits; a lower-case verb ("Jede Jacke hilft") says something."""
+    text = sentence.strip()
+    if not text or text[-1] in ".!?…" or content.rstrip().find(text) <= 0:
+        return False
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    capitals = [w for w in words if w[:1].isupper()]
+    return (
+        2 <= len(words) <= 5
+        and len(capitals) >= 2
+        and not any(c.isdigit() for c in text)
+        and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+    )
+
+
 def is_sign_off(sentence: str, content: str) -> bool:
     """Whether ``sentence``, the last one of the brief ``content``, signs the post rather
     than says something."""
@@ -65,6 +92,7 @@ def is_sign_off(sentence: str, content: str) -> bool:
         or _closing(sentence)
         or _FROM_US.match(sentence)
         or _THANKS_TO.match(sentence)
+        or _name_alone(sentence, content)
     )
 
 

@@ -518,3 +518,61 @@ def test_a_business_behind_the_scenes_may_still_ask_to_be_passed_on() -> None:
     spread = re.compile(r"(?i)teilt|markiert|schickt")
     asks = [text_of(v).splitlines()[-1] for v in captions_for(post, tone="casual")]
     assert any(spread.search(a) for a in asks), asks
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "sign_off"),
+    [
+        (
+            "Flash sale: 25% off all wool scarves until midnight, code WOOL25 at checkout. "
+            "Brackenridge Knitwear",
+            "en",
+            "Brackenridge Knitwear",
+        ),
+        (
+            "Neue Herbstkarte ab Freitag: Maronensuppe, Wildragout und Apfelstrudel. "
+            "Reservierung unter 089 123 456. Gasthof Zur Linde, Freising",
+            "de",
+            "Gasthof Zur Linde, Freising",
+        ),
+        (
+            "Nueva carta de invierno desde el martes: sopa de cebolla y cordero asado. "
+            "Reservas al 944 556 677. Taberna Los Arcos",
+            "es",
+            "Taberna Los Arcos",
+        ),
+        (
+            "Atelier ouvert ce week-end de 10h à 18h, venez voir les nouvelles pièces. "
+            "Céramiques du Marais",
+            "fr",
+            "Céramiques du Marais",
+        ),
+    ],
+)
+def test_a_name_typed_alone_after_the_last_sentence_signs_the_post(
+    content: str, language: str, sign_off: str
+) -> None:
+    # no dash and no closing word, but a name alone after the last full stop signs the
+    # post as a dash would: it goes last, as typed, never "Brackenridge Knitwear." as a
+    # sentence of its own before the call to action
+    for variant in captions_for(content, tone="casual", language=language):
+        text = text_of(variant)
+        assert text.splitlines()[-1] == sign_off, text
+        assert text.count(sign_off) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Wir sammeln Winterjacken. Abgabe bis Freitag im Laden. Jede Jacke hilft", "de"),
+        ("Open mic every Thursday at the Lantern, 8pm. Sign up at the bar. All welcome", "en"),
+        ("Mercado de productores este sábado. Trae tu bolsa. Nos vemos allí", "es"),
+    ],
+)
+def test_a_last_sentence_that_says_something_is_no_sign_off(content: str, language: str) -> None:
+    # a word in lower case ("hilft", "vemos", "welcome": a verb, an adjective) says
+    # something: it stays a sentence, and the call to action still closes the caption
+    last = content.rsplit(". ", 1)[1]
+    for variant in captions_for(content, tone="casual", language=language):
+        lines = text_of(variant).splitlines()
+        assert not lines[-1].rstrip(".!").endswith(last), lines
