@@ -1546,7 +1546,7 @@ class _Writer:
             elif index == 1:
                 body = self._essential(head, hook_text, body)
             elif index == 2 and (counted := self._counted(head, body)):
-                hook_text, body = head, counted  # the count opens, its items as a list
+                hook_text, body = counted  # the count opens, its items as a list
             elif index == 2:
                 lead = self._dated_lead()
                 if lead:
@@ -1854,18 +1854,26 @@ class _Writer:
             return None
         return chosen, text
 
-    def _counted(self, head: str, body: list[str]) -> list[str]:
-        """The third variant's body for a post whose opening counts its items ("Three
-        things I learned …") and whose next sentences are those items, short and whole:
-        the items as a list, the rest after it. Empty when the post is not so."""
+    def _counted(self, head: str, body: list[str]) -> tuple[str, list[str]] | None:
+        """The third variant's opening and body for a post whose opening counts its items
+        ("Three things I learned …") and whose next sentences are those items, short and
+        whole: the items as a list, the rest after it. An opening that gives the first
+        item after its colon ("3 tips for crisp roast potatoes: parboil them …") keeps the
+        colon and lists that item first. None when the post is not so."""
         count = self._count(head)
         if not count or any("\n" in line for line in [*body, *self.retold]):
-            return []
-        items = [part for line in self.retold for part in self._split(line)][:count]
+            return None
+        told = [part for line in self.retold for part in self._split(line)]
+        colon = re.search(r"\s?:\s+(?=\S)", head)
+        if colon and len(told) < count:
+            # the count's items begin after the colon: the opening introduces them
+            tail = [_sentence(part) for part in self._split(head[colon.end() :]) if part.strip()]
+            head, told = head[: colon.end()].rstrip(), [*tail, *told]
+        items = told[:count]
         if len(items) < count or any(len(s) > 90 or s[:1].isdigit() for s in items):
-            return []
+            return None
         rest = [part for line in body for part in self._split(line) if part not in items]
-        return ["\n".join(f"• {s}" for s in items), *rest]
+        return head, ["\n".join(f"• {s}" for s in items), *rest]
 
     def _count(self, head: str) -> int:
         """The number of items an opening announces ("Three things …", "5 tips …"), 3 to 7;
