@@ -119,6 +119,7 @@ def _sentence(text: str) -> str:
     return sentence_start(text)
 
 
+_WORD = re.compile(r"[^\W_]+")  # a word or a number, as a reader counts them
 _RUN_ON = re.compile(r"(?<![\w.])([^\W\d_]{2,})([.!?]+) ([a-zà-öø-ÿ])(?=[a-zà-öø-ÿ])")
 
 
@@ -1242,12 +1243,24 @@ class _Writer:
         self.used.add(chosen.id)
         if text is None or self._blocked(text):  # a brand-banned word: the next template
             return self._choose(section, variant, form=form, after=after)
+        if section == "cta" and self._repeats_brief(text):
+            return self._choose(section, variant, form=form, fallback=fallback, after=after)
         return chosen, text
 
     def _echoes(self, frame: Frame) -> bool:
         """A template that already says the subject's word ("Cantinhos de casa: cantinho")."""
         text = frame.text.lower()
         return any(len(w) >= 4 and w[:5] in text for w in words_of(self.values.get("S", "")))
+
+    def _repeats_brief(self, text: str) -> bool:
+        """A call to action that says again what the brief has said ("Use code LINEN30 at
+        checkout." after "… code LINEN30 at checkout"; "¿Nos vemos allí?" after "Nos vemos
+        allí."): its first sentence, with or without its verb, is three or more of the
+        brief's words in a row."""
+        first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+        words = _WORD.findall(first.lower())
+        brief = " " + " ".join(_WORD.findall(self.post.content.lower())) + " "
+        return any(len(part) >= 3 and f" {' '.join(part)} " in brief for part in (words, words[1:]))
 
     def _echoes_brief(self, text: str) -> bool:
         """A call to action whose verb is a word of the post in another sense ("Drop your

@@ -433,3 +433,28 @@ def test_a_brief_that_asks_its_readers_to_tag_is_not_asked_again(
 )
 def test_the_verb_of_a_tag_ask_names_no_one(content: str, language: str, verb: str) -> None:
     assert verb not in {n.text for n in read_post(content, language).names}
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "said"),
+    [
+        (
+            "Flash sale: 25% off all wool scarves until midnight, code WOOL25 at checkout. "
+            "Brackenridge Knitwear",
+            "en",
+            "code wool25 at checkout",
+        ),
+        (
+            "Mercado de productores este sábado en la plaza. Trae tu bolsa. Nos vemos allí",
+            "es",
+            "nos vemos allí",
+        ),
+    ],
+)
+def test_a_call_to_action_never_says_again_what_the_brief_said(
+    content: str, language: str, said: str
+) -> None:
+    # "Use code WOOL25 at checkout." under a brief that ends with it, "¿Nos vemos allí?"
+    # after "Nos vemos allí.": the same words twice in four lines
+    for variant in captions_for(content, language=language):
+        assert text_of(variant).lower().count(said) == 1, variant.caption
