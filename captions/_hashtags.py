@@ -9,7 +9,8 @@ post names them; the place (after them: a forró night is searched by ``#forró`
 a wedding's or a pet's birthday's category leads the things, after the place);
 category tags of the post's sub-domain (a salon gets ``#hairsalon``, not ``#ootd``;
 tomato tips ``#gardening``); the things named after the opening sentence; the
-intent's generic tags (``#event``, ``#tips``, ``#milestone``), which only fill; side
+intent's generic tags (``#event``, ``#tips``, ``#milestone``), which only fill (a
+subject that is one of them, "Cinque *consigli*", fills with them); side
 details (what comes "with" the main thing) last. A post whose
 opening names its topic (``Jazz night``, ``Brew day``) or whose shop names its trade
 tags neither the things of its later sentences nor its side details (the wine with
@@ -1684,7 +1685,10 @@ def post_hashtags(
         subject = next((p for p in places if p and p.lower() == subject.lower()), subject)
     if post.subject.is_name:
         subject = _with_place_head(reader, subject)  # "au lac Vert" → #LacVert
-    candidates.append(subject)
+    # "Tre consigli per la prima via ferrata": a subject that is only an intent's generic
+    # tag (#consigli, #tips, #event) fills with them, after what the post is about
+    filler = subject if subject and subject[1:].lower() in _fillers(tax.language) else None
+    candidates.append(None if filler else subject)
     if not closed:
         candidates.append(_product_kind(reader, junk))
     if not post.subject.is_name and tax.language != "de" and post.intent != "hiring":
@@ -1719,7 +1723,7 @@ def post_hashtags(
         candidates += [clean_tag(t) for t in category]
     candidates += [clean_tag(tag) for term in later[:_MAX_LATER_TERMS] for tag in term.tags]
     # #event, #tips, #milestone: no one searches a post by them, so they only fill
-    candidates += [clean_tag(t) for t in generic]
+    candidates += [filler, *(clean_tag(t) for t in generic)]
     if not about:
         candidates += [
             clean_tag(tag)
@@ -1801,6 +1805,12 @@ def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:
             if token.low not in opener:
                 return _kind_tag(reader, last + 1 + i, junk) if i else None
     return None
+
+
+@functools.cache
+def _fillers(language: str) -> frozenset[str]:
+    """The language's generic intent tags (#event, #tips, #thankyou): they only fill."""
+    return frozenset(t.lower() for spec in taxonomy(language).intents.values() for t in spec.tags)
 
 
 def _word_terms(tax: Taxonomy, word: str) -> tuple[str, ...]:

@@ -57,6 +57,18 @@ FILLERS = frozenset(
         "#grazie",
         "#saldi",
         "#offerte",
+        "#tips",
+        "#howto",
+        "#consejos",
+        "#tipps",
+        "#conseils",
+        "#astuces",
+        "#dicas",
+        "#consigli",
+        "#charity",
+        "#solidaridad",
+        "#solidarité",
+        "#solidariedade",
     ]
 )
 
@@ -173,3 +185,76 @@ def test_a_german_product_s_compound_kind_is_its_own_tag(
     tags = tags_of(content, "de")
     assert kind in tags, tags
     assert name in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        (
+            "How to keep your hand-knits soft all winter: wash cold, dry flat, fold don't hang.",
+            "en",
+            "#knitting",
+        ),
+        (
+            "Blood donation session at the Scout Hut on Tuesday, 1-6pm. Walk-ins welcome.",
+            "en",
+            "#blooddonation",
+        ),
+        ("Rebajas en Tienda Alce: parkas y abrigos al 30% hasta el lunes.", "es", "#parkas"),
+        (
+            "Jornada para donar sangre el jueves en el polideportivo de Tudela, de 17 a 21 h.",
+            "es",
+            "#donarsangre",
+        ),
+        (
+            "Drei Tipps gegen Schimmel im Keller: lüften, heizen, Kisten nicht an die Wand.",
+            "de",
+            "#schimmel",
+        ),
+        (
+            "5 Uhr in der Räucherei: der Ofen ist an, die ersten Makrelen hängen schon.",
+            "de",
+            "#räucherfisch",
+        ),
+        (
+            "La cabane à sucre Chez Ti-Jean engage des cuisiniers pour le temps des sucres. "
+            "CV avant le 1er mars.",
+            "fr",
+            "#cabaneàsucre",
+        ),
+        (
+            "Collecte pour le don du sang samedi à la salle des fêtes de Quimper, 9 h - 13 h.",
+            "fr",
+            "#dondusang",
+        ),
+        (
+            "Novas canecas de grés pintadas à mão, 15 € cada, à venda no nosso site.",
+            "pt",
+            "#canecas",
+        ),
+        (
+            "Campanha do agasalho na escola até sexta: casacos, gorros e cobertores. Doe!",
+            "pt",
+            "#campanhadoagasalho",
+        ),
+        (
+            "Cinque consigli per la tua prima via ferrata: casco, guanti e partenza all'alba.",
+            "it",
+            "#viaferrata",
+        ),
+        (
+            "Dalle 7 sforniamo i pasticciotti leccesi, ancora caldi. Vi aspettiamo!",
+            "it",
+            "#pasticciotto",
+        ),
+    ],
+)
+def test_a_craft_a_cause_a_trade_is_searched_before_the_fillers(
+    content: str, language: str, topic: str
+) -> None:
+    """A post about a craft, a cause or a trade names its topic: #knitting, #donarsangre,
+    #viaferrata come before #tips, #charity, #consigli (a subject that is only a generic
+    tag, "Cinque *consigli*", fills with them)."""
+    tags = tags_of(content, language)
+    assert topic in tags, tags
+    assert all(tags.index(topic) < tags.index(t) for t in tags if t in FILLERS), tags
