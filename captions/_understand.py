@@ -296,6 +296,14 @@ def _is_cap(word: str) -> bool:
 _ELIDED = re.compile(r"(?i)\b(l|d|all|dell|nell|sull|dall|qu|un|c|j|s|n)['\u2019](?=[A-ZÀ-Ý])")
 
 
+def _german_preposition(link: str, before: str, language: str) -> bool:
+    """A lower-case "zur"/"zum" between two German nouns, which are all capitalised: a
+    preposition ("die Tür zur Buchhandlung Seitenwind"), not a name's link, unless a
+    venue's trade word opens the name ("Gasthaus zum Hirschen"); "Zur Linde" as typed
+    in a name is capitalised."""
+    return language == "de" and link in ("zur", "zum") and before.lower() not in _VENUE_WORDS
+
+
 def _names(text: str, lex: Lexicon) -> list[Name]:
     """Capitalised phrases, whole, with what each is likely to name."""
     # "all'Osteria Il Pozzo", "l'Atelier": the elided article is not part of the name,
@@ -362,6 +370,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     and j + 1 < len(tokens)
                     and _is_cap(tokens[j + 1].group(0))
                     and nxt.lower() not in ("and", "y", "und")
+                    and not _german_preposition(nxt, tokens[j - 1].group(0), lex.language)
                 ):
                     j += 2
                 else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from captions._understand import read_post
 from tests.captions.helpers import captions_for, tags_of, text_of
 
@@ -141,3 +143,24 @@ def test_days_in_a_named_place_are_the_trip_not_its_food() -> None:
         == "travel"
     )
     assert read_post("30 days in a row of yoga, my back has never felt better").intent != "travel"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Heute vor 20 Jahren haben wir die Tür zur Buchhandlung Seitenwind in Bremen zum "
+            "ersten Mal aufgeschlossen. Danke an alle Leserinnen und Leser!",
+            "Buchhandlung Seitenwind",
+        ),
+        ("Der Weg zum Hofladen Sonnenberg ist wieder frei, kommt vorbei!", "Hofladen Sonnenberg"),
+        (
+            "Neue Herbstkarte im Gasthaus zum Hirschen in Stuttgart ab Donnerstag",
+            "Gasthaus zum Hirschen",
+        ),
+    ],
+)
+def test_a_lower_case_zur_between_german_nouns_is_a_preposition(text: str, subject: str) -> None:
+    # every German noun is capitalised, so "Tür zur Buchhandlung Seitenwind" looked like
+    # one name (#TürZurBuchhandlungSeitenwind); a trade word before it opens a name
+    assert read_post(text, "de").subject.text == subject
