@@ -11,7 +11,9 @@ A brief is often typed as notes: "waxed canvas w/ leather straps", "cuttings & s
   capitalised words outside German ("Salt & Stone"; German capitalises every noun:
   "Apfelsaft & Birnensaft" is "Apfelsaft und Birnensaft");
   "R&B", "50+" and "+34" have no spaces and are left alone;
-- "!!", "!!!", "¡¡" and "??" → one mark.
+- "!!", "!!!", "¡¡" and "??" → one mark;
+- Spanish opens what it exclaims or asks: "Envíos a todo México!" → "¡Envíos a todo
+  México!", "Dudas?" → "¿Dudas?" (a sentence that has its "¡" or "¿" keeps it).
 
 Links, e-mail addresses, @mentions and #hashtags are kept byte for byte, and so are
 numbers and emoji (nothing here touches them). A word written out at the start of a
@@ -85,6 +87,26 @@ def _spelled(text: str, language: str, names: tuple[str, ...]) -> str:
     return _JOINER.sub(join, text)
 
 
+def _opened(text: str) -> str:
+    """Spanish ``text`` with "¡" and "¿" before each sentence that ends in "!" or "?"
+    without them (a sentence ends at ".", "!", "?" or "…" before a space, or at a line's
+    end; links and addresses are no sentence's end)."""
+    masked = _KEPT.sub(lambda m: "x" * len(m.group(0)), text)
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?…]+\s+|\n+", masked))]
+    inserts: list[tuple[int, str]] = []
+    for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
+        sentence = masked[start:end].rstrip()
+        mark = sentence[-1:]
+        opener = {"!": "¡", "?": "¿"}.get(mark)
+        first = re.search(r"[^\W_]", sentence)
+        if opener is None or first is None or opener in sentence:
+            continue
+        inserts.append((start + first.start(), opener))
+    for at, opener in reversed(inserts):
+        text = text[:at] + opener + text[at:]
+    return text
+
+
 def polished(text: str, language: str, names: Iterable[str] = ()) -> str:
     """``text`` with the brief's notes written out (see the module's docstring);
     ``names``: the post's names, each kept as typed."""
@@ -96,4 +118,5 @@ def polished(text: str, language: str, names: Iterable[str] = ()) -> str:
         out.append(match.group(0))
         at = match.end()
     out.append(_spelled(text[at:], language, kept))
-    return "".join(out)
+    joined = "".join(out)
+    return _opened(joined) if language == "es" else joined

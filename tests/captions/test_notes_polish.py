@@ -1,6 +1,7 @@
 """A brief typed as notes is written out in the caption (blind review 6: "the body is
 the brief's notes as typed", "w/", "&", "+", "!!"): the language's "with" and "and",
-one "!", while links, e-mail addresses, @mentions, numbers and names stay as typed.
+one "!" (opened by "¡" in Spanish), while links, e-mail addresses, @mentions, numbers and
+names stay as typed.
 
 Posts invented for this test, in the six languages the engine writes.
 """
@@ -114,3 +115,15 @@ def test_shorthand_opening_a_sentence_is_written_with_its_capital() -> None:
         text = text_of(variant)
         assert "With a free taste" in text, text
         assert not re.search(r"(?<![\w/])w/", text), text
+
+
+def test_spanish_opens_what_it_exclaims() -> None:
+    content = (
+        "Nueva línea de jabones Agua Clara hechos a mano en Cádiz. desde 4.50 € en "
+        "aguaclara.es!! envíos gratis a toda España!"
+    )
+    for variant in captions_for(content, language="es"):
+        text = text_of(variant)
+        assert "¡Envíos gratis a toda España!" in text, text
+        assert "¡Desde 4.50 € en aguaclara.es!" in text, text
+        assert "¡¡" not in text, text
