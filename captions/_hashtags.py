@@ -37,7 +37,8 @@ qualifies the next one (``red wine jus``), a name inside a longer name or term
 (``Couch to 5K``, ``Tête d'Or``, ``Line 4``, ``our New Year's Eve``), a name that only
 says which kind of a dish (``tarte Tatin``) or what a thing is like (``empanadas like
 those of Chile``, which comes after the thing) gives no tag of its own; no tag starts
-with an article, a determiner, a pronoun or a number word, and a one-word name after
+with an article (nor an elided one: "un'educatrice" → ``#educatrice``), a determiner,
+a pronoun or a number word, and a one-word name after
 its article gives none (``The Crown``); an ordinal, a capitalised adjective
 (``Turkish``), a description of a generic noun (``a quiet home``) and a verb read into
 a subject (``atelier fête ses 20 ans``) are left out; a compound and its pieces never
@@ -192,8 +193,17 @@ def clean_tag(raw: str) -> str | None:
 def _phrase_words(phrase: str) -> list[str]:
     phrase = _GENDER.sub("", phrase)  # "camarero/a", "un/a parrucchiere/a", "vendeur·se"
     phrase = re.sub(r"(?<=[^\W\d])/[^\W\d]+", "", phrase)  # "Koch/Köchin": the first form
+    # "un'educatrice", "l'apprentie": an elided article is a word of its own (then left
+    # out as a leading word); "L'Osteria", "d'Or" begin a name and stay joined
+    phrase = _ELIDED.sub(
+        lambda m: m.group(1) + " " if m.group(1).lower() in _leading_words(None) else m.group(0),
+        phrase,
+    )
     words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
     return [w for w in words if w]
+
+
+_ELIDED = re.compile(r"(?<!\w)(\w{1,4})['\u2019](?=[a-zà-ÿ])")
 
 
 def camel_tag(phrase: str, language: str | None = None) -> str | None:
