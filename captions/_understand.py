@@ -80,7 +80,7 @@ _VENUE_WORDS = _split(
     boutique salon hotel market kitchen pizzeria taqueria brewery winery gallery theatre
     theater club park hall centre center school library arena stadium shelter rescue
     sanctuary farm inn gasthaus wirtshaus bäckerei konditorei musikschule werkstatt laden
-    restaurante cafetería panadería pastelería tienda taberna bodega boulangerie fournil
+    restaurante cafetería panadería pastelería tienda taberna bodega casa boulangerie fournil
     bistrot brasserie épicerie atelier osteria pizzeria enoteca forno bottega padaria
     pastelaria boteco tasca cervejaria academia ateliê loja ginásio palestra gimnasio"""
 )

@@ -263,3 +263,34 @@ def test_a_follower_count_is_tagged_with_its_community(
 ) -> None:
     # a milestone of followers is theirs: one generic "#celebración" is not a tag line
     assert tag in tags_of(captions_for(content, language=language, hashtags=5))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Nueva carta de otoño en Casa Ondina: crema de calabaza, arroz meloso de setas y "
+            "tarta de queso. Desde el jueves, reservas al 944 112 233",
+            "es",
+            "Casa Ondina",
+        ),
+        (
+            "Menu novo na Casa Amora: caldo verde, bacalhau com natas e pudim. Reservas pelo "
+            "912 345 678",
+            "pt",
+            "Casa Amora",
+        ),
+        (
+            "Nuovo menù a Casa Ferretti: vellutata di zucca, tortelli e crostata. Prenota allo "
+            "051 123 456",
+            "it",
+            "Casa Ferretti",
+        ),
+    ],
+)
+def test_a_casa_that_serves_a_menu_is_the_venue_not_the_last_dish(
+    text: str, language: str, subject: str
+) -> None:
+    # "Casa Ondina" was read as a place, so the last dish of the list became the subject
+    # (#tartadequeso first, 🍰 on an autumn menu)
+    assert read_post(text, language).subject.text == subject
