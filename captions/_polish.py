@@ -6,12 +6,15 @@ A brief is often typed as notes: "waxed canvas w/ leather straps", "cuttings & s
 
 - "w/" and "w/o" (English) → "with", "without"; "c/" and "p/" (Portuguese) → "com",
   "para" (the Spanish "c/" is also "calle", and stays);
+- a chat message's short words, alone and in lower case: "pls" → "please", "vc" →
+  "você", "tb" → "também", "q" → "que", "bcp" → "beaucoup", "cmq" → "comunque";
 - "&" or "+" between two words → the language's "and" ("y", or "e" before an /i/ sound,
   in Spanish), but never inside a name: a name the post gives ("Faden & Nadel"), or two
   capitalised words outside German ("Salt & Stone"; German capitalises every noun:
   "Apfelsaft & Birnensaft" is "Apfelsaft und Birnensaft");
   "R&B", "50+" and "+34" have no spaces and are left alone;
 - "!!", "!!!", "¡¡" and "??" → one mark;
+- French puts a space before "!", "?", ";" and ":" ("samedi!" → "samedi !");
 - Spanish opens what it exclaims or asks: "Envíos a todo México!" → "¡Envíos a todo
   México!", "Dudas?" → "¿Dudas?" (a sentence that has its "¡" or "¿" keeps it).
 
@@ -31,6 +34,17 @@ _AND = {"en": "and", "es": "y", "de": "und", "fr": "et", "pt": "e", "it": "e"}
 _SHORTHAND: dict[str, dict[str, str]] = {
     "en": {"w/o": "without", "w/": "with"},
     "pt": {"c/": "com", "p/": "para"},
+}
+# the words a brief typed as a chat message shortens, lower-case (or capitalised) and
+# alone: "pls", "vc", "tb", "q", "bcp", "cmq" (never "x" for "per": "90 x 90"; never
+# "pq" or "xq": a question's "por que" / "por qué" is not "porque")
+_CHAT: dict[str, dict[str, str]] = {
+    "en": {"pls": "please", "plz": "please", "thx": "thanks", "tmrw": "tomorrow"},
+    "es": {"q": "que", "tmb": "también"},
+    "pt": {"vc": "você", "vcs": "vocês", "tb": "também", "tbm": "também", "q": "que"},
+    "fr": {"bcp": "beaucoup", "tjs": "toujours", "qd": "quand"},
+    "it": {"cmq": "comunque", "nn": "non", "xké": "perché", "xché": "perché"},
+    "de": {"vllt": "vielleicht"},
 }
 # spans kept as typed: links, e-mail addresses, @mentions, #hashtags
 _KEPT = re.compile(
@@ -73,6 +87,17 @@ def _spelled(text: str, language: str, names: tuple[str, ...]) -> str:
             return word.capitalize() if start or match.group(1)[:1].isupper() else word
 
         text = pattern.sub(spell, text)
+    chat = _CHAT.get(language, {})
+    if chat:
+        forms = "|".join(f"{re.escape(w)}|{re.escape(w.capitalize())}" for w in chat)
+        words = re.compile(rf"(?<![\w/.@#'\u2019-])({forms})(?![\w'\u2019/@-])")
+
+        def say(match: re.Match[str]) -> str:
+            word = chat[match.group(1).lower()]
+            start = _SENTENCE_START.search(text[: match.start()]) is not None
+            return word.capitalize() if start or match.group(1)[:1].isupper() else word
+
+        text = words.sub(say, text)
     protected = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
 
     def join(match: re.Match[str]) -> str:
@@ -107,6 +132,18 @@ def _opened(text: str) -> str:
     return text
 
 
+_TIGHT = re.compile(r"(?<=[^\W_]|[»)\]])(?:[!?;]|:(?=\s|$))")
+
+
+def _spaced(text: str) -> str:
+    """French ``text`` with a space before "!", "?", ";" and ":" as French writes them
+    ("samedi!" → "samedi !"); never in a link, an address or a time ("10:30")."""
+    masked = _KEPT.sub(lambda m: "x" * len(m.group(0)), text)
+    for match in reversed(list(_TIGHT.finditer(masked))):
+        text = text[: match.start()] + " " + text[match.start() :]
+    return text
+
+
 def polished(text: str, language: str, names: Iterable[str] = ()) -> str:
     """``text`` with the brief's notes written out (see the module's docstring);
     ``names``: the post's names, each kept as typed."""
@@ -119,4 +156,6 @@ def polished(text: str, language: str, names: Iterable[str] = ()) -> str:
         at = match.end()
     out.append(_spelled(text[at:], language, kept))
     joined = "".join(out)
+    if language == "fr":
+        return _spaced(joined)
     return _opened(joined) if language == "es" else joined

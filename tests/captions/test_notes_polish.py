@@ -127,3 +127,60 @@ def test_spanish_opens_what_it_exclaims() -> None:
         assert "¡Envíos gratis a toda España!" in text, text
         assert "¡Desde 4.50 € en aguaclara.es!" in text, text
         assert "¡¡" not in text, text
+
+
+# a brief typed as a chat message: its short words written out, alone and in lower case
+CHAT = [
+    (
+        "pt",
+        "Bolo de milho saindo agora! vc tb pode encomendar pelo WhatsApp (11) 98765-4321. "
+        "R$ 40 o bolo inteiro.",
+        ["você também pode encomendar", "(11) 98765-4321", "R$ 40"],
+    ),
+    (
+        "es",
+        "Mañana abrimos la terraza de la Taberna Roble. lo q más nos pedíais. tmb hay menú "
+        "del día a 12 €, reservas al 611 222 333.",
+        ["lo que más nos pedíais", "también hay menú", "611 222 333"],
+    ),
+    (
+        "fr",
+        "Merci bcp à tous pour le marché de samedi. la boutique Anis est tjs ouverte le "
+        "dimanche de 10h à 13h.",
+        ["merci beaucoup", "toujours ouverte"],
+    ),
+    (
+        "it",
+        "Domenica il Forno Gallo è aperto cmq dalle 8 alle 12. nn mancate, pane caldo a "
+        "3 € al chilo.",
+        ["aperto comunque", "non mancate"],
+    ),
+    (
+        "en",
+        "New hours at Fig Lane Café from Monday: 7am-3pm. pls note the kitchen closes at "
+        "2:30. thx for bearing with us.",
+        ["please note the kitchen", "thanks for bearing with us"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "said"), CHAT, ids=[c[0] for c in CHAT])
+def test_a_chat_message_s_short_words_are_written_out(
+    language: str, content: str, said: list[str]
+) -> None:
+    for variant in captions_for(content, language=language):
+        text = text_of(variant).lower()
+        assert all(s.lower() in text for s in said), (said, text)
+
+
+def test_french_puts_a_space_before_its_marks_but_not_in_a_time_or_address() -> None:
+    content = (
+        "Merci à tous pour la fête de samedi! La boutique Anis rouvre mardi à 10:30. "
+        "Infos: bonjour@anis-boutique.fr"
+    )
+    for variant in captions_for(content, language="fr"):
+        text = text_of(variant)
+        assert "samedi !" in text, text
+        assert "10:30" in text, text
+        assert "bonjour@anis-boutique.fr" in text, text
+        assert not re.search(r"[^\W\d_][!?;]", text), text
