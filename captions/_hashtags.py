@@ -23,6 +23,8 @@ What the post rules out (the taxonomy's ``excepting``, ``negating`` and
 "not included", "exclus", "esclusi") is no tag and no category cue: a sale whose
 "Record Store Day titles not included" gets no #RecordStoreDay, a dog for a home with
 "no cats" no #catsofinstagram. A tag the user wrote stays.
+An English job's describing word is left out of its searched title ("an experienced
+electrician" → ``#electrician``, not ``#ExperiencedElectrician``).
 A colour word (the taxonomy's ``colours``) that describes an animal or a thing is no
 tag: next to a colour noun ("perrita color *café*", "cor de *café*"), next to an animal,
 or beside a plain colour in a sentence that names an animal ("a *chocolate* and white
@@ -909,6 +911,20 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if whole is not None and not subject.is_name:
         where = reader.find(" ".join(words))
         return whole, where[0] if where else len(reader.text)
+    if (
+        not subject.is_name
+        and tax.language == "en"
+        and reader.post.intent == "hiring"
+        and len(words) == 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0] not in reader.plain
+        and _tag_of_term(reader, words[:1]) is None
+        and (head := _tag_of_term(reader, words[1:])) is not None
+    ):
+        # "a qualified electrician": the word before a job's searched title describes it
+        where = reader.find(" ".join(words))
+        return head, where[0] if where else len(reader.text)
     if not subject.is_name and words and words[0].lower() in tax.clitics:
         return None, 0  # "os esperamos", "vi aspettiamo": a verb with its pronoun
     if subject.is_name and _is_street(reader, subject.text):

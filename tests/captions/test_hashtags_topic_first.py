@@ -258,3 +258,59 @@ def test_a_craft_a_cause_a_trade_is_searched_before_the_fillers(
     tags = tags_of(content, language)
     assert topic in tags, tags
     assert all(tags.index(topic) < tags.index(t) for t in tags if t in FILLERS), tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "field"),
+    [
+        (
+            "We're hiring an experienced electrician for new-build sites around Derby. Van and "
+            "tools provided. CV to jobs@voltline.co.uk.",
+            "en",
+            "#electrician",
+        ),
+        (
+            "Oakfield Care Home is looking for a night nurse, 3 nights a week. Apply by 20 May.",
+            "en",
+            "#nursing",
+        ),
+        (
+            "Se busca gerocultora para residencia de mayores en Soria, jornada completa. Envía "
+            "tu CV.",
+            "es",
+            "#residenciademayores",
+        ),
+        (
+            "Wir suchen ab sofort eine Pflegefachkraft (m/w/d) für unseren ambulanten Dienst "
+            "in Jena.",
+            "de",
+            "#pflegejobs",
+        ),
+        (
+            "L'EHPAD Les Glycines à Tours recrute un infirmier de jour en CDI. Candidature par "
+            "mail.",
+            "fr",
+            "#infirmière",
+        ),
+        (
+            "Procuramos enfermeiro para o turno da noite no nosso lar em Viseu. Envie o CV "
+            "até sexta.",
+            "pt",
+            "#enfermagem",
+        ),
+        (
+            "Cerchiamo un'infermiera per la nostra RSA di Cuneo, turni diurni. Invia il "
+            "curriculum.",
+            "it",
+            "#infermieri",
+        ),
+    ],
+)
+def test_a_job_s_field_is_tagged_before_the_hiring_fillers(
+    content: str, language: str, field: str
+) -> None:
+    """A care or trade job names its field (#nursing, #pflegejobs, #electrician, not
+    #experiencedelectrician): it comes before #hiring, #jobs, #emploi."""
+    tags = tags_of(content, language)
+    assert field in tags, tags
+    assert all(tags.index(field) < tags.index(t) for t in tags if t in FILLERS), tags
