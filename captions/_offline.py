@@ -232,6 +232,10 @@ _WHERE = re.compile(
     r"(?i)^(?:at|bei|beim|im|am|chez|au|aux|à|en|al|na|no|nas|nos|ao|alla|allo|al|ai|nella"
     r"|nel|dalla|dal|presso)$"
 )
+# "and" and "or": the subject before one is half of a pair
+_COORDINATING = frozenset(["and", "or", "und", "oder", "y", "o", "u", "e", "et", "ou", "ed"])
+# German articles of a verb's object ("wir suchen einen Bäcker"): no subject of a line
+_OBJECT_CASE = frozenset(["einen", "einem", "einer", "den", "dem"])
 # (never a price or a discount: the post's may be for something else than its subject)
 _KIND_SLOTS = frozenset(["S", "S^", "when", "place"])
 
@@ -1824,6 +1828,9 @@ class _Writer:
         function = lexicon(post.language).function_words
         if not words or words[0] in _POSSESSIVE or {words[0], words[-1]} & function:
             return None  # "Mark your calendar: Our spring plant swap", "we are looking"
+        if set(words) & _OBJECT_CASE:
+            return None  # "Gesucht: Bäckerin oder einen Bäcker": the brief's object, not a
+            # name a line can stand alone with
         if emoji.emoji_count(subject) or emoji.emoji_count(self.values.get("S^", "")):
             return None  # ("Ledgerly 2.0 🚀: the newest addition")
         at = self.head.lower().find(subject.lower()) if subject else -1
@@ -1837,6 +1844,8 @@ class _Writer:
         following = after[0].lower() if after else ""
         if following[:1].isalnum() and following not in lexicon(post.language).function_words:
             return None
+        if following in _COORDINATING:
+            return None  # "Floristin" of "eine Floristin oder einen Floristen": half of two
         said = {w for w in words_of(self.head) if len(w) >= 4}
         candidates: list[tuple[Frame, float]] = []
         for frame in self.tpl.pool("hook", post.intent):

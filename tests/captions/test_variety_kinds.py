@@ -115,8 +115,14 @@ def test_the_third_variant_says_what_the_first_two_do_not(
 
 
 # what a line written for a purpose would name wrongly: a shop for what it sells, half a
-# product's name; the variants then open with the brief's own words only
+# product's name, a verb's object ("einen Floristen"); the variants then open with the
+# brief's own words only
 OWN_WORDS = [
+    (
+        "de",
+        "Wir suchen ab Mai eine Floristin oder einen Floristen in Teilzeit. 1.900 € im Monat. "
+        "Bewerbung an job@blumen-haas.de.",
+    ),
     (
         "en",
         "Winter sale at Oak & Thistle: 20% off all scarves until Sunday. Free gift wrap in store.",
@@ -130,7 +136,9 @@ OWN_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "content"), OWN_WORDS, ids=[o[0] for o in OWN_WORDS])
+@pytest.mark.parametrize(
+    ("language", "content"), OWN_WORDS, ids=[f"{o[0]}-{i}" for i, o in enumerate(OWN_WORDS)]
+)
 def test_a_shop_or_half_a_name_gets_no_line_written_around_it(language: str, content: str) -> None:
     brief = _words(content)
     for hook in hooks_of(captions_for(content, language=language)):
