@@ -833,7 +833,8 @@ def _enumerated(sentence: str) -> str:
     lines = []
     for mark, end in zip(marks, [*(m.start() for m in marks[1:]), len(sentence)], strict=True):
         item = sentence[mark.end() : end].strip(" ,;.").removesuffix(" and").removesuffix(" y")
-        lines.append(f"{mark.group(1)}) {item[:1].upper()}{item[1:]}")
+        sign = mark.group(0).strip()[-1]  # "1)" or "1." as the brief numbers them
+        lines.append(f"{mark.group(1)}{sign} {item[:1].upper()}{item[1:]}")
     return "\n".join([f"{head}:", *lines] if head else lines)
 
 
@@ -1359,6 +1360,12 @@ class _Writer:
             if sep == ", " and re.search(r":\s|\s[\u2013\u2014-]\s", head):
                 continue  # after a colon the commas carry its list ("Dolomites: A, B, and C")
             one = not re.search(r"[.!?] \w", first)  # (not "…, 16 €. Ouvert midi et soir.")
+            if sep == ": " and heading and _enumerated(tail) != tail:
+                # "3 tips …: 1) preheat … 2) use … 3) go easy …": the heading opens, its
+                # numbered things follow one a line
+                first, rest = head, [tail, *rest]
+                cut = sep
+                break
             if sep != ", " and len(first) <= _FIRST_LINE and one:
                 # a colon or dash the brief wrote stays where it is: "New drop: the Aster
                 # shirt" cut there gives a fragment sentence ("New drop. The Aster ...")

@@ -779,3 +779,48 @@ def test_a_cast_iron_skillet_launch_gets_its_search_tags() -> None:
     content = "launching the Sunday 🍳 our new 12-inch cast iron skillet, £79, ships Nov 20"
     tags = {t.lower() for t in tags_of(captions_for(content, language="en"))}
     assert {"#castiron", "#skillet"} & tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "items"),
+    [
+        (
+            "3 tips for a crisp pizza base at home: 1) preheat your oven for 45 min 2) use a "
+            "steel or stone 3) go easy on the sauce",
+            "en",
+            ["preheat your oven for 45 min", "use a steel or stone", "go easy on the sauce"],
+        ),
+        (
+            "Drei Tipps für knuspriges Brot: 1. Ofen 30 Min. vorheizen 2. eine Schale Wasser "
+            "dazustellen 3. nach dem Backen auf einem Gitter abkühlen lassen. Guten Appetit!",
+            "de",
+            [
+                "Ofen 30 Min. vorheizen",
+                "eine Schale Wasser dazustellen",
+                "nach dem Backen auf einem Gitter abkühlen lassen",
+            ],
+        ),
+        (
+            "Tres trucos para tus plantas: 1) riega por la mañana 2) gira la maceta cada "
+            "semana 3) limpia las hojas con un paño",
+            "es",
+            ["riega por la mañana", "gira la maceta cada semana", "limpia las hojas con un paño"],
+        ),
+    ],
+)
+def test_a_numbered_list_typed_on_one_line_gets_a_line_per_item(
+    content: str, language: str, items: list[str]
+) -> None:
+    # "1) preheat … 2) use … 3) go easy …" was retold as one run-on line, numbers and
+    # all; now a line per item (a short variant may run them into one sentence)
+    variants = captions_for(content, language=language)
+    laid_out = 0
+    for variant in variants:
+        text = text_of(variant)
+        lines = [
+            re.sub(r"^(?:[•\s-]+|\d[.)]\s)|[\s.💡]+$", "", ln).lower() for ln in text.splitlines()
+        ]
+        laid_out += all(any(ln.startswith(i.lower()) for ln in lines) for i in items)
+        assert all(i.lower() in text.lower() for i in items), variant.caption
+        assert not re.search(r"[^\W\d_] [123]\) ", variant.caption), variant.caption  # mid-line
+    assert laid_out >= 1
