@@ -74,3 +74,42 @@ def test_what_the_post_rules_out_is_no_tag(content: str, language: str, ruled_ou
     tags = tags_of(content, language)
     assert ruled_out not in tags, tags
     assert tags, "the post keeps the tags of what it is about"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "label"),
+    [
+        (
+            "Our podcast just passed 10,000 downloads! Thank you to every listener who "
+            "stuck with us.",
+            "en",
+            "#listener",
+        ),
+        (
+            "Perdido: perro mestizo negro con collar rojo, se llama Coco. Barrio del Carmen, "
+            "Valencia.",
+            "es",
+            "#perdido",
+        ),
+        (
+            "Smarrita: cagnolina bianca di nome Lola, zona Prati a Roma. Chiamate il 333 1234567.",
+            "it",
+            "#smarrita",
+        ),
+        (
+            "Desaparecida: gata Pipoca, branca com manchas pretas, no bairro de Campo de Ourique.",
+            "pt",
+            "#desaparecida",
+        ),
+        (
+            "Thank you to every reader who came to our book launch last night!",
+            "en",
+            "#reader",
+        ),
+    ],
+)
+def test_a_label_or_the_audience_is_no_tag(content: str, language: str, label: str) -> None:
+    """ "Lost:", "Perdido:", the listeners thanked: no one searches a post by them."""
+    tags = tags_of(content, language)
+    assert label not in tags, tags
+    assert tags

@@ -314,3 +314,9 @@ def test_a_job_s_field_is_tagged_before_the_hiring_fillers(
     tags = tags_of(content, language)
     assert field in tags, tags
     assert all(tags.index(field) < tags.index(t) for t in tags if t in FILLERS), tags
+
+
+def test_a_word_of_time_after_the_topic_does_not_make_it_a_qualifier() -> None:
+    """ "our book launch *last* night": the launch is the topic, "last" no noun it qualifies."""
+    tags = tags_of("Thank you to every reader who came to our book launch last night!", "en")
+    assert "#booklaunch" in tags, tags
