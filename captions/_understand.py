@@ -1576,14 +1576,17 @@ _ROLE_PATTERNS = {
         r"(?:hiring|looking for|seeking|needs|wanted)[!:]?\s+"
         r"(?:an?\s+|our next\s+|a new\s+|two\s+)?" + _ROLE,
         r"join (?:us|our team|the team) as\s+(?:an?\s+)?" + _ROLE,
+        r"(?:vacancy|opening|position|job) (?:for|as)\s+(?:an?\s+)?" + _ROLE,
     ],
     "es": [
         r"(?:buscamos|busca|contratamos|se busca|necesitamos)\s+(?:a\s+)?"
-        r"(?:un[ao]?/?\w*\s+)?" + _ROLE
+        r"(?:un[ao]?/?\w*\s+)?" + _ROLE,
+        r"(?:vacante|plaza|puesto|oferta de empleo) (?:de|para)\s+(?:un[ao]?/?\w*\s+)?" + _ROLE,
     ],
     "fr": [
         r"(?:recrute|recrutons|cherche|cherchons|recherchons|embauche)\s+"
-        r"(?:un·?e?\s+|une?\s+|des\s+)?" + _ROLE
+        r"(?:un·?e?\s+|une?\s+|des\s+)?" + _ROLE,
+        r"(?:poste|offre d'emploi) (?:de|d'|pour)\s*(?:un·?e?\s+|une?\s+)?" + _ROLE,
     ],
     "de": [
         r"(?:suchen|sucht|stellen|suchen wir)\s+(?:wir\s+)?"
@@ -1592,9 +1595,13 @@ _ROLE_PATTERNS = {
     ],
     "pt": [
         r"(?:contratando|procuramos|procura|procurando|buscamos|contrata)\s+"
-        r"(?:um[a]?(?:/\w+)?\s+)?" + _ROLE
+        r"(?:um[a]?(?:/\w+)?\s+)?" + _ROLE,
+        r"(?:vaga|vagas|oportunidade) (?:para|de)\s+(?:um[a]?(?:/\w+)?\s+)?" + _ROLE,
     ],
-    "it": [r"(?:cerchiamo|cerca|assumiamo|assume|cercasi)\s+(?:un[oa']?(?:/una)?\s+)?" + _ROLE],
+    "it": [
+        r"(?:cerchiamo|cerca|assumiamo|assume|cercasi)\s+(?:un[oa']?(?:/una)?\s+)?" + _ROLE,
+        r"(?:posizione|posto) (?:di|da|per)\s+(?:un[oa']?(?:/una)?\s+)?" + _ROLE,
+    ],
 }
 _NOT_ROLES = _split("""a an people you someone new staff help""")
 

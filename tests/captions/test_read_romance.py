@@ -294,3 +294,45 @@ def test_a_casa_that_serves_a_menu_is_the_venue_not_the_last_dish(
     # "Casa Ondina" was read as a place, so the last dish of the list became the subject
     # (#tartadequeso first, 🍰 on an autumn menu)
     assert read_post(text, language).subject.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "Estamos contratando! Vaga para auxiliar de cozinha, segunda a sexta, salário "
+            "R$ 2.100 + VR. Currículo para vagas@sabordacasa.com.br",
+            "pt",
+            "auxiliar de cozinha",
+        ),
+        (
+            "¡Ampliamos equipo! Vacante de camarero/a, jornada completa, 1.450 € + propinas. "
+            "CV a empleo@lacantina.es",
+            "es",
+            "camarero/a",
+        ),
+        (
+            "On s'agrandit ! Poste de serveur à pourvoir, 35h, 1 900 € brut + TR. CV à "
+            "jobs@lezinc.fr",
+            "fr",
+            "serveur",
+        ),
+        (
+            "Posizione di aiuto cuoco nel nostro ristorante, full time, 1.500 € + TFR. "
+            "Curriculum a lavoro@trattoriasole.it",
+            "it",
+            "aiuto cuoco",
+        ),
+        (
+            "We are growing! Vacancy for a sous chef, 40 hrs, £32k + tips. CV to "
+            "jobs@harbourkitchen.co.uk",
+            "en",
+            "sous chef",
+        ),
+    ],
+)
+def test_a_vacancy_names_its_job_as_the_subject(text: str, language: str, role: str) -> None:
+    # "Vaga para auxiliar de cozinha … + VR": the benefit's abbreviation (VR, TR, TFR)
+    # was the only name left, and the third variant wrote "Procura-se: VR."
+    post = read_post(text, language)
+    assert (post.intent, post.subject.text) == ("hiring", role)
