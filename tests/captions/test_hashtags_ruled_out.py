@@ -113,3 +113,31 @@ def test_a_label_or_the_audience_is_no_tag(content: str, language: str, label: s
     tags = tags_of(content, language)
     assert label not in tags, tags
     assert tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "kept"),
+    [
+        (
+            "Menos de 24 horas para la Feria de Abril: ¡nuestra caseta abre mañana a las 12!",
+            "es",
+            "#feriadeabril",
+        ),
+        (
+            "Falta menos de uma semana para a Feira do Queijo de Serpa: a nossa banca abre sexta!",
+            "pt",
+            "#feiradoqueijodeserpa",
+        ),
+        (
+            "Un dîner hors du commun au Petit Zinc, vendredi à 20 h : menu truffe à 45 €.",
+            "fr",
+            "#petitzinc",
+        ),
+    ],
+)
+def test_a_word_that_only_sometimes_excludes_rules_nothing_out(
+    content: str, language: str, kept: str
+) -> None:
+    """ "Menos de 24 horas", "hors du commun": "menos" and "hors" count or praise far more
+    often than they exclude, so what follows them is tagged."""
+    assert kept in tags_of(content, language)
