@@ -71,7 +71,12 @@ def _name_alone(sentence: str, content: str) -> bool:
     text = sentence.strip()
     if not text or text[-1] in ".!?…" or content.rstrip().find(text) <= 0:
         return False
-    words = [w for w in re.split(r"[\s,]+", text) if w]
+    # an elided article before a capital is the name's ("Le Fournil d'Ève", "dell'Arte")
+    words = [
+        re.sub(r"^(?:d|l|dell|all|dall|nell)['\u2019](?=[A-ZÀ-Ý])", "", w)
+        for w in re.split(r"[\s,]+", text)
+        if w
+    ]
     capitals = [w for w in words if w[:1].isupper()]
     return (
         2 <= len(words) <= 5

@@ -547,6 +547,12 @@ def test_a_business_behind_the_scenes_may_still_ask_to_be_passed_on() -> None:
             "fr",
             "Céramiques du Marais",
         ),
+        (
+            "Nouveau : notre pain aux noix tous les samedis matin. 6,80 € la miche. "
+            "Boulangerie Le Fournil d'Ève, Annecy",
+            "fr",
+            "Boulangerie Le Fournil d'Ève, Annecy",
+        ),
     ],
 )
 def test_a_name_typed_alone_after_the_last_sentence_signs_the_post(
