@@ -232,6 +232,10 @@ _WHERE = re.compile(
     r"(?i)^(?:at|bei|beim|im|am|chez|au|aux|à|en|al|na|no|nas|nos|ao|alla|allo|al|ai|nella"
     r"|nel|dalla|dal|presso)$"
 )
+# words that open a clause, not a thing ("everything mixes and matches")
+_PRONOUN_OPENERS = frozenset(
+    ["everything", "everyone", "nothing", "todo", "todos", "tout", "tutto", "tudo", "alles"]
+)
 # "and" and "or": the subject before one is half of a pair
 _COORDINATING = frozenset(["and", "or", "und", "oder", "y", "o", "u", "e", "et", "ou", "ed"])
 # German articles of a verb's object ("wir suchen einen Bäcker"): no subject of a line
@@ -1571,6 +1575,8 @@ class _Writer:
                 body = self._essential(head, hook_text, body)
             elif index == 2 and (counted := self._counted(head, body)):
                 hook_text, body = counted  # the count opens, its items as a list
+            elif index == 2 and (heading := self._listed_heading(head)):
+                hook_text, body = heading  # "Sunday market haul:", then its items
             elif index == 2:
                 lead = self._dated_lead()
                 if lead:
@@ -1903,6 +1909,61 @@ class _Writer:
             return None
         rest = [part for line in body for part in self._split(line) if part not in items]
         return head, ["\n".join(f"• {s}" for s in items), *rest]
+
+    def _listed_heading(self, head: str) -> tuple[str, list[str]] | None:
+        """The third variant of a post that opens with a heading and three or more items
+        run in after its colon, and nothing else ("Sunday market haul: heirloom tomatoes,
+        purple basil, fresh figs."): the heading, then the items as a list, then the rest
+        of the post. None when the post does not open so."""
+        items = list(self.post.items)
+        head, *more = [part for part in self._split(head) if part.strip()] or [head]
+        colon = re.search(r"\s?:\s+(?=\S)", head)
+        if len(items) < 3 or not colon or any(len(i) > 60 for i in items):
+            return None
+        rest = " " + head[colon.end() :].rstrip(" .!…").lower() + " "
+        for item in items:
+            at = rest.find(item.lower())
+            if at < 0:
+                return None
+            rest = rest[:at] + " " + rest[at + len(item) :]
+        joiners = {self.tpl.words.get("and", "and"), "and", "&", "+"}
+        if any(w not in joiners for w in rest.replace(",", " ").split()):
+            return None  # more than the items: "tazas y cuencos hechos a mano en Oaxaca"
+        if not all(self._thing(i) for i in items):
+            return None  # "alle Trikots und Radhosen -25 %, nur bis Samstag": no list
+        heading = head[: colon.end()].rstrip()
+        named = {n.text.lower() for n in self.post.names}
+        if any(i.lower() in named for i in items):
+            return None  # "Weekend on the coast: Whitby, Robin Hood's Bay and …" is said whole
+        if self.named and self.named.lower() not in heading.lower():
+            return None  # the first line names what the post is about
+        if _bare_id(heading) in self.used:
+            return None  # the user posted this opening lately
+        block = "\n".join(f"• {sentence_start(i)}" for i in items)
+        told = [_sentence(m) for m in more]  # (the opening's next sentence, if joined)
+        return heading, [block, *told, *self._plain_body()]
+
+    def _thing(self, item: str) -> bool:
+        """Whether a listed item reads as a thing on a line of its own: at most six
+        words, not opened by a small word other than an article ("alle Trikots", "nur
+        bis Samstag"), a number word ("trois parfums" announces the rest) or a pronoun
+        ("everything mixes"), no day or month ("fino a domenica 7 marzo"), and in German
+        no lower-case last word ("Hochbeet gebaut", "Lichterkette hängt")."""
+        lex = lexicon(self.post.language)
+        words = item.lower().split()
+        if not words or len(words) > 6:
+            return False
+        first = words[0]
+        if first in lex.function_words and first not in _ARTICLES:
+            return False
+        if first in lex.number_words or first in _PRONOUN_OPENERS:
+            return False
+        if set(words_of(item)) & (lex.months | lex.weekdays):
+            return False
+        # German writes its nouns with a capital: a lower-case last word is a verb
+        last = item.split()[-1]
+        german_verb = len(words) >= 2 and last.isalpha() and last.islower()
+        return not (self.post.language == "de" and german_verb)
 
     def _count(self, head: str) -> int:
         """The number of items an opening announces ("Three things …", "5 tips …"), 3 to 7;
