@@ -352,3 +352,30 @@ def test_a_cue_listed_under_two_weights_counts_the_higher() -> None:
 )
 def test_a_thing_that_is_finally_here_is_a_launch_whatever_event_follows(text: str) -> None:
     assert read_post(text, "en").intent == "product_launch"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kennt ihr schon unseren neuen Laden in der Altstadt? Ab Samstag haben wir auch "
+            "dort geöffnet, Brückenstraße 12",
+            "de",
+        ),
+        (
+            "Vous connaissez notre nouvelle boutique dans la vieille ville ? Dès samedi nous "
+            "y sommes ouverts aussi",
+            "fr",
+        ),
+        ("Já conhecem a nossa nova loja no centro histórico? A partir de sábado abrimos lá", "pt"),
+        (
+            "Avete visto il nostro nuovo negozio in centro storico? Da sabato siamo aperti "
+            "anche lì",
+            "it",
+        ),
+    ],
+)
+def test_our_new_shop_in_the_old_town_is_a_launch_not_a_trip(text: str, language: str) -> None:
+    # "our new" is a launch in every language (en and es had it); the old town made
+    # the German and French posts travel (🧭, #städtereise #urlaub on a shop)
+    assert read_post(text, language).intent == "product_launch"
