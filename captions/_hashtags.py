@@ -113,7 +113,7 @@ from typing import Any
 from ._gazetteer import gazetteer
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
-from ._understand import Post, in_company
+from ._understand import Post, in_company, shows_animal
 
 __all__ = [
     "Taxonomy",
@@ -906,6 +906,12 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0
     tax, lex = reader.tax, reader.lex
     words = _phrase_words(subject.text)
+    pet = reader.post.intent == "pets" or shows_animal(reader.post.content)
+    if subject.is_name and len(words) == 1 and pet and subject.kind != "place":
+        # a pet's name files the post under the word's other sense as often as not
+        # (#Alfajor, #Polpetta, #Frijol, #Pepe: X in blind reviews 6 and 7); its species
+        # and the pet tags say what the post is
+        return None, 0
     numbers = lex.number_words | lexicon("en").number_words
     whole = _tag_of_term(reader, words)
     if whole is not None and not subject.is_name:
@@ -1000,10 +1006,9 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         and _tag_of_term(reader, words[:1]) is not None
         and _tag_of_term(reader, words[1:]) is None
     ):
-        # "Labrador Bruno", "unser Dackel Fritz": the pet's name is the tag, its breed a
-        # term of its own; after a plain "Welpe" the pair stays one name (#WelpeKeks)
-        where = reader.find(" ".join(words))
-        return camel_tag(words[1], tax.language), where[0] if where else len(reader.text)
+        # "Labrador Bruno", "unser Dackel Fritz": the breed is a term of its own, and the
+        # pet's name no tag (see above); after a plain "Welpe" the pair stays one name
+        return None, 0
     if (
         tax.language == "de"
         and subject.is_name
@@ -1026,8 +1031,11 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         and words[0].islower()
         and words[-1][:1].isupper()
     ):
-        # "perrita Kira", "our pup Biscuit": the name after the common noun is the tag
+        # "perrita Kira", "our pup Biscuit": the name after the common noun is the tag,
+        # but a pet's name is none (see above)
         tail = [w for w in words if w[:1].isupper()]
+        if len(tail) == 1 and (reader.post.intent == "pets" or _is_animal_word(reader, words[0])):
+            return None, 0
         where = reader.find(subject.text)
         return camel_tag(" ".join(tail), tax.language), where[0] if where else len(reader.text)
     if any(w.lower() in reader.plain for w in words) and not subject.is_name:
@@ -1388,8 +1396,12 @@ def _named_towns(reader: _Reader) -> list[str]:
             after is not None and reader.adjacent(tokens[last], after) and after.text[:1].isupper()
         ) or (before is not None and _opens_a_name(reader, before, first_word=i - 1))
         inside = any(s <= start and end <= e and e - s > end - start for s, e in reader.in_names)
+        pet = (
+            reader.post.intent == "pets" or shows_animal(reader.post.content)
+        ) and name in reader.post.subject.text.split()
         person = (
             name in people
+            or pet  # "Nuestra perrita Kira": the dog, not Kira in Uganda
             or (before is not None and before.low in tax.side)
             or _WITH_ME.match(text[end:]) is not None
             or (" " not in name and _addresses_the_reader(reader, name))

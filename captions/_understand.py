@@ -34,6 +34,7 @@ __all__ = [
     "in_company",
     "open_brackets",
     "read_post",
+    "shows_animal",
 ]
 
 
@@ -75,14 +76,33 @@ opens a sentence with a capital and names no one.)"""
 _PLACE_TAIL = _split(
     """trail path lake beach bay river valley coast island islands peak ridge falls"""
 )
-_VENUE_WORDS = _split(
-    """gym café cafe coffee bakery restaurant trattoria bistro bar pub studio shop store
-    boutique salon hotel market kitchen pizzeria taqueria brewery winery gallery theatre
-    theater club park hall centre center school library arena stadium shelter rescue
-    sanctuary farm inn gasthaus wirtshaus bäckerei konditorei musikschule werkstatt laden
-    restaurante cafetería panadería pastelería tienda taberna bodega casa boulangerie fournil
-    bistrot brasserie épicerie atelier osteria pizzeria enoteca forno bottega padaria
-    pastelaria boteco tasca cervejaria academia ateliê loja ginásio palestra gimnasio"""
+# a shop named by its trade's suffix: panadería, cevichería; boulangerie, fromagerie;
+# Metzgerei, Rösterei; gelateria, macelleria; livraria, pizzaria (long enough that a
+# first name, Valeria, Valerie, Rosaria, is not one)
+_TRADE_SUFFIX = re.compile(r"(?:ería|[^\W\d_]{4}(?:erie|erei|eria|aria))$")
+
+
+class _TradeWords:
+    """The words that open a business's name: a list, and any trade by its suffix."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.words or bool(_TRADE_SUFFIX.search(word)))
+
+
+_VENUE_WORDS = _TradeWords(
+    _split(
+        """gym café cafe coffee bakery restaurant trattoria bistro bar pub studio shop store
+        boutique salon hotel market kitchen pizzeria taqueria brewery winery gallery theatre
+        theater club park hall centre center school library arena stadium shelter rescue
+        sanctuary farm inn gasthaus wirtshaus bäckerei konditorei musikschule werkstatt laden
+        restaurante cafetería panadería pastelería tienda taberna bodega casa fonda cantina
+        comedor boulangerie fournil bistrot brasserie épicerie atelier osteria pizzeria
+        enoteca forno bottega padaria pastelaria boteco tasca cervejaria academia ateliê loja
+        ginásio palestra gimnasio"""
+    )
 )
 _EVENT_WORDS = _split(
     """festival fest fair market marathon run race week night party con expo summit show cup
@@ -446,7 +466,20 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 Name(text_of, _kind(text_of, sentence, tokens, i, i + len(words), lex), start)
             )
             i = j
+    # a title in quotes is one name, whatever its words' capitals ("« Marée basse »",
+    # "“Lo que el viento se llevó”"): never its capitalised first word alone (#Marée)
+    for quoted in _QUOTED.finditer(written):
+        title = quoted.group(1).strip()
+        if not 1 < len(title.split()) <= 6:
+            continue
+        begin, end = quoted.start(1), quoted.end(1)
+        found = [n for n in found if not begin <= n.start < end]
+        found.append(Name(title, "name", begin))
+    found.sort(key=lambda n: n.start)
     return _merge_couples(found, text, lex)
+
+
+_QUOTED = re.compile(r"[«\u201c\u201e\"]\s*([A-ZÀ-Ý][^«»\u201c\u201d\u201e\"\n.!?]{1,60}?)\s*[»\u201d\u201c\"]")
 
 
 def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
@@ -760,6 +793,11 @@ _PET_DEED_DE = re.compile(
 # an animal's face or body next to a name ("Cassoulet 😾" as a whole post, "🐶 Brezel"),
 # not after the last word of a sentence ("… auf dem Gewissen 🐶")
 _ANIMAL_EMOJI = "🐶🐕🐩🦮🐱🐈😺😸😹😻😼😽🙀😿😾🐰🐇🐹🐭🐾🦜🐦🐤🐴🐎🐢🦎🐍🐟🐠🐷🐮🐑🐐🦔🦊"
+
+
+def shows_animal(content: str) -> bool:
+    """Whether the brief shows an animal by its emoji (🐕, 🐾, 🐢)."""
+    return any(c in _ANIMAL_EMOJI for c in content)
 _BESIDE_ANIMAL = re.compile(
     rf"^\s*([A-ZÀ-Ý][^\W\d_]+)\s*[{_ANIMAL_EMOJI}]|[{_ANIMAL_EMOJI}]\s*([A-ZÀ-Ý][^\W\d_]+)\b"
 )

@@ -610,12 +610,15 @@ def test_a_name_after_with_comes_after_the_main_thing(
         ("Our dog Pickle turns five today", "en", "Pickle", True),
     ],
 )
-def test_a_name_after_a_dish_names_its_kind_but_a_pets_name_stays(
+def test_a_name_after_a_dish_or_a_pets_kind_is_no_tag(
     content: str, language: str, name: str, pet: bool
 ) -> None:
+    # a dish's name only says which kind of the dish; a pet's name files the post under
+    # the word's other sense as often as not (#Pickle, #Alfajor, #Polpetta were X in
+    # blind reviews 6 and 7), so it is no tag either
     intent = "pets" if pet else "food"
     tags = lower(tags_of(content, language, subject=(name, "name", True), intent=intent))
-    assert (f"#{name.lower()}" in tags) == pet, tags
+    assert f"#{name.lower()}" not in tags, tags
 
 
 def test_a_participle_after_the_noun_is_left_out_of_its_tag() -> None:
@@ -866,13 +869,14 @@ def test_a_persons_first_name_is_no_tag(
     assert name not in lower(tags_of(content, language, subject=subject, intent=intent))
 
 
-def test_a_pets_name_stays() -> None:
+def test_a_pets_name_is_no_tag_whatever_the_intent() -> None:
+    # the dog emoji says whose birthday it is: the name is a pet's, no tag
     tags = lower(
         tags_of(
             "Luna turned 3 today 🐶🎂", "en", subject=("Luna", "name", True), intent="milestone"
         )
     )
-    assert "#luna" in tags
+    assert "#luna" not in tags, tags
 
 
 @pytest.mark.parametrize(
@@ -1021,12 +1025,12 @@ def test_a_term_before_a_number_word_is_no_qualifier() -> None:
         ),
     ],
 )
-def test_a_pets_name_after_its_common_noun_is_tagged_alone(
+def test_a_pets_name_after_its_common_noun_is_no_tag_alone_or_joined(
     content: str, language: str, subject: str, name: str, compound: str
 ) -> None:
     tags = lower(tags_of(content, language, subject=(subject, "thing", False), intent="milestone"))
-    assert name in tags
-    assert compound not in tags
+    assert name not in tags, tags
+    assert compound not in tags, tags
 
 
 @pytest.mark.parametrize(

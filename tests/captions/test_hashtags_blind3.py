@@ -217,12 +217,14 @@ def test_rings_are_tagged_as_jewellery() -> None:
     assert {"#rings", "#jewellery"} & set(tags), tags
 
 
-def test_a_breed_before_a_pet_s_name_leaves_the_name() -> None:
+def test_a_breed_before_a_pet_s_name_is_no_name_tag() -> None:
+    # neither the name (a pet's name is no tag: blind reviews 6 and 7) nor the pair
     tags = tags_of(
         "Unser Dackel Fritz ist heute 9 geworden! 🐶 Es gab einen langen Spaziergang", "de"
     )
-    assert "#Fritz" in tags, tags
+    assert "#Fritz" not in tags, tags
     assert "#DackelFritz" not in tags, tags
+    assert "#hundeliebe" in tags, tags
 
 
 def test_a_tasting_is_no_wine_tag_on_a_truffle_fair() -> None:

@@ -336,3 +336,52 @@ def test_a_vacancy_names_its_job_as_the_subject(text: str, language: str, role: 
     # was the only name left, and the third variant wrote "Procura-se: VR."
     post = read_post(text, language)
     assert (post.intent, post.subject.text) == ("hiring", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Nuevo ceviche de pulpo en Cevichería La Gaviota, Barranco. S/ 38, de martes a domingo",
+            "es",
+            "Cevichería La Gaviota",
+        ),
+        (
+            "Nouveau à la Fromagerie Le Hérisson : un comté de 36 mois, 32 € le kilo",
+            "fr",
+            "Fromagerie Le Hérisson",
+        ),
+        (
+            "Neu in der Rösterei Eisvogel: Espresso aus Kolumbien, 250 g für 9,50 €",
+            "de",
+            "Rösterei Eisvogel",
+        ),
+        (
+            "Nuovo gusto alla Gelateria Il Pinguino: pistacchio salato",
+            "it",
+            "Gelateria Il Pinguino",
+        ),
+        (
+            "Pão de queijo quentinho na Livraria Sabiá, com café, todo sábado",
+            "pt",
+            "Livraria Sabiá",
+        ),
+    ],
+)
+def test_a_trade_named_by_its_suffix_opens_a_venue_with_an_animal_in_its_name(
+    text: str, language: str, subject: str
+) -> None:
+    # cevichería, fromagerie, Rösterei, gelateria, livraria: the shop's trade opens its
+    # name, so the animal after it (Gaviota, Hérisson, Eisvogel) is the name's, not a pet
+    post = read_post(text, language)
+    assert post.subject.text == subject
+    assert post.intent != "pets"
+
+
+def test_a_fonda_serving_mole_is_food_whatever_animal_it_is_named_after() -> None:
+    text = (
+        "ya está el pozole rojo de los jueves 🌶️ en Fonda El Venado: pozole con tostadas y "
+        "agua fresca, $140. de 1 a 6 de la tarde o para llevar al 222 555 0101"
+    )
+    post = read_post(text, "es")
+    assert (post.intent, post.subject.text) == ("food", "Fonda El Venado")
