@@ -226,22 +226,10 @@ _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", 
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
 _SHORTENED = _PRACTICAL - {"food"}
-# the slots a third variant's hook of another kind may take: the post's own facts
-# a word that says where ("at", "alla", "beim", "chez", "na"): the name after it is a place
-_WHERE = re.compile(
-    r"(?i)^(?:at|bei|beim|im|am|chez|au|aux|à|en|al|na|no|nas|nos|ao|alla|allo|al|ai|nella"
-    r"|nel|dalla|dal|presso)$"
-)
 # words that open a clause, not a thing ("everything mixes and matches")
 _PRONOUN_OPENERS = frozenset(
     ["everything", "everyone", "nothing", "todo", "todos", "tout", "tutto", "tudo", "alles"]
 )
-# "and" and "or": the subject before one is half of a pair
-_COORDINATING = frozenset(["and", "or", "und", "oder", "y", "o", "u", "e", "et", "ou", "ed"])
-# German articles of a verb's object ("wir suchen einen Bäcker"): no subject of a line
-_OBJECT_CASE = frozenset(["einen", "einem", "einer", "den", "dem"])
-# (never a price or a discount: the post's may be for something else than its subject)
-_KIND_SLOTS = frozenset(["S", "S^", "when", "place"])
 
 
 # first words that lean on the sentence before without being pronouns ("Seitdem haben
@@ -1136,6 +1124,8 @@ class _Writer:
             for frame in self.tpl.pool(section, pool):
                 if not frame.suits(self.tone, self.post.voice, self.dialect):
                     continue
+                if frame.claims:
+                    continue  # "Months in the making", "a secret": the post may not say so
                 if not frame.fits(self.subject_is_name):
                     continue
                 if self.strict_subject and not frame.subject_leads:
@@ -1531,6 +1521,9 @@ class _Writer:
             said = self.sure.notice and self.sure.stated
             # (nor before the readers addressed: "Important update: To everyone …")
             said = said or bool(_VOCATIVE.match(head))
+            # (nor before an opening that tells the death itself: "In Erinnerung: Mit
+            # großer Trauer nehmen wir Abschied von …" says it twice, blind review 7)
+            said = said or "mourning" in self.post.flags
             lead = self._choose("lead", index) if introduced and not bare and not said else None
         if (
             introduced
@@ -1584,11 +1577,6 @@ class _Writer:
                     hook_text, body = lead[1], [head, *self._plain_body()]
                     frames.append(lead[0].id)
                     self.dated = True
-                elif lead := self._kind_hook():
-                    # a first line of another kind, then the whole retelling: the first
-                    # two retell the same sentences when every one of them is a fact
-                    hook_text, body = lead[1], [head, *self._plain_body()]
-                    frames.append(lead[0].id)
         if icon_first:
             hook_text = f"{icon} {hook_text}"
         elif icon and body and hook_text.endswith(":"):
@@ -1813,81 +1801,6 @@ class _Writer:
         if not frame or not text or _bare_id(text) in self.used:
             return None
         return frame, text
-
-    def _kind_hook(self) -> tuple[Frame, str] | None:
-        """The third variant's first line when the post's own sentences are all the first
-        two retell: a hook of the post's intent ("Now hiring: barista.", "Coming up: Seed
-        Swap.") around the subject the engine is sure of and the opening names, standing
-        alone (after a colon or a question, never after an article), with no word the
-        opening says already, no claim the post may not make ("Months in the making") and
-        no slot but the subject, date, place, price or discount. None when no such hook is
-        left."""
-        post = self.post
-        if not (self.sure.subject and self.sure.intent) or self.sure.notice or post.sensitive:
-            return None
-        if post.intent not in _SHORTENED or post.subject.kind in ("venue", "place"):
-            return None  # (a shop's name in a line written for what it sells: "25% off:
-            # Loja Lã & Linha"; a menu's dish for the whole menu)
-        if (
-            post.intent in ("event", "charity")
-            and post.subject.is_name
-            and post.subject.kind != "event"
-        ):
-            return None  # "Coming up: Halle Saint-Pierre": the venue, not the event
-        if post.intent == "sale" and post.subject.is_name:
-            return None  # "Fernhollow is on sale": the shop, not what it sells
-        subject = self.values.get("S", "")
-        words = subject.lower().split()
-        function = lexicon(post.language).function_words
-        if not words or words[0] in _POSSESSIVE or {words[0], words[-1]} & function:
-            return None  # "Mark your calendar: Our spring plant swap", "we are looking"
-        if set(words) & _OBJECT_CASE:
-            return None  # "Gesucht: Bäckerin oder einen Bäcker": the brief's object, not a
-            # name a line can stand alone with
-        if emoji.emoji_count(subject) or emoji.emoji_count(self.values.get("S^", "")):
-            return None  # ("Ledgerly 2.0 🚀: the newest addition")
-        at = self.head.lower().find(subject.lower()) if subject else -1
-        if at < 0:
-            return None
-        before = self.head[:at].split()
-        if post.subject.is_name and before and _WHERE.match(before[-1]):
-            return None  # "Nuova collezione alla Sartoria Volpe": where, not what is new
-        # the subject as the opening says it, whole: never "Harbor" of "the Harbor tote"
-        after = self.head[at + len(subject) :].split()
-        following = after[0].lower() if after else ""
-        if following[:1].isalnum() and following not in lexicon(post.language).function_words:
-            return None
-        if following in _COORDINATING:
-            return None  # "Floristin" of "eine Floristin oder einen Floristen": half of two
-        said = {w for w in words_of(self.head) if len(w) >= 4}
-        candidates: list[tuple[Frame, float]] = []
-        for frame in self.tpl.pool("hook", post.intent):
-            if frame.claims or not frame.suits(self.tone, post.voice, self.dialect):
-                continue  # ("Months in the making": the post may not say so)
-            if not frame.fits(self.subject_is_name) or not frame.subject_leads:
-                continue
-            if not frame.slots <= self.values.keys() & _KIND_SLOTS:
-                continue
-            own = words_of(re.sub(r"\{[^}]*\}", " ", frame.text))
-            if self._echoes(frame) or any(w in said for w in own if len(w) >= 4):
-                continue
-            if self.future and _NOW_CLAIM.search(frame.text):
-                continue
-            if self.online and _ATTEND.search(frame.text):
-                continue
-            candidates.append((frame, 1.0 + 0.4 * len(frame.slots - {"S", "S^"})))
-        chosen = pick(candidates, f"{self.seed}\x00kind", self.used)
-        values = dict(self.values)
-        when = values.get("when", "")
-        lex = lexicon(post.language)
-        if post.language not in ("en", "de") and when.split(",")[0].split()[:1]:
-            first = when.split()[0].strip(",.").lower()
-            if first in lex.months | lex.weekdays:
-                values["when"] = when[:1].lower() + when[1:]  # "Vi aspettiamo sabato …"
-        text = fill(chosen, values, post.language) if chosen else None
-        if not chosen or not text or self._blocked(text) or _bare_id(text) in self.used:
-            return None
-        return chosen, text
 
     def _counted(self, head: str, body: list[str]) -> tuple[str, list[str]] | None:
         """The third variant's opening and body for a post whose opening counts its items

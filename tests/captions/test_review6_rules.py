@@ -824,3 +824,28 @@ def test_a_numbered_list_typed_on_one_line_gets_a_line_per_item(
         assert all(i.lower() in text.lower() for i in items), variant.caption
         assert not re.search(r"[^\W\d_] [123]\) ", variant.caption), variant.caption  # mid-line
     assert laid_out >= 1
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "opening"),
+    [
+        (
+            "Mit großer Trauer nehmen wir Abschied von Erika Holm. 25 Jahre lang hat sie "
+            "unseren Kiosk am Sportplatz geführt. Die Trauerfeier ist am Freitag um 14 Uhr.",
+            "de",
+            "Mit großer Trauer",
+        ),
+        (
+            "We are heartbroken to share that our founder Tom Reyes passed away on Sunday. "
+            "He opened this shop in 1989. The shop will be closed on Friday for the funeral.",
+            "en",
+            "We are heartbroken",
+        ),
+    ],
+)
+def test_a_loss_that_tells_the_death_gets_no_lead_before_it(
+    content: str, language: str, opening: str
+) -> None:
+    # "In Erinnerung: Mit großer Trauer nehmen wir Abschied …" says it twice (round 7)
+    for variant in captions_for(content, language=language):
+        assert text_of(variant).lstrip("🤍🕊️ ").startswith(opening), variant.caption
