@@ -479,7 +479,9 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
     return _merge_couples(found, text, lex)
 
 
-_QUOTED = re.compile(r"[«\u201c\u201e\"]\s*([A-ZÀ-Ý][^«»\u201c\u201d\u201e\"\n.!?]{1,60}?)\s*[»\u201d\u201c\"]")
+_QUOTED = re.compile(
+    r"[«\u201c\u201e\"]\s*([A-ZÀ-Ý][^«»\u201c\u201d\u201e\"\n.!?]{1,60}?)\s*[»\u201d\u201c\"]"
+)
 
 
 def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
@@ -798,6 +800,8 @@ _ANIMAL_EMOJI = "🐶🐕🐩🦮🐱🐈😺😸😹😻😼😽🙀😿😾�
 def shows_animal(content: str) -> bool:
     """Whether the brief shows an animal by its emoji (🐕, 🐾, 🐢)."""
     return any(c in _ANIMAL_EMOJI for c in content)
+
+
 _BESIDE_ANIMAL = re.compile(
     rf"^\s*([A-ZÀ-Ý][^\W\d_]+)\s*[{_ANIMAL_EMOJI}]|[{_ANIMAL_EMOJI}]\s*([A-ZÀ-Ý][^\W\d_]+)\b"
 )
