@@ -1039,6 +1039,9 @@ _TURNS = re.compile(
     r"(?i)\b(?:turns?|turned|turning|cumple|cumplimos|wird|werden|fête ses|fêtons nos|faz|fazemos"
     r"|compie|compiamo)\s+\d{1,3}\b(?![.,:]\d|\s?(?:%|€|\$|h\b|km|kg|min|uhr|días|tage|jours|dias|giorni))"
     r"|\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
+    # an English age in words ("Biscuit turns seven today", "we turned two")
+    r"|\b(?:turns?|turned|turning)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b"
 )
 # what is raised goes to a cause: the post is for that cause, whatever it organises
 _PROCEEDS = re.compile(
@@ -1391,6 +1394,9 @@ def _intent(
         # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
         early = age.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (7.0 if early else 2.0)
+        if age.group(0).lower().startswith("turn"):
+            # "turns 10": the verb says it is the news ("2 years old" only describes)
+            adjusted["milestone"] += 3.0
     if _PROCEEDS.search(text) or _FOR_A_SHELTER.search(text):
         # "tutto il ricavato va al canile": a run, a sale or a dinner for a cause
         adjusted["charity"] = adjusted.get("charity", 0.0) + 5.0
@@ -1399,8 +1405,12 @@ def _intent(
         # whoever gives it (a bakery's bread is the topic, not the post's purpose)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
         adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 3.0
-    if _COUNTED.match(opening):
-        adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0  # "3 ways to ...", "5 tips for ..."
+    at = text.find(opening) + len(opening) if opening else 0
+    asked = opening.rstrip().endswith("?") and _COUNTED.match(text[at:].lstrip(" ?!.…\n"))
+    if _COUNTED.match(opening) or asked:
+        # "3 ways to ...", "5 tips for ...", or after a question that sets them up
+        # ("going away for christmas? 3 things to do so you don't come home to …")
+        adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0
     for intent, boost in emoji_intents.items():
         adjusted[intent] = adjusted.get(intent, 0.0) + boost
     if _VERSION.search(text):
@@ -1837,7 +1847,9 @@ _FOLLOWER_COUNT = re.compile(
     r"(?i)\b\d[\d.,\s\u202f]*(?:k|mil|mille|tausend)?\s*(?:followers?|seguidores|abonnés|"
     r"abonnenten|subscribers|suscriptores|inscritos|iscritti)\b"
 )
-_MILESTONE_STOP = _split("""just has have is was went today out the a to for and y e et und""")
+_MILESTONE_STOP = _split(
+    """just has have is was went today out the a to for and y e et und turns turned turning"""
+)
 
 
 _QUOTES = ("«", '"', "\u201c", "'")

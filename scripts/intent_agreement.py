@@ -32,7 +32,7 @@ from captions._understand import read_post  # noqa: E402
 
 SETS = [
     ROOT / "tests" / "captions" / "posts.jsonl",
-    *(ROOT / "docs" / f"captions-blind{n}-posts.jsonl" for n in (2, 3, 4, 5, 6)),
+    *(ROOT / "docs" / f"captions-blind{n}-posts.jsonl" for n in (2, 3, 4, 5, 6, 7)),
 ]
 SERIOUS = frozenset({"loss", "closure", "apology", "delay", "notice"})
 ALIASES = {"home_lifestyle": "home"}

@@ -435,3 +435,22 @@ def test_the_confusions_of_blind_review_7_on_invented_posts(
     # bathroom before/after, "25% en toda la colección", new loafers: each read as
     # another purpose (behind the scenes, home, event, tip, fashion, everyday)
     assert read_post(text, language).intent in intents
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "off on holiday? 3 things to do so your houseplants survive 🪴 1. move them out of "
+            "direct sun 2. stand the pots in a tray of wet pebbles 3. check the tap turns off "
+            "properly. from the team at Fernbrook Garden Centre",
+            "tip",
+        ),
+        ("Our studio turns ten this Saturday! Cake and prosecco from 4pm", "milestone"),
+    ],
+)
+def test_turns_is_an_age_only_with_its_number(text: str, intent: str) -> None:
+    # "check your stopcock actually turns" made a frozen-pipe tip a milestone (#milestone
+    # #celebration, "Send some love in the comments": X in blind review 7); an age in
+    # words still counts
+    assert read_post(text, "en").intent == intent
