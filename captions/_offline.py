@@ -1320,7 +1320,10 @@ class _Writer:
             # a question opening keeps its short answer ("The secret? Semolina.")
             sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
         sentences = _listed(sentences, self.post.items, self.post.content)
-        sentences = [s for s in sentences if len(s.split()) >= 2 or s == sentences[0]]
+        # (a word alone is no sentence, but a price or a figure alone is a fact: "NZ$329")
+        sentences = [
+            s for s in sentences if len(s.split()) >= 2 or s == sentences[0] or re.search(r"\d", s)
+        ]
         if not sentences or not sentences[0].strip():
             return "", []
         first, rest = sentences[0], sentences[1:]

@@ -849,3 +849,27 @@ def test_a_loss_that_tells_the_death_gets_no_lead_before_it(
     # "In Erinnerung: Mit großer Trauer nehmen wir Abschied …" says it twice (round 7)
     for variant in captions_for(content, language=language):
         assert text_of(variant).lstrip("🤍🕊️ ").startswith(opening), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "price"),
+    [
+        (
+            "the Ridgeline fleece is here 🧥 our warmest midlayer yet: 340 g, recycled yarn, "
+            "two zip pockets. pre-orders open now at ridgeline.co.nz, ships 20 Feb. NZ$189",
+            "en",
+            "NZ$189",
+        ),
+        (
+            "llegó la chaqueta Cóndor 🧥 impermeable, 420 g, con capucha ajustable. envíos "
+            "desde el lunes a todo Chile. $89.990",
+            "es",
+            "$89.990",
+        ),
+    ],
+)
+def test_a_price_typed_alone_at_the_end_is_kept(content: str, language: str, price: str) -> None:
+    # "… ships 15 Jan. NZ$329": a word alone was dropped as no sentence, and the price
+    # with it (blind review 7, en-01)
+    for variant in captions_for(content, language=language):
+        assert price in variant.caption, variant.caption
