@@ -898,6 +898,14 @@ def _addresses_the_reader(reader: _Reader, name: str) -> bool:
     return verb is not None and reader.adjacent(pronoun, verb)
 
 
+# "the Tussock shell is here", "our new Harbor tote is back": a one-word name between an
+# article or a possessive and its lower-case kind, which the sentence goes on after
+_EN_NAMED_KIND = re.compile(
+    r"(?i:\b(?:the|our|my|new))\s+\x00\s+([a-z]{3,})\b"
+    r"(?=\s+(?:is|are|was|has|just|lands|drops|launches|returns)\b|\s*[^\w\s]|\s*$)"
+)
+
+
 def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     """The subject's own tag and where the post names it, or None when it would be a
     piece of a longer name or phrase, or no search term at all."""
@@ -935,6 +943,14 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0  # "os esperamos", "vi aspettiamo": a verb with its pronoun
     if subject.is_name and _is_street(reader, subject.text):
         return None, 0  # "C/ Mayor": a street says where, and no one searches it
+    if subject.is_name and len(words) == 1 and tax.language == "en":
+        kind = _EN_NAMED_KIND.search(reader.text.replace(subject.text, "\x00", 1))
+        if kind and kind[1] not in lex.function_words:
+            # "the Tussock shell is here": the name with its kind (#TussockShell), never
+            # the name alone, which files the post under the word (tussock grass)
+            where = reader.find(f"{subject.text} {kind[1]}")
+            tag = camel_tag(f"{subject.text} {kind[1]}", tax.language)
+            return tag, where[0] if where else len(reader.text)
     if (
         subject.is_name
         and len(words) == 1

@@ -513,3 +513,26 @@ def test_a_quoted_title_is_never_cut_to_its_first_word(
     # "« Marée basse »" gave #Marée, the tide's tag (blind review 7): a title in quotes
     # is one name
     assert half not in post_tags(content, language, 5, lower=True)
+
+
+@pytest.mark.parametrize(
+    ("content", "whole", "half"),
+    [
+        (
+            "the Kowhai shell is here 🧥 our lightest rain jacket yet: 260 g, pit zips. "
+            "pre-orders open now, ships 10 Feb. NZ$299",
+            "#kowhaishell",
+            "#kowhai",
+        ),
+        (
+            "Our new Harbor tote is back in stock: waxed canvas, brass rivets, €85",
+            "#harbortote",
+            "#harbor",
+        ),
+    ],
+)
+def test_a_one_word_name_is_tagged_with_its_kind(content: str, whole: str, half: str) -> None:
+    # "the Tussock shell is here" gave #Tussock, the grass's tag (X in blind review 7)
+    tags = post_tags(content, "en", 5, lower=True)
+    assert whole in tags, tags
+    assert half not in tags, tags
