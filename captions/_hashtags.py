@@ -1797,6 +1797,8 @@ def post_hashtags(
             continue
         if key not in own and reader.excluded_only(key):
             continue  # "Record Store Day titles not included", "sauf les nouveautés"
+        if key not in own and _KIN_NAME.search(reader.text) and key in _kin_names(reader.text):
+            continue  # "nonna Ida", "grandpa Joe": a relative, a first name no one searches
         if _adverb(key, tax):
             continue
         if key not in own and _number_piece(tag[1:], reader.text):
@@ -1822,6 +1824,19 @@ def post_hashtags(
 
 
 _KIND_INTENTS = frozenset({"product_launch", "sale"})
+
+# a relative's first name after the word for them ("come li faceva nonna Ida", "nonno
+# Aldo apriva", "la receta de la abuela Carmen", "Oma Hilde")
+_KIN_NAME = re.compile(
+    r"(?i:\b(?:nonn[oa]|zi[oa]|abuel[oa]|abuelit[oa]|t[ií][oa]|grandma|grandpa|granny|nan|nana"
+    r"|gran|auntie|aunt|uncle|oma|opa|tante|onkel|mamie|papi|papy|mémé|pépé|tata|tonton|avó|avô"
+    r"|vovó|vovô|vó|vô))\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b"
+)
+
+
+def _kin_names(text: str) -> frozenset[str]:
+    """The first names the post gives its relatives, lower-cased."""
+    return frozenset(m[1].lower() for m in _KIN_NAME.finditer(text))
 
 
 def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:

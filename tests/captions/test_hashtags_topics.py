@@ -536,3 +536,26 @@ def test_a_one_word_name_is_tagged_with_its_kind(content: str, whole: str, half:
     tags = post_tags(content, "en", 5, lower=True)
     assert whole in tags, tags
     assert half not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        (
+            "Da oggi i tortelli di zucca come li faceva nonna Pina, tirati a mano ogni "
+            "mattina. 13 € a porzione. Osteria Il Gufo, Mantova",
+            "it",
+            "#pina",
+        ),
+        (
+            "En 1981 el abuelo Ramón abrió la Ferretería El Clavo en Oviedo. ¡El sábado "
+            "celebramos 45 años!",
+            "es",
+            "#ramón",
+        ),
+        ("Grandpa Joe's apple cake is back on the counter from today, £3.50 a slice", "en", "#joe"),
+    ],
+)
+def test_a_relatives_first_name_is_no_tag(content: str, language: str, name: str) -> None:
+    # "come li faceva nonna Ida" gave #Ida, "nonno Aldo apriva …" #Aldo (blind review 7)
+    assert name not in post_tags(content, language, 5, lower=True)
