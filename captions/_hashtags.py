@@ -844,6 +844,14 @@ _NUMBER_SIGNS = frozenset(["n", "no", "nr", "nº", "n°"])  # "Falke *Nr*. 4", "
 _NAME_JOINERS = "de|del|do|da|dos|das|di|della|dei|des|du|of|von|der"
 
 
+# the kind of group or house a name is given to, written before it in lower case
+_GROUP_KIND = re.compile(
+    r"(?<![\w'\u2019-])(bloco|banda|coro|coral|grupo|refugio|albergue|compagnie|chorale"
+    r"|fanfare|orquesta|orquestra|orchestre|orchestra|comparsa|murga|escola de samba"
+    r"|asociación|associação|association|associazione|compagnia)[ \t]+$"
+)
+
+
 def _name_head_before(reader: _Reader, start: int) -> str | None:
     """The words before a name at ``start`` that open the same, longer name ("Banco de"
     of "Banco de Ropa de Cantabria", "Maison" of "Maison Lierre"), or None. A capitalised
@@ -943,6 +951,13 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0  # "os esperamos", "vi aspettiamo": a verb with its pronoun
     if subject.is_name and _is_street(reader, subject.text):
         return None, 0  # "C/ Mayor": a street says where, and no one searches it
+    named_at = reader.find(subject.text) if subject.is_name else None
+    group = _GROUP_KIND.search(reader.text[: named_at[0]]) if named_at else None
+    if named_at and group and tax.language != "en":
+        # "bloco Arara Azul", "murga Los Gorriones", "compagnie Les Goélands": the group's
+        # kind, written in lower case before its name, is the name's (alone, #AraraAzul
+        # is the macaw's tag)
+        return camel_tag(f"{group[1]} {subject.text}", tax.language), named_at[0]
     if subject.is_name and len(words) == 1 and tax.language == "en":
         kind = _EN_NAMED_KIND.search(reader.text.replace(subject.text, "\x00", 1))
         if kind and kind[1] not in lex.function_words:

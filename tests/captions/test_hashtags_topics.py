@@ -559,3 +559,31 @@ def test_a_one_word_name_is_tagged_with_its_kind(content: str, whole: str, half:
 def test_a_relatives_first_name_is_no_tag(content: str, language: str, name: str) -> None:
     # "come li faceva nonna Ida" gave #Ida, "nonno Aldo apriva …" #Aldo (blind review 7)
     assert name not in post_tags(content, language, 5, lower=True)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "whole", "half"),
+    [
+        (
+            "bora? ensaio aberto do bloco Beija Flor Dourado no Pelourinho 🥁 sábado a partir "
+            "das 17h, entrada R$ 15",
+            "pt",
+            "#blocobeijaflordourado",
+            "#beijaflordourado",
+        ),
+        (
+            "Ensayo abierto de la murga Los Gorriones este viernes a las 21 en el Club Atenas, "
+            "entrada libre",
+            "es",
+            "#murgalosgorriones",
+            "#gorriones",
+        ),
+    ],
+)
+def test_a_groups_kind_written_before_its_name_is_the_names(
+    content: str, language: str, whole: str, half: str
+) -> None:
+    # "bloco Arara Azul" gave #AraraAzul, the macaw's tag (X in blind review 7)
+    tags = post_tags(content, language, 5, lower=True)
+    assert whole in tags, tags
+    assert half not in tags, tags
