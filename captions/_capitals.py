@@ -30,11 +30,12 @@ _SHORT_BEFORE = re.compile(
     rf"{_FREE}(?:{_NEAR_A_DAY})\.?(?=\s+{_DAY}\b(?![.,:]\d|\s?(?:%|x\b|kg|km|am|pm|h\b)))"
 )
 _SHORT_AFTER = re.compile(rf"(?<![\w.,:])(?P<day>{_DAY}\s)(?P<word>(?:{_NEAR_A_DAY})\b)(?![#@/-])")
-# "sat 22 nov" and "sat nov 22": a short weekday is one only next to a date
+# "sat 22 nov", "sat nov 22" and "thurs 17th": a short weekday is one only next to a date
+# (an ordinal alone is one: "sun 30" may be degrees, "sun 30th" is not)
 _MONTH = rf"(?i:{_ALWAYS}|{_NEAR_A_DAY})"
 _WEEKDAY_SHORT = re.compile(
     rf"{_FREE}(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=,?\s+(?:{_DAY}\s+{_MONTH}\b"
-    rf"|{_MONTH}\.?\s+{_DAY}\b))"
+    rf"|{_MONTH}\.?\s+{_DAY}\b|\d{{1,2}}(?:st|nd|rd|th)\b))"
 )
 
 

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from captions import CaptionRequest, detect_language, read_post
+from captions._capitals import capitalised_dates
 from tests.captions.helpers import ENGINES, captions_for, tags_of, text_of
 
 TONES = ("casual", "professional", "playful", "inspirational", "promotional")
@@ -873,3 +874,24 @@ def test_a_price_typed_alone_at_the_end_is_kept(content: str, language: str, pri
     # with it (blind review 7, en-01)
     for variant in captions_for(content, language=language):
         assert price in variant.caption, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "written"),
+    [
+        ("pub quiz at the Fox, thurs 19th, 8pm 🍺 teams of 4, £2 a head", "Thurs 19th"),
+        ("open studio sat 14th from 11am, tea and cake 🎨", "Sat 14th"),
+    ],
+)
+def test_a_short_weekday_before_an_ordinal_is_capitalised(content: str, written: str) -> None:
+    # "christmas quiz at the Slipper, thurs 17th" kept its lower case (round 7, en-03)
+    for variant in captions_for(content, language="en"):
+        assert written in variant.caption, variant.caption
+
+
+def test_a_short_weekday_before_a_bare_number_is_no_date() -> None:
+    # "sun 30 degrees": without its ordinal a number is no day of the month
+    assert (
+        capitalised_dates("the cove at noon, sun 30 degrees") == "the cove at noon, sun 30 degrees"
+    )
+    assert capitalised_dates("the cove, sun 30th") == "the cove, Sun 30th"
