@@ -454,3 +454,18 @@ def test_turns_is_an_age_only_with_its_number(text: str, intent: str) -> None:
     # #celebration, "Send some love in the comments": X in blind review 7); an age in
     # words still counts
     assert read_post(text, "en").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sun out, 28 degrees and the lake is like glass 🌊", None),
+        ("first swim of the year, 12 degrees and glorious", None),
+        ("I finally finished my degree in nursing!", "milestone"),
+    ],
+)
+def test_degrees_of_heat_are_no_degree(text: str, intent: str | None) -> None:
+    # "30 degrees" read as a university degree: a sunny day became a milestone
+    # (#milestone #celebration, "Send some love in the comments")
+    found = read_post(text, "en").intent
+    assert found == intent if intent else found != "milestone"
