@@ -222,6 +222,10 @@ _ANAPHORA = frozenset(
 
 # posts of practical facts (what, when, where, how much): their sentences read well as a
 # list; a story's do not
+# a head that ends inside a "that" clause, before its verb ("… tell you that Marmalade")
+_THAT_CLAUSE = re.compile(
+    r"(?i)\b(?:that|que|dass|che|qu['\u2019]|whether)\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+$"
+)
 _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", "food"])
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
@@ -1371,11 +1375,20 @@ class _Writer:
             # never before a relative clause or conjunction ("…Lucia, che dopo 38 anni…")
             first_word = tail.split()[0].lower() if tail.split() else ""
             # "for the eggs, the honey and ...": an article on both sides is a list
-            # ("Esce oggi «X», il nostro nuovo gin": an apposition may open the body)
+            # ("Esce oggi «X», il nostro nuovo gin": an apposition may open the body);
+            # so is the same small word again ("merci aux 240 choristes, aux 12 musiciens")
             parallel = len(head.split()) >= 2 and head.split()[-2].lower() in _ARTICLES
+            parallel = parallel or (
+                first_word in {w.lower() for w in head.split()[-4:]} and len(first_word) <= 4
+            )
+            # "we're heartbroken to tell you that Marmalade, the ginger cat who …, died":
+            # a clause opened by "that" (que, dass, che) has not said its verb yet
+            unfinished = bool(_THAT_CLAUSE.search(head))
             clause = sep == ", " and (
                 first_word in _CLAUSE_WORDS
                 or (first_word in _ARTICLES and parallel)
+                or (parallel and first_word not in _ARTICLES)
+                or unfinished
                 or bool(SUBORDINATE.match(tail))
             )
             if (

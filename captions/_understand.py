@@ -181,8 +181,9 @@ _ABBREVIATIONS = _split(
     """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex env
     cf ex co inc ltd corp jr bros cía incl excl aprox min max tel dept ave blvd hr hrs yr yrs
     wk est a.m p.m prof zzgl evtl usw ecc dott sig sgr núm pág nº mind std vgl bspw str zzt
-    gegr mín máx"""
+    gegr mín máx gs bs rs dhs ptas"""
 )
+# (the last line: currencies written short before their amount, "entrada Gs. 30.000")
 """Words whose dot does not end a sentence ("Adoption fee €80 incl. vaccines" is one):
 merging a real sentence end after one of them keeps two whole sentences together,
 while a split there leaves a sentence cut mid-way."""

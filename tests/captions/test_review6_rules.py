@@ -895,3 +895,40 @@ def test_a_short_weekday_before_a_bare_number_is_no_date() -> None:
         capitalised_dates("the cove at noon, sun 30 degrees") == "the cove at noon, sun 30 degrees"
     )
     assert capitalised_dates("the cove, sun 30th") == "the cove, Sun 30th"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "whole"),
+    [
+        (
+            "we're so sad to tell you that Biscuit, the old collie who greeted everyone at "
+            "Fernside Farm Shop for 14 years, died peacefully on Monday. the shop opens as "
+            "usual tomorrow.",
+            "en",
+            "that Biscuit, the old collie who greeted everyone at Fernside Farm Shop for 14 "
+            "years, died peacefully on Monday",
+        ),
+        (
+            "viernes 11 de diciembre desde las 20 h polca en vivo en Bar El Surubí 🎶 toca "
+            "@polcaypueblo, entrada Gs. 25.000, hay sopa paraguaya. Barrio Sajonia, Asunción",
+            "es",
+            "entrada Gs. 25.000",
+        ),
+        (
+            "Un immense merci aux 180 coureurs, aux 30 bénévoles et au public venu si nombreux "
+            "dimanche sur les quais de Lyon pour la Course des Lumières. Rendez-vous l'an "
+            "prochain !",
+            "fr",
+            "aux 180 coureurs, aux 30 bénévoles et au public",
+        ),
+    ],
+)
+def test_a_sentence_is_never_cut_inside_a_that_clause_a_currency_or_a_list(
+    content: str, language: str, whole: str
+) -> None:
+    # blind review 8: "We're heartbroken to tell you that Marmalade." (the cat's death cut
+    # from its name), "entrada Gs." / "30.000, hay chipa" (cut at the guaraní's dot), "Un
+    # immense merci aux 240 choristes." / "Aux 12 musiciens …" (a list cut at its comma)
+    for variant in captions_for(content, language=language):
+        flat = " ".join(text_of(variant).split())
+        assert whole.lower() in flat.lower(), variant.caption
