@@ -784,11 +784,23 @@ _ACTIONS = {
         r"|reconnaissan\w*|obrigad\w*|agrade[çc]\w*|grazie|grat[oie])\b"
     ),
     "code": re.compile(r"(?i)\b(?:code|código|codigo|cupom|cupón|cupon|codice|gutschein\w*)\b"),
+    # "merci de partager !": a brief that asks to share is not asked again
+    "share": re.compile(
+        r"(?i)\b(?:share|sharing|pass (?:it|this) on|spread the word|compart\w*|teilt|teilen"
+        r"|partag\w*|compartilh\w*|partilh\w*|condivid\w*)\b"
+    ),
     "shop": re.compile(
         r"(?i)\b(?:shop|shopping|compra\w*|achet\w*|kauf\w*|acquist\w*|wear|tragen|porter"
         r"|usar[ií]a\w*|indosser\w*)\b"
     ),
 }
+# "in store only", "no online orders": no call to the link in bio or an online shop
+_IN_STORE_ONLY = re.compile(
+    r"(?i)\b(?:in[- ]store only|only in store|no online|solo en (?:la )?tienda|sin venta online"
+    r"|nur im (?:laden|geschäft)|kein online|uniquement en (?:boutique|magasin)|pas de vente en"
+    r" ligne|só na loja|apenas na loja|solo in negozio|niente online)\b"
+)
+_ONLINE_ASK = re.compile(r"(?i)\b(?:bio|link|online|website|web|site|order|pedido|bestell\w*)\b")
 # a caption never says a thing is here when the post says it is coming
 _FUTURE = re.compile(
     r"(?i)\b(?:pre-?orders?|pre-?order(?:ing|ed)?|coming soon|launching (?:on|in|this|next)|"
@@ -907,6 +919,7 @@ class _Writer:
         self.sure = sure or Confidence(subject=True, intent=True, notice=False)
         self.linked = bool(_LINKED.search(_EMAIL.sub(" ", post.content)))
         self.asked = _brief_actions(post.content)
+        self.in_store = bool(_IN_STORE_ONLY.search(post.content))
         self.opening_place = bool(_OPENS.search(post.content))
         # a day or date the brief names: no "now" claim beside it ("ab Dienstag" is no
         # "ab sofort")
@@ -1146,6 +1159,8 @@ class _Writer:
                     continue
                 if not self.linked and "bio" in frame.text.lower():
                     continue  # "link in bio" only when the post has a link or a shop
+                if self.in_store and _ONLINE_ASK.search(frame.text):
+                    continue  # "in store only … no online orders": no link, no web shop
                 asked = self.asked
                 if section == "cta" and any(_ACTIONS[a].search(frame.text) for a in asked):
                     continue  # the brief asks for it already, or gives its own channel

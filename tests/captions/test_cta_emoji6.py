@@ -458,3 +458,41 @@ def test_a_call_to_action_never_says_again_what_the_brief_said(
     # after "Nos vemos allí.": the same words twice in four lines
     for variant in captions_for(content, language=language):
         assert text_of(variant).lower().count(said) == 1, variant.caption
+
+
+def test_an_in_store_only_sale_gets_no_online_call() -> None:
+    # "in store only … no online orders sorry!!" got "Shop the sale through the link in
+    # bio." (an invented channel: X in blind review 8)
+    content = (
+        "winter clearance at Ironwood Saddlery 🐎 30% off all bridles and saddle pads jan "
+        "8-14, in store only on Main St, Lexington. no online orders sorry!!"
+    )
+    for variant in captions_for(content, language="en"):
+        assert "link in bio" not in variant.caption.lower(), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "share"),
+    [
+        (
+            "on a perdu notre chat Gribouille 😿 roux, collier bleu, très peureux. vu pour la "
+            "dernière fois mardi soir rue du Lac à Annecy. appelez-nous au 06 12 34 56 78, "
+            "merci de partager !",
+            "fr",
+            r"(?i)partag",
+        ),
+        (
+            "Lost dog in Ashgrove: Pepper, small black terrier, red harness, very shy. Last "
+            "seen Friday near the creek. Call 0412 345 678 and please share!",
+            "en",
+            r"(?i)\bshar|pass (?:it|this) on|spread the word",
+        ),
+    ],
+)
+def test_a_brief_that_asks_to_share_is_not_asked_again(
+    content: str, language: str, share: str
+) -> None:
+    # "merci de partager !" then "Partagez autour de vous, s'il vous plaît.": the same
+    # ask twice in a row (X in blind review 8)
+    for variant in captions_for(content, language=language):
+        assert len(re.findall(share, text_of(variant))) <= 1, variant.caption

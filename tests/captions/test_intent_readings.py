@@ -469,3 +469,34 @@ def test_degrees_of_heat_are_no_degree(text: str, intent: str | None) -> None:
     # (#milestone #celebration, "Send some love in the comments")
     found = read_post(text, "en").intent
     assert found == intent if intent else found != "milestone"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        (
+            "la Baraque à Frites cherche un(e) étudiant(e) pour les soirs de match 🍟 de 18h à "
+            "23h, 13 € brut de l'heure. envoie ton CV à baraque@exemple.be",
+            "fr",
+            "hiring",
+        ),
+        (
+            "Auf der Werkbank diese Woche: eine Junghans von 1958, ganz zerlegt, rund 150 "
+            "Teile 🔧 Reinigen, ölen, neue Feder. Gruss aus der Uhrmacherei Fink, Bern",
+            "de",
+            "behind_the_scenes",
+        ),
+        (
+            "On the bench this week: a 1968 Rolex Datejust, fully stripped, about 160 parts "
+            "🔧 clean, oil, new gaskets, 3 days' work. Greetings from Hartley Watch Repair",
+            "en",
+            "behind_the_scenes",
+        ),
+    ],
+)
+def test_a_job_with_its_hours_and_a_watch_on_the_bench(
+    text: str, language: str, intent: str
+) -> None:
+    # blind review 8: a student job with evening hours read as an event ("Notez la date"),
+    # a customer's watch being serviced as a launch (#neuheit)
+    assert read_post(text, language).intent == intent
