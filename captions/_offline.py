@@ -784,6 +784,14 @@ _ACTIONS = {
         r"|reconnaissan\w*|obrigad\w*|agrade[çc]\w*|grazie|grat[oie])\b"
     ),
     "code": re.compile(r"(?i)\b(?:code|código|codigo|cupom|cupón|cupon|codice|gutschein\w*)\b"),
+    # "Bis nächstes Jahr!": a brief that says goodbye is not seen off again ("Bis zum
+    # nächsten Mal!" after it: the same line twice, blind review 8)
+    "farewell": re.compile(
+        r"(?i)\b(?:see you|see ya|until next|bis (?:nächst\w*|zum nächst\w*|bald|morgen|dann)"
+        r"|à la prochaine|à bientôt|rendez-vous|on se retrouve|hasta (?:la próxima|pronto"
+        r"|el año|luego)|nos vemos|até (?:à próxima|a próxima|breve|para o ano|o próximo)"
+        r"|alla prossima|ci vediamo|a presto|arrivederci)\b"
+    ),
     # "merci de partager !": a brief that asks to share is not asked again
     "share": re.compile(
         r"(?i)\b(?:share|sharing|pass (?:it|this) on|spread the word|compart\w*|teilt|teilen"

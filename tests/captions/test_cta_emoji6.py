@@ -496,3 +496,32 @@ def test_a_brief_that_asks_to_share_is_not_asked_again(
     # ask twice in a row (X in blind review 8)
     for variant in captions_for(content, language=language):
         assert len(re.findall(share, text_of(variant))) <= 1, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Danke, danke, danke! Beim Adventmarkt in Schwaz waren am Samstag über 3.000 Leute. "
+            "Ein großes Vergelt's Gott an alle Helfer. Bis nächstes Jahr!",
+            "de",
+        ),
+        (
+            "Merci à tous ! 2 000 personnes au marché de Noël de Colmar samedi. Merci aux "
+            "bénévoles. Rendez-vous l'an prochain !",
+            "fr",
+        ),
+        (
+            "Thank you all! Over 2,000 of you came to the Leith winter market on Saturday. "
+            "Huge thanks to our volunteers. See you next year!",
+            "en",
+        ),
+    ],
+)
+def test_a_brief_that_says_goodbye_is_not_seen_off_again(content: str, language: str) -> None:
+    # "Bis nächstes Jahr!" then "Bis zum nächsten Mal!": the same line twice (round 8)
+    farewell = re.compile(
+        r"(?i)bis (?:nächst|zum nächst)|rendez-vous|à la prochaine|see you|until next"
+    )
+    for variant in captions_for(content, language=language):
+        assert len(farewell.findall(text_of(variant))) <= 1, variant.caption
