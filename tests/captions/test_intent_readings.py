@@ -500,3 +500,35 @@ def test_a_job_with_its_hours_and_a_watch_on_the_bench(
     # blind review 8: a student job with evening hours read as an event ("Notez la date"),
     # a customer's watch being serviced as a launch (#neuheit)
     assert read_post(text, language).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("Leve 3, pague 2 em todos os livros infantis da Livraria Sabiá até domingo", "pt", "sale"),
+        (
+            "Prendi 3 paghi 2 su tutti i libri per bambini alla Libreria Il Gufo fino a domenica",
+            "it",
+            "sale",
+        ),
+        (
+            "aula experimental grátis na Academia Jaguar 💪 funcional às 7h e às 18h, segunda "
+            "a sexta. chama no zap (11) 91234-5678, Campinas",
+            "pt",
+            "fitness",
+        ),
+        ("brume sur les falaises d'Yport, juste nous et les galets", "fr", "travel"),
+        (
+            "Dopo tre anni di lavori il nostro casale vicino ad Arezzo è finito 🏡 travi di "
+            "castagno, pavimenti in cotto e il camino acceso",
+            "it",
+            "home",
+        ),
+    ],
+)
+def test_the_confusions_of_blind_review_8_on_invented_posts(
+    text: str, language: str, intent: str
+) -> None:
+    # a multi-buy offer, a trial class, a pebble beach under cliffs, a farmhouse after
+    # its building works ("anni di lavori" read as a job, "anni" as a milestone)
+    assert read_post(text, language).intent == intent
