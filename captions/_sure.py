@@ -484,8 +484,11 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     if kind == "sold_out" and thanks:
         kind = None  # "Huge thanks ... we sold out by 2pm": good news, not a notice
     apology = _APOLOGY.get(post.language, _APOLOGY["en"])
-    # (a cancellation that says sorry stays a cancellation: it has its own words)
-    if kind is None and not thanks and re.search(apology, post.content, re.I):
+    # (a cancellation that says sorry stays a cancellation: it has its own words; a post
+    # that opens with its apology is one, whatever thanks for the patience follow: "Es tut
+    # uns wirklich leid: … Danke für eure Geduld")
+    sorry = re.search(apology, post.content, re.I)
+    if kind is None and sorry and (not thanks or re.search(apology, opening, re.I)):
         kind = "apology"
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party

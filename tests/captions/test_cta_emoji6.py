@@ -525,3 +525,29 @@ def test_a_brief_that_says_goodbye_is_not_seen_off_again(content: str, language:
     )
     for variant in captions_for(content, language=language):
         assert len(farewell.findall(text_of(variant))) <= 1, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Es tut uns wirklich leid: Wegen eines Stromausfalls werden die bestellten "
+            "Lebkuchen nicht wie versprochen am Freitag fertig. Abholung ab Montag ab 8 Uhr. "
+            "Danke für eure Geduld 🙏",
+            "de",
+        ),
+        (
+            "We're so sorry: a broken oven means the pre-ordered pies won't be ready on "
+            "Friday as promised. Pick-up from Monday at 8am. Thanks for your patience 🙏",
+            "en",
+        ),
+    ],
+)
+def test_an_apology_with_thanks_for_patience_gets_no_share_or_tag_ask(
+    content: str, language: str
+) -> None:
+    # "Es tut uns wirklich leid: …" read as a thank-you got "Teilt es mit einem Freund."
+    # (an off-key ask on an apology, blind review 8)
+    ask = re.compile(r"(?i)\b(?:teilt|markiert|share|tag)\b")
+    for variant in captions_for(content, language=language):
+        assert not ask.search(text_of(variant).split("\n")[-1]), variant.caption
