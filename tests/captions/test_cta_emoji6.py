@@ -551,3 +551,49 @@ def test_an_apology_with_thanks_for_patience_gets_no_share_or_tag_ask(
     ask = re.compile(r"(?i)\b(?:teilt|markiert|share|tag)\b")
     for variant in captions_for(content, language=language):
         assert not ask.search(text_of(variant).split("\n")[-1]), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Ci ha lasciati ieri Piero Ricci, fondatore della Bottega Il Tasso, a 88 anni. "
+            "Per 60 anni ha riparato orologi in via Mazzini. Ciao Piero.",
+            "it",
+        ),
+        (
+            "Wir trauern um Hans Weber, der 40 Jahre lang unseren Kiosk am Markt geführt hat."
+            " Er wurde 82 Jahre alt.",
+            "de",
+        ),
+        (
+            "We lost our founder Maggie Doyle on Sunday, aged 79. She opened this shop in "
+            "1975. Rest easy, Maggie.",
+            "en",
+        ),
+        (
+            "Faleceu ontem o Sr. Joaquim Reis, fundador da Livraria Lumiar, aos 90 anos. "
+            "Durante 50 anos vendeu livros na Rua Augusta.",
+            "pt",
+        ),
+        (
+            "Nous avons appris avec tristesse le décès de Jeanne Morel, fondatrice de la "
+            "Mercerie du Pont, à 85 ans.",
+            "fr",
+        ),
+        (
+            "Ha fallecido Carmen Ruiz, fundadora de la Papelería El Lápiz, a los 87 años. "
+            "Gracias por tanto, Carmen.",
+            "es",
+        ),
+    ],
+)
+def test_a_death_gets_no_greeting_card_line(content: str, language: str) -> None:
+    # "Abbracciate oggi chi amate.", "Haltet eure Liebsten heute fest.": an uplifting
+    # slogan on a death notice (E in blind reviews 7 and 8)
+    slogan = re.compile(
+        r"(?i)abbracciate oggi|haltet eure liebsten|hold your loved ones|abraz[aá] hoy"
+        r"|prenez soin de ceux|abrace hoje"
+    )
+    for variant in captions_for(content, language=language):
+        assert not slogan.search(variant.caption), variant.caption
