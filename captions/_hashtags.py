@@ -1087,6 +1087,15 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
             return None, 0  # "a quiet home", "día perfecto": a description, no search term
     if _ORDINAL.search(subject.text):
         return None, 0  # "Happy 5th", "1º aniversário": a count, not a name
+    if (
+        not subject.is_name
+        and len(words) == 1
+        and tax.language == "de"
+        and reader.post.intent in ("everyday", "home")
+    ):
+        # "Erster Schnee, Kakao, Decke.": a noun of the day that is no search term (every
+        # German noun has its capital, so it looks like a name): #Decke is no tag
+        return None, 0
     where = reader.find(" ".join(words)) or reader.find(subject.text)
     if where is None:
         return camel_tag(" ".join(words), tax.language), len(reader.text)

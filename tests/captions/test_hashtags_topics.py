@@ -657,3 +657,13 @@ def test_one_new_tag_on_a_launch_in_every_language(
     # "#neuheit next to #neuimsortiment", "#novità #nuovoprodotto": two fillers saying the
     # same "new" (E in blind reviews 6 and 8), as English keeps one
     assert not pair <= set(post_tags(content, language, 5, lower=True))
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["Erster Frost, Kakao, Decke. Mehr braucht's nicht.", "Regen, Kerze, Zeitung. Perfekt."],
+)
+def test_a_german_noun_of_the_day_is_no_tag(content: str) -> None:
+    # "Erster Schnee, Kakao, Decke." gave the lone tag #Decke (E in blind review 8)
+    tags = post_tags(content, "de", 5, lower=True)
+    assert not {"#decke", "#zeitung", "#kerze"} & set(tags), tags
