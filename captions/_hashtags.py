@@ -922,6 +922,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0
     tax, lex = reader.tax, reader.lex
     words = _phrase_words(subject.text)
+    if "mourning" in reader.post.flags and subject.kind not in ("venue", "place"):
+        return None, 0  # "Ci ha lasciati ieri Gino Volpe …": the one who died is no tag
     pet = reader.post.intent == "pets" or shows_animal(reader.post.content)
     if subject.is_name and len(words) == 1 and pet and subject.kind != "place":
         # a pet's name files the post under the word's other sense as often as not

@@ -667,3 +667,25 @@ def test_a_german_noun_of_the_day_is_no_tag(content: str) -> None:
     # "Erster Schnee, Kakao, Decke." gave the lone tag #Decke (E in blind review 8)
     tags = post_tags(content, "de", 5, lower=True)
     assert not {"#decke", "#zeitung", "#kerze"} & set(tags), tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        (
+            "Ci ha lasciati ieri Bruno Galli, fondatore della Cartoleria Il Pennino, a 86 anni. "
+            "Per 50 anni ha venduto penne e quaderni in via Roma a Cremona.",
+            "it",
+            "#brunogalli",
+        ),
+        (
+            "We're heartbroken to share that Walter Price, who founded Price's Hardware in "
+            "1971, passed away on Sunday aged 90. The shop is closed on Friday.",
+            "en",
+            "#walterprice",
+        ),
+    ],
+)
+def test_the_one_who_died_is_no_tag(content: str, language: str, name: str) -> None:
+    # "#GinoVolpe" on a death notice (blind review 8): a name is no search tag there
+    assert name not in post_tags(content, language, 5, lower=True)
