@@ -226,6 +226,8 @@ _ANAPHORA = frozenset(
 _THAT_CLAUSE = re.compile(
     r"(?i)\b(?:that|que|dass|che|qu['\u2019]|whether)\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+$"
 )
+# what answers a one-word question ("Questions? 0161 …", "Fragen? info@…")
+_ANSWER = re.compile(r"[\d+(]|\S+@|https?://|www\.")
 _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", "food"])
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
@@ -1730,6 +1732,8 @@ class _Writer:
                 continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
             if before and before[-1].rstrip(".").lower() in _MID_SENTENCE:
                 continue  # "45 Min., max. 8 Leute": an abbreviation's dot, not an end
+            if len(before) == 1 and before[0].endswith("?") and after and _ANSWER.match(after[0]):
+                continue  # "Questions? 0161 555 0199": the question leads into its answer
             parts.append(text[start : end.start()])
             start = end.end()
         return [*parts, text[start:]]

@@ -246,6 +246,15 @@ def _sentences(text: str, language: str = "") -> list[str]:
             end = previous[-1] if previous[-1:] in "!?…" else ""
             closing = s[s.rindex(")") + 1 :] or ("." if previous.endswith(".") else "")
             out[-1] = f"{previous.rstrip('.!?…')} {s[: s.rindex(')') + 1]}{end or closing}"
+        elif (
+            out
+            and len(out[-1].split()) == 1
+            and out[-1].endswith("?")
+            and re.match(r"[\d+(]|\S+@|https?://|www\.", s)
+        ):
+            # "questions? (218) 555-0143", "Fragen? 0711 …": a one-word question leads
+            # into what answers it, never a sentence of its own (dropped as a word alone)
+            out[-1] = f"{out[-1]} {s}"
         elif s and any(ch.isalnum() for ch in s):
             out.append(s)
     return out

@@ -932,3 +932,29 @@ def test_a_sentence_is_never_cut_inside_a_that_clause_a_currency_or_a_list(
     for variant in captions_for(content, language=language):
         flat = " ".join(text_of(variant).split())
         assert whole.lower() in flat.lower(), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "kept"),
+    [
+        (
+            "Winter tyre swap this week at Birchwood Garage 🚗 book a slot online, £40 a set. "
+            "questions? 0161 555 0199",
+            "en",
+            "Questions? 0161 555 0199",
+        ),
+        (
+            "Reifenwechsel diese Woche in der Werkstatt Birke 🚗 Termin online buchen, 40 € "
+            "pro Satz. Fragen? 0711 555 019",
+            "de",
+            "Fragen? 0711 555 019",
+        ),
+    ],
+)
+def test_a_one_word_question_stays_with_what_answers_it(
+    content: str, language: str, kept: str
+) -> None:
+    # "questions? (218) 555-0143": the question was dropped as a word alone and the
+    # number stood on its own line (blind review 8, en-08)
+    for variant in captions_for(content, language=language):
+        assert kept in " ".join(variant.caption.split()), variant.caption
