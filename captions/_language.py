@@ -44,7 +44,13 @@ _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
         (r"[ìò]|\bun'|\bdell'|\bc'è\b", "it", 2.0),
         # the passato prossimo: "ha imparato", "ho finito", "abbiamo venduto" (Spanish and
         # Portuguese participles end in -ado/-ido: "ha aprendido", "tem vendido")
-        (r"\b(?:ho|hai|ha|abbiamo|avete|hanno)\s+[a-zà-ÿ]{2,}(?:ato|ito|uto)\b", "it", 2.0),
+        # (an adverb may stand between: "ha finalmente imparato", "abbiamo già finito")
+        (
+            r"\b(?:ho|hai|ha|abbiamo|avete|hanno)\s+(?:finalmente|già|appena|sempre|mai"
+            r"|ancora|davvero|proprio|subito|anche)?\s*[a-zà-ÿ]{2,}(?:ato|ito|uto)\b",
+            "it",
+            2.0,
+        ),
         (r"[ç]", "fr", 0.7),
         (r"[ç]", "pt", 0.7),
         (r"[éí]", "es", 0.3),

@@ -609,7 +609,14 @@ def test_a_name_that_ends_in_a_month_is_tagged_whole() -> None:
 
 
 @pytest.mark.parametrize(
-    "content", ["Briciola ha imparato a stare seduta 🐶", "Nino ha finito la sua prima maratona"]
+    "content",
+    [
+        "Briciola ha imparato a stare seduta 🐶",
+        "Nino ha finito la sua prima maratona",
+        # an adverb between the auxiliary and the participle (blind review 9, it-03)
+        "Gnocco ha finalmente imparato a dare la zampa 🐾",
+        "Pallino ha già imparato il suo nome 🐶",
+    ],
 )
 def test_a_short_italian_line_in_the_passato_prossimo_is_italian(content: str) -> None:
     assert detect_language(content)[0] == "it"
