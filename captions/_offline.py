@@ -684,11 +684,6 @@ _POSSESSIVE = frozenset(
         *("nostra", "il", "la", "el", "the", "der", "die", "das", "le", "o", "a", "lo"),
     }
 )
-# a time in a date ("7pm", "14 Uhr", "20 h", "19 hs", "8:00"): where the day ends
-_CLOCK = re.compile(r"(?i)\d+\s*(?:h|hs|uhr|am|pm|horas?)\b|\d+[:.h]\d\d")
-# a date that is the end of a range or of two days ("19 e 20 ottobre", "12-14 June")
-_RANGE_BEFORE = re.compile(r"(?i)\d\.?\s*(?:e|y|und|et|and|&|to|bis|à|a|al|au|-|\u2013)\s*$")
-_RANGE_AFTER = re.compile(r"(?i)^\.?\s*(?:-|\u2013|bis|to|al|au|à|a|e|y|und|et|and)\s*\d")
 # an ask about the reader's own training: a follower's question, not a course's
 _OWN_TRAINING = re.compile(
     r"(?i)training for|latest win|trainiert ihr|letzten erfolg|estás entrenando|última victoria"
@@ -1061,7 +1056,6 @@ class _Writer:
         self.details = self._details()
         self.used_details: set[str] = set()
         self.second = ""  # the second variant's first line (the third opens otherwise)
-        self.dated = False  # the third variant opens with the date ("Save the date: …")
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
         self.head, self.retold = self._retelling()
         if any("\n" in r and not r.startswith("• ") for r in self.retold):
@@ -1196,8 +1190,6 @@ class _Writer:
                     # is pending (a café shut without notice)
                 if _SAVE_DATE.search(frame.text) and not self.post.when:
                     continue  # "save the date" where the post gives none
-                if section == "cta" and _SAVE_DATE.search(frame.text) and self.dated:
-                    continue  # the first line says it already
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
                     continue  # "what are you training for?" asks a follower, not a course's
                     # customers
@@ -1611,13 +1603,6 @@ class _Writer:
                 hook_text, body = counted  # the count opens, its items as a list
             elif index == 2 and (heading := self._listed_heading(head)):
                 hook_text, body = heading  # "Sunday market haul:", then its items
-            elif index == 2:
-                lead = self._dated_lead()
-                if lead:
-                    # the date first, then the whole retelling as the first variant has it
-                    hook_text, body = lead[1], [head, *self._plain_body()]
-                    frames.append(lead[0].id)
-                    self.dated = True
         if icon_first:
             hook_text = f"{icon} {hook_text}"
         elif icon and body and hook_text.endswith(":"):
@@ -1791,59 +1776,6 @@ class _Writer:
             leading += [s for s in shapes if self._factual(s[0].removeprefix(head), head)]
             return (leading or shapes or [(head, body)])[0]
         return next((s for s in shapes if s[0] != self.second), (head, body))
-
-    def _dated_lead(self) -> tuple[Frame, str] | None:
-        """The third variant's first line for an event: a line written for a name and a
-        date, with the subject the engine is sure of and the day the brief gives (its
-        weekday or month and a number, without the time: "Save the date for Paper Lanterns:
-        14 June."). None when the post is no event for sure, its subject is not sure, or its
-        date is a bare weekday, a range or two days ("19 e 20 ottobre"), or not written so."""
-        post = self.post
-        if post.intent != "event" or not self.sure.intent or self.sure.notice or post.sensitive:
-            return None
-        if not post.when:
-            return None
-        parts: list[str] = []
-        for part in post.when.split(", "):
-            if _CLOCK.search(part):
-                break  # the day ends where its time begins
-            parts.append(part)
-        date = ", ".join(parts)
-        lex = lexicon(post.language)
-        if not re.search(r"\d", date) or not set(words_of(date)) & (lex.months | lex.weekdays):
-            return None
-        at = post.content.lower().find(date.lower())
-        if at < 0:
-            return None
-        before, after = post.content[:at], post.content[at + len(date) :]
-        ranged = _RANGE_AFTER.match(after)
-        if _RANGE_BEFORE.search(before) or (ranged and not _CLOCK.match(after[ranged.end() - 1 :])):
-            return None  # (a time after it is no second day: "samedi 12 octobre à 20 h")
-        date = post.content[at : at + len(date)]  # as the brief writes it
-        first = date.split()[0].strip(",.").lower()
-        if post.language not in ("en", "de") and first in lex.months | lex.weekdays:
-            date = date[:1].lower() + date[1:]  # after a colon a day is written small
-        candidates = [
-            (f, 1.0)
-            for f in self.tpl.pool("lead", "dated")
-            if f.suits(self.tone, post.voice, self.dialect)
-        ]
-        # the event itself named, for sure, as the brief opens ("Flohmarkt im Hof …",
-        # "Open mic tonight …"): never a place or a band read as the subject, never "Our …"
-        named = post.subject.text
-        if not self.sure.subject or post.subject.kind != "event" or len(named) > 40:
-            return None
-        opening = self.head.lstrip("¡¿\"'«“„")
-        if not named or not opening.lower().startswith(named.lower()):
-            return None
-        if named.split()[0].lower() in _POSSESSIVE:
-            return None
-        named = opening[: len(named)]  # as the brief writes it
-        frame = pick(candidates, self.seed, self.used)
-        text = fill(frame, {"S": named, "when": date}, post.language) if frame else None
-        if not frame or not text or _bare_id(text) in self.used:
-            return None
-        return frame, text
 
     def _counted(self, head: str, body: list[str]) -> tuple[str, list[str]] | None:
         """The third variant's opening and body for a post whose opening counts its items

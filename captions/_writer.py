@@ -85,7 +85,6 @@ _POOLS = frozenset(
         *INTENTS,
         *("any", "spare", "sensitive", "adoption", "wedding", "notice", "apology", "closure"),
         "missing",  # a lost pet's appeal
-        "dated",  # a lead written for a date alone (the third variant of an event)
     ]
 )
 
