@@ -781,6 +781,12 @@ _ACTIONS = {
         r"|reconnaissan\w*|obrigad\w*|agrade[çc]\w*|grazie|grat[oie])\b"
     ),
     "code": re.compile(r"(?i)\b(?:code|código|codigo|cupom|cupón|cupon|codice|gutschein\w*)\b"),
+    # "deixem uma mensagem nos comentários": a brief that asks for comments is not asked
+    # again ("Se quiser, deixe uma memória nos comentários" after it, blind review 9)
+    "comment": re.compile(
+        r"(?i)\b(?:comment\w*|kommentar\w*|comentari\w*|comentári\w*|commentaire\w*"
+        r"|commenti|commentate)\b"
+    ),
     # "Bis nächstes Jahr!": a brief that says goodbye is not seen off again ("Bis zum
     # nächsten Mal!" after it: the same line twice, blind review 8)
     "farewell": re.compile(
@@ -1090,6 +1096,8 @@ class _Writer:
             own = [(f, 1.0) for f in sorted(post.flags) if self.tpl.pool(section, f)]
             return own or [(post.intent, 1.0)]  # a generic lead says nothing
         mourning = post.sensitive and (post.intent not in _CAUSES or self.sure.notice)
+        if self.sure.notice_kind == "closure" and "mourning" not in post.flags:
+            mourning = False  # a shop closing for good is no death: never "In Erinnerung:"
         if mourning and section in ("lead", "cta"):
             # a loss is said in words of remembrance even when the shop closes for the
             # funeral ("Questions? Send us a message" and "Thank you for your patience"

@@ -597,3 +597,27 @@ def test_a_death_gets_no_greeting_card_line(content: str, language: str) -> None
     )
     for variant in captions_for(content, language=language):
         assert not slogan.search(variant.caption), variant.caption
+
+
+def test_a_brief_that_asks_for_comments_is_not_asked_again() -> None:
+    # "Quem quiser deixar uma mensagem … pode escrever aqui nos comentários." then "Se
+    # quiser, deixe uma memória nos comentários.": the same ask twice (X, blind review 9)
+    content = (
+        "Com muita tristeza, contamos que a Dona Lurdes Gaivota nos deixou ontem, aos 88 "
+        "anos. Em 1969 ela abriu a Padaria Estrela aqui em Olinda. A loja fica fechada "
+        "nesta sexta para o velório. Quem quiser deixar uma mensagem para a família, pode "
+        "escrever aqui nos comentários."
+    )
+    for variant in captions_for(content, language="pt"):
+        assert len(re.findall(r"(?i)coment", text_of(variant))) <= 1, variant.caption
+
+
+def test_a_shop_closing_for_good_gets_no_words_of_remembrance() -> None:
+    # "In Erinnerung:" opened a bakery's closure (X, blind review 9): no one died
+    content = (
+        "Nach 38 Jahren schliesst die Metzgerei Fink in Winterthur am 31. Dezember für "
+        "immer. Unser Vater hat 1987 angefangen, seit 2005 führen wir sie zu zweit. Danke an "
+        "alle Kundinnen und Kunden für Ihre Treue."
+    )
+    for variant in captions_for(content, language="de"):
+        assert not re.search(r"In Erinnerung|Im Gedenken|Mit großer Trauer", variant.caption)
