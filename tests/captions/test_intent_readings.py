@@ -532,3 +532,35 @@ def test_the_confusions_of_blind_review_8_on_invented_posts(
     # a multi-buy offer, a trial class, a pebble beach under cliffs, a farmhouse after
     # its building works ("anni di lavori" read as a job, "anni" as a milestone)
     assert read_post(text, language).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        (
+            "Bodega El Mochuelo (Logroño) busca cocinero/a para las noches: jueves a sábado, "
+            "1.300 € brutos al mes, contrato fijo discontinuo. Mandad vuestro CV a "
+            "cocina@elmochuelo.es antes del 20 de enero",
+            "es",
+            "hiring",
+        ),
+        (
+            "Blick in die Werkstatt der Buchbinderei Igel in Chur: so entstehen unsere "
+            "Notizbücher. Fadenheftung von Hand, 3 Tage pro Auflage, 400 Stück im Monat.",
+            "de",
+            "behind_the_scenes",
+        ),
+        (
+            "Calzoleria Il Gambero, Bologna 👞 nuove francesine in cuoio fatte a mano, numeri "
+            "dal 39 al 45, 290 €, prova su appuntamento in via Castiglione 14",
+            "it",
+            "fashion_beauty",
+        ),
+    ],
+)
+def test_the_confusions_of_blind_review_9_on_invented_posts(
+    text: str, language: str, intent: str
+) -> None:
+    # a job with its days read as an event ("¿Te vienes?", "tag who you're bringing"), a
+    # workshop visit and new shoes tried "su appuntamento" read as events too (X, round 9)
+    assert read_post(text, language).intent == intent
