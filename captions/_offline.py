@@ -498,6 +498,9 @@ _FRONTING = frozenset(
         *("après", "avant", "depuis", "pendant", "avec", "sans", "malgré", "pour", "dans"),
         *("após", "depois", "durante", "com", "sem", "em", "até", "no", "na", "nos", "nas"),
         *("dopo", "prima", "da", "dal", "dalla", "per", "fino", "nel", "nella", "grazie"),
+        # "Há 30 anos, a 14 de dezembro de 1996, abrimos …", "Hace 20 años, …", "Il y a
+        # 10 ans, …": how long ago opens the sentence that says what happened then
+        *("há", "hace", "il", "ago"),
     }
 )
 

@@ -965,3 +965,31 @@ def test_a_one_word_question_stays_with_what_answers_it(
     # number stood on its own line (blind review 8, en-08)
     for variant in captions_for(content, language=language):
         assert kept in " ".join(variant.caption.split()), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "opening"),
+    [
+        (
+            "Há 25 anos, a 3 de março de 2001, abrimos a Pastelaria O Melro em Braga, com 4 "
+            "mesas, um forno a lenha e os pastéis de nata da tia Rosa. Hoje somos 12 pessoas. "
+            "Obrigado a todos!",
+            "pt",
+            "Há 25 anos, a 3 de março de 2001, abrimos",
+        ),
+        (
+            "Hace 20 años, el 5 de mayo de 2006, abrimos la Bodega El Grillo en Haro con dos "
+            "barricas, una mesa de roble y el vino del abuelo Tomás. Hoy somos 9. ¡Gracias a "
+            "todos!",
+            "es",
+            "Hace 20 años, el 5 de mayo de 2006, abrimos",
+        ),
+    ],
+)
+def test_how_long_ago_stays_with_what_happened_then(
+    content: str, language: str, opening: str
+) -> None:
+    # "Há 30 anos." cut from "a 14 de dezembro de 1996, abrimos a Tasca O Texugo" and
+    # glued to another line (X in blind review 9, pt-05)
+    for variant in captions_for(content, language=language):
+        assert opening in " ".join(text_of(variant).split()), variant.caption
