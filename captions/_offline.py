@@ -96,9 +96,15 @@ class Composed:
 
     @property
     def keywords(self) -> list[str]:
-        """The subject and the matched cues, lower-case (for callers that want words)."""
+        """The subject and the matched cues, lower-case (for callers that want words);
+        never a cue of function words only ("with my", a phrase cue's words)."""
         subject = self.post.subject.text.lower()
-        return [w for w in [subject, *self.post.cues] if w and not w.endswith("*")]
+        plain = lexicon(self.post.language).function_words
+        return [
+            w
+            for w in [subject, *self.post.cues]
+            if w and not w.endswith("*") and not all(p in plain for p in w.split())
+        ]
 
 
 def blocked_words(request: CaptionRequest, lists: WordLists) -> frozenset[str]:

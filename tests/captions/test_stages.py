@@ -5,7 +5,15 @@ from typing import Any
 import pytest
 
 import captions
-from captions import DEFAULT_STAGES, REACTIVE_FUNCTIONS, CaptionCache, ContentError, stage_registry
+from captions import (
+    DEFAULT_STAGES,
+    REACTIVE_FUNCTIONS,
+    CaptionCache,
+    CaptionEngines,
+    CaptionRequest,
+    ContentError,
+    stage_registry,
+)
 
 
 async def _run(registry: dict[str, captions.StageFn], item: object) -> dict[str, Any]:
@@ -106,3 +114,13 @@ def test_public_api_is_all() -> None:
     assert public <= set(captions.__all__) | {"annotations"}
     for name in captions.__all__:
         assert hasattr(captions, name)
+
+
+def test_a_results_keywords_hold_no_phrase_of_function_words_only() -> None:
+    # "Sunset hike at the lake with my dog." gave the keyword "with my" (README's example)
+    request = CaptionRequest.model_validate(
+        {"content": "Sunset hike at the lake with my dog.", "variants": 1}
+    )
+    keywords = CaptionEngines().generate_offline(request).keywords
+    assert keywords, keywords
+    assert "with my" not in keywords, keywords
