@@ -1814,6 +1814,7 @@ def post_hashtags(
     out: list[str] = []
     kept: list[str] = []
     own = {t[1:].lower() for t in (clean_tag(u) for u in post.user_tags) if t}
+    kin = _kin_names(reader.text)
     for tag in candidates:
         if tag is None:
             continue
@@ -1823,7 +1824,7 @@ def post_hashtags(
             continue
         if key not in own and reader.excluded_only(key):
             continue  # "Record Store Day titles not included", "sauf les nouveautés"
-        if key not in own and _KIN_NAME.search(reader.text) and key in _kin_names(reader.text):
+        if key not in own and key in kin:
             continue  # "nonna Ida", "grandpa Joe": a relative, a first name no one searches
         if _adverb(key, tax):
             continue

@@ -939,6 +939,8 @@ class _Writer:
         self.sure = sure or Confidence(subject=True, intent=True, notice=False)
         self.linked = bool(_LINKED.search(_EMAIL.sub(" ", post.content)))
         self.asked = _brief_actions(post.content)
+        # the brief's words in a row, spaced (what a call to action must not say again)
+        self.brief_words = " " + " ".join(_WORD.findall(post.content.lower())) + " "
         self.in_store = bool(_IN_STORE_ONLY.search(post.content))
         self.opening_place = bool(_OPENS.search(post.content))
         # a day or date the brief names: no "now" claim beside it ("ab Dienstag" is no
@@ -1296,8 +1298,10 @@ class _Writer:
         brief's words in a row."""
         first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
         words = _WORD.findall(first.lower())
-        brief = " " + " ".join(_WORD.findall(self.post.content.lower())) + " "
-        return any(len(part) >= 3 and f" {' '.join(part)} " in brief for part in (words, words[1:]))
+        return any(
+            len(part) >= 3 and f" {' '.join(part)} " in self.brief_words
+            for part in (words, words[1:])
+        )
 
     def _echoes_brief(self, text: str) -> bool:
         """A call to action whose verb is a word of the post in another sense ("Drop your

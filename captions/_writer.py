@@ -20,8 +20,8 @@ only when every slot can be filled with the kind of phrase it was written for:
 A template may start with tags in brackets: tones it is limited to
 (``[playful casual]``), tones it avoids (``[-professional]``), the voice it
 needs (``[we]``, ``[i]``), ``[claim]`` when it says what the post may not (months of
-work, a secret, today, a short time: never a line added before a retelling of the post's
-own words, see ``_offline._kind_hook``) and the regional variety its wording belongs to
+work, a secret, today, a short time: such a template is never chosen) and the regional
+variety its wording belongs to
 (``[br]``/``[pt]``: Brazilian/European Portuguese; ``[tu]``/``[vos]``: Spanish tú or
 Rioplatense voseo; see ``_dialect.py``). An untagged template is written to be right
 in every variety of its language. Templates are written so that they stay grammatical for
