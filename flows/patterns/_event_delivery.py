@@ -57,6 +57,8 @@ class RemoteDelivery:
         self.backend = backend
         self.node = secrets.token_hex(4)  # subscription groups are unique per instance
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        # readers stopped but still closing their feeds (a pub/sub connection's goodbye)
+        self._stopping: set[asyncio.Task[None]] = set()
         self._opened: dict[str, asyncio.Future[None]] = {}
         self._pending: list[tuple[Subscription, str | None]] = []
         self._feeds: dict[str, Subject[Event]] = {}
@@ -114,6 +116,8 @@ class RemoteDelivery:
         task = self._tasks.pop(sub_id, None)
         if task is not None:
             task.cancel()
+            self._stopping.add(task)  # close() waits for it to let its connection go
+            task.add_done_callback(self._stopping.discard)
 
     async def _run(
         self, sub: Subscription, group: str, owned: bool, opened: asyncio.Future[None]
@@ -185,12 +189,13 @@ class RemoteDelivery:
         return Disposable(dispose)
 
     async def close(self) -> None:
-        """Stop every reader (shutdown); owned groups are destroyed."""
+        """Stop every reader (shutdown), and wait for those stopped before to finish
+        closing their feeds; owned groups are destroyed."""
         tasks = list(self._tasks.values())
         self._tasks.clear()
         for task in tasks:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*tasks, *self._stopping, return_exceptions=True)
 
 
 async def _retrying(call: Callable[[], Awaitable[None]], first: asyncio.Future[None]) -> None:

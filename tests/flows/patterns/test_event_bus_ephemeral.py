@@ -51,3 +51,16 @@ async def test_a_subscribed_bus_gets_the_ephemeral_event_published_next(
     finally:
         for sub in bus.subscriptions:
             bus.unsubscribe(sub)
+        await bus.drain()  # every reader, stopped ones too, has closed its connection
+
+
+async def test_drain_waits_for_readers_of_subscriptions_already_stopped(backend: Backend) -> None:
+    # an unsubscribed reader was cancelled and forgotten: at shutdown its pub/sub
+    # connection could outlive the loop (an unclosed socket to a cluster node)
+    bus = EventBus(transport=backend)
+    sub = bus.subscribe("metrics.*", lambda _data: None)
+    await bus.subscribed(sub)
+    readers = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    bus.unsubscribe(sub)
+    await bus.drain()
+    assert all(t.done() for t in readers)
