@@ -597,7 +597,7 @@ class _Reader:
             and nxt.isalpha()
             and nxt not in self.plain
             and nxt not in self.tax.generic_heads
-            and not nxt.endswith("ed")
+            and not nxt.endswith(("ed", "ing"))  # "a peace lily *thriving*", "wine *tasting*"
             and nxt not in self.tax.not_heads
             and nxt not in self.lex.number_words  # "a linen blazer *three* ways"
             and not _adverb(nxt, self.tax)

@@ -1,0 +1,68 @@
+"""Topic tags (issue 12): the concrete thing a post is about, or the trade of the
+business that posts it, is tagged as people search it, in the post's language.
+
+Invented posts, one or more per language; each names a product, a drink, a craft, a
+trade, a plant, a sport or a kind of music that the taxonomy must know.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import post_hashtags, read_post, wordlists
+
+LISTS = wordlists()
+BLOCKED = LISTS.banned_hashtags | LISTS.cliche_tags
+
+
+def tags_of(content: str, language: str, limit: int = 5) -> list[str]:
+    post = read_post(content, language)
+    return [t.lower() for t in post_hashtags(post, limit, blocked=BLOCKED)[0]]
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        # a garment's kind: a jumper is searched as knitwear
+        ("Just in: heavy cotton-wool jumpers, knitted in small runs. Five colours.", "en", "#knitwear"),
+        # a houseplant's name, on care tips
+        ("How to keep a peace lily thriving: water weekly, bright shade, no radiators.", "en", "#peacelily"),
+        # a trade named by its service
+        ("Beard trims and hot towel shaves every Thursday at Fern & Flint.", "en", "#barber"),
+        # what a drive collects, not the shop that hosts it
+        ("Recogemos juguetes para las familias del barrio en la Librería Sol.", "es", "#juguetes"),
+        # a music genre of its own
+        ("Noche de gaitas este viernes con el conjunto Los Zulianos.", "es", "#gaitas"),
+        # a print technique
+        ("Neue Holzschnitte aus der Werkstatt, von Hand abgezogen, Auflage 20.", "de", "#holzschnitt"),
+        # a drink, not food in general
+        ("Glühwein und Lagerfeuer am Samstag auf dem Hof der Familie Brandt.", "de", "#glühwein"),
+        # a garden plant on pruning tips
+        ("Quand tailler les rosiers ? Fin février, juste au-dessus d'un bourgeon.", "fr", "#rosiers"),
+        # a toy drive in French
+        ("Collecte de jouets samedi à la médiathèque : apportez un jouet neuf.", "fr", "#jouets"),
+        # a craft in Portuguese
+        ("Linogravura nova no atelier: tiragem de 30, impressa à mão em papel de algodão.", "pt", "#linogravura"),
+        # a houseplant in Italian
+        ("Come curare le orchidee in inverno: acqua una volta a settimana e luce indiretta.", "it", "#orchidee"),
+        # a trade in Italian
+        ("Il nostro calzolaio risuola scarpe e stivali in giornata, in via Roma.", "it", "#calzolaio"),
+    ],
+)
+def test_the_posts_concrete_topic_is_tagged(content: str, language: str, topic: str) -> None:
+    assert topic in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        # an adjective of craft ("cerveza artesana") is no craft
+        ("Cerveza artesana de trigo, recién salida del barril en nuestro bar.", "es", "#artesanía"),
+        # "salsa" as a sauce is no dance
+        ("Pollo en salsa de almendras, el plato de hoy.", "es", "#salsa"),
+        # "toutes les tailles" is no pruning
+        ("Nouveaux t-shirts en coton bio, toutes les tailles.", "fr", "#jardinage"),
+    ],
+)
+def test_a_word_in_another_sense_is_no_topic(content: str, language: str, wrong: str) -> None:
+    assert wrong not in tags_of(content, language)
