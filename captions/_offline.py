@@ -847,6 +847,19 @@ _ATTEND = re.compile(
 )
 
 
+# an ask to come to a gathering on its day ("Tag who you're bringing", "See you there?",
+# "Save the date and share it"): only a post that names both something to attend and
+# when it is (a job's shifts, a workshop's behind the scenes, fittings by appointment
+# are no gathering)
+_GATHER_ASK = re.compile(
+    r"(?i)who you're bringing|see you there|save the date|mark your calendar"
+    r"|te vas a traer|nos vemos allí|guard[aá] la fecha|apunta la fecha|reserva la fecha"
+    r"|wen ihr mitbringt|termin speichern|sehen wir uns dort|merkt euch den"
+    r"|qui vient avec vous|notez la date|on se voit là-bas|réservez la date"
+    r"|quem vai levar|(?:salve|guarde|anote) a data|quem vem\?|nos vemos lá|vemo-nos lá"
+    r"|chi porterete|salvate la data|segnatevi la data|ci vediamo lì"
+)
+
 _MARKER = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2})[).]\s+")
 
 
@@ -997,6 +1010,8 @@ class _Writer:
             and len(post.content.split()) <= 15
         )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
+        # something to come to on a day the post gives: a gathering's own asks fit it
+        self.attendable = bool(post.when) and post.gathering
         self.tpl = tpl
         self.tone = tone
         self.dialect = dialect_of(post.language, post.content)
@@ -1137,6 +1152,17 @@ class _Writer:
             return [(post.intent, 1.0)]  # generic lines only where the intent has none
         if section == "hook" and post.intent in ("thank_you", "hiring"):
             return [(post.intent, 1.0)]  # gratitude is said plainly, never "what makes X special"
+        if section == "cta" and post.intent == "event" and not self.attendable:
+            # read as an event for a day or a place, with nothing to come to (a job's
+            # shifts, fittings by appointment): the post's next purpose asks, if it has one
+            runner = max(
+                (i for i in post.intent_scores if i not in ("event", "everyday")),
+                key=lambda i: post.intent_scores[i],
+                default="",
+            )
+            if runner and post.intent_scores[runner] >= 2.0 and self.tpl.pool(section, runner):
+                return [(runner, 1.0)]
+            return [("any", 1.0)]
         if section == "cta" and self.tpl.pool(section, post.intent):
             # a purpose asks for its own action (apply, give, shop); a generic "follow us"
             # only when every one of its own was used lately
@@ -1209,6 +1235,8 @@ class _Writer:
                     # is pending (a café shut without notice)
                 if _SAVE_DATE.search(frame.text) and not self.post.when:
                     continue  # "save the date" where the post gives none
+                if section == "cta" and _GATHER_ASK.search(frame.text) and not self.attendable:
+                    continue  # "Tag who you're bringing" on a job ad's weekend shifts
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
                     continue  # "what are you training for?" asks a follower, not a course's
                     # customers

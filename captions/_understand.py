@@ -167,6 +167,9 @@ class Post:
     user_tags: tuple[str, ...]  # hashtags written in the content, in order
     mentions: tuple[str, ...]
     flags: frozenset[str] = frozenset()  # "adoption" (a pet needs a home), "wedding", ...
+    # whether the post names something to attend (a concert, a market, a class) or an
+    # hour to come at, not only a day, opening days or a return
+    gathering: bool = False
     notes: list[str] = field(default_factory=list)
 
 
@@ -1333,6 +1336,11 @@ _FOUNDED = re.compile(r"(?<![\d.,:/-])(?:18[5-9]\d|19\d\d|20[0-2]\d)(?![\d.,:/-]
 # a return or a way in is no gathering ("is back", "swing by")
 _NOT_GATHERING = frozenset({"is back", "come by", "swing by", "kommt vorbei"})
 _CLOCK = re.compile(r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+# an hour said with its word ("ore 21", "a las 22", "um 20", "às 19")
+_HOUR = re.compile(
+    r"(?i)\b(?:ore|alle|dalle|a las|desde las|às|das|um|ab|at|from|dès|à partir de)\s+"
+    r"\d{1,2}(?:[:.h]\d{2})?\b(?![.,]\d|\s?(?:%|€|\$|km|kg|min))"
+)
 
 
 # a heading that says the post is advice: "Tip:", "Kaffee-Tipp:", "Consejo del día:",
@@ -1439,6 +1447,11 @@ def _intent(
         adjusted["event"] = adjusted.get("event", 0.0) * 0.3
         if price:  # "30 felpe …, 65 € l'una, solo online": things sold on a website
             adjusted["sale"] = adjusted.get("sale", 0.0) + 3.0
+    hour = _CLOCK.search(text) or _HOUR.search(text)
+    if not gathering and not (when and re.search(r"\d", when)) and not hour:
+        # "turni il sabato e la domenica", "fittings on Saturdays": weekdays with no date,
+        # no hour and nothing to attend say when a place works, not that anyone may come
+        adjusted["event"] = adjusted.get("event", 0.0) * 0.5
     if not gathering and price and adjusted.get("food", 0.0) >= 2.0:
         # "the reuben is back, $16.50, lunch only 11-3", "ouvert du lundi au samedi": a
         # priced dish or menu served on some days has nothing to attend, and is no
@@ -2067,6 +2080,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         scores["food"] = scores.get("food", 0.0) * 0.3
         names = [n for n in names if n.text != pet]
         names.insert(0, Name(pet, "person", text.find(pet)))
+    gathering = _gathering(matched.get("event", {}), lex)
     intent, adjusted = _intent(
         scores,
         text,
@@ -2077,7 +2091,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         price=price is not None,
         places=len({n.text for n in names if n.kind == "place"}),
         named=tuple(names),
-        gathering=_gathering(matched.get("event", {}), lex),
+        gathering=gathering,
         animal=bool(_ANIMAL.search(text)) or any(c in _ANIMAL_EMOJI for c in content),
     )
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
@@ -2206,6 +2220,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         user_tags=user_tags,
         mentions=mentions,
         flags=frozenset(flags),
+        # (a day with its hour is a time to come: "sabato suoniamo …, ore 21")
+        gathering=gathering or bool(_CLOCK.search(text) or _HOUR.search(text)),
         notes=notes,
     )
 

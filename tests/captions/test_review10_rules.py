@@ -1,0 +1,68 @@
+"""Rules found after the tenth blind review, each tested on posts written for it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from captions._understand import read_post
+from tests.captions.helpers import captions_for, text_of
+
+# the asks of a gathering on its day, in every language the engine writes
+_COME_ALONG = re.compile(
+    r"(?i)who you're bringing|see you there|save the date|te vas a traer|nos vemos allí"
+    r"|guarda la fecha|wen ihr mitbringt|termin speichern|sehen wir uns dort"
+    r"|qui vient avec vous|notez la date|on se voit|quem vai levar|a data|quem vem"
+    r"|nos vemos lá|vemo-nos|chi porterete|salvate la data|ci vediamo"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Cercasi cameriera per la nostra trattoria, turni il venerdì e il sabato sera. "
+            "Inviate il CV a trattoria@esempio.it",
+            "it",
+        ),
+        (
+            "Cercasi pizzaiolo per la nostra pizzeria, il sabato e la domenica. "
+            "Mandate il CV a pizzeria@esempio.it",
+            "it",
+        ),
+        ("Nuevos botines hechos a mano en nuestro taller. Pruebas con cita previa.", "es"),
+        ("Nouvelles bottines faites main à l'atelier. Essayages sur rendez-vous.", "fr"),
+        ("New hand-stitched boots from our workshop. Fittings by appointment.", "en"),
+        ("Neue handgenähte Stiefel aus unserer Werkstatt. Anprobe nach Termin.", "de"),
+        ("Novas botas feitas à mão na nossa oficina. Provas por marcação.", "pt"),
+    ],
+)
+def test_a_gathering_ask_needs_something_to_attend_on_a_day(content: str, language: str) -> None:
+    # a job's weekend shifts or fittings by appointment are nothing to come to: never
+    # "tag who you're bringing", "see you there?" or "save the date"
+    for variant in captions_for(content, language=language, cta=True):
+        assert not _COME_ALONG.search(text_of(variant)), text_of(variant)
+
+
+def test_weekdays_of_a_job_do_not_make_it_an_event() -> None:
+    post = read_post(
+        "Cercasi barista per il nostro bar, turni il sabato e la domenica. "
+        "Mandate il CV a bar@esempio.it",
+        "it",
+    )
+    assert post.intent == "hiring"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Quiz night at the Red Lion this Friday from 8pm. Teams of four!", "en"),
+        ("Sabato 14 alle 18 mercatino di Natale in piazza, vi aspettiamo!", "it"),
+        ("Samedi 12 à 19h, soirée jeux à la librairie. Venez nombreux !", "fr"),
+    ],
+)
+def test_a_dated_gathering_still_asks_people_along(content: str, language: str) -> None:
+    post = read_post(content, language)
+    assert post.intent == "event"
+    assert post.gathering
