@@ -104,7 +104,20 @@ def is_sign_off(sentence: str, content: str) -> bool:
 def _signed(sentence: str, content: str) -> str:
     """The sign-off as the brief types it: its dash and its own end mark, none added."""
     dash = _dash_before(sentence, content)
-    return f"{dash} {' '.join(sentence.split())}" if dash else " ".join(sentence.split())
+    return f"{dash} {' '.join(sentence.split())}" if dash else _opened(" ".join(sentence.split()))
+
+
+# closings that are written small on purpose ("xx Lena", "xo", "lg")
+_SMALL_ON_PURPOSE = re.compile(r"(?i)^(?:x+|xo+|lg)\b")
+
+
+def _opened(sign_off: str) -> str:
+    """A closing said as a sentence of its own starts with its capital, as every sentence
+    of a caption does ("à bientôt !" → "À bientôt !", "a presto!" → "A presto!"); a
+    name, or a closing written small on purpose ("xx Lena"), stays as typed."""
+    if not _closing(sign_off) or _SMALL_ON_PURPOSE.match(sign_off) or not sign_off[:1].islower():
+        return sign_off
+    return sign_off[:1].upper() + sign_off[1:]
 
 
 # a sign-off run on after the last sentence: "… patience — Marta & team", "… el 16. Un
@@ -132,4 +145,4 @@ def split_sign_off(sentence: str, content: str) -> tuple[str, str]:
     named = all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in words)
     if len(words) > _WORDS or not ((dash and named) or (not dash and is_sign_off(tail, content))):
         return sentence, ""
-    return sentence[: found.start()].rstrip(), f"{dash} {tail}" if dash else tail
+    return sentence[: found.start()].rstrip(), f"{dash} {tail}" if dash else _opened(tail)

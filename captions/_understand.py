@@ -195,6 +195,122 @@ ABBREVIATIONS = _ABBREVIATIONS  # (the writer splits its paragraphs by them too)
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")
 
+# Abbreviations that close what they shorten, so their full stop may also end the
+# sentence: a unit or an hour after its number ("hasta las 17 h.", "30 min.", "6 p.m.")
+# and the kind of street after its name ("Rose Inn St.", "Elm Ave.", "Linden Str.").
+# The same words before what they shorten ("St. Patrick's", "min. 3 people", "Av.
+# Libertad") go on in their sentence, and so does any other abbreviation ("Soap Co. just
+# handed over …", "12 € ecc. tutto incluso", "z. B.", "p. ex.").
+_UNIT_DOTS = _split("h hs hr hrs min mins seg sec std a.m p.m yr yrs wk")
+_STREET_DOTS = _split("st ave av avda blvd str dr")
+# lower-case words that go on after a number or a unit ("10 a.m. tomorrow", "9 a.m. to
+# 5 p.m.", "vom 24. bis 27."): the joining small words, besides the language's months,
+# weekdays, relative days and units; any other lower-case word (a verb, an imperative,
+# a pronoun, an article, a noun: "… Rose Inn St. preorder at …", "… 17 h. reservas al
+# …", "… 12 34. à tantôt !" is not one: "à tantôt" is a farewell) opens a sentence
+_GOES_ON: dict[str, frozenset[str]] = {
+    "en": _split(
+        """and or nor to till until thru through for per each every from at on in by via with
+        plus than except excluding including incl excl sharp onwards onward daily weekdays
+        weekends"""
+    ),
+    "es": _split("y e o u a al hasta de del desde en con por para cada excepto salvo menos sin"),
+    "de": _split(
+        """und oder bis von ab an am um pro je zum zur mit für im in bzw außer ohne nach vor
+        seit inkl zzgl"""
+    ),
+    "fr": _split(
+        """et ou à au aux de du jusqu'à jusqu'au en par pour avec sans sauf chaque dès vers
+        entre"""
+    ),
+    "pt": _split(
+        """e ou a à às ao aos até de do da dos das em no na nos nas por pelo pela para pra com
+        sem cada exceto menos salvo entre"""
+    ),
+    "it": _split(
+        """e ed o a al alle ai fino di del dalle da dal in per con senza ogni tranne eccetto
+        salvo tra fra"""
+    ),
+}
+# an abbreviation may end the subject the sentence goes on about ("Our shop on Elm St.
+# is closed", "… on Elm St. just reopened", "La clase de las 19 h. está completa"): its
+# verb or the adverb before it goes on (a number's full stop does not
+# end a subject: "R$ 20. é pouco" is two sentences)
+_SUBJECT_GOES_ON: dict[str, frozenset[str]] = {
+    "en": _split(
+        """is isn't are aren't was wasn't were will won't has have had can may might must
+        just now also still already finally officially recently never always"""
+    ),
+    "es": _split("es son está están estará será fue era hay queda quedan sigue ya también"),
+    "fr": _split("est sont sera était reste restent a ont déjà aussi"),
+    "pt": _split("é são está estão estará será foi era fica ficam continua já também"),
+    "it": _split("è sono sarà era resta restano ha hanno già anche"),
+}
+_DETERMINERS = _split("the a an our my your their his her its this that these those every each")
+# German writes its nouns with a capital, so a lower-case word after a number or a unit
+# is most often its adjective or verb ("zum 3. großen Markt", "2 Std. stöbern"): only a
+# pronoun, an article or an imperative ("kommt vorbei") opens a sentence there
+_GERMAN_OPENERS = _split(
+    "wir ich ihr du er sie es man der die das den dem ein eine einen dann danach jetzt bitte"
+)
+# a farewell after a number or a time is a sentence of its own even though it opens
+# with a joining word ("… 069 55 12 34. à tantôt !", "… ore 19. a presto!")
+_FAREWELL_AFTER = re.compile(
+    r"(?i)^(?:à (?:bientôt|tantôt|demain|plus|tout à l'heure|la prochaine)|a (?:presto|domani"
+    r"|dopo|breve|la próxima)|até (?:já|logo|breve|amanhã|a próxima|à próxima)|hasta (?:pronto"
+    r"|luego|mañana|la próxima)|bis (?:bald|dann|morgen|später))\b"
+)
+
+
+def _goes_on(piece: str, language: str, *, abbreviated: bool) -> bool:
+    """Whether ``piece``, after a number's or (``abbreviated``) an abbreviation's full
+    stop, continues the sentence: its first word joins, is a date, a time or a unit, or
+    after an abbreviation, is the verb of the subject the abbreviation ends."""
+    if _FAREWELL_AFTER.match(piece):
+        return False
+    first = piece.split()[0].lower().strip(",;:.!?") if piece.split() else ""
+    if not first or not first[:1].isalpha():
+        return True
+    if first in _GOES_ON.get(language, frozenset()):
+        return True
+    if abbreviated and first in _SUBJECT_GOES_ON.get(language, frozenset()):
+        return True
+    if abbreviated and language == "en" and re.fullmatch(r"[a-z]{3,}(?:[^s]s|ed)", first):
+        return True  # "… Elm St. reopens Monday", "… Oak Ave. closed early"
+    if language not in LANGUAGES:
+        return True  # a language without a lexicon: its dots are read as before
+    lex = lexicon(language)
+    days = {d for d in lex.relative_days if " " not in d}
+    if first in lex.months | lex.weekdays | lex.units | days:
+        return True
+    if language == "de":
+        imperative = len(first) >= 4 and first.endswith("t") and first.isalpha()
+        return not (first in _GERMAN_OPENERS or imperative)
+    return False
+
+
+def _closing_dot(previous: str, language: str) -> bool:
+    """Whether ``previous`` ends in a full stop that may close a sentence even though
+    a reader would first take it for an abbreviation's or an ordinal's: after a number
+    (a price, a time, a phone number: only German writes ordinals with a dot), after a
+    unit or an hour that follows its number, or after a street's kind that follows its
+    name."""
+    words = previous.split()
+    if not words or not words[-1].endswith("."):
+        return False
+    last = words[-1].lower().rstrip(".")
+    before = words[-2] if len(words) >= 2 else ""
+    if last.isdigit():
+        return True
+    if last in _UNIT_DOTS or re.fullmatch(r"\d+(?:[.:,]\d+)?(?:h|hs|hrs?|min|a\.m|p\.m)", last):
+        if last in _UNIT_DOTS and not re.search(r"\d$", before):
+            return False  # "min. 3 people": a minimum, before its number
+        # English puts a time before its noun: "the 7 p.m. class", "our 30 min. session"
+        number = len(words) - (2 if last in _UNIT_DOTS else 1)
+        owner = words[number - 1].lower() if number > 0 else ""
+        return not (language == "en" and owner in _DETERMINERS)
+    return last in _STREET_DOTS and before[:1].isupper()
+
 
 def _sentences(text: str, language: str = "") -> list[str]:
     """The sentences and lines of ``text``; "ca." or "St." does not end one."""
@@ -223,10 +339,21 @@ def _sentences(text: str, language: str = "") -> list[str]:
             and 1 < int(last) <= 20
             and bool(re.search(rf"(?:^|[\s:;,]){int(last) - 1}[.)]\s", merged[-1]))
         )
+        # a number's, a unit's or a street's full stop before a lower-case word that
+        # opens a clause ends the sentence ("… on Rose Inn St. preorder at …", "… hasta
+        # las 17 h. reservas al …", "… R$ 20. chega cedo"): the next one gets its capital
+        ended = (
+            bool(merged)
+            and raw[:1].islower()
+            and not (dated or marker or opens_list)
+            and _closing_dot(merged[-1], language)
+            and not _goes_on(raw, language, abbreviated=not last.isdigit())
+        )
         ordinal = ordinal or dated or marker
         if (
             merged
             and merged[-1].endswith(".")
+            and not ended
             # (an initial is a letter: "7,50 €." ends a sentence)
             and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal)
         ):
