@@ -24,9 +24,17 @@ def tags_of(content: str, language: str, limit: int = 5) -> list[str]:
     ("content", "language", "topic"),
     [
         # a garment's kind: a jumper is searched as knitwear
-        ("Just in: heavy cotton-wool jumpers, knitted in small runs. Five colours.", "en", "#knitwear"),
+        (
+            "Just in: heavy cotton-wool jumpers, knitted in small runs. Five colours.",
+            "en",
+            "#knitwear",
+        ),
         # a houseplant's name, on care tips
-        ("How to keep a peace lily thriving: water weekly, bright shade, no radiators.", "en", "#peacelily"),
+        (
+            "How to keep a peace lily thriving: water weekly, bright shade, no radiators.",
+            "en",
+            "#peacelily",
+        ),
         # a trade named by its service
         ("Beard trims and hot towel shaves every Thursday at Fern & Flint.", "en", "#barber"),
         # what a drive collects, not the shop that hosts it
@@ -34,19 +42,39 @@ def tags_of(content: str, language: str, limit: int = 5) -> list[str]:
         # a music genre of its own
         ("Noche de gaitas este viernes con el conjunto Los Zulianos.", "es", "#gaitas"),
         # a print technique
-        ("Neue Holzschnitte aus der Werkstatt, von Hand abgezogen, Auflage 20.", "de", "#holzschnitt"),
+        (
+            "Neue Holzschnitte aus der Werkstatt, von Hand abgezogen, Auflage 20.",
+            "de",
+            "#holzschnitt",
+        ),
         # a drink, not food in general
         ("Glühwein und Lagerfeuer am Samstag auf dem Hof der Familie Brandt.", "de", "#glühwein"),
         # a garden plant on pruning tips
-        ("Quand tailler les rosiers ? Fin février, juste au-dessus d'un bourgeon.", "fr", "#rosiers"),
+        (
+            "Quand tailler les rosiers ? Fin février, juste au-dessus d'un bourgeon.",
+            "fr",
+            "#rosiers",
+        ),
         # a toy drive in French
         ("Collecte de jouets samedi à la médiathèque : apportez un jouet neuf.", "fr", "#jouets"),
         # a craft in Portuguese
-        ("Linogravura nova no atelier: tiragem de 30, impressa à mão em papel de algodão.", "pt", "#linogravura"),
+        (
+            "Linogravura nova no atelier: tiragem de 30, impressa à mão em papel de algodão.",
+            "pt",
+            "#linogravura",
+        ),
         # a houseplant in Italian
-        ("Come curare le orchidee in inverno: acqua una volta a settimana e luce indiretta.", "it", "#orchidee"),
+        (
+            "Come curare le orchidee in inverno: acqua una volta a settimana e luce indiretta.",
+            "it",
+            "#orchidee",
+        ),
         # a trade in Italian
-        ("Il nostro calzolaio risuola scarpe e stivali in giornata, in via Roma.", "it", "#calzolaio"),
+        (
+            "Il nostro calzolaio risuola scarpe e stivali in giornata, in via Roma.",
+            "it",
+            "#calzolaio",
+        ),
     ],
 )
 def test_the_posts_concrete_topic_is_tagged(content: str, language: str, topic: str) -> None:
