@@ -96,6 +96,13 @@ not ``#Vert``). A domain's
 ``unless`` cues rule it out (a birthday counts years and is no anniversary). In
 es/fr/it/pt a launch's named product gets its kind's tag after the name's ("la nostra
 nuova *borraccia* termica Fiume" → ``#Fiume #borraccia``).
+An idiom's words (the taxonomy's ``idioms``: "give us a ring", "ciliegina sulla torta")
+name no thing, and what a later sentence tells of a past year ("Back in 2001 we printed
+our first wedding invitations") is an anecdote: neither gives a tag or a category. A
+sub-domain marked ``replaces`` and named first (a plant's care, a drink) leaves out the
+intent's generic tags (no #homedecor on cyclamen care, no #foodblogger on a Glühwein)
+without leading the post's things. A year after a name's "de"/"von" says when the thing
+was made ("Omega Seamaster de 1962" → ``#OmegaSeamaster``).
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -289,6 +296,9 @@ class _Domain:
     tags: tuple[str, ...]
     only: bool = False  # the intent's own, generic tags do not fit ("a wedding": no #milestone)
     unless: _Match | None = None  # a post naming one is another thing (a birthday: no years)
+    # named first, the intent's generic tags are off-key (a plant's care is no #homedecor,
+    # a mulled wine no #foodblogger), but it does not lead the post's things
+    replaces: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +340,7 @@ class Taxonomy:
     excepting: tuple[str, ...]  # "except", "sauf": the rest of the clause is ruled out
     negating: tuple[str, ...]  # "no", "ohne", "sans": the next few words are ruled out
     excluded_after: tuple[str, ...]  # "not included", "esclusi": the clause before is
+    idioms: tuple[str, ...]  # "give us a ring": its words name no thing
     intents: dict[str, _IntentTags]
     terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
     term_prefixes: tuple[tuple[str, tuple[str, ...]], ...]
@@ -370,6 +381,7 @@ def taxonomy(language: str) -> Taxonomy:
                     tuple(d.get("tags") or ()),
                     only=bool(d.get("only")),
                     unless=_Match.build(d["unless"]) if d.get("unless") else None,
+                    replaces=bool(d.get("replaces")),
                 )
                 for d in (spec.get("domains") or {}).values()
             ),
@@ -411,6 +423,7 @@ def taxonomy(language: str) -> Taxonomy:
         excepting=_phrases(data.get("excepting")),
         negating=_phrases(data.get("negating")),
         excluded_after=_phrases(data.get("excluded_after")),
+        idioms=_phrases(data.get("idioms")),
         intents=intents,
         terms=terms,
         term_prefixes=tuple(prefixes),
@@ -811,7 +824,20 @@ def _excluded_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
         begin = max((e.end() for e in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
         if m.start() > begin:
             spans.append((begin, m.start()))
+    idioms = _idiom_pattern(language)
+    spans += [m.span() for m in idioms.finditer(text)] if idioms is not None else []
     return tuple(spans)
+
+
+@functools.cache
+def _idiom_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's idioms ("give us a ring", "piece of cake"): their words name no
+    thing, so they give no tag and no category cue."""
+    idioms = taxonomy(language).idioms
+    if not idioms:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w) for w in i.split()) for i in idioms)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
 
 
 def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
@@ -842,6 +868,9 @@ _NAME_HEADS = _words(
 )
 _NUMBER_SIGNS = frozenset(["n", "no", "nr", "nº", "n°"])  # "Falke *Nr*. 4", "Hibou *n°*3"
 _NAME_JOINERS = "de|del|do|da|dos|das|di|della|dei|des|du|of|von|der"
+# "Seamaster *de* 1962", "Käfer *von* 1970": a year after one says when it was made ("Class
+# *of* 2024" is a name)
+_MADE_IN = frozenset(["de", "del", "di", "da", "do", "du", "von"])
 
 
 # the kind of group or house a name is given to, written before it in lower case
@@ -1126,6 +1155,10 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     m = re.match(r"[ \t]+(\w+)[ \t]+(\w[\w-]*)", rest)
     joined = m and m[1].lower() in tax.joiners and (m[2][:1].isdigit() or m[2][:1].isupper())
     if subject.is_name and joined and m:
+        if _YEAR.fullmatch(m[2]) and m[1].lower() in _MADE_IN:
+            # "Omega Seamaster de 1962", "a Leica M3 from 1958": the year says when the
+            # thing was made; the name is the tag, never #OmegaSeamasterDe1962
+            return camel_tag(" ".join(words), tax.language), start
         if m[2][:1].isdigit() and len(words) + 2 <= _MAX_NAME_WORDS:
             return camel_tag(f"{' '.join(words)} {m[1]} {m[2]}", tax.language), start
         return None, start
@@ -1639,14 +1672,43 @@ def _category(
             (None if at is not None and _side_word_at(reader, at) else at, n, tags)
             for at, n, tags in found
         ]
+    # "25 years of the press! Back in 2001 we printed our first wedding invitations":
+    # what a later sentence tells of a past year is an anecdote, not the post's category
+    found = [
+        (
+            None
+            if at is not None
+            and at < len(reader.tokens)
+            and _in_an_anecdote(reader, reader.tokens[at].start)
+            else at,
+            n,
+            tags,
+        )
+        for at, n, tags in found
+    ]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
     own = [t for _, _, tags in ranked for t in tags]
     if any(spec.domains[n].only for _, n, _ in ranked):
         return own, [], True
+    if ranked and spec.domains[ranked[0][1]].replaces:
+        return own, [], False  # cyclamen care: #plants, and no #homedecor
     if reader.post.intent == "everyday":
         return [], [], False  # #quotidien, #dailylife: no one searches a post by them
     return own, list(spec.tags), False
+
+
+_YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)")
+
+
+def _in_an_anecdote(reader: _Reader, at: int) -> bool:
+    """Whether what is written at ``at`` is in a sentence after the opening one that
+    names a year ("Back in 2001 we printed …", "1998 haben wir …"): a past anecdote."""
+    if at < reader.first_sentences():
+        return False
+    begin = max((m.end() for m in re.finditer(r"[.!?\n]", reader.text[:at])), default=0)
+    end = re.compile(r"[.!?\n]").search(reader.text, at)
+    return _YEAR.search(reader.text[begin : end.start() if end else len(reader.text)]) is not None
 
 
 def _side_word_at(reader: _Reader, index: int) -> bool:
@@ -1746,6 +1808,7 @@ def post_hashtags(
         and t not in main
         and post.intent != "thank_you"
         and not about
+        and not _in_an_anecdote(reader, t.start)
     ]
     # what a party serves ("Sabato caffè e dolci") is no topic of a nursery's birthday
     if (

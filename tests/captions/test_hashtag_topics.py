@@ -94,3 +94,74 @@ def test_the_posts_concrete_topic_is_tagged(content: str, language: str, topic: 
 )
 def test_a_word_in_another_sense_is_no_topic(content: str, language: str, wrong: str) -> None:
     assert wrong not in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "kept", "off_key"),
+    [
+        # a plant's care is searched by the plant, never by interior design
+        (
+            "Our calathea moved to the bedroom window: brighter, and it loves the humidity.",
+            "en",
+            "#calathea",
+            "#homedecor",
+        ),
+        (
+            "Il ciclamino in casa vuole fresco: lontano dai termosifoni e acqua dal sottovaso.",
+            "it",
+            "#ciclamini",
+            "#arredamento",
+        ),
+        # a drink is no food in general
+        (
+            "Frischer Kinderpunsch und Glühwein ab heute an unserer Hütte am Marktplatz.",
+            "de",
+            "#glühwein",
+            "#essen",
+        ),
+        (
+            "Mulled wine by the glass at our bar every Friday in December.",
+            "en",
+            "#mulledwine",
+            "#foodie",
+        ),
+    ],
+)
+def test_a_sub_domain_named_first_replaces_the_generic_fillers(
+    content: str, language: str, kept: str, off_key: str
+) -> None:
+    tags = tags_of(content, language)
+    assert kept in tags
+    assert off_key not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wrong"),
+    [
+        # an idiom's words name no thing
+        ("Not sure which size? Give us a ring and we'll help.", "en", "#rings"),
+        ("E come ciliegina sulla torta, la consegna è gratuita.", "it", "#torta"),
+        # what a later sentence tells of a past year is an anecdote
+        (
+            "30 years of Quire & Quill! In 1996 we bound our first wedding albums by hand.",
+            "en",
+            "#wedding",
+        ),
+        # where things are made is no workshop to join
+        (
+            "The Kestrel wallet is here, stitched and hand-finished in our workshop.",
+            "en",
+            "#workshop",
+        ),
+    ],
+)
+def test_an_idiom_an_anecdote_or_a_workplace_gives_no_tag(
+    content: str, language: str, wrong: str
+) -> None:
+    assert wrong not in tags_of(content, language)
+
+
+def test_a_year_after_a_name_says_when_it_was_made() -> None:
+    tags = tags_of("Un Citroën Méhari de 1971 restaurado en nuestro taller de Valencia.", "es")
+    assert not any("1971" in t for t in tags)
+    assert "#citroënméhari" in tags
