@@ -716,6 +716,18 @@ _SPREAD = re.compile(
     r"etiqueta a alguien|etiqueta a quien|partagez-le|identifiez quelqu|envoyez|teilt es mit"
     r"|markiert jemanden|schickt es|condividilo|condividetelo|taggate|mandalo|inviatelo"
 )
+# an ask to pass the post itself on ("Share this with someone who loves a cosy space",
+# "Condividetelo con un amico", "Tag someone who should see this"): a brand's, never a
+# person's about their own day (a friend one would bring along is asked of anyone)
+_PASS_ON = re.compile(
+    r"(?i)share (?:this|it)(?: post)? with|send this to|who (?:should|needs to) see"
+    r"|compártelo|compartilo|(?:tiene que|debería) ver|envíaselo|mándaselo"
+    r"|teilt es|schickt es|das sehen (?:muss|sollte)"
+    r"|partagez-le|envoyez-le|(?:doit|devrait) voir ça"
+    r"|compartilhe com|partilhe com|envie (?:a|para) (?:quem (?:vai|adora|precisa)|um amigo)"
+    r"|(?:precisa|deveria) ver isso|condividetelo|condividilo|mandatelo|inviatelo"
+    r"|deve vederlo|dovrebbe vederlo"
+)
 # an ask to pick one of several things
 _WHICH_ONE = re.compile(r"(?i)cuál te llevas|welches wird es|lequel vous tente|which one")
 # what gives a reader something to choose from: colours, flavours, sizes, a range
@@ -729,6 +741,16 @@ _CHOICE = re.compile(
 _OPENS = re.compile(
     r"(?i)\b(?:abrimos|abre|apertura|inaugur\w*|opening|we open|opens|eröffn\w*|ouvr\w*"
     r"|ouverture|abertura|apriamo|apre)\b"
+)
+# what a person's own day is about, and what they may show of their own
+_OWN_LIFE = frozenset(["everyday", "home", "travel", "fitness"])
+_OWN_THINGS = frozenset(["food", "pets", "fashion_beauty", *_OWN_LIFE])
+# what only a business writes ("link in bio", "tickets", "open from", "order")
+_BUSINESS_WORDS = re.compile(
+    r"(?i)(?:link in bio|tickets?|order\w*|shop|store|menu|delivery|customers?|clients?"
+    r"|enlace en la bio|pedidos?|tienda|carta|clientes?|lien en bio|commande\w*|boutique"
+    r"|bestell\w*|laden|kunden|speisekarte|link na bio|encomenda\w*|loja|cardápio"
+    r"|ordin\w*|negozio|clienti|link in bio)\b"
 )
 # purposes no one "would love": a job, a cause, thanks
 _NOT_FOR_FUN = frozenset(["hiring", "charity", "thank_you"])
@@ -1009,6 +1031,28 @@ class _Writer:
             and len(post.sentences) <= 2
             and len(post.content.split()) <= 15
         )
+        # a person's or a household's moment of any length (a mood, a first swim, a kitchen
+        # painted at last, açaí with friends): nothing sold, offered, linked or taught, so
+        # nothing to save for later or pass on; a conversational question, or no ask
+        household = post.voice == "we" and post.intent in ("home", "everyday", "travel")
+        self.personal = (
+            (
+                (post.voice == "i" and post.intent in _OWN_LIFE)
+                or (self.says_i and post.intent in _OWN_THINGS)
+                or household
+            )
+            and not self.offered
+            and not self.linked
+            and not post.price
+            and not post.percent
+            and not post.code
+            and not self.tips
+            and not (post.intent == "food" and len(post.items) >= 3)  # a recipe's list
+            and not post.sensitive
+            and not self.sure.notice
+            and not self.opening_place
+            and not _BUSINESS_WORDS.search(post.content)
+        )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         # something to come to on a day the post gives: a gathering's own asks fit it
         self.attendable = bool(post.when) and post.gathering
@@ -1138,6 +1182,13 @@ class _Writer:
             return [("any", 1.0)]
         if section == "cta" and self.snapshot:
             return [("everyday", 1.0)]  # "What made you smile today?", or nothing
+        if section == "cta" and self.personal:
+            # a person's own moment: its intent's questions ("Where should I go next?") or
+            # the day's ("What made you smile today?"), never a brand's "save this"
+            own = [(post.intent, 1.0)] if self.tpl.pool(section, post.intent) else []
+            if own and self.making:
+                return own  # a room done at last asks about rooms, not about the day
+            return [*own, ("everyday", 0.5 if own else 1.0)]
         if section == "cta" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]  # (never an eager one: see _EAGER)
         if _loss(post):
@@ -1287,6 +1338,13 @@ class _Writer:
                     continue  # a guessed purpose: "someone who'd love it" on what may be a closure
                 if section == "cta" and "?" in frame.text and re.search(r"\?\W*$", after):
                     continue  # the body ends asking already: never two questions in a row
+                if (
+                    section == "cta"
+                    and self.personal
+                    and (_KEEP.search(frame.text) or _PASS_ON.search(frame.text))
+                ):
+                    continue  # "Save this post for later", "Share this with someone who loves
+                    # a cosy space" under a kitchen painted at last: a brand's asks
                 if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:
                     continue  # "your next weekend project" on a slow morning
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
@@ -1300,7 +1358,9 @@ class _Writer:
                 return None
             if self.sure.notice and section in ("lead", "cta"):
                 return None  # a notice is never said with a generic lead or a "tag a friend"
-            if section == "cta" and (self.post.intent == "thank_you" or self.snapshot):
+            if section == "cta" and (
+                self.post.intent == "thank_you" or self.snapshot or self.personal
+            ):
                 return None  # a thank-you needs no ask: never "tag someone who should see this"
             if fallback or (universal and section != "lead"):
                 # the generic ones, then the spare ("save this", "follow us") last

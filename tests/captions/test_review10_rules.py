@@ -66,3 +66,40 @@ def test_a_dated_gathering_still_asks_people_along(content: str, language: str) 
     post = read_post(content, language)
     assert post.intent == "event"
     assert post.gathering
+
+
+# a brand's asks to keep or pass the post on, in every language the engine writes
+_BRAND_ASK = re.compile(
+    r"(?i)save this|tap save|share this with|send this to|tag someone who should"
+    r"|tag a friend who|guárdalo|guarda este|compártelo|etiqueta a (?:quien|alguien) que"
+    r"|speichert|teilt es|schickt es|markiert jemanden|enregistrez|partagez-le"
+    r"|identifiez quelqu'un qui|salve|guarde|compartilhe|partilhe|envie a|salvate"
+    r"|condividetelo|taggate (?:chi deve|qualcuno che)"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Finally finished painting the hallway, four weekends of work and two colours.", "en"),
+        ("Finalmente finita la cucina, tre weekend di lavoro.", "it"),
+        (
+            "Unser Wohnzimmer ist endlich fertig: neue Regale, ein alter Sessel von Oma und viele "
+            "Pflanzen.",
+            "de",
+        ),
+        ("Nuestra terraza por fin terminada después de tres meses, con macetas de barro.", "es"),
+        ("Notre chambre est enfin finie : trois semaines de peinture et un vieux fauteuil.", "fr"),
+        ("Three days in Porto with my brother, walked 60 km and ate too many francesinhas.", "en"),
+        (
+            "Sexta-feira de açaí com as amigas na Praia do Forte depois do trabalho, 18h e ainda "
+            "sol",
+            "pt",
+        ),
+    ],
+)
+def test_a_personal_moment_is_asked_no_brand_ask(content: str, language: str) -> None:
+    # a person's or a household's own moment has nothing to keep for later or pass on:
+    # a conversational question or nothing, never "save this" or "share this with"
+    for variant in captions_for(content, language=language, cta=True):
+        assert not _BRAND_ASK.search(text_of(variant)), text_of(variant)
