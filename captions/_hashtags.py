@@ -102,7 +102,12 @@ our first wedding invitations") is an anecdote: neither gives a tag or a categor
 sub-domain marked ``replaces`` and named first (a plant's care, a drink) leaves out the
 intent's generic tags (no #homedecor on cyclamen care, no #foodblogger on a Glühwein)
 without leading the post's things. A year after a name's "de"/"von" says when the thing
-was made ("Omega Seamaster de 1962" → ``#OmegaSeamaster``).
+was made ("Omega Seamaster de 1962" → ``#OmegaSeamaster``). The gazetteer knows
+countries and regions too ("Gracias, Asturias" → ``#Asturias``); a town a post's goods
+come from is tagged ("Desde Vitoria os traemos …"); a formula around a place (the
+taxonomy's ``place_openers``: "Saudades da Madeira", "Sapori di Sicilia", "Greetings
+from Cornwall") is tagged by the place alone, and a dish named after its place
+("Yorkshire puddings") is a search term, which no place tag is cut from.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -323,6 +328,9 @@ class Taxonomy:
     when: tuple[str, ...]  # "after": the thing right after it only says when
     new_words: frozenset[str]  # "nuova": the noun after it is a launch's kind of product
     compare: frozenset[str]  # "like": a name after it is no main subject
+    # "*Saudades* da Madeira", "*Greetings* from Cornwall": before "of"/"from", the place
+    # is what the phrase names
+    place_openers: frozenset[str]
     generic_heads: frozenset[str]  # "pizza *night*": the word before is the content
     trailing: frozenset[str]  # "clean-up *number* 50": never a tag's last word
     place_heads: frozenset[str]  # "Rochdale *Canal*": a name that is a place
@@ -406,6 +414,7 @@ def taxonomy(language: str) -> Taxonomy:
         when=tuple(str(w).lower() for w in data.get("when") or ()),
         new_words=_words(data.get("new_words")),
         compare=_words(data.get("compare")),
+        place_openers=_words(data.get("place_openers")),
         generic_heads=_words(data.get("generic_heads")),
         trailing=_words(data.get("trailing")),
         place_heads=_words(data.get("place_heads")),
@@ -868,6 +877,7 @@ _NAME_HEADS = _words(
 )
 _NUMBER_SIGNS = frozenset(["n", "no", "nr", "nº", "n°"])  # "Falke *Nr*. 4", "Hibou *n°*3"
 _NAME_JOINERS = "de|del|do|da|dos|das|di|della|dei|des|du|of|von|der"
+_FROM_WORDS = _words("of from de del do da dos das di dal dalla della dei des du desde aus von vom")
 # "Seamaster *de* 1962", "Käfer *von* 1970": a year after one says when it was made ("Class
 # *of* 2024" is a name)
 _MADE_IN = frozenset(["de", "del", "di", "da", "do", "du", "von"])
@@ -894,8 +904,8 @@ def _name_head_before(reader: _Reader, start: int) -> str | None:
         return None
     word = m[1].lower()
     joined = m[0].rstrip().lower() != word
-    if word in reader.tax.leading or word in reader.plain:
-        return None
+    if word in reader.tax.leading or word in reader.plain or word in reader.tax.place_openers:
+        return None  # "Sapori di Sicilia": a formula around the place, no longer name
     if joined or word in _NAME_HEADS:  # "Quinta do Vale": a weekday's name opens it too
         return m[0]
     return None
@@ -1010,6 +1020,16 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0  # "Giulia vi aspetta", "Lucía os espera": a person, not a place
     if subject.is_name and _thanked_person(reader, subject.text):
         return None, 0  # "Thanks to Dave and Priya": no one searches the people thanked
+    if (
+        subject.is_name
+        and len(words) > 2
+        and words[0].lower() in tax.place_openers
+        and words[1].lower() in _FROM_WORDS
+    ):
+        # "Saudades da Madeira", "Direto do Alentejo", "Greetings from Cornwall": a
+        # formula around a place, whose tag is the place's (never #SaudadesDaMadeira)
+        where = reader.find(subject.text)
+        return camel_tag(" ".join(words[2:]), tax.language), where[0] if where else 0
     lead = tax.leading | tax.determiners | taxonomy("en").leading
     owner = re.match(r"(\w+)['\u2019]s\s", subject.text)
     if owner and len(words) > 1 and owner[1].lower() in lex.generic_nouns | reader.dates:
@@ -1416,8 +1436,11 @@ def _all_places(reader: _Reader) -> list[str | None]:
         if name.text in (post.place, post.subject.text, town) or _is_street(reader, name.text):
             continue
         words = _phrase_words(name.text)
-        is_place = name.kind in ("place", "venue", "event") or (
-            len(words) > 1 and {words[-1].lower(), words[0].lower()} & tax.place_heads
+        is_place = (
+            name.kind in ("place", "venue", "event")
+            or (len(words) > 1 and {words[-1].lower(), words[0].lower()} & tax.place_heads)
+            # "Desde Vitoria os traemos …": where it comes from, a town the gazetteer knows
+            or (name.kind == "origin" and name.text in gazetteer(tax.language).towns)
         )
         if is_place and extra < _MAX_EXTRA_PLACES and name.text != closing:
             out.append(camel_tag(name.text, tax.language))

@@ -165,3 +165,33 @@ def test_a_year_after_a_name_says_when_it_was_made() -> None:
     tags = tags_of("Un Citroën Méhari de 1971 restaurado en nuestro taller de Valencia.", "es")
     assert not any("1971" in t for t in tags)
     assert "#citroënméhari" in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "place"),
+    [
+        # a region or a country the post names is tagged like a town
+        ("Gracias, Cantabria, por otro verano de olas y anchoas.", "es", "#cantabria"),
+        ("Zurück aus Tirol, mit neuen Touren im Gepäck.", "de", "#tirol"),
+        ("We ship our maple syrup from Moncton to all of Canada.", "en", "#canada"),
+        # German writes Island for Iceland, though English has the word
+        ("Unsere Wollmützen kommen direkt aus Island.", "de", "#island"),
+        # where it comes from, a town the gazetteer knows ("os traemos" is no person)
+        ("Desde Vigo os traemos la mejor tortilla de patatas del norte.", "es", "#vigo"),
+        # a formula around a place: the place, never the whole phrase
+        ("Greetings from Cornwall: our pasties are back in the van.", "en", "#cornwall"),
+        ("Saudades da Madeira: o bolo do caco está de volta.", "pt", "#madeira"),
+        ("Sapori di Sicilia: arancine e cannoli ogni sabato.", "it", "#sicilia"),
+        ("Direttamente da Bari vi portiamo le orecchiette.", "it", "#bari"),
+    ],
+)
+def test_the_place_the_post_names_is_tagged(content: str, language: str, place: str) -> None:
+    tags = tags_of(content, language)
+    assert place in tags
+    assert not any(t != place and t.endswith(place[1:]) for t in tags), tags
+    assert "#greetings" not in tags  # a greeting is never a tag
+
+
+def test_a_dish_named_after_a_place_gives_no_place_tag() -> None:
+    tags = tags_of("Roast beef with Yorkshire puddings every Sunday from noon.", "en")
+    assert "#yorkshire" not in tags
