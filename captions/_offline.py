@@ -882,6 +882,13 @@ _GATHER_ASK = re.compile(
     r"|chi porterete|salvate la data|segnatevi la data|ci vediamo lì"
 )
 
+# "next month", "le mois prochain", "nächste Woche": a time to come, said in words
+_NEXT_TIME = re.compile(
+    r"(?i)\bnext (?:week|month|year|season|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:semaine|mois|année|saison) prochaine?\b|\b(?:la semana|el mes|el año) que viene\b"
+    r"|\bpróxim[oa] (?:semana|mes|año|temporada|mês|ano)\b|\bnächste[nrs]? (?:woche|monat|jahr)\b"
+    r"|\b(?:settimana|mese|anno) prossim[oa]\b|\bprossim[oa] (?:settimana|mese|anno)\b"
+)
 _MARKER = re.compile(r"(?:^|(?<=[\s,;:]))(\d{1,2})[).]\s+")
 
 
@@ -1712,6 +1719,8 @@ class _Writer:
                 hook_text, body = counted  # the count opens, its items as a list
             elif index == 2 and (heading := self._listed_heading(head)):
                 hook_text, body = heading  # "Sunday market haul:", then its items
+            elif index == 2 and (bulleted := self._bulleted(body)):
+                body = bulleted  # "Charred hispi cabbage, crab toast and …" one a line
         if icon_first:
             hook_text = f"{icon} {hook_text}"
         elif icon and body and hook_text.endswith(":"):
@@ -1789,8 +1798,13 @@ class _Writer:
         if any("\n" in line for line in body):
             return body  # a numbered list keeps its own lines
         post = self.post
-        if post.intent not in _SHORTENED or post.voice == "i" or post.sensitive:
-            # a person's story is its colour ("But caught one wave."), a menu its dishes
+        if (
+            post.voice == "i"
+            or post.sensitive
+            or not (post.intent in _SHORTENED or self._business())
+        ):
+            # a person's story is its colour ("But caught one wave."); a business's post
+            # of any kind has its news and its filler ("Honestly so good.")
             return body
         # the brief's own ask stays too ("DM us or drop by", "¡No faltéis!")
         keep = [
@@ -1799,9 +1813,17 @@ class _Writer:
             or bool(_INVITING.search(line))
             or any(p.search(line) for p in _ACTIONS.values())
             or line.rstrip().endswith("!")
-            # the post's items are what it offers ("Pêche blanche-verveine, hibiscus …")
+            # the post's items are what it offers ("Pêche blanche-verveine, hibiscus …"),
+            # and so is a list after a colon ("On the menu: birria tacos, …, …")
             or any(i.lower() in line.lower() for i in post.items)
-            for line in body
+            or bool(re.search(r":\s[^:]*,[^:]*,", line))
+            # what is on offer, listed ("Es gibt Führungen, Kinderschminken und Waffeln")
+            or len(self._parts(line)) >= 3
+            # a day said in words ("next month", "this weekend") is a date to keep
+            or self._dated(line)
+            # the closing line of a business's story says what it all comes to
+            or (at == len(body) - 1 and post.intent not in _SHORTENED)
+            for at, line in enumerate(body)
         ]
         if all(keep) or not any(keep[i] for i, line in enumerate(body) if line != head):
             return body
@@ -1809,6 +1831,68 @@ class _Writer:
             if keep[at] and _leans(body[at], self.post.language):
                 keep[at - 1] = True  # "Elle pèse 2 kg" keeps the sentence it speaks of
         return [line for line, kept in zip(body, keep, strict=True) if kept]
+
+    def _parallel(self, sentence: str) -> list[str] | None:
+        """The things a sentence lists and nothing else ("Charred hispi cabbage, crab
+        toast and a brown butter tart.", "2 days a week, £12.50/hour, free coffee"):
+        three or more short parts joined by commas and a last "and", each a thing on a
+        line of its own (see ``_thing``); None when the sentence says more than a list."""
+        text = sentence.strip().rstrip(".…")
+        if re.search(r"[\n:(!?@]", text) or _URL_IN.search(text) or len(text) > 160:
+            return None  # (an ask is no list: "Honestly, come find us @x and say hi!")
+        if _INVITING.search(text) or any(p.search(text) for p in _ACTIONS.values()):
+            return None
+        parts = self._parts(text)
+        if len(parts) < 3 or any(not p or len(p) > 50 for p in parts):
+            return None
+        if not all(self._thing(p) for p in parts) or any("," in p for p in parts):
+            return None
+        return parts
+
+    def _parts(self, sentence: str) -> list[str]:
+        """The parts a sentence enumerates, split at its commas and its last "and" ("a,
+        b and c" → a, b, c); the whole sentence alone when it enumerates nothing."""
+        text = sentence.strip().rstrip(".!…")
+        joiners = {self.tpl.words.get("and", "and"), *lexicon(self.post.language).list_and}
+        joiners -= {"&", "+"}
+        last_and = max((text.rfind(f" {j} ") for j in joiners), default=-1)
+        if last_and < 0 or ", " not in text[:last_and]:
+            return [text]
+        head, tail = text[:last_and], text[last_and:].split(None, 1)[1:]
+        return [p.strip() for p in head.split(", ")] + [t.strip() for t in tail]
+
+    def _bulleted(self, body: list[str]) -> list[str] | None:
+        """The third variant's body when a sentence of it only lists things: that
+        sentence as a list, one thing a line, in its place (None when no sentence of the
+        body is such a list)."""
+        post = self.post
+        if any("\n" in line for line in body) or post.voice == "i" or post.sensitive:
+            return None  # a person's moment is told, not listed ("Fire going, rain outside")
+        if not (post.intent in _SHORTENED or self._business()):
+            return None
+        lines = [part for line in body for part in self._split(line)]
+        for at, line in enumerate(lines):
+            items = self._parallel(line)
+            if items:
+                block = "\n".join(f"• {sentence_start(i)}" for i in items)
+                return [*lines[:at], block, *lines[at + 1 :]]
+        return None
+
+    def _dated(self, sentence: str) -> bool:
+        """Whether a sentence names a day in words ("tomorrow", "next month", "ce
+        week-end")."""
+        lowered = f" {sentence.lower()} "
+        days = lexicon(self.post.language).relative_days
+        return any(f" {d} " in lowered or f" {d}." in lowered for d in days) or bool(
+            _NEXT_TIME.search(sentence)
+        )
+
+    def _business(self) -> bool:
+        """Whether the post speaks for a business, a team or a club ("we", a price, a
+        link, an offer), not a person's own moment."""
+        return self.post.voice == "we" and (
+            self.offered or self.linked or self.post.intent in _PRACTICAL
+        )
 
     def _split(self, text: str) -> list[str]:
         """``text``'s sentences (a paragraph of the reading may hold two), never split
@@ -1986,10 +2070,12 @@ class _Writer:
             (kept[at], [head, *kept[:at], *kept[at + 1 :]])
             for at in _openers(kept, named, headline, self.post.language)
         ]
-        shapes += [
-            (f"{head} {kept[at]}", [*kept[:at], *kept[at + 1 :]])
-            for at in _partners(kept, len(head), self.post.language)
-        ]
+        # (a partner with a fact first: "… Book at saltbox.co.uk", then the dishes)
+        partners = sorted(
+            _partners(kept, len(head), self.post.language),
+            key=lambda at: not self._factual(kept[at], head),
+        )
+        shapes += [(f"{head} {kept[at]}", [*kept[:at], *kept[at + 1 :]]) for at in partners]
         shapes.append((head, kept))
         return next((s for s in shapes if _bare_id(s[0]) not in self.used), None)
 
