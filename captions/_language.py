@@ -22,6 +22,12 @@ __all__ = ["detect_language"]
 # letters and endings that (nearly) belong to one language
 _ADDRESS = re.compile(r"\S+@\S+|https?://\S+|\b[\w.-]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 
+# a doubled consonant before a final vowel ("perfetta", "notte", "oggi", "troppo",
+# "mamma", "anni"): Italian spelling, never Spanish or Portuguese; it tells a short line
+# apart only beside a word of Italian ("con", "al" are Spanish too), as a loan word
+# alone ("Pizza night") is no Italian
+_DOUBLED = re.compile(r"\b[a-zà-ù]+(?:tt|zz|gg|pp|bb|ff|mm|nn|cc|dd)[aeiouàèéìòù]\b", re.I)
+
 _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), language, weight)
     for pattern, language, weight in (
@@ -101,6 +107,8 @@ def detect_language(text: str) -> tuple[str, float]:
         hits = len(pattern.findall(text))
         if hits:
             scores[language] += weight * min(hits, 3)
+    if scores["it"] > 0.0:
+        scores["it"] += 0.5 * min(len(_DOUBLED.findall(text)), 3)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], LANGUAGES.index(kv[0])))
     if ranked[0][1] == ranked[1][1]:  # no function word tells: the content words may
         content = _content_weights()

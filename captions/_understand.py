@@ -1221,6 +1221,17 @@ _ADOPTED = re.compile(
     r"(?:vive|está) con nosotros desde|lebt (?:jetzt |schon )?seit \w+ \w+ bei uns|"
     r"(?:vit|est) chez nous depuis|vive con noi da|vive conosco há)"
 )
+# a pet the writer calls their own ("my dog", "il mio cane", "mi gata", "mon chien",
+# "meu cão", "mein Hund"; a family's "our cat") has a home, wherever it came from ("rescued
+# from the shelter three years ago"); a shelter's own asks say otherwise (below)
+_OWN_PET = re.compile(
+    r"(?i)\b(?:my|our|mi|nuestr[oa]|mon|ma|notre|meu|minha|noss[oa]|(?:il|la) (?:mio|mia|nostr[oa])"
+    r"|mein\w*|unser\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:dog|pup|puppy|cat|kitten|bunny|rabbit"
+    r"|perr[oa]|cachorr[oa]|gat[oa]|chien(?:ne)?|chiot|chat(?:te)?|cão|cadela|cane|cagnolin[oa]"
+    r"|gatt[oa]|gattin[oa]|hund|hündin|kater|katze|coniglio|conej[oa]|lapin|coelho)\b"
+    # or by name, as only its own person would ("il mio Rocky", "mi Lola", "mein Bruno")
+    r"|\b(?i:my|mi|mon|ma|meu|minha|(?:il|la) mi[oa]|mein|meine)\s+[A-ZÀ-Ý][a-zà-ÿ]+\b"
+)
 # what only a pet still waiting for a home says: it outweighs any happy ending above
 _SEEKING = re.compile(
     r"(?i)needs? a (?:forever )?home|looking for (?:a|her|his|their) (?:forever )?home|"
@@ -2301,7 +2312,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     items, items_label = _items(sentences_all, lines, lex)
     code_match = _CODE.search(text)
     # a happy ending, or a pet of the house, asks for no home
-    adopted = bool(_ADOPTED.search(text)) and not _SEEKING.search(text)
+    adopted = bool(_ADOPTED.search(text) or _OWN_PET.search(text)) and not _SEEKING.search(text)
     flags = {
         flag
         for flag, (intents, flag_cues) in lex.flags.items()

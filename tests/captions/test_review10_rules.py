@@ -103,3 +103,41 @@ def test_a_personal_moment_is_asked_no_brand_ask(content: str, language: str) ->
     # a conversational question or nothing, never "save this" or "share this with"
     for variant in captions_for(content, language=language, cta=True):
         assert not _BRAND_ASK.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Giornata perfetta con Bruno al parco", "it"),
+        ("Milo vuole solo coccole stamattina", "it"),
+        ("Passeggiata con Bruno al lago", "it"),
+        ("Bom dia a todos, que dia lindo", "pt"),
+        ("Cena tranquilla con Lola al mare", "it"),
+        ("Noche tranquila en casa con pizza y una peli", "es"),
+    ],
+)
+def test_a_short_line_is_read_in_its_own_language(content: str, language: str) -> None:
+    # a few words that two close languages share ("con", "al", "a") do not decide: the
+    # line's own words and spelling do ("perfetta", "stasera", "bom dia")
+    assert read_post(content).language == language
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("My dog Pickle, rescued from the shelter four years ago, queen of the armchair", "en"),
+        ("Il mio Biscotto, preso al canile due anni fa, ora padrone del letto", "it"),
+        ("Mi gata Nube, del refugio hace dos años, reina de la ventana", "es"),
+        ("Mon chat Pilou, sauvé du refuge il y a deux ans, roi du radiateur", "fr"),
+        ("Meu cão Farofa, resgatado do abrigo há dois anos, rei do sofá", "pt"),
+        ("Mein Hund Krümel aus dem Tierheim, seit zwei Jahren König vom Sofa", "de"),
+    ],
+)
+def test_a_pet_of_ones_own_is_asked_for_no_home(content: str, language: str) -> None:
+    # "my dog, rescued from the shelter": a home already; no "could you give her a home?"
+    assert "adoption" not in read_post(content, language).flags
+    for variant in captions_for(content, language=language, cta=True):
+        assert not re.search(
+            r"(?i)adopt|a home|un hogar|un lar|une famille|ein zuhause|una casa|trovare casa",
+            text_of(variant),
+        ), text_of(variant)
