@@ -7,6 +7,8 @@ trade, a plant, a sport or a kind of music that the taxonomy must know.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from captions import post_hashtags, read_post, wordlists
@@ -195,3 +197,36 @@ def test_the_place_the_post_names_is_tagged(content: str, language: str, place: 
 def test_a_dish_named_after_a_place_gives_no_place_tag() -> None:
     tags = tags_of("Roast beef with Yorkshire puddings every Sunday from noon.", "en")
     assert "#yorkshire" not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "travel", "wanted"),
+    [
+        # read as travel, a kitchen or a vegetable patch names no trip: no #viaggi
+        (
+            "Abbiamo rifatto la cucina di una villetta a Brescia: isola centrale e top in quarzo.",
+            "it",
+            "#viaggi",
+            False,
+        ),
+        (
+            "Esta semana en el huerto: sembramos habas y ajos antes de las lluvias.",
+            "es",
+            "#viajes",
+            False,
+        ),
+        (
+            "Les skis de randonnée sont arrivés au magasin : légers et solides.",
+            "fr",
+            "#voyage",
+            False,
+        ),
+        # a trip keeps its travel tags
+        ("Tre giorni di vacanza a Matera, tra sassi e musei.", "it", "#viaggi", True),
+        ("Escapada de fin de semana a Cuenca: casas colgadas y buen queso.", "es", "#viajes", True),
+    ],
+)
+def test_travel_tags_need_a_trip(content: str, language: str, travel: str, wanted: bool) -> None:
+    post = replace(read_post(content, language), intent="travel")
+    tags = [t.lower() for t in post_hashtags(post, 8, blocked=BLOCKED)[0]]
+    assert (travel in tags) is wanted, tags
