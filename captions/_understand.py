@@ -271,6 +271,11 @@ def _goes_on(piece: str, language: str, *, abbreviated: bool) -> bool:
     first = piece.split()[0].lower().strip(",;:.!?") if piece.split() else ""
     if not first or not first[:1].isalpha():
         return True
+    if first in ("a", "à") and language != "en":
+        # a range goes on ("de 9 h. a 12 h."); "a" before a word is also Portuguese's
+        # article ("às 9 h. a fila já começa cedo")
+        rest = piece.split()[1:2]
+        return bool(rest) and rest[0][:1].isdigit()
     if first in _GOES_ON.get(language, frozenset()):
         return True
     if abbreviated and first in _SUBJECT_GOES_ON.get(language, frozenset()):

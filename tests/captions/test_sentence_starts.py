@@ -55,6 +55,11 @@ RUN_ON = [
         "Meldet euch bis Freitag, ein Tisch kostet 8 €.",
     ),
     (
+        "Abrimos a padaria às 7 h. a fila começa cedo, então venha logo!",
+        "pt",
+        "A fila começa cedo, então venha logo!",
+    ),
+    (
         "Pilates en el parque, 45 min. trae tu esterilla y agua.",
         "es",
         "Trae tu esterilla y agua.",
@@ -93,6 +98,7 @@ KEPT_WHOLE = [
     ("La charla con el Sr. López empieza a las 19 h. en la biblioteca.", "es", "Sr. López"),
     ("Des ateliers pour tous, p. ex. poterie et tissage, dès 10 h. le samedi.", "fr", "p. ex."),
     ("Trilha de 12 km. para iniciantes, saída às 7 h. da praça.", "pt", "7 h. da praça"),
+    ("Loja aberta de 9 h. a 13 h. aos sábados.", "pt", "9 h. a 13 h. aos sábados"),
     ("Corso di yoga, min. 4 persone, ogni martedì alle 18.", "it", "min. 4 persone"),
 ]
 
