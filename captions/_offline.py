@@ -716,6 +716,13 @@ _SPREAD = re.compile(
     r"etiqueta a alguien|etiqueta a quien|partagez-le|identifiez quelqu|envoyez|teilt es mit"
     r"|markiert jemanden|schickt es|condividilo|condividetelo|taggate|mandalo|inviatelo"
 )
+# words in memory of someone ("In Erinnerung:", "En souvenir de", "In loving memory"):
+# only where someone died, never on a shop that closes or a season that ends
+_IN_MEMORIAM = re.compile(
+    r"(?i)in loving memory|in memory of|^in erinnerung|^en souvenir|^in ricordo|^em memória"
+    r"|siempre en (?:el|nuestro) recuerdo|na nossa memória|rest in peace|descanse en paz"
+    r"|ruhe in frieden|repose en paix|riposa in pace|descanse em paz"
+)
 # an ask to pass the post itself on ("Share this with someone who loves a cosy space",
 # "Condividetelo con un amico", "Tag someone who should see this"): a brand's, never a
 # person's about their own day (a friend one would bring along is asked of anyone)
@@ -1291,6 +1298,8 @@ class _Writer:
                 if section == "cta" and _STILL_AFFECTED.search(frame.text) and not self.pending:
                     continue  # "Still affected? Write to us" reads as a recall where nothing
                     # is pending (a café shut without notice)
+                if _IN_MEMORIAM.search(frame.text) and "mourning" not in self.post.flags:
+                    continue  # "In Erinnerung:" on a bakery that closes: nobody died
                 if _SAVE_DATE.search(frame.text) and not self.post.when:
                     continue  # "save the date" where the post gives none
                 if section == "cta" and _GATHER_ASK.search(frame.text) and not self.attendable:

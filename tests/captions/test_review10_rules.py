@@ -141,3 +141,29 @@ def test_a_pet_of_ones_own_is_asked_for_no_home(content: str, language: str) -> 
             r"(?i)adopt|a home|un hogar|un lar|une famille|ein zuhause|una casa|trovare casa",
             text_of(variant),
         ), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Abschied: Die Konditorei Ebner macht Ende März für immer zu. Danke für eure Treue.",
+            "de",
+        ),
+        ("Abschied von unserem Blumenladen. Nach 28 Jahren ist Schluss, am Freitag.", "de"),
+        ("Adieu à notre mercerie : après 30 ans, on baisse le rideau samedi.", "fr"),
+        ("Addio alla nostra merceria: dopo 35 anni chiudiamo venerdì.", "it"),
+        ("Adeus à nossa retrosaria: depois de 35 anos fechamos na sexta.", "pt"),
+        ("Goodbye to our little flower shop: after 28 years we close on Friday.", "en"),
+        ("Adiós a nuestra mercería: después de 35 años cerramos el viernes.", "es"),
+    ],
+)
+def test_a_closure_is_not_remembered_as_a_death(content: str, language: str) -> None:
+    # a shop closing is said with a heavy heart, never "in memoriam"
+    memoriam = re.compile(
+        r"(?i)in erinnerung|en souvenir|in ricordo|em memória|in loving memory|siempre en"
+        r"|ruhe in frieden|repose en paix|riposa in pace|descanse|rest in peace"
+    )
+    for tone in ("casual", "professional", "inspirational"):
+        for variant in captions_for(content, language=language, tone=tone, cta=True):
+            assert not memoriam.search(text_of(variant)), text_of(variant)
