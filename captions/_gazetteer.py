@@ -29,14 +29,16 @@ class Gazetteer:
     towns: frozenset[str]  # names as written ("São Paulo", "München")
     common: frozenset[str]  # also a common word of the language ("Nice" in English)
     longest: int  # words in the longest name
+    regions: frozenset[str] = frozenset()  # of them, the countries and regions
 
 
 @functools.cache
-def _read() -> tuple[frozenset[str], dict[str, frozenset[str]], int]:
+def _read() -> tuple[frozenset[str], dict[str, frozenset[str]], int, frozenset[str]]:
     """Every name, the common-word names of each language, the longest name's words;
     the file's lines are not kept (the sets are all the engine needs, ~1 MiB)."""
     folder = resources.files("captions") / "data" / "places"
     names: list[str] = []
+    regions: list[str] = []
     common: dict[str, list[str]] = {}
     longest = 1
     for file, loanwords in (("towns.tsv", True), ("regions.tsv", False)):
@@ -45,17 +47,26 @@ def _read() -> tuple[frozenset[str], dict[str, frozenset[str]], int]:
                 continue
             name, _, languages = line.partition("\t")
             names.append(name)
+            if not loanwords:
+                regions.append(name)
             longest = max(longest, len(name.split()))
             for language in languages.split():
                 common.setdefault(language, []).append(name)
             if languages and loanwords:
                 # German writes every noun capitalised, its loanwords too ("Salon")
                 common.setdefault("de", []).append(name)
-    return frozenset(names), {k: frozenset(v) for k, v in common.items()}, longest
+    return (
+        frozenset(names),
+        {k: frozenset(v) for k, v in common.items()},
+        longest,
+        frozenset(regions),
+    )
 
 
 @functools.cache
 def gazetteer(language: str) -> Gazetteer:
     """The towns as a post in ``language`` may name them (one set shared by all six)."""
-    towns, common, longest = _read()
-    return Gazetteer(towns=towns, common=common.get(language, frozenset()), longest=longest)
+    towns, common, longest, regions = _read()
+    return Gazetteer(
+        towns=towns, common=common.get(language, frozenset()), longest=longest, regions=regions
+    )

@@ -107,7 +107,12 @@ countries and regions too ("Gracias, Asturias" → ``#Asturias``); a town a post
 come from is tagged ("Desde Vitoria os traemos …"); a formula around a place (the
 taxonomy's ``place_openers``: "Saudades da Madeira", "Sapori di Sicilia", "Greetings
 from Cornwall") is tagged by the place alone, and a dish named after its place
-("Yorkshire puddings") is a search term, which no place tag is cut from.
+("Yorkshire puddings") is a search term, which no place tag is cut from; a region keeps
+its article ("aus der Toskana" → ``#Toskana``). A describing word before a search term
+leaves the term as the subject's tag ("fresh oysters" → ``#oysters``). German capitalises
+nouns, so a description reads as a name: with a preposition inside ("Heißer Apfelpunsch
+am Feuer") its thing is the tag (``#punsch``), and "X der <trade> <name>" ("die Werkstatt
+der Druckerei Maulwurf") is the business's (``#DruckereiMaulwurf``).
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -906,9 +911,33 @@ def _name_head_before(reader: _Reader, start: int) -> str | None:
     joined = m[0].rstrip().lower() != word
     if word in reader.tax.leading or word in reader.plain or word in reader.tax.place_openers:
         return None  # "Sapori di Sicilia": a formula around the place, no longer name
+    first = re.match(r"[\w-]+", reader.text[start:])
+    if (
+        joined
+        and reader.tax.language == "de"
+        and m[0].split()[-1] in _DE_GENITIVE
+        and first is not None
+        and _is_trade(reader, first[0])
+    ):
+        return None  # "die Backstube der Konditorei Sommer": the business is the name
     if joined or word in _NAME_HEADS:  # "Quinta do Vale": a weekday's name opens it too
         return m[0]
     return None
+
+
+_DE_GENITIVE = frozenset(["der", "des"])
+# inside a German "name", a lower-case preposition shows a description ("*am* Feuer")
+_DE_PREPOSITIONS = frozenset(
+    ["am", "im", "vom", "zum", "zur", "beim", "auf", "mit", "nach", "vor", "unter", "über", "an"]
+)
+_TRADE_ENDING = re.compile(r"(?:erei|ei)$")  # Druckerei, Bäckerei, Konditorei
+
+
+def _is_trade(reader: _Reader, word: str) -> bool:
+    """Whether a German word names a business's trade (a search term, or "-erei")."""
+    return word[:1].isupper() and (
+        bool(_word_terms(reader.tax, word)) or _TRADE_ENDING.search(word.lower()) is not None
+    )
 
 
 def _tag_of_term(reader: _Reader, words: list[str]) -> str | None:
@@ -974,6 +1003,29 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if whole is not None and not subject.is_name:
         where = reader.find(" ".join(words))
         return whole, where[0] if where else len(reader.text)
+    if not subject.is_name and len(words) > 1 and words[0].lower() in lex.not_subject:
+        # "fresh oysters", "frische Pfifferlinge": a describing word before a search
+        # term; the term is the tag (#oysters), never #FreshOysters
+        head = _tag_of_term(reader, words[1:])
+        if head is not None:
+            where = reader.find(" ".join(words))
+            return head, where[0] if where else len(reader.text)
+    if tax.language == "de" and subject.is_name and len(words) > 2:
+        # German capitalises nouns, so a phrase reads as a name: "Werkstatt der Druckerei
+        # Maulwurf" names the business after its article (#DruckereiMaulwurf); "Heißer
+        # Apfelpunsch am Feuer" is a description, whose thing is tagged as a term
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in _DE_GENITIVE and _is_trade(reader, words[i + 1]):
+                where = reader.find(" ".join(words[i + 1 :]))
+                return camel_tag(" ".join(words[i + 1 :]), "de"), where[0] if where else 0
+        thing = next((_word_terms(tax, w) for w in words if _word_terms(tax, w)), ())
+        if (
+            thing
+            and any(w in _DE_PREPOSITIONS for w in words[1:])
+            and words[0].lower() not in _NAME_HEADS
+        ):
+            where = reader.find(subject.text)
+            return clean_tag(thing[0]), where[0] if where else 0
     if (
         not subject.is_name
         and tax.language == "en"
@@ -1489,7 +1541,8 @@ def _named_towns(reader: _Reader) -> list[str]:
         before = tokens[i - 1] if i > 0 and reader.adjacent(tokens[i - 1], tokens[i]) else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         first = _SENTENCE_START.search(text[:start]) is not None
-        article = before is not None and before.low in tax.leading
+        # "aus dem Schwarzwald", "in der Toskana": a region takes its article
+        article = before is not None and before.low in tax.leading and name not in gaz.regions
         longer = (
             after is not None and reader.adjacent(tokens[last], after) and after.text[:1].isupper()
         ) or (before is not None and _opens_a_name(reader, before, first_word=i - 1))

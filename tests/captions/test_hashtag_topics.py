@@ -230,3 +230,44 @@ def test_travel_tags_need_a_trip(content: str, language: str, travel: str, wante
     post = replace(read_post(content, language), intent="travel")
     tags = [t.lower() for t in post_hashtags(post, 8, blocked=BLOCKED)[0]]
     assert (travel in tags) is wanted, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "wanted", "junk"),
+    [
+        # a describing word before a search term: the term is the tag
+        (
+            "Fresh mussels on the menu tonight, in cider and cream.",
+            "en",
+            "#mussels",
+            "#freshmussels",
+        ),
+        # German capitalises nouns: a description is no name, its thing is the tag
+        (
+            "Heißer Glühwein am Lagerfeuer, jeden Freitag ab 17 Uhr.",
+            "de",
+            "#glühwein",
+            "#heißerglühweinamlagerfeuer",
+        ),
+        # "X der <trade> <name>": the business is the name after the article
+        (
+            "Die Backstube der Konditorei Sommer öffnet am Sonntag für Gäste.",
+            "de",
+            "#konditoreisommer",
+            "#backstubederkonditoreisommer",
+        ),
+        # a region keeps its article in German
+        (
+            "Frische Steinpilze aus der Toskana, nur diese Woche.",
+            "de",
+            "#toskana",
+            "#steinpilzeausdertoskana",
+        ),
+    ],
+)
+def test_a_description_or_a_phrase_is_no_compound_tag(
+    content: str, language: str, wanted: str, junk: str
+) -> None:
+    tags = tags_of(content, language)
+    assert wanted in tags
+    assert junk not in tags
