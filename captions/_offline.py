@@ -226,6 +226,17 @@ _ANAPHORA = frozenset(
 )
 
 
+# words of the lists above that lean in one language and not in another: the
+# Portuguese "Mais de 40 expositores" says more (the French "mais" is "but"), the Italian
+# "Il nostro forno" and "Alle 19" open with an article (the French "il" is "he", the
+# German "alle" is "all"), the French "Ma boutique" says whose (the Italian "ma" is "but")
+_FALSE_FRIENDS: dict[str, frozenset[str]] = {
+    "pt": frozenset(["mais"]),
+    "it": frozenset(["il", "alle"]),
+    "fr": frozenset(["ma"]),
+}
+
+
 # posts of practical facts (what, when, where, how much): their sentences read well as a
 # list; a story's do not
 # a head that ends inside a "that" clause, before its verb ("… tell you that Marmalade")
@@ -276,9 +287,9 @@ def _openers(body: list[str], named: list[str], headline: list[str], language: s
         first = words[0].lower().strip("¡¿,.!\"'«“„")
         if first.startswith(("•", "-")) or words[0][:1].islower():
             continue
-        leaning = _ANAPHORA | _CLAUSE_WORDS | _LEANING | _THANKS
-        if language == "pt":
-            leaning -= {"mais"}  # "Mais de 40 expositores": more, not the French "but"
+        leaning = (_ANAPHORA | _CLAUSE_WORDS | _LEANING | _THANKS) - _FALSE_FRIENDS.get(
+            language, frozenset()
+        )
         if {first, first.split("'")[0]} & leaning:
             continue
         if any(p.search(line) for p in _ACTIONS.values()) or _INVITING.search(line):
@@ -328,7 +339,7 @@ def _leans(sentence: str, language: str) -> bool:
         return False
     if first == "das" and language != "de":
         return False
-    leaning = _ANAPHORA | _LEANING
+    leaning = (_ANAPHORA | _LEANING) - _FALSE_FRIENDS.get(language, frozenset())
     return first in leaning or first.split("'")[0] in leaning
 
 

@@ -16,6 +16,7 @@ from itertools import combinations
 import emoji
 import pytest
 
+from captions import read_post
 from tests.captions.helpers import captions_for, text_of
 
 # (brief, language, the filler sentence the second variant leaves out)
@@ -115,3 +116,45 @@ def test_the_third_variant_lists_a_sentence_that_only_lists_things() -> None:
 def test_a_persons_moment_or_an_ask_is_never_listed(brief: str, language: str) -> None:
     for text in (text_of(v) for v in captions_for(brief, language=language)):
         assert "• " not in text, text
+
+
+def test_the_brazilian_a_gente_speaks_for_we() -> None:
+    post = read_post(
+        "Feira de trocas na Praça da Luz neste sábado, das 10h às 16h. A gente está muito "
+        "animada com essa edição. Entrada gratuita.",
+        "pt",
+    )
+    assert post.voice == "we"
+
+
+@pytest.mark.parametrize(
+    ("brief", "language"),
+    [
+        (
+            "Feira de trocas na Praça da Luz neste sábado, das 10h às 16h. Mais de 30 bancas, "
+            "livros, roupas e plantas. A gente está muito animada com essa edição. Entrada "
+            "gratuita.",
+            "pt",
+        ),
+        (
+            "Nuovo corso di ceramica al Laboratorio Argilla, ogni giovedì sera. Il corso dura "
+            "6 settimane e costa 120 €, materiali inclusi. Non vediamo l'ora. Iscrizioni a "
+            "ciao@argilla.it.",
+            "it",
+        ),
+    ],
+    ids=["pt", "it"],
+)
+def test_more_and_an_article_are_no_words_that_lean_on_the_sentence_before(
+    brief: str, language: str
+) -> None:
+    # "Mais de 30 bancas" (more, not the French "but") and "Il corso dura …" (an
+    # article, not the French "he") read on their own, so the
+    # variants can open and go on differently
+    variants = [text_of(v) for v in captions_for(brief, language=language, cta=False)]
+    hooks = [_plain(t.split("\n")[0]) for t in variants]
+    bodies = [_body(t) for t in variants]
+    for one, other in combinations(hooks, 2):
+        assert one != other, hooks
+    for one, other in combinations(bodies, 2):
+        assert one != other, bodies
