@@ -938,6 +938,17 @@ _USE_CODE = re.compile(
 )
 
 
+# the brief asks its readers for a memory ("Deixem aqui uma lembrança dele", "Lasciate un
+# ricordo di lui qui sotto", "Teilt eure Erinnerungen"): a memory asked for in the comments
+_MEMORY_REQUEST = re.compile(
+    r"(?i)\b(?:share|leave|tell|post|write|drop|send|deix\w*|partilh\w*|compartilh\w*|cont\w*"
+    r"|escrev\w*|dej\w*|compart\w*|cuént\w*|escrib\w*|teil\w*|schreib\w*|erzähl\w*|lass\w*"
+    r"|hinterlass\w*|partag\w*|laiss\w*|racont\w*|écriv\w*|lasciat\w*|condivid\w*|raccont\w*"
+    r"|scriv\w*)\b[^.!?\n]{0,40}?\b(?:memor\w*|memória\w*|lembranç\w*|recordaç\w*|recuerdo\w*"
+    r"|souvenirs?|erinnerung\w*|ricord[oi]|stor(?:y|ies))\b"
+)
+
+
 def _brief_actions(content: str) -> frozenset[str]:
     """The actions the brief itself asks for (its contact, its booking, its donation)."""
     found = {
@@ -953,6 +964,8 @@ def _brief_actions(content: str) -> frozenset[str]:
         found.add("bio")  # the brief gives its own address: never "link in bio" instead
     if "book" in found:
         found.add("shop")  # a booking is a service: nothing to shop
+    if _MEMORY_REQUEST.search(content):
+        found |= {"memory", "comment"}  # asked already: never "leave a memory" again
     return frozenset(found)
 
 
@@ -1159,6 +1172,7 @@ class _Writer:
         self.second = ""  # the second variant's first line (the third opens otherwise)
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
         self.head, self.retold = self._retelling()
+        self._fold_heading()
         if any("\n" in r and not r.startswith("• ") for r in self.retold):
             self.icons = []  # the brief's emoji bullets are its emoji: none added
         # "Eure Familie Brandl", "— Marta & team": the brief's sign-off closes every
@@ -1174,6 +1188,22 @@ class _Writer:
         self.named = self.values.get("S", "")
         if self.sure.plain or (self.head and self._retellable()):
             self.named = self._named_in(self.head)
+
+    def _fold_heading(self) -> None:
+        """A heading the next sentence says again in full ("Open mic night, Fri Dec 18."
+        then "Open mic night at The Copper Kettle on Fri Dec 18, sign-up from 7pm"): the
+        fuller sentence opens, and the heading is not said twice."""
+        said = {w for w in words_of(self.head) if len(w) >= 2}
+        if not said or not self.retold:
+            return
+        for i, sentence in enumerate(self.retold):
+            if "\n" in sentence or len(sentence) > _FIRST_LINE:
+                continue
+            if said <= set(words_of(sentence)):
+                self.head = sentence
+                self.retold = self.retold[:i] + self.retold[i + 1 :]
+                self.details = [d for d in self.details if d != sentence]
+                return
 
     def polished(self, text: str, names: list[str]) -> str:
         """``text`` with the brief's notes written out (``_polish.py``); its sign-off
@@ -1287,7 +1317,11 @@ class _Writer:
                 if self.in_store and _ONLINE_ASK.search(frame.text):
                     continue  # "in store only … no online orders": no link, no web shop
                 asked = self.asked
-                if section == "cta" and any(_ACTIONS[a].search(frame.text) for a in asked):
+                if section == "cta" and "memory" in asked and _MEMORY_ASK.search(frame.text):
+                    continue  # "Deixem aqui uma lembrança dele", then "deixe uma memória"
+                if section == "cta" and any(
+                    _ACTIONS[a].search(frame.text) for a in asked if a in _ACTIONS
+                ):
                     continue  # the brief asks for it already, or gives its own channel
                     # (or a notice thanks for patience: not twice)
                 if self.future and _NOW_CLAIM.search(frame.text):

@@ -167,3 +167,51 @@ def test_a_closure_is_not_remembered_as_a_death(content: str, language: str) -> 
     for tone in ("casual", "professional", "inspirational"):
         for variant in captions_for(content, language=language, tone=tone, cta=True):
             assert not memoriam.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Morreu o senhor Albano, o nosso sapateiro da esquina. Deixem aqui uma lembrança "
+            "dele, se quiserem.",
+            "pt",
+        ),
+        (
+            "Ci ha lasciato Nino, il nostro fornaio per 40 anni. Lasciate un ricordo qui sotto.",
+            "it",
+        ),
+        ("Marcel, notre cordonnier pendant 40 ans, nous a quittés. Laissez-lui un souvenir.", "fr"),
+        ("Nos ha dejado Pili, nuestra frutera durante 40 años. Dejad un recuerdo suyo aquí.", "es"),
+    ],
+)
+def test_a_brief_that_asks_for_memories_is_not_asked_again(content: str, language: str) -> None:
+    memory = re.compile(r"(?i)memória|lembrança|ricord|souvenir|recuerdo|comentários|commenti")
+    for variant in captions_for(content, language=language, cta=True):
+        assert len(memory.findall(text_of(variant))) == 1, text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Poetry evening, Wed Nov 4.\nPoetry evening at The Lantern on Wed Nov 4, readings "
+            "from 7pm, open to all.",
+            "en",
+        ),
+        (
+            "Serata di poesia, mercoledì 4 novembre.\nSerata di poesia alla Lanterna mercoledì "
+            "4 novembre dalle 19, aperta a tutti.",
+            "it",
+        ),
+        (
+            "Soirée poésie, mercredi 4 novembre.\nSoirée poésie à La Lanterne mercredi 4 "
+            "novembre dès 19h, ouverte à tous.",
+            "fr",
+        ),
+    ],
+)
+def test_a_heading_the_next_sentence_repeats_is_said_once(content: str, language: str) -> None:
+    heading = content.split("\n")[0].rstrip(".")
+    for variant in captions_for(content, language=language, cta=True):
+        assert heading not in text_of(variant), text_of(variant)
