@@ -617,6 +617,8 @@ class _Reader:
         """English: ``token`` only qualifies the noun after it ("red *wine* jus")."""
         if self.tax.language != "en" or following is None or not self.adjacent(token, following):
             return False
+        if token.low.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            return False  # "your *spaniel's* ears": the owner is named, not a kind of ears
         nxt = following.low
         return (
             following.text[:1].islower()
@@ -698,17 +700,22 @@ class _Reader:
         """The longest search term starting at token ``index``: (tokens used, tags)."""
         tax = self.tax
         tokens = self.tokens
-        for size in (3, 2) if tokens[index].low in tax.phrase_starts else ():
+        starts = tokens[index].low in tax.phrase_starts or any(
+            f in tax.phrase_starts for f in self.forms[index]
+        )
+        for size in (3, 2) if starts else ():
             last = index + size - 1
             if last >= len(tokens) or not all(
                 self.adjacent(tokens[i], tokens[i + 1]) for i in range(index, last)
             ):
                 continue
-            head = " ".join(t.low for t in tokens[index:last])
-            for form in self.forms[last]:
-                tags = tax.terms.get(f"{head} {form}")
-                if tags:
-                    return size, tags
+            middle = "".join(f" {t.low}" for t in tokens[index + 1 : last])
+            # "bicicletas de montaña": the first word in its singular too
+            for first in dict.fromkeys((tokens[index].low, *self.forms[index])):
+                for form in self.forms[last]:
+                    tags = tax.terms.get(f"{first}{middle} {form}")
+                    if tags:
+                        return size, tags
         for form in self.forms[index]:
             tags = tax.terms.get(form) or tax.terms.get(form.replace("-", ""))
             if tags:

@@ -271,3 +271,27 @@ def test_a_description_or_a_phrase_is_no_compound_tag(
     tags = tags_of(content, language)
     assert wanted in tags
     assert junk not in tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        # an owner is named, not a kind of ears
+        (
+            "Tip from our groomer: brush your spaniel's ears twice a week to avoid mats.",
+            "en",
+            "#spaniel",
+        ),
+        # a term of several words in its plural ("bicicletas de carretera")
+        (
+            "Rebajas en bicicletas de carretera este fin de semana en Tienda Pedal.",
+            "es",
+            "#ciclismo",
+        ),
+        ("Tres tartas de queso nuevas en la carta de otoño.", "es", "#tartadequeso"),
+    ],
+)
+def test_a_term_is_read_whatever_follows_or_its_number(
+    content: str, language: str, topic: str
+) -> None:
+    assert topic in tags_of(content, language)
