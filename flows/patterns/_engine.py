@@ -324,7 +324,8 @@ async def settle(
         finally:
             deadline.disarm()
     except asyncio.CancelledError:
-        if not deadline.expired():
+        # the run's own limit (Pipeline.process's timeout) is not the stage's to retry
+        if deadline.at_limit() or not deadline.expired():
             raise
         failure: Exception = stage.timed_out(value)
     except Exception as error:

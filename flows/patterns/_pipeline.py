@@ -25,6 +25,8 @@ from pydantic import ValidationError
 from reactivex import Observable, abc
 from reactivex.subject import Subject
 
+from operators import LoopScheduler
+
 from .._clock import clock_of
 from .._errors import FlowConfigError
 from ._deadline import TaskDeadline
@@ -33,7 +35,6 @@ from ._engine import (
     Envelope,
     PipelineCounters,
     Tries,
-    default_scheduler,
     fused_operator,
     reference_operator,
     run_attempts,
@@ -101,6 +102,7 @@ class Pipeline:
         self._run_ids = itertools.count(1)
         self._clock = clock_of(scheduler)
         self.counters = PipelineCounters()
+        self._on_loop: LoopScheduler | None = None
 
     def attach_tracker(self, tracker: FlowTracker | None) -> None:
         """Count this pipeline's runs in ``tracker`` (its manager's limits and metrics)."""
@@ -213,12 +215,20 @@ class Pipeline:
 
         return reactivex.defer(start)
 
-    async def process(self, data: Any) -> PipelineResult:
+    async def process(self, data: Any, *, timeout: float | None = None) -> PipelineResult:
         """Run ``data`` through every stage, in the calling task.
 
         Each stage's attempts are the pipeline's own (timeout, breaker, retries); an
         ``async def`` stage is awaited here, so it runs in the caller's task as if
         the caller awaited it, and its timeout cancels that await.
+
+        Args:
+            data: the item.
+            timeout: seconds the whole run may take — waiting for a run slot, every
+                stage's attempts and the back-off between them — as
+                ``asyncio.timeout`` around the call would, on the one timer the
+                stages' own timeouts use. A stage's timeout within it is still that
+                stage's failure (retried as configured); the limit is not retried.
 
         Returns:
             PipelineResult with the final value, per-stage trace and duration.
@@ -226,38 +236,54 @@ class Pipeline:
         Raises:
             StageFailedError: a stage failed after its retries (carries the trace).
             FlowLimitError: the manager's ``max_concurrent_flows`` is reached.
+            TimeoutError: ``timeout`` passed before the run finished.
         """
-        if self._tracker is None:
-            return await self._run(data)
-        async with self._tracker.run("pipeline", self.name):
-            return await self._run(data)
-
-    async def _run(self, data: Any) -> PipelineResult:
-        run = Envelope(data, next(self._run_ids))
-        clock = self._clock
-        book = Book(True, clock)
-        scheduler = self.scheduler or default_scheduler()
         task = asyncio.current_task()
         assert task is not None
         deadline = TaskDeadline(asyncio.get_running_loop(), task)
-        started = clock()
+        if timeout is not None:
+            deadline.limit_to(timeout)
         try:
-            for stage in self.stages:
-                stage_started = book.started(stage, run)
-                tries = Tries(book, stage, run)
-                try:
-                    value = await run_attempts(stage, run.value, deadline, scheduler, tries)
-                except Exception as error:
-                    self.counters.failed += 1
-                    failed = book.failed(stage, run, error, tries.count, stage_started)
-                    raise stage_failed(failed) from None
-                book.succeeded(stage, run, value, tries.count, stage_started)
+            if self._tracker is None:
+                return await self._run(data, deadline)
+            async with self._tracker.run("pipeline", self.name):
+                return await self._run(data, deadline)
+        except asyncio.CancelledError:
+            if deadline.expired():  # the limit's own cancellation (consumed)
+                msg = f"pipeline '{self.name}': no result within {timeout:g}s"
+                raise TimeoutError(msg) from None
+            raise
         finally:
             deadline.close()
+
+    async def _run(self, data: Any, deadline: TaskDeadline) -> PipelineResult:
+        run = Envelope(data, next(self._run_ids))
+        clock = self._clock
+        book = Book(True, clock)
+        scheduler = self.scheduler or self._loop_scheduler()
+        started = clock()
+        for stage in self.stages:
+            stage_started = book.started(stage, run)
+            tries = Tries(book, stage, run)
+            try:
+                value = await run_attempts(stage, run.value, deadline, scheduler, tries)
+            except Exception as error:
+                self.counters.failed += 1
+                failed = book.failed(stage, run, error, tries.count, stage_started)
+                raise stage_failed(failed) from None
+            book.succeeded(stage, run, value, tries.count, stage_started)
         self.counters.delivered += 1
         return PipelineResult(
             self.name, run.value, run.trace, (clock() - started) * 1000.0, run.run_id
         )
+
+    def _loop_scheduler(self) -> abc.SchedulerBase:
+        """The running loop's scheduler, made once per loop (it holds only the loop)."""
+        loop = asyncio.get_running_loop()
+        cached = self._on_loop
+        if cached is None or cached.loop is not loop:
+            cached = self._on_loop = LoopScheduler(loop)
+        return cached
 
     def describe(self) -> dict[str, Any]:
         """Definition and per-stage counters, JSON-ready."""

@@ -169,6 +169,33 @@ async def test_a_stage_that_times_out_after_retries_is_504(server: Server) -> No
     assert body["stage"] == "stuck"
 
 
+async def test_a_run_past_the_request_timeout_is_504_and_the_server_goes_on(
+    server: Server,
+) -> None:
+    """The request's deadline (``request_timeout``, 0.5 s here) is the run's own limit:
+    a stage with a longer timeout of its own is cut at it, and not retried."""
+    never = asyncio.Event()
+    calls = 0
+
+    async def patient(item: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        await never.wait()
+        return item
+
+    register_stage(server, "patient", patient)
+    config = {"patient": {"timeout": 60, "retries": 2, "retry_delay": 0}}
+    await server.post(
+        "/pipelines/caption-generation", {"name": "pat", "stages": ["patient"], "config": config}
+    )
+    status, body = await server.post("/pipelines/execute", {"pipeline": "pat", "data": {}})
+    assert status == 504
+    assert body["title"] == "Request timed out"
+    assert calls == 1
+    status, body = await server.post("/pipelines/execute", {"pipeline": "nope", "data": {}})
+    assert status == 404
+
+
 async def test_a_stage_entering_asyncio_timeout_fails_the_stage_not_the_request(
     server: Server,
 ) -> None:

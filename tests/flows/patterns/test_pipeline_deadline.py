@@ -1,0 +1,142 @@
+"""``Pipeline.process(data, timeout=...)``: one deadline for the whole run.
+
+The limit covers everything the run waits for — a free run slot, every stage's
+attempts and the back-off between them — as ``asyncio.timeout`` around the call
+would, with one timer: a stage's own (shorter) timeout is still a stage failure,
+retried by its config; the run's limit is a ``TimeoutError`` that nothing retries.
+Every case runs on a VirtualTimeLoop: the instants are exact.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from flows import FlowConfig, FlowTracker, Pipeline, StageFailedError, run_virtual
+
+
+async def _stuck(item: Any) -> Any:
+    await asyncio.Event().wait()
+    return item
+
+
+def _slow(seconds: float) -> Any:
+    async def slow(item: Any) -> Any:
+        await asyncio.sleep(seconds)
+        return item
+
+    return slow
+
+
+def test_a_run_past_its_limit_is_a_timeout_error_at_the_limit() -> None:
+    async def main() -> tuple[float, int, int]:
+        pipeline = Pipeline("p").add_stage(_slow(0.2), name="a").add_stage(_stuck, name="b")
+        loop = asyncio.get_running_loop()
+        with pytest.raises(TimeoutError):
+            await pipeline.process(1, timeout=1.0)
+        task = asyncio.current_task()
+        assert task is not None
+        return loop.time(), task.cancelling(), pipeline.counters.failed
+
+    at, cancelling, failed = run_virtual(main())
+    assert at == pytest.approx(1.0)
+    assert cancelling == 0  # the caller's task is not left cancelled
+    assert failed == 0  # the run was cut short, no stage failed
+
+
+def test_a_stage_timeout_inside_the_limit_is_still_the_stages_and_retried() -> None:
+    async def main() -> tuple[float, int]:
+        pipeline = Pipeline("p").add_stage(
+            _stuck, {"timeout": 0.1, "retries": 1, "retry_delay": 0.05, "retry_jitter": 0.0}
+        )
+        loop = asyncio.get_running_loop()
+        with pytest.raises(StageFailedError) as failed:
+            await pipeline.process(1, timeout=5.0)
+        return loop.time(), failed.value.trace[-1].attempts
+
+    at, attempts = run_virtual(main())
+    assert attempts == 2
+    assert at == pytest.approx(0.25)  # 0.1 + 0.05 back-off + 0.1
+
+
+def test_the_limit_cuts_a_retry_short_and_is_not_retried() -> None:
+    async def main() -> float:
+        pipeline = Pipeline("p").add_stage(
+            _stuck, {"timeout": 0.3, "retries": 3, "retry_delay": 0.1, "retry_jitter": 0.0}
+        )
+        loop = asyncio.get_running_loop()
+        with pytest.raises(TimeoutError):
+            await pipeline.process(1, timeout=0.5)
+        return loop.time()
+
+    # first attempt times out at 0.3, back-off to 0.4, the second is cut at 0.5
+    assert run_virtual(main()) == pytest.approx(0.5)
+
+
+def test_the_limit_covers_a_retry_back_off() -> None:
+    async def main() -> float:
+        calls = 0
+
+        def flaky(item: Any) -> Any:
+            nonlocal calls
+            calls += 1
+            raise ValueError(f"call {calls}")
+
+        pipeline = Pipeline("p").add_stage(
+            flaky, {"retries": 2, "retry_delay": 10.0, "retry_jitter": 0.0}
+        )
+        loop = asyncio.get_running_loop()
+        with pytest.raises(TimeoutError):
+            await pipeline.process(1, timeout=2.0)
+        assert calls == 1
+        return loop.time()
+
+    assert run_virtual(main()) == pytest.approx(2.0)
+
+
+def test_a_run_within_its_limit_leaves_no_timer_behind() -> None:
+    async def main() -> tuple[Any, float]:
+        pipeline = Pipeline("p").add_stage(_slow(0.2), {"timeout": 0.5})
+        result = await pipeline.process(7, timeout=1.0)
+        # long past the limit: nothing cancels the caller's later awaits
+        await asyncio.sleep(5.0)
+        return result.result, asyncio.get_running_loop().time()
+
+    value, at = run_virtual(main())
+    assert value == 7
+    assert at == pytest.approx(5.2)
+
+
+def test_a_caller_cancelled_inside_the_limit_is_cancelled_not_timed_out() -> None:
+    async def main() -> bool:
+        pipeline = Pipeline("p").add_stage(_stuck)
+        task = asyncio.get_running_loop().create_task(pipeline.process(1, timeout=10.0))
+        await asyncio.sleep(1.0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        return task.cancelled()
+
+    assert run_virtual(main()) is True
+
+
+def test_the_limit_covers_the_wait_for_a_run_slot() -> None:
+    async def main() -> tuple[float, int]:
+        tracker = FlowTracker(
+            FlowConfig(max_concurrent_flows=1, enable_backpressure=True, timeout=60.0)
+        )
+        pipeline = Pipeline("p", tracker=tracker).add_stage(_slow(3.0))
+        loop = asyncio.get_running_loop()
+        holder = loop.create_task(pipeline.process(1))
+        await asyncio.sleep(0)
+        with pytest.raises(TimeoutError):
+            await pipeline.process(2, timeout=1.0)
+        at = loop.time()
+        await holder
+        return at, tracker.metrics.waiting_flows
+
+    at, waiting = run_virtual(main())
+    assert at == pytest.approx(1.0)
+    assert waiting == 0
