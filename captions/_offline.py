@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 import emoji
 
+from ._address import address_of, same_address
 from ._capitals import english_capitals, holiday_capitals, sentence_start
 from ._dialect import dialect_name, dialect_of
 from ._emoji import own_emoji, place_own_emoji, post_emoji
@@ -1092,6 +1093,9 @@ class _Writer:
             and not _BUSINESS_WORDS.search(post.content)
         )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
+        # "tu" or "vous", "tu" or "voi", "du", "ihr" or "Sie", "tú" or "vosotros": the
+        # brief's own address, which its call to action keeps
+        self.address = address_of(post.content, post.language)
         # something to come to on a day the post gives: a gathering's own asks fit it
         self.attendable = bool(post.when) and post.gathering
         self.tpl = tpl
@@ -1343,6 +1347,10 @@ class _Writer:
                 if section == "cta" and _STILL_AFFECTED.search(frame.text) and not self.pending:
                     continue  # "Still affected? Write to us" reads as a recall where nothing
                     # is pending (a café shut without notice)
+                if section == "cta" and not same_address(
+                    self.address, address_of(frame.text, self.post.language), self.post.language
+                ):
+                    continue  # "Prenota il tuo tavolo" then "Taggate chi …": two voices
                 if _IN_MEMORIAM.search(frame.text) and "mourning" not in self.post.flags:
                     continue  # "In Erinnerung:" on a bakery that closes: nobody died
                 if _SAVE_DATE.search(frame.text) and not self.post.when:

@@ -215,3 +215,49 @@ def test_a_heading_the_next_sentence_repeats_is_said_once(content: str, language
     heading = content.split("\n")[0].rstrip(".")
     for variant in captions_for(content, language=language, cta=True):
         assert heading not in text_of(variant), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "other"),
+    [
+        (
+            "Viens goûter ta galette préférée samedi à la crêperie, on t'attend dès 11h !",
+            "fr",
+            r"\b(?:vous|votre|vos|dites)\b|\b\w{3,}ez\b",
+        ),
+        (
+            "Nouvelle recette de brioche : essaie-la ce week-end et dis-moi ce que tu en penses.",
+            "fr",
+            r"\b(?:vous|votre|vos|dites)\b|\b\w{3,}ez\b",
+        ),
+        (
+            "Prenota il tuo tavolo per venerdì sera, ti aspettiamo con il menù di terra.",
+            "it",
+            r"\b(?:vi|voi|vostr\w*|taggate|salvate|condividete\w*|mandate\w*|scrivete\w*"
+            r"|seguiteci|chiedeteci|raccontate\w*|prenotate|ditecelo)\b",
+        ),
+        (
+            "Si os apetece trabajar con nosotros, mandad vuestro CV a cocina@ejemplo.es",
+            "es",
+            r"\b(?:tú|tu|te|etiqueta|etiquétala|compártelo|envíaselo|conoces|guárdalo)\b",
+        ),
+        (
+            "Komm am Freitag in die Werkstatt und bring deine Ideen mit!",
+            "de",
+            r"\b(?:euch|euer|eure\w*|markiert|teilt|schickt|sagt|fragt|sichert|speichert)\b",
+        ),
+        (
+            "Besuchen Sie unsere Ausstellung im Rathaus, wir freuen uns auf Ihren Besuch.",
+            "de",
+            r"\b(?:euch|euer|eure\w*|markiert|teilt|schickt|sagt|fragt|sichert|speichert)\b",
+        ),
+    ],
+)
+def test_the_call_to_action_keeps_the_briefs_address(
+    content: str, language: str, other: str
+) -> None:
+    # a brief in "tu" is not followed by "Identifiez …", one in "tu" by "Taggate …", one
+    # in "vosotros" by "Etiquétala", one in "du" or "Sie" by "Markiert …"
+    for tone in ("casual", "professional", "playful"):
+        for variant in captions_for(content, language=language, tone=tone, cta=True):
+            assert not re.search(f"(?i){other}", text_of(variant)), text_of(variant)

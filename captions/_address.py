@@ -1,0 +1,139 @@
+"""How a post addresses its readers, so the call to action after it does the same.
+
+French says "tu" or "vous", Italian "tu" or "voi", German "du", "ihr" or "Sie", Spanish
+"tú", "vosotros" or "usted", Portuguese "tu", "você" or "vocês". A brief that invites in
+one ("Prenota il tuo tavolo", "Viens goûter ta crêpe", "Si os interesa, mandad vuestro
+CV") is followed by a call to action in the same ("Taggate …" after "Prenota …" reads as
+two voices). The same words tell a template's address, so both are read alike: a
+pronoun or possessive of the address ("ton", "vostro", "euch", "Ihnen", "vuestro",
+"vocês") or an imperative only it takes ("Identifiez", "taggate", "mandad", "enviem").
+A text that shows none, or two, has no address (None): anything follows it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["address_of", "same_address"]
+
+# per language: (address, pattern); "plural" is the plural you (and French "vous",
+# which is also the polite singular), "formal" the polite one where it differs,
+# "singular" Portuguese "você" (neither "tu" nor "vocês")
+_CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "fr": (
+        ("tu", re.compile(r"(?i)\b(?:tu|toi|ton|ta|tes|t'|-toi|-moi)(?=\W|$)")),
+        (
+            "plural",
+            re.compile(
+                r"(?i)\b(?:vous|votre|vos|dites|faites)\b"
+                r"|\b(?!(?:chez|assez|nez|rez)\b)[a-zé]{3,}ez\b"
+            ),
+        ),
+    ),
+    "it": (
+        (
+            "tu",
+            re.compile(
+                r"(?i)\b(?:tu|ti|tuo|tua|tuoi|tue|prenota|scrivi(?:ci|mi)?|vieni|passa|scopri"
+                r"|chiama(?:ci)?|tagga(?:la|lo)?|salva(?:lo)?|condividi(?:lo)?|ordina|approfitta"
+                r"|seguici|raccontaci|dicci|iscriviti|contattaci|chiedi|conosci|mandaci|invia"
+                r"|\w+rai)\b"
+            ),
+        ),
+        (
+            "plural",
+            re.compile(
+                r"(?i)\b(?:voi|vi|vostr[oaie]|\w+(?:ate|ete|ite)(?:ci|lo|la|li|le|celo|telo|vi"
+                r"|melo|mi)|venite|prenotate|passate|scoprite|taggate|salvate|condividete"
+                r"|ordinate|approfittate|correte|guardate|provate|chiedete|mandate|inviate"
+                r"|scrivete|seguite|acquistate|usate|approfittatene)\b"
+            ),
+        ),
+    ),
+    "de": (
+        ("tu", re.compile(r"(?i)\b(?:du|dich|dir|dein\w*)\b")),
+        (
+            "plural",
+            re.compile(
+                r"(?i)\b(?:euch|euer|eure\w*|kommt|schaut|bringt|markiert|teilt|schreibt"
+                r"|sichert|holt|sagt|erzählt|speichert|zeigt|schickt|folgt|fragt|meldet)\b"
+            ),
+        ),
+        (
+            "formal",
+            re.compile(r"\b(?:Ihnen|\w+en Sie\b)|(?<![.!?:]\s)(?<!^)\bIhr(?:e[nmrs]?)?\b"),
+        ),
+    ),
+    "es": (
+        (
+            "tu",
+            re.compile(
+                r"(?i)\b(?:tú|ti|contigo|tu|tus|te|\w+(?:a|e)te)\b(?!\s+(?:de|del)\b)"
+                r"|\b(?:ven|pasa|descubre|reserva|escríbenos|cuéntanos|dinos|etiqueta|comparte"
+                r"|guarda|síguenos|pregúntanos|apúntate|manda|envía|compártelo|compartilo"
+                r"|etiquétala|etiquetala|etiquetá|envíaselo|mándaselo|guárdalo|guardalo|guardá"
+                r"|cuéntamelo|contame|seguinos|escribinos|contanos|decinos|conseguilo|consíguelo"
+                r"|dale|usá|comprá|entrá|preguntá|conoces|conocés|tienes|tenés|estás|vení"
+                r"|reservá|compartí|mandá|quieres|puedes|podés|vas|consigue|conseguí|celebra"
+                r"|celebrá|mándanos|mandanos|preguntanos|dínoslo|descubrí|doná)\b"
+            ),
+        ),
+        (
+            "plural",
+            re.compile(
+                r"(?i)\b(?:vosotr[oa]s|os|vuestr[oa]s?|mandad|enviad|venid|pasad|escribidnos"
+                r"|contadnos|decidnos|reservad|etiquetad|compartid|guardad|apuntaos|seguidnos"
+                r"|preguntadnos|descubrid|conocéis|vais|queréis|podéis|tenéis"
+                r"|\w+[aeií]dnos\w*|\w+[aei]d(?:lo|la|los|las|le|les))\b"
+            ),
+        ),
+        # usted, and the Americas' plural ustedes: never answered in Spain's vosotros
+        ("formal", re.compile(r"(?i)\bustedes\b|\busted\b")),
+    ),
+    "pt": (
+        ("tu", re.compile(r"(?i)\b(?:tu|teu|tua|teus|tuas|contigo)\b")),
+        # the singular "você" and its imperatives ("Partilhe", "Identifique", "a sua")
+        (
+            "singular",
+            re.compile(
+                r"(?i)\b(?:você|seu|sua|seus|suas|partilhe|compartilhe|identifique|envie"
+                r"|marque|salve|guarde|deixe|conte|mande|siga|reserve|anote|mostre|comente"
+                r"|responda|diga|use|compre|candidate-se|garanta|aproveite|venha|adote|pergunte"
+                r"|corra|doe|saiba|celebre|pode|usaria)\b"
+            ),
+        ),
+        (
+            "plural",
+            re.compile(
+                r"(?i)\b(?:vocês|vosso|vossa|vossos|vossas|convosco|enviem|partilhem|deixem"
+                r"|venham|contem|marquem|compartilhem|reservem|escrevam|sigam|digam|passem"
+                r"|mandem|guardem|salvem|identifiquem|comentem)\b"
+            ),
+        ),
+    ),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def address_of(text: str, language: str) -> str | None:
+    """The address ``text`` speaks to its readers in ("tu", "plural" or "formal"), or
+    None when it shows none, or more than one."""
+    found = {address for address, pattern in _CUES.get(language, ()) if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+# the address a language's templates are written in unless marked otherwise (and the one
+# a brief that shows none is answered in)
+_DEFAULT = {"fr": "plural", "it": "plural", "de": "plural", "es": "tu", "pt": "singular"}
+
+
+def same_address(brief: str | None, template: str | None, language: str) -> bool:
+    """Whether a template in address ``template`` may follow a brief in ``brief``: the
+    same, or either shows none; a template in another than the language's usual one
+    ("vosotros" in Spanish, "tu" in Italian) only after a brief in it."""
+    if template is None:
+        return True
+    if brief is None:
+        return template == _DEFAULT.get(language, template)
+    return brief == template
