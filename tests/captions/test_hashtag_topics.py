@@ -295,3 +295,19 @@ def test_a_term_is_read_whatever_follows_or_its_number(
     content: str, language: str, topic: str
 ) -> None:
     assert topic in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        # instruments and their makers, music genres, bedding, nurseries, bookbinding
+        ("Our luthier just finished a mandolin-sized violin for a young pupil.", "en", "#violin"),
+        ("Bluegrass jam every Thursday in the back room, bring your banjo.", "en", "#bluegrass"),
+        ("Il nostro liutaio ha finito una chitarra in abete e acero.", "it", "#liuteria"),
+        ("Taller de encuadernación japonesa en Cádiz: cuatro sábados.", "es", "#encuadernación"),
+        ("Nuestro vivero tiene geranios para tus balcones esta primavera.", "es", "#geranios"),
+        ("Neue Bettwäsche aus Leinen, in Portugal gewebt.", "de", "#bettwäsche"),
+    ],
+)
+def test_more_kinds_of_things_are_topics(content: str, language: str, topic: str) -> None:
+    assert topic in tags_of(content, language)
