@@ -642,6 +642,8 @@ class _Reader:
             joiner.low in self.tax.of_words
             and self.adjacent(head, joiner)
             and self.term_at(index - 2) is not None  # "pastéis *de* bacalhau"
+            # "degustazione *di* formaggi": what an event is of is its topic
+            and head.low not in self.tax.generic_heads
         )
 
     def is_one_word_name(self, index: int, last: int) -> bool:

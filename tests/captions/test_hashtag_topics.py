@@ -311,3 +311,25 @@ def test_a_term_is_read_whatever_follows_or_its_number(
 )
 def test_more_kinds_of_things_are_topics(content: str, language: str, topic: str) -> None:
     assert topic in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "topic"),
+    [
+        # a studio, a school: the word before names what is done there
+        (
+            "Our ceramics studio in Frome is open for drop-in sessions on Fridays.",
+            "en",
+            "#ceramics",
+        ),
+        # what a tasting is of is its topic, not a qualifier of the tasting
+        ("Venerdì degustazione di salumi nella nostra bottega in centro.", "it", "#salumi"),
+        ("Dégustation de fromages affinés samedi à la boutique.", "fr", "#fromage"),
+        # a German compound whose first part is a material
+        ("Pflegetipps für Lederjacken im Winter: einfetten und trocken lagern.", "de", "#leder"),
+    ],
+)
+def test_the_thing_a_place_or_an_event_is_about_is_tagged(
+    content: str, language: str, topic: str
+) -> None:
+    assert topic in tags_of(content, language)
