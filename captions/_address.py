@@ -22,7 +22,13 @@ __all__ = ["address_of", "same_address"]
 # "singular" Portuguese "você" (neither "tu" nor "vocês")
 _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "fr": (
-        ("tu", re.compile(r"(?i)\b(?:tu|toi|ton|ta|tes|t'|-toi|-moi)(?=\W|$)")),
+        (
+            "tu",
+            re.compile(
+                r"(?i)\b(?:tu|toi|ton|ta|tes|-toi|partage-le|identifie|dis-le-nous|viens"
+                r"|découvre|dis-moi|dis-nous)(?=\W|$)|\bt'(?=\w)"
+            ),
+        ),
         (
             "plural",
             re.compile(
@@ -38,6 +44,7 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"(?i)\b(?:tu|ti|tuo|tua|tuoi|tue|prenota|scrivi(?:ci|mi)?|vieni|passa|scopri"
                 r"|chiama(?:ci)?|tagga(?:la|lo)?|salva(?:lo)?|condividi(?:lo)?|ordina|approfitta"
                 r"|seguici|raccontaci|dicci|iscriviti|contattaci|chiedi|conosci|mandaci|invia"
+                r"|scrivicelo|con te"
                 r"|\w+rai)\b"
             ),
         ),
@@ -52,11 +59,17 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ),
     ),
     "de": (
-        ("tu", re.compile(r"(?i)\b(?:du|dich|dir|dein\w*)\b")),
+        (
+            "tu",
+            re.compile(
+                r"(?i)\b(?:du|dich|dir|dein\w*|markier|teil|sag|schick|frag|komm|bring|schau"
+                r"|hol dir|sicher dir)\b"
+            ),
+        ),
         (
             "plural",
             re.compile(
-                r"(?i)\b(?:euch|euer|eure\w*|kommt|schaut|bringt|markiert|teilt|schreibt"
+                r"(?i)\b(?:euch|euer|eure\w*|\w+t ihr|kommt|schaut|bringt|markiert|teilt|schreibt"
                 r"|sichert|holt|sagt|erzählt|speichert|zeigt|schickt|folgt|fragt|meldet)\b"
             ),
         ),

@@ -261,3 +261,36 @@ def test_the_call_to_action_keeps_the_briefs_address(
     for tone in ("casual", "professional", "playful"):
         for variant in captions_for(content, language=language, tone=tone, cta=True):
             assert not re.search(f"(?i){other}", text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "own"),
+    [
+        (
+            "Viens goûter ta galette préférée samedi à la crêperie, on t'attend dès 11h !",
+            "fr",
+            r"\b(?:toi|ton|ta|tu|identifie|partage-le|dis-le-nous)\b|\bt'",
+        ),
+        (
+            "Komm am Freitag um 18 Uhr zum Grillabend in den Hof und bring deine Freunde mit!",
+            "de",
+            r"\b(?:du|dich|dein\w*|markier|teil|sag)\b",
+        ),
+        (
+            "Si os apetece trabajar con nosotros, mandad vuestro CV a cocina@ejemplo.es",
+            "es",
+            r"\b(?:os|vuestr\w*|etiquetadla|compartidlo|conocéis)\b",
+        ),
+    ],
+)
+def test_a_brief_in_an_unusual_address_is_still_asked_in_it(
+    content: str, language: str, own: str
+) -> None:
+    # the asks in its own address exist: "tu", "du" and "vosotros" posts are not left
+    # without any ask
+    asked = [
+        variant
+        for variant in captions_for(content, language=language, cta=True)
+        if re.search(f"(?i){own}", text_of(variant).split("\n")[-1])
+    ]
+    assert asked
