@@ -9,7 +9,9 @@
 - At most 20 @mentions; later ones lose their ``@``.
 - ``emoji: false`` removes every emoji; otherwise at most :data:`MAX_EMOJI`.
 - Brand ``banned_words`` and profanity are removed word by word (the rest of the
-  sentence, its @mentions and URLs stay); sentences carrying a cliché go.
+  sentence, its @mentions and URLs stay), or with their whole clause when the word was
+  its head or its claim ("Insane results guaranteed, sign up …" is "Sign up …", never
+  "Results, sign up …"); sentences carrying a cliché go.
 - ``hook_visible``: the opening sentence fits in the ~125 characters shown before
   "more".
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ._capitals import sentence_start
 from ._emoji import MAX_EMOJI, remove_emoji
 from ._hashtags import clean_tag, split_tag_words
 from ._keywords import sentences, words_of
@@ -40,6 +43,12 @@ _CUT_AT_END = re.compile(
     rf"(?:[ \t]*[,;:])?(?:[ \t]+{_LEANERS})?[ \t]*\x00[ \t]*(?=[,;:.!?]|$)", re.I | re.M
 )
 _CUT_INSIDE = re.compile(r"[ \t]*\x00[ \t]*")
+# where a clause ends: a comma, semicolon or colon, a sentence's end (before a space or
+# the end, so a URL's "." and ":" stay inside), a line break
+_CLAUSE_END = re.compile(r"((?:[ \t]*[,;:]|[.!?…]+)(?=\s|$)[ \t]*|\n)")
+_LEANER = re.compile(rf"^{_LEANERS}$", re.I)
+# what a clause keeps for the reader whatever else it loses: a mention, a link, a number
+_KEPT_FACT = re.compile(r"@\w|\w\.\w{2,}/|https?://|\d")
 
 
 def hook_of(caption: str) -> str:
@@ -74,10 +83,53 @@ def remove_banned(text: str, request: CaptionRequest, blocked_words: frozenset[s
             text = pattern.sub(_CUT, text)
     if _CUT not in text:
         return text
-    text = _CUTS.sub(_CUT, text)
+    text = _without_stub_clauses(_CUTS.sub(_CUT, text))
     text = _CUT_AT_END.sub("", text)  # "so yummy, come" → ", come"; "a, cheap, b" → "a, b"
     text = _CUT_AT_START.sub(r"\1", text)  # "Cheap and cheerful" → "cheerful"
     return _CUT_INSIDE.sub(" ", text)
+
+
+def _stub(clause: str) -> bool:
+    """Whether a clause with a word cut from it is left without its head or its claim:
+    the cut was its last word ("Cheap sofas and great deals" → "sofas and great", "so
+    yummy" → "so") or one word at most is left ("Insane results guaranteed" →
+    "results"). A clause that carries a mention, a link or a number keeps its other
+    words all the same: the reader needs them."""
+    if _CUT not in clause or _KEPT_FACT.search(clause):
+        return False
+    words = [w for w in clause.replace(_CUT, " ").split() if not _LEANER.match(w)]
+    return clause.rstrip().endswith(_CUT) or len(words) <= 1
+
+
+def _without_stub_clauses(text: str) -> str:
+    """``text`` without each clause a cut left as a stub (see :func:`_stub`), its
+    separator with it: "A, stub, C." is "A, C.", "A, stub." is "A.", "Stub, c." is "C."
+    (the next clause takes the sentence's capital)."""
+    parts = _CLAUSE_END.split(text)  # clause, end, clause, end, …, clause
+    clauses, ends = parts[0::2], [*parts[1::2], ""]
+    out: list[str] = []
+    capital = False
+    for clause, end in zip(clauses, ends, strict=True):
+        if _stub(clause):
+            opening = not out or out[-1] == "\n" or out[-1].strip()[:1] in ".!?…"
+            first = clause.lstrip()[:1]  # (a cut there took the sentence's capital with it)
+            capital = capital or (opening and (first.isupper() or first == _CUT))
+            if end.strip() and end.strip()[0] in ",;:":
+                continue  # "stub, C" → "C"
+            if out and out[-1].strip() and out[-1].strip()[0] in ",;:":
+                out.pop()  # "A, stub." → "A."
+                out.append(end)
+                continue
+            if opening:
+                continue  # a whole sentence of a stub goes with its end
+            out.append(end)
+            continue
+        if capital and clause.strip():
+            lead = clause[: len(clause) - len(clause.lstrip())]
+            clause = lead + sentence_start(clause.lstrip())
+            capital = False
+        out.extend((clause, end))
+    return "".join(out)
 
 
 def _tidy(text: str, language: str | None = None) -> str:
