@@ -90,6 +90,9 @@ def test_the_posts_concrete_topic_is_tagged(content: str, language: str, topic: 
         ("Cerveza artesana de trigo, recién salida del barril en nuestro bar.", "es", "#artesanía"),
         # "salsa" as a sauce is no dance
         ("Pollo en salsa de almendras, el plato de hoy.", "es", "#salsa"),
+        # the day's catch is no fishing, a bouquet garni no flowers
+        ("Ceviche del día con la pesca de hoy y leche de tigre.", "es", "#pesca"),
+        ("Pot-au-feu du jeudi, avec son bouquet garni et ses légumes.", "fr", "#fleurs"),
         # "toutes les tailles" is no pruning
         ("Nouveaux t-shirts en coton bio, toutes les tailles.", "fr", "#jardinage"),
     ],
@@ -222,6 +225,8 @@ def test_a_dish_named_after_a_place_gives_no_place_tag() -> None:
             False,
         ),
         # a trip keeps its travel tags
+        ("Três dias em Monsaraz: casas brancas e o melhor borrego.", "pt", "#viagem", True),
+        ("Escale à Porquerolles 🌊", "fr", "#voyage", True),
         ("Tre giorni di vacanza a Matera, tra sassi e musei.", "it", "#viaggi", True),
         ("Escapada de fin de semana a Cuenca: casas colgadas y buen queso.", "es", "#viajes", True),
     ],
