@@ -33,7 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon, lexicon, tokens_of
-from ._understand import DISCOUNT, Post
+from ._understand import DISCOUNT, REOPENING, Post
 
 __all__ = ["Confidence", "confidence"]
 
@@ -474,6 +474,12 @@ _CLOSING = re.compile(
 
 def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
+    content = post.content
+    if not _CLOSING.search(_plain(content)):
+        # a reopening with no closure said is good news ("Gran reapertura …", "We're
+        # reopening Friday after the renovations"): only another cue makes it a notice
+        # ("Closed Monday for inventory. Reopening Tuesday" says its closure)
+        opening, content = REOPENING.sub(" ", opening), REOPENING.sub(" ", content)
     found = _notice_re(post.language).search(_plain(opening))
     cue = found.group(0) if found and not _CLOSED_GOOD.search(opening) else ""
     kinds = [(k, re.compile(_plain(p.pattern), p.flags)) for k, p in _NOTICE_KINDS]
@@ -496,7 +502,7 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     if (
         kind is None
         and not thanks  # thanks for coming through the roadworks, "we reopen Monday": thanks
-        and _notice_re(post.language, anywhere=True).search(_plain(post.content))
+        and _notice_re(post.language, anywhere=True).search(_plain(content))
     ):
         kind = "notice"  # a reopening, an inventory, new hours or prices, a delay
     return kind

@@ -27,6 +27,7 @@ __all__ = [
     "ABBREVIATIONS",
     "DISCOUNT",
     "ONLINE_ONLY",
+    "REOPENING",
     "SUBORDINATE",
     "Name",
     "Post",
@@ -1324,6 +1325,15 @@ _AUTHOR_EVENT = re.compile(
     r"|lesung|dédicaces?|séance de dédicaces|sessão de autógrafos|autógrafos|firmacopie"
     r"|firma copie|incontro con l'autore|presentazione del libro)\b"
 )
+# a business opening its doors again ("Gran reapertura", "Wir öffnen wieder", "We're
+# reopening Friday after the renovations"): good news and a day to come, an event
+REOPENING = re.compile(
+    r"(?i)(?<!\w)(?:re-?open(?:s|ing|ed)?|back open|open again|reapertura|reabrimos|reabre"
+    r"|reabrirá|reabriremos|volvemos a abrir|vuelve a abrir|wiedereröffnung|wiedereröffnen"
+    r"|wieder geöffnet|wieder offen|(?:öffnen|öffnet|eröffnen) wieder|réouverture|rouvr\w*"
+    r"|rouvert\w*|reabertura|reabriu|reabre|voltamos a abrir|riapertura|riapr\w*"
+    r"|riapert[oaie])(?!\w)"
+)
 # someone else's wedding, named as whose it is ("Amy's wedding", "la boda de Carmen", "il
 # matrimonio di Giulia"): a client's day, not the post's own milestone
 _CLIENTS_WEDDING = re.compile(
@@ -1648,6 +1658,12 @@ def _intent(
     if _AUTHOR_EVENT.search(text) and when:
         # "Jo Marsh signs copies of her cookbook …, Saturday. Tea and cake!": the signing
         # is the purpose; the tea, the cookbook and the new novel are its setting
+        rivals = [*_TOPIC_INTENTS, "product_launch"]
+        topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
+        adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
+    if REOPENING.search(opening):
+        # "Gran reapertura de Panadería Luna el lunes", "Riapriamo! Da sabato la Libreria
+        # …": the doors opening again are the news, whatever the place sells or has new
         rivals = [*_TOPIC_INTENTS, "product_launch"]
         topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
@@ -2223,7 +2239,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         scores["food"] = scores.get("food", 0.0) * 0.3
         names = [n for n in names if n.text != pet]
         names.insert(0, Name(pet, "person", text.find(pet)))
-    gathering = _gathering(matched.get("event", {}), lex)
+    # (doors opening again are a day to come: "Wir öffnen wieder! Ab Montag …")
+    gathering = _gathering(matched.get("event", {}), lex) or bool(REOPENING.search(opening))
     intent, adjusted = _intent(
         scores,
         text,
