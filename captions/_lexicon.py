@@ -107,11 +107,21 @@ def forms(word: str, language: str) -> tuple[str, ...]:
         if w.endswith("s") and n > 3:
             out.append(w[:-1])
     elif language == "it":
-        if n > 3 and w[-1] in "ie":
+        # -i is the plural of -o and -e ('corsi' corso, 'lezioni' lezione), and of -a
+        # only for the masculine nouns in -ista and -ma ('artisti', 'problemi'): never
+        # 'corsi' corsa; -e is the plural of -a ('pizze'), never of -o
+        if n > 3 and w[-1] == "i":
             stem = w[:-1]
-            out += [stem + "o", stem + "a", stem + "e"]
+            out += [stem + "o", stem + "e"]
+            if stem.endswith(("ist", "m")):
+                out.append(stem + "a")
             if stem.endswith(("ch", "gh")):
-                out += [stem[:-1] + "o", stem[:-1] + "a"]
+                out.append(stem[:-1] + "o")
+        elif n > 3 and w[-1] == "e":
+            stem = w[:-1]
+            out.append(stem + "a")
+            if stem.endswith(("ch", "gh")):
+                out.append(stem[:-1] + "a")
     elif language == "de":
         for end in ("en", "er", "e", "n", "s"):
             if w.endswith(end) and n > len(end) + 3:

@@ -385,3 +385,40 @@ def test_a_fonda_serving_mole_is_food_whatever_animal_it_is_named_after() -> Non
     )
     post = read_post(text, "es")
     assert (post.intent, post.subject.text) == ("food", "Fonda El Venado")
+
+
+@pytest.mark.parametrize(
+    ("plural", "lemma", "not_lemma"),
+    [
+        ("corsi", "corso", "corsa"),  # courses, not races
+        ("posti", "posto", "posta"),
+        ("artisti", "artista", None),  # a masculine noun in -a
+        ("problemi", "problema", None),
+        ("pizze", "pizza", "pizzo"),  # a feminine plural in -e is never from -o
+        ("lezioni", "lezione", None),
+    ],
+)
+def test_an_italian_plural_suggests_the_singulars_it_can_come_from(
+    plural: str, lemma: str, not_lemma: str | None
+) -> None:
+    from captions._lexicon import forms
+
+    found = forms(plural, "it")
+    assert lemma in found
+    assert not_lemma is None or not_lemma not in found
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Nuovi corsi di ceramica al Laboratorio Argilla di Deruta: ogni giovedì dalle 18 alle 20, 6 lezioni a 140 €. Iscrizioni via mail",
+        "Aperte le iscrizioni ai corsi di fotografia per principianti, il lunedì sera in via Roma 3",
+    ],
+)
+def test_italian_courses_are_not_a_run(content: str) -> None:
+    post = read_post(content, "it")
+    assert post.intent != "fitness"
+    assert "corsa" not in post.cues
+    for variant in captions_for(content, language="it", hashtags=5, emoji=True):
+        assert "🏃" not in variant.caption
+        assert "#running" not in variant.hashtags
