@@ -1088,6 +1088,7 @@ class _Writer:
             and not self.tips
             and not (post.intent == "food" and len(post.items) >= 3)  # a recipe's list
             and not post.sensitive
+            and "adoption" not in post.flags  # 'Adopt me!' in the pet's voice: an appeal
             and not self.sure.notice
             and not self.opening_place
             and not _BUSINESS_WORDS.search(post.content)

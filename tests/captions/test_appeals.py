@@ -1,0 +1,51 @@
+"""An appeal written in a pet's own voice ('Adopt me!') is still an appeal: its asks
+are the adoption's (share to find a home, come and meet), never a person's day."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.captions.helpers import captions_for, text_of
+
+# the asks of a person's own day, in each language
+_DAY_ASK = re.compile(
+    r"(?i)little joy|made you smile|spend a day like this|pequeña alegría|te hizo sonreír"
+    r"|kleine freude|petit bonheur|pequena alegria|o fez sorrir|piccola gioia"
+    r"|how's your day|comment se passe"
+)
+# what an adoption asks for: a home, a share, a visit, an application
+_ADOPTION_ASK = re.compile(
+    r"(?i)home|adopt|share|hogar|adopt|comparte|zuhause|adoptier|teilt|foyer|adopt|partag"
+    r"|lar|ado[tp]|compartilh|casa|adott|condivid"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Adopt me! Biscuit is a 3 year old beagle at Hollow Creek Shelter, loves walks "
+            "and belly rubs. Apply at hollowcreek.org/biscuit",
+            "en",
+        ),
+        (
+            "¡Adóptame! Soy Canela, una perrita de 2 años que busca hogar en la Protectora "
+            "Sol de Alicante. Escríbenos si quieres conocerme",
+            "es",
+        ),
+        (
+            "Adoptez-moi ! Je m'appelle Moka, chat de 4 ans, câlin et calme, à l'adoption au "
+            "refuge des Tilleuls à Angers",
+            "fr",
+        ),
+    ],
+)
+def test_a_pet_asking_to_be_adopted_gets_the_adoptions_asks(content: str, language: str) -> None:
+    variants = captions_for(content, language=language, cta=True, hashtags=5)
+    for variant in variants:
+        text = text_of(variant)
+        assert not _DAY_ASK.search(text), text
+    closing = [text_of(v).split("\n")[-1] for v in variants]
+    assert any(_ADOPTION_ASK.search(line) for line in closing), closing
