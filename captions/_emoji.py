@@ -84,6 +84,8 @@ def post_emoji(post: Post) -> list[str]:
         if not cue.endswith("*") and cue not in inside_names:
             if language == "en" and _modifier(cue, post.content):
                 continue  # "a red wine jus": the jus, not the wine
+            if language == "en" and _measure(cue, post.content):
+                continue  # "a thin coat of oil": an amount of something, not a coat
             if in_company(cue, post.content):
                 continue  # "a tabby who gets along with dogs": not a dog
             add(emoji_for(cue, language))
@@ -113,6 +115,13 @@ def _modifier(word: str, content: str) -> bool:
         if not after or after in _NOT_NOUNS or after.endswith(("ed", "ing", "ly")):
             return False
     return True
+
+
+def _measure(word: str, content: str) -> bool:
+    """Whether ``word`` only ever measures out something else in the post ("a thin coat
+    of oil", "two coats of varnish"): an amount, not the thing (English)."""
+    uses = list(re.finditer(rf"(?i)(?<!\w){re.escape(word)}s?(?!\w)(\s+of\b)?", content))
+    return bool(uses) and all(use.group(1) for use in uses)
 
 
 _NOT_NOUNS = frozenset(

@@ -49,3 +49,21 @@ def test_a_pet_asking_to_be_adopted_gets_the_adoptions_asks(content: str, langua
         assert not _DAY_ASK.search(text), text
     closing = [text_of(v).split("\n")[-1] for v in variants]
     assert any(_ADOPTION_ASK.search(line) for line in closing), closing
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "how to keep a wooden chopping board: wash by hand, dry upright, and rub in a thin "
+        "coat of mineral oil once a month",
+        "Decking refresh done: two coats of teak oil and it looks brand new",
+    ],
+)
+def test_a_coat_of_oil_is_no_garment(content: str) -> None:
+    for variant in captions_for(content, language="en", emoji=True, hashtags=5):
+        assert "🧥" not in variant.caption, variant.caption
+
+
+def test_a_coat_to_wear_keeps_its_emoji() -> None:
+    content = "Our wool coat is back in camel and navy, sizes 8 to 18, £189"
+    assert any("🧥" in v.caption for v in captions_for(content, language="en", emoji=True))
