@@ -411,8 +411,10 @@ def test_an_italian_plural_suggests_the_singulars_it_can_come_from(
 @pytest.mark.parametrize(
     "content",
     [
-        "Nuovi corsi di ceramica al Laboratorio Argilla di Deruta: ogni giovedì dalle 18 alle 20, 6 lezioni a 140 €. Iscrizioni via mail",
-        "Aperte le iscrizioni ai corsi di fotografia per principianti, il lunedì sera in via Roma 3",
+        "Nuovi corsi di ceramica al Laboratorio Argilla di Deruta: ogni giovedì dalle 18 "
+        "alle 20, 6 lezioni a 140 €. Iscrizioni via mail",
+        "Aperte le iscrizioni ai corsi di fotografia per principianti, il lunedì sera "
+        "in via Roma 3",
     ],
 )
 def test_italian_courses_are_not_a_run(content: str) -> None:
