@@ -2134,6 +2134,26 @@ def _gathering(cues: dict[str, float], lex: Lexicon) -> bool:
     )
 
 
+def _trades_only(text: str, names: list[str]) -> str:
+    """``text`` with each of ``names`` blanked out but its trade, a trade word and the
+    word that says which trade ("Osteria Il Pozzo" keeps "Osteria", "Pet Shop Bicho
+    Feliz" keeps "Pet Shop", "Hearth & Hob" keeps nothing; offsets kept)."""
+    for name in names:
+        words = name.split(" ")
+        trade = [w.lower() in _VENUE_WORDS for w in words]
+        kept = " ".join(
+            w if trade[i] or (i + 1 < len(words) and trade[i + 1]) else " " * len(w)
+            for i, w in enumerate(words)
+        )
+        text = text.replace(name, kept)
+    return text
+
+
+def _forms_with_emoji(text: str, content: str, lex: Lexicon) -> list[tuple[str, ...]]:
+    """The word forms of ``text`` and of the words ``content``'s emoji stand for."""
+    return [forms(t, lex.language) for t in tokens_of(text) + _emoji_words(content, lex)]
+
+
 def _without(text: str, names: list[str]) -> str:
     """``text`` with each of ``names`` blanked out (offsets kept)."""
     for name in names:
@@ -2201,19 +2221,28 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
-    # says what the business is, not what the post is for; it votes only when nothing
-    # outside the names does ("Ci vediamo all'Osteria Il Pozzo stasera"); a date and an
-    # hour say "come" ("Soirée jeux à la Crêperie Ti Breizh, mercredi dès 19h")
+    # says what the business is, not what the post is for; its trade word votes only when
+    # nothing outside the names does ("Ci vediamo all'Osteria Il Pozzo stasera"); a date
+    # and an hour say "come" ("Soirée jeux à la Crêperie Ti Breizh, mercredi dès 19h").
+    # The name's other words never vote in their common sense: "Hearth & Hob", "Home &
+    # Hearth", "The Garden Room" are a restaurant, not a home post
     businesses = [n.text for n in names if n.kind in ("venue", "name") and " " in n.text]
     if businesses:
         unnamed, bare_opening = _without(plain, businesses), _without(opening, businesses)
-        bare_forms = [
-            forms(t, lex_language) for t in tokens_of(unnamed) + _emoji_words(content, lex)
-        ]
-        bare_scores, bare_matched = _scores(bare_forms, unnamed.lower(), bare_opening, lex)
+        bare_scores, bare_matched = _scores(
+            _forms_with_emoji(unnamed, content, lex), unnamed.lower(), bare_opening, lex
+        )
         dated = bool(when and re.search(r"\d", when) and _CLOCK.search(when))
         if dated or max(bare_scores.values(), default=0.0) >= 2.0:
             scores, matched = bare_scores, bare_matched
+        else:
+            traded = _trades_only(plain, businesses)
+            scores, matched = _scores(
+                _forms_with_emoji(traded, content, lex),
+                traded.lower(),
+                _trades_only(opening, businesses),
+                lex,
+            )
     if matched.get("food") and set(matched["food"]) <= _ROOMS and scores.get("home", 0.0) >= 3.0:
         # "cocina nueva, suelos de barro y un horno de leña": a house's kitchen and oven
         # are rooms and fittings when nothing to eat is named
