@@ -1074,9 +1074,14 @@ class _Writer:
         # painted at last, açaí with friends): nothing sold, offered, linked or taught, so
         # nothing to save for later or pass on; a conversational question, or no ask
         household = post.voice == "we" and post.intent in ("home", "everyday", "travel")
+        # a line that says no "I" is a person's only when short and crediting no business
+        # ("Project reveal: … Designed by Fold Interiors" is a studio's portfolio)
+        unsigned = not self.says_i and (
+            len(post.content.split()) > 24 or any(n.kind in ("venue", "name") for n in post.names)
+        )
         self.personal = (
             (
-                (post.voice == "i" and post.intent in _OWN_LIFE)
+                (post.voice == "i" and post.intent in _OWN_LIFE and not unsigned)
                 or (self.says_i and post.intent in _OWN_THINGS)
                 or household
             )

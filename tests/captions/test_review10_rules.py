@@ -297,3 +297,15 @@ def test_a_brief_in_an_unusual_address_is_still_asked_in_it(
         and re.search(f"(?i){own}", last)
     ]
     assert asked, lasts
+
+
+def test_a_studios_portfolio_without_an_i_is_no_personal_moment() -> None:
+    # a long post that says no "I" and credits a studio is the studio's: its asks stay
+    content = (
+        "Project reveal: a 1930s semi in Hollins Park, opened up into a bright kitchen with "
+        "a walk-in larder, terrazzo worktops and a reading nook under the stairs. Designed "
+        "by Marrow Studio."
+    )
+    asked = [v for v in captions_for(content, language="en", cta=True) if v.caption]
+    lasts = [text_of(v).split("\n")[-1] for v in asked]
+    assert sum("Marrow Studio" not in last and "stairs" not in last for last in lasts) >= 2, lasts
