@@ -338,3 +338,49 @@ def test_the_thing_a_place_or_an_event_is_about_is_tagged(
     content: str, language: str, topic: str
 ) -> None:
     assert topic in tags_of(content, language)
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "tag"),
+    [
+        (
+            "GIVEAWAY 🎁 win a box of our small-batch hot sauces! follow us and tag 2 friends, "
+            "winner picked Friday",
+            "en",
+            "giveaway",
+        ),
+        (
+            "Sorteo por nuestros 5.000 seguidores: una cesta de quesos. Síguenos y etiqueta "
+            "a 2 amigos",
+            "es",
+            "sorteo",
+        ),
+        (
+            "Gewinnspiel! Wir verlosen 3 Gutscheine à 50 €. Folgt uns und markiert eine Freundin",
+            "de",
+            "gewinnspiel",
+        ),
+        (
+            "Merci à nos 10 000 abonnés ! Un concours pour fêter ça : gagnez un panier "
+            "gourmand. Abonnez-vous et identifiez 2 amis",
+            "fr",
+            "concours",
+        ),
+        (
+            "Sorteio! Um kit de cafés especiais para quem seguir a página e marcar 3 amigos",
+            "pt",
+            "sorteio",
+        ),
+        (
+            "Concorso! Vinci una cena per due da noi: seguici e tagga 2 amici entro domenica",
+            "it",
+            "concorso",
+        ),
+    ],
+)
+def test_a_giveaway_is_tagged_as_one(content: str, language: str, tag: str) -> None:
+    tags = tags_of(content, language)
+    assert f"#{tag}" in tags
+    # "tag 2 friends" is the contest's rule: the friends are no topic
+    friends = {"#friends", "#amigos", "#amigas", "#amis", "#amici", "#freundin", "#freunde"}
+    assert not friends & set(tags), tags
