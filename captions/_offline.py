@@ -341,7 +341,41 @@ def _leans(sentence: str, language: str) -> bool:
     if first == "das" and language != "de":
         return False
     leaning = (_ANAPHORA | _LEANING) - _FALSE_FRIENDS.get(language, frozenset())
-    return first in leaning or first.split("'")[0] in leaning
+    if first in leaning or first.split("'")[0] in leaning:
+        return True
+    return (
+        bool(_REFERS_BACK[language].search(" ".join(words[:6])))
+        if language in _REFERS_BACK
+        else False
+    )
+
+
+# a pronoun within a sentence's first words that stands for what the sentence before
+# named ("We've been testing these on …", "Wir haben sie getestet", "On les a testées",
+# "Los probamos", "probándolas", "Li abbiamo provati", "Sono fatte a mano", "Testámo-las"):
+# such a sentence never opens a caption either. A demonstrative before its noun ("these
+# shoes") names its thing, and does not lean.
+_AFTER_THESE = (
+    r"(?=\s*(?:[,.!?;:]|$|\s(?:on|in|at|for|with|since|all|every|and|over|out|yet|now"
+    r"|already|again|ourselves|myself)\b))"
+)
+_REFERS_BACK: dict[str, re.Pattern[str]] = {
+    "en": re.compile(rf"(?i)(?<=\s)(?:them|they|(?:these|those|it){_AFTER_THESE})\b"),
+    "es": re.compile(
+        r"(?i:(?:^|\s)(?:(?:lo|la|los|las)\s+\w+mos|\w{3,}(?:ndo|ar|er|ir)(?:los|las)"
+        r"|ellos|ellas)(?!\w))|^[Ss]on\s+(?!las\b)[a-záéíóúñ]"
+    ),
+    "de": re.compile(r"(?<=\s)(?:sie|ihn|ihnen)(?=\s+\w+(?:t|en)\b|[\s,.!]*$)"),
+    "fr": re.compile(
+        r"(?i)(?:^|\s)(?:(?:les|l['\u2019]|la|le)\s*(?:a|ai|avons|avez|ont|\w+ons|\w+ez)"
+        r"|ils|elles)(?!\w)"
+    ),
+    "pt": re.compile(r"(?i:-(?:os|as|los|las)\b|(?:^|\s)(?:eles|elas)(?!\w))|^[Ss]ão\s+[a-zà-ú]"),
+    "it": re.compile(
+        r"(?i:(?:^|\s)(?:(?:li|le|l['\u2019])\s*(?:abbiamo|ho|hanno|avete|\w+iamo)|loro)"
+        r"(?!\w))|^[Ss]ono\s+[a-z]\w*(?:at|it|ut|tt|ss)[ie]\b"
+    ),
+}
 
 
 # what a caption never drops from its brief: links, e-mail addresses, times and numbers
