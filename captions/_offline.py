@@ -331,6 +331,13 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
     return out
 
 
+def _restated(line: str, said: str) -> bool:
+    """Whether a labelled fact line ("When: Saturday.", "Quando: sabato.") gives only
+    what ``said`` (lower case) says already."""
+    labelled = re.match(r"^[^:]{1,24}:\s*(.+?)[.!]?$", line)
+    return labelled is not None and labelled.group(1).lower() in said
+
+
 def _leans(sentence: str, language: str) -> bool:
     """Whether a sentence leans on the one before ("Seitdem …", "Elle pèse …"); "Es
     gibt …" and the Portuguese "Das 8h …" do not."""
@@ -2387,6 +2394,14 @@ class _Writer:
                 if self.post.content.strip() not in " ".join(candidate):
                     body = candidate
                     break
+            else:
+                if added:
+                    # the facts the template leaves out are the brief's own sentences
+                    # (an address, a menu, a price): each told as its own paragraph, and
+                    # a fact line that says part of them again ("Quando: sabato.") goes
+                    said = " ".join(added).lower()
+                    kept = [b for b in body if not _restated(b, said)]
+                    body, structure = [*kept, *added], "story"
         last = body[-1] if body else hook_text
         cta = self._choose("cta", index, after=last) if self.request.cta else None
         if cta:

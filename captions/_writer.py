@@ -40,7 +40,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._lexicon import INTENTS, load_data
+from ._lexicon import INTENTS, lexicon, load_data
 from ._understand import Post
 
 __all__ = ["Frame", "Templates", "adapted_tone", "frame_id", "templates"]
@@ -262,6 +262,22 @@ def adapted_tone(post: Post, tone: str) -> tuple[str, str | None]:
     return tone, None
 
 
+def _day_case(when: str, language: str) -> str:
+    """``when`` written as inside a sentence: Spanish, French, Portuguese and Italian
+    write weekdays and months in lower case ("Quando: sabato", not "Quando: Sabato", the
+    post's own capital at its start); a template that opens with it gets its capital
+    back as any sentence does."""
+    if language not in ("es", "fr", "pt", "it"):
+        return when
+    lex = lexicon(language)
+    dated = lex.weekdays | lex.months
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda m: m.group(0).lower() if m.group(0).lower() in dated else m.group(0),
+        when,
+    )
+
+
 def available_slots(post: Post, tpl: Templates) -> dict[str, str]:
     """Slot name → value for everything the post provides."""
     values: dict[str, str] = {}
@@ -272,7 +288,7 @@ def available_slots(post: Post, tpl: Templates) -> dict[str, str]:
     if post.place and post.place.lower() not in subject.lower():
         values["place"] = post.place
     if post.when:
-        values["when"] = post.when
+        values["when"] = _day_case(post.when, post.language)
     for qty in post.quantities:
         kind = _qty_kind(qty)
         values.setdefault(kind, qty)
