@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ._regex import rx
+
 __all__ = ["capitalised_dates", "english_capitals", "holiday_capitals", "sentence_start"]
 
 _ALWAYS = (
@@ -155,7 +157,7 @@ def holiday_capitals(text: str, language: str) -> str:
     def cap(match: re.Match[str]) -> str:
         word = match.group(0)
         if word.lower() in _NATIVE:
-            before = re.findall(r"[\w']+|[.!?:\n]", match.string[: match.start()])[-1:]
+            before = rx(r"[\w']+|[.!?:\n]").findall(match.string[: match.start()])[-1:]
             if before and before[0].lower() not in _BEFORE_HOLIDAY and before[0] not in ".!?:\n":
                 return word
         return written.get(word.lower(), word)

@@ -15,6 +15,7 @@ import re
 import emoji
 
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
+from ._regex import rx
 from ._understand import Post, in_company
 
 __all__ = [
@@ -107,7 +108,7 @@ _SUNNY = frozenset(["☀️", "☀", "🌞", "😎", "🏖️", "🌴"])
 def _modifier(word: str, content: str) -> bool:
     """Whether ``word`` only ever describes the noun after it in the post ("a red wine
     jus", "coffee table"): a side detail, not a thing of its own (English)."""
-    uses = list(re.finditer(rf"(?i)(?<!\w){re.escape(word)}(?!\w)(\s+[a-z]+)?", content))
+    uses = list(rx(rf"(?i)(?<!\w){re.escape(word)}(?!\w)(\s+[a-z]+)?").finditer(content))
     if not uses:
         return False
     for use in uses:
@@ -120,7 +121,7 @@ def _modifier(word: str, content: str) -> bool:
 def _measure(word: str, content: str) -> bool:
     """Whether ``word`` only ever measures out something else in the post ("a thin coat
     of oil", "two coats of varnish"): an amount, not the thing (English)."""
-    uses = list(re.finditer(rf"(?i)(?<!\w){re.escape(word)}s?(?!\w)(\s+of\b)?", content))
+    uses = list(rx(rf"(?i)(?<!\w){re.escape(word)}s?(?!\w)(\s+of\b)?").finditer(content))
     return bool(uses) and all(use.group(1) for use in uses)
 
 
@@ -203,7 +204,7 @@ def place_own_emoji(text: str, own: list[tuple[str, tuple[str, ...], bool]], fal
         if words:
             gap = r"[\W_]+"
             pattern = gap.join(re.escape(w) for w in words)
-            match = re.search(rf"(?i)(?<!\w){pattern}(?!\w)", text)
+            match = rx(rf"(?i)(?<!\w){pattern}(?!\w)").search(text)
             if match and before:
                 where, piece = match.start(), f"{run} "
             elif match:
@@ -212,12 +213,12 @@ def place_own_emoji(text: str, own: list[tuple[str, tuple[str, ...], bool]], fal
                 close = text.find(")", end)
                 if opened > 0 and close >= 0:
                     end = close + 1  # never inside brackets: "(… un bar à jus) 😅"
-                aside = re.match(r" ?\([^()\n]*\)", text[end:])
+                aside = rx(r" ?\([^()\n]*\)").match(text[end:])
                 if aside:
                     end += aside.end()  # "today (she's a tortoise) 🐢🎂": after the aside
                 signs = _SIGNS.match(text, end)  # "96 € 🙏", not "96 🙏 €"
                 end += len(signs.group()) if signs else 0
-                stop = re.match(r"[.!?…]+[\"')»\u201d]*", text[end:])
+                stop = rx(r"[.!?…]+[\"')»\u201d]*").match(text[end:])
                 where, piece = end + (stop.end() if stop else 0), f" {run}"
         if where is None:
             where, piece = min(fallback, len(text)), f" {run}"

@@ -130,6 +130,7 @@ from typing import Any
 from ._gazetteer import gazetteer
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
+from ._regex import rx
 from ._understand import Post, in_company, shows_animal
 
 __all__ = [
@@ -211,14 +212,14 @@ def clean_tag(raw: str) -> str | None:
 
 def _phrase_words(phrase: str) -> list[str]:
     phrase = _GENDER.sub("", phrase)  # "camarero/a", "un/a parrucchiere/a", "vendeur·se"
-    phrase = re.sub(r"(?<=[^\W\d])/[^\W\d]+", "", phrase)  # "Koch/Köchin": the first form
+    phrase = rx(r"(?<=[^\W\d])/[^\W\d]+").sub("", phrase)  # "Koch/Köchin": the first form
     # "un'educatrice", "l'apprentie": an elided article is a word of its own (then left
     # out as a leading word); "L'Osteria", "d'Or" begin a name and stay joined
     phrase = _ELIDED.sub(
         lambda m: m.group(1) + " " if m.group(1).lower() in _leading_words(None) else m.group(0),
         phrase,
     )
-    words = [re.sub(r"['\u2019]", "", w) for w in re.findall(r"[^\W_][\w'\u2019]*", phrase)]
+    words = [rx(r"['\u2019]").sub("", w) for w in rx(r"[^\W_][\w'\u2019]*").findall(phrase)]
     return [w for w in words if w]
 
 
@@ -536,7 +537,7 @@ class _Reader:
         if post.subject.is_name:
             names.append(post.subject.text)
         self.in_names = [
-            (m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), self.text)
+            (m.start(), m.end()) for n in names for m in rx(re.escape(n)).finditer(self.text)
         ]
         # the words outside the post's names: "Enoteca Rossi" names no wine on a tango night
         outside = tuple(
@@ -571,7 +572,7 @@ class _Reader:
         clause = [i for i, t in enumerate(self.tokens) if begin <= t.start and t.end <= end]
         near = [i for i in clause if i != index and abs(i - index) <= 2]
         # the animal may be named earlier in the sentence ("Kater Moritz, schoko und weiß")
-        sentence = max((m.end() for m in re.finditer(r"[.!?\n]", self.text[:start])), default=0)
+        sentence = max((m.end() for m in rx(r"[.!?\n]").finditer(self.text[:start])), default=0)
         animals = {
             i
             for i, t in enumerate(self.tokens)
@@ -598,7 +599,7 @@ class _Reader:
         outside.append(self.text[last:])
 
         def squeezed(text: str) -> str:
-            return re.sub(r"\W", "", text).lower()
+            return rx(r"\W").sub("", text).lower()
 
         return key in squeezed(inside) and all(key not in squeezed(p) for p in outside)
 
@@ -656,7 +657,7 @@ class _Reader:
             and self.tax.language != "de"  # German nouns are capitalised
             and token.text[:1].isupper()
             and index > 0
-            and not re.search(r"[.!?:\n]\s*$|[^\w\s,;'\u2019-]\s*$", self.text[: token.start])
+            and not rx(r"[.!?:\n]\s*$|[^\w\s,;'\u2019-]\s*$").search(self.text[: token.start])
             and any(n.text == token.text for n in self.post.names)
         )
 
@@ -668,7 +669,7 @@ class _Reader:
 
     def first_sentences(self) -> int:
         """Where the post's opening sentence ends (its main things are named there)."""
-        m = re.search(r"[.!?…]+(?:\s|$)|\n", self.text)
+        m = rx(r"[.!?…]+(?:\s|$)|\n").search(self.text)
         return m.end() if m else len(self.text)
 
     def compared(self, at: int) -> bool:
@@ -777,7 +778,7 @@ class _Reader:
     def find(self, phrase: str) -> tuple[int, int] | None:
         """Where ``phrase`` is written in the text (case-insensitive, whole words)."""
         pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
-        m = re.search(pattern, self.text, re.IGNORECASE)
+        m = rx(pattern, re.IGNORECASE).search(self.text)
         return (m.start(), m.end()) if m else None
 
 
@@ -839,7 +840,7 @@ def _excluded_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
             end = _CLAUSE_END.search(text, m.end())
             stop = end.start() if end else len(text)
             if cap is not None:
-                words = list(re.finditer(r"\S+", text[m.end() : stop]))[:cap]
+                words = list(rx(r"\S+").finditer(text[m.end() : stop]))[:cap]
                 stop = m.end() + words[-1].end() if words else m.end()
             if stop > m.end():
                 spans.append((m.end(), stop))
@@ -866,7 +867,7 @@ def _idiom_pattern(language: str) -> re.Pattern[str] | None:
 def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
     """Whether a capitalised word touches the name mid-sentence ("our *New* Year's Eve",
     "Black *Friday*"): the name is a piece of a longer one."""
-    if re.search(r"[A-ZÀ-Ý]\w*[ \t]+(?:d|dell|dall|del|l)['\u2019]$", reader.text[:start]):
+    if rx(r"[A-ZÀ-Ý]\w*[ \t]+(?:d|dell|dall|del|l)['\u2019]$").search(reader.text[:start]):
         return True  # "Forbici d'Oro", "Palazzo dell'Arte"
     before = [t for t in reader.tokens if t.end <= start]
     after = [t for t in reader.tokens if t.start >= end]
@@ -875,7 +876,7 @@ def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
     if not before or reader.text[before[-1].end : start] not in (" ", "\t"):
         return False
     prev = before[-1]
-    sentence_start = len(before) == 1 or re.search(r"[.!?:\n]\s*$", reader.text[: prev.start])
+    sentence_start = len(before) == 1 or rx(r"[.!?:\n]\s*$").search(reader.text[: prev.start])
     return bool(
         prev.text[:1].isupper() and not sentence_start and prev.low not in reader.tax.leading
     )
@@ -910,17 +911,16 @@ def _name_head_before(reader: _Reader, start: int) -> str | None:
     of "Banco de Ropa de Cantabria", "Maison" of "Maison Lierre"), or None. A capitalised
     word and a joiner ("Friends of") always do; a capitalised word alone only when it is
     a name's usual first word ("Grazie Napoli" is a thanks to a town)."""
-    m = re.search(
-        rf"(?<![\w'\u2019-])([A-ZÀ-Ý][\w'\u2019-]*)[ \t]+(?:(?:{_NAME_JOINERS})[ \t]+)?$",
-        reader.text[:start],
-    )
+    m = rx(
+        rf"(?<![\w'\u2019-])([A-ZÀ-Ý][\w'\u2019-]*)[ \t]+(?:(?:{_NAME_JOINERS})[ \t]+)?$"
+    ).search(reader.text[:start])
     if m is None:
         return None
     word = m[1].lower()
     joined = m[0].rstrip().lower() != word
     if word in reader.tax.leading or word in reader.plain or word in reader.tax.place_openers:
         return None  # "Sapori di Sicilia": a formula around the place, no longer name
-    first = re.match(r"[\w-]+", reader.text[start:])
+    first = rx(r"[\w-]+").match(reader.text[start:])
     if (
         joined
         and reader.tax.language == "de"
@@ -1092,11 +1092,11 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         where = reader.find(subject.text)
         return camel_tag(" ".join(words[2:]), tax.language), where[0] if where else 0
     lead = tax.leading | tax.determiners | taxonomy("en").leading
-    owner = re.match(r"(\w+)['\u2019]s\s", subject.text)
+    owner = rx(r"(\w+)['\u2019]s\s").match(subject.text)
     if owner and len(words) > 1 and owner[1].lower() in lex.generic_nouns | reader.dates:
         words = words[1:]  # "today's bouquet" -> #bouquet
     stripped = False
-    if not subject.is_name and len(words) > 2 and re.match(r"[a-z]+-[a-z]+\s", subject.text):
+    if not subject.is_name and len(words) > 2 and rx(r"[a-z]+-[a-z]+\s").match(subject.text):
         head = _tag_of_term(reader, words[2:])  # "part-time barista" -> #barista
         if head is not None:
             where = reader.find(subject.text)
@@ -1220,20 +1220,20 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     # "Hibou n°3", "Falke Nr. 4": the product's number, after its sign, is its name's
     if subject.is_name and words and words[-1].lower() in _NUMBER_SIGNS:
         words, rest = words[:-1], rest.lstrip(".")
-        numbered = re.match(r"[ \t]*(\d+)(?!\d|[.,]\d)", rest)
+        numbered = rx(r"[ \t]*(\d+)(?!\d|[.,]\d)").match(rest)
     else:
-        numbered = re.match(r"[ \t]+(?:n[°º.]|nº|no\.|nr\.?)[ \t]*(\d+)(?!\d|[.,]\d)", rest, re.I)
+        numbered = rx(r"[ \t]+(?:n[°º.]|nº|no\.|nr\.?)[ \t]*(\d+)(?!\d|[.,]\d)", re.I).match(rest)
     if subject.is_name and numbered and words:
         return camel_tag(f"{' '.join(words)} {numbered[1]}", tax.language), start
     # a name followed by a number ("Line 4 ferry") or "to 5K": a piece of a longer name
-    if subject.is_name and re.match(r"[ \t]+\d", rest):
+    if subject.is_name and rx(r"[ \t]+\d").match(rest):
         return None, start
     if subject.is_name and _cut_from_a_longer_name(reader, start, end):
         return None, start
     # "Tête d'Or", "Lumières d'hiver", "Plaza de la Villa": the name goes on
     if subject.is_name and _NAME_GOES_ON.match(rest):
         return None, start
-    m = re.match(r"[ \t]+(\w+)[ \t]+(\w[\w-]*)", rest)
+    m = rx(r"[ \t]+(\w+)[ \t]+(\w[\w-]*)").match(rest)
     joined = m and m[1].lower() in tax.joiners and (m[2][:1].isdigit() or m[2][:1].isupper())
     if subject.is_name and joined and m:
         if _YEAR.fullmatch(m[2]) and m[1].lower() in _MADE_IN:
@@ -1244,7 +1244,7 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
             return camel_tag(f"{' '.join(words)} {m[1]} {m[2]}", tax.language), start
         return None, start
     # "bacalhau à Brás": the name closes a dish's name
-    before = re.search(r"(\w+)[ \t]+(\w+)[ \t]+$", reader.text[:start])
+    before = rx(r"(\w+)[ \t]+(\w+)[ \t]+$").search(reader.text[:start])
     if (
         subject.is_name
         and before
@@ -1254,7 +1254,7 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, start
     # "tarte Tatin", "pizza Margherita": on a food post the name only says which kind
     # of the dish (a pet's name after "our cat" is a name)
-    dish = re.search(r"(\w+)[ \t]+$", reader.text[:start])
+    dish = rx(r"(\w+)[ \t]+$").search(reader.text[:start])
     if (
         subject.is_name
         and reader.post.intent == "food"
@@ -1437,11 +1437,11 @@ def _aside(text: str, tag: str) -> bool:
     """Whether a place is named only inside a bracketed aside of a few words or more
     ("(hi to the one bloke in Iceland)"), not where the post is; a short bracket says
     where ("Sidrería El Gallo (Cimavilla, Gijón)", "(remote, Berlin)") and counts."""
-    squeezed = re.sub(r"\W", "", tag[1:]).lower()
-    outside = re.sub(
-        r"\([^()]*\)", lambda m: " " if len(m.group(0).split()) >= 5 else m.group(0), text
+    squeezed = rx(r"\W").sub("", tag[1:]).lower()
+    outside = rx(r"\([^()]*\)").sub(
+        lambda m: " " if len(m.group(0).split()) >= 5 else m.group(0), text
     )
-    return squeezed not in re.sub(r"\W", "", outside).lower()
+    return squeezed not in rx(r"\W").sub("", outside).lower()
 
 
 def _with_place_head(reader: _Reader, tag: str | None) -> str | None:
@@ -1451,7 +1451,7 @@ def _with_place_head(reader: _Reader, tag: str | None) -> str | None:
     if tag is None or not tag[1:].isalpha():
         return tag
     name = re.escape(tag[1:])
-    for m in re.finditer(rf"(?<![\w-])(\w+)[ \t]+{name}(?![\w'\u2019-])", reader.text):
+    for m in rx(rf"(?<![\w-])(\w+)[ \t]+{name}(?![\w'\u2019-])").finditer(reader.text):
         head = m.group(1)
         if head.islower() and head in reader.tax.place_heads:
             return camel_tag(f"{head} {tag[1:]}", reader.tax.language) or tag
@@ -1461,8 +1461,8 @@ def _with_place_head(reader: _Reader, tag: str | None) -> str | None:
 def _inside_a_term(reader: _Reader, tag: str, terms: list[_Term]) -> bool:
     body = re.escape(tag[1:])
     for term in terms:
-        written = re.sub(r"\W", "", reader.text[term.start : term.end])
-        if len(written) > len(tag) - 1 and re.search(body, written, re.IGNORECASE):
+        written = rx(r"\W").sub("", reader.text[term.start : term.end])
+        if len(written) > len(tag) - 1 and rx(body, re.IGNORECASE).search(written):
             return True
     return False
 
@@ -1593,7 +1593,7 @@ def _town_at(
         name = reader.text[tokens[i].start : tokens[last].end]
         if name in towns:
             return last, name
-        bare = re.sub(r"['\u2019]s$", "", name)
+        bare = rx(r"['\u2019]s$").sub("", name)
         if bare != name and bare in towns:
             return last, bare
     return None
@@ -1604,7 +1604,7 @@ def _opens_a_name(reader: _Reader, token: _Token, first_word: int) -> bool:
     that is no sentence's first ("Hotel *Lisboa*"), one that opens names ("Maison") or
     places ("Lake"), a place's common noun ("l'église *Saint-Jean*"); "Café de" of
     "Café de Paris"."""
-    low = re.sub(r"^\w{1,4}['\u2019]", "", token.low)  # "l'église"
+    low = rx(r"^\w{1,4}['\u2019]").sub("", token.low)  # "l'église"
     if low in reader.tax.place_heads or low in _STREET_HEADS or low in _WORKSHOPS:
         return True  # "l'église Saint-Jean", "piazza Garibaldi", "hotel Lisboa"
     if low in reader.tax.joiners or low in _NAME_JOINERS.split("|"):
@@ -1630,7 +1630,7 @@ def _is_street(reader: _Reader, name: str) -> bool:
         return True
     return any(
         _STREET_BEFORE.search(reader.text[max(0, m.start() - 24) : m.start()])
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", reader.text)
+        for m in rx(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(reader.text)
     )
 
 
@@ -1644,7 +1644,7 @@ def _address_town(reader: _Reader) -> str | None:
         m = _ADDRESS_TOWN.search(line)
         if m is None:
             continue
-        before, town = re.split(r"[.!?]", line[: m.start()])[-1], m[1]
+        before, town = rx(r"[.!?]").split(line[: m.start()])[-1], m[1]
         name = names.get(town)
         if (name is not None and name.kind == "person") or _is_street(reader, town):
             continue
@@ -1652,7 +1652,7 @@ def _address_town(reader: _Reader) -> str | None:
             continue
         # a number or a street before the comma: an address, whose last word is its town
         # even where the reader took no name ("Lindenstraße 4, Bamberg")
-        address = re.search(r"\d", before) or any(
+        address = rx(r"\d").search(before) or any(
             _is_street(reader, n.text) for n in reader.post.names if n.text in before
         )
         inner = any(n.text != town and n.text in before for n in reader.post.names)
@@ -1692,17 +1692,14 @@ def _town(reader: _Reader) -> str | None:
             continue
         if _addresses_the_reader(reader, name.text):
             continue  # "a Teresa espera-vos": a person after "a"
-        if re.search(
+        if rx(
             rf"(?<![\w&][ \t])(?<!\w)(?:{'|'.join(_PLACE_PREPOSITIONS)})[ \t]+"
             rf"{re.escape(name.text)}(?![\w&])",
-            reader.text,
             re.IGNORECASE,
-        ) or re.search(
-            # the workshop written in lower case: "Café de Flore" is a name, not a café
+        ).search(reader.text) or rx(
             rf"(?<!\w)(?:{'|'.join(_WORKSHOPS)})[ \t]+(?:de|di|da|do|of)[ \t]+"
-            rf"{re.escape(name.text)}(?![\w&'\u2019])",
-            reader.text,
-        ):
+            rf"{re.escape(name.text)}(?![\w&'\u2019])"
+        ).search(reader.text):
             return name.text
     return None
 
@@ -1791,7 +1788,7 @@ def _in_an_anecdote(reader: _Reader, at: int) -> bool:
     names a year ("Back in 2001 we printed …", "1998 haben wir …"): a past anecdote."""
     if at < reader.first_sentences():
         return False
-    begin = max((m.end() for m in re.finditer(r"[.!?\n]", reader.text[:at])), default=0)
+    begin = max((m.end() for m in rx(r"[.!?\n]").finditer(reader.text[:at])), default=0)
     end = re.compile(r"[.!?\n]").search(reader.text, at)
     return _YEAR.search(reader.text[begin : end.start() if end else len(reader.text)]) is not None
 
@@ -1855,11 +1852,11 @@ def post_hashtags(
     span = reader.find(post.subject.text) if subject is not None else None
     if span is not None:  # "Welpe Brezel" is not also #brezeln (but "Sunset hike" #hiking)
         # a kind left out of the subject's tag is tagged ("Gusseisenpfanne Glut": #Glut)
-        body = re.sub(r"\W", "", subject[1:]).lower() if subject else ""
+        body = rx(r"\W").sub("", subject[1:]).lower() if subject else ""
         terms = [
             _without_piece(t, reader.text)
             if span[0] <= t.start < span[1]
-            and re.sub(r"\W", "", reader.text[t.start : t.end]).lower() in body
+            and rx(r"\W").sub("", reader.text[t.start : t.end]).lower() in body
             else t
             for t in terms
         ]
@@ -2160,7 +2157,7 @@ def _known_tags(language: str) -> frozenset[str]:
 
 def _without_piece(term: _Term, text: str) -> _Term:
     """``term`` without its tags that are its own word again (a piece of the subject)."""
-    word = re.sub(r"\W", "", text[term.start : term.end].lower())
+    word = rx(r"\W").sub("", text[term.start : term.end].lower())
     tags = tuple(t for t in term.tags if not (t.startswith(word) or word.startswith(t)))
     return replace(term, tags=tags)
 
@@ -2198,13 +2195,13 @@ def _number_piece(body: str, text: str) -> bool:
     "#Trailhead2" keep theirs."""
     if body[:1].isdigit():
         return True
-    for run in re.findall(r"\d+", body):
+    for run in rx(r"\d+").findall(body):
         # the figure goes on around it: "1 000", "10.000", "3 x 10", "4\u00d76"
         figure = (
             rf"(?:\d[ \t.,\u00a0\u202f]{run}|{run}[ \t.,\u00a0\u202f]\d"
             rf"|{run}[ \t]*[x\u00d7][ \t]*\d)(?![^\W\d_])"
         )
-        if re.search(figure, text):
+        if rx(figure).search(text):
             return True
     return False
 

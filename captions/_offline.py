@@ -39,6 +39,7 @@ from ._keywords import words_of
 from ._lexicon import forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._polish import polished
+from ._regex import rx
 from ._rules import remove_banned
 from ._signoff import split_sign_off
 from ._sure import Confidence, confidence
@@ -117,7 +118,7 @@ def blocked_words(request: CaptionRequest, lists: WordLists) -> frozenset[str]:
 
 def _sentence(text: str) -> str:
     text = " ".join(text.split()).strip(" \u2013\u2014,;:")
-    text = re.sub(r"^-+\s+|\s+-+$", "", text)  # a dash, not the sign of "-30 %"
+    text = rx(r"^-+\s+|\s+-+$").sub("", text)  # a dash, not the sign of "-30 %"
     if text and text[-1] not in ".!?…":
         text += "."
     # a sentence the brief ran on in lower case ("… in Asheville. pre-seasoned w/ …")
@@ -283,7 +284,7 @@ def _openers(body: list[str], named: list[str], headline: list[str], language: s
         words = line.split()
         if not words or len(line) > _FIRST_LINE or len(words) < 3 or "\n" in line:
             continue
-        if re.search(r"[.!?…] \S", line) or line.rstrip()[-1:] in ":?":
+        if rx(r"[.!?…] \S").search(line) or line.rstrip()[-1:] in ":?":
             continue  # one sentence, whole (not "… domingo 12. Calle de la Reina 14 …")
         first = words[0].lower().strip("¡¿,.!\"'«“„")
         if first.startswith(("•", "-")) or words[0][:1].islower():
@@ -299,7 +300,7 @@ def _openers(body: list[str], named: list[str], headline: list[str], language: s
         if not any(n and n in lowered for n in named):
             continue  # a first line names what the post is about
         score = 0
-        if re.search(r"\d", line):
+        if rx(r"\d").search(line):
             score += 3 if any(f and f.lower() in lowered for f in headline) else 2
         if _EMAIL.search(line) or _URL_IN.search(line) or "@" in line:
             score -= 1  # an address leads less well than the fact beside it
@@ -315,7 +316,7 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
     for at, line in enumerate(sentences):
         if room + 1 + len(line) > _FIRST_LINE or "\n" in line or line.startswith(("•", "-")):
             continue
-        if re.search(r"[.!?…] \S", line) or line.rstrip()[-1:] in ":?":
+        if rx(r"[.!?…] \S").search(line) or line.rstrip()[-1:] in ":?":
             continue
         first = line.split()[0].lower().strip("¡¿,.!\"'«“„") if line.split() else ""
         # (a sentence the reading split off is one: "Der Erlös geht an …" opens with an
@@ -334,7 +335,7 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
 def _restated(line: str, said: str) -> bool:
     """Whether a labelled fact line ("When: Saturday.", "Quando: sabato.") gives only
     what ``said`` (lower case) says already."""
-    labelled = re.match(r"^[^:]{1,24}:\s*(.+?)[.!]?$", line)
+    labelled = rx(r"^[^:]{1,24}:\s*(.+?)[.!]?$").match(line)
     return labelled is not None and labelled.group(1).lower() in said
 
 
@@ -1452,7 +1453,7 @@ class _Writer:
                     continue  # a job, a cause or thanks: nothing "someone would love"
                 if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):
                     continue  # a guessed purpose: "someone who'd love it" on what may be a closure
-                if section == "cta" and "?" in frame.text and re.search(r"\?\W*$", after):
+                if section == "cta" and "?" in frame.text and rx(r"\?\W*$").search(after):
                     continue  # the body ends asking already: never two questions in a row
                 if (
                     section == "cta"
@@ -1500,7 +1501,7 @@ class _Writer:
         checkout." after "… code LINEN30 at checkout"; "¿Nos vemos allí?" after "Nos vemos
         allí."): its first sentence, with or without its verb, is three or more of the
         brief's words in a row."""
-        first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+        first = rx(r"(?<=[.!?])\s").split(text.strip(), 1)[0]
         words = _WORD.findall(first.lower())
         return any(
             len(part) >= 3 and f" {' '.join(part)} " in self.brief_words
@@ -1510,11 +1511,11 @@ class _Writer:
     def _echoes_brief(self, text: str) -> bool:
         """A call to action whose verb is a word of the post in another sense ("Drop your
         thoughts below" on a new drop or "just dropped", "Save this" on a post about saving)."""
-        first = re.match(r"[¿¡\W]*([^\W\d_]{4,})", text)
+        first = rx(r"[¿¡\W]*([^\W\d_]{4,})").match(text)
         if not first:
             return False
         word = first.group(1).lower()
-        return bool(re.search(rf"(?<!\w){re.escape(word)}", self.post.content.lower()))
+        return bool(rx(rf"(?<!\w){re.escape(word)}").search(self.post.content.lower()))
 
     def _blocked(self, text: str) -> bool:
         return any(w in self.blocked for w in words_of(text))
@@ -1552,7 +1553,7 @@ class _Writer:
         """``sentence`` with the post's @mentions given back their ``@`` (the post is
         read without it, so its words count; the caption keeps the user's mention)."""
         for name in self.post.mentions:
-            sentence = re.sub(rf"(?<![\w@.]){re.escape(name)}(?![\w])", f"@{name}", sentence)
+            sentence = rx(rf"(?<![\w@.]){re.escape(name)}(?![\w])").sub(f"@{name}", sentence)
         return sentence
 
     def _retelling(self) -> tuple[str, list[str]]:
@@ -1568,7 +1569,7 @@ class _Writer:
         sentences = _listed(sentences, self.post.items, self.post.content)
         # (a word alone is no sentence, but a price or a figure alone is a fact: "NZ$329")
         sentences = [
-            s for s in sentences if len(s.split()) >= 2 or s == sentences[0] or re.search(r"\d", s)
+            s for s in sentences if len(s.split()) >= 2 or s == sentences[0] or rx(r"\d").search(s)
         ]
         if not sentences or not sentences[0].strip():
             return "", []
@@ -1600,9 +1601,9 @@ class _Writer:
                 continue  # never inside brackets or quotes ("(remote within the EU, €70k)")
             if sep == ", " and head.split()[0].lower() in _FRONTING:
                 continue  # "After 22 years, Wren's ... will close": one sentence, never two
-            if sep == ", " and re.search(r":\s|\s[\u2013\u2014-]\s", head):
+            if sep == ", " and rx(r":\s|\s[\u2013\u2014-]\s").search(head):
                 continue  # after a colon the commas carry its list ("Dolomites: A, B, and C")
-            one = not re.search(r"[.!?] \w", first)  # (not "…, 16 €. Ouvert midi et soir.")
+            one = not rx(r"[.!?] \w").search(first)  # (not "…, 16 €. Ouvert midi et soir.")
             if sep == ": " and heading and _enumerated(tail) != tail:
                 # "3 tips …: 1) preheat … 2) use … 3) go easy …": the heading opens, its
                 # numbered things follow one a line
@@ -1697,7 +1698,7 @@ class _Writer:
             return head
         first = head.split()[0].strip(",.;:!?")
         lower = first[:1].lower() + first[1:]
-        written_lower = re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.post.content)
+        written_lower = rx(rf"(?<!\w){re.escape(lower)}(?!\w)").search(self.post.content)
         small = lower in lexicon(self.post.language).function_words
         if lower == first or not (written_lower or small):
             return head
@@ -1727,7 +1728,7 @@ class _Writer:
         chars = 0
         for sentence in self.retold:
             factual = (
-                bool(re.search(r"\d|@|[€$£]", sentence))
+                bool(rx(r"\d|@|[€$£]").search(sentence))
                 or bool(_URL_IN.search(sentence))  # "Sign up at elmrepair.org/help."
                 or (self.post.when is not None and self.post.when in sentence)
                 or any(n.text in sentence and n.text not in self.head for n in self.post.names)
@@ -1885,7 +1886,7 @@ class _Writer:
         not give."""
         lex = lexicon(self.post.language)
         return (
-            bool(re.search(r"\d|@|[€$£]", sentence))
+            bool(rx(r"\d|@|[€$£]").search(sentence))
             or bool(_URL_IN.search(sentence))
             or bool(_FREE.search(sentence))
             or (self.post.when is not None and self.post.when in sentence)
@@ -1925,7 +1926,7 @@ class _Writer:
             # the post's items are what it offers ("Pêche blanche-verveine, hibiscus …"),
             # and so is a list after a colon ("On the menu: birria tacos, …, …")
             or any(i.lower() in line.lower() for i in post.items)
-            or bool(re.search(r":\s[^:]*,[^:]*,", line))
+            or bool(rx(r":\s[^:]*,[^:]*,").search(line))
             # what is on offer, listed ("Es gibt Führungen, Kinderschminken und Waffeln")
             or len(self._parts(line)) >= 3
             # a day said in words ("next month", "this weekend") is a date to keep
@@ -1947,7 +1948,7 @@ class _Writer:
         three or more short parts joined by commas and a last "and", each a thing on a
         line of its own (see ``_thing``); None when the sentence says more than a list."""
         text = sentence.strip().rstrip(".…")
-        if re.search(r"[\n:(!?@]", text) or _URL_IN.search(text) or len(text) > 160:
+        if rx(r"[\n:(!?@]").search(text) or _URL_IN.search(text) or len(text) > 160:
             return None  # (an ask is no list: "Honestly, come find us @x and say hi!")
         if _INVITING.search(text) or any(p.search(text) for p in _ACTIONS.values()):
             return None
@@ -2089,7 +2090,7 @@ class _Writer:
         if not count or any("\n" in line for line in [*body, *self.retold]):
             return None
         told = [part for line in self.retold for part in self._split(line)]
-        colon = re.search(r"\s?:\s+(?=\S)", head)
+        colon = rx(r"\s?:\s+(?=\S)").search(head)
         if colon and len(told) < count:
             # the count's items begin after the colon: the opening introduces them
             tail = [_sentence(part) for part in self._split(head[colon.end() :]) if part.strip()]
@@ -2107,7 +2108,7 @@ class _Writer:
         of the post. None when the post does not open so."""
         items = list(self.post.items)
         head, *more = [part for part in self._split(head) if part.strip()] or [head]
-        colon = re.search(r"\s?:\s+(?=\S)", head)
+        colon = rx(r"\s?:\s+(?=\S)").search(head)
         if len(items) < 3 or not colon or any(len(i) > 60 for i in items):
             return None
         rest = " " + head[colon.end() :].rstrip(" .!…").lower() + " "
@@ -2463,7 +2464,7 @@ class _Writer:
     def _assemble(self, structure: str, hook: str, body: list[str], cta: str, icon: str) -> str:
         text = self._assembled(structure, hook, body, cta, icon)
         if self.own_icons:
-            text = re.sub(rf" ?{_OWN_MARK} ?", " ", text)
+            text = rx(rf" ?{_OWN_MARK} ?").sub(" ", text)
             text = "\n".join(line.strip(" ") for line in text.split("\n"))
             limit = text.rfind(cta) if cta else len(text)
             head, tail = text[:limit], text[limit:]

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ._regex import rx
+
 __all__ = ["polished"]
 
 _AND = {"en": "and", "es": "y", "de": "und", "fr": "et", "pt": "e", "it": "e"}
@@ -68,7 +70,7 @@ def _word_after(text: str, at: int) -> str:
 
 def _and(language: str, following: str) -> str:
     word = _AND.get(language, "and")
-    if language == "es" and re.match(r"(?i)h?i(?![aeiouáéó])", following):
+    if language == "es" and rx(r"(?i)h?i(?![aeiouáéó])").match(following):
         return "e"  # "agujas e hilos", "padres e hijos" (but "agua y hielo")
     return word
 
@@ -98,7 +100,7 @@ def _spelled(text: str, language: str, names: tuple[str, ...]) -> str:
             return word.capitalize() if start or match.group(1)[:1].isupper() else word
 
         text = words.sub(say, text)
-    protected = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
+    protected = [(m.start(), m.end()) for name in names for m in rx(re.escape(name)).finditer(text)]
 
     def join(match: re.Match[str]) -> str:
         if any(start <= match.start() < end for start, end in protected):
@@ -117,13 +119,13 @@ def _opened(text: str) -> str:
     without them (a sentence ends at ".", "!", "?" or "…" before a space, or at a line's
     end; links and addresses are no sentence's end)."""
     masked = _KEPT.sub(lambda m: "x" * len(m.group(0)), text)
-    starts = [0, *(m.end() for m in re.finditer(r"[.!?…]+\s+|\n+", masked))]
+    starts = [0, *(m.end() for m in rx(r"[.!?…]+\s+|\n+").finditer(masked))]
     inserts: list[tuple[int, str]] = []
     for start, end in zip(starts, [*starts[1:], len(masked)], strict=True):
         sentence = masked[start:end].rstrip()
         mark = sentence[-1:]
         opener = {"!": "¡", "?": "¿"}.get(mark)
-        first = re.search(r"[^\W_]", sentence)
+        first = rx(r"[^\W_]").search(sentence)
         if opener is None or first is None or opener in sentence:
             continue
         inserts.append((start + first.start(), opener))
@@ -147,7 +149,7 @@ def _spaced(text: str) -> str:
 def polished(text: str, language: str, names: Iterable[str] = ()) -> str:
     """``text`` with the brief's notes written out (see the module's docstring);
     ``names``: the post's names, each kept as typed."""
-    kept = tuple(n for n in names if re.search(r" [&+] ", n))
+    kept = tuple(n for n in names if rx(r" [&+] ").search(n))
     out: list[str] = []
     at = 0
     for match in _KEPT.finditer(text):

@@ -25,6 +25,7 @@ from ._emoji import MAX_EMOJI, remove_emoji
 from ._hashtags import clean_tag, split_tag_words
 from ._keywords import sentences, words_of
 from ._models import MAX_CAPTION_CHARS, CaptionRequest, VariantOut
+from ._regex import rx
 from ._wordlists import WordLists
 
 __all__ = ["HOOK_CHARS", "MAX_MENTIONS", "apply_rules", "hook_of", "remove_banned"]
@@ -54,7 +55,7 @@ _KEPT_FACT = re.compile(r"@\w|\w\.\w{2,}/|https?://|\d")
 def hook_of(caption: str) -> str:
     """The caption's opening sentence: its first line, up to the first sentence end."""
     line = caption.strip().split("\n", 1)[0].strip()
-    return re.split(r"(?<=[.!?…])\s", line, maxsplit=1)[0]
+    return rx(r"(?<=[.!?…])\s").split(line, 1)[0]
 
 
 def _word_re(words: frozenset[str]) -> re.Pattern[str] | None:
@@ -137,13 +138,13 @@ def _tidy(text: str, language: str | None = None) -> str:
     (French keeps its space before ``: ; ! ?``)."""
     before = r"\s+([,.])" if language == "fr" else r"\s+([,.!?;:])"
     paragraphs = []
-    for para in re.split(r"\n\s*\n", text):
-        lines = [re.sub(before, r"\1", " ".join(line.split())) for line in para.split("\n")]
+    for para in rx(r"\n\s*\n").split(text):
+        lines = [rx(before).sub(r"\1", " ".join(line.split())) for line in para.split("\n")]
         if language != "fr":
             # a closing quote hugs its last word or emoji: „Gipfel 🎒“, not „Gipfel 🎒 “
             # (French alone spaces its guillemets)
             lines = [
-                re.sub(r"(?<=[^\s„“”\"])\s+([“”])(?=[\s.,!?;:)]|$)", r"\1", ln) for ln in lines
+                rx(r"(?<=[^\s„“”\"])\s+([“”])(?=[\s.,!?;:)]|$)").sub(r"\1", ln) for ln in lines
             ]
         lines = [ln for ln in lines if ln.strip(" ,;:-\u2013\u2014\u2022")]
         if lines:

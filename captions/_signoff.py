@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ._regex import rx
+
 __all__ = ["split_sign_off"]
 
 _WORDS = 6  # a sign-off is a name and a word or two, never a sentence
@@ -37,7 +39,7 @@ def _dash_before(sentence: str, content: str) -> str:
     at = content.rfind(sentence)
     # a dash that opens a line or follows a sentence's end or an emoji, not "£5 - see you"
     ending = r"(?:^|(?<=[^\w\s,;:()]))\s*([\u2014\u2013~-]+)\s*$"
-    found = re.search(ending, content[:at]) if at > 0 else None
+    found = rx(ending).search(content[:at]) if at > 0 else None
     return found.group(1) if found else ""
 
 
@@ -50,7 +52,7 @@ def _closing(sentence: str) -> bool:
         return False
     if "," in found.group(0):
         return True
-    rest = re.findall(r"[^\W\d_][\w'\u2019-]*", sentence[found.end() :])
+    rest = rx(r"[^\W\d_][\w'\u2019-]*").findall(sentence[found.end() :])
     return all(w[:1].isupper() or w.lower() in _NAME_WORDS for w in rest)
 
 
@@ -73,8 +75,8 @@ def _name_alone(sentence: str, content: str) -> bool:
         return False
     # an elided article before a capital is the name's ("Le Fournil d'Ève", "dell'Arte")
     words = [
-        re.sub(r"^(?:d|l|dell|all|dall|nell)['\u2019](?=[A-ZÀ-Ý])", "", w)
-        for w in re.split(r"[\s,]+", text)
+        rx(r"^(?:d|l|dell|all|dall|nell)['\u2019](?=[A-ZÀ-Ý])").sub("", w)
+        for w in rx(r"[\s,]+").split(text)
         if w
     ]
     capitals = [w for w in words if w[:1].isupper()]

@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon, lexicon, tokens_of
+from ._regex import rx
 from ._understand import DISCOUNT, REOPENING, Post
 
 __all__ = ["Confidence", "confidence"]
@@ -493,8 +494,8 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     # (a cancellation that says sorry stays a cancellation: it has its own words; a post
     # that opens with its apology is one, whatever thanks for the patience follow: "Es tut
     # uns wirklich leid: … Danke für eure Geduld")
-    sorry = re.search(apology, post.content, re.I)
-    if kind is None and sorry and (not thanks or re.search(apology, opening, re.I)):
+    sorry = rx(apology, re.I).search(post.content)
+    if kind is None and sorry and (not thanks or rx(apology, re.I).search(opening)):
         kind = "apology"
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
@@ -538,11 +539,11 @@ def _notice_stated(post: Post, opening: str, kind: str | None) -> bool:
     apology:")."""
     plain = _plain(opening)
     apology = _APOLOGY.get(post.language, _APOLOGY["en"])
-    if re.search(_plain(apology), plain, re.IGNORECASE):
+    if rx(_plain(apology), re.IGNORECASE).search(plain):
         return True
     if kind == "apology":
         return bool(
-            re.search(r"(?i)apolog|sorry|disculpa|entschuldig|excuses|desculpa|scuse", plain)
+            rx(r"(?i)apolog|sorry|disculpa|entschuldig|excuses|desculpa|scuse").search(plain)
         )
     return bool(
         _notice_re(post.language).search(plain)
@@ -584,7 +585,7 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
         return f"the thanks go to people, not to {subject!r}"
     if post.subject.kind == "thing" and subject.lower() in lex.not_subject:
         return f"the subject {subject!r} only describes"
-    match = re.search(rf"(?<![\w@#.]){re.escape(subject)}(?![\w])", post.content, re.IGNORECASE)
+    match = rx(rf"(?<![\w@#.]){re.escape(subject)}(?![\w])", re.IGNORECASE).search(post.content)
     if match is None:
         return f"the subject {subject!r} is not a phrase of the post"
     content = post.content

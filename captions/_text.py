@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ._regex import rx
+
 __all__ = [
     "MAX_CAPTION_CHARS",
     "MAX_HASHTAGS",
@@ -55,7 +57,7 @@ def keywords(content: str, limit: int = 5) -> list[str]:
 
 def hashtags_for(words: list[str], limit: int = MAX_HASHTAGS) -> list[str]:
     """``#word`` for each keyword, deduplicated, at most ``limit``."""
-    return dedupe_hashtags([f"#{re.sub(r'[^a-z0-9]', '', w.lower())}" for w in words])[:limit]
+    return dedupe_hashtags([f"#{rx(r'[^a-z0-9]').sub('', w.lower())}" for w in words])[:limit]
 
 
 def dedupe_hashtags(tags: list[str]) -> list[str]:
@@ -83,7 +85,7 @@ def build_caption(content: str, tone: str = "casual") -> tuple[str, list[str], l
         hook = f"{hook_open} All about {topic}."
     else:
         hook = hook_open
-    first_sentence = re.split(r"(?<=[.!?])\s+", content.strip(), maxsplit=1)[0]
+    first_sentence = rx(r"(?<=[.!?])\s+").split(content.strip(), 1)[0]
     body = f"{first_sentence.rstrip('.!?')}. {closing}"
     return f"{hook}\n\n{body}", found, hashtags_for(found)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
+from ._regex import rx
 from ._voice import is_we_verb, voice_cues
 
 __all__ = [
@@ -281,7 +282,7 @@ def _goes_on(piece: str, language: str, *, abbreviated: bool) -> bool:
         return True
     if abbreviated and first in _SUBJECT_GOES_ON.get(language, frozenset()):
         return True
-    if abbreviated and language == "en" and re.fullmatch(r"[a-z]{3,}(?:[^s]s|ed)", first):
+    if abbreviated and language == "en" and rx(r"[a-z]{3,}(?:[^s]s|ed)").fullmatch(first):
         return True  # "… Elm St. reopens Monday", "… Oak Ave. closed early"
     if language not in LANGUAGES:
         return True  # a language without a lexicon: its dots are read as before
@@ -308,8 +309,8 @@ def _closing_dot(previous: str, language: str) -> bool:
     before = words[-2] if len(words) >= 2 else ""
     if last.isdigit():
         return True
-    if last in _UNIT_DOTS or re.fullmatch(r"\d+(?:[.:,]\d+)?(?:h|hs|hrs?|min|a\.m|p\.m)", last):
-        if last in _UNIT_DOTS and not re.search(r"\d$", before):
+    if last in _UNIT_DOTS or rx(r"\d+(?:[.:,]\d+)?(?:h|hs|hrs?|min|a\.m|p\.m)").fullmatch(last):
+        if last in _UNIT_DOTS and not rx(r"\d$").search(before):
             return False  # "min. 3 people": a minimum, before its number
         # English puts a time before its noun: "the 7 p.m. class", "our 30 min. session"
         number = len(words) - (2 if last in _UNIT_DOTS else 1)
@@ -328,7 +329,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
         # (nor "vom 24. bis 27. Dezember": a small number's dot before a lower-case word)
         # English writes no ordinal dot: "140kg x 3. leg day tomorrow" is two sentences,
         # unless the number opens a list after a colon ("tips: 1. parboil them 2. ...")
-        opens_list = bool(merged and re.search(r"(?:^|[:\n])\s*\d{1,2}\.$", merged[-1]))
+        opens_list = bool(merged and rx(r"(?:^|[:\n])\s*\d{1,2}\.$").search(merged[-1]))
         ordinal = (
             last.isdigit()
             and len(last) <= 2
@@ -343,7 +344,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
         marker = (
             last.isdigit()
             and 1 < int(last) <= 20
-            and bool(re.search(rf"(?:^|[\s:;,]){int(last) - 1}[.)]\s", merged[-1]))
+            and bool(rx(rf"(?:^|[\s:;,]){int(last) - 1}[.)]\s").search(merged[-1]))
         )
         # a number's, a unit's or a street's full stop before a lower-case word that
         # opens a clause ends the sentence ("… on Rose Inn St. preorder at …", "… hasta
@@ -369,10 +370,10 @@ def _sentences(text: str, language: str = "") -> list[str]:
     merged = _bracketed(merged)
     out: list[str] = []
     for raw in merged:
-        inline = bool(re.match(r"\s*1[.)]\s", raw) and re.search(r"[\s,;]2[.)]\s", raw))
+        inline = bool(rx(r"\s*1[.)]\s").match(raw) and rx(r"[\s,;]2[.)]\s").search(raw))
         # "1) weigh the salt, 2) ...": an inline list keeps its first number
         s = (raw if inline else _BULLET.sub("", raw)).strip(" \t-\u2013\u2014,;")
-        signed = re.match(r"[\s,;]*([-\u2212]\d)", raw)
+        signed = rx(r"[\s,;]*([-\u2212]\d)").match(raw)
         if signed and s.startswith(signed.group(1)[1:]):
             s = "-" + s  # "-40 % en botas": a minus sign, not a dash
         if out and _ASIDE.fullmatch(s):
@@ -386,7 +387,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
             out
             and len(out[-1].split()) == 1
             and out[-1].endswith("?")
-            and re.match(r"[\d+(]|\S+@|https?://|www\.", s)
+            and rx(r"[\d+(]|\S+@|https?://|www\.").match(s)
         ):
             # "questions? (218) 555-0143", "Fragen? 0711 …": a one-word question leads
             # into what answers it, never a sentence of its own (dropped as a word alone)
@@ -483,7 +484,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
         w for cues in lex.intents.values() for _p, entry, _w in cues.phrases for w in entry.split()
     }
     found: list[Name] = []
-    for sentence_match in re.finditer(r"(?:[^.!?…\n¦]|[.!?…](?=[^\s.!?…]))+", text):
+    for sentence_match in rx(r"(?:[^.!?…\n¦]|[.!?…](?=[^\s.!?…]))+").finditer(text):
         sentence = sentence_match.group(0)
         base = sentence_match.start()
         tokens = list(_TOKEN.finditer(sentence))
@@ -562,7 +563,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 lex.language == "de"
                 and i == 0
                 and len(words) == 2
-                and re.search(r"(?:es|en|em|e)$", words[0])
+                and rx(r"(?:es|en|em|e)$").search(words[0])
                 and words[0].lower() not in _VENUE_WORDS
                 and any(f in cue_words for f in forms(words[1], "de"))
             ):
@@ -601,7 +602,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             ):
                 i = j
                 continue
-            if len(words) == 1 and re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text):
+            if len(words) == 1 and rx(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)").search(text):
                 i = j  # "Corri per il Canile ... al canile": the post writes it as a noun
                 continue
             start = base + tokens[i].start()
@@ -758,7 +759,7 @@ def _single_is_name(
         if nxt.lower() in lex.list_and and _is_cap(third):
             return True  # "Marco and Giulia got married"
         later = sentence[tokens[index].end() :]
-        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", later) is not None
+        return rx(rf"(?<!\w){re.escape(word)}(?!\w)").search(later) is not None
     return True
 
 
@@ -857,7 +858,7 @@ def _kind(
         return "person"  # "say hi to Ines"
     if before in ("at", "chez", "bei", "beim"):
         return "venue"  # "at Copper Ladle", "chez Lola": somewhere to go, not a town
-    if before in lex.place_preps and re.match(r"l['\u2019]\w", words[0]):
+    if before in lex.place_preps and rx(r"l['\u2019]\w").match(words[0]):
         # "à L'Épicerie Dorée": a name that opens with its own article is a business's;
         # a town takes the preposition bare or fused ("à Nantes", "au Havre")
         return "venue"
@@ -865,7 +866,7 @@ def _kind(
     if (
         end == len(tokens)
         and gap.strip() == ","
-        and re.search(r"\d", sentence[: tokens[start].start()])
+        and rx(r"\d").search(sentence[: tokens[start].start()])
     ):
         # "Ouvert du mardi au samedi, 9 h-15 h, Vieux-Lille": a name closing a list of
         # days and hours is the business's address, not what the post is about (nor a
@@ -897,11 +898,11 @@ def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | N
     percent = price = None
     for match in pattern.finditer(text):
         value = match.group(0).strip().rstrip(".,")
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)?", value, re.IGNORECASE):
+        if rx(r"\d+(?:st|nd|rd|th)?", re.IGNORECASE).fullmatch(value):
             continue  # a bare number: a date part, a count without a unit
         if "%" in value and percent is None:
             percent = value
-        elif re.search(r"[€$£]", value) and price is None:
+        elif rx(r"[€$£]").search(value) and price is None:
             price = value
         quantities.append(value)
     return quantities, percent, price
@@ -1020,20 +1021,19 @@ def _when(text: str, lex: Lexicon) -> str | None:
     # Sunday", "von Montag bis Freitag", "da lunedì a venerdì", "Mon-Fri"
     ranges = [
         m.span()
-        for m in re.finditer(
+        for m in rx(
             rf"\b(?:{days})\s*(?:[\u2013-]|to|till|until|through|thru|a|al|au|à|bis|alle|ao)\s*"
             rf"(?:{days})\b",
-            text,
             re.IGNORECASE,
-        )
+        ).finditer(text)
     ]
     # a weekday inside a name is no date ("Black Friday", "Good Friday")
     day = next(
         (
             m
-            for m in re.finditer(date, text, re.IGNORECASE)
+            for m in rx(date, re.IGNORECASE).finditer(text)
             if not any(a <= m.start() < b for a, b in ranges)
-            if not re.search(r"(?<![.!?:]\s)\b[A-Z]\w+\s$", text[: m.start()])
+            if not rx(r"(?<![.!?:]\s)\b[A-Z]\w+\s$").search(text[: m.start()])
             or not m.group(0)[:1].isupper()
         ),
         None,
@@ -1042,12 +1042,12 @@ def _when(text: str, lex: Lexicon) -> str | None:
         found.append((day.start(), day.group(0).strip()))
     # a clock time belongs to the date only when it is written next to it
     near = text[day.end() : day.end() + 30] if day else text
-    hour = re.search(clock, near, re.IGNORECASE)
+    hour = rx(clock, re.IGNORECASE).search(near)
     if hour:
         found.append(((day.end() if day else 0) + hour.start(), hour.group(0).strip()))
     if not found:
         for phrase in lex.relative_days:
-            match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE)
+            match = rx(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE).search(text)
             if match and phrase not in ("today", "hoy", "heute", "aujourd'hui", "hoje", "oggi"):
                 found.append((match.start(), match.group(0)))
                 break
@@ -1074,7 +1074,7 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[s
         head = sentence.split(": ", 1)[0] if has_colon else ""
         part = sentence.split(": ", 1)[1] if has_colon else sentence
         pieces = [
-            p.strip(" .!?") for p in re.split(rf",\s+(?:(?:{conj})\s+)?|\s+(?:{conj})\s+", part)
+            p.strip(" .!?") for p in rx(rf",\s+(?:(?:{conj})\s+)?|\s+(?:{conj})\s+").split(part)
         ]
         pieces = [p for p in pieces if p]
         if len(pieces) < 3:
@@ -1547,9 +1547,9 @@ def _intent(
     if percent:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 2.0
     if when:
-        dated = bool(re.search(r"\d", when)) and bool(_CLOCK.search(when))
+        dated = bool(rx(r"\d").search(when)) and bool(_CLOCK.search(when))
         adjusted["event"] = adjusted.get("event", 0.0) + (2.5 if dated else 1.0)
-    words = re.findall(r"[^\W\d_]+|\d+", text.lower())
+    words = rx(r"[^\W\d_]+|\d+").findall(text.lower())
     if words and words[0] in _THANKS:
         adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
     years = _YEARS.search(text)
@@ -1601,7 +1601,7 @@ def _intent(
         if price:  # "30 felpe …, 65 € l'una, solo online": things sold on a website
             adjusted["sale"] = adjusted.get("sale", 0.0) + 3.0
     hour = _CLOCK.search(text) or _HOUR.search(text)
-    if not gathering and not (when and re.search(r"\d", when)) and not hour:
+    if not gathering and not (when and rx(r"\d").search(when)) and not hour:
         # "turni il sabato e la domenica", "fittings on Saturdays": weekdays with no date,
         # no hour and nothing to attend say when a place works, not that anyone may come
         adjusted["event"] = adjusted.get("event", 0.0) * 0.5
@@ -1616,13 +1616,13 @@ def _intent(
         # event, whatever the venue serves (its food and its name are the setting)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
-    dated = bool(when and re.search(r"\d", when) and _CLOCK.search(when))
+    dated = bool(when and rx(r"\d").search(when) and _CLOCK.search(when))
     if _FIRST_LESSON.match(text) and adjusted.get("fitness", 0.0) > 0 and not dated:
         # "Primera clase de pilates, me duele todo": one's first class of a sport, with no
         # hour to come to, is one's own training
         others = max(adjusted.get(i, 0.0) for i in ("event", "milestone", "everyday"))
         adjusted["fitness"] = max(adjusted["fitness"], others + 1.0)
-    news = re.search(rf"(?i)\b{_NEW_WORD}\b", opening)
+    news = rx(rf"(?i)\b{_NEW_WORD}\b").search(opening)
     if news and (_DISH_NEWS.search(opening) or _MEAL_ONLY.search(text)) and not _GOODS.search(text):
         # "nueva tapa en …", "Neues Gericht bei Anna", "New at Birch: … Dinner only": the
         # news is something to eat where it is served, not a product to buy
@@ -1730,7 +1730,7 @@ def _cue_phrase(
                 continue
             phrase = word
         else:
-            match = re.search(rf"(?<!\w){re.escape(entry)}\w*", text, re.IGNORECASE)
+            match = rx(rf"(?<!\w){re.escape(entry)}\w*", re.IGNORECASE).search(text)
             if match is None:
                 word = next((t for t in tokens_written if entry in forms(t, lex.language)), None)
                 if word is None:
@@ -1759,7 +1759,7 @@ def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
     if " " in phrase:
         return _as_shown(phrase, lex.language)
     cue_words = frozenset(w for i in _TOPIC_INTENTS for w in lex.intents[i].words)
-    after = re.search(rf"(?<!\w){re.escape(phrase)}\s+([^\W\d_][\w'-]*)", text)
+    after = rx(rf"(?<!\w){re.escape(phrase)}\s+([^\W\d_][\w'-]*)").search(text)
     if after and lex.language in ("en", "de"):
         nxt = after.group(1)
         if any(f in cue_words for f in forms(nxt, lex.language)) and nxt.lower() not in (
@@ -1768,7 +1768,7 @@ def _with_modifier(phrase: str, text: str, lex: Lexicon) -> str:
             phrase = f"{phrase} {nxt}"
     if lex.language not in ("en", "de"):
         return _as_shown(phrase, lex.language)
-    match = re.search(rf"([A-Za-zÀ-ÿ'-]+)\s+{re.escape(phrase)}(?!\w)", text)
+    match = rx(rf"([A-Za-zÀ-ÿ'-]+)\s+{re.escape(phrase)}(?!\w)").search(text)
     if match:
         before = match.group(1)
         low = before.lower()
@@ -1844,7 +1844,7 @@ def _role(text: str, language: str) -> str | None:
     """The job a hiring post offers ("Senior Backend Engineer", "dependiente/a")."""
     found: list[tuple[int, str]] = []
     for pattern in _ROLE_PATTERNS.get(language, _ROLE_PATTERNS["en"]):
-        match = re.search(pattern, text, re.IGNORECASE)
+        match = rx(pattern, re.IGNORECASE).search(text)
         if match:
             found.append((match.start(), match.group(1).strip()))
     for _start, role in sorted(found):
@@ -1871,7 +1871,7 @@ _SALE_ITEM = {
 
 def _sale_item(text: str, lex: Lexicon) -> str | None:
     """What a sale is on ("summer dresses" in "30% off all summer dresses")."""
-    match = re.search(_SALE_ITEM[lex.language], text, re.IGNORECASE)
+    match = rx(_SALE_ITEM[lex.language], re.IGNORECASE).search(text)
     if not match:
         return None
     item = match.group(1).strip()
@@ -2058,7 +2058,7 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
         after = raw.lower().strip(",:;!")
         if raw[:1] in _QUOTES:  # a quoted title belongs to the phrase, whole
             rest = " ".join(words[k:])
-            close = re.search(r"[»\"\u201d']", rest[1:])
+            close = rx(r"[»\"\u201d']").search(rest[1:])
             if close and k:
                 phrase.append(rest[: close.end() + 1].strip())
             break
@@ -2072,7 +2072,7 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
             break
         if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
             break
-        elided_name = _ELIDED.match(word) and re.split("['\u2019]", word)[-1][:1].isupper()
+        elided_name = _ELIDED.match(word) and rx("['\u2019]").split(word)[-1][:1].isupper()
         if k and (low in _COPULAS or elided_name):
             break  # a verb, or where it is ("Serata giochi all'Osteria del Ponte")
         if k and lex.language != "de" and word[:1].isupper() and phrase[-1][:1].islower():
@@ -2232,7 +2232,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         bare_scores, bare_matched = _scores(
             _forms_with_emoji(unnamed, content, lex), unnamed.lower(), bare_opening, lex
         )
-        dated = bool(when and re.search(r"\d", when) and _CLOCK.search(when))
+        dated = bool(when and rx(r"\d").search(when) and _CLOCK.search(when))
         if dated or max(bare_scores.values(), default=0.0) >= 2.0:
             scores, matched = bare_scores, bare_matched
         else:
@@ -2512,4 +2512,4 @@ def in_company(word: str, content: str) -> bool:
         r"|d'accordo con)\s+(?:\w+\s+(?:and|y|e|und|et)\s+|other\s+|otros\s+|outros\s+"
         r"|altri\s+|autres\s+)?" + re.escape(word) + r"\b"
     )
-    return bool(re.search(pattern, content))
+    return bool(rx(pattern).search(content))

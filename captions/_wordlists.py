@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._regex import rx
+
 __all__ = ["CONFIG_DIR", "WordLists", "read_list", "wordlists"]
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
@@ -52,7 +54,7 @@ class WordLists:
     @property
     def cliche_tags(self) -> frozenset[str]:
         """Clichés as hashtag bodies (``living my best life`` → ``livingmybestlife``)."""
-        return frozenset(re.sub(r"\W", "", c) for c in self.cliches)
+        return frozenset(rx(r"\W").sub("", c) for c in self.cliches)
 
 
 @functools.cache

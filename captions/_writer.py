@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._lexicon import INTENTS, lexicon, load_data
+from ._regex import rx
 from ._understand import Post
 
 __all__ = ["Frame", "Templates", "adapted_tone", "frame_id", "templates"]
@@ -132,7 +133,7 @@ class Frame:
         template in apposition ("Sourdough: ...", "Sourdough, ..."), never as the
         subject of a verb or after a preposition (safe for a common noun in any
         language: no article, no agreement)."""
-        for match in re.finditer(r"\{S\^?\}", self.text):
+        for match in rx(r"\{S\^?\}").finditer(self.text):
             i, end = match.start(), match.end()
             before = self.text[max(0, i - 2) : i]
             after = self.text[end : end + 2]
@@ -271,10 +272,8 @@ def _day_case(when: str, language: str) -> str:
         return when
     lex = lexicon(language)
     dated = lex.weekdays | lex.months
-    return re.sub(
-        r"[^\W\d_]+",
-        lambda m: m.group(0).lower() if m.group(0).lower() in dated else m.group(0),
-        when,
+    return rx(r"[^\W\d_]+").sub(
+        lambda m: m.group(0).lower() if m.group(0).lower() in dated else m.group(0), when
     )
 
 
@@ -321,11 +320,11 @@ _DURATION = re.compile(
 
 
 def _qty_kind(qty: str) -> str:
-    if re.search(r"\d-[^\W\d]", qty):
+    if rx(r"\d-[^\W\d]").search(qty):
         return "adjectival"  # "6-week program", "12-hour broth": not a fact on its own
     if "%" in qty:
         return "pct"
-    if re.search(r"[€$£]", qty):
+    if rx(r"[€$£]").search(qty):
         return "price"
     if _WEIGHT.search(qty):
         return "weight"
