@@ -51,6 +51,7 @@ from ._understand import (
     Subject,
     open_brackets,
     read_post,
+    short_answer,
 )
 from ._voice import voice_cues
 from ._wordlists import WordLists, wordlists
@@ -805,7 +806,8 @@ _OPENS = re.compile(
 )
 # what a person's own day is about, and what they may show of their own
 _OWN_LIFE = frozenset(["everyday", "home", "travel", "fitness"])
-_OWN_THINGS = frozenset(["food", "pets", "fashion_beauty", *_OWN_LIFE])
+# (and a family's day: "Mi abuela cumple 90 años", "my sister graduated today")
+_OWN_THINGS = frozenset(["food", "pets", "fashion_beauty", "milestone", *_OWN_LIFE])
 # what only a business writes ("link in bio", "tickets", "open from", "order")
 _BUSINESS_WORDS = re.compile(
     r"(?i)(?:link in bio|tickets?|order\w*|shop|store|menu|delivery|customers?|clients?"
@@ -2020,8 +2022,14 @@ class _Writer:
                 continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
             if before and before[-1].rstrip(".").lower() in _MID_SENTENCE:
                 continue  # "45 Min., max. 8 Leute": an abbreviation's dot, not an end
-            if len(before) == 1 and before[0].endswith("?") and after and _ANSWER.match(after[0]):
-                continue  # "Questions? 0161 555 0199": the question leads into its answer
+            if (
+                len(before) == 1
+                and before[0].endswith("?")
+                and after
+                and (_ANSWER.match(after[0]) or short_answer(text[end.end() :]))
+            ):
+                continue  # "Questions? 0161 555 0199", "Fragen? Schreibt uns": the question
+                # leads into its answer
             parts.append(text[start : end.start()])
             start = end.end()
         return [*parts, text[start:]]

@@ -319,6 +319,12 @@ def _closing_dot(previous: str, language: str) -> bool:
     return last in _STREET_DOTS and before[:1].isupper()
 
 
+def short_answer(sentence: str) -> bool:
+    """Whether ``sentence`` is short enough to answer a one-word question on its own
+    line ("ask below", "escríbenos", "schreibt uns"): at most five words, no question."""
+    return 0 < len(sentence.split()) <= 5 and "?" not in sentence
+
+
 def _sentences(text: str, language: str = "") -> list[str]:
     """The sentences and lines of ``text``; "ca." or "St." does not end one."""
     pieces = _SENTENCE.split(text)
@@ -349,12 +355,14 @@ def _sentences(text: str, language: str = "") -> list[str]:
         # a number's, a unit's or a street's full stop before a lower-case word that
         # opens a clause ends the sentence ("… on Rose Inn St. preorder at …", "… hasta
         # las 17 h. reservas al …", "… R$ 20. chega cedo"): the next one gets its capital
+        # (a Spanish "¿" or "¡" always opens one: "… de 10 a 20 h. ¿dudas? …")
+        inverted = raw[:1] in "¿¡" and raw[1:2].isalpha()
         ended = (
             bool(merged)
-            and raw[:1].islower()
+            and (raw[:1].islower() or inverted)
             and not (dated or marker or opens_list)
             and _closing_dot(merged[-1], language)
-            and not _goes_on(raw, language, abbreviated=not last.isdigit())
+            and (inverted or not _goes_on(raw, language, abbreviated=not last.isdigit()))
         )
         ordinal = ordinal or dated or marker
         if (
@@ -387,10 +395,11 @@ def _sentences(text: str, language: str = "") -> list[str]:
             out
             and len(out[-1].split()) == 1
             and out[-1].endswith("?")
-            and rx(r"[\d+(]|\S+@|https?://|www\.").match(s)
+            and (rx(r"[\d+(]|\S+@|https?://|www\.").match(s) or short_answer(s))
         ):
-            # "questions? (218) 555-0143", "Fragen? 0711 …": a one-word question leads
-            # into what answers it, never a sentence of its own (dropped as a word alone)
+            # "questions? (218) 555-0143", "Fragen? 0711 …", "questions? ask below": a
+            # one-word question leads into what answers it, never a sentence of its own
+            # (dropped as a word alone)
             out[-1] = f"{out[-1]} {s}"
         elif s and any(ch.isalnum() for ch in s):
             out.append(s)

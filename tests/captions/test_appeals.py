@@ -67,3 +67,55 @@ def test_a_coat_of_oil_is_no_garment(content: str) -> None:
 def test_a_coat_to_wear_keeps_its_emoji() -> None:
     content = "Our wool coat is back in camel and navy, sizes 8 to 18, £189"
     assert any("🧥" in v.caption for v in captions_for(content, language="en", emoji=True))
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "pair"),
+    [
+        (
+            "3 tips for a happy sourdough starter: 1) feed it daily 2) keep it warm 3) use "
+            "filtered water. questions? ask below",
+            "en",
+            "Questions? Ask below.",
+        ),
+        (
+            "Nuevo horario de invierno: de lunes a sábado de 10 a 20 h. ¿dudas? escríbenos",
+            "es",
+            "¿Dudas? Escríbenos.",
+        ),
+        (
+            "Ab Montag backen wir auch Dinkelbrot. Fragen? schreibt uns",
+            "de",
+            "Fragen? Schreibt uns.",
+        ),
+    ],
+)
+def test_a_one_word_question_stays_with_its_short_answer(
+    content: str, language: str, pair: str
+) -> None:
+    for variant in captions_for(content, language=language, hashtags=5):
+        text = text_of(variant)
+        assert pair in text, text
+
+
+# asks to pass a post on, in each language
+_PASS_ON = re.compile(
+    r"(?i)share (?:this|it) with|send this to|should see this|compártelo|debería verlo"
+    r"|tiene que ver esto|teilt es|das sehen sollte|partagez-le|devrait voir ça"
+    r"|compartilhe com|envie a um amigo|precisa ver isso|condividetelo|dovrebbe vederlo"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Mi abuelo cumple 85 años hoy 🎂 feliz cumpleaños, tata", "es"),
+        ("My little sister graduated today!! so proud of her 🎓", "en"),
+        ("Meine Oma wird heute 90 🎉 alles Gute!", "de"),
+        ("Mon fils a fêté ses 18 ans hier soir, le temps passe trop vite", "fr"),
+    ],
+)
+def test_a_familys_milestone_is_not_passed_on(content: str, language: str) -> None:
+    for variant in captions_for(content, language=language, cta=True, hashtags=5):
+        text = text_of(variant)
+        assert not _PASS_ON.search(text), text
