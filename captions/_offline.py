@@ -49,6 +49,7 @@ from ._understand import (
     SUBORDINATE,
     Post,
     Subject,
+    days_of_month,
     open_brackets,
     read_post,
     short_answer,
@@ -2015,7 +2016,7 @@ class _Writer:
         for end in _SENTENCE_END.finditer(text):
             before = text[start : end.start()].split()
             after = text[end.end() :].split()
-            ordinal = before and before[-1].rstrip(".").isdigit()
+            ordinal = before and days_of_month(before[-1].rstrip("."))
             if ordinal and after and after[0].lower().strip(",.") in months:
                 continue
             if open_brackets(text[: end.start()]):

@@ -33,6 +33,7 @@ __all__ = [
     "Name",
     "Post",
     "Subject",
+    "days_of_month",
     "in_company",
     "open_brackets",
     "read_post",
@@ -196,6 +197,20 @@ ABBREVIATIONS = _ABBREVIATIONS  # (the writer splits its paragraphs by them too)
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")
+# a day of the month, or two of one month, the first with its dot or not ("8.-17", "3-9")
+_DAYS_OF_MONTH = re.compile(r"\d{1,2}(?:\.?\s*[-\u2013]\s*\d{1,2})?")
+
+
+def days_of_month(word: str) -> bool:
+    """Whether ``word`` (its full stop taken off) is a day or a range of days written
+    before a month ("12" of "12. Mai", "8.-17" of "8.-17. Jänner", with a hyphen or an en dash)."""
+    return bool(_DAYS_OF_MONTH.fullmatch(word))
+
+
+def _months(language: str) -> frozenset[str]:
+    """The month names of ``language`` (none for a language without a lexicon)."""
+    return frozenset(lexicon(language).months) if language in LANGUAGES else frozenset()
+
 
 # Abbreviations that close what they shorten, so their full stop may also end the
 # sentence: a unit or an hour after its number ("hasta las 17 h.", "30 min.", "6 p.m.")
@@ -364,7 +379,15 @@ def _sentences(text: str, language: str = "") -> list[str]:
             and _closing_dot(merged[-1], language)
             and (inverted or not _goes_on(raw, language, abbreviated=not last.isdigit()))
         )
-        ordinal = ordinal or dated or marker
+        # a day range before its month ("Nur 8.-17. Jänner", "vom 3.-9. März"): the
+        # second day's dot is the date's, as the first one's is
+        ranged = (
+            language != "en"
+            and not last.isdigit()
+            and days_of_month(last)
+            and raw.split(None, 1)[0].lower().strip(",;:.!?") in _months(language)
+        )
+        ordinal = ordinal or dated or marker or ranged
         if (
             merged
             and merged[-1].endswith(".")
