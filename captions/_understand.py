@@ -1549,12 +1549,13 @@ def _intent(
     named: tuple[Name, ...] = (),
     gathering: bool = True,
     animal: bool = False,
+    mourning: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
     ``gathering``: whether the post names something to attend (a concert, a market, a
     workshop); a day, a return or opening hours alone are no event. ``animal``: the post
-    names an animal or shows one (🐶, 🐢).
+    names an animal or shows one (🐶, 🐢). ``mourning``: the post opens with a death.
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -1584,7 +1585,9 @@ def _intent(
     words = rx(r"[^\W\d_]+|\d+").findall(text.lower())
     if words and words[0] in _THANKS:
         adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
-    years = _YEARS.search(text)
+    # the years of a life that ended ("ist mit 79 Jahren gestorben", "28 Jahre hat er den
+    # Chor geleitet") are no anniversary: a death notice is never a milestone
+    years = None if mourning else _YEARS.search(text)
     if years:
         early = years.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
@@ -1592,7 +1595,7 @@ def _intent(
         # "10.000 seguidores!!! … gracias a todos": the count is the news, the thanks its
         # manner
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + 7.0
-    age = _TURNS.search(text)
+    age = None if mourning else _TURNS.search(text)
     if age:
         # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
         early = age.start() < len(opening) + 1
@@ -1699,6 +1702,10 @@ def _intent(
         rivals = [*_TOPIC_INTENTS, "product_launch"]
         topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
+    if mourning:
+        # "Unser Gründer ist mit 84 Jahren gestorben … 40 Jahre hat er …": the years of a
+        # life that ended, however the lexicon counts them, are no anniversary
+        adjusted.pop("milestone", None)
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
     if best in ("pets", "fitness") and _FOR_A_SHELTER.search(text):
         # "Run for the Shelter": the shelter is who the run is for, no animal up for
@@ -2302,6 +2309,14 @@ def read_post(content: str, language: str | None = None) -> Post:
         names.insert(0, Name(pet, "person", text.find(pet)))
     # (doors opening again are a day to come: "Wir öffnen wieder! Ab Montag …")
     gathering = _gathering(matched.get("event", {}), lex) or bool(REOPENING.search(opening))
+    opening_forms = [forms(t, lex_language) for t in tokens_of(opening)]
+    # a post that opens with a death, not with a farewell to a season or a shop
+    # ("we lost our shop cat last night ... we open at 12 tomorrow"): a loss, whatever
+    # its details schedule
+    mourning = bool(
+        set(lex.sensitive.matches(opening_forms, opening.lower()))
+        - set(lex.farewell.matches(opening_forms, opening.lower()))
+    )
     intent, adjusted = _intent(
         scores,
         text,
@@ -2314,6 +2329,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         named=tuple(names),
         gathering=gathering,
         animal=bool(_ANIMAL.search(text)) or any(c in _ANIMAL_EMOJI for c in content),
+        mourning=mourning,
     )
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":
@@ -2376,7 +2392,6 @@ def read_post(content: str, language: str | None = None) -> Post:
         mourned = next((n for n in names if n.kind in kinds), None)
         if mourned is not None:
             subject = Subject(mourned.text, mourned.kind, True)
-    opening_forms = [forms(t, lex_language) for t in tokens_of(opening)]
 
     def ranked(found: dict[str, float]) -> list[str]:
         return [e for e, _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -2409,12 +2424,7 @@ def read_post(content: str, language: str | None = None) -> Post:
             (opening if flag == "wedding" else text).lower(),
         )
     }
-    # a post that opens with a death, not with a farewell to a season or a shop
-    # ("we lost our shop cat last night ... we open at 12 tomorrow"): a loss, whatever
-    # its details schedule
-    if sensitive and set(lex.sensitive.matches(opening_forms, opening.lower())) - set(
-        lex.farewell.matches(opening_forms, opening.lower())
-    ):
+    if mourning:
         flags.add("mourning")
     return Post(
         content=content,
