@@ -473,6 +473,21 @@ SUBORDINATE = re.compile(
 _PRICE_ONLY = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|R\$|CHF|eur|euros?))\.?")
 
 
+def _handles_kept(sentences: list[str], mentions: tuple[str, ...], content: str) -> list[str]:
+    """``sentences`` with each @handle of ``content`` written as it was, "@" included:
+    the post is read without the "@" (a handle may name its subject), but a handle
+    retold as a word ("Cerysquizzes asking the questions") is a name mangled. A handle
+    the post also writes as a plain word is left as read (which one was the handle is
+    not known)."""
+    out = sentences
+    for handle in set(mentions):
+        bare = re.compile(rf"(?<![\w@]){re.escape(handle)}(?![\w])")
+        if len(bare.findall(content)):
+            continue
+        out = [bare.sub(f"@{handle}", s) for s in out]
+    return out
+
+
 def _glued(sentences: list[str]) -> list[str]:
     """``sentences`` with each lone subordinate clause, and each lone price, joined to the
     one before it."""
@@ -2247,6 +2262,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         )
         if len(linked) == len(sentences_all):
             described = _glued([s for s, meta in zip(linked, instruction, strict=True) if not meta])
+    described = _handles_kept(described, mentions, content)
     written = tokens_of(text) + _emoji_words(content, lex)
     token_forms = [forms(t, lex_language) for t in written]
     opening = sentences_all[0] if sentences_all else ""

@@ -1,5 +1,5 @@
-"""Sentences the tenth blind review found cut or glued where a reader would not cut
-them: a range of days before its month, read on invented posts."""
+"""What the tenth blind review found broken in a retold sentence, read on invented
+posts: a range of days cut from its month, a handle printed as a name."""
 
 from __future__ import annotations
 
@@ -43,3 +43,43 @@ def test_a_range_of_days_stays_with_its_month(content: str, kept: str) -> None:
     in every variant (Austria's Jänner and Feber are months too)."""
     for variant in captions_for(content, hashtags=3, emoji=True, cta=True):
         assert kept in text_of(variant), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "handle"),
+    [
+        (
+            "open mic night at The Crooked Fox, Bristol 🎤 fri 9 feb, 7pm. @jonnysings "
+            "hosting, sign-up sheet at the bar. all welcome!",
+            "@jonnysings hosting",
+        ),
+        (
+            "Trivia tonight at The Anchor 🍻 8pm start. @trivia_tom on the mic. Teams of 5, "
+            "winners get a bar tab!",
+            "@trivia_tom on the mic",
+        ),
+        (
+            "fiesta de verano en Bar La Ola, Cádiz 🌊 sábado 20 de julio, 21h. @djmanu "
+            "pinchando toda la noche. ¡Os esperamos!",
+            "@djmanu pinchando",
+        ),
+        (
+            "Soirée quiz au Café des Arts, Nantes 🧠 jeudi 8 février, 20h. @quizmaster.paul "
+            "pose les questions. Équipes de 4 max.",
+            "@quizmaster.paul pose",
+        ),
+        (
+            "Noite de samba no Bar do Zé, Salvador 🥁 sexta, 20h. @grupo_raiz toca ao vivo. "
+            "Entrada gratuita!",
+            "@grupo_raiz toca ao vivo",
+        ),
+    ],
+)
+def test_a_handle_is_retold_as_written(content: str, handle: str) -> None:
+    """'@cerysquizzes asking the questions' stays a handle, '@' included, in the
+    sentence that names it, even at the sentence's start, and is not printed twice."""
+    for variant in captions_for(content, hashtags=3, emoji=True, cta=True):
+        text = text_of(variant)
+        assert handle in text, variant.caption
+        name = handle.split("@")[1].split()[0]
+        assert text.count(name) == 1, variant.caption
