@@ -1363,8 +1363,22 @@ _LIVE = re.compile(
     r"|\b(?:dal vivo|musica live|en directo|en vivo|ao vivo|en live|musique live|livemusik"
     r"|live-musik|concerts?|konzert\w*|concierto|concerto|show ao vivo|gig|jam session"
     r"|dj set|jazz|blues|fado|flamenco|swing night|\w+ night|serata \w+|soirée \w+"
-    r"|noche de \w+|noite de \w+|\w+abend)\b"
+    r"|noche de \w+|noite de \w+|\w+abend"
+    # a music or dance gathering named by what is played or danced ("roda de carimbó",
+    # "baile de forró", "ceilidh", "bal folk", "serata di pizzica", "Tanztee")
+    r"|roda de \w+|rueda de \w+|baile|bailão|forró|samba|pagode|carimbó|maracatu|frevo"
+    r"|sertanejo|cumbia|bachata|milonga|tango|ceilidh|barn dance|line dancing|square dance"
+    r"|contra dance|bal folk|bal musette|guinguette|pizzica|taranta|tarantella|liscio|balera"
+    r"|tanztee|tanz in den mai|schwof|verbena|sardana|sevillanas|fandango"
+    # a band or a DJ playing ("com @mestra e banda", "with The Heather Band", "mit der Band
+    # Kiesel", "avec le groupe", "con la orquesta")
+    r"|(?:e|com|con|avec|mit|with|and)\s+(?:a\s+|la\s+|le\s+|der\s+|the\s+|il\s+|l')?"
+    r"(?:banda|band|groupe|orquesta|orquestra|orchestra|orchestre|dj|djs)"
+    # the music's cover charge ("couvert R$ 15", "£10 on the door")
+    r"|couvert|cover charge|on the door|(?:\d|pay|entry|tickets?) at the door|abendkasse)\b"
 )
+# music and dance shown, not named (🥁 💃 🎻): with a start time, a night to come to
+_MUSIC_EMOJI = "🥁🪘💃🕺🎶🎵🎸🎻🎷🎺🪗🎤🪇🎼🎹"
 # an author's signing or reading: a gathering whatever is served at it or the book is about
 _AUTHOR_EVENT = re.compile(
     r"(?i)\b(?:signs? copies|signing copies|book signing|meet the author|reads? from|author talk"
@@ -1565,12 +1579,14 @@ def _intent(
     gathering: bool = True,
     animal: bool = False,
     mourning: bool = False,
+    music: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
     ``gathering``: whether the post names something to attend (a concert, a market, a
     workshop); a day, a return or opening hours alone are no event. ``animal``: the post
     names an animal or shows one (🐶, 🐢). ``mourning``: the post opens with a death.
+    ``music``: the post shows music or dancing (🥁, 💃).
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -1661,7 +1677,7 @@ def _intent(
         # moment of one's own either (its weekdays count for both)
         adjusted["event"] = adjusted.get("event", 0.0) * 0.3
         adjusted["everyday"] = adjusted.get("everyday", 0.0) * 0.5
-    if _LIVE.search(text) and (_STARTS.search(text) or _CLOCK.search(text)):
+    if (_LIVE.search(text) or music) and (_STARTS.search(text) or _CLOCK.search(text)):
         # "jazz all'Osteria … dal vivo dalle 21": a performance with a start time is an
         # event, whatever the venue serves (its food and its name are the setting)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
@@ -2346,6 +2362,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         gathering=gathering,
         animal=bool(_ANIMAL.search(text)) or any(c in _ANIMAL_EMOJI for c in content),
         mourning=mourning,
+        music=any(c in _MUSIC_EMOJI for c in content),
     )
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":
