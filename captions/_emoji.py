@@ -198,8 +198,11 @@ def own_emoji(content: str, limit: int = MAX_EMOJI) -> list[tuple[str, tuple[str
 def place_own_emoji(text: str, own: list[tuple[str, tuple[str, ...], bool]], fallback: int) -> str:
     """``text`` with each of the brief's emoji (see :func:`own_emoji`) where it stood: after
     the words it closed (and their full stop), or before the words it opened; where
-    those words are not in ``text``, at ``fallback`` (the end of the first line)."""
+    those words are not in ``text``, at ``fallback`` (the end of the first line). A run
+    the text already holds (a sentence retold with its emoji inside) is not added again."""
     for run, words, before in own:
+        if run in text:
+            continue  # kept where the brief had it: never "Grand Feu ⌚ ⌚ montre"
         where = None
         if words:
             gap = r"[\W_]+"

@@ -55,16 +55,22 @@ _WRITE_TO = re.compile(
     r"(?:\s+\S+){0,3}?\s+[\w.+-]+@[\w-]+\.\w"
 )
 _TAG = re.compile(r"(?<![\w&])#(\w+)", re.UNICODE)
-_EMOJI_ETC = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U000e0000-\U000e007f]+"
+# the code points an emoji starts with: the pictograph blocks, and the emoji of the
+# technical, arrow, shape and CJK blocks ("⌚", "⏰", "⏳", "▶", "⤴", "〽"), which a range
+# of the pictograph blocks alone misses ("Grand Feu ⌚ montre de 38 mm" read as one
+# sentence, the watch emoji kept inside it); "©", "®" and "™" are a name's marks, not emoji
+_EMOJI_START = (
+    "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u231a\u231b\u2328\u23cf\u23e9-\u23f3"
+    "\u23f8-\u23fa\u25aa\u25ab\u25b6\u25c0\u25fb-\u25fe\u2934\u2935\u3030\u303d\u3297\u3299"
+    "\u24c2\u203c\u2049\u2139\u2194-\u2199\u21a9\u21aa"
 )
+_EMOJI_ETC = re.compile(f"[{_EMOJI_START}\ufe0f\u200d\U000e0000-\U000e007f]+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[.!?])(?=[A-ZÀ-Ý])|\s*¦[\s¦]*")
 _TOKEN = re.compile(r"[^\W_][\w'\u2019&.-]*[\w']|[^\W_]|&", re.UNICODE)
 _BULLET = re.compile(r"^\s*(?:[-•*·\u2013]|\d+[.)])\s+")
 # an emoji opening a line: a bullet when three lines or more open so ("🍅 tomates")
 _EMOJI_BULLET = re.compile(
-    r"^\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
-    r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF\U0001F000-\U0001FAFF\u2600-\u27BF]*\s+(?=\S)"
+    f"^\\s*[{_EMOJI_START}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{_EMOJI_START}]*\\s+(?=\\S)"
 )
 _CONNECT = _split(
     """of the de del della di da do dos das du des la le von van der den y & and am an zum zur"""
@@ -203,7 +209,8 @@ _DAYS_OF_MONTH = re.compile(r"\d{1,2}(?:\.?\s*[-\u2013]\s*\d{1,2})?")
 
 def days_of_month(word: str) -> bool:
     """Whether ``word`` (its full stop taken off) is a day or a range of days written
-    before a month ("12" of "12. Mai", "8.-17" of "8.-17. Jänner", with a hyphen or an en dash)."""
+    before a month ("12" of "12. Mai", "8.-17" of "8.-17. Jänner", with a hyphen or an
+    en dash)."""
     return bool(_DAYS_OF_MONTH.fullmatch(word))
 
 

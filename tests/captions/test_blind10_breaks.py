@@ -3,6 +3,8 @@ posts: a range of days cut from its month, a handle printed as a name."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.captions.helpers import captions_for, text_of
@@ -83,3 +85,52 @@ def test_a_handle_is_retold_as_written(content: str, handle: str) -> None:
         assert handle in text, variant.caption
         name = handle.split("@")[1].split()[0]
         assert text.count(name) == 1, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "icon", "apposition"),
+    [
+        (
+            "L'Atelier Vert présente Brume ⌚ montre de 36 mm avec cadran guilloché, "
+            "60 pièces numérotées. 1 900 €, disponible dès le 4 mars.",
+            "⌚",
+            "montre de 36 mm",
+        ),
+        (
+            "Die Manufaktur Klee präsentiert Nordlicht ⌚ Automatikuhr mit 40 mm Gehäuse, "
+            "in Glashütte montiert. 2.300 €, ab 1. März erhältlich.",
+            "⌚",
+            "Automatikuhr mit 40 mm",
+        ),
+        (
+            "Tinker & Co presents Dawn ⏰ a brass alarm clock with a wind-up bell, "
+            "made in Sheffield. £85, in the shop from Friday.",
+            "⏰",
+            "a brass alarm clock",
+        ),
+        (
+            "Taller Brisa presenta Arena ⏳ reloj de arena de vidrio soplado, "
+            "hecho a mano en Mallorca. 45 €, a la venta desde el 10 de abril.",
+            "⏳",
+            "reloj de arena de vidrio",
+        ),
+        (
+            "Bottega Ferri presenta Clessidra ⌛ clessidra in vetro soffiato e noce, "
+            "fatta a mano a Murano. 120 €, disponibile dal 4 maggio.",
+            "⌛",
+            "clessidra in vetro soffiato",
+        ),
+    ],
+)
+def test_an_emoji_of_the_technical_block_ends_its_name(
+    content: str, icon: str, apposition: str
+) -> None:
+    """'Grand Feu ⌚ montre de 38 mm': a watch or clock emoji ends the product's name as
+    any emoji does, so the hook never runs into the specs, and the brief's emoji is
+    never doubled ('⌚ ⌚')."""
+    for variant in captions_for(content, hashtags=3, emoji=True, cta=True):
+        text = text_of(variant)
+        assert text.count(icon) == 1, variant.caption
+        glued = rf"\w {re.escape(icon)} {re.escape(apposition)}"
+        assert not re.search(glued, text), variant.caption
+        assert apposition.lower() in text.lower(), variant.caption
