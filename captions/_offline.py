@@ -50,6 +50,7 @@ from ._understand import (
     Post,
     Subject,
     days_of_month,
+    leans_back,
     open_brackets,
     read_post,
     short_answer,
@@ -2021,6 +2022,8 @@ class _Writer:
                 continue
             if open_brackets(text[: end.start()]):
                 continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
+            if leans_back(text[end.end() :]):
+                continue  # "Know your IPAs from your stouts? Even better.": one thought
             if before and before[-1].rstrip(".").lower() in _MID_SENTENCE:
                 continue  # "45 Min., max. 8 Leute": an abbreviation's dot, not an end
             if (

@@ -35,6 +35,7 @@ __all__ = [
     "Subject",
     "days_of_month",
     "in_company",
+    "leans_back",
     "open_brackets",
     "read_post",
     "shows_animal",
@@ -477,6 +478,33 @@ SUBORDINATE = re.compile(
 )
 
 
+# a sentence that leans on the one before it: a comparison with it ("Even better.",
+# "Noch besser!", "Mejor aún.") or an addition to it ("Also …", "Plus, …", "Inoltre …");
+# moved away from that sentence (into a hook, behind another fact) it means nothing
+_COMPARED = re.compile(
+    r"(?i)^\W*(?:even better|better still|even more so|even more|what's more|on top of that"
+    r"|mejor aún|aún mejor|todavía mejor|mejor todavía|más aún|même mieux|encore mieux"
+    r"|mieux encore|qui plus est|noch besser|besser noch|umso besser|ancora meglio"
+    r"|meglio ancora|ancor meglio|ancora di più|melhor ainda|ainda melhor|mais ainda)\b"
+)
+_ADDED = re.compile(
+    r"(?i)^\W*(?:also|plus|and|too|besides|además|también|encima|y|aussi|en plus|de plus|et"
+    r"|außerdem|auch|zudem|dazu|und|inoltre|anche|in più|per di più|e|além disso|também"
+    r"|e mais)\b"
+)
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def leans_back(text: str) -> bool:
+    """Whether the sentence ``text`` opens with leans on the one before it: a
+    comparison with it, whatever its length ("Even better.", "Noch besser: …"), or a
+    short addition to it ("Also dog-friendly.", "Y con terraza.", "Plus, free parking")."""
+    sentence = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    if _COMPARED.match(sentence):
+        return True
+    return bool(_ADDED.match(sentence)) and len(sentence.split()) <= 6
+
+
 _PRICE_ONLY = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|R\$|CHF|eur|euros?))\.?")
 
 
@@ -496,8 +524,8 @@ def _handles_kept(sentences: list[str], mentions: tuple[str, ...], content: str)
 
 
 def _glued(sentences: list[str]) -> list[str]:
-    """``sentences`` with each lone subordinate clause, and each lone price, joined to the
-    one before it."""
+    """``sentences`` with each lone subordinate clause, each lone price, and each
+    sentence that leans on the one before it (see :func:`leans_back`) joined to that one."""
     out: list[str] = []
     for sentence in sentences:
         if out and _PRICE_ONLY.fullmatch(sentence):
@@ -505,6 +533,8 @@ def _glued(sentences: list[str]) -> list[str]:
         elif out and SUBORDINATE.match(sentence) and len(sentence.split()) <= 8:
             previous = out[-1].rstrip().rstrip(".!")
             out[-1] = f"{previous}, {sentence[:1].lower()}{sentence[1:]}"
+        elif out and leans_back(sentence) and out[-1].rstrip()[-1:] in ".!?…":
+            out[-1] = f"{out[-1].rstrip()} {sentence}"  # "… stouts? Even better."
         else:
             out.append(sentence)
     return out

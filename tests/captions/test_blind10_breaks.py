@@ -134,3 +134,61 @@ def test_an_emoji_of_the_technical_block_ends_its_name(
         glued = rf"\w {re.escape(icon)} {re.escape(apposition)}"
         assert not re.search(glued, text), variant.caption
         assert apposition.lower() in text.lower(), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "antecedent", "fragment"),
+    [
+        (
+            "We're hiring at Kettle & Crumb, the bakery on Mill Lane, York. Full-time baker, "
+            "early starts, £12.50/hr plus free bread. Done sourdough before? Even better. "
+            "Send your CV to jobs@kettlecrumb.co.uk by 20 Feb",
+            "Done sourdough before?",
+            "Even better.",
+        ),
+        (
+            "Buscamos camarero/a en Bar El Faro, Málaga. Jornada completa, 1.400 € al mes. "
+            "¿Hablas inglés? Mejor aún. Envía tu CV a empleo@elfaro.es antes del 15 de marzo.",
+            "¿Hablas inglés?",
+            "Mejor aún.",
+        ),
+        (
+            "Wir suchen Verstärkung in der Bäckerei Kornblume, Freiburg. Teilzeit, "
+            "20 Std./Woche, 14 €/Std. Erfahrung mit Sauerteig? Noch besser. Bewerbung an "
+            "jobs@kornblume.de bis 28. Februar.",
+            "Erfahrung mit Sauerteig?",
+            "Noch besser.",
+        ),
+        (
+            "On recrute au Café Lumière, Lyon ! Serveur·se à temps plein, 1 800 € brut. "
+            "Vous parlez anglais ? Encore mieux. CV à recrutement@cafelumiere.fr avant le "
+            "10 mars.",
+            "Vous parlez anglais ?",
+            "Encore mieux.",
+        ),
+        (
+            "Cerchiamo un pizzaiolo per la Pizzeria Da Gino, Napoli. Tempo pieno, 1.600 € al "
+            "mese. Sai usare il forno a legna? Ancora meglio. Scrivi a lavoro@dagino.it entro "
+            "il 5 aprile.",
+            "Sai usare il forno a legna?",
+            "Ancora meglio.",
+        ),
+        (
+            "Estamos contratando na Padaria Trigo Bom, Porto Alegre. Atendente, 44h semanais, "
+            "R$ 2.100. Já trabalhou com café? Melhor ainda. Mande o currículo para "
+            "vagas@trigobom.com.br até 30 de março.",
+            "Já trabalhou com café?",
+            "Melhor ainda.",
+        ),
+    ],
+)
+def test_a_sentence_that_leans_back_stays_behind_its_antecedent(
+    content: str, antecedent: str, fragment: str
+) -> None:
+    """'Know your IPAs from your stouts? Even better.': a comparison with the sentence
+    before it is never moved away from that sentence (into the hook, behind another
+    fact), in any variant; dropped together is fine."""
+    for variant in captions_for(content, hashtags=3, emoji=True, cta=True):
+        text = text_of(variant)
+        if fragment in text:
+            assert f"{antecedent} {fragment}" in text, variant.caption
