@@ -736,11 +736,41 @@ _NEXT_SESSION = re.compile(
 )
 # an ask to keep a date in mind
 _SAVE_DATE = re.compile(
-    r"(?i)save the date|notez la date|guarda la fecha|reserva la fecha|salvate la data"
-    r"|segnatevi la data|salve a data|guarde a data|termin speichern|merkt euch den"
-    r"|mark your calendar|apunta la fecha|termin vormerken|noter dans l'agenda"
-    r"|réservez la date|anote na agenda|segnare in agenda"
+    r"(?i)save the date|mark your calendar|\b(?:guard|apunt|anot|r[eé]serv|salv|not|segnat)"
+    r"\w*\s+(?:la|a)\s+(?:fecha|data|date)\b|termin speichern|termin vormerken|merkt euch den"
+    r"|pflichttermin|noter dans l'agenda|noter dans vos agendas|anote na agenda"
+    r"|segnare in agenda"
 )
+# a day that comes round again is no date to save ("drop off 8am-8pm any day", "jeden
+# Sonntag", "tous les samedis", "todos os sábados", "ogni venerdì", "on Saturdays")
+_RECURRING = re.compile(
+    r"(?i)\b(?:every|each|any)\s+(?:day|week|morning|evening|night|weekend|\w+day)\b"
+    r"|\bdaily\b|\bweekly\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|\bjede[nrs]?\s+\w+|\btäglich\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag)s\b|\btous les\s+\w+|\bchaque\s+\w+|\btod[oa]s\s+(?:os|as|los|las)"
+    r"\s+\w+|\bcada\s+\w+|\bogni\s+\w+|\btutti i\s+\w+|\btutte le\s+\w+"
+)
+# a date written in numbers ("12/3", "12.03.") or a day of a month ("9 de janeiro")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}\b")
+
+
+def _one_day(post: Post) -> bool:
+    """Whether the post names one day to keep: a date, a weekday or a relative day that
+    comes once ("this Saturday", "9 de janeiro"), not a clock time alone ("8am-8pm any
+    day") nor a day that comes round again ("jeden Sonntag ab 9 Uhr")."""
+    if not post.when:
+        return False
+    lex = lexicon(post.language)
+    words = set(words_of(post.when))
+    dated = bool(words & lex.months and re.search(r"\d", post.when)) or bool(
+        _NUMERIC_DATE.search(post.when)
+    )
+    if dated:
+        return True
+    days = lex.weekdays | {d for r in lex.relative_days for d in r.lower().split()}
+    return bool(words & days) and not _RECURRING.search(post.content)
+
+
 # the account's own word before its event ("Our spring plant swap"): no subject for a line
 # the engine writes
 _POSSESSIVE = frozenset(
@@ -1150,6 +1180,7 @@ class _Writer:
         self.address = address_of(post.content, post.language)
         # something to come to on a day the post gives: a gathering's own asks fit it
         self.attendable = bool(post.when) and post.gathering
+        self.one_day = _one_day(post)
         self.tpl = tpl
         self.tone = tone
         self.dialect = dialect_of(post.language, post.content)
@@ -1405,8 +1436,9 @@ class _Writer:
                     continue  # "Prenota il tuo tavolo" then "Taggate chi …": two voices
                 if _IN_MEMORIAM.search(frame.text) and "mourning" not in self.post.flags:
                     continue  # "In Erinnerung:" on a bakery that closes: nobody died
-                if _SAVE_DATE.search(frame.text) and not self.post.when:
-                    continue  # "save the date" where the post gives none
+                if _SAVE_DATE.search(frame.text) and not self.one_day:
+                    continue  # "save the date" where the post gives none: no day, a
+                    # clock time alone, opening days or a day that comes every week
                 if section == "cta" and _GATHER_ASK.search(frame.text) and not self.attendable:
                     continue  # "Tag who you're bringing" on a job ad's weekend shifts
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:

@@ -1370,7 +1370,12 @@ _BACKSTAGE = re.compile(
     r"\s*(?:behind the scenes|bts\b|backstage|making of|dietro le quinte|en coulisses|"
     r"dans les coulisses|coulisses|detrás de cámaras|detrás de las cámaras|entre bastidores|"
     r"tras bambalinas|bastidores|por trás das câmeras|por detrás das câmaras|"
-    r"hinter den kulissen)",
+    r"hinter den kulissen"
+    # how a thing comes to be, from the making's own side ("Como nasce uma mala …", "So
+    # entsteht ein Korb", "Comment naît un panier", "How each bowl is made")
+    r"|how (?:a|an|our|each|every|one) (?:\w+ ){1,3}(?:is|are|gets|get) made|how we make"
+    r"|como nascem?|así nacen?|cómo nacen?|so entstehen?|wie entstehen?"
+    r"|comment naissent|comment naît|come nascono|come nasce)\b",
     re.IGNORECASE,
 )
 _SECRET = re.compile(
