@@ -2447,6 +2447,8 @@ class _Writer:
                     said = " ".join(added).lower()
                     kept = [b for b in body if not _restated(b, said)]
                     body, structure = [*kept, *added], "story"
+        if self.post.sensitive and structure != "list":
+            body = self._death_first(body)
         last = body[-1] if body else hook_text
         cta = self._choose("cta", index, after=last) if self.request.cta else None
         if cta:
@@ -2462,6 +2464,37 @@ class _Writer:
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )
+
+    def _death_told(self) -> str | None:
+        """The post's sentence that first says someone died ("… les contamos que falleció
+        …"): the news a loss is about; a farewell to a season or a shop is none."""
+        lex = lexicon(self.post.language)
+        for sentence in self.post.sentences:
+            for part in self._split(sentence):
+                low = part.lower()
+                found = [forms(t, self.post.language) for t in tokens_of(part)]
+                if set(lex.sensitive.matches(found, low)) - set(lex.farewell.matches(found, low)):
+                    return part
+        return None
+
+    def _death_first(self, body: list[str]) -> list[str]:
+        """A loss's body with the sentence that tells the death before every other one:
+        the template's words of remembrance, the closure, the wake and the thanks all
+        follow the news ("Gracias por tantos años, vecinos. … Con mucha tristeza les
+        contamos que falleció …" thanks before it tells, blind review 10)."""
+        news = self._death_told()
+        if news is None:
+            return body
+        for at, line in enumerate(body):
+            parts = self._split(line)
+            if news not in parts:
+                continue
+            if at == 0 and parts[0] == news:
+                return body
+            parts.remove(news)
+            rest = " ".join(parts)
+            return [news, *body[:at], *([rest] if rest else []), *body[at + 1 :]]
+        return body
 
     def _body(self, index: int, structure: str, frames: list[str], hook_text: str) -> list[str]:
         length = self.request.length

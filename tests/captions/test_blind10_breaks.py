@@ -192,3 +192,49 @@ def test_a_sentence_that_leans_back_stays_behind_its_antecedent(
         text = text_of(variant)
         if fragment in text:
             assert f"{antecedent} {fragment}" in text, variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "news"),
+    [
+        (
+            "Con profundo dolor les informamos que falleció Doña Carmen Ruiz, que abrió la "
+            "Mercería La Aguja en 1975 y cosió para todo el barrio hasta los 88. Siempre "
+            "regalaba un botón a los niños. Hoy la mercería permanece cerrada. La despedida "
+            "es en la sala Velatorios del Sur, Córdoba, de 10 a 20. Gracias por tanto "
+            "cariño, vecinos.",
+            "Con profundo dolor les informamos que falleció",
+        ),
+        (
+            "Mit großer Trauer teilen wir mit, dass Erwin Huber verstorben ist, der die "
+            "Bäckerei Huber 1970 gegründet und bis 82 in der Backstube gestanden hat. Er "
+            "hatte immer ein Stück Kuchen für die Kinder übrig. Morgen bleibt die Bäckerei "
+            "geschlossen. Die Verabschiedung ist am Samstag um 10 Uhr in der "
+            "Friedhofskapelle Passau. Danke für all die Jahre, liebe Nachbarn.",
+            "Mit großer Trauer teilen wir mit",
+        ),
+        (
+            "É com muita tristeza que contamos que faleceu o Seu Joaquim Rocha, que abriu a "
+            "Padaria Aurora em 1972 e atendeu no balcão até os 86. Sempre tinha um pão de "
+            "queijo para as crianças. Amanhã a padaria estará fechada. O velório será na "
+            "casa da família, Rua das Flores 88, Belo Horizonte, das 8h às 17h. Obrigado "
+            "por tantos anos, vizinhos.",
+            "É com muita tristeza que contamos que faleceu",
+        ),
+    ],
+)
+@pytest.mark.parametrize("tone", ["casual", "professional"])
+def test_a_loss_tells_the_death_before_anything_else(content: str, news: str, tone: str) -> None:
+    """A death notice's variants say the death before the closure, the wake, the
+    memories, the thanks and any words of remembrance of their own ('Gracias por tantos
+    años … Con mucha tristeza les contamos que falleció …' thanked before it told)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", content)]
+    for variant in captions_for(content, tone=tone, length="medium", hashtags=3, cta=True):
+        text = text_of(variant)
+        told = text.find(news)
+        assert told >= 0, variant.caption
+        for sentence in sentences[1:]:
+            at = text.find(sentence[:30])
+            assert at < 0 or at > told, variant.caption
+        body = text.split("\n\n", 1)[1]
+        assert body.startswith(news) or text.startswith(news), variant.caption
