@@ -120,8 +120,9 @@ def blocked_words(request: CaptionRequest, lists: WordLists) -> frozenset[str]:
 
 
 def _sentence(text: str) -> str:
-    text = " ".join(text.split()).strip(" \u2013\u2014,;:")
-    text = rx(r"^-+\s+|\s+-+$").sub("", text)  # a dash, not the sign of "-30 %"
+    text = " ".join(text.split()).strip(" \u2014,;:")
+    # a dash, not the sign of "-30 %", typed with a hyphen or an en dash
+    text = rx(r"^[-\u2013]+(?!\d)\s*|\s+[-\u2013]+$").sub("", text)
     if text and text[-1] not in ".!?…":
         text += "."
     # a sentence the brief ran on in lower case ("… in Asheville. pre-seasoned w/ …")

@@ -412,9 +412,10 @@ def _sentences(text: str, language: str = "") -> list[str]:
         inline = bool(rx(r"\s*1[.)]\s").match(raw) and rx(r"[\s,;]2[.)]\s").search(raw))
         # "1) weigh the salt, 2) ...": an inline list keeps its first number
         s = (raw if inline else _BULLET.sub("", raw)).strip(" \t-\u2013\u2014,;")
-        signed = rx(r"[\s,;]*([-\u2212]\d)").match(raw)
+        signed = rx(r"[\s,;]*([-\u2212\u2013]\d)").match(raw)
         if signed and s.startswith(signed.group(1)[1:]):
-            s = "-" + s  # "-40 % en botas": a minus sign, not a dash
+            # "-40 % en botas" (a hyphen or an en dash): a minus sign, not a dash
+            s = signed.group(1)[0] + s
         if out and _ASIDE.fullmatch(s):
             # "Pepper turns 12 today 🐢 (she's a tortoise)": an aside belongs to the
             # sentence it comments on, never a sentence or a line of its own

@@ -238,3 +238,30 @@ def test_a_loss_tells_the_death_before_anything_else(content: str, news: str, to
             assert at < 0 or at > told, variant.caption
         body = text.split("\n\n", 1)[1]
         assert body.startswith(news) or text.startswith(news), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "discount"),
+    [
+        (
+            "Sommerschlussverkauf bei Sport Gruber 🏔️ \u201330 % auf alle Wanderschuhe. Nur bis "
+            "Samstag, Hauptstraße 5, Bludenz.",
+            "\u201330 % auf alle Wanderschuhe",
+        ),
+        (
+            "Rebajas en Zapatería Lola 👠 \u201340 % en botas y botines. Hasta el domingo, calle "
+            "Mayor 3, Teruel.",
+            "\u201340 % en botas y botines",
+        ),
+        (
+            "Soldes chez Mode Lili 👗 \u201350 % sur les manteaux. Jusqu'à samedi, rue Haute 12, "
+            "Liège.",
+            "\u201350 % sur les manteaux",
+        ),
+    ],
+)
+def test_an_en_dash_before_a_number_is_its_minus_sign(content: str, discount: str) -> None:
+    """'-30 % auf alle Daunendecken' typed with an en dash keeps its sign: '30 % auf
+    alle …' is a different offer."""
+    for variant in captions_for(content, hashtags=3, emoji=True, cta=True):
+        assert discount in text_of(variant), variant.caption
