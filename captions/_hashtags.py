@@ -94,8 +94,8 @@ topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A one-word
 place after its lower-case place word is tagged with it ("au lac Vert" → ``#LacVert``,
 not ``#Vert``). A domain's
 ``unless`` cues rule it out (a birthday counts years and is no anniversary). In
-es/fr/it/pt a launch's named product gets its kind's tag after the name's ("la nostra
-nuova *borraccia* termica Fiume" → ``#Fiume #borraccia``).
+es/fr/it/pt a launch's named product gets its kind's tag, never its one-word name alone
+("la nostra nuova *borraccia* termica Fiume" → ``#borraccia``: #Fiume is a river).
 An idiom's words (the taxonomy's ``idioms``: "give us a ring", "ciliegina sulla torta")
 name no thing, and what a later sentence tells of a past year ("Back in 2001 we printed
 our first wedding invitations") is an anecdote: neither gives a tag or a category. A
@@ -983,6 +983,35 @@ def _addresses_the_reader(reader: _Reader, name: str) -> bool:
     return verb is not None and reader.adjacent(pronoun, verb)
 
 
+_MODEL_AFTER = re.compile(r"[ \t]*(?:n[°º.o]?[ \t]*)?\d")
+
+
+def _after_its_kind(reader: _Reader, name: str) -> bool:
+    """Whether ``name`` is written right after a lower-case noun (and up to two words
+    that describe it) that an article, a possessive or "new" opens ("la sciarpa Nebbia",
+    "notre plaid Givre", "la nostra nuova borraccia termica Fiume"): the noun says what
+    kind of thing the name is given to."""
+    where = reader.find(name)
+    if where is None or _MODEL_AFTER.match(reader.text, where[1]):
+        return False  # "le carnet Hibou n°3": a model's number makes the name its own
+    tokens = reader.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start >= where[0]), None)
+    if at is None:
+        return False
+    opener = reader.tax.leading | reader.tax.determiners | reader.tax.new_words
+    i = at - 1
+    while i >= 0 and at - i <= 3 and reader.adjacent(tokens[i], tokens[i + 1]):
+        word = tokens[i]
+        if word.low in opener:
+            return i < at - 1  # at least one word of kind between
+        if not (word.text.isalpha() and word.text.islower() and len(word.text) >= 3):
+            return False
+        if word.low in reader.plain:
+            return False
+        i -= 1
+    return False
+
+
 # "the Tussock shell is here", "our new Harbor tote is back": a one-word name between an
 # article or a possessive and its lower-case kind, which the sentence goes on after
 _EN_NAMED_KIND = re.compile(
@@ -1068,6 +1097,17 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
             where = reader.find(f"{subject.text} {kind[1]}")
             tag = camel_tag(f"{subject.text} {kind[1]}", tax.language)
             return tag, where[0] if where else len(reader.text)
+    if (
+        subject.is_name
+        and len(words) == 1
+        and tax.language != "en"
+        and subject.kind in ("name", "product")
+        and _after_its_kind(reader, subject.text)
+    ):
+        # "la sciarpa Nebbia", "a bota Granito", "la taza Marea": a one-word name after its
+        # lower-case kind is a word of the language given to a thing; alone, it files the
+        # post under the word (#Nebbia is fog); the kind's own tag says what it is
+        return None, 0
     if (
         subject.is_name
         and len(words) == 1
@@ -1426,10 +1466,24 @@ _PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
 def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
     """The post's places, as tags; none inside a search term ("vinho do *Porto*": a wine)
     and none the post names as a person ("grazie a *Marta*")."""
+    subject = reader.post.subject
+    # "la borraccia termica Fiume": a thing's one-word name after its kind is no town
+    named = (
+        subject.text
+        if subject.is_name
+        and subject.kind in ("name", "product")
+        and _after_its_kind(reader, subject.text)
+        else None
+    )
     return [
         _with_place_head(reader, tag)
         for tag in _all_places(reader)
-        if tag is None or not (_inside_a_term(reader, tag, terms) or _aside(reader.text, tag))
+        if tag is None
+        or not (
+            _inside_a_term(reader, tag, terms)
+            or _aside(reader.text, tag)
+            or (named is not None and tag[1:] == named)
+        )
     ]
 
 

@@ -593,12 +593,12 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 ):
                     j += 1
                 elif (
-                    nxt in _ARTICLES
+                    (nxt in _ARTICLES or (nxt == "A" and lex.language == "pt"))
                     and j + 1 < len(tokens)
                     and _is_cap(tokens[j + 1].group(0))
                     and sentence[tokens[j].end() : tokens[j + 1].start()] == " "
                 ):
-                    j += 2  # "Osteria Il Pozzo", "Casa Famiglia Il Girasole"
+                    j += 2  # "Osteria Il Pozzo", "Casa Famiglia Il Girasole", "Oficina A Raposa"
                 elif (
                     _MODEL.fullmatch(nxt)
                     and gap == " "
@@ -970,6 +970,17 @@ _CODE = re.compile(
 )
 
 
+# what follows a share of a material or a quality ("80% cotton", "70 % de cacao")
+_SHARE = re.compile(
+    r"(?i)\s*(?:(?:de|di|d'|of|aus)\s*)?(?:cotton|wool|merino|cashmere|linen|silk|leather"
+    r"|polyester|recycled|organic|natural|cacao|cocoa|arabica|alpaca|mohair|viscose|hemp"
+    r"|baumwolle|wolle|kaschmir|leinen|seide|leder|recycelt\w*|bio|hanf|coton|laine|lin|soie"
+    r"|cuir|recyclé\w*|chanvre|algodón|lana|lino|seda|cuero|reciclad\w*|cáñamo|algodão|lã"
+    r"|linho|couro|cânhamo|cotone|seta|pelle|riciclat\w*|canapa|cachemire|cachemira|caxemira"
+    r"|puro|pura|pur|rein\w*|vegan\w*)\b"
+)
+
+
 def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | None]:
     """Numbers with their units, the percent and the price, as written."""
     units = sorted((u for u in lex.units if u.isalpha() or u == "°c" or u == "°f"), key=len)
@@ -986,7 +997,10 @@ def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | N
         if rx(r"\d+(?:st|nd|rd|th)?", re.IGNORECASE).fullmatch(value):
             continue  # a bare number: a date part, a count without a unit
         if "%" in value and percent is None:
-            percent = value
+            # "100% cashmere", "70 % Baumwolle", "100% artigianale": what a thing is made
+            # of or how much of it, no price cut
+            if not value.startswith("100") and not _SHARE.match(text, match.end()):
+                percent = value
         elif rx(r"[€$£]").search(value) and price is None:
             price = value
         quantities.append(value)
@@ -1455,12 +1469,11 @@ _STARTS = re.compile(
 # a sale lowers a price: without a word for that, "this weekend only" and a price are a
 # limited special (a dish, a menu), not a sale
 DISCOUNT = re.compile(
-    r"%|\b(?:off|sale|sales|discount\w*|clearance|half[- ]price|bogo|promo\w*|coupon\w*|code"
-    r"|markdown\w*|black friday|cyber monday|free shipping|rabatt\w*|reduziert\w*"
+    r"\b(?:off|sale|sales|discount\w*|clearance|half[- ]price|bogo|promo\w*|coupon\w*|code"
+    r"|markdown\w*|black friday|cyber monday|rabatt\w*|reduziert\w*"
     r"|\w*schlussverkauf|sonderangebot\w*|angebot\w*|gutschein\w*|soldes|réduction\w*|remise"
-    r"|démarque|déstockage|livraison offerte|descuento\w*|rebaja\w*|ofertas?|liquidaci\w*"
-    r"|envío gratis|desconto\w*|promoç\w*|liquidaç\w*|frete grátis|saldi|sconto|sconti"
-    r"|offert[ae]|spedizione gratuita)\b",
+    r"|démarque|déstockage|descuento\w*|rebaja\w*|ofertas?|liquidaci\w*"
+    r"|desconto\w*|promoç\w*|liquidaç\w*|saldi|sconto|sconti|offert[ae])\b",
     re.IGNORECASE,
 )
 # a call for volunteers or donations, in every language
