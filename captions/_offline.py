@@ -24,6 +24,7 @@ Deterministic: the same request and ``avoid`` always give the same captions.
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from dataclasses import dataclass, field, replace
@@ -36,7 +37,7 @@ from ._dialect import dialect_name, dialect_of
 from ._emoji import own_emoji, place_own_emoji, post_emoji
 from ._hashtags import post_hashtags
 from ._keywords import words_of
-from ._lexicon import forms, lexicon, tokens_of
+from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._polish import polished
 from ._regex import rx
@@ -135,9 +136,16 @@ _WORD = re.compile(r"[^\W_]+")  # a word or a number, as a reader counts them
 _RUN_ON = re.compile(r"(?<![\w.])([^\W\d_]{2,})([.!?]+) ([a-zà-öø-ÿ])(?=[a-zà-öø-ÿ])")
 
 
+@functools.cache
+def _short_months() -> frozenset[str]:
+    """Months written short in any language ("Nov.", "Okt.", "janv."): their dot is the
+    abbreviation's ("28. Nov. bis 23. Dezember")."""
+    return frozenset(m for lang in LANGUAGES for m in lexicon(lang).months if len(m) <= 4)
+
+
 def _capital_after(match: re.Match[str]) -> str:
     word, stop, letter = match.group(1), match.group(2), match.group(3)
-    if stop == "." and word.lower() in ABBREVIATIONS:
+    if stop == "." and (word.lower() in ABBREVIATIONS or word.lower() in _short_months()):
         return match.group(0)
     return f"{word}{stop} {letter.upper()}"
 

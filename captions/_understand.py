@@ -395,7 +395,15 @@ def _sentences(text: str, language: str = "") -> list[str]:
             and days_of_month(last)
             and raw.split(None, 1)[0].lower().strip(",;:.!?") in _months(language)
         )
-        ordinal = ordinal or dated or marker or ranged
+        # a month written short ("28. Nov. bis 23. Dezember"): its dot before a
+        # lower-case word or a number is the abbreviation's
+        short_month = (
+            language != "en"  # ("ships from 22 Jan. pre-orders open now": two sentences)
+            and len(last) <= 4
+            and last in _months(language)
+            and (raw[:1].islower() or raw[:1].isdigit())
+        )
+        ordinal = ordinal or dated or marker or ranged or short_month
         if (
             merged
             and merged[-1].endswith(".")
@@ -411,7 +419,10 @@ def _sentences(text: str, language: str = "") -> list[str]:
     for raw in merged:
         inline = bool(rx(r"\s*1[.)]\s").match(raw) and rx(r"[\s,;]2[.)]\s").search(raw))
         # "1) weigh the salt, 2) ...": an inline list keeps its first number
-        s = (raw if inline else _BULLET.sub("", raw)).strip(" \t-\u2013\u2014,;")
+        # "28. Nov. bis 23. Dezember": a day before its month, not a list's number
+        day = rx(r"\s*\d{1,2}\.\s+(\w+)").match(raw)
+        kept = inline or bool(day and day.group(1).lower() in _months(language))
+        s = (raw if kept else _BULLET.sub("", raw)).strip(" \t-\u2013\u2014,;")
         signed = rx(r"[\s,;]*([-\u2212\u2013]\d)").match(raw)
         if signed and s.startswith(signed.group(1)[1:]):
             # "-40 % en botas" (a hyphen or an en dash): a minus sign, not a dash

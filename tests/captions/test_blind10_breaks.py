@@ -265,3 +265,29 @@ def test_an_en_dash_before_a_number_is_its_minus_sign(content: str, discount: st
     alle …' is a different offer."""
     for variant in captions_for(content, hashtags=3, emoji=True, cta=True):
         assert discount in text_of(variant), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "kept"),
+    [
+        (
+            "Adventmarkt am Rathausplatz 🎄 Punsch, Maroni und Handwerk. 28. Nov. bis "
+            "23. Dezember, täglich ab 11 Uhr.",
+            "28. Nov. bis 23. Dezember",
+        ),
+        (
+            "Flohmarkt im Hof 🧺 Bücher und Platten. Vom 3. Okt. bis 5. Okt., jeweils ab 9 Uhr.",
+            "3. Okt. bis 5. Okt., jeweils ab 9 Uhr",
+        ),
+        (
+            "Töpferkurs in der Werkstatt Lehm 🏺 für Anfänger. 12. Jan. bis 16. Feb., immer "
+            "dienstags um 18 Uhr.",
+            "12. Jan. bis 16. Feb., immer dienstags",
+        ),
+    ],
+)
+def test_a_month_written_short_keeps_its_day(content: str, kept: str) -> None:
+    """'28. Nov. bis 23. Dezember': the day opening a sentence is no list number and the
+    short month's dot ends no sentence ('Bis 23. Dezember' lost the start)."""
+    for variant in captions_for(content, hashtags=3, emoji=True, cta=True):
+        assert kept in text_of(variant), variant.caption
