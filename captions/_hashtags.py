@@ -983,6 +983,30 @@ def _addresses_the_reader(reader: _Reader, name: str) -> bool:
     return verb is not None and reader.adjacent(pronoun, verb)
 
 
+# "la chambre *de* Lou", "la cameretta *di* Tommaso", "o quarto *da* Inês": a lower-case
+# thing, then whose it is
+_OWNED_BY = re.compile(r"(?<![\w-])([a-zà-ÿ]{3,})[ \t]+(?:de|di|da|do|del|della|dello|of)[ \t]+$")
+
+
+def _owner(reader: _Reader, name: str) -> bool:
+    """Whether a one-word ``name`` is written as whose a lower-case thing is ("la chambre
+    de Lou", "el cuarto de Lucía"): a person, not a place or a product (a place word
+    before it names a place: "lago di Garda")."""
+    where = reader.find(name)
+    if where is None or not name.isalpha():
+        return False
+    m = _OWNED_BY.search(reader.text[: where[0]])
+    if m is None:
+        return False
+    head = m.group(1)
+    return (
+        head not in reader.tax.place_heads
+        and head not in reader.tax.place_openers
+        and head not in reader.lex.function_words
+        and name not in gazetteer(reader.tax.language).towns
+    )
+
+
 _MODEL_AFTER = re.compile(r"[ \t]*(?:n[°º.o]?[ \t]*)?\d")
 
 
@@ -1097,6 +1121,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
             where = reader.find(f"{subject.text} {kind[1]}")
             tag = camel_tag(f"{subject.text} {kind[1]}", tax.language)
             return tag, where[0] if where else len(reader.text)
+    if subject.is_name and len(words) == 1 and _owner(reader, subject.text):
+        return None, 0  # "la chambre de Lou": whose room it is, a first name no one searches
     if (
         subject.is_name
         and len(words) == 1
@@ -1483,6 +1509,7 @@ def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
             _inside_a_term(reader, tag, terms)
             or _aside(reader.text, tag)
             or (named is not None and tag[1:] == named)
+            or (tag[1:].isalpha() and _owner(reader, tag[1:]))
         )
     ]
 
