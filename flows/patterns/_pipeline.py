@@ -249,7 +249,8 @@ class Pipeline:
             async with self._tracker.run("pipeline", self.name):
                 return await self._run(data, deadline)
         except asyncio.CancelledError:
-            if deadline.expired():  # the limit's own cancellation (consumed)
+            # the limit's own cancellation (consumed); any other is the caller's
+            if timeout is not None and deadline.at_limit() and deadline.expired():
                 msg = f"pipeline '{self.name}': no result within {timeout:g}s"
                 raise TimeoutError(msg) from None
             raise
