@@ -96,7 +96,7 @@ not ``#Vert``). A domain's
 ``unless`` cues rule it out (a birthday counts years and is no anniversary). In
 es/fr/it/pt a launch's named product gets its kind's tag, never its one-word name alone
 ("la nostra nuova *borraccia* termica Fiume" → ``#borraccia``: #Fiume is a river).
-An idiom's words (the taxonomy's ``idioms``: "give us a ring", "ciliegina sulla torta")
+An idiom's words (the taxonomy's ``idioms``: "give us a ring", "tag {n} friends", any count)
 name no thing, and what a later sentence tells of a past year ("Back in 2001 we printed
 our first wedding invitations") is an anecdote: neither gives a tag or a category. A
 sub-domain marked ``replaces`` and named first (a plant's care, a drink) leaves out the
@@ -860,7 +860,14 @@ def _idiom_pattern(language: str) -> re.Pattern[str] | None:
     idioms = taxonomy(language).idioms
     if not idioms:
         return None
-    alts = "|".join(r"\s+".join(re.escape(w) for w in i.split()) for i in idioms)
+    # "{n}" stands for any count, in figures or in words ("tag {n} friends")
+    words = sorted(lexicon(language).number_words, key=len, reverse=True)
+    count = rf"(?:\d+|{'|'.join(re.escape(w) for w in words)})"
+
+    def word(w: str) -> str:
+        return count if w == "{n}" else re.escape(w)
+
+    alts = "|".join(r"\s+".join(word(w) for w in i.split()) for i in idioms)
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
 
 

@@ -50,11 +50,11 @@ from ._understand import (
     SUBORDINATE,
     Post,
     Subject,
+    answers_question,
     days_of_month,
     leans_back,
     open_brackets,
     read_post,
-    short_answer,
 )
 from ._voice import voice_cues
 from ._wordlists import WordLists, wordlists
@@ -257,8 +257,6 @@ _FALSE_FRIENDS: dict[str, frozenset[str]] = {
 _THAT_CLAUSE = re.compile(
     r"(?i)\b(?:that|que|dass|che|qu['\u2019]|whether)\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+$"
 )
-# what answers a one-word question ("Questions? 0161 …", "Fragen? info@…")
-_ANSWER = re.compile(r"[\d+(]|\S+@|https?://|www\.")
 _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", "food"])
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
@@ -2071,7 +2069,7 @@ class _Writer:
                 len(before) == 1
                 and before[0].endswith("?")
                 and after
-                and (_ANSWER.match(after[0]) or short_answer(text[end.end() :]))
+                and answers_question(text[end.end() :].lstrip())
             ):
                 continue  # "Questions? 0161 555 0199", "Fragen? Schreibt uns": the question
                 # leads into its answer

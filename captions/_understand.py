@@ -342,10 +342,15 @@ def _closing_dot(previous: str, language: str) -> bool:
     return last in _STREET_DOTS and before[:1].isupper()
 
 
-def short_answer(sentence: str) -> bool:
-    """Whether ``sentence`` is short enough to answer a one-word question on its own
-    line ("ask below", "escríbenos", "schreibt uns"): at most five words, no question."""
-    return 0 < len(sentence.split()) <= 5 and "?" not in sentence
+# what answers a one-word question by its first word ("Questions? 0161 …", "Fragen? info@…")
+_ANSWER = re.compile(r"[\d+(]|\S+@|https?://|www\.")
+
+
+def answers_question(rest: str) -> bool:
+    """Whether ``rest`` answers the one-word question before it ("questions? 0161 …",
+    "Fragen? info@…"), or is short enough to answer it alone ("ask below",
+    "escríbenos", "schreibt uns": at most five words, no question)."""
+    return bool(_ANSWER.match(rest)) or (0 < len(rest.split()) <= 5 and "?" not in rest)
 
 
 def _sentences(text: str, language: str = "") -> list[str]:
@@ -434,12 +439,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
             end = previous[-1] if previous[-1:] in "!?…" else ""
             closing = s[s.rindex(")") + 1 :] or ("." if previous.endswith(".") else "")
             out[-1] = f"{previous.rstrip('.!?…')} {s[: s.rindex(')') + 1]}{end or closing}"
-        elif (
-            out
-            and len(out[-1].split()) == 1
-            and out[-1].endswith("?")
-            and (rx(r"[\d+(]|\S+@|https?://|www\.").match(s) or short_answer(s))
-        ):
+        elif out and len(out[-1].split()) == 1 and out[-1].endswith("?") and answers_question(s):
             # "questions? (218) 555-0143", "Fragen? 0711 …", "questions? ask below": a
             # one-word question leads into what answers it, never a sentence of its own
             # (dropped as a word alone)
