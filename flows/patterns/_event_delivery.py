@@ -124,12 +124,14 @@ class RemoteDelivery:
     ) -> None:
         try:
             await _retrying(lambda: self.backend.open_subscription(group), opened)
-            readers = [self._durable(sub, group)]
-            if self.ephemeral:  # open once its pub/sub channels are subscribed too
-                readers.append(self._ephemeral(sub, opened))
-            elif not opened.done():
-                opened.set_result(None)
-            await asyncio.gather(*readers)
+            # a task group, not gather: cancelled, gather returns when its first reader
+            # has stopped, and the other could still be closing its connection
+            async with asyncio.TaskGroup() as readers:
+                readers.create_task(self._durable(sub, group))
+                if self.ephemeral:  # open once its pub/sub channels are subscribed too
+                    readers.create_task(self._ephemeral(sub, opened))
+                elif not opened.done():
+                    opened.set_result(None)
         finally:
             if not opened.done():
                 opened.cancel()

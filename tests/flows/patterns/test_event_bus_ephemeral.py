@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any
 
 import pytest
 
 from flows import EventBus
-from flows.backends import Backend, MemoryBackend, RedisBackend
+from flows.backends import Backend, BusEvent, MemoryBackend, RedisBackend
 
 from ..backends.targets import TARGETS, delete_prefix, target_named
 
@@ -64,3 +64,57 @@ async def test_drain_waits_for_readers_of_subscriptions_already_stopped(backend:
     bus.unsubscribe(sub)
     await bus.drain()
     assert all(t.done() for t in readers)
+
+
+class _SlowGoodbye(MemoryBackend):
+    """A durable feed that needs many loop turns to close (a Redis connection's goodbye);
+    the ephemeral feed closes at once."""
+
+    def __init__(self) -> None:
+        super().__init__(ephemeral_types=["metrics.*"])
+        self.durable_closed = False
+
+    async def subscribe(
+        self,
+        pattern: str = "*",
+        *,
+        group: str | None = None,
+        consumer: str | None = None,
+        ephemeral: bool = False,
+        on_listening: Callable[[], None] | None = None,
+    ) -> AsyncGenerator[BusEvent, None]:
+        feed = super().subscribe(
+            pattern,
+            group=group,
+            consumer=consumer,
+            ephemeral=ephemeral,
+            on_listening=on_listening,
+        )
+        try:
+            async for event in feed:
+                yield event
+        finally:
+            await feed.aclose()
+            if not ephemeral:
+                loop = asyncio.get_running_loop()
+                for _ in range(50):  # one loop turn each, no time passes
+                    turn = loop.create_future()
+                    loop.call_soon(turn.set_result, None)
+                    await turn
+                self.durable_closed = True
+
+
+async def test_drain_returns_once_both_readers_of_a_subscription_have_closed() -> None:
+    # the durable and the ephemeral reader of one subscription ran under gather, which,
+    # cancelled, returned when the first had stopped: drain could return while the
+    # other was still closing its connection (the CI failure on the cluster)
+    backend = _SlowGoodbye()
+    bus = EventBus(transport=backend)
+    try:
+        sub = bus.subscribe("metrics.*", lambda _data: None)
+        await bus.subscribed(sub)
+        bus.unsubscribe(sub)
+        await bus.drain()
+        assert backend.durable_closed
+    finally:
+        await backend.close()
