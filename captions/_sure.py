@@ -465,6 +465,41 @@ _THANKS_OPENING = re.compile(
 )
 
 
+# a trip that went wrong: the ferry, flight or train the author was on was cancelled or
+# late ("our ferry got cancelled so we spent the day in Oban"): a story, not the account
+# cancelling something of its own (a cue inside it is no notice)
+_TRANSPORT = (
+    r"ferry|flight|train|bus|coach|plane|connection|vuelo|tren|autob[uú]s|ferri|barco"
+    r"|f[äa]hre|flug|zug|anschluss|bahn|vol|avion|correspondance|voo|trem"
+    r"|comboio|balsa|avi[ãa]o|volo|treno|traghetto|aereo|pullman|coincidenza"
+)
+# what a business runs on a boat or a bus ("the boat tour is cancelled": its own notice)
+_OUTING = r"tours?|trips?|excursions?|rides?|cruises?|excursi[oó]n|ausflug|rundfahrt|fahrt"
+_OUTING += r"|sortie|balade|croisi[eè]re|passeio|gita|escursione|crociera"
+_SETBACK = re.compile(
+    rf"(?i)\b(?:{_TRANSPORT})\b(?!\W+(?:{_OUTING}))(?:\W+\w+){{0,4}}?\W+"
+    r"(?:got |was |been |is |wurde |a été |foi |è stat[oa] )?"
+    r"(?:cancel\w*|delayed|late|cancelad\w*|retrasad\w*|abgesagt|gestrichen|annull\w*"
+    r"|versp[äa]tet|annul\w*|retard\w*|atrasad\w*|cancellat\w*|soppress\w*|in ritardo)"
+    rf"|(?:cancel\w*|cancelaron|cancelad\w*|annul\w*|cancellat\w*)(?:\W+\w+){{0,2}}?\W+"
+    rf"(?:{_TRANSPORT})\b"
+)
+
+
+_OUTING_BEFORE = re.compile(rf"(?i)\b(?:{_OUTING})\W+(?:\w+\W+)?$")
+
+
+def _without_setbacks(text: str) -> str:
+    """``text`` without the trips gone wrong it tells (a boat trip the account runs,
+    "Gita in traghetto … annullata", stays)."""
+
+    def cut(found: re.Match[str]) -> str:
+        before = text[max(0, found.start() - 40) : found.start()]
+        return found.group(0) if _OUTING_BEFORE.search(before) else " "
+
+    return _SETBACK.sub(cut, text)
+
+
 # a word that closes a place, at a word's start ("closes", "Fechamos", "chiude"; never
 # "Enfermagem")
 _CLOSING = re.compile(
@@ -481,6 +516,7 @@ def _notice_kind(post: Post, opening: str) -> str | None:
         # reopening Friday after the renovations"): only another cue makes it a notice
         # ("Closed Monday for inventory. Reopening Tuesday" says its closure)
         opening, content = REOPENING.sub(" ", opening), REOPENING.sub(" ", content)
+    opening, content = _without_setbacks(opening), _without_setbacks(content)
     found = _notice_re(post.language).search(_plain(opening))
     cue = found.group(0) if found and not _CLOSED_GOOD.search(opening) else ""
     kinds = [(k, re.compile(_plain(p.pattern), p.flags)) for k, p in _NOTICE_KINDS]
