@@ -113,6 +113,11 @@ leaves the term as the subject's tag ("fresh oysters" → ``#oysters``). German 
 nouns, so a description reads as a name: with a preposition inside ("Heißer Apfelpunsch
 am Feuer") its thing is the tag (``#punsch``), and "X der <trade> <name>" ("die Werkstatt
 der Druckerei Maulwurf") is the business's (``#DruckereiMaulwurf``).
+The kind of business a name says it is (the taxonomy's ``trades``: "Larchwood
+*Bouldering*", "*Messerschmiede* Eisenfalk", "*Osteria* del Mulino", "notre
+*microbrasserie* Houblon Fou") is tagged in every language, right after the name, as
+people search the trade (``#bouldering``, ``#messerschmiede``, ``#osteria``), unless the
+name is only the venue a post's own thing is held at ("Lesung *im* Buchladen X").
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -357,6 +362,10 @@ class Taxonomy:
     idioms: tuple[str, ...]  # "give us a ring": its words name no thing
     intents: dict[str, _IntentTags]
     terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
+    # the kinds of business a name says it is ("Bouldering", "Osteria") → tags
+    trades: dict[str, tuple[str, ...]]
+    # German compounds' last parts ("-schmiede", "-rösterei") → tags beside the compound's
+    trade_endings: tuple[tuple[str, tuple[str, ...]], ...]
     term_prefixes: tuple[tuple[str, tuple[str, ...]], ...]
     phrase_starts: frozenset[str]  # first words of the terms of several words
 
@@ -408,6 +417,14 @@ def taxonomy(language: str) -> Taxonomy:
             prefixes.append((key[:-1], tuple(tags)))
         else:
             terms[key] = tuple(tags)
+    trades: dict[str, tuple[str, ...]] = {}
+    endings: list[tuple[str, tuple[str, ...]]] = []
+    for raw, tags in (data.get("trades") or {}).items():
+        key = str(raw).lower()
+        if key.startswith("*"):
+            endings.append((key[1:], tuple(tags or ())))
+        else:
+            trades[key] = tuple(tags or ())
     return Taxonomy(
         language=language,
         leading=_words(data.get("leading")),
@@ -442,6 +459,8 @@ def taxonomy(language: str) -> Taxonomy:
         intents=intents,
         terms=terms,
         term_prefixes=tuple(prefixes),
+        trades=trades,
+        trade_endings=tuple(sorted(endings, key=lambda e: -len(e[0]))),
         phrase_starts=frozenset(k.split()[0] for k in terms if " " in k),
     )
 
@@ -1749,26 +1768,102 @@ def _address_town(reader: _Reader) -> str | None:
     return None
 
 
-def _shop_kind(reader: _Reader) -> tuple[str, ...]:
-    """The search terms of what a shop sells, read from its name's first word where the
-    name opens with its trade ("*Ceramiche* Sole", "*Calzados* Rivera", "*Fromagerie*
-    Vautrin"). Only in the languages whose shop names put the trade first: an English
-    name's last word is as often a joke ("Salty *Dog*"); "Casa Paco" says nothing."""
-    tax = reader.tax
-    if tax.language in ("en", "de"):
-        return ()
+def _shop_kind(reader: _Reader, *, topic: bool = False) -> tuple[str, ...]:
+    """The tags of the kind of business a name says it is, which people search by.
+
+    The kind is a word of the taxonomy's ``trades`` inside the name: anywhere in it in
+    English ("Larchwood *Bouldering*", "Tallow Lane *Roasters*"), a compound's last part
+    in German ("*Messerschmiede* Eisenfalk" → ``#messerschmiede``, and ``#messer`` for its
+    first part; "*Kaffeerösterei*" → ``#kaffeerösterei #kaffee``), the first word in
+    es/fr/it/pt, whose names open with their trade ("*Ceramiche* Sole", "*Fromagerie*
+    Vautrin"), where a search term of the thing sold counts too; or the lower-case word
+    right before the name ("notre *microbrasserie* Houblon Fou"). An English name's other
+    words are as often a joke ("Salty *Dog*"), so only a trade counts there; "Casa Paco"
+    says nothing.
+
+    ``topic``: the post opens with a thing of its own ("Live jazz at Wrenfield Bakery",
+    "tango all'Enoteca Rossi"), as does a post whose subject is an event ("Lesung im
+    Buchladen Seitenwind"): a trade in the name of the venue it is held at (after a
+    preposition of place) is where it happens, not what it is about."""
     post = reader.post
-    names = [n.text for n in post.names if n.kind not in ("person", "address", "event")]
+    # a post opening with its own thing or event is not about the venue it is held at
+    elsewhere = topic or (not post.subject.is_name and post.subject.kind == "event")
+    names = [
+        n.text
+        for n in post.names
+        if n.kind not in ("person", "address", "event")
+        and n.start < reader.first_sentences()
+        and not (elsewhere and n.text != post.subject.text and _held_at(reader, n.text))
+    ]
     if post.subject.is_name:
         names.insert(0, post.subject.text)
     for name in names:
-        words = _phrase_words(name)
-        if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _NAME_HEADS:
-            continue
-        for form in _forms(words[0].lower(), tax.language):
-            tags = tax.terms.get(form)
-            if tags:
-                return tags
+        tags = _name_trade(reader, name)
+        if tags:
+            return tags
+    return ()
+
+
+# "at", "im", "all'", "en el", "no": right before a name, they make it where a thing is held
+_HELD_AT = re.compile(
+    r"(?<![\w'\u2019])(?:at|in|im|am|beim|bei|chez|à|au|en|no|na|em|nel|nella|al|alla|all"
+    r"|presso|dans)(?:[ \t]+(?:the|der|dem|la|le|el|l|lo|il))?(?:[ \t]+|['\u2019])$",
+    re.IGNORECASE,
+)
+
+
+def _held_at(reader: _Reader, name: str) -> bool:
+    """Whether ``name`` is first written right after a preposition of place."""
+    at = reader.text.find(name)
+    return at > 0 and _HELD_AT.search(reader.text[:at]) is not None
+
+
+def _name_trade(reader: _Reader, name: str) -> tuple[str, ...]:
+    """The tags of the trade one name says (see :func:`_shop_kind`), or ()."""
+    tax = reader.tax
+    words = _phrase_words(name)
+    if words and words[0].lower() in tax.leading:
+        words = words[1:]  # "La Sorveteria Pinhão Doce"
+    if len(words) < 2 or not words[0][:1].isupper():
+        return ()
+    before = rx(r"([^\W\d_][\w-]*)[ \t]+$").search(reader.text[: reader.text.find(name)])
+    if before is not None and before[1].islower():
+        # "notre microbrasserie Houblon Fou", "im Bettenhaus": a trade written before it
+        tags = _trade_of_word(tax, before[1])
+        if tags:
+            return tags
+    if tax.language == "en":
+        candidates = words
+    elif tax.language == "de":
+        candidates = [w for w in words if w[:1].isupper()]
+    else:
+        candidates = words[:1]
+    for word in candidates:
+        tags = _trade_of_word(tax, word)
+        if tags:
+            return tags
+    if tax.language in ("en", "de") or words[0].lower() in _NAME_HEADS:
+        return ()
+    for form in _forms(words[0].lower(), tax.language):
+        tags = tax.terms.get(form, ())
+        if tags:
+            return tags
+    return ()
+
+
+def _trade_of_word(tax: Taxonomy, word: str) -> tuple[str, ...]:
+    """The tags of one word that names a kind of business: a ``trades`` word in any of
+    its forms, or a German compound ending in a trade ("Messerschmiede": the compound,
+    its first part's search terms, the ending's tags)."""
+    low = word.lower()
+    for form in _forms(low, tax.language):
+        if form in tax.trades:
+            return tax.trades[form]
+    for ending, tags in tax.trade_endings:
+        head = low.removesuffix(ending)
+        if head != low and len(head) >= 3:
+            first = tuple(t for t in _word_terms(tax, head) if t != low)
+            return tuple(dict.fromkeys((low, *first, *tags)))
     return ()
 
 
@@ -1969,7 +2064,7 @@ def post_hashtags(
     # thank-you names later is what was given: "merci pour les croissants" is no topic)
     # a post about something (its opening names a thing, its shop a trade) tags no
     # side detail: the wine with the dinner, the coffee after the dentist's advice
-    about = bool(main) or bool(_shop_kind(reader))
+    about = bool(main) or bool(_shop_kind(reader, topic=bool(main)))
     later = [
         t
         for t in terms
@@ -2022,10 +2117,16 @@ def post_hashtags(
     )
     # "Ceramiche Sole", "Calzados Rivera": what the shop sells, a search term of its own
     # even where it begins the name's tag (#fromage beside #FromagerieVautrin)
-    shop = _shop_kind(reader) if not closed else ()
+    shop = _shop_kind(reader, topic=bool(main)) if not closed else ()
     trade = {t.lower() for t in shop}
-    candidates += [clean_tag(t) for t in shop]
     own_things = [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
+    # the kind of business before the things its post names later (#bouldering before
+    # the #cake of the party), but after a thing the opening writes before the name:
+    # "Serata di tango all'Enoteca Rossi" is searched by #tango first
+    if span is not None and any(t.start < span[0] for t in main):
+        own_things += [clean_tag(t) for t in shop]
+    else:
+        candidates += [clean_tag(t) for t in shop]
     if leads:  # a wedding's, a dog's birthday: the place, the category, then the things
         candidates += places + [clean_tag(t) for t in category] + own_things
     else:

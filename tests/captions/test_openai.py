@@ -201,7 +201,7 @@ async def test_the_models_hashtags_come_first_and_offline_tags_only_fill_a_short
     assert len(set(lowered)) == len(lowered)
     # the offline fill is relevant (category tags), never the compound's pieces
     assert not {"#luigi", "#trattoria", "#luigis"} & set(lowered)
-    assert {"#foodie", "#foodstagram"} & set(lowered)
+    assert {"#foodie", "#foodstagram", "#italianfood"} & set(lowered)  # a trattoria's kind
 
 
 async def test_charity_posts_tell_the_model_never_to_sell(fake: FakeOpenAI) -> None:
