@@ -12,6 +12,7 @@ and is not a run at all (``total_flows`` leaves it out).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -101,7 +102,10 @@ class FlowTracker:
         self.metrics = FlowMetrics()
         self.recent: deque[RunRecord] = deque(maxlen=200)
         self.changes: Subject[dict[str, Any]] = Subject()
-        self._slots = asyncio.Semaphore(config.max_concurrent_flows)
+        # the run slots: a count of free ones, and the runs waiting for one in order
+        # (a slot a run leaves goes straight to the first waiter still waiting)
+        self._free = config.max_concurrent_flows
+        self._waiters: deque[asyncio.Future[None]] = deque()
 
     def run(self, kind: str, name: str) -> RunSlot:
         """``async with tracker.run(kind, name):`` holds a run slot for the body, counted
@@ -113,20 +117,47 @@ class FlowTracker:
         """
         return RunSlot(self, kind, name)
 
+    def _take(self) -> bool:
+        """Take a free slot now, if one is free and no run waits for one before."""
+        if self._free and not self._waiters:
+            self._free -= 1
+            return True
+        return False
+
     async def _wait_for_slot(self) -> None:
         metrics = self.metrics
         config = self.config
         if not config.enable_backpressure or metrics.waiting_flows >= config.max_queue_size:
             metrics.rejected_flows += 1
             raise FlowLimitError(config.max_concurrent_flows)
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
         metrics.waiting_flows += 1
         try:
-            await asyncio.wait_for(self._slots.acquire(), config.timeout)
-        except TimeoutError:
-            metrics.rejected_flows += 1
-            raise FlowLimitError(config.max_concurrent_flows) from None
+            async with asyncio.timeout(config.timeout):
+                await waiter
+        except BaseException as error:
+            if waiter.done() and not waiter.cancelled():
+                self._release()  # handed a slot, but cut short before it could run
+            else:
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(waiter)
+            if isinstance(error, TimeoutError):
+                metrics.rejected_flows += 1
+                raise FlowLimitError(config.max_concurrent_flows) from None
+            raise
         finally:
             metrics.waiting_flows -= 1
+
+    def _release(self) -> None:
+        """A run left its slot: to the first run still waiting, else free."""
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._free += 1
 
     def _finish(self, kind: str, name: str, started: float, error: BaseException | None) -> None:
         metrics = self.metrics
@@ -163,7 +194,12 @@ class FlowTracker:
 
 class RunSlot:
     """One run's slot (see :meth:`FlowTracker.run`): a plain class, as this is on every
-    pipeline run's path and ``@asynccontextmanager`` costs a generator per run."""
+    pipeline run's path and ``@asynccontextmanager`` costs a generator per run.
+
+    ``async with slot:`` is :meth:`take` (or, when no slot is free, :meth:`wait`),
+    then :meth:`leave`; a caller on the hot path (``Pipeline.process``) calls them
+    itself, so a run that finds a free slot takes it without a coroutine.
+    """
 
     __slots__ = ("kind", "name", "started", "tracker")
 
@@ -173,17 +209,39 @@ class RunSlot:
         self.name = name
         self.started = 0.0
 
-    async def __aenter__(self) -> None:
+    def take(self) -> bool:
+        """Start the run in a slot free now; False when none is (then :meth:`wait`)."""
         tracker = self.tracker
-        slots = tracker._slots
-        if slots.locked():
-            await tracker._wait_for_slot()
-        else:
-            await slots.acquire()
-        metrics = tracker.metrics
+        if not tracker._take():
+            return False
+        self._start(tracker.metrics)
+        return True
+
+    async def wait(self) -> None:
+        """Wait for a slot, then start the run.
+
+        Raises:
+            FlowLimitError: backpressure is off, the wait queue is full
+                (``max_queue_size``), or no slot came within ``timeout``.
+        """
+        tracker = self.tracker
+        await tracker._wait_for_slot()
+        self._start(tracker.metrics)
+
+    def _start(self, metrics: FlowMetrics) -> None:
         metrics.total_flows += 1
         metrics.active_flows += 1
         self.started = time.monotonic()
+
+    def leave(self, error: BaseException | None) -> None:
+        """The run is over (``error``: how it failed): free the slot, count the run."""
+        tracker = self.tracker
+        tracker._release()
+        tracker._finish(self.kind, self.name, self.started, error)
+
+    async def __aenter__(self) -> None:
+        if not self.take():
+            await self.wait()
 
     async def __aexit__(
         self,
@@ -191,6 +249,4 @@ class RunSlot:
         error: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        tracker = self.tracker
-        tracker._slots.release()
-        tracker._finish(self.kind, self.name, self.started, error)
+        self.leave(error)

@@ -238,16 +238,27 @@ class Pipeline:
             FlowLimitError: the manager's ``max_concurrent_flows`` is reached.
             TimeoutError: ``timeout`` passed before the run finished.
         """
-        task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task(loop)
         assert task is not None
-        deadline = TaskDeadline(asyncio.get_running_loop(), task)
+        deadline = TaskDeadline(loop, task)
         if timeout is not None:
             deadline.limit_to(timeout)
+        tracker = self._tracker
         try:
-            if self._tracker is None:
-                return await self._run(data, deadline)
-            async with self._tracker.run("pipeline", self.name):
-                return await self._run(data, deadline)
+            if tracker is None:
+                return await self._run(data, deadline, loop)
+            # ``async with tracker.run(...)``, spelled out: a free slot is taken at once
+            slot = tracker.run("pipeline", self.name)
+            if not slot.take():
+                await slot.wait()
+            try:
+                result = await self._run(data, deadline, loop)
+            except BaseException as error:
+                slot.leave(error)
+                raise
+            slot.leave(None)
+            return result
         except asyncio.CancelledError:
             # the limit's own cancellation (consumed); any other is the caller's
             if timeout is not None and deadline.at_limit() and deadline.expired():
@@ -257,11 +268,13 @@ class Pipeline:
         finally:
             deadline.close()
 
-    async def _run(self, data: Any, deadline: TaskDeadline) -> PipelineResult:
+    async def _run(
+        self, data: Any, deadline: TaskDeadline, loop: asyncio.AbstractEventLoop
+    ) -> PipelineResult:
         run = Envelope(data, next(self._run_ids))
         clock = self._clock
         book = Book(True, clock)
-        scheduler = self.scheduler or self._loop_scheduler()
+        scheduler = self.scheduler or self._loop_scheduler(loop)
         started = clock()
         for stage in self.stages:
             stage_started = book.started(stage, run)
@@ -278,9 +291,8 @@ class Pipeline:
             self.name, run.value, run.trace, (clock() - started) * 1000.0, run.run_id
         )
 
-    def _loop_scheduler(self) -> abc.SchedulerBase:
+    def _loop_scheduler(self, loop: asyncio.AbstractEventLoop) -> abc.SchedulerBase:
         """The running loop's scheduler, made once per loop (it holds only the loop)."""
-        loop = asyncio.get_running_loop()
         cached = self._on_loop
         if cached is None or cached.loop is not loop:
             cached = self._on_loop = LoopScheduler(loop)

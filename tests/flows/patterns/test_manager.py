@@ -17,6 +17,7 @@ from flows import (
     FlowNotFoundError,
     Pipeline,
     StageFailedError,
+    run_virtual,
 )
 
 
@@ -331,6 +332,85 @@ async def test_waiting_queue_is_bounded_by_max_queue_size() -> None:
         await pipeline.process(3)  # the one waiting place is taken
     gate.set()
     assert [r.result for r in await asyncio.gather(first, waiting)] == [1, 2]
+
+
+async def test_a_waiter_cancelled_as_its_slot_comes_passes_the_slot_on() -> None:
+    manager = FlowManager(FlowConfig(max_concurrent_flows=1, enable_backpressure=True))
+    gate, entered = asyncio.Event(), asyncio.Event()
+    pipeline = await manager.create_pipeline("slow")
+    pipeline.add_stage(gated(gate, entered))
+
+    first = asyncio.create_task(pipeline.process(1))
+    await entered.wait()
+    second = asyncio.create_task(pipeline.process(2))
+    third = asyncio.create_task(pipeline.process(3))
+    await settle()
+
+    def cancel_second(snapshot: dict[str, Any]) -> None:
+        # the first run has just left: its slot went to the second run, not yet
+        # resumed, which is cancelled before it could run
+        if snapshot["completed_flows"] == 1:
+            second.cancel()
+
+    manager.tracker.changes.subscribe(cancel_second)
+    gate.set()
+    await first
+    with pytest.raises(asyncio.CancelledError):
+        await second
+    assert (await third).result == 3  # the slot passed on, not lost
+    assert (await pipeline.process(4)).result == 4
+    metrics = manager.metrics()
+    assert (metrics["active_flows"], metrics["waiting_flows"]) == (0, 0)
+    assert metrics["completed_flows"] == 3
+
+
+async def test_runs_waiting_for_a_slot_get_it_in_order() -> None:
+    manager = FlowManager(FlowConfig(max_concurrent_flows=1, enable_backpressure=True))
+    order: list[int] = []
+    gate = asyncio.Event()
+
+    async def note(x: int) -> int:
+        order.append(x)
+        await gate.wait()
+        return x
+
+    pipeline = await manager.create_pipeline("ordered")
+    pipeline.add_stage(note)
+    runs = []
+    for i in range(4):
+        runs.append(asyncio.create_task(pipeline.process(i)))
+        await settle()
+    gate.set()
+    assert [r.result for r in await asyncio.gather(*runs)] == [0, 1, 2, 3]
+    assert order == [0, 1, 2, 3]
+
+
+def test_a_wait_for_a_slot_past_the_configured_timeout_is_refused() -> None:
+    async def main() -> tuple[float, dict[str, Any], int]:
+        config = FlowConfig(max_concurrent_flows=1, enable_backpressure=True, timeout=2.0)
+        manager = FlowManager(config)
+        gate, entered = asyncio.Event(), asyncio.Event()
+        pipeline = await manager.create_pipeline("slow")
+        pipeline.add_stage(gated(gate, entered), {"timeout": 60.0})
+        first = asyncio.create_task(pipeline.process(1))
+        await entered.wait()
+        loop = asyncio.get_running_loop()
+        with pytest.raises(FlowLimitError):
+            await pipeline.process(2)
+        at = loop.time()
+        gate.set()
+        await first
+        result = await pipeline.process(3)  # the refused wait holds no slot
+        return at, manager.metrics(), result.result
+
+    at, metrics, result = run_virtual(main())
+    assert at == pytest.approx(2.0)
+    assert result == 3
+    assert (metrics["rejected_flows"], metrics["waiting_flows"], metrics["active_flows"]) == (
+        1,
+        0,
+        0,
+    )
 
 
 async def test_limit_is_shared_by_every_pipeline_of_a_manager() -> None:
