@@ -1,13 +1,16 @@
 """How a post addresses its readers, so the call to action after it does the same.
 
-French says "tu" or "vous", Italian "tu" or "voi", German "du", "ihr" or "Sie", Spanish
-"tú", "vosotros" or "usted", Portuguese "tu", "você" or "vocês". A brief that invites in
+French says "tu" or "vous", Italian "tu", "voi" or "Lei", German "du", "ihr" or "Sie",
+Spanish "tú", "vosotros" or "usted", Portuguese "tu", "você" or "vocês". A brief that invites in
 one ("Prenota il tuo tavolo", "Viens goûter ta crêpe", "Si os interesa, mandad vuestro
 CV") is followed by a call to action in the same ("Taggate …" after "Prenota …" reads as
 two voices). The same words tell a template's address, so both are read alike: a
 pronoun or possessive of the address ("ton", "vostro", "euch", "Ihnen", "vuestro",
-"vocês") or an imperative only it takes ("Identifiez", "taggate", "mandad", "enviem").
-A text that shows none, or two, has no address (None): anything follows it.
+"vocês", "la Sua") or an imperative only it takes ("Identifiez", "taggate", "mandad",
+"enviem", "Escríbanos", "Ci scriva"). A text that shows none, or two, has no address
+(None): anything follows it. A brief in the polite or plural address gets calls to
+action written in it (the templates carry some in every pool a business posts in), so
+"Vereinbaren Sie einen Termin" is followed by "Fragen Sie uns …", never by nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +60,16 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|scrivete|seguite|acquistate|usate|approfittatene)\b"
             ),
         ),
+        # "Lei": its pronouns capitalised inside a sentence ("Le piace", "la Sua
+        # pazienza") and its imperatives ("Venga", "Ci scriva", "Lo condivida")
+        (
+            "formal",
+            re.compile(
+                r"(?<![.!?:]\s)(?<!^)\b(?:Lei|Le|Suo|Sua|Suoi|Sue)\b|\bLa aspettiamo\b"
+                r"|(?i:\b(?:venga|condivida|inoltri|festeggi|scopra|non esiti|approfitti"
+                r"|c[ei](?: lo)? (?:scriva|segua|chieda|racconti|invii|contatti|faccia))\b)"
+            ),
+        ),
     ),
     "de": (
         (
@@ -101,8 +114,16 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|\w+[aeií]dnos\w*|\w+[aei]d(?:lo|la|los|las|le|les))\b"
             ),
         ),
-        # usted, and the Americas' plural ustedes: never answered in Spain's vosotros
-        ("formal", re.compile(r"(?i)\bustedes\b|\busted\b")),
+        # usted, and the Americas' plural ustedes: never answered in Spain's vosotros;
+        # its imperatives ("Escríbanos", "Llámenos", "Compártalo"), never "Escríbenos"
+        (
+            "formal",
+            re.compile(
+                r"(?i)\bustedes\b|\busted\b|\b(?:escríban|llámen|visíten|contácten|pídan"
+                r"|consúlten|pregúnten|sígan|cuénten|dígan|acompáñen|avísen|envíen)os\w*"
+                r"|\b(?:compártalo|guárdelo|celébrelo|pruébelo|resérvelo|envíeselo|no dude)\b"
+            ),
+        ),
     ),
     "pt": (
         ("tu", re.compile(r"(?i)\b(?:tu|teu|tua|teus|tuas|contigo)\b")),
@@ -119,9 +140,10 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         (
             "plural",
             re.compile(
-                r"(?i)\b(?:vocês|vosso|vossa|vossos|vossas|convosco|enviem|partilhem|deixem"
+                r"(?i)\b(?:vocês|vos|vosso|vossa|vossos|vossas|convosco|enviem|partilhem|deixem"
                 r"|venham|contem|marquem|compartilhem|reservem|escrevam|sigam|digam|passem"
-                r"|mandem|guardem|salvem|identifiquem|comentem)\b"
+                r"|mandem|guardem|salvem|identifiquem|comentem|perguntem|comemorem|celebrem"
+                r"|conhecem|querem|provem)\b"
             ),
         ),
     ),

@@ -1134,11 +1134,18 @@ class _Writer:
             and not self.offered
             and not self.linked
         )
+        # "tu" or "vous", "tu" or "voi", "du", "ihr" or "Sie", "tú" or "vosotros": the
+        # brief's own address, which its call to action keeps
+        self.address = address_of(post.content, post.language)
+        # a brief that says "Sie", "usted" or "Lei" speaks to customers, not about its
+        # writer's own day ("Vereinbaren Sie einen Termin" is no snapshot)
+        polite = self.address == "formal"
         # a person's small moment, whatever it shows (fog on a lake, pancakes, a first
         # swim): a light question or nothing, never a brand's "tag a friend who needs to
         # see this", "what should be on the menu next?" or "save this"
         self.snapshot = (
             post.voice == "i"
+            and not polite
             and not self.making  # a finished room asks about home, not about the day
             # (or whatever it may be about, when no purpose reads clearly)
             and (post.intent in ("everyday", "home", "food", "travel") or not self.sure.intent)
@@ -1180,11 +1187,9 @@ class _Writer:
             and not self.sure.notice
             and not self.opening_place
             and not _BUSINESS_WORDS.search(post.content)
+            and not polite
         )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
-        # "tu" or "vous", "tu" or "voi", "du", "ihr" or "Sie", "tú" or "vosotros": the
-        # brief's own address, which its call to action keeps
-        self.address = address_of(post.content, post.language)
         # something to come to on a day the post gives: a gathering's own asks fit it
         self.attendable = bool(post.when) and post.gathering
         self.one_day = _one_day(post)
