@@ -118,6 +118,12 @@ The kind of business a name says it is (the taxonomy's ``trades``: "Larchwood
 *microbrasserie* Houblon Fou") is tagged in every language, right after the name, as
 people search the trade (``#bouldering``, ``#messerschmiede``, ``#osteria``), unless the
 name is only the venue a post's own thing is held at ("Lesung *im* Buchladen X").
+A list that details what the post has named (what a donation needs, what a finished
+room or a trip holds: "most needed: tinned soup, oats, nappies", "murs vert sauge, une
+étagère de livres et des rideaux") tags none of its items, unless most of them are search
+terms or the post is about food; a list the sentence opens with, a product's figures
+("5 Liter, emailliert, 149 €") and commas around a day, an hour or an address make no
+list. A street's words are no category cue ("Baker St" names no bakery).
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -543,10 +549,21 @@ class _Reader:
         self.plain, self.dates = _plain_and_dates(tax.language)
         self.excluded = _excluded_spans(self.text, tax.language)
         # a pet called Croissant names no bakery: its name is no cue of a category; what
-        # the post rules out ("pas de chats", "ohne Hunde") is no cue either
+        # the post rules out ("pas de chats", "ohne Hunde") is no cue either, nor is a
+        # street's word ("W Market St" names no market, "Rue du Four" no bakery)
+        streets = [
+            (m.start(), m.end())
+            for n in post.names
+            if n.kind == "address" or _is_street(self, n.text)
+            for m in rx(re.escape(n.text)).finditer(self.text)
+        ]
         masked = tuple(
-            "" if self.is_one_word_name(i, i) or self.ruled_out(i) else w
-            for i, w in enumerate(words)
+            ""
+            if self.is_one_word_name(i, i)
+            or self.ruled_out(i)
+            or any(s <= t.start < e for s, e in streets)
+            else w
+            for i, (t, w) in enumerate(zip(self.tokens, words, strict=True))
         )
         masked_forms = tuple(() if not m else f for m, f in zip(masked, self.forms, strict=True))
         self.seen = _Seen(masked, masked_forms, f" {' '.join(masked)} ", self.text)
@@ -1496,6 +1513,8 @@ _STREET_HEADS = frozenset(
         "platz",
     ]
 )
+# what ends a street's name written short ("Baker St", "Mill Rd"; a first "St" is a saint)
+_STREET_ABBREVIATIONS = frozenset(["st", "rd", "ave", "str"])
 # a German street is one word: "Lindenstraße", "Am Mühlweg"
 _STREET_ENDINGS = ("straße", "strasse", "gasse", "weg", "allee", "platz", "ufer", "damm")
 # before a street's name: "C/ Mayor", "Av. da Liberdade", "via dei Mille", "rue des Tanneurs"
@@ -1728,10 +1747,10 @@ def _is_street(reader: _Reader, name: str) -> bool:
     """Whether a name is a street's ("Mill Lane", "Rua do Sol", "Lindenstraße", the
     "Mayor" of "C/ Mayor", the "Mille" of "via dei Mille"): it says where, and no one
     searches it."""
-    words = [w.lower() for w in _phrase_words(name)]
+    words = [w.lower() for w in _phrase_words(name) if not w.isdigit()]  # "Lindenstraße 4"
     if not words:
         return False
-    if words[0] in _STREET_HEADS or words[-1] in _STREET_HEADS:
+    if words[0] in _STREET_HEADS or words[-1] in _STREET_HEADS | _STREET_ABBREVIATIONS:
         return True
     if reader.tax.language == "de" and words[-1].endswith(_STREET_ENDINGS) and len(words[-1]) > 6:
         return True
@@ -1887,6 +1906,18 @@ def _town(reader: _Reader) -> str | None:
     return None
 
 
+def _for_charity(reader: _Reader) -> bool:
+    """Whether a post read as commerce or thanks is a charity's: a soup kitchen's call
+    for volunteers is no #restaurant; thanks to the volunteers of a clean-up or the
+    guests of a fundraiser are searched by the cause."""
+    charity = reader.tax.intents.get("charity")
+    return (
+        (reader.post.intent in _COMMERCIAL or reader.post.intent == "thank_you")
+        and charity is not None
+        and any(d.cues.hit(reader.seen) for d in charity.domains)
+    )
+
+
 def _category(
     reader: _Reader, *, about: bool = False, topic: bool = False
 ) -> tuple[list[str], list[str], bool]:
@@ -1899,15 +1930,8 @@ def _category(
     thing of its own, so a sub-domain named only inside a name ("tango all'*Enoteca*
     Rossi") gives none either."""
     spec = reader.tax.intents.get(reader.post.intent)
-    charity = reader.tax.intents.get("charity")
-    if (
-        (reader.post.intent in _COMMERCIAL or reader.post.intent == "thank_you")
-        and charity is not None
-        and any(d.cues.hit(reader.seen) for d in charity.domains)
-    ):
-        # a soup kitchen's call for volunteers is no #restaurant; thanks to the volunteers
-        # of a clean-up or the guests of a fundraiser are searched by the cause
-        spec = charity
+    if _for_charity(reader):
+        spec = reader.tax.intents.get("charity")
     if spec is None or (spec.needs is not None and not spec.needs.hit(reader.seen)):
         return [], [], False
     seen = reader.seen_outside_names if topic else reader.seen
@@ -1976,6 +2000,70 @@ def _in_an_anecdote(reader: _Reader, at: int) -> bool:
     return _YEAR.search(reader.text[begin : end.start() if end else len(reader.text)]) is not None
 
 
+# where a list ends: a sentence's end, a colon (the list it opens is its own), an emoji
+_LIST_BOUNDS = re.compile(r"[.!?\u2026]+(?:\s|$)|[:;\n\u2190-\u2bff\U0001f000-\U0001faff]+")
+_LIST_AFTER_WORDS = 2  # a list that details a subject comes after words in its sentence
+_SENTENCE_END = re.compile(r"[.!?\u2026]+(?:\s|$)|\n")
+_LIST_ITEM_WORDS = 10  # a longer piece between commas is a clause (the last item may run on)
+_CLOCK = re.compile(r"\d(?:[:.h]\d\d|\s?(?:h|am|pm|uhr)\b)", re.IGNORECASE)
+
+
+def _spec(item: str) -> bool:
+    """Whether a list's item is a figure of a product ("5 Liter", "£22", "340g jars",
+    "Auflage 20"), not a thing of its own ("amaneceres a -12 °C", "nappies (size 3)")."""
+    plain = rx(r"\([^)]*\)").sub("", item).strip(" ,")
+    return bool(rx(r"^[\d£$€]").match(plain)) or (
+        len(plain.split()) <= 2 and rx(r"\d").search(plain) is not None
+    )
+
+
+def _listed_details(reader: _Reader, terms: list[_Term]) -> list[tuple[int, int]]:
+    """The lists of the post that only detail its subject: three or more items (two
+    commas, or a comma and an "and" after it) of which at most half name a search term
+    ("most needed: tinned soup, oats, toothpaste, nappies"; "paredes azul cielo, una
+    cama …, una caja de juguetes y cortinas"). Their items are what a room, a trip or a
+    donation holds, not what the post is about; a list most of whose items are search
+    terms names the post's things ("Yoga, pilates and barre this week"), and commas
+    around a day or an hour ("Sunday, 3 May, from 10am") make no list."""
+    if reader.post.intent == "food" and not _for_charity(reader):
+        return []  # "menu: ramen, gyoza, karaage and mochi": a food post's dishes
+    text = reader.text
+    lex = reader.lex
+    streets = [
+        n.text for n in reader.post.names if n.kind == "address" or _is_street(reader, n.text)
+    ]
+    joiners = "|".join(re.escape(w) for w in sorted(lex.list_and | {"&", "+"}))
+    joined = rx(rf"\s(?:{joiners})\s", re.IGNORECASE)
+    breaks = rx(rf",\s+|\s+(?:{joiners})\s+", re.IGNORECASE)
+    cuts = [0, *(m.end() for m in _LIST_BOUNDS.finditer(text)), len(text)]
+    out: list[tuple[int, int]] = []
+    for begin, end in itertools.pairwise(cuts):
+        segment = text[begin:end]
+        commas = [m.end() for m in rx(r",\s+").finditer(segment)]
+        if len(commas) < 2 and not (commas and joined.search(segment, commas[-1])):
+            continue
+        when = lex.months | lex.weekdays
+        if (
+            _CLOCK.search(segment)
+            or any(t.low in when for t in reader.tokens if begin <= t.start < end)
+            or any(street in segment for street in streets)
+        ):
+            continue  # "Sunday, 3 May, 10am", "in der Lindenstraße 4, Kassel, …"
+        opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, begin)), default=0)
+        if sum(opens <= t.start < begin for t in reader.tokens) < _LIST_AFTER_WORDS:
+            continue  # "Mate, medialunas y sol", "Astuce : …": the list is what is told
+        bounds = [0, *(m.end() for m in breaks.finditer(segment)), len(segment)]
+        items = list(itertools.pairwise(bounds))
+        if any(_spec(segment[s:e]) for s, e in items):
+            continue  # "der Gusseisenbräter Kessel, 5 Liter, emailliert, 149 €": a product
+        if any(len(_TOKEN.findall(segment[s:e])) > _LIST_ITEM_WORDS for s, e in items[:-1]):
+            continue  # "… pottery class at Kiln & Co last night, all 14 of you …": clauses
+        named = sum(any(begin + s <= t.start < begin + e for t in terms) for s, e in items)
+        if 2 * named <= len(items):
+            out.append((begin, end))
+    return out
+
+
 def _side_word_at(reader: _Reader, index: int) -> bool:
     """Whether the post's word ``index`` is a side detail: named after a side word
     ("with", "con", "mit") in its sentence."""
@@ -2024,6 +2112,12 @@ def post_hashtags(
     if closed and not post.subject.is_name:
         subject = None
     terms = reader.terms() if not closed else []
+    # "most needed: tinned soup, oats, nappies", "murs vert sauge, une étagère de livres
+    # et des rideaux": what a list details (a donation, a room, a trip) is no tag
+    details = _listed_details(reader, terms)
+    terms = [t for t in terms if not any(s <= t.start < e for s, e in details)]
+    if subject is not None and not post.subject.is_name and any(s <= at < e for s, e in details):
+        subject = None  # "travi a vista, parquet di rovere, …": one item of the list
     covering = [
         t for t in terms if t.start <= at < t.end and t.end - t.start > len(post.subject.text)
     ]
