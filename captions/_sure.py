@@ -602,6 +602,64 @@ def _intent_doubt(post: Post) -> str | None:
 
 
 _CURRENCY = frozenset("$€£¥₹")
+# what opens a noun's phrase: a word right before one takes it as its object
+_DETERMINERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "a",
+            "an",
+            "our",
+            "my",
+            "this",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "your",
+            "its",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "un",
+            "una",
+            "nuestro",
+            "nuestra",
+            "nuestros",
+            "nuestras",
+            "mi",
+            "mis",
+        ]
+    ),
+    "fr": frozenset(["le", "la", "les", "un", "une", "notre", "nos", "mon", "ma", "mes"]),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "la",
+            "gli",
+            "un",
+            "una",
+            "uno",
+            "nostro",
+            "nostra",
+            "nostri",
+            "nostre",
+            "mio",
+            "mia",
+        ]
+    ),
+    "pt": frozenset(
+        ["o", "os", "as", "um", "uma", "nosso", "nossa", "nossos", "nossas", "meu", "minha"]
+    ),
+    "de": frozenset(["den", "einen", "unseren", "unsere", "meinen", "meine"]),
+}
 
 
 def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
@@ -686,6 +744,9 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
         return "nothing in the post lowers a price"
     if post.subject.is_name:
         return None
+    if glued_after and " " not in subject and nxt.lower() in _DETERMINERS.get(post.language, ()):
+        # "repainted the old bench", "restaurato la credenza": a verb taking its object
+        return f"the subject {subject!r} is a verb, not a thing"
     # a common noun: cut from its phrase, or a setting after a preposition
     if glued_after:
         word = nxt.strip(",.;:!?").lower()
@@ -707,5 +768,13 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
         ):
             return f"the subject {subject!r} is cut from its phrase"
     if glued_before and prev.lower() in (lex.place_preps | _FUSED) and post.language == "de":
+        return f"the subject {subject!r} is a setting, not the topic"
+    if (
+        glued_before
+        and len(prev_words) == 2
+        and prev_words[0].lower() in (lex.place_preps | _FUSED)
+        and prev.lower() in lex.function_words
+    ):
+        # "the best thing in our hallway", "nel nostro ingresso": where the thing now is
         return f"the subject {subject!r} is a setting, not the topic"
     return None
