@@ -187,3 +187,78 @@ def test_a_trade_inside_a_venue_is_no_topic_of_a_post_about_something_else() -> 
     )
     assert "#jazz" in tags, tags
     assert "#bakery" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "expected"),
+    [
+        # the kind of activity or event the opening names
+        (
+            "Open swim at Pennock Water this Saturday at 7am. Tow floats required, hot drinks "
+            "after.",
+            "en",
+            "#openwaterswimming",
+        ),
+        (
+            "Hand-knitted scarves are back at our Ravensby stall, in five new colours.",
+            "en",
+            "#scarves",
+        ),
+        (
+            "Unser Lauftreff in Bückeburg startet wieder: jeden Dienstag 18 Uhr am Schlosspark.",
+            "de",
+            "#lauftreff",
+        ),
+        (
+            "Yogakurs für Einsteiger ab Donnerstag im Pfarrsaal von Wiehl, immer um 19 Uhr.",
+            "de",
+            "#yoga",
+        ),
+        (
+            "Concert de chorale samedi à la chapelle de Quimperlé, entrée libre.",
+            "fr",
+            "#chorale",
+        ),
+        (
+            "Cata de vinos el sábado en Haro: seis crianzas de la zona. Plazas limitadas.",
+            "es",
+            "#catadevinos",
+        ),
+        (
+            "Aula de ioga na praça de Itajubá domingo às 7h. Traga sua esteira.",
+            "pt",
+            "#ioga",
+        ),
+        (
+            "Corso di maglia per principianti a Bra ogni martedì sera, lana inclusa.",
+            "it",
+            "#lavoroamaglia",
+        ),
+        (
+            "Raccolta sangue domenica mattina a Sondrio, presentarsi a digiuno.",
+            "it",
+            "#donazionesangue",
+        ),
+        # the kind of product a launch names
+        (
+            "Nouveaux bols en grès tournés à la main à Dinan, en boutique dès jeudi.",
+            "fr",
+            "#bols",
+        ),
+        (
+            "Nuevas tazas de cerámica hechas a mano en Talavera, en tres colores.",
+            "es",
+            "#tazas",
+        ),
+        (
+            "Nuove tazze in ceramica smaltata, fatte a mano a Deruta, in tre colori.",
+            "it",
+            "#tazze",
+        ),
+    ],
+)
+def test_the_kind_of_activity_or_product_is_tagged(
+    content: str, language: str, expected: str
+) -> None:
+    tags = post_tags(content, language, LIMIT, lower=True)
+    assert expected in tags, tags
