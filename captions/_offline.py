@@ -975,6 +975,11 @@ _ATTEND = re.compile(
 # "Save the date and share it"): only a post that names both something to attend and
 # when it is (a job's shifts, a workshop's behind the scenes, fittings by appointment
 # are no gathering)
+# an invitation to come along next time ("Who's joining the next one?")
+_JOIN_ASK = re.compile(
+    r"(?i)who's joining|who is joining|wer ist dabei|wer kommt mit|qui vient la prochaine"
+    r"|quién se apunta|quién se suma|quem vem (?:na|para a) próxima|chi viene la prossima"
+)
 _GATHER_ASK = re.compile(
     r"(?i)who you're bringing|see you there|save the date|mark your calendar"
     r"|te vas a traer|nos vemos allí|guard[aá] la fecha|apunta la fecha|reserva la fecha"
@@ -1146,6 +1151,9 @@ class _Writer:
         self.snapshot = (
             post.voice == "i"
             and not polite
+            # a feat ("my first pull-up", even half-read) is congratulated, not asked about
+            # the day
+            and post.intent != "milestone"
             and not self.making  # a finished room asks about home, not about the day
             # (or whatever it may be about, when no purpose reads clearly)
             and (post.intent in ("everyday", "home", "food", "travel") or not self.sure.intent)
@@ -1189,6 +1197,8 @@ class _Writer:
             and not _BUSINESS_WORDS.search(post.content)
             and not polite
         )
+        # a person's own feat: a first, a personal best, "I did it"
+        self.achieved = self.personal and post.intent_scores.get("milestone", 0.0) >= 3.0
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         # something to come to on a day the post gives: a gathering's own asks fit it
         self.attendable = bool(post.when) and post.gathering
@@ -1342,6 +1352,11 @@ class _Writer:
             own = [(post.intent, 1.0)] if self.tpl.pool(section, post.intent) else []
             if own and self.making:
                 return own  # a room done at last asks about rooms, not about the day
+            if self.achieved:
+                # a person's own feat (a first pull-up, a first loaf) invites
+                # congratulations or a story, never "What made you smile today?"
+                feat = dict.fromkeys((post.intent, "milestone"))
+                return [(p, 1.0) for p in feat if self.tpl.pool(section, p)]
             return [*own, ("everyday", 0.5 if own else 1.0)]
         if section == "cta" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]  # (never an eager one: see _EAGER)
@@ -1451,6 +1466,9 @@ class _Writer:
                 if _SAVE_DATE.search(frame.text) and not self.one_day:
                     continue  # "save the date" where the post gives none: no day, a
                     # clock time alone, opening days or a day that comes every week
+                if section == "cta" and _JOIN_ASK.search(frame.text) and self.achieved:
+                    continue  # "Who's joining the next one?" on a first pull-up: one
+                    # person's feat, nothing to join
                 if section == "cta" and _GATHER_ASK.search(frame.text) and not self.attendable:
                     continue  # "Tag who you're bringing" on a job ad's weekend shifts
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:

@@ -1112,6 +1112,12 @@ _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
     r"(?:\s+and\s+(?:miles|kilometres|kilometers))?(?:\s+around)?\b"
 )
+# help said to be absent ("my first pull-up without help", "sin ayuda de nadie") is a
+# feat, not a call for help: never a charity's cue
+_UNAIDED = re.compile(
+    r"(?i)\b(?:without (?:any )?help|sin (?:ninguna )?ayuda|ohne (?:jede )?hilfe"
+    r"|sans (?:aucune )?aide|senza (?:nessun )?aiuto|sem (?:nenhuma )?ajuda)\b"
+)
 
 
 def _when(text: str, lex: Lexicon) -> str | None:
@@ -2356,6 +2362,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
     plain = _DAY_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _EXPANSE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _UNAIDED.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
