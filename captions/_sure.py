@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from ._lexicon import Lexicon, lexicon, tokens_of
 from ._regex import rx
 from ._understand import DISCOUNT, REOPENING, Post
+from ._voice import voice_cues
 
 __all__ = ["Confidence", "confidence"]
 
@@ -439,7 +440,7 @@ _NOTICE_KINDS = (
 # an apology anywhere in the post makes it one, whatever its opening says ("Yesterday our
 # app was down ... We're sorry")
 _APOLOGY = {
-    "en": r"\bsorry for (?:the|any)\b"
+    "en": r"\bsorry for (?:the|any)\b|\bsorry,? (?:everyone|everybody|all|folks|guys)\b"
     r"|we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry"
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up",
@@ -450,6 +451,15 @@ _APOLOGY = {
     "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas",
     "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse",
 }
+# something of the business's out of order ("the oven broke down", "ist kaputt", "est en
+# panne"): a notice of what it cannot serve, unless a person says it of their own ("my
+# laptop broke down" is their story)
+_BREAKDOWN = re.compile(
+    r"(?i)\b(?:out of order|broke down|broken down|kaputt|defekt|ausgefallen"
+    r"|au(?:ß|ss)er betrieb|averiad[oa]s?|fuera de servicio|estropead[oa]s?|en panne"
+    r"|hors service|hors d'usage|avariad[oa]s?|avariou|fora de servi[çc]o|guast[oaie]"
+    r"|fuori servizio)\b"
+)
 # a closure for good (a goodbye), not for a day
 _FOR_GOOD = re.compile(
     r"(?i)for good|close (?:its|our) doors|closing (?:its|our) doors|closing down|shutting down|"
@@ -533,6 +543,9 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     sorry = rx(apology, re.I).search(post.content)
     if kind is None and sorry and (not thanks or rx(apology, re.I).search(opening)):
         kind = "apology"
+    mine = bool(voice_cues(post.content, post.language)[1])  # "my laptop", "mi coche"
+    if kind is None and not mine and not thanks and _BREAKDOWN.search(content):
+        kind = "notice"  # "Unser Pizzaofen ist kaputt: Pizza erst wieder ab Mittwoch"
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
         kind = "closure"
