@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar, get_args
 
@@ -252,6 +252,55 @@ class BoundedBuffer(Generic[T]):
                 if not fut.done():
                     fut.set_result(None)
         return True
+
+    @staticmethod
+    def offer_to_all(
+        buffers: Sequence[BoundedBuffer[T]],
+        count: int,
+        nbytes: int,
+        make: Callable[[], list[T]],
+    ) -> list[T] | None:
+        """Store one batch in every buffer at once, or in none: if each of ``buffers``
+        has room now for ``count`` items of ``nbytes`` (as :meth:`fits`), ``make()``
+        them and store them in each (as :meth:`offer_all`: one wake-up per buffer).
+
+        The batch path of a fan-out to many buffers (a stream's consumers): one pass
+        to check and one to store, without two calls per buffer. ``make`` runs only
+        once the batch is known to fit everywhere (a stream numbers its entries only
+        then); ``nbytes`` must be the items' total ``weigh`` (a fan-out weighs a batch
+        once, not once per buffer).
+
+        Returns:
+            The items stored, or None when some buffer had no room (nothing stored).
+        """
+        for buffer in buffers:  # a loop, not all(<generator>): 1,000s of buffers
+            if (
+                buffer._closed
+                or buffer._putters
+                or len(buffer._items) + buffer._reserved + count > buffer.max_size
+                or (buffer.max_bytes is not None and buffer.bytes + nbytes > buffer.max_bytes)
+            ):
+                return None
+        items = make()
+        for buffer in buffers:
+            queue = buffer._items
+            queue.extend(items)
+            if buffer._weigh is not None:
+                buffer.bytes += nbytes
+            stats = buffer.stats
+            stats.accepted += count
+            depth = stats.depth = len(queue)
+            if depth > stats.high_water:
+                stats.high_water = depth
+            getters = buffer._getters
+            if getters:
+                # woken in place: ``set_result`` schedules its callbacks, it never runs
+                # them, so nobody adds to the list while it is walked
+                for fut in getters:
+                    if not fut.done():
+                        fut.set_result(None)
+                getters.clear()
+        return items
 
     async def put(self, item: T, timeout: float | None = None) -> bool:
         """Store ``item``; under ``block`` wait (FIFO among producers) for room.

@@ -83,6 +83,11 @@ class ClientState(enum.Enum):
     """The peer went away."""
 
 
+# module globals: the writer compares with them once per batch (no class lookup)
+_LIVE = ClientState.LIVE
+_FINISHING = ClientState.FINISHING
+
+
 class SseClient:
     """One live SSE connection: its source, its writer's state, and how it ends."""
 
@@ -329,15 +334,21 @@ class SseClient:
         if preamble and not await self._write(batch_of(preamble)):
             return
         source = self.source
-        while self._writing():
-            left = None if limit is None else limit - self.sent
-            if left is not None and left <= 0:
-                break
-            if self.state is ClientState.FINISHING:  # what is ready now, then the final frame
+        # bound once: a wake-up per batch per client, 1,000s of clients
+        take, waiter = source.take, source.waiter
+        while True:
+            state = self.state
+            if state is not _LIVE:
+                if state is not _FINISHING:
+                    return  # evicted or gone: nothing more is written
+                # what is ready now, then the final frame
                 if not await self._flush(limit):
                     return
                 break
-            batch = source.take(left)
+            left = None if limit is None else limit - self.sent
+            if left is not None and left <= 0:
+                break
+            batch = take(left)
             if batch is not None:
                 if batch.full:
                     if self.full_since is None:
@@ -351,11 +362,11 @@ class SseClient:
                     continue
                 if limit is not None and self.sent >= limit:
                     break
-            if self.state is not ClientState.LIVE:
-                continue  # finished or evicted while it wrote: decided at the top
+                if self.state is not _LIVE:
+                    continue  # finished or evicted while it wrote: decided at the top
             # what was ready is written: wait now, unless more came meanwhile (asking
             # for a waiter first spares the take that would find nothing, once per wake-up)
-            fut = source.waiter()
+            fut = waiter()
             if fut is None:
                 if batch is None:
                     break  # nothing was ready and nothing will come: the source ended

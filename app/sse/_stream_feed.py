@@ -26,18 +26,20 @@ GROUP_BATCH = 16
 
 
 class FrameCache:
-    """Each entry's SSE frame, and recent batches' bytes, encoded once per stream.
+    """Each entry's SSE frame, and recent batches, encoded once per stream.
 
     A fan-out to N clients would otherwise serialise every item N times; clients read
     the same recent entries, and most of them the same batches, so bounded maps from
-    entry id to frame and from a run of ids to its bytes serve them all.
+    entry id to frame and from a run of ids to its :class:`Batch` serve them all (a
+    client of a broadcast takes the very ``Batch`` the others took: nothing is made
+    per client).
     """
 
     def __init__(self, size: int = 8192, batches: int = 64) -> None:
         self.size = size
         self.batch_size = batches
         self.frames: dict[EntryId, Frame] = {}
-        self.batches: dict[tuple[int, int], bytes] = {}
+        self.batches: dict[tuple[int, int], Batch] = {}
 
     def frame(self, entry: Any) -> Frame:
         """The frame of one entry (``id:`` the entry id, ``data:`` its JSON)."""
@@ -50,24 +52,31 @@ class FrameCache:
             frame = self.frames[entry.id] = Frame.shared(json.dumps(entry.value), str(entry.id))
         return frame
 
-    def payload(self, entries: Sequence[EntryLike]) -> bytes:
-        """The bytes of consecutive entries (a run of in-memory ids is cached as one)."""
+    def batch(self, entries: Sequence[EntryLike]) -> Batch:
+        """Consecutive entries as one write (a run of in-memory ids is cached as one)."""
         first, last = entries[0].id, entries[-1].id
         if not isinstance(first, int) or not isinstance(last, int):
             # Redis ids are not dense: first, last and length do not name one list
-            return b"".join([self.frame(e).wire for e in entries])
+            return Batch(self._join(entries), len(entries))
         if last - first + 1 != len(entries):  # a gap (a drop): not worth caching
-            return b"".join([self.frame(e).wire for e in entries])
+            return Batch(self._join(entries), len(entries))
         # a run of ids: a buffer holds ids in increasing order (``Stream.produce``), so
         # first, last and length name exactly one list of entries
         key = (first, last)
-        payload = self.batches.get(key)
-        if payload is None:
+        batch = self.batches.get(key)
+        if batch is None:
             if len(self.batches) >= self.batch_size:
                 for old in list(self.batches)[: self.batch_size // 2]:
                     del self.batches[old]
-            payload = self.batches[key] = b"".join([self.frame(e).wire for e in entries])
-        return payload
+            batch = self.batches[key] = Batch(self._join(entries), len(entries))
+        return batch
+
+    def payload(self, entries: Sequence[EntryLike]) -> bytes:
+        """The bytes of consecutive entries (those of :meth:`batch`)."""
+        return self.batch(entries).payload
+
+    def _join(self, entries: Sequence[EntryLike]) -> bytes:
+        return b"".join([self.frame(e).wire for e in entries])
 
 
 _FRAMES: weakref.WeakKeyDictionary[Any, FrameCache] = weakref.WeakKeyDictionary()
@@ -122,12 +131,12 @@ class StreamSource:
         entries = reader.take(count)
         if not entries:
             return self._ended()
-        payload = self.cache.payload(entries)
+        batch = self.cache.batch(entries)
         if self.group is None:
-            return Batch(payload, len(entries), behind)
+            return batch._replace(full=True) if behind else batch
         acks = [e.id for e in entries] if reader.acknowledges else None
         # a full group buffer is the group's backlog, not this member's lag
-        return Batch(payload, len(entries), shared=True, acks=acks)
+        return Batch(batch.payload, batch.events, shared=True, acks=acks)
 
     def _ended(self) -> Batch | None:
         """Once, after an eviction or a failed read: the ``event: error`` that ends

@@ -394,15 +394,13 @@ class Stream:
             return False
         if self._blocked:
             self._forgive()
-        targets = self._targets()
         count = len(parts)
         nbytes = sum(part[1] for part in parts)
-        for target in targets:  # a loop, not all(<generator>): 1,000s of consumers
-            if not target.fits(count, nbytes):
-                return False
-        entries = [self._encode(part, held) for part in parts]
-        for target in targets:
-            target.offer_all(entries, nbytes)
+        entries = BoundedBuffer.offer_to_all(
+            self._targets(), count, nbytes, lambda: [self._encode(part, held) for part in parts]
+        )
+        if entries is None:
+            return False
         self.produced += count
         for entry in entries:
             self._remember(entry)

@@ -74,7 +74,18 @@ def test_a_run_of_ids_is_encoded_once_and_shared() -> None:
     assert cache.payload(list(run)) is payload  # a second client: the same bytes object
     assert payload == b"".join(cache.frame(e).to_bytes() for e in run)
     assert payload.startswith(b'id: 1\r\ndata: {"n": 1}\r\n\r\nid: 2\r\ndata: {"n": 2}\r\n\r\n')
-    assert cache.batches == {(1, 5): payload}
+    assert list(cache.batches) == [(1, 5)]
+
+
+def test_clients_of_a_run_take_one_batch_between_them() -> None:
+    cache = FrameCache()
+    run = [Entry(i, {"n": i}) for i in range(1, 17)]
+    batch = cache.batch(run)
+    assert cache.batch(list(run)) is batch  # nothing made per client
+    assert (batch.payload, batch.events, batch.full) == (cache.payload(run), 16, False)
+    gap = [Entry(1, 1), Entry(3, 3)]
+    assert cache.batch(gap).events == 2
+    assert cache.batch(gap) is not cache.batch(gap)  # not cached: made for each
 
 
 def test_a_run_with_a_gap_is_correct_but_not_cached() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import get_args
 
 import pytest
@@ -157,3 +158,27 @@ def test_offer_all_stores_a_batch_only_when_all_of_it_fits() -> None:
     assert buf.stats.high_water == 4
     buf.close()
     assert not buf.offer_all([9])
+
+
+def test_offer_to_all_stores_a_batch_in_every_buffer_or_in_none() -> None:
+    small, large = BoundedBuffer[int](3, "block"), BoundedBuffer[int](8, "drop_oldest")
+    made: list[list[int]] = []
+
+    def batch(*items: int) -> Callable[[], list[int]]:
+        def make() -> list[int]:
+            made.append(list(items))
+            return list(items)
+
+        return make
+
+    assert BoundedBuffer.offer_to_all([small, large], 2, 0, batch(1, 2)) == [1, 2]
+    # room for one more in ``small``: the batch goes nowhere, not even to ``large``
+    assert BoundedBuffer.offer_to_all([small, large], 2, 0, batch(3, 4)) is None
+    assert made == [[1, 2]]  # made only once it fits everywhere
+    assert (small.drain(), large.drain()) == ([1, 2], [1, 2])
+    for buf in (small, large):
+        assert (buf.stats.accepted, buf.stats.high_water, buf.stats.dropped) == (2, 2, 0)
+    small.close()
+    assert BoundedBuffer.offer_to_all([large, small], 1, 0, batch(5)) is None
+    assert len(large) == 0
+    assert BoundedBuffer.offer_to_all([], 1, 0, batch(6)) == [6]  # nobody to refuse it

@@ -69,6 +69,17 @@ def test_fits_and_offer_all_count_bytes() -> None:
     assert buf.bytes == 10
 
 
+def test_offer_to_all_counts_bytes_in_every_buffer() -> None:
+    empty, holding = sized("block"), sized("block")
+    holding.offer("x" * 5)
+    # 5 + 6 bytes would take ``holding`` over its 10: stored nowhere
+    assert BoundedBuffer.offer_to_all([empty, holding], 2, 6, lambda: ["a" * 3, "b" * 3]) is None
+    assert BoundedBuffer.offer_to_all([empty, holding], 2, 4, lambda: ["a" * 2, "b" * 2])
+    assert (empty.bytes, holding.bytes) == (4, 9)
+    assert holding.drain() == ["x" * 5, "aa", "bb"]
+    assert holding.bytes == 0
+
+
 async def test_block_waits_for_bytes_and_wakes_waiting_producers_in_turn() -> None:
     buf = sized("block")
     buf.offer("x" * 10)

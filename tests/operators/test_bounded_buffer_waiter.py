@@ -24,6 +24,10 @@ async def _put(buf: BoundedBuffer[int]) -> object:
     return await buf.put(1)
 
 
+async def _offer_to_all(buf: BoundedBuffer[int]) -> object:
+    return BoundedBuffer.offer_to_all([buf], 2, 0, lambda: [1, 2])
+
+
 # --- waiter() -------------------------------------------------------------------------------
 
 
@@ -52,7 +56,11 @@ async def test_waiter_is_none_once_closed_empty_or_not() -> None:
     assert holding.waiter() is None
 
 
-@pytest.mark.parametrize("store", [_offer, _offer_all, _put], ids=["offer", "offer_all", "put"])
+@pytest.mark.parametrize(
+    "store",
+    [_offer, _offer_all, _put, _offer_to_all],
+    ids=["offer", "offer_all", "put", "offer_to_all"],
+)
 async def test_a_stored_item_resolves_the_waiter(store: Store) -> None:
     buf = BoundedBuffer[int](4)
     fut = buf.waiter()
@@ -204,6 +212,7 @@ async def test_room_is_zero_while_a_blocked_put_waits() -> None:
     assert buf.take() == 1  # a slot frees up, but it is granted to the waiting producer
     assert buf.room() == 0
     assert not buf.offer_all([9])  # a newcomer cannot barge past it
+    assert BoundedBuffer.offer_to_all([buf], 1, 0, lambda: [9]) is None  # nor a fan-out
     assert await blocked is True
     assert buf.room() == 0
     assert buf.drain() == [2, 3]
