@@ -2,7 +2,8 @@
 
 Runtime numbers are read at scrape time from the FlowManager and the SSE hub (a
 custom collector), so nothing has to be kept in sync; request latency is a
-histogram fed by the gateway middleware (``app._gateway``).
+histogram fed by the gateway middleware (``app._gateway``), kept as plain counts
+(:class:`_Latency`) and exported exactly as prometheus_client's ``Histogram`` would.
 
 Two views: the full one, and the public one a caller without the API key gets (when
 one is set) — the same families, but the per-stream ones summed over every stream
@@ -11,6 +12,8 @@ one is set) — the same families, but the per-stream ones summed over every str
 
 from __future__ import annotations
 
+import time
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +21,7 @@ from aiohttp import web
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
+from prometheus_client.utils import floatToGoString
 
 from flows import FlowManager
 
@@ -171,6 +175,56 @@ class _RuntimeCollector(Collector):
         yield from (*families.values(), lag, watermark)
 
 
+class _Series:
+    """One label set's observations: a count per bucket (not cumulative) and the sum."""
+
+    __slots__ = ("counts", "created", "labels", "total")
+
+    def __init__(self, labels: dict[str, str], buckets: int) -> None:
+        self.labels = labels
+        self.counts = [0] * buckets
+        self.total = 0.0
+        self.created = time.time()
+
+
+class _Latency(Collector):
+    """A labelled histogram exported as prometheus_client's ``Histogram`` exports one
+    (same name, help, default buckets, samples in the same order, ``_created``), fed
+    by one list increment per observation: ``Histogram.observe`` takes a lock per
+    value and scans the buckets in Python, on every request the gateway serves (all
+    on the event loop: a scrape runs there too, so nothing needs a lock)."""
+
+    BOUNDS = Histogram.DEFAULT_BUCKETS
+
+    def __init__(self, name: str, documentation: str, labelnames: tuple[str, ...]) -> None:
+        self.name = name
+        self.documentation = documentation
+        self.labelnames = labelnames
+        self._les = [floatToGoString(b) for b in self.BOUNDS]  # type: ignore[no-untyped-call]
+        self.series: dict[tuple[str, ...], _Series] = {}
+
+    def labels(self, *values: str) -> _Series:
+        """The series of one label set (made on first use)."""
+        series = self.series.get(values)
+        if series is None:
+            labels = dict(zip(self.labelnames, values, strict=True))
+            series = self.series[values] = _Series(labels, len(self.BOUNDS))
+        return series
+
+    def collect(self) -> Iterator[Metric]:
+        metric = Metric(self.name, self.documentation, "histogram")
+        name = self.name
+        for series in list(self.series.values()):
+            acc = 0.0
+            for le, count in zip(self._les, series.counts, strict=True):
+                acc += count
+                metric.add_sample(f"{name}_bucket", {**series.labels, "le": le}, acc)
+            metric.add_sample(f"{name}_count", series.labels, acc)
+            metric.add_sample(f"{name}_sum", series.labels, series.total)
+            metric.add_sample(f"{name}_created", series.labels, series.created)
+        yield metric
+
+
 class AppMetrics:
     """The app's registry: runtime collector plus a request latency histogram."""
 
@@ -182,26 +236,29 @@ class AppMetrics:
     ) -> None:
         self.registry = CollectorRegistry()
         self.registry.register(_RuntimeCollector(manager, hub, connections))
-        self.latency = Histogram(
+        self.latency = _Latency(
             "captionflow_http_request_duration_seconds",
             "Request latency (SSE: until the stream ends)",
-            ["method", "route", "status"],
-            registry=self.registry,
+            ("method", "route", "status"),
         )
+        self.registry.register(self.latency)
         # the public view: streams summed (labels are route templates, never names)
         self.public = CollectorRegistry()
         self.public.register(_RuntimeCollector(manager, hub, connections, by_stream=False))
         self.public.register(self.latency)
-        # one child per (method, route, status), looked up without labels()' lock
-        self._latency_by: dict[tuple[str, str, int], Any] = {}
+        # one series per (method, route, status), looked up without formatting the status
+        self._latency_by: dict[tuple[str, str, int], _Series] = {}
+        self._bounds = _Latency.BOUNDS
 
     def observe(self, method: str, route: str, status: int, seconds: float) -> None:
-        """Record one request's latency."""
+        """Record one request's latency (in the bucket ``Histogram.observe`` would:
+        the first whose bound is at least ``seconds``)."""
         key = (method, route, status)
-        child = self._latency_by.get(key)
-        if child is None:
-            child = self._latency_by[key] = self.latency.labels(method, route, str(status))
-        child.observe(seconds)
+        series = self._latency_by.get(key)
+        if series is None:
+            series = self._latency_by[key] = self.latency.labels(method, route, str(status))
+        series.counts[bisect_left(self._bounds, seconds)] += 1
+        series.total += seconds
 
     def render(self, *, detailed: bool = True) -> bytes:
         """Prometheus text exposition; ``detailed=False``: no stream names."""
