@@ -149,6 +149,8 @@ def require_json(request: web.Request) -> None:
     """
     if not request.body_exists:
         return  # nothing to read: {}
+    if request.headers.get("Content-Type") == JSON_TYPE:
+        return  # the usual header, exactly: nothing to parse
     charset = (request.charset or "utf-8").lower()
     if request.content_type != JSON_TYPE or charset not in ("utf-8", "utf8"):
         raise unsupported_media_type(request, [JSON_TYPE])
