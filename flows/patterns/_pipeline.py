@@ -29,7 +29,7 @@ from operators import LoopScheduler
 
 from .._clock import clock_of
 from .._errors import FlowConfigError
-from ._deadline import TaskDeadline
+from ._deadline import RunLimits, TaskDeadline
 from ._engine import (
     Book,
     Envelope,
@@ -103,6 +103,7 @@ class Pipeline:
         self._clock = clock_of(scheduler)
         self.counters = PipelineCounters()
         self._on_loop: LoopScheduler | None = None
+        self._limits: RunLimits | None = None
 
     def attach_tracker(self, tracker: FlowTracker | None) -> None:
         """Count this pipeline's runs in ``tracker`` (its manager's limits and metrics)."""
@@ -243,7 +244,10 @@ class Pipeline:
         assert task is not None
         deadline = TaskDeadline(loop, task)
         if timeout is not None:
-            deadline.limit_to(timeout)
+            limits = self._limits
+            if limits is None or limits.loop is not loop:
+                limits = self._limits = RunLimits(loop)  # one timer for every run's limit
+            deadline.limit_to(timeout, limits)
         tracker = self._tracker
         try:
             if tracker is None:

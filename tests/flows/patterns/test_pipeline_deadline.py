@@ -10,6 +10,7 @@ Every case runs on a VirtualTimeLoop: the instants are exact.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 import pytest
@@ -140,3 +141,64 @@ def test_the_limit_covers_the_wait_for_a_run_slot() -> None:
     at, waiting = run_virtual(main())
     assert at == pytest.approx(1.0)
     assert waiting == 0
+
+
+def test_runs_in_progress_each_end_at_their_own_limit() -> None:
+    async def main() -> dict[str, float]:
+        pipeline = Pipeline("p").add_stage(_stuck)
+        loop = asyncio.get_running_loop()
+        ended: dict[str, float] = {}
+
+        async def run(name: str, start: float, limit: float) -> None:
+            await asyncio.sleep(start)
+            with pytest.raises(TimeoutError):
+                await pipeline.process(name, timeout=limit)
+            ended[name] = loop.time()
+
+        async def quick() -> None:  # a run that ends in time, between the others
+            await asyncio.sleep(0.2)
+            fast = Pipeline("q").add_stage(_slow(0.1))
+            assert (await fast.process(1, timeout=0.5)).result == 1
+            ended["quick"] = loop.time()
+
+        await asyncio.gather(run("late", 0.0, 5.0), run("early", 0.5, 1.0), quick())
+        return ended
+
+    ended = run_virtual(main())
+    assert ended == pytest.approx({"quick": 0.3, "early": 1.5, "late": 5.0})
+
+
+def test_a_run_after_many_that_ended_in_time_still_ends_at_its_limit() -> None:
+    async def item(value: str) -> str:
+        if value == "stuck":
+            await asyncio.Event().wait()
+        await asyncio.sleep(0.001)
+        return value
+
+    async def main() -> float:
+        pipeline = Pipeline("p").add_stage(item)
+        for _ in range(500):  # each ends in time: its limit is dropped
+            await pipeline.process("quick", timeout=1.0)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        with pytest.raises(TimeoutError):
+            await pipeline.process("stuck", timeout=2.0)
+        return loop.time() - started
+
+    assert run_virtual(main()) == pytest.approx(2.0)
+
+
+def test_a_stage_that_swallows_the_limit_does_not_free_the_next_stage() -> None:
+    async def deaf(item: Any) -> Any:
+        with contextlib.suppress(asyncio.CancelledError):  # the run goes on past its limit
+            await asyncio.sleep(10.0)
+        return item
+
+    async def main() -> float:
+        pipeline = Pipeline("p").add_stage(deaf).add_stage(_stuck, {"timeout": 60.0})
+        loop = asyncio.get_running_loop()
+        with pytest.raises(TimeoutError):
+            await pipeline.process(1, timeout=1.0)
+        return loop.time()
+
+    assert run_virtual(main()) == pytest.approx(1.0)
