@@ -1787,7 +1787,7 @@ def _address_town(reader: _Reader) -> str | None:
     return None
 
 
-def _shop_kind(reader: _Reader, *, topic: bool = False) -> tuple[str, ...]:
+def _shop_kind(reader: _Reader, *, topic_at: int | None = None) -> tuple[str, ...]:
     """The tags of the kind of business a name says it is, which people search by.
 
     The kind is a word of the taxonomy's ``trades`` inside the name: anywhere in it in
@@ -1800,19 +1800,27 @@ def _shop_kind(reader: _Reader, *, topic: bool = False) -> tuple[str, ...]:
     words are as often a joke ("Salty *Dog*"), so only a trade counts there; "Casa Paco"
     says nothing.
 
-    ``topic``: the post opens with a thing of its own ("Live jazz at Wrenfield Bakery",
-    "tango all'Enoteca Rossi"), as does a post whose subject is an event ("Lesung im
-    Buchladen Seitenwind"): a trade in the name of the venue it is held at (after a
-    preposition of place) is where it happens, not what it is about."""
+    ``topic_at``: where the opening names a thing of its own ("Live *jazz* at Wrenfield
+    Bakery", "*tango* all'Enoteca Rossi"); a subject that is an event ("*Lesung* im
+    Buchladen Seitenwind") counts too. A venue named after it, after a preposition of
+    place, is where the thing happens, not what the post is about ("Neu *in der*
+    Messerschmiede Eisenfalk: handgeschmiedete Kochmesser" names the shop first)."""
     post = reader.post
-    # a post opening with its own thing or event is not about the venue it is held at
-    elsewhere = topic or (not post.subject.is_name and post.subject.kind == "event")
+    if not post.subject.is_name and post.subject.kind == "event":
+        where = reader.find(post.subject.text)
+        if where is not None and (topic_at is None or where[0] < topic_at):
+            topic_at = where[0]
     names = [
         n.text
         for n in post.names
         if n.kind not in ("person", "address", "event")
         and n.start < reader.first_sentences()
-        and not (elsewhere and n.text != post.subject.text and _held_at(reader, n.text))
+        and not (
+            topic_at is not None
+            and reader.text.find(n.text) > topic_at
+            and n.text != post.subject.text
+            and _held_at(reader, n.text)
+        )
     ]
     if post.subject.is_name:
         names.insert(0, post.subject.text)
@@ -2158,7 +2166,8 @@ def post_hashtags(
     # thank-you names later is what was given: "merci pour les croissants" is no topic)
     # a post about something (its opening names a thing, its shop a trade) tags no
     # side detail: the wine with the dinner, the coffee after the dentist's advice
-    about = bool(main) or bool(_shop_kind(reader, topic=bool(main)))
+    topic_at = min((t.start for t in main), default=None)
+    about = bool(main) or bool(_shop_kind(reader, topic_at=topic_at))
     later = [
         t
         for t in terms
@@ -2211,8 +2220,25 @@ def post_hashtags(
     )
     # "Ceramiche Sole", "Calzados Rivera": what the shop sells, a search term of its own
     # even where it begins the name's tag (#fromage beside #FromagerieVautrin)
-    shop = _shop_kind(reader, topic=bool(main)) if not closed else ()
+    shop = _shop_kind(reader, topic_at=topic_at) if not closed else ()
     trade = {t.lower() for t in shop}
+    if trade:
+        # a caption keeps no tag beside one of its pieces, the first written
+        # (:mod:`._rules`): a name's tag that holds every tag of its trade
+        # ("#CruxHollowBouldering" → #bouldering) comes after the trade, which is what
+        # people search; one that leaves a sibling (#climbing) stays first
+        users = len(post.user_tags)
+        candidates = candidates[:users] + [
+            tag
+            for c in candidates[users:]
+            for tag in (
+                [*(clean_tag(t) for t in shop), c]
+                if c is not None
+                and c[1:].lower() not in trade
+                and all(_is_piece(t, c[1:].lower()) for t in trade)
+                else [c]
+            )
+        ]
     own_things = [clean_tag(tag) for term in main if term.start >= lead_at for tag in term.tags]
     # the kind of business before the things its post names later (#bouldering before
     # the #cake of the party), but after a thing the opening writes before the name:
