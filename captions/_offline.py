@@ -975,6 +975,11 @@ _ATTEND = re.compile(
 # "Save the date and share it"): only a post that names both something to attend and
 # when it is (a job's shifts, a workshop's behind the scenes, fittings by appointment
 # are no gathering)
+# an ask to bring someone along: a drive's day brings things, not company
+_BRING_ASK = re.compile(
+    r"(?i)who you're bringing|te vas a traer|wen ihr mitbringt|wen du mitbringst"
+    r"|qui vient avec vous|quem vai levar|quem vocês vão levar|chi porterete"
+)
 # an invitation to come along next time ("Who's joining the next one?")
 _JOIN_ASK = re.compile(
     r"(?i)who's joining|who is joining|wer ist dabei|wer kommt mit|qui vient la prochaine"
@@ -1469,6 +1474,13 @@ class _Writer:
                 if section == "cta" and _JOIN_ASK.search(frame.text) and self.achieved:
                     continue  # "Who's joining the next one?" on a first pull-up: one
                     # person's feat, nothing to join
+                if (
+                    section == "cta"
+                    and _BRING_ASK.search(frame.text)
+                    and self.post.intent_scores.get("charity", 0.0) >= 3.0
+                ):
+                    continue  # "Tag who you're bringing" on a blanket drive: it asks for
+                    # blankets
                 if section == "cta" and _GATHER_ASK.search(frame.text) and not self.attendable:
                     continue  # "Tag who you're bringing" on a job ad's weekend shifts
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:

@@ -1501,6 +1501,10 @@ _CALL_FOR_HELP = re.compile(
     # "to raise €10,000 … donate via the link": an appeal, whatever thanks it ends with
     r"|\bdonate (?:via|at|here|now|through|to|on|using)\b|\bto raise [€$£]\s?\d"
     r"|\bsponsor (?:us|me)\b"
+    # a drive collects for a cause, whatever day and hall it names
+    r"|\b(?:food|coat|toy|book|clothes|clothing|winter|blanket)\s+(?:drive|collection)\b"
+    r"|\b(?:spenden|sammel)aktion\b|\bspendensammlung\b|\brecogida solidaria\b"
+    r"|\bcollecte solidaire\b|\braccolta solidale\b|\bcampanha solidária\b"
     r"|\bdona (?:ahora|aquí|en)\b|\bspendet (?:jetzt|hier|über)\b|\bfaites un don\b"
     r"|\bdoe (?:agora|aqui|em)\b|\bdona(?:te)? (?:ora|qui|su)\b"
     # a clean-up to join is a call for helpers, however sunny its beach
