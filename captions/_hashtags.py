@@ -123,7 +123,10 @@ room or a trip holds: "most needed: tinned soup, oats, nappies", "murs vert saug
 étagère de livres et des rideaux") tags none of its items, unless most of them are search
 terms or the post is about food; a list the sentence opens with, a product's figures
 ("5 Liter, emailliert, 149 €") and commas around a day, an hour or an address make no
-list. A street's words are no category cue ("Baker St" names no bakery).
+list. A street's words are no category cue ("Baker St" names no bakery). German
+capitalises every noun, so "<noun> von <…>" (a thing and whose it is or how it is made:
+"Kinderzimmer von Jonas", "Tag von Hand") and a colour named after a thing ("Wände in
+*Salbeigrün*") read as names: neither is a tag.
 When fewer relevant tags exist than were asked for, fewer are returned, with a note,
 rather than filler.
 """
@@ -1048,6 +1051,18 @@ def _owner(reader: _Reader, name: str) -> bool:
         and head not in reader.lex.function_words
         and name not in gazetteer(reader.tax.language).towns
     )
+
+
+_DE_OF = frozenset(["von", "vom"])
+
+
+def _whose_or_how(reader: _Reader, name: str) -> bool:
+    """German: whether a capitalised "<noun> von <…>" is a thing and whose it is or how
+    it is made ("Kinderzimmer von Jonas", "Gartenhaus von Oma Gerda", "Tag von Hand",
+    "Brauerei von Hans Kessler"): German capitalises every noun, so it reads as a name,
+    but no one searches it (the trade is tagged on its own: ``#brauerei``)."""
+    words = name.split()
+    return reader.tax.language == "de" and len(words) >= 3 and words[1].lower() in _DE_OF
 
 
 _MODEL_AFTER = re.compile(r"[ \t]*(?:n[°º.o]?[ \t]*)?\d")
@@ -2114,6 +2129,8 @@ def post_hashtags(
     subject, at = _subject_tag(reader)
     if subject is not None and any(s <= at < e for s, e in reader.excluded):
         subject = None  # "tutto l'usato, tranne i vinili nuovi": what is ruled out
+    if subject is not None and post.subject.is_name and _whose_or_how(reader, post.subject.text):
+        subject = None  # "das Kinderzimmer von Jonas", "jeden Tag von Hand": no name
     # a closure or an apology: no category, no search terms, no common-noun subject
     # a job ad's rest day ("Montag Ruhetag") closes nothing
     closed = post.intent == "notice" or (post.intent != "hiring" and tax.closure.hit(reader.seen))
@@ -2282,6 +2299,8 @@ def post_hashtags(
             continue  # "nonna Ida", "grandpa Joe": a relative, a first name no one searches
         if _adverb(key, tax):
             continue
+        if key not in own and _colour_compound(tag[1:], tax):
+            continue  # "Wände in Salbeigrün": a colour, not a place
         if key not in own and _number_piece(tag[1:], reader.text):
             continue
         if any(
@@ -2450,6 +2469,24 @@ def _adverb(key: str, tax: Taxonomy) -> bool:
     if not key.isalpha() or key in _known_tags(tax.language):
         return False
     return any(key.endswith(e) and len(key) >= len(e) + 2 for e in tax.adverb_endings)
+
+
+def _colour_compound(body: str, tax: Taxonomy) -> bool:
+    """German: whether a one-word tag is a colour named after a thing ("Salbeigrün",
+    "Himmelblau", "Tannengrün"), which reads as a name after "in"; a town the
+    gazetteer knows stays a town, and a colour that is also a thing ("creme", "honig")
+    makes no colour of a compound ("Sonnencreme")."""
+    low = body.lower()
+    return (
+        tax.language == "de"
+        and body.isalpha()
+        and low not in {t.lower() for t in gazetteer(tax.language).towns}
+        and low not in tax.terms  # "Sonnencreme": a thing ending in a thing's colour
+        and any(
+            len(c) >= 4 and c not in tax.terms and low.endswith(c) and len(low) - len(c) >= 4
+            for c in tax.colours
+        )
+    )
 
 
 @functools.cache
