@@ -38,19 +38,23 @@ class FrameCache:
     def __init__(self, size: int = 8192, batches: int = 64) -> None:
         self.size = size
         self.batch_size = batches
-        self.frames: dict[EntryId, Frame] = {}
+        # bytes, not Frame objects: bytes are no work for the garbage collector, and
+        # the cache outlives a collection or two, so what it held was scanned by the
+        # full collections it brought on (a pause for every client in flight)
+        self.frames: dict[EntryId, bytes] = {}
         self.batches: dict[tuple[int, int], Batch] = {}
 
-    def frame(self, entry: Any) -> Frame:
-        """The frame of one entry (``id:`` the entry id, ``data:`` its JSON)."""
-        frame = self.frames.get(entry.id)
-        if frame is None:
+    def wire(self, entry: Any) -> bytes:
+        """The frame of one entry as sent (``id:`` the entry id, ``data:`` its JSON)."""
+        wire = self.frames.get(entry.id)
+        if wire is None:
             if len(self.frames) >= self.size:
                 # dicts keep insertion order: drop the older half in one go
                 for key in list(self.frames)[: self.size // 2]:
                     del self.frames[key]
-            frame = self.frames[entry.id] = Frame.shared(json.dumps(entry.value), str(entry.id))
-        return frame
+            frame = Frame(json.dumps(entry.value), str(entry.id))  # its id checked here
+            wire = self.frames[entry.id] = frame.to_bytes()
+        return wire
 
     def batch(self, entries: Sequence[EntryLike]) -> Batch:
         """Consecutive entries as one write (a run of in-memory ids is cached as one)."""
@@ -76,7 +80,7 @@ class FrameCache:
         return self.batch(entries).payload
 
     def _join(self, entries: Sequence[EntryLike]) -> bytes:
-        return b"".join([self.frame(e).wire for e in entries])
+        return b"".join([self.wire(e) for e in entries])
 
 
 _FRAMES: weakref.WeakKeyDictionary[Any, FrameCache] = weakref.WeakKeyDictionary()

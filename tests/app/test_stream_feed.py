@@ -72,7 +72,7 @@ def test_a_run_of_ids_is_encoded_once_and_shared() -> None:
     run = [Entry(i, {"n": i}) for i in range(1, 6)]
     payload = cache.payload(run)
     assert cache.payload(list(run)) is payload  # a second client: the same bytes object
-    assert payload == b"".join(cache.frame(e).to_bytes() for e in run)
+    assert payload == b"".join(cache.wire(e) for e in run)
     assert payload.startswith(b'id: 1\r\ndata: {"n": 1}\r\n\r\nid: 2\r\ndata: {"n": 2}\r\n\r\n')
     assert list(cache.batches) == [(1, 5)]
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from app.__main__ import GC_YOUNG
 
 from .helpers import Server, read_events, until
 
@@ -34,6 +37,32 @@ def test_the_embedded_service_never_loads_redis(tmp_path: Path) -> None:
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_service_runs_with_its_imports_frozen_and_few_young_collections(
+    tmp_path: Path,
+) -> None:
+    """``python -m app`` serves with what it imported frozen (out of every full
+    collection's scan) and young collections every ``GC_YOUNG`` net allocations, not
+    Python's 700 (a fan-out's bursts of futures set off a full collection every few
+    seconds: the SSE latency tail)."""
+    code = (
+        "import asyncio, gc, json, app.__main__ as m\n"
+        "def serve(main):\n"
+        "    main.close()\n"
+        "    print(json.dumps([gc.get_threshold()[0], gc.get_freeze_count()]))\n"
+        "asyncio.run = serve\n"
+        "m.main()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAPTIONFLOW_")}
+    env["CAPTIONFLOW_STATE_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    threshold, frozen = json.loads(done.stdout.splitlines()[-1])
+    assert threshold == GC_YOUNG
+    assert frozen > 10_000
 
 
 async def test_not_ready_while_stopping(server: Server) -> None:
