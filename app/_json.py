@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiohttp import web
-from pydantic_core import PydanticSerializationError, to_json
+from pydantic_core import PydanticSerializationError, SchemaSerializer, to_json
 
 __all__ = ["NotJsonError", "json_response"]
 
@@ -18,12 +18,20 @@ NotJsonError = PydanticSerializationError
 """Raised for a value that has no JSON form (a ValueError)."""
 
 
-def json_response(payload: Any, status: int = 200) -> web.Response:
+def json_response(
+    payload: Any, status: int = 200, *, serializer: SchemaSerializer | None = None
+) -> web.Response:
     """An ``application/json`` response of ``payload``.
+
+    Args:
+        serializer: for a payload that is not JSON-ready data but an object a
+            serializer knows (built with ``ser_json_inf_nan="null"``): the body in one
+            call, without building the data first.
 
     Raises:
         NotJsonError: ``payload`` holds a value with no JSON form.
     """
-    return web.Response(
-        body=to_json(payload, inf_nan_mode="null"), status=status, content_type="application/json"
+    body = (
+        to_json(payload, inf_nan_mode="null") if serializer is None else serializer.to_json(payload)
     )
+    return web.Response(body=body, status=status, content_type="application/json")

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from aiohttp import web
 from pydantic import ValidationError
+from pydantic_core import SchemaSerializer
+from pydantic_core import core_schema as cs
 
 from captions import DEFAULT_STAGES
-from flows import FlowConfigError, FlowFileError, PipelineDef, Problem, StageConfig, install
+from flows import (
+    FlowConfigError,
+    FlowFileError,
+    PipelineDef,
+    PipelineResult,
+    Problem,
+    StageConfig,
+    StageTrace,
+    install,
+)
 from flows.files import Mark, YamlDocument, check_document
 
 from .._body import read_model
@@ -136,6 +148,52 @@ def _refused(problems: list[Problem]) -> FlowConfigError:
     return FlowConfigError(f"{where}{first.message}{hint}")
 
 
+def _ms(value: float) -> float:
+    return round(value, 3)
+
+
+def _execute_body() -> SchemaSerializer:
+    """The body of an execute: ExecuteResponse (its schema documents it), serialised
+    straight from the PipelineResult in one pydantic-core call -- what
+    ``PipelineResult.to_dict()`` gives without ``run_id``, in its order, durations
+    rounded as it rounds them, non-finite floats as null (as :func:`json_response`)."""
+    rounded = cs.float_schema(serialization=cs.plain_serializer_function_ser_schema(_ms))
+    trace = cs.dataclass_schema(
+        StageTrace,
+        cs.dataclass_args_schema(
+            "StageTrace",
+            [
+                cs.dataclass_field("stage", cs.str_schema()),
+                cs.dataclass_field("status", cs.str_schema()),
+                cs.dataclass_field("attempts", cs.int_schema()),
+                cs.dataclass_field("duration_ms", rounded),
+                cs.dataclass_field("error", cs.nullable_schema(cs.str_schema())),
+            ],
+        ),
+        [f.name for f in dataclasses.fields(StageTrace)],
+        slots=True,
+    )
+    result = cs.dataclass_schema(
+        PipelineResult,
+        cs.dataclass_args_schema(
+            "PipelineResult",
+            [
+                cs.dataclass_field("pipeline", cs.str_schema()),
+                cs.dataclass_field("result", cs.any_schema()),
+                cs.dataclass_field("trace", cs.list_schema(trace)),
+                cs.dataclass_field("duration_ms", rounded),
+                cs.dataclass_field("run_id", cs.int_schema(), serialization_exclude=True),
+            ],
+        ),
+        [f.name for f in dataclasses.fields(PipelineResult)],
+        slots=True,
+    )
+    return SchemaSerializer(result, cs.CoreConfig(ser_json_inf_nan="null"))
+
+
+EXECUTE_BODY = _execute_body()
+
+
 async def execute_pipeline(request: web.Request) -> web.Response:
     """POST /pipelines/execute."""
     svc = services(request)
@@ -143,12 +201,8 @@ async def execute_pipeline(request: web.Request) -> web.Response:
     pipeline = svc.manager.get_pipeline(body.pipeline)
     # the request's deadline is the run's own limit: one timer with the stages' timeouts
     result = await pipeline.process(body.data, timeout=svc.settings.request_timeout)
-    # the body is ExecuteResponse (its schema documents it); built straight from the
-    # result rather than validated and dumped again on the hot path
-    payload = result.to_dict()
-    del payload["run_id"]
     try:
-        return json_response(payload)
+        return json_response(result, serializer=EXECUTE_BODY)
     except NotJsonError as error:
         detail = f"pipeline '{pipeline.name}' returned a value with no JSON form: {error}"
         raise ProblemError(502, "Result is not JSON", detail, pipeline=pipeline.name) from None
