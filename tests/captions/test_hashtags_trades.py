@@ -35,7 +35,7 @@ def post_tags(content: str, language: str, limit: int, *, lower: bool = True) ->
             "Fresh from the kiln at Hollin Pottery in Saxby: speckled mugs and little bowls, "
             "on the shelves from Friday.",
             "en",
-            "#pottery",
+            "#ceramics",  # "#pottery" is a piece of the name's own tag
         ),
         (
             "Brackenridge Knifeworks: three ways to keep an edge. 1. Cut on wood. 2. Hone "
