@@ -1406,7 +1406,8 @@ _BACKSTAGE = re.compile(
     # how a thing comes to be, from the making's own side ("Como nasce uma mala …", "So
     # entsteht ein Korb", "Comment naît un panier", "How each bowl is made")
     r"|how (?:a|an|our|each|every|one) (?:\w+ ){1,3}(?:is|are|gets|get) made|how we make"
-    r"|como nascem?|así nacen?|cómo nacen?|so entstehen?|wie entstehen?"
+    r"|como nascem?|así nacen?|cómo nacen?|así se hacen?|así hacemos|assim se faz"
+    r"|so entstehen?|wie entstehen?"
     r"|comment naissent|comment naît|come nascono|come nasce)\b",
     re.IGNORECASE,
 )
@@ -1684,7 +1685,12 @@ def _intent(
     if _SECRET.match(opening):
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0
     if _BACKSTAGE.match(opening):
-        adjusted["behind_the_scenes"] = adjusted.get("behind_the_scenes", 0.0) + 5.0
+        # "Comment naît un parfum …", "Como nasce um queijo …": how a thing is made is the
+        # post, whatever the thing is (a perfume, a cheese, a shoe), as advice is a tip
+        rivals = [*_TOPIC_INTENTS, "tip"]
+        topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
+        bts = adjusted.get("behind_the_scenes", 0.0) + 5.0
+        adjusted["behind_the_scenes"] = max(bts, topic + 3.0)
     if percent:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 2.0
     if when:
