@@ -517,6 +517,15 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 
+# a closure said to last until a day ("closed until Friday", "cerrados hasta el jueves",
+# "bis Donnerstag geschlossen", "fermés jusqu'à mercredi", "fechados até sexta", "chiusi
+# fino a giovedì"): the doors are shut now, whatever thanks follow
+_CLOSED_UNTIL = re.compile(
+    r"(?i)(?<!\w)(?:clos|shut|cerr|cierr|geschlossen|ferm|fech|encerr|chius)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:until|till|through|hasta|jusqu|at[eé]|fino)\b"
+    r"|\bbis\s+(?:\w+\s+){0,2}geschlossen\b"
+)
+
 
 def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
@@ -546,6 +555,11 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     mine = bool(voice_cues(post.content, post.language)[1])  # "my laptop", "mi coche"
     if kind is None and not mine and not thanks and _BREAKDOWN.search(content):
         kind = "notice"  # "Unser Pizzaofen ist kaputt: Pizza erst wieder ab Mittwoch"
+    if kind is None and not _THANKS_OPENING.match(opening) and _CLOSED_UNTIL.search(content):
+        # "Se nos inundó el local … cerrados hasta el jueves. Gracias por los mensajes":
+        # the doors are shut until a day; the thanks that close the post do not make it
+        # a thank-you (one that opens with its thanks stays one)
+        kind = "notice"
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
         kind = "closure"

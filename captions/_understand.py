@@ -1112,6 +1112,13 @@ _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
     r"(?:\s+and\s+(?:miles|kilometres|kilometers))?(?:\s+around)?\b"
 )
+# an age range says who a course or a camp is for ("ages 8 to 12", "de 7 a 12 años", "von 6
+# bis 11 Jahren", "les 9-13 ans", "dos 6 aos 10 anos", "dai 7 ai 12 anni"): no years counted
+_AGE_RANGE = re.compile(
+    r"(?i)\b(?:ages?|aged|edades?|alter|âges?|idades?|età)\s+\d{1,2}\s?(?:[-\u2013]|to|a|bis|à|ai)\s?\d{1,2}\b"
+    r"|\b(?:(?:de|von|dos|dai|dagli|des|from)\s+)?\d{1,2}\s?(?:[-\u2013]|to|a|bis|à|aos|ai|agli|al)\s?"
+    r"\d{1,2}\s?(?:years?|yrs|años|ans|jahren?|anos|anni)\b"
+)
 # help said to be absent ("my first pull-up without help", "sin ayuda de nadie") is a
 # feat, not a call for help: never a charity's cue
 _UNAIDED = re.compile(
@@ -1701,7 +1708,7 @@ def _intent(
         adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
     # the years of a life that ended ("ist mit 79 Jahren gestorben", "28 Jahre hat er den
     # Chor geleitet") are no anniversary: a death notice is never a milestone
-    years = None if mourning else _YEARS.search(text)
+    years = None if mourning else _YEARS.search(_AGE_RANGE.sub(" ", text))
     if years:
         early = years.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
@@ -2373,6 +2380,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _DAY_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _EXPANSE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _UNAIDED.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name

@@ -1,0 +1,93 @@
+"""Misreads whose ask would embarrass the account, on invented posts of each class: an
+age range is who a course is for, not an anniversary; a flood or a closure that thanks
+people for their messages is still a notice. Each rule a general cue in every language
+it applies to, never a post's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import read_post
+from captions._sure import confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Escuela de surf Ola Verde: cursos para niños de 7 a 12 años en julio, 120 € la "
+            "semana. Inscripciones abiertas.",
+            "es",
+        ),
+        (
+            "Kletterhalle Nordwand: Ferienkurse für Kinder von 6 bis 11 Jahren, 5 Tage für "
+            "150 €. Jetzt anmelden.",
+            "de",
+        ),
+        (
+            "Atelier Pinceau, Lyon : stages de dessin pour les 9-13 ans pendant les vacances, "
+            "5 matinées à 95 €. Inscriptions ouvertes.",
+            "fr",
+        ),
+        (
+            "Oficina de cerâmica Barro Vivo: turmas para crianças dos 6 aos 10 anos aos "
+            "sábados, 80 € por mês. Inscrições abertas.",
+            "pt",
+        ),
+        (
+            "Pottery camp at Clay Corner, ages 8\u201312, five mornings in August for $180. "
+            "Sign up now.",
+            "en",
+        ),
+        (
+            "Circolo scacchi Torre Nera, Bologna: corso per bambini dai 7 ai 12 anni, 8 "
+            "lezioni a 60 €. Iscrizioni aperte.",
+            "it",
+        ),
+    ],
+)
+def test_an_age_range_is_no_anniversary(text: str, language: str) -> None:
+    # "for children aged 8 to 12" says who a course is for: no business counting years
+    post = read_post(text, language)
+    assert post.intent != "milestone", post.intent_scores
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A pipe burst in the shop overnight 😞 We're closed until Friday while it dries "
+            "out. Thank you for all the kind messages. — Thread & Needle, Leeds",
+            "en",
+        ),
+        (
+            "Anoche entraron a robar en la tienda. Estaremos cerrados hasta el lunes. "
+            "Gracias a todos por el apoyo. — Zapatería Luna",
+            "es",
+        ),
+        (
+            "Nach dem Brand in der Küche bleibt das Café bis Donnerstag geschlossen. Danke "
+            "für eure lieben Nachrichten!",
+            "de",
+        ),
+        (
+            "L'atelier a été inondé par l'orage cette nuit, nous sommes fermés jusqu'à "
+            "mercredi. Merci pour vos messages de soutien.",
+            "fr",
+        ),
+        (
+            "A loja alagou com a chuva de ontem, ficamos fechados até sexta. Obrigado pelas "
+            "mensagens de carinho.",
+            "pt",
+        ),
+        (
+            "Stanotte si è allagato il negozio per il temporale, resteremo chiusi fino a "
+            "giovedì. Grazie per i messaggi di affetto.",
+            "it",
+        ),
+    ],
+)
+def test_a_closure_after_damage_is_a_notice_though_it_thanks(text: str, language: str) -> None:
+    # thanks for the kind messages close a notice; they do not make it a celebration
+    post = read_post(text, language)
+    assert confidence(post).notice, (post.intent, post.intent_scores)
