@@ -1549,6 +1549,29 @@ _FIRST_LESSON = re.compile(
     r"(?:[^\W\d_]+\s+)?(?:class|lesson|session|aula|clase|lección|cours|séance|leçon"
     r"|\w*kurs|\w*stunde|\w*training|lezione|allenamento|corso|treino)\b"
 )
+# whose first lesson it is when it is someone else's: a name or a child before it ("Mia's
+# first swimming lesson", "Annas erste Reitstunde") or after it ("… de natación de Lucas",
+# "aula de ballet da Sofia", "lezione di nuoto di Giulia"), or a child the post is proud of
+_THEIR_FIRST_LESSON = re.compile(
+    r"^\W*[A-ZÀ-Ý][^\W\d_]*(?:'s|s)\s+(?:first|1st|erste[rsn]?)\s"
+    r"|^\W*(?:(?:my|our)\s+(?:son|daughter|kid|boy|girl|little one)'s)\s+first\s"
+)
+_LESSON_OWNER = re.compile(
+    r"^\s+(?:(?:de|di|of|do|da)\s+[^\W\d_]+\s+)(?:of|for|de|do|da|di|del|della|dello|du)"
+    r"\s+[A-ZÀ-Ý]|^\s+(?:of|for|do|da)\s+[A-ZÀ-Ý]"
+)
+_CHILD = re.compile(
+    r"(?i)\b(?:kid|kids|child|son|daughter|niño|niña|hijo|hija|kind|sohn|tochter|enfant|fils"
+    r"|fille|criança|filho|filha|bambin[oa]|figli[oa]|(?-i:Kind))\b"
+)
+# a shop servicing or repairing a thing ("full bike service", "puesta a punto",
+# "Fahrrad-Inspektion", "révision complète", "revisão", "tagliando"): a trade's work sold
+_SERVICING = re.compile(
+    r"(?i)\b(?:service|servicing|tune-up|repairs?|overhaul|servicio|revisión|puesta a punto"
+    r"|reparaci[oó]n|\w*inspektion|wartung|reparatur\w*|révision|réparations?|entretien"
+    r"|mise au point|revisão|manutenção|conserto|reparação|tagliando|revisione|riparazion[ei]"
+    r"|manutenzione|messa a punto)\b"
+)
 # an instruction about the reader's own things ("Salt your pasta water", "Riega tus
 # suculentas", "Arrosez vos orchidées", "Gieß deine Tomaten", "Annaffia le tue piante")
 _YOUR_THING = re.compile(
@@ -1773,7 +1796,21 @@ def _intent(
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
     dated = bool(when and rx(r"\d").search(when) and _CLOCK.search(when))
-    if _FIRST_LESSON.match(text) and adjusted.get("fitness", 0.0) > 0 and not dated:
+    if price and _SERVICING.search(text):
+        # "révision complète de votre vélo à 45 €", "tagliando della bici a 40 €": a priced
+        # service on the reader's bike or skis is the shop's trade, not one's own training
+        adjusted["fitness"] = adjusted.get("fitness", 0.0) * 0.3
+    lesson = _FIRST_LESSON.match(text)
+    if not dated and (
+        _THEIR_FIRST_LESSON.match(text)
+        or (lesson and (_LESSON_OWNER.match(text, lesson.end()) or _CHILD.search(text)))
+    ):
+        # "primeira aula de natação do Theo … orgulho dessa criança", "Mia's first swimming
+        # lesson": someone else's first lesson, told by the family, is a moment of theirs,
+        # not one's own training and no class to come to
+        others = max(adjusted.get(i, 0.0) for i in ("fitness", "event", "milestone"))
+        adjusted["everyday"] = max(adjusted.get("everyday", 0.0), others + 1.0)
+    elif lesson and adjusted.get("fitness", 0.0) > 0 and not dated:
         # "Primera clase de pilates, me duele todo": one's first class of a sport, with no
         # hour to come to, is one's own training
         others = max(adjusted.get(i, 0.0) for i in ("event", "milestone", "everyday"))

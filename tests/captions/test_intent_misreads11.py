@@ -91,3 +91,87 @@ def test_a_closure_after_damage_is_a_notice_though_it_thanks(text: str, language
     # thanks for the kind messages close a notice; they do not make it a celebration
     post = read_post(text, language)
     assert confidence(post).notice, (post.intent, post.intent_scores)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mia's first swimming lesson this morning 🏊 she cried at first and came out "
+            "laughing. So proud of this kid",
+            "en",
+        ),
+        (
+            "primera clase de natación de Lucas hoy 🏊 lloró al principio y salió riendo. qué "
+            "orgullo de niño",
+            "es",
+        ),
+        (
+            "Annas erste Reitstunde heute 🐴 erst Tränen, dann wollte sie nicht mehr absteigen. "
+            "So stolz auf unser Kind",
+            "de",
+        ),
+        (
+            "premier cours de judo de Léo ce matin 🥋 il a pleuré au début et il est ressorti en "
+            "riant. fière de mon fils",
+            "fr",
+        ),
+        (
+            "primeira aula de ballet da Sofia hoje 🩰 chorou no começo e saiu sorrindo. orgulho "
+            "da minha filha",
+            "pt",
+        ),
+        (
+            "prima lezione di nuoto di Giulia oggi 🏊 ha pianto all'inizio ed è uscita ridendo. "
+            "orgogliosi della nostra bambina",
+            "it",
+        ),
+    ],
+)
+def test_a_childs_first_lesson_is_a_family_moment(text: str, language: str) -> None:
+    # someone else's first lesson (a child's, told by the family) is no training of one's
+    # own: no "tag your training partner", no "what's your next goal?"
+    post = read_post(text, language)
+    assert post.intent == "everyday", post.intent_scores
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Full bike service at Spoke & Chain, $60 all this week. Drop it off Monday, pick it "
+            "up Wednesday.",
+            "en",
+        ),
+        (
+            "Taller Rueda Libre: puesta a punto de bici a 30 € toda la semana. Tráela el lunes y "
+            "llévatela el miércoles.",
+            "es",
+        ),
+        (
+            "Radhaus Kettenblatt: Fahrrad-Inspektion für 49 € die ganze Woche. Montag bringen, "
+            "Mittwoch abholen.",
+            "de",
+        ),
+        (
+            "Atelier Vélo Rapide : révision complète de votre vélo à 45 € cette semaine. "
+            "Déposez-le lundi, récupérez-le mercredi.",
+            "fr",
+        ),
+        (
+            "Oficina Pedal Certo: revisão completa da bicicleta por 35 € esta semana. Traga na "
+            "segunda, busque na quarta.",
+            "pt",
+        ),
+        (
+            "Ciclofficina Raggio: tagliando completo della bici a 40 € tutta la settimana. "
+            "Portatela lunedì, ritiratela mercoledì.",
+            "it",
+        ),
+    ],
+)
+def test_a_priced_service_on_a_bike_is_no_training(text: str, language: str) -> None:
+    # a shop servicing the reader's bike (or skis, or a treadmill) for a price sells a
+    # service: the bike is the thing serviced, not one's own training
+    post = read_post(text, language)
+    assert post.intent != "fitness", post.intent_scores
