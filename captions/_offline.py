@@ -1202,8 +1202,13 @@ class _Writer:
             and not _BUSINESS_WORDS.search(post.content)
             and not polite
         )
-        # a person's own feat: a first, a personal best, "I did it"
-        self.achieved = self.personal and post.intent_scores.get("milestone", 0.0) >= 3.0
+        # a person's own feat: a first, a personal best, "I did it" (a wedding guest's
+        # outfit names a wedding, a milestone's word, and is no feat of the guest's)
+        self.achieved = (
+            self.personal
+            and post.intent in ("milestone", "fitness")
+            and post.intent_scores.get("milestone", 0.0) >= 3.0
+        )
         self.venue = bool(post.price) and post.voice == "we" and post.intent == "food"
         # something to come to on a day the post gives: a gathering's own asks fit it
         self.attendable = bool(post.when) and post.gathering

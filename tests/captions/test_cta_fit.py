@@ -55,3 +55,25 @@ def test_a_persons_first_is_answered_with_congratulations_or_a_story(
 )
 def test_help_said_absent_is_no_call_for_help(content: str, language: str) -> None:
     assert read_post(content, language).intent != "charity"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (
+            "Mi look para la boda de mi amiga Inés: vestido verde salvia, sandalias doradas "
+            "y un bolso de mimbre.",
+            "es",
+        ),
+        (
+            "My outfit for my sister's wedding: a rust silk slip dress and my grandmother's "
+            "pearl earrings.",
+            "en",
+        ),
+    ],
+)
+def test_a_guests_outfit_is_no_feat(content: str, language: str) -> None:
+    # a wedding is a milestone's word, but the outfit is no achievement of the guest's
+    feat = re.compile(r"(?i)proud|orgullo|worked months|trabajado meses")
+    for variant in captions_for(content, language=language):
+        assert not feat.search(text_of(variant)), text_of(variant)
