@@ -93,7 +93,9 @@ a Marta", "Thanks to Dave and Priya") are no place and no tag; what a party serv
 topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A one-word
 place after its lower-case place word is tagged with it ("au lac Vert" → ``#LacVert``,
 not ``#Vert``). A domain's
-``unless`` cues rule it out (a birthday counts years and is no anniversary). In
+``unless`` cues rule it out (a birthday counts years and is no anniversary); an
+``unnamed`` domain reads its cues and ``unless`` words outside the post's names (a
+grandmother's 90th is a birthday, "Trattoria da Nonno Beppe" turning 40 is none). In
 es/fr/it/pt a launch's named product gets its kind's tag, never its one-word name alone
 ("la nostra nuova *borraccia* termica Fiume" → ``#borraccia``: #Fiume is a river).
 An idiom's words (the taxonomy's ``idioms``: "give us a ring", "tag {n} friends", any count)
@@ -324,6 +326,9 @@ class _Domain:
     # named first, the intent's generic tags are off-key (a plant's care is no #homedecor,
     # a mulled wine no #foodblogger), but it does not lead the post's things
     replaces: bool = False
+    # its cues and ``unless`` words count only outside the post's names: "Nonno" in
+    # "Trattoria da Nonno Beppe" names the business, no grandparent's birthday
+    unnamed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +419,7 @@ def taxonomy(language: str) -> Taxonomy:
                     only=bool(d.get("only")),
                     unless=_Match.build(d["unless"]) if d.get("unless") else None,
                     replaces=bool(d.get("replaces")),
+                    unnamed=bool(d.get("unnamed")),
                 )
                 for d in (spec.get("domains") or {}).values()
             ),
@@ -1959,9 +1965,13 @@ def _category(
         return [], [], False
     seen = reader.seen_outside_names if topic else reader.seen
     # "cumple 4 años" on a birthday: years counted, and still no #aniversario
+    outside = reader.seen_outside_names
     found = [
         (
-            None if d.unless is not None and d.unless.hit(seen) else d.cues.first(seen),
+            None
+            if (d.unless is not None and d.unless.hit(outside if d.unnamed else seen))
+            or (d.unnamed and not d.cues.hit(outside))
+            else d.cues.first(seen),
             n,
             d.tags,
         )

@@ -1303,11 +1303,14 @@ _PRIORITY = (
 _YEARS = re.compile(
     r"\b\d+\s?(?:years?|yrs|años|ans|jahre|jahren|anos|anni)\b(?![- ]old)", re.IGNORECASE
 )
-# an age reached ("turns 5", "wird 3", "fête ses 10 ans", "compie 20 anni", "1 year old")
+# an age reached ("turns 5", "wird 3", "90 geworden", "fête ses 10 ans", "compie 20 anni",
+# "1 year old")
 _TURNS = re.compile(
     r"(?i)\b(?:turns?|turned|turning|cumple|cumplimos|wird|werden|fête ses|fêtons nos|faz|fazemos"
     r"|compie|compiamo)\s+\d{1,3}\b(?![.,:]\d|\s?(?:%|€|\$|h\b|km|kg|min|uhr|días|tage|jours|dias|giorni))"
     r"|\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
+    # a German age reached, the number before its verb ("ist am Samstag 90 geworden")
+    r"|\b\d{1,3}\s+(?:jahre\s+(?:alt\s+)?)?geworden\b"
     # an English age in words ("Biscuit turns seven today", "we turned two")
     r"|\b(?:turns?|turned|turning)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b"

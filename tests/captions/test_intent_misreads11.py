@@ -9,6 +9,7 @@ import pytest
 
 from captions import read_post
 from captions._sure import confidence
+from tests.captions.helpers import captions_for, tags_of
 
 
 @pytest.mark.parametrize(
@@ -175,3 +176,63 @@ def test_a_priced_service_on_a_bike_is_no_training(text: str, language: str) -> 
     # service: the bike is the thing serviced, not one's own training
     post = read_post(text, language)
     assert post.intent != "fitness", post.intent_scores
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "birthday", "anniversary"),
+    [
+        (
+            "Grandma Edie turned 95 on Sunday and still beat us all at cards 🎂",
+            "en",
+            "#birthday",
+            {"#milestone", "#anniversary"},
+        ),
+        (
+            "Mi abuelo Paco cumplió 88 años el sábado y cantó toda la noche 🎂",
+            "es",
+            "#cumpleaños",
+            {"#aniversario"},
+        ),
+        (
+            "Unsere Oma Hilde ist am Samstag 90 geworden und hat bis Mitternacht gefeiert 🎂",
+            "de",
+            "#geburtstag",
+            {"#jubiläum", "#meilenstein"},
+        ),
+        (
+            "Papi Marcel a fêté ses 85 ans samedi et a chanté toute la soirée 🎂",
+            "fr",
+            "#anniversaire",
+            set(),
+        ),
+        (
+            "O vovô Zé fez 88 anos no sábado e cantou a noite inteira 🎂",
+            "pt",
+            "#aniversário",
+            {"#conquista"},
+        ),
+        (
+            "La bisnonna Ada ha compiuto 100 anni sabato e ha cantato tutta la sera 🎂",
+            "it",
+            "#compleanno",
+            {"#anniversario", "#traguardo"},
+        ),
+    ],
+)
+def test_a_persons_birthday_is_tagged_a_birthday(
+    text: str, language: str, birthday: str, anniversary: set[str]
+) -> None:
+    # a grandparent's 90th is a birthday, searched as one: no business anniversary tags
+    tags = tags_of(captions_for(text, language=language))
+    assert birthday in tags, tags
+    assert not tags & anniversary, tags
+
+
+def test_a_business_named_after_a_grandparent_keeps_its_anniversary() -> None:
+    tags = tags_of(
+        captions_for(
+            "La Trattoria da Nonno Beppe compie 40 anni sabato: festa con tutti voi 🎂",
+            language="it",
+        )
+    )
+    assert "#compleanno" not in tags, tags
