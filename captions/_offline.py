@@ -830,12 +830,16 @@ _PASS_ON = re.compile(
     r"|deve vederlo|dovrebbe vederlo"
 )
 # an ask to pick one of several things
-_WHICH_ONE = re.compile(r"(?i)cuál te llevas|welches wird es|lequel vous tente|which one")
+_WHICH_ONE = re.compile(
+    r"(?i)cuál te llev[aá]s|welches wird es|lequel vous tente|which one|would you pick"
+    r"|qual vai ser|qual escolheria|quale scegliereste"
+)
 # what gives a reader something to choose from: colours, flavours, sizes, a range
 _CHOICE = re.compile(
     r"(?i)\b(?:colou?rs|flavou?rs|sizes|scents|styles|versions|models|shades|couleurs|"
     r"coloris|parfums|tailles|modèles|teintes|colores|sabores|tallas|modelos|tonos|cores|"
-    r"tamanhos|colori|gusti|taglie|modelli|farben|sorten|größen|modelle|"
+    r"tamanhos|colori|gusti|taglie|modelli|farben|sorten|größen|modelle|aromas|aromi|"
+    r"profumi|düfte|düften|senteurs|fragrances|glazes|"
     r"collection|colección|coleção|collezione|kollektion|range|gamme|gama|linea|linha)\b"
 )
 # a place that opens (a new shop is not a product to pick from)
@@ -943,6 +947,17 @@ _IN_STORE_ONLY = re.compile(
     r"(?i)\b(?:in[- ]store only|only in store|no online|solo en (?:la )?tienda|sin venta online"
     r"|nur im (?:laden|geschäft)|kein online|uniquement en (?:boutique|magasin)|pas de vente en"
     r" ligne|só na loja|apenas na loja|solo in negozio|niente online)\b"
+)
+# the post sells it in its shop ("in store", "im Laden", "na loja"): a launch or a sale
+# may send readers there, never a shop the post does not name
+_IN_SHOP = re.compile(
+    r"(?i)\b(?:in[- ]store|in (?:the|our) shop|at the shop|by the shop|im laden|im geschäft"
+    r"|en (?:la|nuestra) tienda|en boutique|en magasin|na (?:nossa )?loja|in negozio)\b"
+)
+# an ask to come to the shop (the templates' own words)
+_SHOP_ASK = re.compile(
+    r"(?i)visit us in store|im laden vorbei|te esperamos en la tienda|en boutique"
+    r"|na loja|in negozio"
 )
 _ONLINE_ASK = re.compile(r"(?i)\b(?:bio|link|online|website|web|site|order|pedido|bestell\w*)\b")
 # a caption never says a thing is here when the post says it is coming
@@ -1109,6 +1124,7 @@ class _Writer:
         # the brief's words in a row, spaced (what a call to action must not say again)
         self.brief_words = " " + " ".join(_WORD.findall(post.content.lower())) + " "
         self.in_store = bool(_IN_STORE_ONLY.search(post.content))
+        self.stocked = bool(_IN_SHOP.search(post.content))
         self.opening_place = bool(_OPENS.search(post.content))
         # a day or date the brief names: no "now" claim beside it ("ab Dienstag" is no
         # "ab sofort")
@@ -1368,6 +1384,16 @@ class _Writer:
                 feat = dict.fromkeys((post.intent, "milestone"))
                 return [(p, 1.0) for p in feat if self.tpl.pool(section, p)]
             return [*own, ("everyday", 0.5 if own else 1.0)]
+        if (
+            section == "cta"
+            and not self.sure.intent
+            and post.intent in ("product_launch", "sale")
+            and (self.stocked or self.linked)
+            and self.tpl.pool(section, post.intent)
+        ):
+            # a launch that reads as much as a topic (new candles: home) still sells: where
+            # it says it is sold, it asks to come and get it, not "tag someone"
+            return [(post.intent, 1.0)]
         if section == "cta" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]  # (never an eager one: see _EAGER)
         if _loss(post):
@@ -1438,6 +1464,8 @@ class _Writer:
                     continue
                 if not self.linked and "bio" in frame.text.lower():
                     continue  # "link in bio" only when the post has a link or a shop
+                if _SHOP_ASK.search(frame.text) and not self.stocked:
+                    continue  # "Visit us in store" only when the post sells it in its shop
                 if self.in_store and _ONLINE_ASK.search(frame.text):
                     continue  # "in store only … no online orders": no link, no web shop
                 asked = self.asked
