@@ -71,9 +71,10 @@ async def _read_body(request: web.Request, seconds: float) -> web.StreamResponse
     """Read the whole body now (cached for the handler); the response that ends the
     request instead, or None to go on.
 
-    Late: a 408 with ``Connection: close``; aiohttp then reads (and drops) what the
-    client still sends for :data:`~app._connections.LINGER` seconds before it closes,
-    so the client can read the 408 rather than be reset mid-send. Undecodable: the
+    Late: a 408 with ``Connection: close``, then our half of the connection is shut
+    (nginx's lingering close); aiohttp reads (and drops) what the client still sends
+    for :data:`~app._connections.LINGER` seconds before it closes, so the client reads
+    the 408 and the end of stream rather than being reset mid-send. Undecodable: the
     stream is broken and cannot be read on, so the 400 is written and the connection
     closed at once (aiohttp's linger would read into the payload's error and log it).
 
@@ -94,6 +95,13 @@ async def _read_body(request: web.Request, seconds: float) -> web.StreamResponse
         )
         late = problem(408, "Request timeout", detail)
         late.force_close()
+        await late.prepare(request)
+        await late.write_eof()
+        transport = request.transport
+        if transport is not None and transport.can_write_eof():
+            # our side ends now (a FIN after the 408): a client still sending reads the
+            # answer and the end of stream, and is not reset when the linger closes
+            transport.write_eof()
         return late
     except web.RequestPayloadError as error:
         detail = f"the body could not be read: {' '.join(str(error).split())}"

@@ -102,9 +102,12 @@ async def test_a_slow_body_gets_408_at_the_deadline_and_is_closed(server: Server
     problem: dict[str, Any] = json.loads(body)
     assert "CAPTIONFLOW_BODY_TIMEOUT" in problem["detail"]
     assert DEADLINE <= answered < DEADLINE + SLACK
-    # what it still sends is read and dropped for LINGER seconds (so it can read the
-    # 408 instead of being reset mid-send), then the connection is closed
-    assert closed < DEADLINE + LINGER + SLACK
+    # the 408 is followed at once by the end of the server's stream, so a client still
+    # sending reads the answer and its end; what it sends meanwhile is read and dropped
+    # for LINGER seconds, then the connection is closed. (The end came only with the
+    # close: a byte arriving just before it made the close a reset, and the client lost
+    # the 408 it had already received — a CI failure under load.)
+    assert closed - answered < LINGER / 2
 
 
 async def test_slow_headers_are_cut_at_the_deadline(server: Server) -> None:
