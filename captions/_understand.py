@@ -1112,6 +1112,13 @@ _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
     r"(?:\s+and\s+(?:miles|kilometres|kilometers))?(?:\s+around)?\b"
 )
+# days counted at a price ("5 giorni a 190 €", "4 jours à 160 €", "4 días a 140 €", "4 days
+# for £160"): a course's or a rental's length and its price, not a stay in a place
+_PRICED_DAYS = re.compile(
+    r"(?i)\b\d{1,2}\s+(?:days?|nights?|weeks?|días|noches|semanas|tage|nächte|wochen|jours"
+    r"|nuits|semaines|dias|noites|giorni|notti|settimane)\s+(?:a|à|al|for|für|por|per|pour)"
+    r"\s+(?=[$£€]|\d[\d.,\s]*(?:€|eur|euros?|\$|£|chf|r\$))"
+)
 # an age range says who a course or a camp is for ("ages 8 to 12", "de 7 a 12 años", "von 6
 # bis 11 Jahren", "les 9-13 ans", "dos 6 aos 10 anos", "dai 7 ai 12 anni"): no years counted
 _AGE_RANGE = re.compile(
@@ -2421,6 +2428,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _EXPANSE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _UNAIDED.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _PRICED_DAYS.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name

@@ -236,3 +236,37 @@ def test_a_business_named_after_a_grandparent_keeps_its_anniversary() -> None:
         )
     )
     assert "#compleanno" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Circolo velico Libeccio, Lerici: corsi di luglio, 6 giorni a 210 €. Iscrizioni "
+            "aperte.",
+            "it",
+        ),
+        (
+            "Club nautique Alizé, La Rochelle : cours de kayak en juillet, 4 jours à 160 €. "
+            "Réservez vite.",
+            "fr",
+        ),
+        (
+            "Escuela de piragüismo Remolino, Gijón: cursos de julio, 4 días a 140 €. "
+            "Inscripciones abiertas.",
+            "es",
+        ),
+        (
+            "Escola de canoagem Remanso, Tomar: cursos em julho, 4 dias a 140 €. Inscrições "
+            "abertas.",
+            "pt",
+        ),
+        ("Kanuschule Strudel, Passau: Kurse im Juli, 4 Tage für 160 €. Jetzt anmelden.", "de"),
+        ("Eddy Paddle School, Keswick: July courses, 4 days for £160. Sign up now.", "en"),
+    ],
+)
+def test_days_at_a_price_are_no_trip(text: str, language: str) -> None:
+    # "6 giorni a 210 €" counts a course's days and prices them; "6 giorni a Lerici" is
+    # a stay: a price after the days is no place
+    post = read_post(text, language)
+    assert post.intent != "travel", post.intent_scores
