@@ -143,7 +143,8 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"(?i)\b(?:vocês|vos|vosso|vossa|vossos|vossas|convosco|enviem|partilhem|deixem"
                 r"|venham|contem|marquem|compartilhem|reservem|escrevam|sigam|digam|passem"
                 r"|mandem|guardem|salvem|identifiquem|comentem|perguntem|comemorem|celebrem"
-                r"|conhecem|querem|provem)\b"
+                r"|conhecem|querem|provem|tragam|aproveitem|corram|visitem|garantam|comprem"
+                r"|doem|adotem|experimentem|participem|ajudem)\b"
             ),
         ),
     ),

@@ -959,6 +959,13 @@ _SHOP_ASK = re.compile(
     r"(?i)visit us in store|im laden vorbei|te esperamos en la tienda|en boutique"
     r"|na loja|in negozio"
 )
+# the post asks its readers to give ("Please donate:", "Bitte spendet", "Donad", "Faites un
+# don", "Doem", "Donate, per favore"): an appeal, whatever animal or topic it names
+_GIVE_ASK = re.compile(
+    r"(?i)\bplease donate\b|(?:^|[.!:]\s*)donate\b(?! to (?:us|our))|\bbitte spende\w*|\bspendet\b"
+    r"|\bdonad\b|\bdonen\b|\bfaites un don\b|\bdonnez\b|\bdoem\b|\bdoe,"
+    r"|\bdonate,? per favore\b|\bper favore,? donate\b|\bpor favor,? don(?:ad|en|e|a)\b"
+)
 _ONLINE_ASK = re.compile(r"(?i)\b(?:bio|link|online|website|web|site|order|pedido|bestell\w*)\b")
 # a caption never says a thing is here when the post says it is coming
 _FUTURE = re.compile(
@@ -1125,6 +1132,7 @@ class _Writer:
         self.brief_words = " " + " ".join(_WORD.findall(post.content.lower())) + " "
         self.in_store = bool(_IN_STORE_ONLY.search(post.content))
         self.stocked = bool(_IN_SHOP.search(post.content))
+        self.gives = bool(_GIVE_ASK.search(post.content))
         self.opening_place = bool(_OPENS.search(post.content))
         # a day or date the brief names: no "now" claim beside it ("ab Dienstag" is no
         # "ab sofort")
@@ -1370,6 +1378,15 @@ class _Writer:
             return [(kind if self.tpl.pool(section, kind) else "notice", 1.0)]
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]
+        if (
+            section == "cta"
+            and self.gives
+            and post.intent not in ("charity", "thank_you")
+            and self.tpl.pool(section, "charity")
+        ):
+            # a shelter's "Please donate: we need blankets" asks for gifts and shares, not
+            # for a pet lover's photo or a home
+            return [("charity", 1.0)]
         if section == "cta" and self.snapshot:
             return [("everyday", 1.0)]  # "What made you smile today?", or nothing
         if section == "cta" and self.personal:

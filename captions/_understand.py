@@ -1379,6 +1379,13 @@ _SEEKING = re.compile(
     r"à l'adoption|cerca (?:casa|una famiglia)|in adozione|procura (?:um lar|uma família)|"
     r"para adoção"
 )
+# an ask to give ("Please donate", "Bitte spendet", "Faites un don", "Doem"): a shelter's
+# appeal for blankets asks for gifts, not for a home, unless it speaks of adopting
+_GIVE_ASK = re.compile(
+    r"(?i)\b(?:donate|donations?|spende\w*|spendet|donad|donen|dona|donaci\w*|faites un don"
+    r"|donnez|doem|doe|doações|doação|donazion\w*)\b"
+)
+_ADOPT_WORD = re.compile(r"(?i)\badop\w*|\badot\w*|\badott\w*")
 _THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
 _COUNTED = re.compile(
     r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
@@ -2584,10 +2591,12 @@ def read_post(content: str, language: str | None = None) -> Post:
     code_match = _CODE.search(text)
     # a happy ending, or a pet of the house, asks for no home
     adopted = bool(_ADOPTED.search(text) or _OWN_PET.search(text)) and not _SEEKING.search(text)
+    # an appeal for gifts at a shelter asks for blankets, not for a home
+    gifts = bool(_GIVE_ASK.search(text)) and not (_SEEKING.search(text) or _ADOPT_WORD.search(text))
     flags = {
         flag
         for flag, (intents, flag_cues) in lex.flags.items()
-        if not (flag == "adoption" and adopted)
+        if not (flag == "adoption" and (adopted or gifts))
         # a shelter or a drive is a pet's only when the post speaks of animals
         if not (flag == "adoption" and intent != "pets" and not _ANIMAL.search(text))
         if intent in intents

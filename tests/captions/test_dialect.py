@@ -66,11 +66,12 @@ def test_every_portuguese_template_is_in_the_variety_it_is_tagged_with() -> None
 
 def test_a_portuguese_post_of_neither_variety_has_calls_to_action_to_choose_from() -> None:
     """Every purpose keeps at least two asks right in both varieties (the spare pool
-    too), so a variant of an unmarked post is not left without one."""
+    too), and not only "link in bio" ones a link-less post never gets, so a variant of
+    an unmarked post is not left without one."""
     thin = {
         intent: [f.text for f in pool if f.dialect is None]
         for intent, pool in templates("pt").frames["cta"].items()
-        if sum(f.dialect is None and f.voice is None for f in pool) < 2
+        if sum(f.dialect is None and f.voice is None and "bio" not in f.text for f in pool) < 2
     }
     assert not thin, thin
 
@@ -97,6 +98,11 @@ _UNMARKED_POSTS = [
     "Nova coleção de cerâmica feita à mão: pratos, tigelas e canecas. Disponível a partir de hoje.",
     "Cozinheiro procura-se para restaurante de peixe. Experiência de dois anos.",
 ]
+
+
+def test_tragam_addresses_voces() -> None:
+    assert address_of("Tragam os amigos hoje à noite!", "pt") == "plural"
+    assert address_of("Tragam os vossos cães ao parque!", "pt") == "plural"
 
 
 @pytest.mark.parametrize("content", _BRAZILIAN_POSTS)
