@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer"]
+__all__ = ["Gazetteer", "gazetteer", "town_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +70,10 @@ def gazetteer(language: str) -> Gazetteer:
     return Gazetteer(
         towns=towns, common=common.get(language, frozenset()), longest=longest, regions=regions
     )
+
+
+@functools.cache
+def town_words() -> frozenset[str]:
+    """The one-word town names, lower-cased ("flensburg", "magdeburg"): a name, never a
+    compound whose parts are words ("Flens|burg" is no castle)."""
+    return frozenset(t.lower() for t in _read()[0] if " " not in t and "-" not in t)

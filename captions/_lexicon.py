@@ -23,6 +23,8 @@ from typing import Any
 
 import yaml
 
+from ._gazetteer import town_words
+
 __all__ = [
     "INTENTS",
     "LANGUAGES",
@@ -175,7 +177,7 @@ class Cues:
                         found[prefix + "*"] = weight
                         break
                 else:
-                    if self.compounds and len(word) >= 7:
+                    if self.compounds and len(word) >= 7 and word not in town_words():
                         part = self._compound_part(word)
                         if part is not None:
                             found[part] = self.words[part]
