@@ -1059,9 +1059,18 @@ def shows_animal(content: str) -> bool:
     return any(c in _ANIMAL_EMOJI for c in content)
 
 
-_BESIDE_ANIMAL = re.compile(
-    rf"^\s*([A-ZÀ-Ý][^\W\d_]+)\s*[{_ANIMAL_EMOJI}]|[{_ANIMAL_EMOJI}]\s*([A-ZÀ-Ý][^\W\d_]+)\b"
-)
+# animals that are also food: beside a dish (trout from the smokehouse 🐟, porchetta 🐷)
+# the emoji shows what is eaten, no animal the account keeps
+_FOOD_ANIMALS = "🐟🐷🐮🐑🐐"
+_KEPT_EMOJI = "".join(c for c in _ANIMAL_EMOJI if c not in _FOOD_ANIMALS)
+
+
+def _beside(emoji: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*([A-ZÀ-Ý][^\W\d_]+)\s*[{emoji}]|[{emoji}]\s*([A-ZÀ-Ý][^\W\d_]+)\b")
+
+
+_BESIDE_ANIMAL = _beside(_ANIMAL_EMOJI)
+_BESIDE_KEPT = _beside(_KEPT_EMOJI)
 
 
 # what a town or a singer "stole": hearts, the show ("Florence stole our hearts")
@@ -1076,16 +1085,26 @@ def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | 
     (steal the cheese, sleep on the sofa) when an animal emoji or some food is there, or a
     name beside an animal emoji."""
     # what a pet steals or sleeps beside is food; a person "stole the show"
-    animal_emoji = any(c in _ANIMAL_EMOJI for c in content)
     food = bool(
         lex.intents["food"].matches([forms(t, lex.language) for t in tokens_of(text)], text.lower())
     )
+    shown = _KEPT_EMOJI if food else _ANIMAL_EMOJI
+    animal_emoji = any(c in shown for c in content)
     for match in [*_PET_DEED.finditer(text), *_PET_DEED_DE.finditer(text)]:
         stolen = text[match.end() : match.end() + 30]
         if (animal_emoji or food) and not _HEARTS.match(stolen) and match.group(1) not in places:
             return match.group(1)
-    for match in _BESIDE_ANIMAL.finditer(content.strip()):
+    shown_in = content.strip()
+    for match in (_BESIDE_KEPT if food else _BESIDE_ANIMAL).finditer(shown_in):
         name = match.group(1) or match.group(2)
+        if (
+            match.group(2)
+            and shown_in[match.start()] in _FOOD_ANIMALS
+            and any(c.isalpha() for c in shown_in[: match.start()])
+        ):
+            # "… just out of the kiln 🐟 Shop open till 5": a fish or a pig that closes a
+            # sentence shows what it said; the next sentence's first word is no name
+            continue
         if name.lower() not in _THANKS and not _ANIMAL.fullmatch(name):
             return name
     return None
@@ -2507,7 +2526,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         places=len({n.text for n in names if n.kind == "place"}),
         named=tuple(names),
         gathering=gathering,
-        animal=bool(_ANIMAL.search(text)) or any(c in _ANIMAL_EMOJI for c in content),
+        animal=bool(_ANIMAL.search(text))
+        or any(c in (_KEPT_EMOJI if matched.get("food") else _ANIMAL_EMOJI) for c in content),
         mourning=mourning,
         music=any(c in _MUSIC_EMOJI for c in content),
     )

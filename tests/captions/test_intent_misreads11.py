@@ -270,3 +270,31 @@ def test_days_at_a_price_are_no_trip(text: str, language: str) -> None:
     # a stay: a price after the days is no place
     post = read_post(text, language)
     assert post.intent != "travel", post.intent_scores
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Smoked mackerel and kippers just out of the kiln 🐟 Shop open till 5 today.", "en"),
+        ("Caballa y sardinas ahumadas recién salidas del horno 🐟 Abrimos hasta las 14.", "es"),
+        ("Frisch geräucherte Makrele und Saibling aus dem Ofen 🐟 Verkauf heute bis 17 Uhr.", "de"),
+        (
+            "Truite et maquereau fumés tout juste sortis du fumoir 🐟 Boutique ouverte jusqu'à "
+            "17 h.",
+            "fr",
+        ),
+        ("Porchetta appena sfornata al banco 🐷 Aperti fino alle 20.", "it"),
+        ("Sardinhas e cavala fumadas acabadas de sair do forno 🐟 Loja aberta até às 17h.", "pt"),
+    ],
+)
+def test_a_food_animals_emoji_beside_a_dish_is_no_pet(text: str, language: str) -> None:
+    # 🐟 beside smoked fish, 🐷 beside porchetta show what is eaten: no pet post, and the
+    # word after the emoji ("Shop", "Verkauf") is no animal's name
+    post = read_post(text, language)
+    assert post.intent != "pets", post.intent_scores
+
+
+def test_a_kept_fish_stays_a_pet() -> None:
+    assert read_post("Bubbles 🐟 has a new castle in his tank and won't leave it").intent == (
+        "pets"
+    )
