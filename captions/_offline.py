@@ -1387,6 +1387,16 @@ class _Writer:
             # a shelter's "Please donate: we need blankets" asks for gifts and shares, not
             # for a pet lover's photo or a home
             return [("charity", 1.0)]
+        if (
+            section == "cta"
+            and post.intent == "thank_you"
+            and not self.sure.intent
+            and self.tpl.pool(section, "thank_you")
+        ):
+            # thanks to volunteers read almost as strongly as a cause: still thanks, asked
+            # as thanks ("Share this with everyone who was part of it"), never "tag someone
+            # who should see this" nor "what made you smile today?"
+            return [("thank_you", 1.0)]
         if section == "cta" and self.snapshot:
             return [("everyday", 1.0)]  # "What made you smile today?", or nothing
         if section == "cta" and self.personal:
