@@ -557,6 +557,13 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# a name and its town, capitalised words only (small linking words between them):
+# "Heron Rock Climbing Centre, Port Talbot", "Scuola di vela Gabbiano, Marina di Ravenna"
+_LINK_WORDS = r"di|de|del|della|da|do|das|dos|of|the|and|&|la|le|el|il|von|am|an|der|du|des|sur|sul"
+_CAPITALISED = r"[A-ZÀ-Ý][\w'\u2019.&-]*"
+_NAME_HEADING = re.compile(
+    rf"(?:{_CAPITALISED}|{_LINK_WORDS})(?:,? (?:{_CAPITALISED}|{_LINK_WORDS}))*,? {_CAPITALISED}"
+)
 # words that open a fronted phrase ("After 22 years, Wren's ... will close"): the part
 # before its comma has no verb of its own, so cut there it is a fragment sentence
 _FRONTING = frozenset(
@@ -1741,6 +1748,8 @@ class _Writer:
                 continue  # "After 22 years, Wren's ... will close": one sentence, never two
             if sep == ", " and rx(r":\s|\s[\u2013\u2014-]\s").search(head):
                 continue  # after a colon the commas carry its list ("Dolomites: A, B, and C")
+            if sep == ", " and 1 <= len(tail.partition(": ")[0].split()) <= 4 and ": " in tail:
+                continue  # "Scuola di vela Gabbiano, Marina di Ravenna: corsi …": one heading
             one = not rx(r"[.!?] \w").search(first)  # (not "…, 16 €. Ouvert midi et soir.")
             if sep == ": " and heading and _enumerated(tail) != tail:
                 # "3 tips …: 1) preheat … 2) use … 3) go easy …": the heading opens, its
@@ -1783,6 +1792,10 @@ class _Writer:
         head, told = _sentence(first), [r if "\n" in r else _sentence(r) for r in rest]
         if told and "\n" in told[0] and first.rstrip().endswith(":"):
             head = head.rstrip(".") + ":"  # "This week's veg box:" introduces its list
+        if cut == ": " and _NAME_HEADING.fullmatch(first):
+            # "Heron Rock Climbing Centre, Port Talbot:" names who speaks and where: a
+            # heading, which keeps its colon (with a full stop it is a fragment sentence)
+            head = head.rstrip(".") + ":"
         if cut == ": " and _VOCATIVE.match(first):
             # "To everyone booked on Saturday:" addresses the readers; it keeps its colon
             # (with a full stop it is a sentence cut short)
