@@ -911,6 +911,12 @@ _ACTIONS = {
     ),
     "donate": re.compile(r"(?i)\b(?:donat\w*|spende\w*|spendet|donne[rz]|dona\w*|doe\w*)\b"),
     "bio": re.compile(r"(?i)\bbio\b"),
+    # an invitation to the shop ("Vi aspettiamo in negozio!"): never asked twice
+    "visit": re.compile(
+        r"(?i)\bvisit us\b|\bschaut\b[^.!?]*\bvorbei\b|\bkommt\b[^.!?]*\bvorbei\b|\bte esperamos\b"
+        r"|\bos esperamos\b|\bvenez\b|\bon vous attend\b|\bvenha ver\b|\bpasse[m]? na loja\b"
+        r"|\bvi aspettiamo\b|\bpassate a trovarci\b"
+    ),
     # "Tag a friend who needs one today!": the brief's own ask is not asked again
     # (never the German "Tag", a day: only "tag" before whom to tag)
     "tag": re.compile(

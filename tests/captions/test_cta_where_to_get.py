@@ -59,3 +59,17 @@ _NO_SHOP = [
 def test_a_launch_that_names_no_shop_is_never_sent_to_one(content: str, language: str) -> None:
     for variant in captions_for(content, language=language):
         assert not re.search(r"(?i)in store|the shop|im laden", text_of(variant).split("\n")[-1])
+
+
+_INVITED_ALREADY = [
+    ("Saldi: -30% su tutte le borse fino a domenica, vi aspettiamo in negozio!", "it"),
+    ("Sale: 20 % auf alle Wollmützen bis Sonntag. Schaut bei uns im Laden vorbei!", "de"),
+    ("Rebajas: 30% en todos los bolsos hasta el domingo. ¡Te esperamos en la tienda!", "es"),
+]
+
+
+@pytest.mark.parametrize(("content", "language"), _INVITED_ALREADY)
+def test_a_post_that_invites_to_the_shop_is_not_invited_again(content: str, language: str) -> None:
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        assert len(re.findall(r"(?i)vi aspettiamo|im laden vorbei|te esperamos", text)) <= 1, text
