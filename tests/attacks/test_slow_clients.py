@@ -134,8 +134,12 @@ async def test_fifty_slow_senders_leave_no_connection_open(server: Server) -> No
     assert all(answer.startswith(b"HTTP/1.1 408") for answer, _, _ in results)
     slowest = max(answered for _, answered, _ in results)
     last_close = max(closed for _, _, closed in results)
-    assert slowest < DEADLINE + SLACK
-    assert last_close < DEADLINE + LINGER + SLACK
+    # the fifty senders share this test's event loop with the server: on a loaded
+    # machine their wake-ups (500 a second) delay its timers by seconds (3.0 s was seen
+    # in CI); the bound still proves the cut: without it a body takes 23 s to arrive
+    crowded = 3 * SLACK
+    assert slowest < DEADLINE + crowded
+    assert last_close < DEADLINE + LINGER + crowded
     # nothing of theirs is left: only this test's own session may hold connections
     await server.session.close()
     open_now = sum(server.svc.connections.open.values())
