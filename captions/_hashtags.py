@@ -1285,6 +1285,7 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if (
         tax.language == "de"
         and subject.is_name
+        and subject.kind != "venue"  # "Strickwerk Larsen" is a shop, never #Larsen
         and reader.post.intent in _KIND_INTENTS
         and len(words) > 1
         and _word_terms(tax, words[0])
