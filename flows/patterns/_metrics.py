@@ -64,7 +64,21 @@ class FlowMetrics:
     rejected_flows: int = 0
     """Refused: no run slot (``FlowLimitError``), or the flow refused the request."""
     total_duration: float = 0.0
-    _finished: deque[float] = field(default_factory=deque)
+    # runs finished per whole second of the last minute, [second, count] oldest first:
+    # at most 61 entries whatever the rate, and trimmed as runs finish, so a server whose
+    # throughput nobody reads does not keep a timestamp per run (it did, without bound)
+    _finished: deque[list[int]] = field(default_factory=deque)
+
+    def finished_at(self, now: float) -> None:
+        """Count one run finished at ``now`` (``time.monotonic()``)."""
+        second = int(now)
+        finished = self._finished
+        if finished and finished[-1][0] == second:
+            finished[-1][1] += 1
+            return
+        finished.append([second, 1])
+        while finished[0][0] < second - _THROUGHPUT_WINDOW:
+            finished.popleft()
 
     @property
     def average_duration(self) -> float:
@@ -76,9 +90,9 @@ class FlowMetrics:
         """Runs finished per second over the last minute."""
         now = time.monotonic() if now is None else now
         finished = self._finished
-        while finished and finished[0] < now - _THROUGHPUT_WINDOW:
-            finished.popleft()
-        return len(finished) / _THROUGHPUT_WINDOW
+        while finished and finished[0][0] < now - _THROUGHPUT_WINDOW:
+            finished.popleft()  # a second wholly or partly older than the minute
+        return sum(count for _, count in finished) / _THROUGHPUT_WINDOW
 
     def snapshot(self) -> dict[str, Any]:
         """JSON-ready counters."""
@@ -176,7 +190,7 @@ class FlowTracker:
             metrics.failed_flows += 1
         if self.config.enable_performance_monitoring:
             metrics.total_duration += elapsed
-            metrics._finished.append(now)
+            metrics.finished_at(now)
         if self.config.enable_flow_tracking:
             self.recent.append(
                 RunRecord(
