@@ -1250,6 +1250,13 @@ class _Writer:
         # something to come to on a day the post gives: a gathering's own asks fit it
         self.attendable = bool(post.when) and post.gathering
         self.one_day = _one_day(post)
+        # a day to come to, said with a figure or as this/next one ("sábado às 20h", "9
+        # de janeiro", "this Saturday"), not a weekday alone ("domingo de feira")
+        when = post.when or ""
+        relative = {d for r in lexicon(post.language).relative_days for d in r.lower().split()}
+        self.appointed = bool(re.search(r"\d", when)) or bool(
+            set(words_of(when)) & (relative - lexicon(post.language).weekdays)
+        )
         self.tpl = tpl
         self.tone = tone
         self.dialect = dialect_of(post.language, post.content)
@@ -1376,7 +1383,14 @@ class _Writer:
         if section == "lead" and self.sure.intent and not post.sensitive and not self.sure.notice:
             own = [(f, 1.0) for f in sorted(post.flags) if self.tpl.pool(section, f)]
             return own or [(post.intent, 1.0)]  # a generic lead says nothing
-        mourning = post.sensitive and (post.intent not in _CAUSES or self.sure.notice)
+        # a death told as such ("Ci ha lasciati …") is mourned whatever cause its words
+        # also read as (children it gave stickers to read as charity), unless it asks for
+        # gifts ("donations to the hospice instead of flowers")
+        mourning = post.sensitive and (
+            post.intent not in _CAUSES
+            or self.sure.notice
+            or ("mourning" in post.flags and not self.gives)
+        )
         if self.sure.notice_kind == "closure" and "mourning" not in post.flags:
             mourning = False  # a shop closing for good is no death: never "In Erinnerung:"
         if mourning and section in ("lead", "cta"):
@@ -1556,6 +1570,14 @@ class _Writer:
                     # blankets
                 if section == "cta" and _GATHER_ASK.search(frame.text) and not self.attendable:
                     continue  # "Tag who you're bringing" on a job ad's weekend shifts
+                if (
+                    section == "cta"
+                    and (_GATHER_ASK.search(frame.text) or _SAVE_DATE.search(frame.text))
+                    and self.post.voice == "i"
+                    and not self.appointed
+                ):
+                    continue  # "domingo de feira: pastel, caldo de cana e preguiça": one
+                    # person's day out, no hour or date to come to: nothing to save or join
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
                     continue  # "what are you training for?" asks a follower, not a course's
                     # customers

@@ -443,13 +443,21 @@ _APOLOGY = {
     "en": r"\bsorry for (?:the|any)\b|\bsorry,? (?:everyone|everybody|all|folks|guys)\b"
     r"|we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry"
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
-    r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up",
-    "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por",
+    r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up"
+    r"|we (?:want|would like|'d like|wish) to apologi[sz]e|we owe you an apology",
+    "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por"
+    r"|(?:queremos |quisiéramos )?pedir(?:les|te|os)? (?:perdón|disculpas)|pedimos perdón"
+    r"|queremos disculparnos",
     "de": r"es tut uns (?:\w+ )?leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt"
-    r"|sorry für (?:die|den|das)\b",
-    "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolés pour",
-    "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas",
-    "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse",
+    r"|sorry für (?:die|den|das)\b|wir möchten uns (?:\w+ )*entschuldigen"
+    r"|wir bitten (?:\w+ )*um entschuldigung",
+    "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolés pour"
+    r"|nous tenons à nous excuser|nous (?:voulons|souhaitons) nous excuser"
+    r"|nous vous demandons pardon",
+    "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas|pedimos perdão"
+    r"|(?:queremos )?pedir(?:-vos|-lhes)? (?:desculpa|perdão)",
+    "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse|(?:vi )?chiediamo scusa"
+    r"|vogliamo scusarci",
 }
 # something of the business's out of order ("the oven broke down", "ist kaputt", "est en
 # panne"): a notice of what it cannot serve, unless a person says it of their own ("my
@@ -606,7 +614,9 @@ def _notice_stated(post: Post, opening: str, kind: str | None) -> bool:
         return True
     if kind == "apology":
         return bool(
-            rx(r"(?i)apolog|sorry|disculpa|entschuldig|excuses|desculpa|scuse").search(plain)
+            rx(
+                r"(?i)apolog|sorry|disculpa|entschuldig|excuse|desculpa|scus|perdon|perdao|pardon"
+            ).search(plain)
         )
     return bool(
         _notice_re(post.language).search(plain)
@@ -629,6 +639,9 @@ def _intent_doubt(post: Post) -> str | None:
 
 
 _CURRENCY = frozenset("$€£¥₹")
+# "with" in the six languages: a noun after it is what goes with the thing
+_WITH = frozenset(["with", "mit", "con", "avec", "com"])
+
 # what opens a noun's phrase: a word right before one takes it as its object
 _DETERMINERS: dict[str, frozenset[str]] = {
     "en": frozenset(
@@ -769,6 +782,10 @@ def _subject_doubt(post: Post, lex: Lexicon) -> str | None:
     if post.intent == "sale" and not post.percent and not DISCOUNT.search(content):
         # "30 felpe …, 65 € l'una": nothing lowers a price, "on sale" would invent it
         return "nothing in the post lowers a price"
+    if glued_before and prev.lower() in _WITH and not sentence_start:
+        # "Kakao mit Zimt", "coffee with Anna": what or who comes with the thing (German
+        # capitalises the cinnamon like a name)
+        return f"the subject {subject!r} goes with something, it is not the topic"
     if post.subject.is_name:
         return None
     if glued_after and " " not in subject and nxt.lower() in _DETERMINERS.get(post.language, ()):
