@@ -1059,6 +1059,24 @@ def _owner(reader: _Reader, name: str) -> bool:
     )
 
 
+# "la Singer de ma grand-mère", "la Vespa di mio nonno", "o Fusca do meu pai": a thing
+# called by its maker's name, and whose it is (a person's own)
+_HEIRLOOM = re.compile(
+    r"^\s+(?:de|di|da|do|del|della|von|vom|of)\s+(?:l[ao]\s+)?(?:ma|mon|mes|mi|mis|mia|mio"
+    r"|miei|mie|minha|meu|meus|minhas|meiner|meinem|meines|my|our|notre|nos|nuestra|nuestro"
+    r"|nostra|nostro|nossa|nosso|tua|tuo|ta|ton|tu|sua|suo|sa|son|su|unserer|unserem)\b",
+    re.IGNORECASE,
+)
+
+
+def _heirloom(reader: _Reader, name: str) -> bool:
+    """Whether a one-word ``name`` is written as someone's thing ("la Singer de ma
+    grand-mère"): a maker's name given to a family's object, not what the post is about
+    (alone, #Singer files a sewing corner under singers)."""
+    where = reader.find(name)
+    return where is not None and bool(_HEIRLOOM.match(reader.text[where[1] :]))
+
+
 _DE_OF = frozenset(["von", "vom"])
 
 
@@ -1187,6 +1205,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
             return tag, where[0] if where else len(reader.text)
     if subject.is_name and len(words) == 1 and _owner(reader, subject.text):
         return None, 0  # "la chambre de Lou": whose room it is, a first name no one searches
+    if subject.is_name and len(words) == 1 and _heirloom(reader, subject.text):
+        return None, 0  # "la Singer de ma grand-mère": a family's thing, not the topic
     if (
         subject.is_name
         and len(words) == 1
@@ -1576,7 +1596,7 @@ def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
             _inside_a_term(reader, tag, terms)
             or _aside(reader.text, tag)
             or (named is not None and tag[1:] == named)
-            or (tag[1:].isalpha() and _owner(reader, tag[1:]))
+            or (tag[1:].isalpha() and (_owner(reader, tag[1:]) or _heirloom(reader, tag[1:])))
         )
     ]
 
