@@ -836,6 +836,38 @@ _PASS_ON = re.compile(
     r"|(?:precisa|deveria) ver isso|condividetelo|condividilo|mandatelo|inviatelo"
     r"|deve vederlo|dovrebbe vederlo"
 )
+# a grumble: a bad day, a Monday moan, said in its own words ("Ugh", "fed up", "qué día
+# tan horrible", "es nervt", "j'en ai marre", "estou farta", "che giornata orribile"): no
+# joy to share, so never "What made you smile today?"; a commiserating ask, or none
+_GRUMBLE = re.compile(
+    r"(?i)\bugh\b|\bfed up\b|\bworst\b|\bawful\b|\bnightmare\b|\bof course it\b|\bi hate\b"
+    r"|\bhorribl[ea]\b|\bharto\b|\bharta\b|\bodio\b|\bvaya d[ií]a\b|\bqu[eé] asco\b|\bfatal\b"
+    r"|\bnervt\b|\bgenervt\b|\bmistt?ag\b|\bschrecklich|\bfurchtbar|\bätzend\b|\bich hasse\b"
+    r"|\bpourrie?\b|\bj'en ai marre\b|\ben ai marre\b|\bgalère\b|\bje déteste\b|\bhorrible\b"
+    r"|\bhorrível\b|\bpéssimo\b|\bfart[oa]\b|\bque seca\b|\bque saco\b|\bodeio\b"
+    r"|\borribile\b|\bpessim[ao]\b|\bstuf[oa]\b|\bche schifo\b|\bche palle\b"
+)
+# the day's asks ("What made you smile today?", "your little joy of the day", "How's your
+# day going?"): a person's day, never a trip of several days nor a grumble
+_DAY_ASK = re.compile(
+    r"(?i)smile|joy of the day|sonreír|alegría del día|alegrado el día|lächeln|glück des tages"
+    r"|sourire|bonheur du jour|sorrir|alegria do dia|sorridere|gioia di oggi"
+    r"|your day|day like this|tu día|un día así|euer tag|so einen tag|votre journée"
+    r"|ta journée|journée comme ça|seu dia|um dia assim|vostra giornata|giornata così"
+)
+# a span of several days ("three days in Skye", "un fin de semana", "vier Tage")
+_SEVERAL_DAYS = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|ten|a few|several) (?:days|nights|weeks)\b"
+    r"|\bweek-?end\b|\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|diez|unos|varios) "
+    r"(?:días|noches|semanas)\b|\bfin de semana\b"
+    r"|\b(?:\d+|zwei|drei|vier|fünf|sechs|sieben|zehn|ein paar) (?:tage|nächte|wochen)\b"
+    r"|\bwochenende\b|\b(?:\d+|deux|trois|quatre|cinq|six|sept|dix|quelques) "
+    r"(?:jours|nuits|semaines)\b"
+    r"|\b(?:\d+|dois|duas|três|quatro|cinco|seis|sete|dez|uns|alguns) (?:dias|noites|semanas)\b"
+    r"|\bfim de semana\b"
+    r"|\b(?:\d+|due|tre|quattro|cinque|sei|sette|dieci|qualche) (?:giorni|notti|settimane)\b"
+    r"|\bfine settimana\b"
+)
 # an ask to pick one of several things
 _WHICH_ONE = re.compile(
     r"(?i)cuál te llev[aá]s|welches wird es|lequel vous tente|which one|would you pick"
@@ -1172,6 +1204,9 @@ class _Writer:
             or self.linked
         )
         self.waits = bool(_WAIT.search(post.content))
+        self.grumble = bool(_GRUMBLE.search(post.content))
+        # the day's joy is asked of a day: not of a trip of several days
+        self.days = bool(_SEVERAL_DAYS.search(post.content))
         self.pending = bool(_PENDING.search(post.content))
         # a person's own moment at home or in their day: nothing sold, nothing to sign up
         # for, no link (a roastery's morning "behind the scenes" is a business's post)
@@ -1424,6 +1459,10 @@ class _Writer:
             # as thanks ("Share this with everyone who was part of it"), never "tag someone
             # who should see this" nor "what made you smile today?"
             return [("thank_you", 1.0)]
+        if section == "cta" and (self.snapshot or self.personal) and self.grumble:
+            # a bad day is commiserated with ("Tell me I'm not the only one"), never asked
+            # for its joy nor for someone to spend a day like it with
+            return [("grumble", 1.0)]
         if section == "cta" and self.snapshot:
             return [("everyday", 1.0)]  # "What made you smile today?", or nothing
         if section == "cta" and self.personal:
@@ -1610,6 +1649,9 @@ class _Writer:
                     and not _LOOK.search(frame.text)
                 ):
                     continue  # "Save this post" on a frost photo: nothing to keep
+                if section == "cta" and _DAY_ASK.search(frame.text) and (self.grumble or self.days):
+                    continue  # "What made you smile today?" under a Monday moan, "your
+                    # little joy of the day" under a three-day trip
                 if section == "cta" and _PATIENCE.search(frame.text) and not self.waits:
                     continue  # "Thank you for your patience" where nobody waits (a loss)
                 if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:

@@ -86,6 +86,7 @@ _POOLS = frozenset(
         *INTENTS,
         *("any", "spare", "sensitive", "adoption", "wedding", "notice", "apology", "closure"),
         "missing",  # a lost pet's appeal
+        "grumble",  # a bad day's commiseration ("Tell me I'm not the only one")
     ]
 )
 
