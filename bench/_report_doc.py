@@ -45,11 +45,14 @@ WHY: dict[tuple[str, str], str] = {
         "arming; building the dicts is the same work for both, so this ratio is higher."
     ),
     ("http", "cf"): (
-        "profile (py-spy on the server): after folding the middlewares into one, parsing "
-        "the raw body once and serialising with pydantic-core, about a third of the time is "
-        "the pipeline run itself (admission, trace, metrics) and the rest aiohttp's own "
-        "request/response work, which the echo baseline pays too. Under heavy machine "
-        "load the two servers' runs are not hit alike; see the load average."
+        "server CPU per request, measured apart from this bench (server pinned to one "
+        "core, wrk on the other, /proc ticks, 10 alternating rounds): 70 µs for execute "
+        "against 49 µs for the echo, a CPU ratio of 0.70; py-spy puts what is left in our "
+        "code in the caption stage's own request validation (~3.5 µs), the run's "
+        "bookkeeping (slot, limit, trace) and the one gateway middleware; the rest is "
+        "aiohttp's request/response work, which the echo pays too. The req/s ratio here "
+        "swings 0.61-0.76 between rounds when other jobs load the machine: see the load "
+        "average."
     ),
     ("sse", "cf"): (
         "profile (py-spy on the server, 1,000 clients): each batch is stored into every "
@@ -60,8 +63,10 @@ WHY: dict[tuple[str, str], str] = {
     ),
     ("sse", "(a) p99"): (
         "latency is measured at each server's maximum rate with up to 64 items per client "
-        "in flight, so it follows the rate; the remaining tail is garbage collection "
-        "(full collections, ~16 ms each after `gc.freeze()` at start-up, were ~60 ms)."
+        "in flight, so it follows the rate; the tail was garbage collection: each fan-out "
+        "makes a waiting future per client, and at Python's default threshold that was "
+        "~40 young collections a second and a full one every ~3 s (16-49 ms with no "
+        "client written); `python -m app` now sets the young threshold to 7,000."
     ),
     ("sse", "(a) server peak RSS"): (
         "~58 MiB at start-up (the whole app imported) plus, per client, aiohttp's request "
