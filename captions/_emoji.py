@@ -156,6 +156,7 @@ def remove_emoji(text: str, keep: int = 0) -> str:
 
 _WORD = re.compile(r"[^\W_][\w'\u2019-]*", re.UNICODE)
 _TAG_OR_LINK = re.compile(r"#\w+|\S+\.\S*/\S*|https?://\S+")
+_LABELLED_LINK = re.compile(r"\s?:\s*(?:#\w+|[^\s.]\S*\.\S*/\S*[^\s.!?…]|https?://\S*[^\s.!?…])")
 _SIGNS = re.compile(r"(?:\s?[€$£¥%‰°+*™®©→])*")
 
 
@@ -221,6 +222,10 @@ def place_own_emoji(text: str, own: list[tuple[str, tuple[str, ...], bool]], fal
                     end += aside.end()  # "today (she's a tortoise) 🐢🎂": after the aside
                 signs = _SIGNS.match(text, end)  # "96 € 🙏", not "96 🙏 €"
                 end += len(signs.group()) if signs else 0
+                # the brief's emoji after a link closes the link's line, never wedged
+                # between a label and it ("Anmeldung ❤️: …")
+                linked = _LABELLED_LINK.match(text, end)
+                end = linked.end() if linked else end
                 stop = rx(r"[.!?…]+[\"')»\u201d]*").match(text[end:])
                 where, piece = end + (stop.end() if stop else 0), f" {run}"
         if where is None:

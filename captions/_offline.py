@@ -35,6 +35,7 @@ from ._address import address_of, same_address
 from ._capitals import english_capitals, holiday_capitals, sentence_start
 from ._dialect import dialect_name, dialect_of
 from ._emoji import own_emoji, place_own_emoji, post_emoji
+from ._gazetteer import gazetteer
 from ._hashtags import post_hashtags
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
@@ -326,6 +327,8 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
     for at, line in enumerate(sentences):
         if room + 1 + len(line) > _FIRST_LINE or "\n" in line or line.startswith(("•", "-")):
             continue
+        if len(line.split()) < 2:
+            continue  # a word alone closes the post ("Mai.", "monday."), never opens it
         if rx(r"[.!?…] \S").search(line) or line.rstrip()[-1:] in ":?":
             continue
         first = line.split()[0].lower().strip("¡¿,.!\"'«“„") if line.split() else ""
@@ -584,6 +587,8 @@ _FRONTING = frozenset(
 
 # a brief's request to the tool before what it is about ("Post about …", "Write a caption
 # for …"): never retold
+# a word the brief ends on alone ("monday.", "Rostock"), not a kiss ("x", "xx")
+_LAST_WORD = re.compile(r"(?!x+\W*$)[^\W\d_]{2,}[.!?…]*", re.IGNORECASE)
 _META_OPENING = re.compile(
     r"^(?:please\s+)?(?:(?:write|make|create|draft)\s+(?:me\s+)?(?:an?\s+)?(?:instagram\s+)?"
     r"(?:caption|post)\s+(?:about|for|on)|post\s+about|caption\s+(?:about|for))\s+",
@@ -1782,9 +1787,15 @@ class _Writer:
             # a question opening keeps its short answer ("The secret? Semolina.")
             sentences = [f"{sentences[0]} {sentences[1]}", *sentences[2:]]
         sentences = _listed(sentences, self.post.items, self.post.content)
-        # (a word alone is no sentence, but a price or a figure alone is a fact: "NZ$329")
+        # (a word alone is no sentence, but a price or a figure alone is a fact: "NZ$329";
+        # so is the word the brief ends on: its punchline or its town, "monday.", "Rostock")
         sentences = [
-            s for s in sentences if len(s.split()) >= 2 or s == sentences[0] or rx(r"\d").search(s)
+            s
+            for i, s in enumerate(sentences)
+            if len(s.split()) >= 2
+            or i == 0
+            or rx(r"\d").search(s)
+            or (i == len(sentences) - 1 and _LAST_WORD.fullmatch(s))
         ]
         if not sentences or not sentences[0].strip():
             return "", []
@@ -1940,11 +1951,10 @@ class _Writer:
     def _plain_body(self) -> list[str]:
         """The rest of the post, whole sentences only: the facts always (numbers, dates,
         prices, names), the colour as the length allows."""
-        length = self.request.length
-        room = {"short": 220, "medium": 360, "long": 900}[length]
-        count = {"short": 1, "medium": 3, "long": 12}[length]
-        # an opening that counts its items keeps them all ("Four things I packed": four)
-        count = max(count, self._count(self.head) + 1)
+        # a brief's sentence is what its reader needs: a farewell's thanks and its
+        # invitation, a grumble's punchline, a link; only a brief longer than a caption
+        # loses its colour, past ``room``
+        room = {"short": 500, "medium": 500, "long": 900}[self.request.length]
         out: list[str] = []
         chars = 0
         for sentence in self.retold:
@@ -1954,9 +1964,7 @@ class _Writer:
                 or (self.post.when is not None and self.post.when in sentence)
                 or any(n.text in sentence and n.text not in self.head for n in self.post.names)
             )
-            if chars + len(sentence) > room and not (factual and chars + len(sentence) <= 500):
-                continue
-            if len(out) >= count and not factual:
+            if chars + len(sentence) > room and not (factual and chars + len(sentence) <= 700):
                 continue
             out.append(_enumerated(sentence))
             chars += len(sentence)
@@ -2152,6 +2160,10 @@ class _Writer:
             or len(self._parts(line)) >= 3
             # a day said in words ("next month", "this weekend") is a date to keep
             or self._dated(line)
+            # so is where, said alone ("Brighton seafront.", "Rostock."), and the word
+            # the brief ends on ("monday.")
+            or self._town_line(line)
+            or (at == len(body) - 1 and bool(_LAST_WORD.fullmatch(line)))
             # the closing line of a business's story says what it all comes to
             or (at == len(body) - 1 and post.intent not in _SHORTENED)
             for at, line in enumerate(body)
@@ -2162,6 +2174,14 @@ class _Writer:
             if keep[at] and _leans(body[at], self.post.language):
                 keep[at - 1] = True  # "Elle pèse 2 kg" keeps the sentence it speaks of
         return [line for line, kept in zip(body, keep, strict=True) if kept]
+
+    def _town_line(self, sentence: str) -> bool:
+        """Whether ``sentence`` is a short line naming a town ("Whitby harbourside.")."""
+        words = sentence.rstrip(".!?…").split()
+        places = gazetteer(self.post.language)
+        return 1 <= len(words) <= 3 and any(
+            w in places.towns and w not in places.common for w in words
+        )
 
     def _parallel(self, sentence: str) -> list[str] | None:
         """The things a sentence lists and nothing else ("Charred hispi cabbage, crab

@@ -353,6 +353,11 @@ def answers_question(rest: str) -> bool:
     return bool(_ANSWER.match(rest)) or (0 < len(rest.split()) <= 5 and "?" not in rest)
 
 
+# a price's full stop ("a R$ 8. de graça", "limonada a $ 2. de regalo"): an amount
+# after its currency is no ordinal and no date, and nothing but a figure goes on after it
+_PRICE_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{1,3}\$)\s?\d+(?:[.,]\d{1,2})?\.$")
+
+
 def _sentences(text: str, language: str = "") -> list[str]:
     """The sentences and lines of ``text``; "ca." or "St." does not end one."""
     pieces = _SENTENCE.split(text)
@@ -390,7 +395,11 @@ def _sentences(text: str, language: str = "") -> list[str]:
             and (raw[:1].islower() or inverted)
             and not (dated or marker or opens_list)
             and _closing_dot(merged[-1], language)
-            and (inverted or not _goes_on(raw, language, abbreviated=not last.isdigit()))
+            and (
+                inverted
+                or bool(_PRICE_END.search(merged[-1]))
+                or not _goes_on(raw, language, abbreviated=not last.isdigit())
+            )
         )
         # a day range before its month ("Nur 8.-17. Jänner", "vom 3.-9. März"): the
         # second day's dot is the date's, as the first one's is
