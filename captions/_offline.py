@@ -2140,10 +2140,12 @@ class _Writer:
         if (
             post.voice == "i"
             or post.sensitive
+            or post.intent == "hiring"
             or not (post.intent in _SHORTENED or self._business())
         ):
             # a person's story is its colour ("But caught one wave."); a business's post
-            # of any kind has its news and its filler ("Honestly so good.")
+            # of any kind has its news and its filler ("Honestly so good."); a job ad has
+            # no filler: what the job asks and where it is are who applies
             return body
         # the brief's own ask stays too ("DM us or drop by", "¡No faltéis!")
         keep = [

@@ -126,3 +126,35 @@ def test_an_emoji_after_a_link_never_splits_it_from_its_label(
 ) -> None:
     for variant in captions_for(content, language=language, tone="promotional"):
         assert label in text_of(variant), variant.caption
+
+
+JOBS = [
+    (
+        "en",
+        "The Lantern is hiring 🍳 line cook, Thu-Sun evenings, £13/hr + tips. must love a "
+        "busy pass. Brighton seafront. CV to jobs@lantern.co.uk by 3 Mar",
+        ["Must love a busy pass", "Brighton seafront"],
+    ),
+    (
+        "es",
+        "Estamos contratando 🍳 cocinero de línea, jueves a domingo por la noche, 1.400 € "
+        "netos. Imprescindible experiencia en parrilla. Centro de Valencia. CV a "
+        "empleo@lalinterna.es antes del 3 de marzo",
+        ["Imprescindible experiencia en parrilla", "Centro de Valencia"],
+    ),
+    (
+        "de",
+        "Wir suchen Verstärkung 🍳 Koch/Köchin für Do-So abends, 16 €/Std. Du brauchst "
+        "Erfahrung am Grill. Altstadt Freiburg. Bewerbung an jobs@laterne.de bis 3. März",
+        ["Du brauchst Erfahrung am Grill", "Altstadt Freiburg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "kept"), JOBS)
+def test_every_variant_of_a_job_ad_keeps_what_the_job_asks_and_where_it_is(
+    language: str, content: str, kept: list[str]
+) -> None:
+    for variant in captions_for(content, language=language, tone="professional"):
+        for part in kept:
+            assert part in text_of(variant), (part, variant.caption)
