@@ -711,7 +711,7 @@ _ME = re.compile(
 # an ask to keep the post for later: only a post with something to keep (advice, a list,
 # a date, a price, a place, a link), never a frost photo or a first coffee on the balcony
 _KEEP = re.compile(
-    r"(?i)\bsave this|tap save|dale a guardar|guard[aá] este|guardalo|speichert|enregistrez"
+    r"(?i)\bsave this|tap save|dale a guardar|guard[aá] este|gu[aá]rdalo|speichert|enregistrez"
     r"|\bsalve (?:para|este)|\bguarde (?:para|este)|salvatelo|salvate questo|salvalo"
 )
 # a follower's own training ("share your latest win", "what are you training for?"):
@@ -885,6 +885,19 @@ _CHOICE = re.compile(
     r"tamanhos|colori|gusti|taglie|modelli|farben|sorten|größen|modelle|aromas|aromi|"
     r"profumi|düfte|düften|senteurs|fragrances|glazes|"
     r"collection|colección|coleção|collezione|kollektion|range|gamme|gama|linea|linha)\b"
+)
+# what one thing is made of, its materials and parts ("waxed canvas", "leather straps",
+# "fibbia in ottone"): a list of them presents one thing, not variants to pick from
+_MADE_OF = re.compile(
+    r"(?i)\b(?:canvas|leather|suede|cotton|wool|linen|silk|denim|brass|steel|oak|walnut"
+    r"|straps?|buckles?|handles?|pockets?|zips?|zippers?|lining|soles?|laces|buttons|clasps?"
+    r"|lona|cuero|piel|algodón|lana|lino|seda|latón|acero|roble|correas?|asas?|bolsillos?"
+    r"|cremallera|forro|suelas?|hebillas?|botones|leder\w*|baumwolle|wolle|leinen|seide"
+    r"|messing|stahl|eiche|\w*riemen|henkel|schnallen?|reißverschluss|futter|sohlen?|knöpfe"
+    r"|toile|cuir|coton|laine|soie|laiton|acier|chêne|sangles?|bretelles?|anses?|poches?"
+    r"|doublure|semelles?|boucles?|boutons|couro|algodão|lã|linho|latão|aço|carvalho|alças?"
+    r"|bolsos?|fecho|solas?|fivelas?|botões|tela|pelle|cotone|seta|ottone|acciaio|rovere"
+    r"|spallacci|manici|manico|tracolla|tasche|cerniera|fodera|suole?|fibbi[ae]|bottoni)\b"
 )
 # a place that opens (a new shop is not a product to pick from)
 _OPENS = re.compile(
@@ -1193,7 +1206,9 @@ class _Writer:
         self.tips = bool(_MANY_TIPS.search(post.content))
         self.making = bool(_MAKING.search(post.content))
         # "which one tempts you?" where there is more than one to take
-        self.choice = len(post.items) >= 2 or bool(_CHOICE.search(post.content))
+        # (one bag's "waxed canvas, leather straps, brass buckle" are its making: no choice)
+        variants = [i for i in post.items if not _MADE_OF.search(i)]
+        self.choice = len(variants) >= 2 or bool(_CHOICE.search(post.content))
         self.offered = bool(post.price) or bool(_OFFERED.search(post.content))
         self.mistakes = bool(_MISTAKES.search(post.content))
         # "Tell me below" only where the post itself says "I" (a running club's "Venite!"
@@ -1201,7 +1216,8 @@ class _Writer:
         self.says_i = bool(voice_cues(post.content, post.language)[1])
         self.keepable = bool(
             self.tips
-            or len(post.items) >= 2
+            # a list is kept where it is a recipe or advice, not a dawn's colours
+            or (len(post.items) >= 2 and post.intent in ("food", "tip"))
             or bool(post.when and _DAY_OR_DATE.search(post.when))
             or post.price
             or post.place

@@ -89,3 +89,51 @@ def test_no_ask_is_a_calque_of_send_some_love(language: str) -> None:
     intents = ("milestone", "wedding", "pets", "any", "everyday", "thank_you")
     calques = [f.text for i in intents for f in tpl.pool("cta", i) if CALQUE.search(f.text)]
     assert not calques
+
+
+# "save this for later": a brand's ask, for something to keep
+SAVE = re.compile(
+    r"(?i)\bsave this|tap save|guárdalo|guarda este|dale a guardar|speichert|enregistrez"
+    r"|\bsalve |\bguarde |salvatelo|salvate questo"
+)
+
+# a person's dawn, its colours listed: nothing to keep (no advice, recipe, place or product)
+DAWNS = [
+    ("en", "Sunrise over the bay this morning: pink, orange, then gold. Up at 5 for it."),
+    ("es", "Amanecer sobre la bahía esta mañana: rosa, naranja y luego dorado. Qué calma."),
+    ("de", "Sonnenaufgang über dem See heute früh: rosa, orange, dann golden. Hat sich gelohnt."),
+    ("fr", "Lever de soleil sur la baie ce matin : rose, orange, puis doré. Ça valait le coup."),
+    (
+        "pt",
+        "O nascer do sol sobre a baía esta manhã: rosa, laranja e depois dourado. Valeu a pena.",
+    ),
+    ("it", "L'alba sul lago stamattina: rosa, arancio, poi oro. Ne è valsa la pena."),
+]
+
+
+@pytest.mark.parametrize(("language", "content"), DAWNS)
+def test_a_dawn_is_not_saved_for_later(language: str, content: str) -> None:
+    for v in captions_for(content, language=language):
+        assert not SAVE.search(text_of(v)), text_of(v)
+
+
+WHICH_ONE = re.compile(
+    r"(?i)which one|would you pick|cuál te llev|welches wird es|lequel vous tente|qual vai ser"
+    r"|qual escolheria|quale scegliereste"
+)
+
+# one product, its materials and parts listed: nothing to pick between
+ONE_PRODUCT = [
+    ("en", "New: the Fjord backpack. Waxed canvas, leather straps, brass buckle. £95."),
+    ("es", "Nueva: la mochila Fiordo. Lona encerada, correas de cuero, hebilla de latón. 95 €."),
+    ("de", "Neu: der Rucksack Fjord. Gewachstes Canvas, Lederriemen, Schnalle aus Messing. 95 €."),
+    ("fr", "Nouveau : le sac à dos Fjord. Toile cirée, sangles en cuir, boucle en laiton. 95 €."),
+    ("pt", "Novidade: a mochila Fiorde. Lona encerada, alças de couro, fivela de latão. 95 €."),
+    ("it", "Novità: lo zaino Fiordo. Tela cerata, spallacci in pelle, fibbia in ottone. 95 €."),
+]
+
+
+@pytest.mark.parametrize(("language", "content"), ONE_PRODUCT)
+def test_one_product_is_not_asked_which_one(language: str, content: str) -> None:
+    for v in captions_for(content, language=language):
+        assert not WHICH_ONE.search(text_of(v)), text_of(v)
