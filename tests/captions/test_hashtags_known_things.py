@@ -124,6 +124,32 @@ def tags_of(content: str, language: str, limit: int = 5) -> list[str]:
             "pt",
             "#sarau",
         ),
+        # a feast, a sport, a screening, dishes and clothes of each country
+        (
+            "Am Sonntag ist Martinsumzug ab der Grundschule, bringt eure Laternen mit.",
+            "de",
+            "#sanktmartin",
+        ),
+        (
+            "Three tips for your first rock climbing trip: check the forecast, double-check "
+            "knots, eat well.",
+            "en",
+            "#rockclimbing",
+        ),
+        ("Jueves de cine mudo en el bar, con piano en directo y palomitas.", "es", "#cinemudo"),
+        ("Ce week-end, aligot et saucisse au marché de Laguiole, on vous attend.", "fr", "#aligot"),
+        (
+            "Nouvelles marinières en coton bio, tricotées dans notre atelier de Quimper.",
+            "fr",
+            "#marinière",
+        ),
+        (
+            "Stasera tigelle e gnocco fritto sotto il portico, vi aspettiamo dalle 19.",
+            "it",
+            "#tigelle",
+        ),
+        ("Este domingo há magusto no adro da igreja, com castanhas e jeropiga.", "pt", "#magusto"),
+        ("Novas rasteirinhas de couro feitas à mão em Nova Friburgo.", "pt", "#rasteirinha"),
     ],
 )
 def test_a_known_thing_is_tagged(content: str, language: str, topic: str) -> None:
