@@ -411,10 +411,13 @@ def _sentences(text: str, language: str = "") -> list[str]:
         )
         # a month written short ("28. Nov. bis 23. Dezember"): its dot before a
         # lower-case word or a number is the abbreviation's
+        # (a month written whole is no abbreviation: "le samedi 27 mars. merci …", "el
+        # sábado 29 de mayo. gracias …" are two sentences)
         short_month = (
             language != "en"  # ("ships from 22 Jan. pre-orders open now": two sentences)
             and len(last) <= 4
             and last in _months(language)
+            and any(m != last and m.startswith(last) for m in _months(language))
             and (raw[:1].islower() or raw[:1].isdigit())
         )
         ordinal = ordinal or dated or marker or ranged or short_month

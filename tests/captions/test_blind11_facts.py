@@ -158,3 +158,27 @@ def test_every_variant_of_a_job_ad_keeps_what_the_job_asks_and_where_it_is(
     for variant in captions_for(content, language=language, tone="professional"):
         for part in kept:
             assert part in text_of(variant), (part, variant.caption)
+
+
+MONTH_ENDS = [
+    (
+        "fr",
+        "après 30 ans la librairie Le Merle ferme. notre dernier jour est le samedi 27 mars. "
+        "merci pour chaque après-midi pluvieux. passez prendre un café avant notre départ",
+        "Merci pour chaque après-midi pluvieux",
+    ),
+    (
+        "es",
+        "después de 30 años cierra la Librería Mirlo. el último día es el sábado 29 de mayo. "
+        "gracias por cada tarde de lluvia. pasad a tomar un café antes de que cerremos",
+        "Gracias por cada tarde de lluvia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "sentence"), MONTH_ENDS)
+def test_a_month_written_whole_ends_its_sentence(
+    language: str, content: str, sentence: str
+) -> None:
+    for variant in captions_for(content, language=language, tone="playful"):
+        assert sentence in text_of(variant), variant.caption
