@@ -147,7 +147,7 @@ from ._gazetteer import gazetteer
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._regex import rx
-from ._understand import Post, in_company, shows_animal
+from ._understand import WEEKLY_CLOSURE, Post, in_company, shows_animal
 
 __all__ = [
     "Taxonomy",
@@ -566,6 +566,8 @@ class _Reader:
             if n.kind == "address" or _is_street(self, n.text)
             for m in rx(re.escape(n.text)).finditer(self.text)
         ]
+        # "Lunes cerrado", "Montag Ruhetag": opening hours, no closure to announce
+        streets += [(m.start(), m.end()) for m in WEEKLY_CLOSURE.finditer(self.text)]
         masked = tuple(
             ""
             if self.is_one_word_name(i, i)

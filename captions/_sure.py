@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from ._lexicon import Lexicon, lexicon, tokens_of
 from ._regex import rx
-from ._understand import DISCOUNT, REOPENING, Post
+from ._understand import DISCOUNT, REOPENING, WEEKLY_CLOSURE, Post
 from ._voice import voice_cues
 
 __all__ = ["Confidence", "confidence"]
@@ -544,6 +544,8 @@ def _notice_kind(post: Post, opening: str) -> str | None:
         # ("Closed Monday for inventory. Reopening Tuesday" says its closure)
         opening, content = REOPENING.sub(" ", opening), REOPENING.sub(" ", content)
     opening, content = _without_setbacks(opening), _without_setbacks(content)
+    # "Lunes cerrado": the opening hours, not a closure
+    opening, content = WEEKLY_CLOSURE.sub(" ", opening), WEEKLY_CLOSURE.sub(" ", content)
     found = _notice_re(post.language).search(_plain(opening))
     cue = found.group(0) if found and not _CLOSED_GOOD.search(opening) else ""
     kinds = [(k, re.compile(_plain(p.pattern), p.flags)) for k, p in _NOTICE_KINDS]

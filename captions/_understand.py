@@ -27,12 +27,13 @@ from ._voice import is_we_verb, voice_cues
 __all__ = [
     "ABBREVIATIONS",
     "DISCOUNT",
+    "Name",
     "ONLINE_ONLY",
+    "Post",
     "REOPENING",
     "SUBORDINATE",
-    "Name",
-    "Post",
     "Subject",
+    "WEEKLY_CLOSURE",
     "days_of_month",
     "in_company",
     "leans_back",
@@ -1524,6 +1525,29 @@ REOPENING = re.compile(
     r"|wieder geöffnet|wieder offen|(?:öffnen|öffnet|eröffnen) wieder|réouverture|rouvr\w*"
     r"|rouvert\w*|reabertura|reabriu|reabre|voltamos a abrir|riapertura|riapr\w*"
     r"|riapert[oaie])(?!\w)"
+)
+# a day the business is shut every week ("Lunes cerrado", "closed Mondays", "Montag
+# Ruhetag", "chiuso il lunedì", "fermé le lundi", "fechado às segundas"): opening hours,
+# not a closure to announce
+_WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?|lunes|martes|miércoles|miercoles|jueves|viernes|sábados?|sabados?"
+    r"|domingos?|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segundas?(?:-feiras?)?"
+    r"|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+)
+_SHUT = r"closed|cerrad[oa]s?|geschlossen|ruhetag|fermée?s?|fechad[oa]s?|chius[oa]"
+_DE_DAYS = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+WEEKLY_CLOSURE = re.compile(
+    # "closed Mondays", "closed on Sundays", "montags geschlossen", "Montag Ruhetag"
+    rf"(?i)\b(?:{_SHUT})\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    rf"|\b{_DE_DAYS}s\s+(?:{_SHUT})\b|\b(?:{_SHUT})\s+{_DE_DAYS}s\b|\b{_DE_DAYS}s?\s+ruhetag\b"
+    # "chiuso il lunedì", "fermé le lundi", "cerrado los lunes", "fechado às segundas"
+    rf"|\b(?:{_SHUT})\s+(?:every|todos\s+los|los|tous\s+les|le|il|ogni|às|aos)\s+"
+    rf"(?:{_WEEKDAYS})s?\b"
+    # "… 12 a 17 h. Lunes cerrado.": a weekday and its shutter, as a line of the hours
+    rf"|(?:^|(?<=[.!;,:\n]))\s*(?:{_WEEKDAYS})s?\s*:?\s+(?:{_SHUT})\b(?!\s+(?:wegen|for|por|pour|per)\b)"
 )
 # someone else's wedding, named as whose it is ("Amy's wedding", "la boda de Carmen", "il
 # matrimonio di Giulia"): a client's day, not the post's own milestone
