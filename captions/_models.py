@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "MAX_CAPTION_CHARS",
     "MAX_HASHTAGS_LIMIT",
+    "MAX_USER_ID_CHARS",
     "TONES",
     "Brand",
     "CaptionRequest",
@@ -24,6 +25,7 @@ __all__ = [
 
 MAX_CAPTION_CHARS = 2200  # Instagram: the whole caption, hashtags/mentions/URLs included
 MAX_HASHTAGS_LIMIT = 30  # the most a request may ask for (Instagram's old cap)
+MAX_USER_ID_CHARS = 200
 
 Tone = Literal[
     "casual",
@@ -89,7 +91,7 @@ class CaptionRequest(_Model):
     user_id: str | None = Field(
         None,
         min_length=1,
-        max_length=200,
+        max_length=MAX_USER_ID_CHARS,
         description="the account posting; its last 20 captions' hooks and calls to action "
         "are not repeated",
     )
