@@ -215,6 +215,7 @@ class TaskDeadline:
         """The run's limit has passed (called by its RunLimits)."""
         self._entry = None
         if self.due is not None:
-            self._fired = True
-            self._task.cancel()
+            if not self._fired:  # (a stage's timeout due in the same turn cancelled it:
+                self._fired = True  # one cancellation, one expired())
+                self._task.cancel()
             self.due = None

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from flows import FlowConfig, FlowTracker, Pipeline, StageFailedError, run_virtual
+from flows import FlowConfig, FlowTracker, Pipeline, StageFailedError, VirtualTimeLoop, run_virtual
 
 
 async def _stuck(item: Any) -> Any:
@@ -202,3 +202,28 @@ def test_a_stage_that_swallows_the_limit_does_not_free_the_next_stage() -> None:
         return loop.time()
 
     assert run_virtual(main()) == pytest.approx(1.0)
+
+
+def test_a_stage_timeout_and_the_limit_due_together_cancel_the_run_once() -> None:
+    # a stall (the loop busy for 0.8 s) makes a stage's timeout (0.5 s) and the run's
+    # limit (0.55 s) due in the same turn of the loop: the limit's timer cancelled the
+    # task a second time, and the caller's task was left cancelling after the 504 (an
+    # enclosing asyncio.timeout then raised CancelledError instead of TimeoutError)
+    async def main() -> int:
+        loop = asyncio.get_running_loop()
+        assert isinstance(loop, VirtualTimeLoop)
+
+        async def stall() -> None:
+            await asyncio.sleep(0.1)
+            loop._clock.now += 0.8  # a synchronous burst: virtual time passes, no timer runs
+
+        pipeline = Pipeline("p").add_stage(_stuck, {"timeout": 0.5})
+        staller = asyncio.create_task(stall())
+        with pytest.raises(TimeoutError):
+            await pipeline.process(1, timeout=0.55)
+        await staller
+        task = asyncio.current_task()
+        assert task is not None
+        return task.cancelling()
+
+    assert run_virtual(main()) == 0
