@@ -1225,10 +1225,14 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         and len(words) == 1
         and (
             subject.kind == "person"
-            or (subject.kind == "name" and reader.post.intent in _PEOPLE_INTENTS)
+            or (
+                subject.kind == "name"
+                and reader.post.intent in _PEOPLE_INTENTS
+                and subject.text not in gazetteer(tax.language).towns  # "to all of Canada"
+            )
         )
     ):
-        return None, 0  # "thanks to Maria": no one searches a first name
+        return None, 0  # "thanks to Maria", "Tortellino ha rubato un calzino": a name
     if subject.is_name and len(words) == 1 and _addresses_the_reader(reader, subject.text):
         return None, 0  # "Giulia vi aspetta", "Lucía os espera": a person, not a place
     if subject.is_name and _thanked_person(reader, subject.text):
@@ -1574,8 +1578,9 @@ _ADDRESS_TOWN = re.compile(
 )
 # intents whose category tags sell something
 _COMMERCIAL = frozenset({"food", "sale", "product_launch"})
-# intents whose one-word names are people's first names (a pet's stays: #Luna)
-_PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes"})
+# intents whose one-word names are people's or pets' first names (a pets post's stays:
+# #Luna; an everyday story's "Tortellino ha rubato un calzino" files it under pasta)
+_PEOPLE_INTENTS = frozenset({"thank_you", "hiring", "behind_the_scenes", "everyday"})
 
 
 def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
