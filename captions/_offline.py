@@ -993,7 +993,10 @@ _ACTIONS = {
         r"(?i)\b(?:see you|see ya|until next|bis (?:nächst\w*|zum nächst\w*|bald|morgen|dann)"
         r"|à la prochaine|à bientôt|rendez-vous|on se retrouve|hasta (?:la próxima|pronto"
         r"|el año|luego)|nos vemos|até (?:à próxima|a próxima|breve|para o ano|o próximo)"
-        r"|alla prossima|ci vediamo|a presto|arrivederci)\b"
+        r"|alla prossima|ci vediamo|a presto|arrivederci|à l'année prochaine|à l'an prochain"
+        r"|(?:see you )?next year|el año que viene|el próximo año|al prossimo anno"
+        r"|all'anno prossimo|(?:até )?(?:ao|o) ano que vem|(?:até ao|até o) próximo ano)"
+        r"(?!\w)"
     ),
     # "merci de partager !": a brief that asks to share is not asked again
     "share": re.compile(
