@@ -2285,10 +2285,10 @@ class _Writer:
             if before and before[-1].rstrip(".").lower() in _MID_SENTENCE:
                 continue  # "45 Min., max. 8 Leute": an abbreviation's dot, not an end
             if (
-                len(before) == 1
-                and before[0].endswith("?")
+                before
+                and before[-1].endswith("?")
                 and after
-                and answers_question(text[end.end() :].lstrip())
+                and answers_question(text[end.end() :].lstrip(), " ".join(before))
             ):
                 continue  # "Questions? 0161 555 0199", "Fragen? Schreibt uns": the question
                 # leads into its answer

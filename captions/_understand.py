@@ -347,11 +347,16 @@ def _closing_dot(previous: str, language: str) -> bool:
 _ANSWER = re.compile(r"[\d+(]|\S+@|https?://|www\.")
 
 
-def answers_question(rest: str) -> bool:
-    """Whether ``rest`` answers the one-word question before it ("questions? 0161 …",
-    "Fragen? info@…"), or is short enough to answer it alone ("ask below",
-    "escríbenos", "schreibt uns": at most five words, no question)."""
-    return bool(_ANSWER.match(rest)) or (0 < len(rest.split()) <= 5 and "?" not in rest)
+def answers_question(rest: str, question: str = "?") -> bool:
+    """Whether ``rest`` answers the short question before it: a one-word question
+    ("questions? 0161 …", "Fragen? info@…") by a number, an address or a link, or by a
+    line of at most five words ("ask below", "escríbenos", "schreibt uns"); a question
+    of two to four words ("la prima cena? polenta e bruscitt") by a line of at most four
+    words. Neither answer asks again."""
+    asked = len(question.split())
+    if asked == 1:
+        return bool(_ANSWER.match(rest)) or (0 < len(rest.split()) <= 5 and "?" not in rest)
+    return 2 <= asked <= 4 and 0 < len(rest.split()) <= 4 and "?" not in rest
 
 
 # a price's full stop ("a R$ 8. de graça", "limonada a $ 2. de regalo"): an amount
@@ -452,7 +457,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
             end = previous[-1] if previous[-1:] in "!?…" else ""
             closing = s[s.rindex(")") + 1 :] or ("." if previous.endswith(".") else "")
             out[-1] = f"{previous.rstrip('.!?…')} {s[: s.rindex(')') + 1]}{end or closing}"
-        elif out and len(out[-1].split()) == 1 and out[-1].endswith("?") and answers_question(s):
+        elif out and out[-1].endswith("?") and answers_question(s, out[-1]):
             # "questions? (218) 555-0143", "Fragen? 0711 …", "questions? ask below": a
             # one-word question leads into what answers it, never a sentence of its own
             # (dropped as a word alone)
