@@ -1126,6 +1126,13 @@ _EN_NAMED_KIND = re.compile(
     r"(?i:\b(?:the|our|my|new))\s+\x00\s+([a-z]{3,})\b"
     r"(?=\s+(?:is|are|was|has|just|lands|drops|launches|returns)\b|\s*[^\w\s]|\s*$)"
 )
+# "launching the Tern 🧥 our first rain shell.": the kind said in an apposition after the
+# name (its last word is the kind: shell)
+_EN_APPOSED_KIND = re.compile(
+    r"(?i:\b(?:the|our|my|new))\s+\x00[^\w.!?]*(?:[,:\u2013\u2014-]\s*)?"
+    r"(?i:our|a|an|the|my)\s+(?i:(?:very\s+)?(?:first|new|latest)\s+)?(?:[a-z]+\s+)?([a-z]{3,})"
+    r"(?=\s*[.,;:!]|\s*$)"
+)
 
 
 def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
@@ -1198,7 +1205,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         # is the macaw's tag)
         return camel_tag(f"{group[1]} {subject.text}", tax.language), named_at[0]
     if subject.is_name and len(words) == 1 and tax.language == "en":
-        kind = _EN_NAMED_KIND.search(reader.text.replace(subject.text, "\x00", 1))
+        marked = reader.text.replace(subject.text, "\x00", 1)
+        kind = _EN_NAMED_KIND.search(marked) or _EN_APPOSED_KIND.search(marked)
         if kind and kind[1] not in lex.function_words:
             # "the Tussock shell is here": the name with its kind (#TussockShell), never
             # the name alone, which files the post under the word (tussock grass)
