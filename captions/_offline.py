@@ -786,8 +786,16 @@ def _one_day(post: Post) -> bool:
     )
     if dated:
         return True
-    days = lex.weekdays | {d for r in lex.relative_days for d in r.lower().split()}
+    days = lex.weekdays | _relative_words(post.language)
     return bool(words & days) and not _RECURRING.search(post.content)
+
+
+@functools.cache
+def _relative_words(language: str) -> frozenset[str]:
+    """The words of the language's relative days ("this", "next", "tomorrow", "próximo"
+    …), weekdays left out: what makes "Saturday" one Saturday to come."""
+    lex = lexicon(language)
+    return frozenset(d for r in lex.relative_days for d in r.lower().split()) - lex.weekdays
 
 
 # the account's own word before its event ("Our spring plant swap"): no subject for a line
@@ -1312,9 +1320,8 @@ class _Writer:
         # a day to come to, said with a figure or as this/next one ("sábado às 20h", "9
         # de janeiro", "this Saturday"), not a weekday alone ("domingo de feira")
         when = post.when or ""
-        relative = {d for r in lexicon(post.language).relative_days for d in r.lower().split()}
         self.appointed = bool(re.search(r"\d", when)) or bool(
-            set(words_of(when)) & (relative - lexicon(post.language).weekdays)
+            set(words_of(when)) & _relative_words(post.language)
         )
         self.tpl = tpl
         self.tone = tone
