@@ -139,9 +139,17 @@ _BEFORE_HOLIDAY = frozenset(
         "em",
     ]
 )
+# English elides no word into a holiday: a letter after a word's apostrophe is inside
+# that word ("Nor'easter", "Sou'wester" are storms and a club's name, never "Nor'Easter");
+# French and Italian do ("soirée d'halloween", "all'halloween"), so there it starts one
+_INSIDE_WORD = {"en": r"(?<!\w['\u2019])"}
 _HOLIDAY_PATTERNS = {
     language: re.compile(
-        _FREE + r"(?i:" + "|".join(re.escape(n) for n in names) + r")\b(?![#@/-]|\.\w)"
+        _FREE
+        + _INSIDE_WORD.get(language, "")
+        + r"(?i:"
+        + "|".join(re.escape(n) for n in names)
+        + r")\b(?![#@/-]|\.\w)"
     )
     for language, names in _HOLIDAYS.items()
 }
