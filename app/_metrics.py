@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
+from prometheus_client import metrics as prometheus_metrics
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from prometheus_client.utils import floatToGoString
@@ -221,7 +222,8 @@ class _Latency(Collector):
                 metric.add_sample(f"{name}_bucket", {**series.labels, "le": le}, acc)
             metric.add_sample(f"{name}_count", series.labels, acc)
             metric.add_sample(f"{name}_sum", series.labels, series.total)
-            metric.add_sample(f"{name}_created", series.labels, series.created)
+            if prometheus_metrics._use_created:  # PROMETHEUS_DISABLE_CREATED_SERIES, as Histogram
+                metric.add_sample(f"{name}_created", series.labels, series.created)
         yield metric
 
 

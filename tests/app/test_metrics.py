@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from prometheus_client import CollectorRegistry, Histogram, generate_latest
+import pytest
+from prometheus_client import (
+    CollectorRegistry,
+    Histogram,
+    disable_created_metrics,
+    enable_created_metrics,
+    generate_latest,
+)
 
 from app._metrics import AppMetrics
 from app.sse import SseHub
@@ -20,16 +28,28 @@ def _latency_lines(text: str) -> str:
     return CREATED.sub(r"\1 <created>", "\n".join(lines))
 
 
-def test_the_latency_histogram_exports_what_prometheus_client_would() -> None:
-    observed = [
-        ("POST", "/api/v14/async-flows/pipelines/execute", 200, 0.0013),
-        ("POST", "/api/v14/async-flows/pipelines/execute", 200, 0.005),  # on a bound
-        ("POST", "/api/v14/async-flows/pipelines/execute", 200, 0.0051),
-        ("GET", "/api/v14/async-flows/health", 200, 0.3),
-        ("POST", "/api/v14/async-flows/pipelines/execute", 504, 30.2),  # past every bound
-        ("GET", "unmatched", 404, 0.0),
-        ("GET", "/api/v14/async-flows/health", 200, 10.0),
-    ]
+OBSERVED = [
+    ("POST", "/api/v14/async-flows/pipelines/execute", 200, 0.0013),
+    ("POST", "/api/v14/async-flows/pipelines/execute", 200, 0.005),  # on a bound
+    ("POST", "/api/v14/async-flows/pipelines/execute", 200, 0.0051),
+    ("GET", "/api/v14/async-flows/health", 200, 0.3),
+    ("POST", "/api/v14/async-flows/pipelines/execute", 504, 30.2),  # past every bound
+    ("GET", "unmatched", 404, 0.0),
+    ("GET", "/api/v14/async-flows/health", 200, 10.0),
+]
+
+
+@pytest.fixture(params=[True, False], ids=["created", "created-disabled"])
+def created(request: pytest.FixtureRequest) -> Iterator[bool]:
+    """prometheus_client's ``_created`` series on, and off as
+    ``PROMETHEUS_DISABLE_CREATED_SERIES=true`` turns them off at import."""
+    if not request.param:
+        disable_created_metrics()  # type: ignore[no-untyped-call]
+    yield request.param
+    enable_created_metrics()  # type: ignore[no-untyped-call]
+
+
+def test_the_latency_histogram_exports_what_prometheus_client_would(created: bool) -> None:
     metrics = AppMetrics(FlowManager(), SseHub())
     reference = Histogram(
         NAME,
@@ -37,11 +57,11 @@ def test_the_latency_histogram_exports_what_prometheus_client_would() -> None:
         ["method", "route", "status"],
         registry=(registry := CollectorRegistry()),
     )
-    for method, route, status, seconds in observed:
+    for method, route, status, seconds in OBSERVED:
         metrics.observe(method, route, status, seconds)
         reference.labels(method, route, str(status)).observe(seconds)
     expected = _latency_lines(generate_latest(registry).decode())
-    assert "_created" in expected
+    assert ("_created" in expected) is created
     for detailed in (True, False):
         assert _latency_lines(metrics.render(detailed=detailed).decode()) == expected
 
