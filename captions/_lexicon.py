@@ -231,6 +231,9 @@ class Lexicon:
     units: frozenset[str]
     flags: dict[str, tuple[frozenset[str], Cues]]  # flag → (intents it refines, cues)
     not_subject: frozenset[str] = frozenset()  # describing words: never a subject alone
+    # everyday words here that the English profanity list would cut (fr "retard" is a
+    # delay, de "dick" is thick): kept in this language's captions
+    plain_words: frozenset[str] = frozenset()
 
     @property
     def all_cue_words(self) -> frozenset[str]:
@@ -281,6 +284,7 @@ def lexicon(language: str) -> Lexicon:
         list_and=_words(data.get("list_and")),
         units=_words(data.get("units")),
         not_subject=_words(data.get("not_subject")),
+        plain_words=_words(data.get("plain_words")),
         flags={
             str(name): (frozenset(spec.get("intents") or []), Cues.build(spec.get("cues") or []))
             for name, spec in (data.get("flags") or {}).items()

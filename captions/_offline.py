@@ -114,11 +114,17 @@ class Composed:
         ]
 
 
-def blocked_words(request: CaptionRequest, lists: WordLists) -> frozenset[str]:
-    """Lower-cased words no caption may contain: brand-banned plus profanity."""
+def blocked_words(
+    request: CaptionRequest, lists: WordLists, language: str | None = None
+) -> frozenset[str]:
+    """Lower-cased words no caption may contain: brand-banned plus profanity, less the
+    profane English words that are everyday words of ``language`` (the language written
+    in: French "retard" is a delay). A brand's own banned words hold in every language."""
     banned = request.brand.banned_words if request.brand else []
     words = {w for b in banned for w in words_of(b)}
-    return frozenset(words | set(lists.profanity))
+    language = language or request.language
+    plain = lexicon(language).plain_words if language in LANGUAGES else frozenset()
+    return frozenset(words | (set(lists.profanity) - plain))
 
 
 def _sentence(text: str) -> str:
@@ -197,7 +203,7 @@ class OfflineEngine:
             notes.append(note)
         if sure.plain:
             notes.append(f"written as a plain retelling: {sure.reason}")
-        blocked = blocked_words(request, self.lists)
+        blocked = blocked_words(request, self.lists, post.language)
         tags, tag_note = post_hashtags(
             _as_tagged(post, sure),
             request.hashtags,

@@ -198,7 +198,7 @@ def finish(
     ``language``: the language written in, when detected rather than given.
     """
     lists = wordlists()
-    blocked = blocked_words(request, lists)
+    blocked = blocked_words(request, lists, language)
     return [apply_rules(d.text, d.hashtags, request, lists, blocked, language) for d in drafts]
 
 
