@@ -541,6 +541,16 @@ class _Term:
     kit: bool = False  # what to bring or a time ("bring boots", "after coffee"): never a tag
 
 
+# a figure with its currency, then the word that makes the next noun the unit it buys:
+# "$15 a bag", "£2 per slice", "3 € al kilo", "1,20 € l'etto", "2 € la pièce", "5 € pro Tüte"
+_PRICE_UNIT = re.compile(
+    r"(?:[$€£¥][ \t]?\d[\d.,]*|\d[\d.,]*[ \t]?(?:[$€£¥]|eur|euros?|dollars?|reais|chf)"
+    r"|\bR\$[ \t]?\d[\d.,]*)[ \t]*(?:/[ \t]*|(?:a|an|per|each|the|le|la|l'|l\u2019|il|lo"
+    r"|el|al|alla|au|à|la|por|pro|je|o|a|um|uma|cada|par|das|die|der|den)[ \t]+|l['\u2019])$",
+    re.IGNORECASE,
+)
+
+
 class _Reader:
     """One post's text, tokens and the taxonomy's view of them."""
 
@@ -572,6 +582,7 @@ class _Reader:
             ""
             if self.is_one_word_name(i, i)
             or self.ruled_out(i)
+            or self.price_unit(i)
             or any(s <= t.start < e for s, e in streets)
             else w
             for i, (t, w) in enumerate(zip(self.tokens, words, strict=True))
@@ -597,6 +608,11 @@ class _Reader:
             f" {' '.join(outside)} ",
             self.text,
         )
+
+    def price_unit(self, index: int) -> bool:
+        """Whether token ``index`` is the unit a price is given in ("$15 *a bag*", "3 € *al
+        kilo*", "2,50 € *la part*", "4 € pro *Stück*"): how the thing is sold, not the thing."""
+        return _PRICE_UNIT.search(self.text[: self.tokens[index].start]) is not None
 
     def ruled_out(self, index: int) -> bool:
         """Whether token ``index`` is written where the post rules something out."""
@@ -808,6 +824,7 @@ class _Reader:
             if (
                 not self.is_one_word_name(index, last)
                 and not self.ruled_out(index)
+                and not self.price_unit(index)
                 and not (size == 1 and self.colour_at(index))
                 and not (
                     self.in_name(self.tokens[index], self.tokens[last])
@@ -1679,6 +1696,8 @@ def _all_places(reader: _Reader) -> list[str | None]:
     for name in post.names:
         if name.text in (post.place, post.subject.text, town) or _is_street(reader, name.text):
             continue
+        if _thanked_person(reader, name.text):
+            continue  # "merci à l'équipe et à Yvonne": a person, read as a place
         words = _phrase_words(name.text)
         is_place = (
             name.kind in ("place", "venue", "event")
@@ -1932,6 +1951,26 @@ def _name_trade(reader: _Reader, name: str) -> tuple[str, ...]:
         tags = tax.terms.get(form, ())
         if tags:
             return tags
+    return _named_dish(reader, words[0])
+
+
+# "Ceviche*ría*", "Empanad*ería*", "Crêpe*rie*", "Piadin*eria*": a shop named after its dish
+_DISH_SHOP = re.compile(r"^(\w{3,}?)(?:er[ií]a|erie)$")
+
+
+def _named_dish(reader: _Reader, word: str) -> tuple[str, ...]:
+    """The tags of the dish or drink a Romance shop's name is made of ("Cevichería" →
+    ``#ceviche``, "Arepería" → ``#arepas``, "Crêperie" → ``#crêpes``); only a dish of the
+    food category, so a "Lavandería" names no lavender."""
+    m = _DISH_SHOP.match(word.lower())
+    if m is None:
+        return ()
+    stem = m[1]
+    for dish in dict.fromkeys((f"{stem}e", f"{stem}a", f"{stem}o", stem)):
+        for form in _forms(dish, reader.tax.language):
+            tags = reader.tax.terms.get(form, ())
+            if tags and _is_food_text(reader, form):
+                return tags
     return ()
 
 
@@ -2175,6 +2214,12 @@ def post_hashtags(
     subject, at = _subject_tag(reader)
     if subject is not None and any(s <= at < e for s, e in reader.excluded):
         subject = None  # "tutto l'usato, tranne i vinili nuovi": what is ruled out
+    if (
+        subject is not None
+        and not post.subject.is_name
+        and any(t.start == at and reader.price_unit(i) for i, t in enumerate(reader.tokens))
+    ):
+        subject = None  # "$15 a bag, all clothes": how it is sold, not what
     if subject is not None and post.subject.is_name and _whose_or_how(reader, post.subject.text):
         subject = None  # "das Kinderzimmer von Jonas", "jeden Tag von Hand": no name
     # a closure or an apology: no category, no search terms, no common-noun subject
@@ -2332,6 +2377,13 @@ def post_hashtags(
     kept: list[str] = []
     own = {t[1:].lower() for t in (clean_tag(u) for u in post.user_tags) if t}
     kin = _kin_names(reader.text)
+    # "merci à l'équipe et à Yvonne, en cuisine depuis le premier jour": a first name
+    # thanked is no one's search, however the post's subject was read
+    kin |= {
+        rx(r"\W").sub("", n.text).lower()
+        for n in post.names
+        if " " not in n.text and _thanked_person(reader, n.text)
+    }
     for tag in candidates:
         if tag is None:
             continue
@@ -2500,11 +2552,23 @@ _THANKED = re.compile(
 )
 
 
+# "Merci à toute l'équipe *et à* Yvonne", "thanks to the crew and to Sam": one more thanked
+_THANKED_TOO = re.compile(
+    r"\b(?:thanks?|thank[ \t]+you|gracias|grazie|merci|danke|obrigad[oa]s?)\b[^.!?\n]*"
+    r"(?:\b(?:and|y|e|et|und)|,)[ \t]+(?:to|a|al|à|ao|aos|an)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _thanked_person(reader: _Reader, name: str) -> bool:
     """Whether ``name`` is one the post thanks ("Gracias a Lucía", "Thanks to Dave and
-    Priya"), which no town of the gazetteer is ("grazie a Bergamo" stays a town)."""
+    Priya", "merci à l'équipe et à Yvonne"), which no town of the gazetteer is ("grazie a
+    Bergamo" stays a town)."""
     where = reader.find(name)
-    if where is None or _THANKED.search(reader.text[: where[0]]) is None:
+    if where is None:
+        return False
+    before = reader.text[: where[0]]
+    if _THANKED.search(before) is None and _THANKED_TOO.search(before) is None:
         return False
     return name not in gazetteer(reader.tax.language).towns
 
