@@ -95,8 +95,11 @@ async def _read_body(request: web.Request, seconds: float) -> web.StreamResponse
         )
         late = problem(408, "Request timeout", detail)
         late.force_close()
-        await late.prepare(request)
-        await late.write_eof()
+        try:
+            await late.prepare(request)
+            await late.write_eof()
+        except ConnectionResetError:
+            return late  # the client reset first: the answer stands, nobody reads it
         transport = request.transport
         if transport is not None and transport.can_write_eof():
             # our side ends now (a FIN after the 408): a client still sending reads the

@@ -15,11 +15,16 @@ import json
 import time
 from collections.abc import AsyncIterator
 from typing import Any
+from unittest import mock
 
 import aiohttp
 import pytest
+from aiohttp import ClientConnectionResetError
+from aiohttp.streams import StreamReader
+from aiohttp.test_utils import make_mocked_request
 
 from app._connections import LINGER
+from app._gateway import _read_body
 from tests.app.helpers import API, Server, make_settings, start_server, stop_server, until
 
 DEADLINE = 1.0
@@ -189,3 +194,21 @@ async def test_one_address_holds_at_most_the_cap() -> None:
         for writer in held:
             writer.close()
         await stop_server(srv)
+
+
+async def test_a_client_gone_before_its_408_is_written_is_counted_as_a_408() -> None:
+    """The body's deadline passes and the client has already reset the connection:
+    writing the 408 fails, and that is the end of it (the answer was decided; a reset
+    peer is no server error), not an exception the gateway would count as a 500."""
+    writer = mock.Mock()
+    writer.write_headers = mock.AsyncMock(
+        side_effect=ClientConnectionResetError("Cannot write to closing transport")
+    )
+    body = StreamReader(mock.Mock(_reading_paused=False), 2**16, loop=asyncio.get_running_loop())
+    request = make_mocked_request(
+        "POST", "/produce", headers={"Content-Length": "10"}, writer=writer, payload=body
+    )
+    answer = await _read_body(request, 0)  # the body never comes: the deadline is now
+    assert answer is not None
+    assert answer.status == 408
+    assert not answer.keep_alive
