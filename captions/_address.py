@@ -1,7 +1,8 @@
 """How a post addresses its readers, so the call to action after it does the same.
 
-French says "tu" or "vous", Italian "tu", "voi" or "Lei", German "du", "ihr" or "Sie",
-Spanish "tú", "vosotros" or "usted", Portuguese "tu", "você" or "vocês". A brief that invites in
+French says "tu" or "vous", Italian "tu", "voi" or "Lei", German "du", "ihr" (Austrian
+"Kommts vorbei") or "Sie", Spanish "tú", "vosotros", "usted" or "ustedes", Portuguese "tu",
+"você" or "vocês". A brief that invites in
 one ("Prenota il tuo tavolo", "Viens goûter ta crêpe", "Si os interesa, mandad vuestro
 CV") is followed by a call to action in the same ("Taggate …" after "Prenota …" reads as
 two voices). The same words tell a template's address, so both are read alike: a
@@ -22,7 +23,8 @@ __all__ = ["address_of", "same_address"]
 
 # per language: (address, pattern); "plural" is the plural you (and French "vous",
 # which is also the polite singular), "formal" the polite one where it differs,
-# "singular" Portuguese "você" (neither "tu" nor "vocês")
+# "singular" Portuguese "você" (neither "tu" nor "vocês"), "ustedes" the Spanish plural
+# that is not Spain's "vosotros"
 _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "fr": (
         (
@@ -36,7 +38,7 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             "plural",
             re.compile(
                 r"(?i)\b(?:vous|votre|vos|dites|faites)\b"
-                r"|\b(?!(?:chez|assez|nez|rez)\b)[a-zé]{3,}ez\b"
+                r"|\b(?!(?:chez|assez|nez|rez)\b)[a-zàâçéèêëîïôûù]{3,}ez\b"
             ),
         ),
     ),
@@ -57,7 +59,8 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"(?i)\b(?:voi|vi|vostr[oaie]|\w+(?:ate|ete|ite)(?:ci|lo|la|li|le|celo|telo|vi"
                 r"|melo|mi)|venite|prenotate|passate|scoprite|taggate|salvate|condividete"
                 r"|ordinate|approfittate|correte|guardate|provate|chiedete|mandate|inviate"
-                r"|scrivete|seguite|acquistate|usate|approfittatene)\b"
+                r"|scrivete|seguite|acquistate|usate|approfittatene|festeggiate|trovate|potete|volete"
+                r"|\w+[ae]reste|vorreste)\b"
             ),
         ),
         # "Lei": its pronouns capitalised inside a sentence ("Le piace", "la Sua
@@ -75,7 +78,9 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         (
             "tu",
             re.compile(
-                r"(?i)\b(?:du|dich|dir|dein\w*|markier|teil|sag|schick|frag|komm|bring|schau"
+                # ("Teil" alone is the noun: "Teil unseres Teams")
+                r"(?i)\b(?:du|dich|dir|dein\w*|markier|teil(?= (?:es|das|den|die|ihn|sie)\b)"
+                r"|sag|schick|frag|komm|bring|schau"
                 r"|hol dir|sicher dir)\b"
             ),
         ),
@@ -83,26 +88,37 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             "plural",
             re.compile(
                 r"(?i)\b(?:euch|euer|eure\w*|\w+t ihr|kommt|schaut|bringt|markiert|teilt|schreibt"
-                r"|sichert|holt|sagt|erzählt|speichert|zeigt|schickt|folgt|fragt|meldet)\b"
+                r"|sichert|holt|sagt|erzählt|speichert|zeigt|schickt|folgt|fragt|meldet|lasst|verratet"
+                r"|könnt|seid|habt|wollt|dürft|müsst|(?:dass|ob|wenn|wie|was|wo) ihr"
+                r"|(?:feiert|gratuliert|probiert|besucht) (?:mit|uns|dem|der|den)"
+                r"|(?:komm|schau|hol|bring|sag|feier|probier|trink|lass|meld|schreib|ruf|schick"
+                r"|teil|markier|geh)ts)\b"
             ),
         ),
         (
             "formal",
-            re.compile(r"\b(?:Ihnen|\w+en Sie\b)|(?<![.!?:]\s)(?<!^)\bIhr(?:e[nmrs]?)?\b"),
+            re.compile(
+                r"\b(?:Ihnen|\w+(?:en|rn|ln) Sie\b)|(?<![.!?:]\s)(?<!^)\bIhr(?:e[nmrs]?)?\b"
+            ),
         ),
     ),
     "es": (
         (
             "tu",
             re.compile(
-                r"(?i)\b(?:tú|ti|contigo|tu|tus|te|\w+(?:a|e)te)\b(?!\s+(?:de|del)\b)"
+                r"(?i)\b(?:tú|ti|contigo|tu|tus|te)\b(?!\s+(?:de|del)\b)"
+                # a reflexive imperative carries its accent ("apúntate", "llévate"), or is
+                # the voseo's ("sumate"): "chocolate", "tomate", "billete" are things
+                r"|\b(?:\w*[áéíóú]\w*[ae]te|sumate|anotate|acercate|llevate|animate|quedate"
+                r"|fijate|unite|copate|bancate|prendete)\b"
                 r"|\b(?:ven|pasa|descubre|reserva|escríbenos|cuéntanos|dinos|etiqueta|comparte"
                 r"|guarda|síguenos|pregúntanos|apúntate|manda|envía|compártelo|compartilo"
                 r"|etiquétala|etiquetala|etiquetá|envíaselo|mándaselo|guárdalo|guardalo|guardá"
                 r"|cuéntamelo|contame|seguinos|escribinos|contanos|decinos|conseguilo|consíguelo"
                 r"|dale|usá|comprá|entrá|preguntá|conoces|conocés|tienes|tenés|estás|vení"
                 r"|reservá|compartí|mandá|quieres|puedes|podés|vas|consigue|conseguí|celebra"
-                r"|celebrá|mándanos|mandanos|preguntanos|dínoslo|descubrí|doná)\b"
+                r"|celebrá|mándanos|mandanos|preguntanos|dínoslo|descubrí|doná|compra|usa|entra|dona"
+                r"|déjalas|déjalos|déjanos|dales|felicitalos|felicítalos|dejalas|dejanos|mandáselo)\b"
             ),
         ),
         (
@@ -110,18 +126,33 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             re.compile(
                 r"(?i)\b(?:vosotr[oa]s|os|vuestr[oa]s?|mandad|enviad|venid|pasad|escribidnos"
                 r"|contadnos|decidnos|reservad|etiquetad|compartid|guardad|apuntaos|seguidnos"
-                r"|preguntadnos|descubrid|conocéis|vais|queréis|podéis|tenéis"
+                r"|preguntadnos|descubrid|conocéis|vais|queréis|podéis|tenéis|pasaos|veníos|animaos"
+                r"|acercaos|daos"
                 r"|\w+[aeií]dnos\w*|\w+[aei]d(?:lo|la|los|las|le|les))\b"
             ),
         ),
-        # usted, and the Americas' plural ustedes: never answered in Spain's vosotros;
-        # its imperatives ("Escríbanos", "Llámenos", "Compártalo"), never "Escríbenos"
+        # usted: never answered in Spain's vosotros; its imperatives ("Escríbanos",
+        # "Llámenos", "Compártalo"), never "Escríbenos"
         (
             "formal",
             re.compile(
-                r"(?i)\bustedes\b|\busted\b|\b(?:escríban|llámen|visíten|contácten|pídan"
+                r"(?i)\busted\b|\b(?:escríban|llámen|visíten|contácten|pídan"
                 r"|consúlten|pregúnten|sígan|cuénten|dígan|acompáñen|avísen|envíen)os\w*"
                 r"|\b(?:compártalo|guárdelo|celébrelo|pruébelo|resérvelo|envíeselo|no dude)\b"
+            ),
+        ),
+        # ustedes, the plural of the Americas (and Spain's polite plural): "¡Vengan!",
+        # "Los esperamos", answered in it ("Déjennos", "Compártanlo"), never in the
+        # singular usted ("Compártalo") nor in tú
+        (
+            "ustedes",
+            re.compile(
+                r"(?i)\bustedes\b|\b(?:vengan|pasen|visiten|compartan|etiqueten|reserven"
+                r"|aprovechen|traigan|celebren|escriban|cuenten|dejen|festejen|no se lo pierdan"
+                r"|(?:los|las) esperamos)\b"
+                # its imperative with a pronoun after it carries the accent ("acérquense",
+                # "anímense", "déjennos", "compártanlo"): a verb of another person never does
+                r"|\b\w*[áéíóú]\w*[ae]n(?:se|nos|lo|la|los|las|noslo|nosla|selo|sela)\b"
             ),
         ),
     ),
@@ -134,7 +165,9 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"(?i)\b(?:você|seu|sua|seus|suas|partilhe|compartilhe|identifique|envie"
                 r"|marque|salve|guarde|deixe|conte|mande|siga|reserve|anote|mostre|comente"
                 r"|responda|diga|use|compre|candidate-se|garanta|aproveite|venha|adote|pergunte"
-                r"|corra|doe|saiba|celebre|pode|usaria)\b"
+                r"|corra|doe|saiba|celebre|usaria|dê|apareça|junte-se|traga|visite|experimente"
+                r"|inscreva-se|ligue|descubra)\b|\bpasse (?:na|no|pel[oa]|por|cá|lá)\b"
+                r"|(?<!quem )(?<!quem não )\bpode\b"
             ),
         ),
         (
@@ -144,7 +177,8 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|venham|contem|marquem|compartilhem|reservem|escrevam|sigam|digam|passem"
                 r"|mandem|guardem|salvem|identifiquem|comentem|perguntem|comemorem|celebrem"
                 r"|conhecem|querem|provem|tragam|aproveitem|corram|visitem|garantam|comprem"
-                r"|doem|adotem|experimentem|participem|ajudem)\b"
+                r"|doem|adotem|experimentem|participem|ajudem|apareçam|cheguem|juntem-se|vejam"
+                r"|fiquem|liguem|escolham|descubram|inscrevam-se|festejem|brindem)\b"
             ),
         ),
     ),
@@ -153,8 +187,8 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 
 @functools.lru_cache(maxsize=4096)
 def address_of(text: str, language: str) -> str | None:
-    """The address ``text`` speaks to its readers in ("tu", "plural" or "formal"), or
-    None when it shows none, or more than one."""
+    """The address ``text`` speaks to its readers in ("tu", "plural", "formal",
+    "singular" or "ustedes"), or None when it shows none, or more than one."""
     found = {address for address, pattern in _CUES.get(language, ()) if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
 

@@ -1259,7 +1259,7 @@ class _Writer:
         self.address = address_of(post.content, post.language)
         # a brief that says "Sie", "usted" or "Lei" speaks to customers, not about its
         # writer's own day ("Vereinbaren Sie einen Termin" is no snapshot)
-        polite = self.address == "formal"
+        polite = self.address in ("formal", "ustedes")
         # a person's small moment, whatever it shows (fog on a lake, pancakes, a first
         # swim): a light question or nothing, never a brand's "tag a friend who needs to
         # see this", "what should be on the menu next?" or "save this"
