@@ -335,6 +335,8 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
             continue
         if len(line.split()) < 2:
             continue  # a word alone closes the post ("Mai.", "monday."), never opens it
+        if _kept_for_the_end(line):
+            continue  # "Commandes : +225 …", "Kommts vorbei!" close the body
         if rx(r"[.!?…] \S").search(line) or line.rstrip()[-1:] in ":?":
             continue
         first = line.split()[0].lower().strip("¡¿,.!\"'«“„") if line.split() else ""
@@ -417,8 +419,41 @@ _INVITING = re.compile(
     r"(?i)^(?:come|visit|find us|see you|join us|venez|retrouvez|vi aspettiamo|venite|"
     r"os esperamos|te esperamos|les esperamos|ven(?:id)?\b|esperamos|kommt|besucht|"
     r"wir freuen uns|venha|esperamos|passe|shop|order|get yours|grab|bestellt|"
-    r"pedid|commandez|ordina)"
+    r"pedid|commandez|ordina|apareç|apareci|vengan|venite|passate|passez|schaut|drop by"
+    r"|stop by|pop in)"
 )
+# a phone number ("+225 07 55 55 12 34", "0161 555 0199", "04.79.55.12.34"), never a
+# date ("12.05.2026")
+_PHONE = re.compile(
+    r"\+\d[\d ./-]{6,}\d|\b\d{2,4}(?:[ -]\d{2,4}){2,}\b|\b\d{2,4}(?:\.\d{2,4}){3,}\b"
+)
+# a line of the shop's opening hours ("Geöffnet Mo-Fr 9-18 Uhr", "Open daily 8-4",
+# "Horario: …"), not an event's time ("Doors open at 9", "Open mic at 8")
+_HOURS = re.compile(
+    r"(?i)^(?:opening hours|open (?:daily|every|mon|tue|wed|thu|fri|sat|sun)|hours|geöffnet"
+    r"|öffnungszeiten|horarios?|horaires?|ouvert (?:du|tous|le|les)|hor[áa]rios?"
+    r"|aberto (?:de|das|todos)|orari[oa]?|aperto (?:dal|tutti|dalle))\b[^.!?]*\d"
+)
+
+
+def _kept_for_the_end(line: str) -> bool:
+    """Whether a sentence of the brief belongs at the end of the body, never beside the
+    opening on the first line: a contact line (a phone number, a link or an e-mail
+    address with no price or date beside it: "$34 at claywell.co from Monday" gives the
+    price), the opening hours, or the brief's own ask ("Kommts vorbei!", "Apareçam!",
+    "Come by!", "Reservas al …")."""
+    bare = _PHONE.sub(" ", _URL_IN.sub(" ", _EMAIL.sub(" ", line)))
+    return bool(
+        (bare != line and not rx(r"\d").search(bare))
+        or _HOURS.search(line.lstrip("¡¿ "))
+        or _INVITING.search(line.lstrip("¡¿ "))
+        or any(_ACTIONS[a].search(bare) for a in _ASKS)
+    )
+
+
+# the calls of a brief that ask the reader to act ("Reservas al …", "Bewerbung an …");
+# a price "im Laden" or a thank-you is no such call
+_ASKS = ("contact", "apply", "book", "donate", "bio", "visit", "tag", "comment", "share")
 
 # a sentence end inside a paragraph of the reading ("… March 14. Huge thanks …"); not
 # after a lone capital ("J. Smith") or a short abbreviation ("St. Jean")

@@ -137,9 +137,8 @@ def test_the_brazilian_a_gente_speaks_for_we() -> None:
             "pt",
         ),
         (
-            "Nuovo corso di ceramica al Laboratorio Argilla, ogni giovedì sera. Il corso dura "
-            "6 settimane e costa 120 €, materiali inclusi. Non vediamo l'ora. Iscrizioni a "
-            "ciao@argilla.it.",
+            "Nuovo corso di ceramica al Laboratorio Argilla. Il corso dura 6 settimane e "
+            "costa 120 €, materiali inclusi. Non vediamo l'ora. Iscrizioni a ciao@argilla.it.",
             "it",
         ),
     ],

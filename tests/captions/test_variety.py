@@ -19,6 +19,7 @@ from pathlib import Path
 import emoji
 import pytest
 
+from captions._offline import _kept_for_the_end
 from tests.captions.helpers import captions_for, text_of
 
 POSTS: list[dict[str, str]] = [
@@ -56,10 +57,15 @@ def _retold(brief: str, body: str) -> tuple[str, ...]:
 
 def _has_room(brief: str) -> bool:
     """Three sentences or more, two of which read on their own (no pronoun or "since
-    then" leaning on the sentence before, no closing thanks) and fit on the first line
-    beside the opening (what shows before "more"), and no numbered list."""
+    then" leaning on the sentence before, no closing thanks), fit on the first line
+    beside the opening (what shows before "more") and may stand there (no contact line,
+    opening hours or ask: those close the body), and no numbered list."""
     first, *rest = re.split(r"(?<=[^\d\s][.!?])\s+", brief)
-    beside = [s for s in rest if len(first) + 1 + len(s) <= 118 and not _LEANING.match(s)]
+    beside = [
+        s
+        for s in rest
+        if len(first) + 1 + len(s) <= 118 and not _LEANING.match(s) and not _kept_for_the_end(s)
+    ]
     return len(beside) >= 2 and not _COUNT.match(brief) and not _LEANING.match(rest[0])
 
 

@@ -1,0 +1,56 @@
+"""A letter's shape and what may join a caption's first line, as general rules on
+invented posts:
+
+- the line a variant pulls up beside its opening (to vary the layout) is never a
+  contact line (a phone number, a link, an e-mail address), the opening hours, or the
+  brief's own ask ("Kommts vorbei!", "¡Os esperamos!", "Come by!"): those close the
+  body, in every language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.captions.helpers import captions_for, hooks_of
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "ends"),
+    [
+        (
+            "fr",
+            "Nouveau chez Fromagerie La Marmotte : la tomme aux fleurs est arrivée. "
+            "Commandes : +33 4 79 55 12 34. Venez goûter samedi !",
+            ("+33", "Venez"),
+        ),
+        (
+            "es",
+            "Menú del día en Bar La Gaviota, Cádiz: arroz negro y flan casero por 12 €. "
+            "Reservas al +34 956 555 123. ¡Os esperamos!",
+            ("+34", "esperamos"),
+        ),
+        (
+            "en",
+            "New at Pebble & Fern in Whitby: hand-thrown mugs in sea glass green. "
+            "Come by and pick yours! Order at www.pebbleandfern.example",
+            ("Come by", "www."),
+        ),
+        (
+            "de",
+            "Herbst-Abverkauf bei Radsport Murmel in Lienz. Alle Räder bis minus 30 Prozent. "
+            "Geöffnet Mo-Fr 9-18 Uhr. Kommts vorbei!",
+            ("Geöffnet", "Kommts"),
+        ),
+        (
+            "pt",
+            "Chegou o bolo-rei da Pastelaria Andorinha em Tavira. Encomendas pelo "
+            "281 555 123. Apareçam e provem!",
+            ("281", "Apareçam"),
+        ),
+    ],
+)
+def test_a_contact_line_or_an_ask_never_joins_the_first_line(
+    language: str, content: str, ends: tuple[str, ...]
+) -> None:
+    for hook in hooks_of(captions_for(content, language=language)):
+        assert not any(e in hook for e in ends), hook
