@@ -441,22 +441,33 @@ _NOTICE_KINDS = (
 # app was down ... We're sorry")
 _APOLOGY = {
     "en": r"\bsorry for (?:the|any)\b|\bsorry,? (?:everyone|everybody|all|folks|guys)\b"
+    # said to the readers: "sorry to everyone who waited", "sorry about yesterday's
+    # delays", "apologies to all" (never "sorry to hear", "sorry to say")
+    r"|\bsorry to (?:everyone|everybody|all|anyone|those|our|every)\b"
+    r"|\bsorry about (?:the|yesterday|today|last|this|that|our|all|any)\b"
+    r"|\bapologies to\b"
     r"|we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry"
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up"
     r"|we (?:want|would like|'d like|wish) to apologi[sz]e|we owe you an apology",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por"
+    r"|perdón a (?:todos|todas|quienes|los|las|nuestr[oa]s)\b|disculp(?:en|ad)\b"
+    r"|perdon(?:en|ad)(?:nos)?\b"
     r"|(?:queremos |quisiéramos )?pedir(?:les|te|os)? (?:perdón|disculpas)|pedimos perdón"
     r"|queremos disculparnos",
     "de": r"es tut uns (?:\w+ )?leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt"
     r"|sorry für (?:die|den|das)\b|wir möchten uns (?:\w+ )*entschuldigen"
+    r"|(?:sorry|entschuldigung) an (?:alle|euch|unsere)\b"
     r"|wir bitten (?:\w+ )*um entschuldigung",
-    "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolés pour"
+    "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolée?s? pour"
+    r"|pardon à (?:tous|toutes|celles|ceux|nos|vous)\b|excusez-nous"
     r"|nous tenons à nous excuser|nous (?:voulons|souhaitons) nous excuser"
     r"|nous vous demandons pardon",
     "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas|pedimos perdão"
+    r"|desculpem\b|perdão a tod[oa]s\b"
     r"|(?:queremos )?pedir(?:-vos|-lhes)? (?:desculpa|perdão)",
     "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse|(?:vi )?chiediamo scusa"
+    r"|scusate(?:ci)?\b|perdonateci\b"
     r"|vogliamo scusarci",
 }
 # something of the business's out of order ("the oven broke down", "ist kaputt", "est en
