@@ -541,6 +541,9 @@ class _Term:
     kit: bool = False  # what to bring or a time ("bring boots", "after coffee"): never a tag
 
 
+# German: who does an activity a lower-case verb names ("heute laufen *wir*")
+_DE_DOERS = frozenset(["wir", "ich", "ihr", "du", "man"])
+
 # a figure with its currency, then the word that makes the next noun the unit it buys:
 # "$15 a bag", "£2 per slice", "3 € al kilo", "1,20 € l'etto", "2 € la pièce", "5 € pro Tüte"
 _PRICE_UNIT = re.compile(
@@ -567,6 +570,11 @@ class _Reader:
         self.forms = tuple(_forms(w, tax.language) for w in words)
         self.plain, self.dates = _plain_and_dates(tax.language)
         self.excluded = _excluded_spans(self.text, tax.language)
+        # a German post that capitalises a noun inside a sentence writes nouns as nouns
+        self.cased = any(
+            t.text[:1].isupper() and _SENTENCE_START.search(self.text[: t.start]) is None
+            for t in self.tokens
+        )
         # a pet called Croissant names no bakery: its name is no cue of a category; what
         # the post rules out ("pas de chats", "ohne Hunde") is no cue either, nor is a
         # street's word ("W Market St" names no market, "Rue du Four" no bakery)
@@ -583,6 +591,7 @@ class _Reader:
             if self.is_one_word_name(i, i)
             or self.ruled_out(i)
             or self.price_unit(i)
+            or self.german_verb(i)
             or any(s <= t.start < e for s, e in streets)
             else w
             for i, (t, w) in enumerate(zip(self.tokens, words, strict=True))
@@ -613,6 +622,23 @@ class _Reader:
         """Whether token ``index`` is the unit a price is given in ("$15 *a bag*", "3 € *al
         kilo*", "2,50 € *la part*", "4 € pro *Stück*"): how the thing is sold, not the thing."""
         return _PRICE_UNIT.search(self.text[: self.tokens[index].start]) is not None
+
+    def german_verb(self, index: int) -> bool:
+        """German: whether token ``index`` is a lower-case word inside a sentence of a post
+        that capitalises its nouns, with no one doing it ("die Vorbereitungen *laufen*",
+        "die Proben *laufen*"): a verb in its everyday sense or an adjective, never the
+        noun term ("Laufen"); the activity a person does ("heute laufen *wir*", "*ich*
+        schwimme") and a describing word ("vegan", "hausgemacht") stay. A post written
+        all in lower case says nothing by its casing."""
+        if self.tax.language != "de" or not self.cased:
+            return False
+        token = self.tokens[index]
+        if not token.text[:1].islower() or set(self.forms[index]) & self.tax.describing:
+            return False
+        if _SENTENCE_START.search(self.text[: token.start]) is not None:
+            return False
+        near = self.tokens[max(0, index - 2) : index + 3]
+        return not any(t.low in _DE_DOERS for t in near)
 
     def ruled_out(self, index: int) -> bool:
         """Whether token ``index`` is written where the post rules something out."""
@@ -796,6 +822,8 @@ class _Reader:
                 tags = tax.terms.get(form)
                 if tags:
                     return 1, tags
+        if tax.language == "de" and not modifier:
+            return _compound_term(tax, low)
         return None
 
     def compound_kind(self, index: int, size: int) -> bool:
@@ -825,6 +853,7 @@ class _Reader:
                 not self.is_one_word_name(index, last)
                 and not self.ruled_out(index)
                 and not self.price_unit(index)
+                and not self.german_verb(index)
                 and not (size == 1 and self.colour_at(index))
                 and not (
                     self.in_name(self.tokens[index], self.tokens[last])
@@ -844,6 +873,26 @@ class _Reader:
         pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
         m = rx(pattern, re.IGNORECASE).search(self.text)
         return (m.start(), m.end()) if m else None
+
+
+_DE_MIN_MODIFIER = 4  # "Stummfilm|abend", "Quiz|abend"; "Mon|tag", "Frei|tag" are no compounds
+
+
+def _compound_term(tax: Taxonomy, low: str) -> tuple[int, tuple[str, ...]] | None:
+    """German writes an event's kind into one word with its topic: "Stummfilmabend",
+    "Weihnachtsabend", "Töpferkurs". The topic before a generic head (``abend``, ``kurs``,
+    ``nacht``) is the search term, its joining "s" left off; a weekday ("Freitag") is no
+    compound, its first part no term."""
+    for head in sorted(tax.generic_heads, key=len, reverse=True):
+        modifier = low.removesuffix(head)
+        if modifier == low or len(modifier) < _DE_MIN_MODIFIER:
+            continue
+        for part in dict.fromkeys((modifier, modifier.removesuffix("s"))):
+            for form in _forms(part, tax.language):
+                tags = tax.terms.get(form)
+                if tags:
+                    return 1, tags
+    return None
 
 
 @functools.cache
@@ -2217,9 +2266,13 @@ def post_hashtags(
     if (
         subject is not None
         and not post.subject.is_name
-        and any(t.start == at and reader.price_unit(i) for i, t in enumerate(reader.tokens))
+        and any(
+            t.start == at and (reader.price_unit(i) or reader.german_verb(i))
+            for i, t in enumerate(reader.tokens)
+        )
     ):
-        subject = None  # "$15 a bag, all clothes": how it is sold, not what
+        # "$15 a bag, all clothes": how it is sold, not what; "die Proben laufen": a verb
+        subject = None
     if subject is not None and post.subject.is_name and _whose_or_how(reader, post.subject.text):
         subject = None  # "das Kinderzimmer von Jonas", "jeden Tag von Hand": no name
     # a closure or an apology: no category, no search terms, no common-noun subject
