@@ -1358,6 +1358,15 @@ _TURNS = re.compile(
     # an English age in words ("Biscuit turns seven today", "we turned two")
     r"|\b(?:turns?|turned|turning)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b"
+    # the years in words after a verb of turning or celebrating, in the other languages:
+    # "compie quindici anni", "festeggia trent'anni", "fête ses douze ans", "feiert
+    # zwanzig Jahre", "cumple quince años", "faz trinta anos" (the years word is needed:
+    # "wird in zwei Jahren fertig" counts no age)
+    r"|\b(?:compi(?:e|ono|amo)|festeggi(?:a|ano|amo)|fête|fêtent|fêtons|souffle|soufflons"
+    r"|feier(?:t|n)|wird|werden|cumpl(?:e|en|imos)|celebr(?:a|an|amos)|faz|fazem|fazemos"
+    r"|complet(?:a|am|amos))\s+(?:(?:ses|nos|leurs|i|gli|die|unsere|seine|ihre|sus|nuestros"
+    r"|os|seus|nossos)\s+)?(?:\d{1,3}|[^\W\d_]{3,}(?:-[^\W\d_]+)*)[\s'\u2019]?"
+    r"(?:ans|anni|jahre|años|anos)\b"
 )
 # what is raised goes to a cause: the post is for that cause, whatever it organises
 _PROCEEDS = re.compile(
@@ -1747,6 +1756,12 @@ _HOUR = re.compile(
 _TIP_LABEL = re.compile(
     r"(?i)^\W*(?:[\w'-]+[\s-]){0,2}?(?:pro[\s-])?(?:tips?|tipps?|[\w]*-tipps?|consejos?|trucos?"
     r"|astuces?|conseils?|dicas?|consigli[oi]?|trucchi|trucco)(?:\s[\w'-]+){0,3}\s?:"
+    # the heading and whom or what it is for, with no colon ("Tipp für eure
+    # Zimmerpflanzen 🌿", "dica para quem tem gatos", "astuce pour vos orchidées")
+    r"|^\W*(?:[\w'-]+[\s-])?(?:pro[\s-])?(?:tips?|tipps?|[\w]*-tipps?|consejos?|trucos?"
+    r"|astuces?|conseils?|dicas?|consigli[oi]?|trucchi|trucco)(?:\s+(?:rápid[oa]s?|veloce"
+    r"|rapide|express|schnelle[rn]?|du jour|del giorno|do dia|del día|des tages))?"
+    r"\s+(?:for|für|pour|per|para|pra)\b"
 )
 
 
@@ -2304,7 +2319,10 @@ _FOLLOWER_COUNT = re.compile(
     r"abonnenten|subscribers|suscriptores|inscritos|iscritti)\b"
 )
 _MILESTONE_STOP = _split(
-    """just has have is was went today out the a to for and y e et und turns turned turning"""
+    """just has have is was went today out the a to for and y e et und turns turned turning
+    compie compiono compiamo festeggia festeggiano festeggiamo fête fêtent fêtons souffle
+    feiert feiern wird werden cumple cumplen cumplimos celebra celebran celebramos faz fazem
+    fazemos completa completam completamos ha hat ist est è é es"""
 )
 
 
@@ -2408,6 +2426,26 @@ def _gathering(cues: dict[str, float], lex: Lexicon) -> bool:
     )
 
 
+# where a thing stands, beside a shop: "a bench in front of the bakery", "vor dem Café",
+# "davanti alla pizzeria", "al lado de la panadería", "em frente à padaria"
+_BESIDE = re.compile(
+    r"(?i)\b(?:in front of|outside|behind|next to|opposite|across from|devant|derrière"
+    r"|(?:à côté|en face|près) d(?:e|u|es|')|vor|hinter|neben|gegenüber(?: von)?"
+    r"|(?:davanti|dietro|accanto|di fronte|vicino) a(?:l|lla|llo|ll'|i|gli|lle)?"
+    r"|(?:delante|detrás|enfrente|al lado) de(?:l)?|(?:junto|frente) a(?:l)?"
+    r"|em frente (?:a|à|ao|d[oa])|(?:atrás|ao lado|perto) d[oa])"
+    r"\s*(?:(?:the|our|la|le|les|l'|notre|dem|der|den|unserem|unserer|il|lo|i|el|los|o|a"
+    r"|nostro|nostra|nuestro|nuestra|nosso|nossa)\s*)?(?P<venue>[^\W\d_]+)"
+)
+
+
+def _beside_a_venue(match: re.Match[str]) -> str:
+    """The place phrase blanked when it names a shop (offsets kept), else left."""
+    if match.group("venue").lower() in _VENUE_WORDS:
+        return " " * len(match.group(0))
+    return match.group(0)
+
+
 def _trades_only(text: str, names: list[str]) -> str:
     """``text`` with each of ``names`` blanked out but its trade, a trade word and the
     word that says which trade ("Osteria Il Pozzo" keeps "Osteria", "Pet Shop Bicho
@@ -2496,6 +2534,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _UNAIDED.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _PRICED_DAYS.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _BESIDE.sub(_beside_a_venue, plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
