@@ -54,14 +54,18 @@ async def test_three_workers_lose_nothing_when_killed(
         producer = asyncio.ensure_future(stream.produce_many({"n": i} for i in range(EVENTS)))
         for k in range(KILLS):
             threshold = EVENTS * (k + 1) // (KILLS + 1)
-            await wait_for(partial(_handled_at_least, raw, results, threshold), pause=0.005)
+            # (liveness, not speed: the first quarter includes starting three Python
+            # processes, over 10 s on two loaded cores in a clean-clone CI run)
+            await wait_for(
+                partial(_handled_at_least, raw, results, threshold), timeout=60, pause=0.005
+            )
             victim = rng.choice(sorted(workers))
             workers[victim].send_signal(signal.SIGKILL)
             workers[victim].wait()
             kill_times.append(time.perf_counter())
             workers[victim] = spawn(redis_url, prefix, f"{victim}-{k}")  # a new member
         await producer
-        await wait_for(lambda: _handled_at_least(raw, results, EVENTS), timeout=30, pause=0.01)
+        await wait_for(lambda: _handled_at_least(raw, results, EVENTS), timeout=60, pause=0.01)
         all_handled = time.perf_counter()
         await wait_for(lambda: _pending_zero(raw, stream.key), timeout=15, pause=0.01)
         drained = time.perf_counter()
