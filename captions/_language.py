@@ -48,6 +48,9 @@ _MARKS: tuple[tuple[re.Pattern[str], str, float], ...] = tuple(
         (r"\b(?:l'|d')", "fr", 1.0),
         (r"\b(?:l'|d')", "it", 1.0),
         (r"[ìò]|\bun'|\bdell'|\bc'è\b", "it", 2.0),
+        # -zio, -zie, -zione: Italian spelling ("servizio", "spazio", "lezione"), which
+        # Spanish writes -cio, -ción and Portuguese -ço, -ção ("fazia" is Portuguese: no -zia)
+        (r"\b[a-zà-ù]+zi(?:o|e|one|oni)\b", "it", 1.5),
         # the passato prossimo: "ha imparato", "ho finito", "abbiamo venduto" (Spanish and
         # Portuguese participles end in -ado/-ido: "ha aprendido", "tem vendido")
         # (an adverb may stand between: "ha finalmente imparato", "abbiamo già finito")
