@@ -1,17 +1,22 @@
-"""A post's sign-off: the name it is signed with, which closes the caption.
+"""A letter's frame: the salutation it opens with and the sign-off it is signed with.
 
-"Eure Familie Brandl", "— Marta & team", "xx Lena", "Grazie Napoli." end a letter; a
-call to action written after them reads as a postscript, and a full stop added to a
-name is a typo. The sign-off is kept as the brief types it and written last.
+"Liebe Kundinnen und Kunden,", "Cari clienti,", "Hi all," open a letter: the salutation
+keeps its comma and stands on its own first line, the letter going on below it (a full
+stop turns it into a sentence that says nothing). "Eure Familie Brandl", "— Marta &
+team", "xx Lena", "Grazie Napoli." end a letter; a call to action written after them
+reads as a postscript, and a full stop added to a name is a typo. The sign-off is kept
+as the brief types it and written last.
 """
 
 from __future__ import annotations
 
 import re
 
+from ._gazetteer import gazetteer
+from ._lexicon import LANGUAGES, lexicon
 from ._regex import rx
 
-__all__ = ["split_sign_off"]
+__all__ = ["split_salutation", "split_sign_off"]
 
 _WORDS = 6  # a sign-off is a name and a word or two, never a sentence
 _CLOSING = re.compile(
@@ -80,11 +85,28 @@ def _name_alone(sentence: str, content: str) -> bool:
         if w
     ]
     capitals = [w for w in words if w[:1].isupper()]
+    if len(words) == 1:
+        return _place_alone(words[0], content)
     return (
         2 <= len(words) <= 5
         and len(capitals) >= 2
         and not any(c.isdigit() for c in text)
         and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+    )
+
+
+def _place_alone(word: str, content: str) -> bool:
+    """Whether one word typed alone at the end signs the post with its place ("… ci
+    rivediamo presto. Teramo"): a town the gazetteer knows, or a capitalised name that
+    closes a letter (one that opened with a salutation); never a day or a month
+    ("coffee's cold. Tuesday", "Montag"), which is the post's last word, not its
+    signature."""
+    if not rx(r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?").fullmatch(word):
+        return False
+    if any(word.lower() in lexicon(lang).weekdays | lexicon(lang).months for lang in LANGUAGES):
+        return False
+    return word in gazetteer("en").towns or any(
+        split_salutation(content, lang)[0] for lang in _GREETINGS
     )
 
 
@@ -148,3 +170,40 @@ def split_sign_off(sentence: str, content: str) -> tuple[str, str]:
     if len(words) > _WORDS or not ((dash and named) or (not dash and is_sign_off(tail, content))):
         return sentence, ""
     return sentence[: found.start()].rstrip(), f"{dash} {tail}" if dash else _opened(tail)
+
+
+# the words a letter's salutation opens with, by language ("Dear neighbours", "Hi all",
+# "Liebe Gäste", "Queridos vecinos", "Chers clients", "Bonjour à tous", "Caros clientes",
+# "Cari clienti", "Ciao a tutti")
+_GREETINGS: dict[str, str] = {
+    "en": r"dear|hi|hello|hey|hiya|good morning|morning",
+    "de": r"liebe[rs]?|hallo|hi|servus|moin|guten (?:morgen|tag)|sehr geehrte[rn]?",
+    "es": r"querid[oa]s?|hola|estimad[oa]s?|buen[oa]s d[ií]as|buenas",
+    "fr": r"ch[eè]re?s?|bonjour|bonsoir|salut|coucou",
+    "pt": r"querid[oa]s?|car[oa]s?|ol[áa]|oi|bom dia|boa tarde|prezad[oa]s?",
+    "it": r"car[oie]|gentili|ciao|buongiorno|buonasera|salve",
+}
+_SALUTATION_WORDS = 6  # "Liebe Kundinnen und Kunden", "Ciao a tutti i nostri amici"
+
+
+def split_salutation(sentence: str, language: str) -> tuple[str, str]:
+    """The brief's first sentence ``sentence`` as the salutation it opens with, comma
+    kept ("Liebe Gäste,"), and the letter after it as typed ("am Dienstag bleibt …");
+    ("", sentence) when it opens with none. A salutation alone ("Hi all!") keeps its
+    own mark and leaves no letter."""
+    greeting = _GREETINGS.get(language)
+    if greeting is None:
+        return "", sentence
+    found = re.match(
+        rf"(?i)((?:{greeting})\b[^,.!?:;\n\d]*?)\s*([,!]|\.(?=\s*$))\s*(.*)$",
+        sentence.strip(),
+        re.DOTALL,
+    )
+    if not found:
+        return "", sentence
+    salutation, mark, letter = found.group(1), found.group(2), found.group(3).strip()
+    words = len(salutation.split())
+    # (a greeting alone, "Hey, we did it!", is an exclamation, not whom the letter is to)
+    if not 2 <= words <= _SALUTATION_WORDS or (letter and len(letter.split()) < 3):
+        return "", sentence
+    return f"{salutation}{',' if mark == '.' or letter else mark}", letter

@@ -4,14 +4,16 @@ invented posts:
 - the line a variant pulls up beside its opening (to vary the layout) is never a
   contact line (a phone number, a link, an e-mail address), the opening hours, or the
   brief's own ask ("Kommts vorbei!", "¡Os esperamos!", "Come by!"): those close the
-  body, in every language.
+  body, in every language;
+- a place typed alone after a letter's last sentence ("… ci rivediamo presto. Bassano")
+  signs it: kept as typed (no full stop) and written last, after the call to action.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.captions.helpers import captions_for, hooks_of
+from tests.captions.helpers import captions_for, hooks_of, text_of
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,51 @@ def test_a_contact_line_or_an_ask_never_joins_the_first_line(
 ) -> None:
     for hook in hooks_of(captions_for(content, language=language)):
         assert not any(e in hook for e in ends), hook
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "place"),
+    [
+        (
+            "it",
+            "Cari amici, domenica mattina la grandine ha rovinato il nostro orto. Le verdure "
+            "del mercato di sabato sono rinviate. Grazie per la pazienza, ci rivediamo presto. "
+            "Bassano",
+            "Bassano",
+        ),
+        (
+            "en",
+            "Dear neighbours, our corner café will close early on Friday for a private event. "
+            "We reopen Saturday at 8am as usual. Thanks for understanding! Harrogate",
+            "Harrogate",
+        ),
+        (
+            "es",
+            "Queridos vecinos, el lunes se rompió la cámara frigorífica de la frutería. Hoy no "
+            "tendremos fruta fresca, mañana volvemos con todo. Gracias por la paciencia. "
+            "Tarragona",
+            "Tarragona",
+        ),
+        (
+            "fr",
+            "Chers clients, jeudi soir une panne de courant a arrêté nos fours. La boulangerie "
+            "ouvrira samedi à 10h au lieu de 7h. Merci de votre compréhension. Annecy",
+            "Annecy",
+        ),
+        (
+            "pt",
+            "Queridos clientes, na segunda-feira a nossa máquina de café avariou. Voltamos a "
+            "servir cafés a partir de quinta. Obrigado pela paciência! Braga",
+            "Braga",
+        ),
+    ],
+)
+def test_a_place_typed_alone_at_the_end_signs_the_letter(
+    language: str, content: str, place: str
+) -> None:
+    # the place closes every variant as typed, after the call to action: never "Braga."
+    # as a sentence with the ask written after it
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        assert text.endswith(f"\n\n{place}"), text
+        assert f"{place}." not in text, text
