@@ -1160,6 +1160,21 @@ def _whose_or_how(reader: _Reader, name: str) -> bool:
 _MODEL_AFTER = re.compile(r"[ \t]*(?:n[°º.o]?[ \t]*)?\d")
 
 
+_QUOTES = re.compile(r"[ \t]*[«\"\u201c\u201e\u2018'\u2039][ \t]*")
+
+
+def _quoted_model(reader: _Reader, name: str) -> bool:
+    """Whether ``name`` is written in quotes right after its lower-case kind ("i guanti
+    «Chiaia»", "the scarf “Brighton”"): a model's name, whatever place it borrows."""
+    where = reader.find(name)
+    if where is None:
+        return False
+    before = reader.text[: where[0]]
+    return rx(r"[^\W\d_]{3,}[ \t]*[«\"\u201c\u201e\u2018'\u2039][ \t]*$").search(
+        before
+    ) is not None and _after_its_kind(reader, name)
+
+
 def _after_its_kind(reader: _Reader, name: str) -> bool:
     """Whether ``name`` is written right after a lower-case noun (and up to two words
     that describe it) that an article, a possessive or "new" opens ("la sciarpa Nebbia",
@@ -1174,7 +1189,13 @@ def _after_its_kind(reader: _Reader, name: str) -> bool:
         return False
     opener = reader.tax.leading | reader.tax.determiners | reader.tax.new_words
     i = at - 1
-    while i >= 0 and at - i <= 3 and reader.adjacent(tokens[i], tokens[i + 1]):
+    # "i guanti «Chiaia»", "le sac “Marais”": the name in quotes is the model's all the same
+    quoted = i >= 0 and _QUOTES.fullmatch(reader.text[tokens[i].end : tokens[at].start])
+    while (
+        i >= 0
+        and at - i <= 3
+        and (reader.adjacent(tokens[i], tokens[i + 1]) or (i == at - 1 and quoted))
+    ):
         word = tokens[i]
         if word.low in opener:
             return i < at - 1  # at least one word of kind between
@@ -1747,6 +1768,8 @@ def _all_places(reader: _Reader) -> list[str | None]:
             continue
         if _thanked_person(reader, name.text):
             continue  # "merci à l'équipe et à Yvonne": a person, read as a place
+        if _quoted_model(reader, name.text):
+            continue  # "le borse «Posillipo»": a model's name, not where the post is
         words = _phrase_words(name.text)
         is_place = (
             name.kind in ("place", "venue", "event")
@@ -1821,7 +1844,8 @@ def _named_towns(reader: _Reader) -> list[str]:
         word = name.lower() in tax.terms or article
         if name in gaz.common and (tax.language == "de" or first):
             word = True  # German capitalises every noun
-        if longer or inside or person or word or _is_street(reader, name):
+        model = _quoted_model(reader, name)  # "le borse «Posillipo»"
+        if longer or inside or person or word or model or _is_street(reader, name):
             i = last + 1
             continue
         if name not in found:
