@@ -1063,6 +1063,45 @@ _IN_STORE_ONLY = re.compile(
     r"|nur im (?:laden|geschäft)|kein online|uniquement en (?:boutique|magasin)|pas de vente en"
     r" ligne|só na loja|apenas na loja|solo in negozio|niente online)\b"
 )
+# a sale, whatever it sells: its own words ("garage sale", "svendita", "vide-dressing",
+# "Flohmarkt", "30% off"), or goods priced by the bag to fill ("$15 a bag, all clothes",
+# "10 € le sac, tous les vêtements"): clothes, loaves or bikes on sale are a sale
+_SALE_WORDS = re.compile(
+    r"(?i)\b(?:sale|sales|clearance|half[- ]price|fill[- ]a[- ]bag|flea market|rummage"
+    r"|svendita|saldi|sconti|mercatino|liquidazione|soldes|braderie|vide[- ]grenier"
+    r"|vide[- ]dressing|déstockage|démarque|venta de garaje|rebajas|liquidación|mercadillo"
+    r"|rastrillo|promoção|saldos|liquidação|venda de garagem|feira da ladra|ausverkauf"
+    r"|\w*flohmarkt|räumungsverkauf|schlussverkauf)\b"
+    r"|\d\s?%\s?(?:off|de descuento|di sconto|de réduction|rabatt|de desconto)\b"
+)
+_BAG_PRICE = re.compile(
+    r"(?i)(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur\b|euros?\b))\s*"
+    r"(?:a|per|the|le|la|el|al|a la|por|pro|o|each|il|un|à|ao)?\s*"
+    r"(?:bag|sack|sac|bolsa|saco|sacchetto|busta|sackerl|tüte)\b"
+)
+_ALL_GOODS = re.compile(
+    r"(?i)\b(?:all|everything|tutti|tutte|tutto|todo|toda|todos|todas|tous|toutes|tout|alle"
+    r"|alles)\b"
+)
+# the topics a post may be about while it sells or invites (its call to action is then
+# the sale's or the event's: "Save this look" under a sale of clothes speaks of a look)
+_TOPICS = frozenset(("food", "travel", "fitness", "home", "fashion_beauty", "pets", "everyday"))
+
+
+# an hour to come at: "7pm", "18 Uhr", "9h", "alle 19", "a las 18", "às 20"
+_AT_HOUR = re.compile(
+    r"(?i)\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:ore|alle|a las|às|um|at|à)\s+\d{1,2}(?:[:.h]\d{2})?\b(?![.,]\d|\s?(?:%|€|\$))"
+)
+
+
+def _sells(content: str) -> bool:
+    """Whether ``content`` announces a sale, whatever it sells."""
+    return bool(_SALE_WORDS.search(content)) or (
+        bool(_BAG_PRICE.search(content)) and bool(_ALL_GOODS.search(content))
+    )
+
+
 # the post sells it in its shop ("in store", "im Laden", "na loja"): a launch or a sale
 # may send readers there, never a shop the post does not name
 _IN_SHOP = re.compile(
@@ -1246,6 +1285,7 @@ class _Writer:
         # the brief's words in a row, spaced (what a call to action must not say again)
         self.brief_words = " " + " ".join(_WORD.findall(post.content.lower())) + " "
         self.in_store = bool(_IN_STORE_ONLY.search(post.content))
+        self.on_sale = _sells(post.content)
         self.stocked = bool(_IN_SHOP.search(post.content))
         self.gives = bool(_GIVE_ASK.search(post.content))
         self.opening_place = bool(_OPENS.search(post.content))
@@ -1288,6 +1328,7 @@ class _Writer:
             and post.intent in ("everyday", "home")
             and not self.offered
             and not self.linked
+            and not self.on_sale  # a sale of cushions is a shop's, not one's own home
         )
         # "tu" or "vous", "tu" or "voi", "du", "ihr" or "Sie", "tú" or "vosotros": the
         # brief's own address, which its call to action keeps
@@ -1309,6 +1350,7 @@ class _Writer:
             and (post.intent in ("everyday", "home", "food", "travel") or not self.sure.intent)
             and not self.offered
             and not self.linked
+            and not self.on_sale
             and not post.sensitive
             and not self.sure.notice
             and len(post.items) < 2
@@ -1335,6 +1377,7 @@ class _Writer:
             )
             and not self.offered
             and not self.linked
+            and not self.on_sale  # "half price" with no figure still sells
             and not post.price
             and not post.percent
             and not post.code
@@ -1531,6 +1574,30 @@ class _Writer:
             # as thanks ("Share this with everyone who was part of it"), never "tag someone
             # who should see this" nor "what made you smile today?"
             return [("thank_you", 1.0)]
+        if (
+            section == "cta"
+            and post.intent in _TOPICS
+            and self.on_sale
+            and not post.sensitive
+            and self.tpl.pool(section, "sale")
+        ):
+            # a sale of clothes, loaves or bikes is a sale: "come by", "tag who'd want
+            # it", never "Save this look" or "Would you try it?"
+            return [("sale", 1.0)]
+        if (
+            section == "cta"
+            and post.intent in _TOPICS
+            and self.attendable
+            # a dated day or an hour to come at ("Sunday reset" names a day, not one to come
+            # on)
+            and (self.appointed or bool(_AT_HOUR.search(post.content)))
+            and post.intent_scores.get("event", 0.0) >= 2.0
+            and not post.sensitive
+            and self.tpl.pool(section, "event")
+        ):
+            # a day to come to (a tasting on Saturday at 6) asks to come, whatever is
+            # served there
+            return [("event", 1.0)]
         if section == "cta" and (self.snapshot or self.personal) and self.grumble:
             # a bad day is commiserated with ("Tell me I'm not the only one"), never asked
             # for its joy nor for someone to spend a day like it with
