@@ -43,7 +43,7 @@ from ._models import CaptionRequest
 from ._polish import polished
 from ._regex import rx
 from ._rules import remove_banned
-from ._signoff import split_sign_off
+from ._signoff import split_salutation, split_sign_off
 from ._sure import Confidence, confidence
 from ._understand import (
     ABBREVIATIONS,
@@ -1484,6 +1484,9 @@ class _Writer:
         self.used_details: set[str] = set()
         self.second = ""  # the second variant's first line (the third opens otherwise)
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
+        # "Liebe Gäste,": a letter's salutation, on its own first line (see _addressed)
+        self.salutation = ""
+        self.letter_start = ""  # the word the letter goes on with, as typed ("am")
         self.head, self.retold = self._retelling()
         self._fold_heading()
         if any("\n" in r and not r.startswith("• ") for r in self.retold):
@@ -1523,7 +1526,11 @@ class _Writer:
         ("— Marta & team") closes it as typed."""
         sign_off = f"\n\n{self.sign_off}" if self.sign_off else ""
         if sign_off and text.endswith(sign_off):
-            return polished(text.removesuffix(sign_off), self.post.language, names) + sign_off
+            return self.polished(text.removesuffix(sign_off), names) + sign_off
+        first, newline, rest = text.partition("\n")
+        if self.salutation and first.endswith(self.salutation) and newline:
+            # the salutation and the German lower case after it stay as written
+            return f"{first}\n{rest[:1]}{polished(rest, self.post.language, names)[1:]}"
         return polished(text, self.post.language, names)
 
     # -- choosing templates -------------------------------------------------------------
@@ -1934,6 +1941,13 @@ class _Writer:
         if not sentences or not sentences[0].strip():
             return "", []
         first, rest = sentences[0], sentences[1:]
+        salutation, letter = split_salutation(first, self.post.language)
+        if salutation and (letter or rest):
+            # "Cari clienti, venerdì notte …": whom the letter is to stands above it, never
+            # as a sentence of its own ("Cari clienti. Venerdì notte …")
+            self.salutation = salutation
+            first, rest = (letter, rest) if letter else (rest[0], rest[1:])
+            self.letter_start = first.split()[0]
         first = _META_OPENING.sub("", first)  # "Post about our coat drive …": the brief's ask
         label, colon, after = first.partition(": ")
         shop = {n.text.lower() for n in self.post.names} | {self.post.subject.text.lower()}
@@ -2142,7 +2156,7 @@ class _Writer:
             # (never before an opening that says it already: "We messed up:", "Closed ...")
             said = self.sure.notice and self.sure.stated
             # (nor before the readers addressed: "Important update: To everyone …")
-            said = said or bool(_VOCATIVE.match(head))
+            said = said or bool(_VOCATIVE.match(head)) or bool(self.salutation)
             # (nor before an opening that tells the death itself: "In Erinnerung: Mit
             # großer Trauer nehmen wir Abschied von …" says it twice, blind review 7)
             said = said or "mourning" in self.post.flags
@@ -2234,6 +2248,7 @@ class _Writer:
         listed = any("\n" in line for line in body)  # a numbered list keeps its own lines
         structure = "story" if index % 2 == 0 or listed else "statement"
         text = self._assemble(structure, hook_text, body, cta[1] if cta else "", icon)
+        text = self._addressed(text, icon)
         return Draft(
             text,
             list(tags),
@@ -2242,6 +2257,25 @@ class _Writer:
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )
+
+    def _addressed(self, text: str, icon: str) -> str:
+        """``text`` below the letter's salutation, which keeps its comma on the first line
+        (the emoji of the first line goes before it). The letter goes on with its capital
+        in English and the Romance languages; German goes on in lower case after the
+        comma ("Liebe Gäste,\nam Dienstag …", "… \nwir haben …"), a noun or a name
+        keeping its capital."""
+        if not self.salutation:
+            return text
+        lead = ""
+        if icon and text.startswith(f"{icon} "):
+            lead, text = f"{icon} ", text[len(icon) + 1 :]
+        first = text.split(maxsplit=1)[0] if text.split() else ""
+        if self.post.language == "de" and first[:1].isupper() and self.salutation[-1] == ",":
+            word = first.lower()
+            typed = self.letter_start if self.letter_start[:1].islower() else ""
+            if word == typed or word in lexicon("de").function_words:
+                text = word + text[len(first) :]
+        return f"{lead}{self.salutation}\n{text}"
 
     def _factual(self, sentence: str, hook: str) -> bool:
         """Whether a sentence carries a fact of the post: a number, price, date or time, a

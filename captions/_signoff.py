@@ -176,9 +176,9 @@ def split_sign_off(sentence: str, content: str) -> tuple[str, str]:
 # "Liebe Gäste", "Queridos vecinos", "Chers clients", "Bonjour à tous", "Caros clientes",
 # "Cari clienti", "Ciao a tutti")
 _GREETINGS: dict[str, str] = {
-    "en": r"dear|hi|hello|hey|hiya|good morning|morning",
+    "en": r"dear|hi|hello|hey|hiya|good morning",
     "de": r"liebe[rs]?|hallo|hi|servus|moin|guten (?:morgen|tag)|sehr geehrte[rn]?",
-    "es": r"querid[oa]s?|hola|estimad[oa]s?|buen[oa]s d[ií]as|buenas",
+    "es": r"querid[oa]s?|hola|estimad[oa]s?|buen[oa]s d[ií]as|buenas tardes",
     "fr": r"ch[eè]re?s?|bonjour|bonsoir|salut|coucou",
     "pt": r"querid[oa]s?|car[oa]s?|ol[áa]|oi|bom dia|boa tarde|prezad[oa]s?",
     "it": r"car[oie]|gentili|ciao|buongiorno|buonasera|salve",
@@ -195,15 +195,24 @@ def split_salutation(sentence: str, language: str) -> tuple[str, str]:
     if greeting is None:
         return "", sentence
     found = re.match(
-        rf"(?i)((?:{greeting})\b[^,.!?:;\n\d]*?)\s*([,!]|\.(?=\s*$))\s*(.*)$",
+        rf"(?i)((?:{greeting})\b[^,.!?:;\n\d]*?)\s*(?:([,!])\s*(.*)|\.?\s*)$",
         sentence.strip(),
         re.DOTALL,
     )
     if not found:
         return "", sentence
-    salutation, mark, letter = found.group(1), found.group(2), found.group(3).strip()
-    words = len(salutation.split())
+    salutation, mark, letter = found.group(1), found.group(2), (found.group(3) or "").strip()
+    words = salutation.split()
     # (a greeting alone, "Hey, we did it!", is an exclamation, not whom the letter is to)
-    if not 2 <= words <= _SALUTATION_WORDS or (letter and len(letter.split()) < 3):
+    if not 2 <= len(words) <= _SALUTATION_WORDS or (letter and len(letter.split()) < 3):
         return "", sentence
-    return f"{salutation}{',' if mark == '.' or letter else mark}", letter
+    if not mark and language == "de" and not all(w[:1].isupper() or w in _TO_WHOM for w in words):
+        # a line with no mark greets only if it names whom: "Liebe geht durch den Magen"
+        # and "Lieber spät als nie" say something
+        return "", sentence
+    return f"{salutation}{mark or ','}", letter  # "Hallo zusammen!" keeps its own mark
+
+
+# the small words of a German salutation typed on its own line, with no mark the reading
+# kept ("Hallo zusammen", "Hallo ihr Lieben", "Liebe Kundinnen und Kunden")
+_TO_WHOM = frozenset({"zusammen", "ihr", "und", "alle", "liebe", "lieber", "liebes"})

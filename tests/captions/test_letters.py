@@ -6,7 +6,10 @@ invented posts:
   brief's own ask ("Kommts vorbei!", "¡Os esperamos!", "Come by!"): those close the
   body, in every language;
 - a place typed alone after a letter's last sentence ("… ci rivediamo presto. Bassano")
-  signs it: kept as typed (no full stop) and written last, after the call to action.
+  signs it: kept as typed (no full stop) and written last, after the call to action;
+- a letter's salutation ("Liebe Gäste,", "Cari clienti,", "Hi all,") keeps its comma on
+  its own first line, never a sentence of its own; the letter goes on below it in lower
+  case in German, with its capital in the other languages.
 """
 
 from __future__ import annotations
@@ -104,3 +107,67 @@ def test_a_place_typed_alone_at_the_end_signs_the_letter(
         text = text_of(variant)
         assert text.endswith(f"\n\n{place}"), text
         assert f"{place}." not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "salutation", "goes_on"),
+    [
+        (
+            "de",
+            "Liebe Gäste, am Dienstag bleibt unsere Bäckerei wegen eines Wasserschadens "
+            "geschlossen. Ab Mittwoch sind wir wieder für euch da. Eure Bäckerei Zimtstern",
+            "Liebe Gäste,",
+            "am Dienstag bleibt",
+        ),
+        (
+            "de",
+            "Liebe Kundinnen und Kunden,\nam Samstag ist unser Stand auf dem Wochenmarkt wegen "
+            "Sturm ausgefallen. Nächsten Samstag sind wir wieder da.",
+            "Liebe Kundinnen und Kunden,",
+            "am Samstag ist",
+        ),
+        (
+            "it",
+            "Cari clienti,\nvenerdì notte un cortocircuito ha bloccato il forno della pizzeria. "
+            "Riapriamo lunedì alle 18. Grazie per la pazienza.",
+            "Cari clienti,",
+            "Venerdì notte",
+        ),
+        (
+            "en",
+            "Hi all, the choir concert on Sunday moves to the town hall because the church roof "
+            "is being repaired. Doors open at 6pm. See you there!",
+            "Hi all,",
+            "The choir concert",
+        ),
+        (
+            "fr",
+            "Chers clients, jeudi soir une panne de courant a arrêté nos fours. La boulangerie "
+            "ouvrira samedi à 10h au lieu de 7h.",
+            "Chers clients,",
+            "Jeudi soir",
+        ),
+        (
+            "es",
+            "Hola a todos, mañana cerramos la librería por inventario. El jueves abrimos a las "
+            "10 como siempre.",
+            "Hola a todos,",
+            "Mañana cerramos",
+        ),
+        (
+            "pt",
+            "Olá a todos, a padaria fecha na segunda para férias. Voltamos dia 20 com pão quente.",
+            "Olá a todos,",
+            "A padaria fecha",
+        ),
+    ],
+)
+def test_a_salutation_keeps_its_comma_on_its_own_first_line(
+    language: str, content: str, salutation: str, goes_on: str
+) -> None:
+    # never "Liebe Gäste." or "Cari clienti. Venerdì …": whom the letter is to stands above
+    # it; German goes on in lower case after the comma, the other languages with a capital
+    for variant in captions_for(content, language=language):
+        first, second = text_of(variant).split("\n")[:2]
+        assert first.endswith(salutation), first
+        assert second.startswith(goes_on), second
