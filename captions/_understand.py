@@ -1765,6 +1765,18 @@ _TIP_LABEL = re.compile(
 )
 
 
+def _names_a_day(text: str, when: str | None, lex: Lexicon) -> bool:
+    """Whether ``text`` names a day: a date in its ``when`` (a figure besides the hour),
+    a weekday or a relative day ("tomorrow", "tonight", "this weekend")."""
+    if when and rx(r"\d").search(_CLOCK.sub(" ", when)):
+        return True
+    lowered = text.lower()
+    words = set(rx(r"[^\W\d_]+").findall(lowered))
+    if words & lex.weekdays:
+        return True
+    return any((d in words) if " " not in d else (d in lowered) for d in lex.relative_days)
+
+
 def _intent(
     scores: dict[str, float],
     text: str,
@@ -1772,6 +1784,7 @@ def _intent(
     emoji_intents: dict[str, float],
     *,
     when: str | None,
+    day: bool = True,
     percent: bool,
     price: bool,
     places: int = 0,
@@ -1786,7 +1799,8 @@ def _intent(
     ``gathering``: whether the post names something to attend (a concert, a market, a
     workshop); a day, a return or opening hours alone are no event. ``animal``: the post
     names an animal or shows one (🐶, 🐢). ``mourning``: the post opens with a death.
-    ``music``: the post shows music or dancing (🥁, 💃).
+    ``music``: the post shows music or dancing (🥁, 💃). ``day``: the post names a day
+    (a date, a weekday, "tomorrow"), which makes an hour an appointment.
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -1816,7 +1830,9 @@ def _intent(
     if percent:
         adjusted["sale"] = adjusted.get("sale", 0.0) + 2.0
     if when:
-        dated = bool(rx(r"\d").search(when)) and bool(_CLOCK.search(when))
+        # an hour on a day ("sat 8pm", "12 Dec, 9am", "tomorrow 7pm") is an appointment;
+        # an hour alone ("cold plunge at 6am then pastries") is a person's routine
+        dated = day and bool(_CLOCK.search(when))
         adjusted["event"] = adjusted.get("event", 0.0) + (2.5 if dated else 1.0)
     words = rx(r"[^\W\d_]+|\d+").findall(text.lower())
     if words and words[0] in _THANKS:
@@ -2601,6 +2617,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         opening,
         _emoji_intents(content, lex),
         when=when,
+        day=_names_a_day(text, when, lex),
         percent=percent is not None,
         price=price is not None,
         places=len({n.text for n in names if n.kind == "place"}),

@@ -5,6 +5,10 @@ little joy of the day below"; "ganhou o prémio de melhor pastel de nata" a food
 
 How the account does its work ("a little look at how we pack your orders", "here's how
 we roast our beans") is behind the scenes, not a how-to: it was tagged #tips #howto.
+
+An hour alone is a person's routine ("cold plunge at 6am then pastries" was an event:
+📅 and "Tag who you're bringing"); an hour on a day is an appointment. Teams that play
+a pub quiz are no staff wanted (it was a hiring post).
 """
 
 from __future__ import annotations
@@ -58,3 +62,22 @@ def test_how_we_work_is_behind_the_scenes(content: str) -> None:
 )
 def test_how_to_and_how_we_celebrated_keep_their_intents(content: str, intent: str) -> None:
     assert read_post(content, "en").intent == intent
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "cold plunge at 6am then pastries. this is the deal",
+        "morning swim at 7am, then coffee on the pier",
+    ],
+)
+def test_an_hour_alone_is_a_routine_not_an_event(content: str) -> None:
+    assert read_post(content, "en").intent != "event"
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["pub quiz sat 8pm, teams of 4", "open mic tomorrow 8pm, sign up at the bar"],
+)
+def test_an_hour_on_a_day_is_still_an_event(content: str) -> None:
+    assert read_post(content, "en").intent == "event"
