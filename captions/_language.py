@@ -81,13 +81,14 @@ def _weights() -> dict[str, dict[str, float]]:
 
 @functools.cache
 def _content_weights() -> dict[str, dict[str, float]]:
-    """word → {language: weight} over each lexicon's weekdays, months and intent cue words
-    (half as telling as a function word, shared words less): the evidence of a short
-    post with no function word ("Portes ouvertes samedi", "Treino de pernas feito")."""
+    """word → {language: weight} over each lexicon's weekdays, months, number words and
+    intent cue words (half as telling as a function word, shared words less): the
+    evidence of a short post with no function word ("Portes ouvertes samedi", "Treino de
+    pernas feito", "pause entre deux réunions")."""
     owners: dict[str, list[str]] = {}
     for language in LANGUAGES:
         lex = lexicon(language)
-        for word in lex.weekdays | lex.months | lex.all_cue_words:
+        for word in lex.weekdays | lex.months | lex.number_words | lex.all_cue_words:
             if len(word) >= 4:
                 owners.setdefault(word, []).append(language)
     return {w: {lang: 0.5 / len(langs) for lang in langs} for w, langs in owners.items()}

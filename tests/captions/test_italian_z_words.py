@@ -31,3 +31,15 @@ def test_an_italian_z_word_tells_a_short_line(content: str) -> None:
 )
 def test_spanish_and_portuguese_stay(content: str, language: str) -> None:
     assert detect_language(content)[0] == language
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Petite pause thé entre deux réunions", "fr"),
+        ("Pequena pausa entre duas aulas", "pt"),
+        ("Zwei Kugeln Eis und drei Freunde", "de"),
+    ],
+)
+def test_entre_and_the_number_words_tell_their_language(content: str, language: str) -> None:
+    assert detect_language(content)[0] == language
