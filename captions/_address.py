@@ -89,7 +89,9 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             re.compile(
                 r"(?i)\b(?:euch|euer|eure\w*|\w+t ihr|kommt|schaut|bringt|markiert|teilt|schreibt"
                 r"|sichert|holt|sagt|erzählt|speichert|zeigt|schickt|folgt|fragt|meldet|lasst|verratet"
-                r"|könnt|seid|habt|wollt|dürft|müsst|(?:dass|ob|wenn|wie|was|wo) ihr"
+                r"|könnt|seid|habt|wollt|dürft|müsst|wart(?! mal)"
+                # "dass ihr wart", never "dass ihr Laden" (her shop)
+                r"|(?:dass|ob|wenn|wie|was|wo) ihr(?= (?-i:[a-zäöüß]))"
                 r"|(?:feiert|gratuliert|probiert|besucht) (?:mit|uns|dem|der|den)"
                 r"|(?:komm|schau|hol|bring|sag|feier|probier|trink|lass|meld|schreib|ruf|schick"
                 r"|teil|markier|geh)ts)\b"
@@ -117,8 +119,11 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|cuéntamelo|contame|seguinos|escribinos|contanos|decinos|conseguilo|consíguelo"
                 r"|dale|usá|comprá|entrá|preguntá|conoces|conocés|tienes|tenés|estás|vení"
                 r"|reservá|compartí|mandá|quieres|puedes|podés|vas|consigue|conseguí|celebra"
-                r"|celebrá|mándanos|mandanos|preguntanos|dínoslo|descubrí|doná|compra|usa|entra|dona"
+                r"|celebrá|mándanos|mandanos|preguntanos|dínoslo|descubrí|doná"
                 r"|déjalas|déjalos|déjanos|dales|felicitalos|felicítalos|dejalas|dejanos|mandáselo)\b"
+                # a verb that is also a noun or a third person ("cada compra", "la tienda
+                # dona", "el sol entra") is an imperative only opening its sentence
+                r"|(?:^|(?<=[.!?¡¿:])\s*)(?:compra|usa|entra|dona)\b"
             ),
         ),
         (

@@ -74,3 +74,19 @@ def test_the_address_of_a_plural_or_regional_imperative(
     language: str, text: str, address: str | None
 ) -> None:
     assert address_of(text, language) == address
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "address"),
+    [
+        ("es", "Por cada compra le regalamos una bolsa. Visítenos el sábado.", "formal"),
+        ("es", "La tienda dona el 10 % a la protectora. Compártalo.", "formal"),
+        ("es", "Compra en el enlace de la bio.", "tu"),
+        ("de", "Wir wissen, dass ihr Laden schließt. Kommen Sie vorbei!", "formal"),
+        ("pt", "Não pode adotar? Partilhe.", "singular"),
+    ],
+)
+def test_a_noun_or_a_third_person_is_no_address(
+    language: str, text: str, address: str | None
+) -> None:
+    assert address_of(text, language) == address
