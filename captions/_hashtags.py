@@ -172,6 +172,12 @@ _NAME_GOES_ON = re.compile(
     r"|[ \t]+(?:of|on|at|in|by|under|over|de|del|di|da|do|du|della|von)[ \t]+"
     r"(?:la|el|the|le|les|lo|los|das|der)[ \t]+[A-ZÀ-Ý]"
 )
+# "la Fête *du cinéma*", "la Festa *della mamma*": a capitalised word whose phrase goes on
+# in lower case (a day, a fête, a night) names nothing alone
+_PHRASE_GOES_ON = re.compile(
+    r"[ \t]+(?:du|des|de|del|della|dei|degli|delle|di|do|da|dos|das)[ \t]+"
+    r"(?:(?:la|las|los|le|les|lo|el|a|o)[ \t]+|l['\u2019])?[a-zà-ÿ]"
+)
 _ORDINAL = re.compile(r"(?<![\w.])\d+(?:st|nd|rd|th|er|re|e|ème|º|ª|°|\.)(?![\w.])", re.IGNORECASE)
 _MAX_TAG_CHARS = 30
 _MAX_SUBJECT_WORDS = 2  # a common-noun subject longer than this is a description
@@ -996,6 +1002,17 @@ def _cut_from_a_longer_name(reader: _Reader, start: int, end: int) -> bool:
     if not before or reader.text[before[-1].end : start] not in (" ", "\t"):
         return False
     prev = before[-1]
+    if (
+        reader.tax.language != "de"  # German capitalises every noun
+        and prev.low in _NAME_JOINERS.split("|")
+        and len(before) > 1
+        and before[-2].text[:1].isupper()
+        and before[-2].low not in reader.tax.leading
+        and reader.text[before[-2].end : prev.start] in (" ", "\t")
+        and len(before) > 2  # "Sapori di *Sicilia*": a sentence's first word, the place
+        and not rx(r"[.!?:\n]\s*$").search(reader.text[: before[-2].start])
+    ):
+        return True  # "el Día del *Libro*", "la Nuit des *Musées*": the phrase's last word
     sentence_start = len(before) == 1 or rx(r"[.!?:\n]\s*$").search(reader.text[: prev.start])
     return bool(
         prev.text[:1].isupper() and not sentence_start and prev.low not in reader.tax.leading
@@ -1485,6 +1502,13 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     # "Tête d'Or", "Lumières d'hiver", "Plaza de la Villa": the name goes on
     if subject.is_name and _NAME_GOES_ON.match(rest):
         return None, start
+    if (
+        subject.is_name
+        and len(words) == 1
+        and _PHRASE_GOES_ON.match(rest)
+        and subject.text not in gazetteer(tax.language).towns  # "Roma di notte"
+    ):
+        return None, start  # "la Fête du cinéma": the phrase's first word is no tag
     m = rx(r"[ \t]+(\w+)[ \t]+(\w[\w-]*)").match(rest)
     joined = m and m[1].lower() in tax.joiners and (m[2][:1].isdigit() or m[2][:1].isupper())
     if subject.is_name and joined and m:
