@@ -1945,7 +1945,8 @@ class _Writer:
         if salutation and (letter or rest):
             # "Cari clienti, venerdì notte …": whom the letter is to stands above it, never
             # as a sentence of its own ("Cari clienti. Venerdì notte …")
-            self.salutation = salutation
+            # (it opens the caption: "cari clienti," typed in lower case starts with a capital)
+            self.salutation = f"{salutation[:1].upper()}{salutation[1:]}"
             first, rest = (letter, rest) if letter else (rest[0], rest[1:])
             self.letter_start = first.split()[0]
         first = _META_OPENING.sub("", first)  # "Post about our coat drive …": the brief's ask

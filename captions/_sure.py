@@ -545,6 +545,31 @@ _CLOSED_UNTIL = re.compile(
     r"|\bbis\s+(?:\w+\s+){0,2}geschlossen\b"
 )
 
+# weather, water or fire that damaged the account's place ("the storm last night took the
+# roof off our polytunnel", "la grandinata di ieri ha distrutto le serre"): a setback to
+# tell its customers, never an everyday moment to smile about
+_DISASTER = (
+    r"storms?|hail(?:storm)?s?|floods?|flooding|fires?|frost|gales?|lightning|burst pipes?"
+    r"|hagel\w*|sturm\w*|unwetter|hochwasser|überschwemmung\w*|brand|feuer|frost"
+    r"|tempêtes?|grêle|orages?|inondations?|incendies?|crues?"
+    r"|granizo|granizadas?|tormentas?|temporal(?:es)?|inundaci[oó]n\w*|incendios?|heladas?"
+    r"|riadas?|tempestades?|inundaç\w+|cheias?|incêndios?|geadas?"
+    r"|grandinat[ae]|grandine|tempest[ae]|temporal[ei]|alluvion[ei]|nubifragi[oa]|gelat[ae]"
+)
+_DAMAGED = (
+    r"damaged|destroyed|ruined|flattened|wrecked|ripped|tore|torn|smashed|wiped out"
+    r"|took (?:the|our) roof|blew (?:down|off|away|in)|flooded"
+    r"|zerstört|beschädigt|verwüstet|abgedeckt|überflutet|vernichtet|weggerissen|abgebrannt"
+    r"|détruit\w*|endommag\w+|arrach\w+|ravag\w+|dévast\w+|inond\w+|emport\w+"
+    r"|destroz\w+|destru\w+|dañ\w+|arras\w+|arranc\w+|inund\w+"
+    r"|destruiu|destruíd\w+|danific\w+|arrancou|estrag\w+|inundou"
+    r"|distrutt\w+|danneggi\w+|devastat\w+|scoperchiat\w+|allagat\w+|rovinat\w+|spazzat\w+"
+)
+_DAMAGE = re.compile(
+    rf"(?i)\b(?:{_DISASTER})\b(?:\W+\w+){{0,6}}?\W+(?:{_DAMAGED})\b"
+    rf"|\b(?:{_DAMAGED})\b(?:\W+\w+){{0,4}}?\W+(?:{_DISASTER})\b"
+)
+
 
 def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
@@ -576,6 +601,8 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     mine = bool(voice_cues(post.content, post.language)[1])  # "my laptop", "mi coche"
     if kind is None and not mine and not thanks and _BREAKDOWN.search(content):
         kind = "notice"  # "Unser Pizzaofen ist kaputt: Pizza erst wieder ab Mittwoch"
+    if kind is None and not mine and not _THANKS_OPENING.match(opening) and _DAMAGE.search(content):
+        kind = "notice"  # the storm, the hail, the flood or a fire damaged the place
     if kind is None and not _THANKS_OPENING.match(opening) and _CLOSED_UNTIL.search(content):
         # "Se nos inundó el local … cerrados hasta el jueves. Gracias por los mensajes":
         # the doors are shut until a day; the thanks that close the post do not make it
