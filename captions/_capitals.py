@@ -17,7 +17,13 @@ import re
 
 from ._regex import rx
 
-__all__ = ["capitalised_dates", "english_capitals", "holiday_capitals", "sentence_start"]
+__all__ = [
+    "capitalised_dates",
+    "english_capitals",
+    "german_capitals",
+    "holiday_capitals",
+    "sentence_start",
+]
 
 _ALWAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june"
@@ -72,6 +78,21 @@ _PRONOUN = re.compile(r"(?<![#@/.\w'\u2019-])i(?=(?:['\u2019](?:m|ve|d|ll)\b)|\s
 def english_capitals(text: str) -> str:
     """``text`` with the capitals of English days, months and the pronoun "I"."""
     return _PRONOUN.sub("I", capitalised_dates(text))
+
+
+# German writes its days, months and the hour as nouns: "am samstag um 10 uhr" typed in a
+# hurry is "am Samstag um 10 Uhr" (the adverbs "samstags", "morgens" stay lower case)
+_GERMAN_NOUNS = re.compile(
+    rf"{_FREE}(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember|silvester|neujahr)\b(?![#@/-])"
+    r"|(?<=\d )uhr\b|(?<=\d)uhr\b"
+)
+
+
+def german_capitals(text: str) -> str:
+    """``text`` with German days, months and "Uhr" after an hour written as nouns."""
+    return _GERMAN_NOUNS.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], text)
 
 
 # what may come before a sentence's first word: Spanish opening marks, quotes, brackets

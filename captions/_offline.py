@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 import emoji
 
 from ._address import address_of, same_address
-from ._capitals import english_capitals, holiday_capitals, sentence_start
+from ._capitals import english_capitals, german_capitals, holiday_capitals, sentence_start
 from ._dialect import dialect_name, dialect_of
 from ._emoji import own_emoji, place_own_emoji, post_emoji
 from ._gazetteer import gazetteer
@@ -216,6 +216,8 @@ class OfflineEngine:
         drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
         if post.language == "en":  # "saturday 5 dec, i'm in" → "Saturday 5 Dec, I'm in"
             drafts = [replace(d, text=english_capitals(d.text)) for d in drafts]
+        elif post.language == "de":  # "am samstag um 10 uhr" → "am Samstag um 10 Uhr"
+            drafts = [replace(d, text=german_capitals(d.text)) for d in drafts]
         # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
         drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
         # "w/ leather straps", "tea + cake", "Friday!!": the brief's notes written out
@@ -629,7 +631,7 @@ _FRONTING = frozenset(
 # a brief's request to the tool before what it is about ("Post about …", "Write a caption
 # for …"): never retold
 # a word the brief ends on alone ("monday.", "Rostock"), not a kiss ("x", "xx")
-_LAST_WORD = re.compile(r"(?!x+\W*$)[^\W\d_]{2,}[.!?…]*", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(?!x+\W*$)[¡¿]?[^\W\d_]{2,}[.!?…]*", re.IGNORECASE)
 _META_OPENING = re.compile(
     r"^(?:please\s+)?(?:(?:write|make|create|draft)\s+(?:me\s+)?(?:an?\s+)?(?:instagram\s+)?"
     r"(?:caption|post)\s+(?:about|for|on)|post\s+about|caption\s+(?:about|for))\s+",
