@@ -547,6 +547,20 @@ class _Term:
     kit: bool = False  # what to bring or a time ("bring boots", "after coffee"): never a tag
 
 
+# "10k", "5K": a figure in thousands, a race's distance or a count
+_THOUSANDS = re.compile(r"\d+k")
+# what stands before a race's distance ("my first *10k*", "ran a *5k*", "sub-50 *10k*")
+_RACE_BEFORE = _words(
+    "a my our the his her their first second next another ran run running race racing"
+    " fastest flat hilly trail virtual"
+)
+
+# what follows a race's distance ("10k *under* an hour", "5k *done*", "10k *pb*")
+_AFTER_A_RACE = _words(
+    "under in at on around through along done finished complete completed pb pr race run"
+    " time split splits and or with"
+)
+
 # German: who does an activity a lower-case verb names ("heute laufen *wir*")
 _DE_DOERS = frozenset(["wir", "ich", "ihr", "du", "man"])
 
@@ -628,6 +642,28 @@ class _Reader:
         """Whether token ``index`` is the unit a price is given in ("$15 *a bag*", "3 € *al
         kilo*", "2,50 € *la part*", "4 € pro *Stück*"): how the thing is sold, not the thing."""
         return _PRICE_UNIT.search(self.text[: self.tokens[index].start]) is not None
+
+    def counted(self, index: int) -> bool:
+        """Whether token ``index`` is a figure in thousands ("10k", "5k") that counts
+        something ("10k steps", "raised 5k for", "a 10k prize") rather than the race
+        run ("my first 10k under an hour", "ran a 5k this morning"): the race follows an
+        article, a possessive, an ordinal or a running verb, and no noun follows it."""
+        if _THOUSANDS.fullmatch(self.tokens[index].low) is None:
+            return False
+        before = self.tokens[index - 1].low if index > 0 else ""
+        if before not in _RACE_BEFORE:
+            return True
+        if index + 1 >= len(self.tokens):
+            return False
+        token, following = self.tokens[index], self.tokens[index + 1]
+        return (
+            self.adjacent(token, following)
+            and following.text.isalpha()
+            and following.text.islower()
+            and following.low not in self.lex.function_words | self.plain | self.tax.not_heads
+            and following.low not in _AFTER_A_RACE
+            and not _adverb(following.low, self.tax)
+        )
 
     def german_verb(self, index: int) -> bool:
         """German: whether token ``index`` is a lower-case word inside a sentence of a post
@@ -713,6 +749,8 @@ class _Reader:
         """English: ``token`` only qualifies the noun after it ("red *wine* jus")."""
         if self.tax.language != "en" or following is None or not self.adjacent(token, following):
             return False
+        if _THOUSANDS.fullmatch(token.low):
+            return False  # "my first 10k done": see counted
         if token.low.endswith(("'s", "\u2019s", "s'", "s\u2019")):
             return False  # "your *spaniel's* ears": the owner is named, not a kind of ears
         nxt = following.low
@@ -860,6 +898,7 @@ class _Reader:
                 and not self.ruled_out(index)
                 and not self.price_unit(index)
                 and not self.german_verb(index)
+                and not self.counted(index)
                 and not (size == 1 and self.colour_at(index))
                 and not (
                     self.in_name(self.tokens[index], self.tokens[last])
@@ -2315,7 +2354,7 @@ def post_hashtags(
         subject is not None
         and not post.subject.is_name
         and any(
-            t.start == at and (reader.price_unit(i) or reader.german_verb(i))
+            t.start == at and (reader.price_unit(i) or reader.german_verb(i) or reader.counted(i))
             for i, t in enumerate(reader.tokens)
         )
     ):
