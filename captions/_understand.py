@@ -1171,6 +1171,12 @@ _UNAIDED = re.compile(
 )
 
 
+_TIME_TAKEN = re.compile(
+    r"(?i)\b(?:in|en|em|under|sub|unter|sous|sotto|within|finished|time|tiempo|zeit|temps"
+    r"|tempo|chrono|pb|pr)\s*:?\s*$"
+)
+
+
 def _when(text: str, lex: Lexicon) -> str | None:
     """The first date/time phrase: weekday, day and month, clock time, as written."""
     months = "|".join(sorted(lex.months, key=len, reverse=True))
@@ -1209,7 +1215,16 @@ def _when(text: str, lex: Lexicon) -> str | None:
         found.append((day.start(), day.group(0).strip()))
     # a clock time belongs to the date only when it is written next to it
     near = text[day.end() : day.end() + 30] if day else text
-    hour = rx(clock, re.IGNORECASE).search(near)
+    # a time taken is no hour to come at: "my first half marathon in 1:58", "sub 3:30",
+    # "en 3h45", "in 1:58 gelaufen"
+    hour = next(
+        (
+            m
+            for m in rx(clock, re.IGNORECASE).finditer(near)
+            if not _TIME_TAKEN.search(near[: m.start()])
+        ),
+        None,
+    )
     if hour:
         found.append(((day.end() if day else 0) + hour.start(), hour.group(0).strip()))
     if not found:
