@@ -868,6 +868,12 @@ class _Reader:
                     return 1, tags
         if tax.language == "de" and not modifier:
             return _compound_term(tax, low)
+        if tax.language == "de" and len(modifier) >= _DE_MIN_MODIFIER:
+            # "Vorsaison-Abverkauf", "Winter-Tourenski": the last part is what it is
+            for form in _forms(kind, tax.language):
+                tags = tax.terms.get(form)
+                if tags:
+                    return 1, tags
         return None
 
     def compound_kind(self, index: int, size: int) -> bool:
