@@ -449,7 +449,12 @@ _APOLOGY = {
     r"|we(?:'re|\u2019re| are) (?:so |really |truly |very |deeply )?sorry"
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up"
-    r"|we (?:want|would like|'d like|wish) to apologi[sz]e|we owe you an apology",
+    r"|we (?:want|would like|'d like|wish) to apologi[sz]e|we owe you an apology"
+    # a sentence that opens with a bare "sorry" says it to the readers ("Sorry our parcels
+    # went out late", "sorry, the card machine is down"; never "sorry not sorry" or "sorry
+    # to hear")
+    r"|(?:^|[.!?\n]\s*)sorry\b(?!,? not sorry)"
+    r"(?! to (?:hear|say|see|announce|share|tell|let|report))",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por"
     r"|perdón a (?:todos|todas|quienes|los|las|nuestr[oa]s)\b|disculp(?:en|ad)\b"
     r"|perdon(?:en|ad)(?:nos)?\b"
@@ -571,6 +576,19 @@ _DAMAGE = re.compile(
 )
 
 
+# a setback the account tells its followers ("We didn't get the council grant this
+# time", "our bid for the market pitch was unsuccessful"): news to take soberly, never a
+# little joy of the day (English; a grant won is good news)
+_REFUSED = re.compile(
+    r"(?i)\b(?:didn't|didn\u2019t|did not|haven't|haven\u2019t|have not|won't|won\u2019t)"
+    r" (?:get|win|receive|secure|be getting)"
+    r" (?:the |our |any |a |an |this year's )?(?:[\w-]+ )?"
+    r"(?:grant|funding|contract|tender|licen[cs]e|permit|planning permission|lease|bid|loan)s?\b"
+    r"|\b(?:was|were|has been|have been|got) (?:unsuccessful|turned down|rejected|refused)\b"
+    r"|\bfell through\b"
+)
+
+
 def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
     content = post.content
@@ -608,6 +626,8 @@ def _notice_kind(post: Post, opening: str) -> str | None:
         # the doors are shut until a day; the thanks that close the post do not make it
         # a thank-you (one that opens with its thanks stays one)
         kind = "notice"
+    if kind is None and not thanks and post.language == "en" and _REFUSED.search(content):
+        kind = "notice"  # a grant, a permit, a bid refused
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
         kind = "closure"

@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ._gazetteer import gazetteer
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 from ._regex import rx
@@ -1144,6 +1145,29 @@ _STAY = re.compile(
     r"(?i:\b(?:\d+|a|one|two|three|four|five|six|seven|ten|few)\s+(?:days?|nights?|weeks?)"
     r"|\blong weekend|\bweekend)\s+in\s+(?:the\s+)?[A-Z]"
 )
+# the same stay typed in lower case ("weekend in galway"): the place after it is read
+# against the gazetteer ("weekend in bed" is no trip)
+_STAY_TYPED = re.compile(
+    r"(?i)\b(?:(?:\d+|a|one|two|three|four|five|six|seven|ten|few)\s+(?:days?|nights?|weeks?)"
+    r"|long weekend|weekend)\s+in\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+)
+
+
+def _stay(text: str) -> bool:
+    """Whether ``text`` counts days or nights in a named place ("3 days in the Burren",
+    "weekend in galway"; a town that is also a common word, "bath", only capitalised)."""
+    if _STAY.search(text):
+        return True
+    places = gazetteer("en")
+    for found in _STAY_TYPED.finditer(text):
+        words = found.group(1).split()
+        for size in (2, 1):
+            name = " ".join(w.capitalize() for w in words[:size])
+            if len(words) >= size and name in places.towns and name not in places.common:
+                return True
+    return False
+
+
 # a view that goes on "for miles" is landscape, not a distance run or ridden
 _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
@@ -2595,7 +2619,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         # "cocina nueva, suelos de barro y un horno de leña": a house's kitchen and oven
         # are rooms and fittings when nothing to eat is named
         scores["food"] = scores["food"] * 0.3
-    if lex.language == "en" and scores.get("travel") and _STAY.search(plain):
+    if lex.language == "en" and scores.get("travel") and _stay(plain):
         # "3 days in the Burren ... the best chowder in Doolin": a stay counted in days in
         # a named place is the trip; what was eaten there is its setting
         scores["travel"] += 1.5
