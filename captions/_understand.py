@@ -598,6 +598,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
     phrase_words = {
         w for cues in lex.intents.values() for _p, entry, _w in cues.phrases for w in entry.split()
     }
+    phrases = {entry for cues in lex.intents.values() for _p, entry, _w in cues.phrases}
     found: list[Name] = []
     for sentence_match in rx(r"(?:[^.!?…\n¦]|[.!?…](?=[^\s.!?…]))+").finditer(text):
         sentence = sentence_match.group(0)
@@ -672,6 +673,17 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     break  # "at The Velvet Fox", "de Los Girasoles": the article is the name's
                 if len(words) > 1 and words[0].lower() in _VENUE_WORDS:
                     break  # "Trattoria Il Mulino cerca ...": the trade opens the name
+                low = words[0].lower()
+                if (
+                    len(words) > 1
+                    and low in phrase_words
+                    and low not in cue_words
+                    and not _common(words[0], lex, cue_words, phrase_words, first=False)
+                    and not any(p.startswith(f"{low} {words[1].lower()}") for p in phrases)
+                ):
+                    # "Black Pine Records: vinyl sale": a word of a cue phrase ("black
+                    # friday") that the name does not go on to say opens the name
+                    break
                 words.pop(0)
                 i += 1
             if (
@@ -899,7 +911,10 @@ _TITLES = _split(
     koch köchin trainerin konditor konditorin meister meisterin maestra maestro signora
     signor señora señor doña don panadera panadero padeiro padeira fornaio fornaia
     boulanger boulangère pâtissier pâtissière cheffe mamie papi nonna nonno abuela abuelo
-    avó avô tia tio oma opa auntie uncle dona seu"""
+    avó avô tia tio oma opa auntie uncle dona seu founder cofounder co-founder owner
+    manager ceo director gründer gründerin inhaber inhaberin fondateur fondatrice
+    patron patronne gérant gérante fundador fundadora dueño dueña gerente fondatore
+    fondatrice titolare proprietario proprietaria sócio sócia dono dona"""
 )
 
 
@@ -917,6 +932,8 @@ def _kind(
     before = tokens[start - 1].group(0).lower() if start > 0 else ""
     if start > 0 and sentence[tokens[start - 1].end() : tokens[start].start()] != " ":
         before = ""  # "(React, ...": punctuation between, the word is no preposition's object
+    if len(words) == 1 and before in _TITLES:
+        return "person"  # "our founder Priya", "notre fondatrice Claire": whom, not what
     before2 = tokens[start - 2].group(0).lower() if start > 1 else ""
     after = tokens[end].group(0).lower() if end < len(tokens) else ""
     if _STREET_LEAD.search(sentence[: tokens[start].start()]):
