@@ -77,7 +77,8 @@ def post_emoji(post: Post) -> list[str]:
     if not post.subject.is_name and subject:
         add(emoji_for(subject, language))
         for word in tokens_of(subject):
-            add(emoji_for(word, language))
+            if not (language == "en" and _field(word, post.content)):
+                add(emoji_for(word, language))
     inside_names = " ".join(n.text.lower() for n in post.names)
     lead = [c for c in post.key_cues if c in post.opening_cues] or list(post.key_cues)
     for cue in lead:
@@ -87,6 +88,8 @@ def post_emoji(post: Post) -> list[str]:
                 continue  # "a red wine jus": the jus, not the wine
             if language == "en" and _measure(cue, post.content):
                 continue  # "a thin coat of oil": an amount of something, not a coat
+            if language == "en" and _field(cue, post.content):
+                continue  # "a sales assistant": a job, not a sale
             if in_company(cue, post.content):
                 continue  # "a tabby who gets along with dogs": not a dog
             add(emoji_for(cue, language))
@@ -116,6 +119,20 @@ def _modifier(word: str, content: str) -> bool:
         if not after or after in _NOT_NOUNS or after.endswith(("ed", "ing", "ly")):
             return False
     return True
+
+
+def _field(word: str, content: str) -> bool:
+    """Whether ``word`` only ever names a job's field in the post ("sales assistant",
+    "kitchen porter", "bar manager"): the job, not the thing (English)."""
+    uses = list(rx(rf"(?i)(?<!\w){re.escape(word)}(?!\w)(\s+{_ROLES})?").finditer(content))
+    return bool(uses) and all(use.group(1) for use in uses)
+
+
+# the people a job ad looks for, after the field they work in
+_ROLES = (
+    r"(?:assistant|manager|rep|representative|associate|adviser|advisor|executive|porter"
+    r"|coordinator|supervisor|consultant|intern|apprentice|operative|lead|team)s?\b"
+)
 
 
 def _measure(word: str, content: str) -> bool:

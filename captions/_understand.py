@@ -1590,7 +1590,9 @@ _AUTHOR_EVENT = re.compile(
 # a business opening its doors again ("Gran reapertura", "Wir öffnen wieder", "We're
 # reopening Friday after the renovations"): good news and a day to come, an event
 REOPENING = re.compile(
-    r"(?i)(?<!\w)(?:re-?open(?:s|ing|ed)?|back open|open again|reapertura|reabrimos|reabre"
+    # ("opens its doors again", "opening again": the doors opening again, said in words)
+    r"(?i)(?<!\w)(?:re-?open(?:s|ing|ed)?|back open"
+    r"|open(?:s|ing)?\s+(?:(?:its|our|their|the)\s+doors\s+)?again|reapertura|reabrimos|reabre"
     r"|reabrirá|reabriremos|volvemos a abrir|vuelve a abrir|wiedereröffnung|wiedereröffnen"
     r"|wieder geöffnet|wieder offen|(?:öffnen|öffnet|eröffnen) wieder|réouverture|rouvr\w*"
     r"|rouvert\w*|reabertura|reabriu|reabre|voltamos a abrir|riapertura|riapr\w*"
