@@ -861,6 +861,17 @@ _OFFERED = re.compile(
     r"(?i)\b(?:course|classes|kurs\w*|curso|cours|corso|turma|sign[- ]?up|anmeld\w*"
     r"|inscri\w*|iscri\w*|book (?:now|your|a|at))\b"
 )
+# a menu, a board or a list of what is served ("Nouvelle carte des vins ce soir au
+# comptoir", "Heute frische Spargelsuppe auf der Tageskarte"): a place's offer to its
+# guests, never a person's moment to ask about their day
+_ON_THE_MENU = re.compile(
+    r"(?i)\b(?:menus?|menù|specials|on tap|today's special|soup of the day|wine list"
+    r"|on the board|carte des (?:vins|cocktails|desserts)|nouvelle carte|sur la carte"
+    r"|à l'ardoise|plats? du jour|menu du jour|suggestions? du jour|\w*karte|mittagstisch"
+    r"|tagesgericht\w*|nueva carta|carta de (?:vinos|cócteles|postres)|fuera de carta"
+    r"|en carta|men[uú] del d[ií]a|plato del d[ií]a|card[aá]pio|ementa|prato do dia"
+    r"|piatt[oi] del giorno|menu del giorno|fuori men[uù]|carta dei vini)\b"
+)
 # a list of mistakes to avoid (not tips to try)
 _MISTAKES = re.compile(
     r"(?i)\b(?:mistakes?|errores|erreurs|fehler|erros|errori|avoid|evita[rt]?e?|vermeide\w*"
@@ -1303,7 +1314,11 @@ class _Writer:
         # (one bag's "waxed canvas, leather straps, brass buckle" are its making: no choice)
         variants = [i for i in post.items if not _MADE_OF.search(i)]
         self.choice = len(variants) >= 2 or bool(_CHOICE.search(post.content))
-        self.offered = bool(post.price) or bool(_OFFERED.search(post.content))
+        self.offered = (
+            bool(post.price)
+            or bool(_OFFERED.search(post.content))
+            or bool(_ON_THE_MENU.search(post.content))
+        )
         self.mistakes = bool(_MISTAKES.search(post.content))
         # "Tell me below" only where the post itself says "I" (a running club's "Venite!"
         # speaks for no one person)
