@@ -125,18 +125,23 @@ async def _read_text(request: web.Request, max_depth: int) -> tuple[str, Any]:
 # an exponent of at most 99, 210+ digits. Only bodies with one of these (or a run of 200
 # digits) go through the strict checks of ``_parse``.
 _BIG_EXPONENT = re.compile(rb"[0-9][eE][+]?[0-9]{3}")
-_LONG_DIGITS = re.compile(rb"[0-9]{200}")
+# every digit as 0 and E as e: a digit before an exponent is one substring, "0e"
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789E", b"000000000e")
+_LONG_DIGITS = b"0" * 200
 
 
 def _maybe_non_finite(raw: bytes) -> bool:
-    """Whether ``raw`` may hold a non-finite number (see above). The words are found
-    by substring search, not as alternatives of one pattern: a regex tried with four
-    alternatives at every byte took about as long as parsing the body."""
+    """Whether ``raw`` may hold a non-finite number (see above). Substring searches
+    in C, on the body with its digits folded to ``0``: the exponent's pattern is
+    searched only in a body where a digit comes before an ``e`` (a regex tried at
+    every byte took about as long as parsing the body; this is half the cost of
+    searching the raw body for each word and the exponent's pattern)."""
+    folded = raw.translate(_DIGITS_AS_ZERO)
     return (
-        b"NaN" in raw
-        or b"Infinity" in raw
-        or _BIG_EXPONENT.search(raw) is not None
-        or (len(raw) >= 200 and _LONG_DIGITS.search(raw) is not None)
+        folded.find(b"NaN") >= 0
+        or folded.find(b"Infinity") >= 0
+        or (folded.find(b"0e") >= 0 and _BIG_EXPONENT.search(raw) is not None)
+        or (len(raw) >= 200 and folded.find(_LONG_DIGITS) >= 0)
     )
 
 
@@ -180,7 +185,11 @@ async def read_model(request: web.Request, model: type[M], max_depth: int = 32) 
     does not fit the model is a 422.
     """
     require_json(request)
-    raw = await _read_raw(request)
+    try:  # (_read_raw, inline: one coroutine less on every request)
+        raw = await request.read()
+    except web.RequestPayloadError as error:
+        detail = f"the body could not be read: {str(error).strip()}"
+        raise ProblemError(400, "Malformed body", detail) from None
     if raw and not _maybe_non_finite(raw):
         _check_depth(raw, max_depth)
         try:

@@ -182,14 +182,18 @@ class ClientErrorLog(logging.LoggerAdapter[logging.Logger]):
 
 
 class _Factory:
-    """The protocol factory a site listens with: aiohttp's, each protocol wrapped."""
+    """The protocol factory a site listens with: aiohttp's, each protocol wrapped
+    (while there is a cap)."""
 
     def __init__(self, server: web.Server, connections: ClientConnections) -> None:
         self.server = server
         self.connections = connections
 
-    def __call__(self) -> _Admission:
-        return _Admission(self.server(), self.connections)
+    def __call__(self) -> asyncio.Protocol:
+        inner = self.server()
+        if not self.connections.limit:
+            return inner  # no cap (0): aiohttp's protocol itself, no call in between
+        return _Admission(inner, self.connections)
 
 
 class GuardedRunner(web.AppRunner):

@@ -5,6 +5,7 @@ Names are short identifiers so they can appear in URLs and SSE feeds.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Annotated, Any, Literal
 
@@ -43,8 +44,13 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_.:-]+")
 NAME_PATTERN = r"^[A-Za-z0-9_.:-]*[A-Za-z0-9_:-][A-Za-z0-9_.:-]*$"
 
 
+@functools.lru_cache(maxsize=1024)
 def _routable(name: str) -> str:
-    """A name that can be a URL path segment (``/streams/consume/{name}``)."""
+    """A name that can be a URL path segment (``/streams/consume/{name}``).
+
+    Remembered for the names last seen: requests name the same few pipelines and
+    streams again and again (a refused name raises, and is not kept).
+    """
     if _NAME_CHARS.fullmatch(name) is None:
         msg = f"a name may hold letters, digits and _ . : - only, got {name!r}"
         raise ValueError(msg)

@@ -149,6 +149,16 @@ def _refused(problems: list[Problem]) -> FlowConfigError:
 
 
 def _ms(value: float) -> float:
+    """``round(value, 3)``: the same float, sooner for a duration. ``round`` with digits
+    goes through a decimal string and back; a positive float below 1e9 times 1000 is
+    within 1.2e-4 of its exact value, so when that is not within a hair of a half, the
+    integer it rounds to is the one ``round`` finds, and that over 1000 (a division
+    correctly rounded, as ``round``'s parse is) the same float."""
+    if type(value) is float and 0.0 < value < 1e9:
+        scaled = value * 1000.0
+        whole = round(scaled)
+        if -0.499 < scaled - whole < 0.499:
+            return whole / 1000
     return round(value, 3)
 
 

@@ -249,19 +249,40 @@ class Pipeline:
                 limits = self._limits = RunLimits(loop)  # one timer for every run's limit
             deadline.limit_to(timeout, limits)
         tracker = self._tracker
+        slot = None
         try:
-            if tracker is None:
-                return await self._run(data, deadline, loop)
-            # ``async with tracker.run(...)``, spelled out: a free slot is taken at once
-            slot = tracker.run("pipeline", self.name)
-            if not slot.take():
-                await slot.wait()
+            if tracker is not None:
+                # ``async with tracker.run(...)``, spelled out: a free slot is taken at once
+                slot = tracker.run("pipeline", self.name)
+                if not slot.take():
+                    await slot.wait()
+            # the run, in this coroutine (not one of its own: one frame less per run)
+            run = Envelope(data, next(self._run_ids))
+            clock = self._clock
+            book = Book(True, clock)
+            scheduler = self.scheduler or self._loop_scheduler(loop)
+            started = clock()
             try:
-                result = await self._run(data, deadline, loop)
+                for stage in self.stages:
+                    stage_started = book.started(stage, run)
+                    tries = Tries(book, stage, run)
+                    try:
+                        value = await run_attempts(stage, run.value, deadline, scheduler, tries)
+                    except Exception as error:
+                        self.counters.failed += 1
+                        failed = book.failed(stage, run, error, tries.count, stage_started)
+                        raise stage_failed(failed) from None
+                    book.succeeded(stage, run, value, tries.count, stage_started)
+                self.counters.delivered += 1
+                result = PipelineResult(
+                    self.name, run.value, run.trace, (clock() - started) * 1000.0, run.run_id
+                )
             except BaseException as error:
-                slot.leave(error)
+                if slot is not None:
+                    slot.leave(error)
                 raise
-            slot.leave(None)
+            if slot is not None:
+                slot.leave(None)
             return result
         except asyncio.CancelledError:
             # the limit's own cancellation (consumed); any other is the caller's
@@ -271,29 +292,6 @@ class Pipeline:
             raise
         finally:
             deadline.close()
-
-    async def _run(
-        self, data: Any, deadline: TaskDeadline, loop: asyncio.AbstractEventLoop
-    ) -> PipelineResult:
-        run = Envelope(data, next(self._run_ids))
-        clock = self._clock
-        book = Book(True, clock)
-        scheduler = self.scheduler or self._loop_scheduler(loop)
-        started = clock()
-        for stage in self.stages:
-            stage_started = book.started(stage, run)
-            tries = Tries(book, stage, run)
-            try:
-                value = await run_attempts(stage, run.value, deadline, scheduler, tries)
-            except Exception as error:
-                self.counters.failed += 1
-                failed = book.failed(stage, run, error, tries.count, stage_started)
-                raise stage_failed(failed) from None
-            book.succeeded(stage, run, value, tries.count, stage_started)
-        self.counters.delivered += 1
-        return PipelineResult(
-            self.name, run.value, run.trace, (clock() - started) * 1000.0, run.run_id
-        )
 
     def _loop_scheduler(self, loop: asyncio.AbstractEventLoop) -> abc.SchedulerBase:
         """The running loop's scheduler, made once per loop (it holds only the loop)."""

@@ -6,9 +6,11 @@ import math
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic_core import PydanticSerializationError, to_json
 
-from app.routes._pipelines import EXECUTE_BODY
+from app.routes._pipelines import EXECUTE_BODY, _ms
 from flows import PipelineResult, StageTrace
 
 RESULTS = [
@@ -52,3 +54,26 @@ def test_a_value_with_no_json_form_is_refused_as_before() -> None:
         _as_before(result)
     with pytest.raises(PydanticSerializationError):
         EXECUTE_BODY.to_json(result)
+
+
+@given(
+    st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.floats(min_value=0.0, max_value=1e9),
+        st.floats(min_value=0.0, max_value=10.0),
+        # the hardest: a hair from a half of a thousandth
+        st.builds(
+            lambda k, d: (k + 0.5) / 1000 + d,
+            st.integers(0, 10**12),
+            st.sampled_from([0.0, 1e-12, -1e-12, 1e-9, -1e-9, 5e-324]),
+        ),
+        st.integers(-(10**6), 10**6),
+    )
+)
+def test_a_duration_is_rounded_to_the_same_float_as_round_gives(value: float) -> None:
+    got, expected = _ms(value), round(value, 3)
+    assert type(got) is type(expected)
+    assert repr(got) == repr(expected)
+    trace = [StageTrace("s", "ok", 1, value)]
+    result = PipelineResult("p", None, trace, value, 1)
+    assert EXECUTE_BODY.to_json(result) == _as_before(result)
