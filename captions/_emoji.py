@@ -77,7 +77,8 @@ def post_emoji(post: Post) -> list[str]:
     if not post.subject.is_name and subject:
         add(emoji_for(subject, language))
         for word in tokens_of(subject):
-            if not (language == "en" and _field(word, post.content)):
+            english = language == "en"
+            if not (english and (_field(word, post.content) or _raising(word, post.content))):
                 add(emoji_for(word, language))
     inside_names = " ".join(n.text.lower() for n in post.names)
     lead = [c for c in post.key_cues if c in post.opening_cues] or list(post.key_cues)
@@ -90,6 +91,8 @@ def post_emoji(post: Post) -> list[str]:
                 continue  # "a thin coat of oil": an amount of something, not a coat
             if language == "en" and _field(cue, post.content):
                 continue  # "a sales assistant": a job, not a sale
+            if language == "en" and _raising(cue, post.content):
+                continue  # "a bake sale for the hospice": money raised, no discount
             if in_company(cue, post.content):
                 continue  # "a tabby who gets along with dogs": not a dog
             add(emoji_for(cue, language))
@@ -133,6 +136,17 @@ _ROLES = (
     r"(?:assistant|manager|rep|representative|associate|adviser|advisor|executive|porter"
     r"|coordinator|supervisor|consultant|intern|apprentice|operative|lead|team)s?\b"
 )
+
+
+def _raising(word: str, content: str) -> bool:
+    """Whether ``word`` is a sale only ever held to raise money in the post ("bake sale",
+    "jumble sale"): no discount, so no price tag (English; a garage sale sells cheap)."""
+    if word.lower() not in ("sale", "sales"):
+        return False
+    uses = list(
+        rx(r"(?i)(?:\b(bake|cake|cupcake|jumble|rummage|charity)\s+)?\bsales?\b").finditer(content)
+    )
+    return bool(uses) and all(use.group(1) for use in uses)
 
 
 def _measure(word: str, content: str) -> bool:
