@@ -1185,6 +1185,14 @@ def _stay(text: str) -> bool:
     return False
 
 
+# the seats of chairs and stools a maker mends ("three chairs waiting for new seats", "rush
+# seats for two stools"): furniture, not places booked at an event (English)
+_FURNITURE_SEATS = re.compile(
+    r"(?i)\b(?:chairs?|stools?|benches|bench|sofas?|settees?)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:new |rush |cane |seagrass |leather |wooden |woven |padded |replacement )?seats?\b"
+    r"|\b(?:new|rush|cane|seagrass|woven|padded|replacement|re-?caned)\s+seats?\b"
+    r"(?=(?:\W+\w+){0,3}?\W+(?:chairs?|stools?|benches|bench|sofas?)\b)"
+)
 # a view that goes on "for miles" is landscape, not a distance run or ridden
 _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
@@ -2609,6 +2617,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _PRICED_DAYS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _BESIDE.sub(_beside_a_venue, plain)
+    plain = _FURNITURE_SEATS.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
