@@ -586,6 +586,11 @@ _REFUSED = re.compile(
     r"(?:grant|funding|contract|tender|licen[cs]e|permit|planning permission|lease|bid|loan)s?\b"
     r"|\b(?:was|were|has been|have been|got) (?:unsuccessful|turned down|rejected|refused)\b"
     r"|\bfell through\b"
+    # a break-in, a theft, an event called off ("Our van was broken into last night",
+    # "Unfortunately the festival is off this year": never a deal's "30% off")
+    r"|\b(?:was|were|got|been) (?:broken into|stolen|robbed)\b|\bbreak-in\b"
+    r"|\b(?:is|are|'s|\u2019s) (?:off|called off) (?:this|for|until|today|tonight|tomorrow)\b"
+    r"|^\s*unfortunately\b"
 )
 
 
