@@ -591,6 +591,9 @@ _REFUSED = re.compile(
     r"|\b(?:was|were|got|been) (?:broken into|stolen|robbed)\b|\bbreak-in\b"
     r"|\b(?:is|are|'s|\u2019s) (?:off|called off) (?:this|for|until|today|tonight|tomorrow)\b"
     r"|^\s*unfortunately\b"
+    r"|\blost (?:the |our )(?:whole |entire )?"
+    r"(?:lease|contract|tender|funding|grant|batch|harvest|crop)\b"
+    r"|\blost (?:the |our )?(?:power|electricity)\b"
 )
 
 

@@ -1193,6 +1193,16 @@ _FURNITURE_SEATS = re.compile(
     r"|\b(?:new|rush|cane|seagrass|woven|padded|replacement|re-?caned)\s+seats?\b"
     r"(?=(?:\W+\w+){0,3}?\W+(?:chairs?|stools?|benches|bench|sofas?)\b)"
 )
+# a thing a business or a person lost ("we lost the lease on the studio", "lost our whole
+# batch", "we lost power"): no death to mourn, whatever "we lost" says elsewhere (English)
+_LOST_THING = re.compile(
+    r"(?i)\b(?:we|i|we've|i've|we have|i have)\s+(?:just\s+)?lost\s+"
+    r"(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+    r"(?:whole\s+|entire\s+|first\s+)?(?:[\w-]+\s+)?"
+    r"(?:lease|contract|tender|funding|grant|power|electricity|signal|wifi|internet|batch"
+    r"|harvest|crop|stock|order|booking|deposit|stall|pitch|match|game|final|toss|keys?"
+    r"|data|files?|connection|bid|appeal|vote)s?\b"
+)
 # a view that goes on "for miles" is landscape, not a distance run or ridden
 _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
@@ -2674,6 +2684,10 @@ def read_post(content: str, language: str | None = None) -> Post:
     # a post that opens with a death, not with a farewell to a season or a shop
     # ("we lost our shop cat last night ... we open at 12 tomorrow"): a loss, whatever
     # its details schedule
+    if lex.language == "en" and _LOST_THING.search(opening):
+        # "We lost the lease on the studio": a thing lost, no one who died
+        unlost = _LOST_THING.sub(" ", opening)
+        opening_forms = [forms(t, lex_language) for t in tokens_of(unlost)]
     mourning = bool(
         set(lex.sensitive.matches(opening_forms, opening.lower()))
         - set(lex.farewell.matches(opening_forms, opening.lower()))
@@ -2748,6 +2762,10 @@ def read_post(content: str, language: str | None = None) -> Post:
     )
     voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
     sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))
+    if sensitive and lex.language == "en" and _LOST_THING.search(text):
+        unlost = _LOST_THING.sub(" ", text)
+        unlost_forms = [forms(t, lex_language) for t in tokens_of(unlost)]
+        sensitive = bool(lex.sensitive.matches(unlost_forms, unlost.lower()))
     if sensitive and not subject.is_name:
         # a death notice is about the one who died, whatever the post counts ("le décès
         # de Jean-Paul, notre boulanger depuis 30 ans" is not about "boulanger depuis")
