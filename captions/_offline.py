@@ -632,6 +632,13 @@ _FRONTING = frozenset(
 # for …"): never retold
 # a word the brief ends on alone ("monday.", "Rostock"), not a kiss ("x", "xx")
 _LAST_WORD = re.compile(r"(?!x+\W*$)[¡¿]?[^\W\d_]{2,}[.!?…]*", re.IGNORECASE)
+# a word that is a sentence of its own: an apology or thanks said in one word ("we
+# messed up. … sorry." lost its "sorry." in every variant)
+_WORD_SENTENCE = re.compile(
+    r"(?i)[¡]?(?:sorry|apologies|thanks|thank you|merci|pardon|désolée?s?|danke"
+    r"|entschuldigung|gracias|perdón|perdon|lo siento|obrigad[oa]s?|desculpa|desculpem"
+    r"|grazie|scusate|scusa)[.!…]*"
+)
 _META_OPENING = re.compile(
     r"^(?:please\s+)?(?:(?:write|make|create|draft)\s+(?:me\s+)?(?:an?\s+)?(?:instagram\s+)?"
     r"(?:caption|post)\s+(?:about|for|on)|post\s+about|caption\s+(?:about|for))\s+",
@@ -1954,6 +1961,7 @@ class _Writer:
             or i == 0
             or rx(r"\d").search(s)
             or (i == len(sentences) - 1 and _LAST_WORD.fullmatch(s))
+            or _WORD_SENTENCE.fullmatch(s)
         ]
         if not sentences or not sentences[0].strip():
             return "", []
