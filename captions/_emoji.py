@@ -96,7 +96,10 @@ def post_emoji(post: Post) -> list[str]:
             if in_company(cue, post.content):
                 continue  # "a tabby who gets along with dogs": not a dog
             add(emoji_for(cue, language))
-    add(lexicon(language).intent_emoji.get(post.intent))
+    if not found:
+        # the intent's emoji only when no word of the post gives one: "coffee too hot,
+        # monday again" read as food takes ☕, never 🍽️ beside it
+        add(lexicon(language).intent_emoji.get(post.intent))
     if _RAINY.search(post.content):
         found = [icon for icon in found if icon not in _SUNNY]  # never ☀️ on a rainy day
     return found

@@ -646,6 +646,19 @@ _META_OPENING = re.compile(
 )
 
 
+def _moments(items: tuple[str, ...], language: str) -> bool:
+    """Whether a post's listed items are moments of a day ("frost on the car", "coffee
+    too hot", "monday again", "kerze an") rather than things: one of them says a day or
+    holds a small word of the language."""
+    lex = lexicon(language)
+    days = lex.weekdays | set(lex.relative_days) | _relative_words(language)
+    for item in items:
+        words = [w.lower() for w in rx(r"[^\W\d_]+").findall(item)]
+        if any(w in lex.function_words or w in days for w in words[1:] or words):
+            return True
+    return False
+
+
 def _bare_id(hook: str) -> str:
     """The history id of a hook written without a template: its own text's crc32."""
     return f"bare:{zlib.crc32(hook.encode()):08x}"
@@ -1377,7 +1390,9 @@ class _Writer:
             and not self.on_sale
             and not post.sensitive
             and not self.sure.notice
-            and len(post.items) < 2
+            # (a list of things is a menu or a recipe; a list of moments, "frost on the
+            # car, coffee too hot, monday again", is the day itself)
+            and (len(post.items) < 2 or _moments(post.items, post.language))
             # ("pizza fritta da Zì Teresa" names where it is from: a venue's dish)
             and not any(n.kind in ("venue", "place", "origin") for n in post.names)
             and not (post.when and _DAY_OR_DATE.search(post.when))
