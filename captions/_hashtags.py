@@ -335,6 +335,9 @@ class _Domain:
     # its cues and ``unless`` words count only outside the post's names: "Nonno" in
     # "Trattoria da Nonno Beppe" names the business, no grandparent's birthday
     unnamed: bool = False
+    # it fits only a post the reading flagged so: an adoption appeal's tags go on a pet
+    # that needs a home, not on one adopted long ago, nor on a sofa the cat "adopted"
+    flag: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,6 +429,7 @@ def taxonomy(language: str) -> Taxonomy:
                     unless=_Match.build(d["unless"]) if d.get("unless") else None,
                     replaces=bool(d.get("replaces")),
                     unnamed=bool(d.get("unnamed")),
+                    flag=str(d["flag"]) if d.get("flag") else None,
                 )
                 for d in (spec.get("domains") or {}).values()
             ),
@@ -2188,6 +2192,7 @@ def _category(
             None
             if (d.unless is not None and d.unless.hit(outside if d.unnamed else seen))
             or (d.unnamed and not d.cues.hit(outside))
+            or (d.flag is not None and d.flag not in reader.post.flags)
             else d.cues.first(seen),
             n,
             d.tags,

@@ -1116,6 +1116,22 @@ _HEARTS = re.compile(
 )
 
 
+# a one-word name set beside the animal it names ("Meet Pickle, the tabby we adopted",
+# "les presento a turrón, el perro blanco", "voici Praline, notre chatte", "ecco Tortellino,
+# il gatto rosso"): the pet's name, whatever else the word means (a sandwich, a sweet)
+_NAMED_PET = re.compile(
+    r"(?i)(?:^|[.!?]\s+|\b(?:meet|this is|say hi to|say hello to|(?:les|os|te) presento a"
+    r"|conozcan a|voici|je vous présente|ecco|vi presento|(?:apresento|apresento-vos|conheçam)"
+    r" (?:o|a)|das ist|darf ich vorstellen:?)\s+)([^\W\d_]+),\s+"
+    r"(?:the|our|my|el|la|mi|nuestr[oa]|le|notre|mon|ma|il|lo|mio|mia"
+    r"|il nostro|la nostra|il mio|la mia|o|a|nosso|nossa|meu|minha|der|die|das|unser\w*"
+    r"|mein\w*)\s+(?:[^\W\d_]+\s+){0,2}?(?:dog|pup|puppy|cat|kitten|tabby|bunny|rabbit"
+    r"|greyhound|collie|perr[oa]|cachorr[oa]|gat[oa]|chien(?:ne)?|chiot|chat(?:te)?|cão"
+    r"|cadela|cane|cagnolin[oa]|gatt[oa]|gattin[oa]|hund|hündin|kater|katze|coniglio"
+    r"|conej[oa]|lapin|coelho)\b"
+)
+
+
 def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | None:
     """A one-word name the post shows as an animal: the subject of what only an animal does
     (steal the cheese, sleep on the sofa) when an animal emoji or some food is there, or a
@@ -1129,6 +1145,9 @@ def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | 
     for match in [*_PET_DEED.finditer(text), *_PET_DEED_DE.finditer(text)]:
         stolen = text[match.end() : match.end() + 30]
         if (animal_emoji or food) and not _HEARTS.match(stolen) and match.group(1) not in places:
+            return match.group(1)
+    for match in _NAMED_PET.finditer(text):
+        if match.group(1) not in places and not _ANIMAL.fullmatch(match.group(1)):
             return match.group(1)
     shown_in = content.strip()
     for match in (_BESIDE_KEPT if food else _BESIDE_ANIMAL).finditer(shown_in):
@@ -1478,7 +1497,27 @@ _ADOPTED = re.compile(
     r"(?:has|have|'s|'ve) been (?:with us|with me|home|ours|mine)\b|"
     r"\b(?:our|my) (?:\w+ ){0,2}rescue (?:dog|cat|pup|puppy|kitten|greyhound|bunny|rabbit)|"
     r"(?:vive|está) con nosotros desde|lebt (?:jetzt |schon )?seit \w+ \w+ bei uns|"
-    r"(?:vit|est) chez nous depuis|vive con noi da|vive conosco há)"
+    r"(?:vit|est) chez nous depuis|vive con noi da|vive conosco há|"
+    # "the tabby we adopted from the shelter last spring", "el gato que adoptamos", "que
+    # nous avons adopté", "den wir adoptiert haben", "che abbiamo adottato", "que adotámos":
+    # a pet's story told after its adoption
+    r"(?:we|i|they) (?:\w+ )?adopted|(?:we've|i've|we have|i have) (?:\w+ )?adopted|"
+    r"adoptamos|adopté\b|adoptaron|hemos adoptado|he adoptado|"
+    r"(?:avons|ai|ont) (?:\w+ )?adopté|"
+    r"adoptiert (?:haben|hat|habe)\b|(?:haben|habe) (?:\w+ ){0,3}adoptiert\b|"
+    r"(?:abbiamo|ho|hanno) (?:\w+ )?adottat[oaie]|"
+    r"adotámos|adotei|adotaram|(?:temos|tenho) adotado)"
+)
+# a thing a pet has taken over ("the cat has already adopted it", "le chat l'a déjà
+# adopté", "die Katze hat es sofort adoptiert", "el gato ya lo adoptó", "il gatto l'ha già
+# adottato", "o gato já o adotou"): a sofa or a rug, no adoption and no pet's cue
+_ADOPTED_THING = re.compile(
+    r"(?i)\b(?:has|'s) (?:already |instantly |immediately |officially )?adopted (?:it|them)\b"
+    r"|\bl['\u2019]a (?:déjà |aussitôt |tout de suite |officiellement )?adopté(?:e|s|es)?\b"
+    r"|\bhat (?:es|ihn|sie) (?:schon |sofort |gleich |bereits )?adoptiert\b"
+    r"|\b(?:ya )?(?:lo|la|los|las) (?:ha )?adopt(?:ó|ado)\b"
+    r"|\bl['\u2019]ha (?:già |subito )?adottat[oa]\b"
+    r"|\b(?:já )?(?:o|a) adotou\b"
 )
 # a pet the writer calls their own ("my dog", "il mio cane", "mi gata", "mon chien",
 # "meu cão", "mein Hund"; a family's "our cat") has a home, wherever it came from ("rescued
@@ -2628,6 +2667,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _PRICED_DAYS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _BESIDE.sub(_beside_a_venue, plain)
     plain = _FURNITURE_SEATS.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _ADOPTED_THING.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
@@ -2653,6 +2693,10 @@ def read_post(content: str, language: str | None = None) -> Post:
                 _trades_only(opening, businesses),
                 lex,
             )
+    if _ADOPTED_THING.search(text) and scores.get("pets"):
+        # "nouveau canapé …, le chat l'a déjà adopté": the pet is the new thing's first
+        # user, a side character of a post about the thing
+        scores["pets"] = scores["pets"] * 0.5
     if matched.get("food") and set(matched["food"]) <= _ROOMS and scores.get("home", 0.0) >= 3.0:
         # "cocina nueva, suelos de barro y un horno de leña": a house's kitchen and oven
         # are rooms and fittings when nothing to eat is named
@@ -2704,7 +2748,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         places=len({n.text for n in names if n.kind == "place"}),
         named=tuple(names),
         gathering=gathering,
-        animal=bool(_ANIMAL.search(text))
+        # a pet that has "adopted" the new sofa is the sofa's first user, not the subject
+        animal=(bool(_ANIMAL.search(text)) and not _ADOPTED_THING.search(text))
         or any(c in (_KEPT_EMOJI if matched.get("food") else _ANIMAL_EMOJI) for c in content),
         mourning=mourning,
         music=any(c in _MUSIC_EMOJI for c in content),
@@ -2792,7 +2837,9 @@ def read_post(content: str, language: str | None = None) -> Post:
     items, items_label = _items(sentences_all, lines, lex)
     code_match = _CODE.search(text)
     # a happy ending, or a pet of the house, asks for no home
-    adopted = bool(_ADOPTED.search(text) or _OWN_PET.search(text)) and not _SEEKING.search(text)
+    adopted = bool(
+        _ADOPTED.search(text) or _ADOPTED_THING.search(text) or _OWN_PET.search(text)
+    ) and not _SEEKING.search(text)
     # an appeal for gifts at a shelter asks for blankets, not for a home
     gifts = bool(_GIVE_ASK.search(text)) and not (_SEEKING.search(text) or _ADOPT_WORD.search(text))
     flags = {
