@@ -41,6 +41,7 @@ from ._keywords import words_of
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._polish import polished
+from ._propercase import proper_capitals
 from ._regex import rx
 from ._rules import remove_banned
 from ._signoff import split_salutation, split_sign_off
@@ -218,6 +219,9 @@ class OfflineEngine:
             drafts = [replace(d, text=english_capitals(d.text)) for d in drafts]
         elif post.language == "de":  # "am samstag um 10 uhr" → "am Samstag um 10 Uhr"
             drafts = [replace(d, text=german_capitals(d.text)) for d in drafts]
+        # "en el centro de tlaxcala" → "en el centro de Tlaxcala", "tasca o grilo" → "tasca
+        # O Grilo": the proper names a brief typed in lower case
+        drafts = [replace(d, text=proper_capitals(d.text, post.language)) for d in drafts]
         # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
         drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
         # "w/ leather straps", "tea + cake", "Friday!!": the brief's notes written out

@@ -1,0 +1,327 @@
+"""The capitals of proper names a brief typed in lower case leaves out.
+
+A brief typed in a hurry says "koel café, mysuru is hiring", "la fonda el chapulín, aquí
+en tlaxcala" or "die buchhandlung bücherwurm in steyr"; the caption retells the brief's
+own words, and a caption a manager would post says "Mysuru", "la fonda El Chapulín",
+"Tlaxcala", "Buchhandlung Bücherwurm", "Steyr". Three things are written with capitals:
+
+- a town, region or country the gazetteer knows, one word or several ("montego bay",
+  "são roque de minas"), unless the name is also a common word of the caption's language
+  ("nice" in English, "como" in Spanish) or a word the engine itself uses;
+- a business's name right after its kind word and an article ("friterie le cormoran",
+  "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
+  punctuation, a figure, a function word, a cue word or an infinitive; in German, where
+  the name is a noun, without an article too ("gospelchor wildgans");
+- a German noun typed in lower case, only where it is certain: a noun's suffix
+  ("veranstaltung", "gemeinschaft") or a word right after an article that ends like no
+  adjective and no verb ("das buch", "der chor").
+
+A wrong capital is worse than a missing one: every rule stops at the first doubt. A
+hashtag, a mention, a link or an e-mail address is left as typed, and so is a word that
+already carries a capital.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ._gazetteer import gazetteer
+from ._hashtags import taxonomy
+from ._lexicon import LANGUAGES, lexicon, load_data
+
+__all__ = ["proper_capitals"]
+
+# a word as the caption writes it; never inside a hashtag, a mention, a link or an e-mail
+# address, and never one half of a word joined by an apostrophe or a hyphen
+_WORD = re.compile(
+    r"(?<![#@/.\w'\u2019-])[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?![\w@/#'\u2019-]|\.\w)"
+)
+_MARKUP = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]+|(?<![\w&])#\w+"
+    r"|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b(?:/\S*)?"  # a bare domain: "mitte-studio.de"
+)
+
+
+def _split(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# the articles that open a business's name after its kind ("fonda *el* chapulín")
+_ARTICLES: dict[str, frozenset[str]] = {
+    "es": frozenset({"el", "la", "los", "las"}),
+    "fr": frozenset({"le", "la", "les"}),
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le"}),
+    "pt": frozenset({"o", "a", "os", "as"}),
+    "de": frozenset({"der", "die", "das"}),
+}
+# kinds of business the venue and trade lists may miss (the trade suffixes, "-ería",
+# "-erie", "-eria", "-aria", "-erei", are kinds by themselves)
+_KINDS = _split(
+    """fonda tasca parrilla cantina taberna bodega trattoria osteria rosticceria enoteca
+    bottega maglificio pastificio caseificio salumificio atelier studio friterie
+    crêperie boulangerie brasserie bistrot épicerie associação asociación association
+    associazione livraria queijaria padaria pastelaria pizzaria tabacaria cervejaria
+    sorveteria cevichería sombrerería buchhandlung backstube fahrradladen optik
+    gospelchor chor bäckerei konditorei metzgerei rösterei brauerei gärtnerei werkstatt
+    laden verein"""
+)
+_GERMAN_KINDS = ("chor", "laden", "handlung", "stube", "werkstatt", "verein", "orchester")
+_TRADE_SUFFIX = re.compile(r"(?:ería|[^\W\d_]{4}(?:erie|erei|eria|aria))$")
+# a Spanish, Portuguese or Italian infinitive ("la fonda *abrir*"): a verb, never a name
+_INFINITIVE = {
+    "es": re.compile(r"[^\W\d_]{2,}(?:ar|er|ir)$"),
+    "pt": re.compile(r"[^\W\d_]{2,}(?:ar|er|ir)$"),
+    "it": re.compile(r"[^\W\d_]{2,}(?:are|ere|ire)$"),
+    "fr": re.compile(r"[^\W\d_]{2,}(?:er|ir)$"),
+}
+# a conjugated verb's endings ("la tienda *la abrimos*", "le bar *les attend*"): after an
+# object pronoun that reads as an article, a verb, never a name
+_VERB_ENDING = {
+    "es": re.compile(r"[^\W\d_]{2,}(?:mos|áis|éis|an|en|aba|aban|ían|ará|erá|irá|ó)$"),
+    "pt": re.compile(r"[^\W\d_]{2,}(?:mos|am|ou|ava|avam|iam|ará|erá|irá)$"),
+    "it": re.compile(r"[^\W\d_]{2,}(?:iamo|ate|ete|ite|ano|ono|ava|eva|iva|erà|irà|ò)$"),
+    "fr": re.compile(r"[^\W\d_]{2,}(?:ons|ez|ent|ait|aient|era|ira)$"),
+}
+# what follows a verb and no name: a figure or an article ("celebra *10* anos")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:\d|(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|il|lo|le|les|une|des|gli"
+    r"|i|der|die|das|den|dem|ein|eine|einen|einem)\b)"
+)
+# German nouns by their suffix (and plural), long enough that "jung" is no "-ung"
+_GERMAN_NOUN = re.compile(
+    r"[^\W\d_]{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät"
+    r"|täten|ismus|nis|nisse|tum|ling|linge)$"
+)
+_NOT_GERMAN_NOUN = frozenset({"gescheit", "bescheiden", "verschieden"})
+# what a German adjective or verb ends with ("der *neue*", "das *gibt*"): no noun for sure
+_GERMAN_NOT_NOUN_END = re.compile(r"(?:e|en|er|es|em|ig|lich|isch|bar|sam|t|st|et)$")
+# a German name after its kind may end like "Müller" or "Sonne"; not like a verb
+# ("der chor *singt*", "die läden *öffnen*") or an adjective
+_GERMAN_NOT_NAME_END = re.compile(r"(?:en|ig|lich|isch|t|st)$")
+_GERMAN_DETERMINERS = _split(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    keiner mein meine meinen meinem meiner unser unsere unseren unserem unserer"""
+)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+@functools.cache
+def _common(language: str) -> frozenset[str]:
+    """Words of ``language`` that are never a name: the lexicon's words, the hashtag
+    terms and the engine's own template words, in every language (a caption mixes)."""
+    words: set[str] = set()
+    for lang in {language, "en"}:
+        lex, tax = lexicon(lang), taxonomy(lang)
+        words |= (
+            lex.function_words
+            | lex.all_cue_words
+            | lex.generic_nouns
+            | lex.number_words
+            | lex.months
+            | lex.weekdays
+            | lex.units
+            | lex.not_subject
+            | lex.plain_words
+            | tax.leading
+            | tax.determiners
+        )
+        words |= {w for term in tax.terms for w in term.split()}
+        words |= {w for term in tax.trades for w in term.split()}
+        for text in _strings(load_data("templates", lang)):
+            words |= {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    return frozenset(words)
+
+
+@functools.cache
+def _places(language: str) -> dict[str, str]:
+    """The gazetteer's names, lower-cased, as ``language`` writes them."""
+    gaz = gazetteer(language)
+    # a caption borrows English words ("brunch", "bloom"): English's common names too
+    loans = gazetteer("en").common
+    common = _common(language)
+    articles = _split("the an") | frozenset().union(*_ARTICLES.values())
+    written: dict[str, str] = {}
+    for name in gaz.towns:
+        low = name.lower()
+        words = low.replace("-", " ").split()
+        if name in gaz.common or name in loans or not words or low == name:
+            continue
+        if len(words) == 1 and (low in common or len(low) < 4):
+            continue
+        # "la paz", "el paso", "le mans": an article and a word may be a phrase
+        if len(words) > 1 and (words[0] in articles or all(w in common for w in words)):
+            continue
+        written[low] = name
+    # "downtown halifax", "north vancouver": a word before a town may describe it; the
+    # town alone is written with its capital, the word as typed
+    for low in [n for n in written if " " in n]:
+        if low.split(" ", 1)[1] in written:
+            del written[low]
+    return written
+
+
+def _is_kind(word: str, language: str) -> bool:
+    return (
+        word in _KINDS
+        # a German compound names its kind last: "kammerchor", "bioladen"
+        or (language == "de" and word.endswith(_GERMAN_KINDS))
+        or word in taxonomy(language).trades
+        or (language != "en" and bool(_TRADE_SUFFIX.search(word)))
+    )
+
+
+def _markup_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _MARKUP.finditer(text)]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _place_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
+    written = _places(language)
+    longest = gazetteer(language).longest
+    words = [m for m in _WORD.finditer(text) if not _inside(m.start(), spans)]
+    out = text
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
+                continue
+            start, end = run[0].start(), run[-1].end()
+            name = written.get(text[start:end])
+            if name is not None and len(name) == end - start:
+                out = out[:start] + name + out[end:]
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _name_word(word: str, language: str) -> bool:
+    """Whether ``word`` may be part of a business's name."""
+    low = word.lower()
+    infinitive = _INFINITIVE.get(language)
+    return (
+        # lower case, or a place already written with its capital ("il Merlo")
+        word[1:] == low[1:]
+        and len(low) > 1
+        and low not in _common(language)
+        and not (infinitive and infinitive.fullmatch(low))
+        and not ((verb := _VERB_ENDING.get(language)) and verb.fullmatch(low))
+        and not (language == "de" and _GERMAN_NOT_NAME_END.search(low))
+    )
+
+
+def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
+    articles = _ARTICLES.get(language)
+    if not articles:
+        return text
+    # the words and what stands between them ("," ends a name, a space does not)
+    words = [m for m in _WORD.finditer(text) if not _inside(m.start(), spans)]
+    out = list(text)
+    for i, kind in enumerate(words):
+        if not _is_kind(kind.group(0).lower(), language):
+            continue
+        at = i + 1
+        article = at < len(words) and words[at].group(0) in articles
+        if article and not text[kind.end() : words[at].start()].isspace():
+            continue
+        if article:
+            at += 1
+        elif language != "de":
+            continue
+        name: list[re.Match[str]] = []
+        while at < len(words) and len(name) < 3:
+            before = words[at - 1]
+            if not text[before.end() : words[at].start()].isspace():
+                break
+            if not _name_word(words[at].group(0), language):
+                break
+            if _OBJECT_AFTER.match(text, words[at].end()):
+                break  # "o farol *celebra* 10 anos", "el gallo *tiene* una": a verb
+            name.append(words[at])
+            at += 1
+        if not name:
+            continue
+        if article:
+            start = words[i + 1].start()
+            out[start] = out[start].upper()
+        if language == "de":  # the kind is a noun too: "Gospelchor Wildgans"
+            out[kind.start()] = out[kind.start()].upper()
+        for word in name:
+            out[word.start()] = out[word.start()].upper()
+    return "".join(out)
+
+
+@functools.cache
+def _german_lower() -> frozenset[str]:
+    """The words German templates write in lower case ("sich", "darüber"): no noun."""
+    words: set[str] = set()
+    for text in _strings(load_data("templates", "de")):
+        words |= {w for w in re.findall(r"[^\W\d_]+", text) if w == w.lower()}
+    return frozenset(words) | _split("sich mich dich uns euch ihn ihm man jemand etwas nichts")
+
+
+def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
+    common = lexicon("de").function_words | lexicon("de").number_words | _german_lower()
+    out = list(text)
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if _inside(match.start(), spans) or word != word.lower() or "-" in word:
+            previous = match
+            continue
+        after_article = (
+            previous is not None
+            and previous.group(0).lower() in _GERMAN_DETERMINERS
+            and text[previous.end() : match.start()] == " "
+            # ", der sich freut": after a comma "der" is a relative pronoun
+            and not text[: previous.start()].rstrip().endswith(",")
+            and len(word) >= 3
+            and word not in common
+            and not _GERMAN_NOT_NOUN_END.search(word)
+        )
+        suffix = bool(_GERMAN_NOUN.fullmatch(word)) and word not in _NOT_GERMAN_NOUN
+        if after_article or suffix:
+            out[match.start()] = out[match.start()].upper()
+        previous = match
+    return "".join(out)
+
+
+def proper_capitals(text: str, language: str) -> str:
+    """``text`` with the proper names it types in lower case written with their capitals:
+    the gazetteer's places, a business's name after its kind ("friterie Le Cormoran"),
+    and in German the nouns that are certainly nouns.
+
+    Args:
+        text: a caption in ``language``.
+        language: one of the six caption languages; any other leaves ``text`` as it is.
+    """
+    if language not in LANGUAGES:
+        return text
+    text = _place_capitals(text, language, _markup_spans(text))
+    text = _venue_capitals(text, language, _markup_spans(text))
+    if language == "de":
+        text = _german_nouns(text, _markup_spans(text))
+    return text
