@@ -650,6 +650,12 @@ _META_OPENING = re.compile(
 )
 
 
+# a place between commas: "em leiria,", "in cobh,", "à yverdon,", "in Husum,"
+_PLACE_BETWEEN = re.compile(
+    r"(?i)(?:em|no|na|in|at|à|a|en|au|bei|aus|de|di|da)\s+[^\W\d_][\w'\u2019 -]{0,30},\s"
+)
+
+
 def _moments(items: tuple[str, ...], language: str) -> bool:
     """Whether a post's listed items are moments of a day ("frost on the car", "coffee
     too hot", "monday again", "kerze an") rather than things: one of them says a day or
@@ -2048,6 +2054,10 @@ class _Writer:
             # "we're heartbroken to tell you that Marmalade, the ginger cat who …, died":
             # a clause opened by "that" (que, dass, che) has not said its verb yet
             unfinished = bool(_THAT_CLAUSE.search(head))
+            # "a associação ouriço, em leiria, está a recolher …": a place set between
+            # commas after the subject; its verb comes after it (never "A associação
+            # ouriço." then "Em leiria, está …")
+            unfinished = unfinished or bool(_PLACE_BETWEEN.match(tail))
             clause = sep == ", " and (
                 first_word in _CLAUSE_WORDS
                 or (first_word in _ARTICLES and parallel)
