@@ -20,7 +20,8 @@ nor a category named only by a side detail (the coffee with the pottery class).
 What the post rules out (the taxonomy's ``excepting``, ``negating`` and
 ``excluded_after`` words: the rest of a clause after "except", "sauf", "außer",
 "excepto", "tranne", "exceto"; a few words after "no", "ohne", "sans"; the clause before
-"not included", "exclus", "esclusi") is no tag and no category cue: a sale whose
+"not included", "exclus", "esclusi"; the list after a ``where_lists`` label such as
+"drop-off points:", "pontos de recolha:") is no tag and no category cue: a sale whose
 "Record Store Day titles not included" gets no #RecordStoreDay, a dog for a home with
 "no cats" no #catsofinstagram. A tag the user wrote stays.
 An English job's describing word is left out of its searched title ("an experienced
@@ -383,6 +384,9 @@ class Taxonomy:
     negating: tuple[str, ...]  # "no", "ohne", "sans": the next few words are ruled out
     excluded_after: tuple[str, ...]  # "not included", "esclusi": the clause before is
     idioms: tuple[str, ...]  # "give us a ring": its words name no thing
+    # "drop-off points:", "pontos de recolha:": the list of places after it (to the end
+    # of the sentence) says where to go, not what the post is about
+    where_lists: tuple[str, ...]
     intents: dict[str, _IntentTags]
     terms: dict[str, tuple[str, ...]]  # search terms: word or phrase → tags
     # the kinds of business a name says it is ("Bouldering", "Osteria") → tags
@@ -481,6 +485,7 @@ def taxonomy(language: str) -> Taxonomy:
         negating=_phrases(data.get("negating")),
         excluded_after=_phrases(data.get("excluded_after")),
         idioms=_phrases(data.get("idioms")),
+        where_lists=_phrases(data.get("where_lists")),
         intents=intents,
         terms=terms,
         term_prefixes=tuple(prefixes),
@@ -1018,7 +1023,24 @@ def _excluded_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
             spans.append((begin, m.start()))
     idioms = _idiom_pattern(language)
     spans += [m.span() for m in idioms.finditer(text)] if idioms is not None else []
+    where = _where_list_pattern(language)
+    for m in where.finditer(text) if where is not None else ():
+        end = _SENTENCE_END.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
     return tuple(spans)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n\u2026](?!\d)")
+
+
+@functools.cache
+def _where_list_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's labels of a list of places ("drop-off points:", "Sammelstellen:"),
+    their colon included."""
+    labels = taxonomy(language).where_lists
+    if not labels:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternatives(labels)})[ \t\u00a0]*:", re.IGNORECASE)
 
 
 @functools.cache

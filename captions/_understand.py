@@ -1170,6 +1170,20 @@ _ADDRESS = re.compile(
     r"|corso|vicolo)\s+(?:(?:de|del|de la|do|da|dos|das|du|de la|des|della|dei|delle|di)\s+)?"
     r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*(?:,?\s+\d+\w?)?"
 )
+# the list of places after its label, to the end of the sentence ("drop-off points: the
+# library, the Corner Café and the church hall", "pontos de recolha: junta de freguesia,
+# café do largo …", "Sammelstellen: …"): where to go, not what the post is for (the label
+# itself says a drive and keeps its vote)
+_WHERE_LIST = re.compile(
+    r"(?i)\b(?:drop[- ]off (?:points?|locations|spots)|collection points?|donation points"
+    r"|pick-?up points|where to (?:drop off|donate)|stockists|puntos? de (?:recogida|entrega"
+    r"|acopio|venta)|centros de acopio|lugares de entrega|pontos? de (?:recolha|entrega|coleta"
+    r"|venda)|locais de (?:recolha|entrega)|onde entregar|points? de (?:collecte|dépôt|chute"
+    r"|vente)|lieux de (?:dépôt|collecte)|où déposer|punt[oi] di (?:raccolta|consegna)"
+    r"|punti vendita|dove (?:consegnare|lasciare)|sammelstellen?|abgabestellen?"
+    r"|annahmestellen?|abgabeorte|sammelpunkte|verkaufsstellen)[ \t\u00a0]*:"
+    r"(?P<places>[^.!?\n\u2026]*)"
+)
 _DAY_RANGE = re.compile(
     r"(?i)\b(?:de|du|from|von|da|dal|dalla)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado"
     r"|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
@@ -2660,6 +2674,9 @@ def read_post(content: str, language: str | None = None) -> Post:
     # a street's name ("calle Feria 42", "rue du Marché") and opening days ("de martes a
     # domingo") say where and when a place is open, not what the post is for
     plain = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
+    plain = _WHERE_LIST.sub(
+        lambda m: m.group(0)[: m.start("places") - m.start()] + " " * len(m.group("places")), plain
+    )
     plain = _DAY_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _EXPANSE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _UNAIDED.sub(lambda m: " " * len(m.group(0)), plain)
