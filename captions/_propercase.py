@@ -96,7 +96,9 @@ _GERMAN_NOUN = re.compile(
     r"[^\W\d_]{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät"
     r"|täten|ismus|nis|nisse|tum|ling|linge)$"
 )
-_NOT_GERMAN_NOUN = frozenset({"gescheit", "bescheiden", "verschieden"})
+# an infinitive's ending, and a plural's that may be one ("kuchen", "malen")
+_GERMAN_INFINITIVE = re.compile(r"(?:en|ln|rn)$")
+_NOT_GERMAN_NOUN = frozenset({"gescheit", "bescheiden", "verschieden", "vegan"})
 # what a German adjective or verb ends with ("der *neue*", "das *gibt*"): no noun for sure
 _GERMAN_NOT_NOUN_END = re.compile(r"(?:e|en|er|es|em|ig|lich|isch|bar|sam|t|st|et)$")
 # a German name after its kind may end like "Müller" or "Sonne"; not like a verb
@@ -283,6 +285,23 @@ def _german_lower() -> frozenset[str]:
     return frozenset(words) | _split("sich mich dich uns euch ihn ihm man jemand etwas nichts")
 
 
+@functools.cache
+def _german_terms() -> frozenset[str]:
+    """The nouns the German hashtag data knows ("konzert", "chor", "gewinnspiel"); an
+    infinitive among them ("segeln", "töpfern") and a word that may be one are not."""
+    tax = taxonomy("de")
+    words = {w for w in (*tax.terms, *tax.trades) if " " not in w and "-" not in w}
+    lower = lexicon("de").function_words | _german_lower()
+    return frozenset(
+        w
+        for w in words
+        if len(w) > 3  # "ipa" is "IPA"
+        and not _GERMAN_INFINITIVE.search(w)
+        and w not in lower
+        and w not in _NOT_GERMAN_NOUN
+    )
+
+
 def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
     common = lexicon("de").function_words | lexicon("de").number_words | _german_lower()
     out = list(text)
@@ -303,7 +322,7 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
             and not _GERMAN_NOT_NOUN_END.search(word)
         )
         suffix = bool(_GERMAN_NOUN.fullmatch(word)) and word not in _NOT_GERMAN_NOUN
-        if after_article or suffix:
+        if after_article or suffix or word in _german_terms():
             out[match.start()] = out[match.start()].upper()
         previous = match
     return "".join(out)

@@ -32,9 +32,10 @@ from tests.captions.helpers import captions_for, text_of
         ("it", "in rosticceria il gattone da oggi", "in rosticceria Il Gattone da oggi"),
         ("it", "vivo a bergamo", "vivo a Bergamo"),
         ("de", "in der bäckerei sonnenkorn in rostock", "in der Bäckerei Sonnenkorn in Rostock"),
-        ("de", "konzert vom kammerchor lerche", "konzert vom Kammerchor Lerche"),
+        ("de", "konzert vom kammerchor lerche", "Konzert vom Kammerchor Lerche"),
         ("de", "die anmeldung ist da und das buch", "die Anmeldung ist da und das Buch"),
         ("de", "die bäckerei hat offen, der neue ofen", "die Bäckerei hat offen, der neue ofen"),
+        ("de", "heute konzert am strand, mit sekt", "heute Konzert am Strand, mit Sekt"),
     ],
 )  # fmt: skip
 def test_a_name_typed_in_lower_case_gets_its_capitals(
@@ -57,6 +58,7 @@ def test_a_name_typed_in_lower_case_gets_its_capitals(
         ("it", "la pasticceria apre alle 7"),
         ("de", "die läden öffnen, der neue ofen ist da"),
         ("de", "schickt es jemandem, der sich freut"),
+        ("de", "wir stricken und malen, alles vegan, mit ipa"),
         # a hashtag, a mention, a link, an e-mail address
         ("de", "#stralsund @steyr mail an info@steyr.at oder steyr.at"),
         ("es", "más en https://tlaxcala.example.com/oaxaca"),
