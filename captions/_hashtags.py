@@ -2817,6 +2817,13 @@ def _is_animal_word(reader: _Reader, word: str) -> bool:
     return any(d.cues.hit(seen) for d in spec.domains)
 
 
+# a currency's code or sign glued to a figure
+_PRICE_TAG = re.compile(
+    r"(?i)(?:chf|eur|euro|usd|gbp|nzd|aud|cad|brl|mxn|ars|clp|cop|pen|inr|rs|kes|ksh|zar|jmd"
+    r"|sgd|hkd|fcfa|cfa|gs|nz|ca|us|au|j|r|s)\d+(?:[.,]\d+)?"
+)
+
+
 def _number_piece(body: str, text: str) -> bool:
     """Whether a tag carries a piece of a figure: it starts with a digit ("#400Members",
     "#000Abonnés" from "1 000 abonnés") or holds a number that is part of a longer
@@ -2824,6 +2831,8 @@ def _number_piece(body: str, text: str) -> bool:
     "#Trailhead2" keep theirs."""
     if body[:1].isdigit():
         return True
+    if _PRICE_TAG.fullmatch(body):
+        return True  # "NZ$89", "R$ 90": a price is no tag (#CHF79)
     for run in rx(r"\d+").findall(body):
         # the figure goes on around it: "1 000", "10.000", "3 x 10", "4\u00d76"
         figure = (
