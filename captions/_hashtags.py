@@ -330,6 +330,9 @@ class _Domain:
     tags: tuple[str, ...]
     only: bool = False  # the intent's own, generic tags do not fit ("a wedding": no #milestone)
     unless: _Match | None = None  # a post naming one is another thing (a birthday: no years)
+    # these waive ``unless``: a grandad who opened the shop is its founder, and the years
+    # it counts are the shop's
+    waived: _Match | None = None
     # named first, the intent's generic tags are off-key (a plant's care is no #homedecor,
     # a mulled wine no #foodblogger), but it does not lead the post's things
     replaces: bool = False
@@ -431,6 +434,7 @@ def taxonomy(language: str) -> Taxonomy:
                     tuple(d.get("tags") or ()),
                     only=bool(d.get("only")),
                     unless=_Match.build(d["unless"]) if d.get("unless") else None,
+                    waived=_Match.build(d["waived"]) if d.get("waived") else None,
                     replaces=bool(d.get("replaces")),
                     unnamed=bool(d.get("unnamed")),
                     flag=str(d["flag"]) if d.get("flag") else None,
@@ -2212,7 +2216,11 @@ def _category(
     found = [
         (
             None
-            if (d.unless is not None and d.unless.hit(outside if d.unnamed else seen))
+            if (
+                d.unless is not None
+                and d.unless.hit(outside if d.unnamed else seen)
+                and not (d.waived is not None and d.waived.hit(outside if d.unnamed else seen))
+            )
             or (d.unnamed and not d.cues.hit(outside))
             or (d.flag is not None and d.flag not in reader.post.flags)
             else d.cues.first(seen),
