@@ -86,6 +86,25 @@ _VERB_ENDING = {
     "it": re.compile(r"[^\W\d_]{2,}(?:iamo|ate|ete|ite|ano|ono|ava|eva|iva|erà|irà|ò)$"),
     "fr": re.compile(r"[^\W\d_]{2,}(?:ons|ez|ent|ait|aient|era|ira)$"),
 }
+# the verbs that most often follow a business's name ("el carpincho *queda* cerrada")
+_COMMON_VERBS = {
+    "es": _split(
+        """queda quedan está están es son era fue será tiene tienen abre abren cierra
+        cierran vuelve llega sigue hace cumple celebra presenta ofrece busca"""
+    ),
+    "pt": _split(
+        """fica ficam está estão é são era foi será tem têm abre abrem fecha fecham volta
+        chega segue faz celebra comemora apresenta oferece procura"""
+    ),
+    "it": _split(
+        """resta rimane è sono era sarà ha hanno apre aprono chiude chiudono torna arriva
+        fa compie festeggia presenta offre cerca"""
+    ),
+    "fr": _split(
+        """reste est sont était sera a ont ouvre ouvrent ferme ferment revient arrive fait
+        fête présente offre cherche"""
+    ),
+}
 # what follows a verb and no name: a figure or an article ("celebra *10* anos")
 _OBJECT_AFTER = re.compile(
     r"\s+(?:\d|(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|il|lo|le|les|une|des|gli"
@@ -98,7 +117,11 @@ _GERMAN_NOUN = re.compile(
 )
 # an infinitive's ending, and a plural's that may be one ("kuchen", "malen")
 _GERMAN_INFINITIVE = re.compile(r"(?:en|ln|rn)$")
-_NOT_GERMAN_NOUN = frozenset({"gescheit", "bescheiden", "verschieden", "vegan"})
+_NOT_GERMAN_NOUN = _split(
+    "gescheit bescheiden verschieden vegan extra super mega prima rosa lila gratis okay"
+)
+# a strong verb's participle ends like a plural in "-ungen": "gesungen", "gelungen"
+_PARTICIPLE = re.compile(r"(?:^|ge|er|ver|be|ent|zer)[^\W\d_aeiouäöüy]{1,4}ungen$")
 # what a German adjective or verb ends with ("der *neue*", "das *gibt*"): no noun for sure
 _GERMAN_NOT_NOUN_END = re.compile(r"(?:e|en|er|es|em|ig|lich|isch|bar|sam|t|st|et)$")
 # a German name after its kind may end like "Müller" or "Sonne"; not like a verb
@@ -176,6 +199,29 @@ def _places(language: str) -> dict[str, str]:
     return written
 
 
+# "in husum", "em almada", "route de philippeville": the words a town follows; "au", "no",
+# "do" ("pôr do sol") join an article, which a town seldom takes
+_BEFORE_A_PLACE = _split("de di of von d até hasta bis till until")
+_CONTRACTED = _split("au aux no na do da dos das del della du al ao nel nella")
+
+
+def _placed(text: str, start: int, name: str, language: str) -> bool:
+    """Whether the place ``name`` at ``start`` stands where a place does: after
+    a place's preposition ("in husum", "en chiclayo") or a comma ("koel café, mysuru").
+    Elsewhere the word may be the common word the gazetteer missed ("dos días libres",
+    "entrada franca", "kitchen reno")."""
+    before = text[:start]
+    if name in gazetteer(language).regions:
+        return True  # the regions are curated, with their common words, by hand
+    if before.endswith(", "):
+        return " " not in name  # "…, pôr do sol" is a sunset, never a town
+    word = re.search(r"([^\W\d_]+) $", before)
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    return low not in _CONTRACTED and low in lexicon(language).place_preps | _BEFORE_A_PLACE
+
+
 def _is_kind(word: str, language: str) -> bool:
     return (
         word in _KINDS
@@ -211,6 +257,8 @@ def _place_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
                 continue
             start, end = run[0].start(), run[-1].end()
             name = written.get(text[start:end])
+            if name is not None and not _placed(text, start, name, language):
+                name = None
             if name is not None and len(name) == end - start:
                 out = out[:start] + name + out[end:]
                 i += n
@@ -231,6 +279,7 @@ def _name_word(word: str, language: str) -> bool:
         and low not in _common(language)
         and not (infinitive and infinitive.fullmatch(low))
         and not ((verb := _VERB_ENDING.get(language)) and verb.fullmatch(low))
+        and low not in _COMMON_VERBS.get(language, frozenset())
         and not (language == "de" and _GERMAN_NOT_NAME_END.search(low))
     )
 
@@ -320,8 +369,13 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
             and len(word) >= 3
             and word not in common
             and not _GERMAN_NOT_NOUN_END.search(word)
+            and word not in _NOT_GERMAN_NOUN
         )
-        suffix = bool(_GERMAN_NOUN.fullmatch(word)) and word not in _NOT_GERMAN_NOUN
+        suffix = (
+            bool(_GERMAN_NOUN.fullmatch(word))
+            and word not in _NOT_GERMAN_NOUN
+            and not _PARTICIPLE.search(word)
+        )
         if after_article or suffix or word in _german_terms():
             out[match.start()] = out[match.start()].upper()
         previous = match

@@ -20,7 +20,8 @@ from tests.captions.helpers import captions_for, text_of
     [
         ("en", "our van is parked in kamloops till 4", "our van is parked in Kamloops till 4"),
         ("en", "from kingston upon hull to leeds", "from Kingston upon Hull to Leeds"),
-        ("en", "a walk in downtown halifax", "a walk in downtown Halifax"),
+        ("en", "a walk in halifax, downtown", "a walk in Halifax, downtown"),
+        ("es", "la parrilla el ñandú queda cerrada", "la parrilla El Ñandú queda cerrada"),
         ("es", "aquí en el centro de oaxaca", "aquí en el centro de Oaxaca"),
         ("es", "la taquería el gallo negro, el jueves", "la taquería El Gallo Negro, el jueves"),
         ("es", "la librería el ateneo, en valparaíso", "la librería El Ateneo, en Valparaíso"),
@@ -52,6 +53,12 @@ def test_a_name_typed_in_lower_case_gets_its_capitals(
         ("en", "we march on, may the best team win"),
         ("pt", "vamos ao porto ver o mar"),
         ("es", "la paz del campo y el paso del tiempo"),
+        # a town's name that is also a word, where no place stands
+        ("es", "tres días libres entre palmas"),
+        ("pt", "entrada franca até ao pôr do sol"),
+        ("pt", "no jardim, pôr do sol às 18h"),
+        ("en", "our kitchen reno is done"),
+        ("it", "un vino bianco fermo"),
         # a verb, an adjective or a pronoun after the kind word's article
         ("es", "la panadería la abrimos a las 7"),
         ("fr", "la boulangerie ouvre à 7h, les baguettes sont prêtes"),
@@ -59,6 +66,7 @@ def test_a_name_typed_in_lower_case_gets_its_capitals(
         ("de", "die läden öffnen, der neue ofen ist da"),
         ("de", "schickt es jemandem, der sich freut"),
         ("de", "wir stricken und malen, alles vegan, mit ipa"),
+        ("de", "einen extra langen weg, mit ihm gesungen"),
         # a hashtag, a mention, a link, an e-mail address
         ("de", "#stralsund @steyr mail an info@steyr.at oder steyr.at"),
         ("es", "más en https://tlaxcala.example.com/oaxaca"),
