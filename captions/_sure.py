@@ -457,7 +457,7 @@ _APOLOGY = {
     r"(?! to (?:hear|say|see|announce|share|tell|let|report))",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por"
     r"|perdón a (?:todos|todas|quienes|los|las|nuestr[oa]s)\b|disculp(?:en|ad)\b"
-    r"|perdon(?:en|ad)(?:nos)?\b"
+    r"|perdon(?:en|ad)(?:nos)?\b|(?:^|[.!?]\s*)¡?perdón[.!…]"
     r"|(?:queremos |quisiéramos )?pedir(?:les|te|os)? (?:perdón|disculpas)|pedimos perdón"
     r"|queremos disculparnos",
     "de": r"es tut uns (?:\w+ )?leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt"
