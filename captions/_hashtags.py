@@ -2576,6 +2576,8 @@ def post_hashtags(
             continue  # "Record Store Day titles not included", "sauf les nouveautés"
         if key not in own and key in kin:
             continue  # "nonna Ida", "grandpa Joe": a relative, a first name no one searches
+        if key not in own and _KIN_WORD.fullmatch(key):
+            continue  # "my grandad opened it in 1986": a relative's title
         if _adverb(key, tax):
             continue
         if key not in own and _colour_compound(tag[1:], tax):
@@ -2610,6 +2612,17 @@ _KIN_NAME = re.compile(
     r"(?i:\b(?:nonn[oa]|zi[oa]|abuel[oa]|abuelit[oa]|t[ií][oa]|grandma|grandpa|granny|nan|nana"
     r"|gran|auntie|aunt|uncle|oma|opa|tante|onkel|mamie|papi|papy|mémé|pépé|tata|tonton|avó|avô"
     r"|vovó|vovô|vó|vô))\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b"
+)
+
+
+# a relative's title ("my grandad opened it in 1986", "mein Opa", "mio nonno"): a side
+# person of the post, whom no one searches by that word
+_KIN_WORD = re.compile(
+    r"(?:grand(?:ma|pa|ad|dad|mother|father|son|daughter)|granny|nan|nana|mum|mom|dad|aunt"
+    r"|auntie|uncle|nephew|niece|(?:bis)?nonn[oa]|zi[oa]|(?:bis)?abuel(?:it)?[oa]|t[ií][oa]"
+    r"|pap[aá]|mam[aá]|mamma|pap[aà]|(?:ur)?o(?:m|p)a|gro(?:ß|ss)(?:vater|mutter)|vater|mutter"
+    r"|tante|onkel|mamie|mamy|papi|papy|mémé|pépé|grand-?(?:père|mère)|tonton|(?:bis)?av[óô]"
+    r"|vov[óô]|m[ãa]e|pai)"
 )
 
 
