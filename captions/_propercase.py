@@ -11,7 +11,9 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
 - a business's name right after its kind word and an article ("friterie le cormoran",
   "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
   punctuation, a figure, a function word, a cue word or an infinitive; in German, where
-  the name is a noun, without an article too ("gospelchor wildgans");
+  the name is a noun, without an article too ("gospelchor wildgans"); in English, which
+  names the business before its kind, only where a town follows after a comma ("wren
+  café, Kamloops") and no word of the name describes ("tiny bakery");
 - a German noun typed in lower case, only where it is certain: a noun's suffix
   ("veranstaltung", "gemeinschaft") or a word right after an article that ends like no
   adjective and no verb ("das buch", "der chor").
@@ -325,6 +327,46 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
     return "".join(out)
 
 
+# English names a business before its kind, and a town after a comma ("koel café,
+# Mysuru", "bullfrog bbq, Macon"): with the town, the words before the kind are its name
+_ENGLISH_KINDS = _split(
+    """café cafe bakery bbq barbers barbershop brewery roasters roastery deli diner bistro
+    taqueria pizzeria salon gym bookshop bookstore books surf aircon florist florists
+    kitchen studio coffee tattoo pottery yoga dental plumbing garage cycles bikes"""
+)
+_ENGLISH_BUSINESS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bfrom\s))"
+    r"(?P<name>[^\W\d_]+(?: [^\W\d_]+)?) (?P<kind>[^\W\d_]+)(?=, [A-Z])",
+    re.IGNORECASE,
+)
+# what an English describing word ends with ("tiny", "local", "friendly"): no name
+_ENGLISH_DESCRIBING = re.compile(
+    r"(?:y|ly|al|ic|ish|ous|ful|less|ive|able|ible|ing|ed|est|an|hood)$"
+)
+
+
+def _english_business(text: str) -> str:
+    common = _common("en")
+    places = gazetteer("en").towns
+
+    def cap(match: re.Match[str]) -> str:
+        name, kind = match.group("name"), match.group("kind")
+        town = re.match(r"[^\W\d_]+(?: [A-Z][^\W\d_]*)*", text[match.end() + 2 :])
+        words = name.split()
+        if (
+            kind.lower() not in _ENGLISH_KINDS
+            or town is None
+            or town.group(0) not in places
+            or any(w.lower() in common or _ENGLISH_DESCRIBING.search(w.lower()) for w in words)
+            or any(w[1:] != w[1:].lower() for w in (*words, kind))
+        ):
+            return match.group(0)
+        written = "BBQ" if kind.lower() == "bbq" else _capital(kind)
+        return " ".join((*(_capital(w) for w in words), written))
+
+    return _ENGLISH_BUSINESS.sub(cap, text)
+
+
 @functools.cache
 def _german_lower() -> frozenset[str]:
     """The words German templates write in lower case ("sich", "darüber"): no noun."""
@@ -395,6 +437,8 @@ def proper_capitals(text: str, language: str) -> str:
         return text
     text = _place_capitals(text, language, _markup_spans(text))
     text = _venue_capitals(text, language, _markup_spans(text))
+    if language == "en":
+        text = _english_business(text)
     if language == "de":
         text = _german_nouns(text, _markup_spans(text))
     return text

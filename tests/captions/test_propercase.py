@@ -21,6 +21,8 @@ from tests.captions.helpers import captions_for, text_of
         ("en", "our van is parked in kamloops till 4", "our van is parked in Kamloops till 4"),
         ("en", "from kingston upon hull to leeds", "from Kingston upon Hull to Leeds"),
         ("en", "a walk in halifax, downtown", "a walk in Halifax, downtown"),
+        ("en", "wren café, kamloops is hiring", "Wren Café, Kamloops is hiring"),
+        ("en", "we ate at bullfrog bbq, macon style", "we ate at Bullfrog BBQ, Macon style"),
         ("es", "la parrilla el ñandú queda cerrada", "la parrilla El Ñandú queda cerrada"),
         ("es", "aquí en el centro de oaxaca", "aquí en el centro de Oaxaca"),
         ("es", "la taquería el gallo negro, el jueves", "la taquería El Gallo Negro, el jueves"),
@@ -51,6 +53,9 @@ def test_a_name_typed_in_lower_case_gets_its_capitals(
         # a town that is also a common word of the language, or of English
         ("en", "a nice day, then reading and a bath"),
         ("en", "we march on, may the best team win"),
+        # English: a describing word before the kind, or no town after it
+        ("en", "tiny bakery, and bread"),
+        ("en", "wren café is hiring"),
         ("pt", "vamos ao porto ver o mar"),
         ("es", "la paz del campo y el paso del tiempo"),
         # a town's name that is also a word, where no place stands
@@ -87,6 +92,7 @@ def test_a_lower_case_brief_without_names_is_kept_as_typed() -> None:
     ("language", "content", "written"),
     [
         ("en", "bluejay bakery, kamloops is hiring 2 bakers. apply in store", "Kamloops"),
+        ("en", "wren café, kamloops is hiring 2 baristas. apply in store", "Wren Café"),
         ("es", "hoy en la fonda el tecolote hay mole, aquí en el centro de oaxaca", "El Tecolote"),
         ("es", "hoy en la fonda el tecolote hay mole, aquí en el centro de oaxaca", "Oaxaca"),
         ("fr", "ce midi à la friterie le goéland, frites maison à rouen", "Le Goéland"),
