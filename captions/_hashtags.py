@@ -144,7 +144,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ._gazetteer import gazetteer
+from ._gazetteer import gazetteer, town_words
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._regex import rx
@@ -2784,7 +2784,7 @@ def _colour_compound(body: str, tax: Taxonomy) -> bool:
     return (
         tax.language == "de"
         and body.isalpha()
-        and low not in {t.lower() for t in gazetteer(tax.language).towns}
+        and low not in town_words()  # (one word: the cached lower-case set)
         and low not in tax.terms  # "Sonnencreme": a thing ending in a thing's colour
         and any(
             len(c) >= 4 and c not in tax.terms and low.endswith(c) and len(low) - len(c) >= 4

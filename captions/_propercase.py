@@ -246,13 +246,24 @@ def _capital(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+@functools.cache
+def _place_starts(language: str) -> frozenset[str]:
+    """The first words of the place names :func:`_places` writes (a run that opens with
+    any other word is no place: most words are looked up once, not once per length)."""
+    return frozenset(low.split(" ", 1)[0] for low in _places(language))
+
+
 def _place_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
     written = _places(language)
+    starts = _place_starts(language)
     longest = gazetteer(language).longest
     words = [m for m in _WORD.finditer(text) if not _inside(m.start(), spans)]
     out = text
     i = 0
     while i < len(words):
+        if words[i].group(0) not in starts:
+            i += 1
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             run = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
