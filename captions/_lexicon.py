@@ -234,11 +234,12 @@ class Lexicon:
     # everyday words here that the English profanity list would cut (fr "retard" is a
     # delay, de "dick" is thick): kept in this language's captions
     plain_words: frozenset[str] = frozenset()
-
-    @property
-    def all_cue_words(self) -> frozenset[str]:
-        """Every single-word cue of every intent (words a name is not made of)."""
-        return frozenset(w for cues in self.intents.values() for w in cues.words)
+    # derived from ``intents`` once, when the lexicon is built (read per word in a post):
+    # every single-word cue of every intent (words a name is not made of), every phrase
+    # cue, and the words of the phrase cues
+    all_cue_words: frozenset[str] = frozenset()
+    cue_phrases: frozenset[str] = frozenset()
+    cue_phrase_words: frozenset[str] = frozenset()
 
 
 def _words(value: Any) -> frozenset[str]:
@@ -260,6 +261,10 @@ def lexicon(language: str) -> Lexicon:
     if unknown:
         msg = f"lexicon {language}: unknown intent(s) {unknown}; expected some of {INTENTS}"
         raise ValueError(msg)
+    built = {
+        name: Cues.build(intents.get(name) or {}, compounds=language == "de") for name in INTENTS
+    }
+    phrases = frozenset(entry for cues in built.values() for _p, entry, _w in cues.phrases)
     return Lexicon(
         language=language,
         function_words=_words(data.get("function_words")),
@@ -268,10 +273,7 @@ def lexicon(language: str) -> Lexicon:
         sensitive=Cues.build(data.get("sensitive") or []),
         farewell=Cues.build(data.get("farewell") or []),
         meta=Cues.build(data.get("meta") or []),
-        intents={
-            name: Cues.build(intents.get(name) or {}, compounds=language == "de")
-            for name in INTENTS
-        },
+        intents=built,
         emoji={str(k).lower(): str(v) for k, v in (data.get("emoji") or {}).items()},
         intent_emoji={str(k): str(v) for k, v in (data.get("intent_emoji") or {}).items()},
         generic_nouns=_words(data.get("generic_nouns")),
@@ -289,6 +291,9 @@ def lexicon(language: str) -> Lexicon:
             str(name): (frozenset(spec.get("intents") or []), Cues.build(spec.get("cues") or []))
             for name, spec in (data.get("flags") or {}).items()
         },
+        all_cue_words=frozenset(w for cues in built.values() for w in cues.words),
+        cue_phrases=phrases,
+        cue_phrase_words=frozenset(w for entry in phrases for w in entry.split()),
     )
 
 

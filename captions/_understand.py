@@ -595,10 +595,8 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
     written = text
     text = _ELIDED.sub(lambda m: m.group(0)[:-1] + " ", text)
     cue_words = lex.all_cue_words
-    phrase_words = {
-        w for cues in lex.intents.values() for _p, entry, _w in cues.phrases for w in entry.split()
-    }
-    phrases = {entry for cues in lex.intents.values() for _p, entry, _w in cues.phrases}
+    phrase_words = lex.cue_phrase_words
+    phrases = lex.cue_phrases
     found: list[Name] = []
     for sentence_match in rx(r"(?:[^.!?…\n¦]|[.!?…](?=[^\s.!?…]))+").finditer(text):
         sentence = sentence_match.group(0)
@@ -818,7 +816,7 @@ def _shouted(word: str, lex: Lexicon) -> bool:
 
 
 def _common(
-    word: str, lex: Lexicon, cue_words: frozenset[str], phrase_words: set[str], *, first: bool
+    word: str, lex: Lexicon, cue_words: frozenset[str], phrase_words: frozenset[str], *, first: bool
 ) -> bool:
     """A capitalised word that is vocabulary here (sentence start, weekday, cue word)."""
     low = word.lower()
