@@ -55,6 +55,7 @@ from ._understand import (
     answers_question,
     days_of_month,
     leans_back,
+    month_number,
     open_brackets,
     read_post,
 )
@@ -2482,6 +2483,8 @@ class _Writer:
             ordinal = before and days_of_month(before[-1].rstrip("."))
             if ordinal and after and after[0].lower().strip(",.") in months:
                 continue
+            if ordinal and after and self.post.language != "en" and month_number(after[0]):
+                continue  # "Freitag 18. 12. ab 17 Uhr": the month's number, not a new sentence
             if open_brackets(text[: end.start()]):
                 continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
             if leans_back(text[end.end() :]):

@@ -234,6 +234,12 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "cerrada",
         "cerramos",
         "cerrará",
+        # said ahead, or of the team ("va a cerrar por obras", "estaremos cerrados")
+        "cerrados",
+        "cerradas",
+        "cerraremos",
+        "va a cerrar",
+        "vamos a cerrar",
         "cancelado",
         "cancelada",
         "suspendido",
@@ -269,6 +275,11 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "indisponible",
         "fermé",
         "fermée",
+        # said ahead, or of the team ("nous serons fermés", "la boutique fermera")
+        "fermés",
+        "fermées",
+        "fermera",
+        "fermerons",
         "fermeture",
         "annulé",
         "annulée",
@@ -285,6 +296,13 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "fechada",
         "fechamos",
         "vamos fechar",
+        # said ahead, or of the team ("a padaria vai fechar por três semanas", "estaremos
+        # fechados")
+        "vai fechar",
+        "vão fechar",
+        "fecharemos",
+        "fechados",
+        "fechadas",
         "encerrado",
         "encerramento",
         "cancelado",
@@ -300,6 +318,11 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "non disponibile",
         "chiuso",
         "chiusa",
+        # said ahead, or of the team ("resteremo chiusi", "il negozio chiuderà")
+        "chiusi",
+        "chiuse",
+        "chiuderà",
+        "chiuderemo",
         "chiusura",
         "annullato",
         "annullata",
@@ -493,6 +516,14 @@ _FOR_GOOD = re.compile(
     r"dopo \d+ anni|después de \d+ años|après \d+ ans|depois de \d+ anos"
     r"|durante \d+ (?:anos|años|anni)"
 )
+# a complaint a customer made, named by the post that answers it ("your complaint",
+# "tu reclamo", "eure Beschwerde", "votre réclamation", "a reclamação", "il reclamo")
+_COMPLAINT = re.compile(
+    r"(?i)\b(?:complaints?|reclamos?|reclamaci(?:ón|ones)|quejas?|beschwerden?|r[ée]clamations?"
+    r"|plaintes?|reclama(?:ção|ções|cao|coes)|queixas?|reclami|reclamo|lamentel[ae])\b"
+)
+
+
 _THANKS_OPENING = re.compile(
     r"(?i)^\W*(?:huge |big |many |a huge |a big )?(?:thanks?|thank you|gracias|merci|danke|"
     r"vielen dank|obrigad[oa]|valeu|grazie|un grazie|muchas gracias)\b"
@@ -622,7 +653,14 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     # that opens with its apology is one, whatever thanks for the patience follow: "Es tut
     # uns wirklich leid: … Danke für eure Geduld")
     sorry = rx(apology, re.I).search(post.content)
-    if kind is None and sorry and (not thanks or rx(apology, re.I).search(opening)):
+    if (
+        kind is None
+        and sorry
+        and (not thanks or rx(apology, re.I).search(opening) or _COMPLAINT.search(post.content))
+    ):
+        # (a complaint the post answers makes its apology the post, whatever a cake, a
+        # birthday or a thanks in it was read as: "Recebemos a reclamação … sobre o bolo
+        # de aniversário … Pedimos desculpa")
         kind = "apology"
     mine = bool(voice_cues(post.content, post.language)[1])  # "my laptop", "mi coche"
     if kind is None and not mine and not thanks and _BREAKDOWN.search(content):

@@ -38,6 +38,7 @@ __all__ = [
     "days_of_month",
     "in_company",
     "leans_back",
+    "month_number",
     "open_brackets",
     "read_post",
     "shows_animal",
@@ -206,6 +207,8 @@ ABBREVIATIONS = _ABBREVIATIONS  # (the writer splits its paragraphs by them too)
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")
+# a month's number after a day's dot and a space ("18. 12.", "3. 1. 2027")
+_MONTH_NUMBER = re.compile(r"(?:0?[1-9]|1[0-2])\.(?:\s*(?:\d{4}|\d{2})\b\.?)?")
 # a day of the month, or two of one month, the first with its dot or not ("8.-17", "3-9")
 _DAYS_OF_MONTH = re.compile(r"\d{1,2}(?:\.?\s*[-\u2013]\s*\d{1,2})?")
 
@@ -215,6 +218,12 @@ def days_of_month(word: str) -> bool:
     before a month ("12" of "12. Mai", "8.-17" of "8.-17. Jänner", with a hyphen or an
     en dash)."""
     return bool(_DAYS_OF_MONTH.fullmatch(word))
+
+
+def month_number(word: str) -> bool:
+    """Whether ``word`` is a month written as its number after a day's dot ("12." of
+    "Freitag 18. 12. ab 17 Uhr")."""
+    return bool(_MONTH_NUMBER.fullmatch(word))
 
 
 def _months(language: str) -> frozenset[str]:
@@ -427,7 +436,11 @@ def _sentences(text: str, language: str = "") -> list[str]:
             and any(m != last and m.startswith(last) for m in _months(language))
             and (raw[:1].islower() or raw[:1].isdigit())
         )
-        ordinal = ordinal or dated or marker or ranged or short_month
+        # a numeric date written with a space ("Freitag 18. 12. ab 17 Uhr", "am 3. 1.
+        # 2027"): the month's number after the day's dot is the date's, never a list's
+        # number nor a sentence of its own
+        spaced = language != "en" and last.isdigit() and 1 <= int(last) <= 31 and month_number(raw)
+        ordinal = ordinal or dated or marker or ranged or short_month or spaced
         if (
             merged
             and merged[-1].endswith(".")
@@ -1861,6 +1874,13 @@ ONLINE_ONLY = re.compile(
     r"exclusivement en ligne|seulement en ligne|solo en línea|sólo online|só online|"
     r"apenas online|somente online)\b"
 )
+# on a website from a day ("online from Friday", "en ligne dès mardi", "online ab
+# Samstag", "en línea desde el lunes", "online a partir de sexta", "online dal 3")
+_ONLINE_FROM = re.compile(
+    r"(?i)\b(?:online|en ligne|en línea|on line|no site|sur le site|sul sito|im shop"
+    r"|en la web|sur notre site|im onlineshop)\s+(?:from|starting|dès|des|à partir d[eu']"
+    r"|a partir d[eo]|desde|ab|dal|dalle|da|from)\b"
+)
 # a short break or pause of one's own ("coffee break", "pausa caffè", "Kaffeepause")
 _BREAK = re.compile(
     r"(?i)\b(?:coffee|tea)\s+break|\bpausa\b|\bkaffeepause\b|\bpause\b|\bbreak\s+time\b"
@@ -2009,6 +2029,10 @@ def _intent(
         # "Our soup kitchen needs 4 more volunteers": a call for volunteers or donations is
         # charity, whatever it serves (meals, coats, books)
         adjusted["charity"] = adjusted.get("charity", 0.0) + 4.0
+    if _ONLINE_FROM.search(text):
+        # "en ligne dès mardi 8 décembre", "online ab Freitag": a day things go on sale on
+        # a website is no date to come to
+        adjusted["event"] = adjusted.get("event", 0.0) * 0.3
     if ONLINE_ONLY.search(text):
         # "solo online su …": a drop or sale on a website has no venue to come to
         adjusted["event"] = adjusted.get("event", 0.0) * 0.3
@@ -2175,8 +2199,30 @@ def _cue_phrase(
             continue
         if len(phrase) < 3 or phrase.isdigit():
             continue
+        if _when_only(low, lex) or _ADMISSION.fullmatch(low):
+            # "este sábado", "entrada libre": when it is and what it costs to come in say
+            # of the gathering, they never name it ("Aquí está: este sábado.")
+            continue
         return _with_modifier(phrase, text, lex)
     return None
+
+
+# what coming in costs, never a gathering's name ("entrada libre", "Eintritt frei")
+_ADMISSION = re.compile(
+    r"(?:free (?:entry|admission)|entrada (?:libre|gratis|gratuita|franca)|eintritt (?:frei|"
+    r"kostenlos)|freier eintritt|entrée (?:libre|gratuite)|ingresso (?:libero|gratuito))"
+)
+
+
+def _when_only(phrase: str, lex: Lexicon) -> bool:
+    """Whether ``phrase`` only says when ("este sábado", "this weekend", "sábado")."""
+    if phrase in lex.relative_days:
+        return True
+    days = lex.weekdays | lex.months
+    words = phrase.split()
+    return any(w in days for w in words) and all(
+        w in days or w in lex.function_words for w in words
+    )
 
 
 _EN_VERB_END = ("ed", "ing", "ly")
