@@ -40,6 +40,7 @@ from ._hashtags import post_hashtags
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
+from ._names_en import english_names
 from ._polish import polished
 from ._propercase import proper_capitals
 from ._regex import rx
@@ -218,6 +219,8 @@ class OfflineEngine:
         drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
         if post.language == "en":  # "saturday 5 dec, i'm in" → "Saturday 5 Dec, I'm in"
             drafts = [replace(d, text=english_capitals(d.text)) for d in drafts]
+            # "kiwi tannery" and kiwitannery.co.nz, "uk and usa": names the brief proves
+            drafts = [replace(d, text=english_names(d.text, post.content)) for d in drafts]
         elif post.language == "de":  # "am samstag um 10 uhr" → "am Samstag um 10 Uhr"
             drafts = [replace(d, text=german_capitals(d.text)) for d in drafts]
         # "en el centro de tlaxcala" → "en el centro de Tlaxcala", "tasca o grilo" → "tasca

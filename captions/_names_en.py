@@ -1,0 +1,253 @@
+"""The capitals of English names a brief typed in lower case, where the brief proves them.
+
+A brief typed in a hurry says "launching the kea wallet from kiwi tannery. shop at
+kiwitannery.co.nz", "send your cv to jobs@possumplumbing.nz" or "uk and usa shipping";
+the caption retells the brief's own words, and a caption a manager would post says "Kiwi
+Tannery", "CV", "UK and USA". English names a business in ordinary words ("penguin
+aircon"), so a word alone proves nothing; three kinds of evidence do:
+
+- the brief's own link, e-mail address or @handle spells the name: the words whose
+  letters, run together, are the domain or the handle ("kiwi tannery" and
+  kiwitannery.co.nz, "possum plumbing" and @possumplumbing) are the business's name;
+- a short form English writes in capitals, from a curated list ("nz", "bbq", "diy");
+- a business's place in the sentence: one or two words right before a kind of business
+  ("bakery", "surf", "aircon") after "at", "from" or "visit", or opening a sentence
+  whose verb follows ("wombat aircon is hiring"), where no word of the name is an
+  everyday word (wordninja's list of the most frequent English words, the engine's own
+  vocabulary) or a describing one ("tiny", "local"); a town the gazetteer knows right
+  after the kind ("at kelp surf wollongong") is written with its capital too.
+
+A wrong capital is worse than a missing one: every rule stops at the first doubt, a word
+the user wrote with a capital is left as written, and so is a hashtag, a mention, a link
+or an e-mail address.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import itertools
+import re
+from pathlib import Path
+
+from ._propercase import (
+    _ENGLISH_DESCRIBING,
+    _ENGLISH_KINDS,
+    _WORD,
+    _common,
+    _inside,
+    _markup_spans,
+    _places,
+    _split,
+)
+
+__all__ = ["english_names"]
+
+# short forms English writes in capitals; none is also an everyday English word
+_ACRONYMS = _split(
+    """nz uk usa uae nyc eu bbq cv diy dj dm faq ceo tv nhs suv atm pdf hiit usb vip byo
+    byob rsvp asap lgbtq lgbtqia ipa nye uv bmx mtb bjj mma gps sms qr cpr mba nba nfl
+    ufc"""
+)
+_ACRONYM = re.compile(
+    r"(?<![#@/.\w'\u2019-])(?P<word>(?i:"
+    + "|".join(sorted(_ACRONYMS, key=len, reverse=True))
+    + r"))(?![\w@/#'\u2019]|\.\w)"
+)
+
+# the link, e-mail address or @handle a brief names its business by
+_DOMAIN = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<label>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<![\w@])@(?P<label>[\w.]+)")
+# what a handle or domain adds to the name ("kiwitanneryhq", "theowlbakery")
+_LABEL_SUFFIXES = ("nz", "au", "uk", "us", "co", "hq", "shop", "store", "official", "online")
+_LABEL_PREFIXES = ("the", "shop", "get")
+# a name of one word proves itself only when it is no everyday word ("@sunshine" and
+# "sunshine" may be a word and a handle)
+_NOT_A_LABEL = frozenset({"gmail", "hotmail", "outlook", "yahoo", "icloud", "instagram"})
+
+
+@functools.cache
+def _frequent() -> frozenset[str]:
+    """The 20,000 most frequent English words of wordninja's list (read once; the list
+    is in frequency order)."""
+    import wordninja
+
+    path = Path(wordninja.__file__).with_name("wordninja") / "wordninja_words.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as file:
+        return frozenset(next(file).strip() for _ in range(20_000))
+
+
+def _everyday(word: str) -> bool:
+    low = word.lower()
+    return low in _frequent() or low in _common("en")
+
+
+@functools.lru_cache(maxsize=64)
+def _labels(brief: str) -> frozenset[str]:
+    """The names the brief's domains and handles spell, lower case and run together."""
+    found: set[str] = set()
+    # an e-mail address's domain names the business as a link does
+    found.update(match.group("label") for match in _DOMAIN.finditer(brief))
+    for match in _HANDLE.finditer(brief):
+        found.add(match.group("label"))
+    labels: set[str] = set()
+    for label in found:
+        key = re.sub(r"[^a-z0-9]", "", label.lower())
+        if key in _NOT_A_LABEL or len(key) < 4:
+            continue
+        labels.add(key)
+        for suffix in _LABEL_SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+                labels.add(key[: -len(suffix)])
+        for prefix in _LABEL_PREFIXES:
+            if key.startswith(prefix) and len(key) - len(prefix) >= 4:
+                labels.add(key[len(prefix) :])
+    return frozenset(labels)
+
+
+def _capital(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _as_typed(word: str, first: bool) -> bool:
+    """Whether ``word`` is as a lower-case brief typed it (a sentence's first word may
+    carry the capital the writer gave it)."""
+    rest = word[1:] if first else word
+    return rest == rest.lower()
+
+
+def _evidence_names(text: str, brief: str, spans: list[tuple[int, int]]) -> str:
+    labels = _labels(brief)
+    if not labels:
+        return text
+    words = [m for m in _WORD.finditer(text) if not _inside(m.start(), spans)]
+    out = list(text)
+    i = 0
+    while i < len(words):
+        first = words[i].group(0).lower()
+        if not any(label.startswith(first) for label in labels):
+            i += 1
+            continue
+        for n in range(min(4, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
+                continue
+            key = "".join(w.group(0) for w in run).lower().replace("-", "").replace("'", "")
+            if key not in labels or not all(
+                _as_typed(w.group(0), k == 0) for k, w in enumerate(run)
+            ):
+                continue
+            if run[0].group(0).lower() in ("the", "a", "an"):
+                continue
+            if n == 1 and _everyday(run[0].group(0)):
+                continue
+            for word in run:
+                for part in re.finditer(r"[^\W\d_]+", word.group(0)):
+                    at = word.start() + part.start()
+                    out[at] = out[at].upper()
+            i += n
+            break
+        else:
+            i += 1
+    return "".join(out)
+
+
+def _acronyms(text: str, spans: list[tuple[int, int]]) -> str:
+    def cap(match: re.Match[str]) -> str:
+        word = match.group("word")
+        if _inside(match.start(), spans):
+            return word
+        if word[1:] != word[1:].lower():
+            return word  # "Nz" never, but "NZ" and "nZ" are the user's
+        return word.upper()
+
+    return _ACRONYM.sub(cap, text)
+
+
+# "at kelp surf", "from wombat aircon", "visit moa bakery": the words a business's name
+# follows; a sentence's start ("Wombat aircon is hiring") when a verb comes after the kind
+_BEFORE_A_BUSINESS = frozenset({"at", "from", "visit"})
+_VERB_AFTER = re.compile(
+    r" (?:is|are|was|has|have|had|just|will|now|opens|opened|turns|turned|celebrates|"
+    r"welcomes|presents|launches|launched|needs|wants)\b"
+)
+# describing words English borrowed, that no suffix shows ("artisan bakery")
+_DESCRIBING = frozenset({"artisan", "boho", "bespoke", "gourmet", "indie", "halal", "kosher"})
+_TOWN_AFTER = re.compile(r" (?P<town>[^\W\d_]+(?: [^\W\d_]+)?)")
+
+
+def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
+    words = list(_WORD.finditer(text))
+    kinds = [i for i, m in enumerate(words) if m.group(0) in _ENGLISH_KINDS]
+    if not kinds:
+        return text
+    places = _places("en")
+    out = text
+    for i in kinds:
+        kind = words[i]
+        low = kind.group(0)
+        for n in (2, 1):
+            if i - n < 0:
+                continue
+            name = words[i - n : i]
+            if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise([*name, kind])):
+                continue
+            if any(_inside(w.start(), spans) for w in (*name, kind)):
+                break
+            start = name[0].start()
+            stripped = text[:start].rstrip()
+            opening = not stripped or stripped[-1] in ".!?" or "\n" in text[len(stripped) : start]
+            previous = words[i - n - 1] if i - n > 0 else None
+            after_word = (
+                previous is not None
+                and text[previous.end() : start] == " "
+                and previous.group(0).lower() in _BEFORE_A_BUSINESS
+            )
+            if not (after_word or (opening and _VERB_AFTER.match(text, kind.end()))):
+                continue
+            typed = [w.group(0) for w in name]
+            if not all(_as_typed(w, opening and k == 0) for k, w in enumerate(typed)):
+                break
+            if any(
+                w.lower() in _common("en")
+                or w.lower() in _DESCRIBING
+                or _ENGLISH_DESCRIBING.search(w.lower())
+                for w in typed
+            ) or all(w.lower() in _frequent() for w in typed):
+                continue
+            town = _TOWN_AFTER.match(text, kind.end())
+            written_town = None
+            if town is not None:
+                for candidate in (town.group("town"), town.group("town").split(" ")[0]):
+                    if candidate in places and len(places[candidate]) == len(candidate):
+                        written_town = (town.start("town"), candidate, places[candidate])
+                        break
+            kind_written = "BBQ" if low == "bbq" else _capital(low)
+            pieces = [_capital(w) for w in typed]
+            replaced = " ".join([*pieces, kind_written])
+            out = out[:start] + replaced + out[kind.end() :]
+            if written_town is not None:
+                at, low_town, name_town = written_town
+                out = out[:at] + name_town + out[at + len(low_town) :]
+            break
+    return out
+
+
+def english_names(text: str, brief: str) -> str:
+    """``text``, an English caption, with the names its ``brief`` typed in lower case
+    written with their capitals where the brief proves them: a name its link, e-mail
+    address or @handle spells, a short form English writes in capitals ("NZ", "BBQ"),
+    and a business's name in its place before a kind of business.
+
+    Args:
+        text: an English caption.
+        brief: the post the caption was written for, as the user typed it.
+    """
+    # every rule writes a letter in its place, so the markup stays where it was
+    spans = _markup_spans(text)
+    text = _evidence_names(text, brief, spans)
+    text = _slot_names(text, spans)
+    return _acronyms(text, spans)
