@@ -34,6 +34,7 @@ from typing import Any
 from ._gazetteer import gazetteer
 from ._hashtags import taxonomy
 from ._lexicon import LANGUAGES, lexicon, load_data
+from ._names_rom import ROMANCE, brand_capitals, chez_capitals, street_capitals, unknown_word
 
 __all__ = ["proper_capitals"]
 
@@ -67,12 +68,12 @@ _KINDS = _split(
     bottega maglificio pastificio caseificio salumificio atelier studio friterie
     crêperie boulangerie brasserie bistrot épicerie associação asociación association
     associazione livraria queijaria padaria pastelaria pizzaria tabacaria cervejaria
-    sorveteria cevichería sombrerería buchhandlung backstube fahrradladen optik
+    sorveteria cevichería sombrerería dépanneur asd aps buchhandlung backstube fahrradladen optik
     gospelchor chor bäckerei konditorei metzgerei rösterei brauerei gärtnerei werkstatt
     laden verein"""
 )
 _GERMAN_KINDS = ("chor", "laden", "handlung", "stube", "werkstatt", "verein", "orchester")
-_TRADE_SUFFIX = re.compile(r"(?:ería|[^\W\d_]{4}(?:erie|erei|eria|aria))$")
+_TRADE_SUFFIX = re.compile(r"(?:ería|[^\W\d_]{4}(?:erie|erei|eria|aria)|[^\W\d_]{3}ificio)$")
 # a Spanish, Portuguese or Italian infinitive ("la fonda *abrir*"): a verb, never a name
 _INFINITIVE = {
     "es": re.compile(r"[^\W\d_]{2,}(?:ar|er|ir)$"),
@@ -313,6 +314,9 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
             continue
         if article:
             at += 1
+        elif language in ROMANCE:
+            _bare_name(text, words, at, language, out)
+            continue
         elif language != "de":
             continue
         name: list[re.Match[str]] = []
@@ -336,6 +340,27 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
         for word in name:
             out[word.start()] = out[word.start()].upper()
     return "".join(out)
+
+
+def _bare_name(
+    text: str, words: list[re.Match[str]], at: int, language: str, out: list[str]
+) -> None:
+    """A Romance business's name right after its kind, with no article ("studio allodola",
+    "queijaria seriema"): one or two words the language's vocabulary does not know; a
+    known word after the kind describes it ("pizzeria napoletana", "atelier couture")."""
+    kind = words[at - 1]
+    for word in words[at : at + 2]:
+        low = word.group(0)
+        if (
+            text[kind.end() : word.start()] != " "
+            or low != low.lower()
+            or len(low) < 3
+            or not _name_word(low, language)
+            or not unknown_word(low, language)
+        ):
+            return
+        out[word.start()] = out[word.start()].upper()
+        kind = word
 
 
 # English names a business before its kind, and a town after a comma ("koel café,
@@ -452,4 +477,20 @@ def proper_capitals(text: str, language: str) -> str:
         text = _english_business(text)
     if language == "de":
         text = _german_nouns(text, _markup_spans(text))
+    if language in ROMANCE:
+        text = _romance_names(text, language)
     return text
+
+
+def _romance_names(text: str, language: str) -> str:
+    """The streets, the names after "chez", the brands and acronyms of a Romance caption
+    (:mod:`captions._names_rom`)."""
+    towns = _places(language)
+
+    def is_name(word: str) -> bool:
+        return _name_word(word, language)
+
+    text = street_capitals(text, language, _markup_spans(text), is_name, towns.__contains__)
+    if language == "fr":
+        text = chez_capitals(text, _markup_spans(text), is_name)
+    return brand_capitals(text, language, _markup_spans(text))

@@ -1,0 +1,201 @@
+"""The names a Spanish, French, Portuguese or Italian brief types in lower case and the
+article-led rules of :mod:`captions._propercase` cannot see.
+
+A brief says "studio allodola a taranto", "queijaria seriema em tiradentes", "pasa por
+el local en la av. balta", "le dépanneur chez gégé" or "manda tu cv por whatsapp"; a
+caption a manager would post says "studio Allodola", "queijaria Seriema", "av. Balta",
+"chez Gégé", "CV" and "WhatsApp". Four kinds of evidence, each strong on its own:
+
+- a word right after a business's kind, with no article, that the language's common
+  vocabulary does not know (``wordfreq``'s small lists of Spanish, French, Portuguese,
+  Italian and English: every word used once in a million or more): "pizzeria napoletana",
+  "studio fotografico", "atelier couture" are described, "studio allodola" is named;
+- a street's name after its kind ("av.", "calle", "rua", "via", "rue"), over the linking
+  words ("rue des lilas"); where the kind is also an everyday word ("via", "place",
+  "corso") only a word the vocabulary does not know, or a town, is a name;
+- a name after the French "chez" ("chez gégé"), unless the word is a very common one;
+- the brands and acronyms people type in lower case, from a curated list ("whatsapp",
+  "google maps", "mercado libre", "cv", "asd").
+
+As in :mod:`captions._propercase`, a word that already carries a capital, a hashtag, a
+mention, a link and an e-mail address are left as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Callable
+
+__all__ = ["ROMANCE", "brand_capitals", "chez_capitals", "street_capitals", "unknown_word"]
+
+ROMANCE = frozenset({"es", "fr", "pt", "it"})
+
+# a word is common when it is used once in a million words or more (Zipf 3): the
+# small lists hold exactly those
+_SMALL = "small"
+# after "chez" a name may be a word too ("chez ginette"): only a very common one is not
+_VERY_COMMON_ZIPF = 4.0
+
+
+@functools.cache
+def _frequencies(language: str) -> dict[str, float]:
+    """The language's common words and their frequencies, read on first use only (the
+    library and its lists cost ~30 MiB, which a service that never reads a Romance brief
+    should not pay at start-up)."""
+    import wordfreq
+
+    table: dict[str, float] = wordfreq.get_frequency_dict(language, wordlist=_SMALL)
+    return table
+
+
+def unknown_word(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) is unknown to ``language``'s common vocabulary and to
+    English's (a caption borrows English words: "vintage", "design")."""
+    return word not in _frequencies(language) and word not in _frequencies("en")
+
+
+def _zipf(word: str, language: str) -> float:
+    frequency = _frequencies(language).get(word, 0.0)
+    return 9.0 + math.log10(frequency) if frequency > 0 else 0.0
+
+
+# a word as the caption writes it (the same shape as captions._propercase._WORD)
+_WORD = r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"
+
+# the kinds of street ("calle", "rua", "rue"), and those that are also everyday words
+# ("via whatsapp", "sur place", "corso di cucina"); after any of them only a word the
+# vocabulary does not know or a town is a name ("la avenida principal" describes), after
+# an abbreviation ("av.") any word the engine does not use
+_STREETS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "es": (frozenset({"av", "avda", "avenida", "calle", "carrera", "jirón"}), frozenset()),
+    "pt": (frozenset({"rua", "av", "avenida", "travessa", "alameda"}), frozenset()),
+    "it": (frozenset({"viale", "vicolo", "piazzale"}), frozenset({"via", "piazza", "corso"})),
+    "fr": (frozenset({"rue", "avenue", "av", "boulevard", "bd", "impasse", "allée"}),
+           frozenset({"place", "quai", "chemin"})),
+}  # fmt: skip
+# the words that link a street's kind to its name ("rue *des* lilas", "via *della* pace")
+_LINKS: dict[str, frozenset[str]] = {
+    "es": frozenset({"de", "del", "la", "los", "las"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das"}),
+    "it": frozenset({"di", "del", "della", "dei", "degli", "delle", "dello"}),
+    "fr": frozenset({"de", "du", "des", "la", "d"}),
+}
+
+
+@functools.cache
+def _street(language: str) -> re.Pattern[str]:
+    plain, everyday = _STREETS[language]
+    kinds = "|".join(sorted(plain | everyday, key=len, reverse=True))
+    links = "|".join(sorted(_LINKS[language], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w#@/.'\u2019-])(?P<kind>{kinds})(?:\.)? "
+        rf"(?P<links>(?:(?:{links})(?: |'|\u2019))*)"
+        rf"(?P<name>{_WORD}(?: {_WORD})?)(?![\w@/#'\u2019-]|\.\w)"
+    )
+
+
+def street_capitals(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    is_name: Callable[[str], bool],
+    is_town: Callable[[str], bool],
+) -> str:
+    """``text`` with the names of its streets capitalised ("av. Balta", "rue des Lilas").
+
+    Args:
+        text: a caption.
+        language: one of :data:`ROMANCE`.
+        spans: the hashtags, mentions, links and addresses of ``text`` (left as typed).
+        is_name: whether a lower-case word may be part of a name at all (no common word
+            of the engine, no verb).
+        is_town: whether a lower-case word is a town the gazetteer knows.
+    """
+    if language not in _STREETS:
+        return text
+    everyday = _STREETS[language][1]
+    out = list(text)
+    for match in _street(language).finditer(text.lower()):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        # "av. augusta" is an address; "la avenida principal", "via libera" may not be
+        abbreviated = text[match.end("kind") : match.end("kind") + 1] == "." and (
+            match.group("kind") not in everyday
+        )
+        words = match.group("name").split(" ")
+        start = match.start("name")
+        named: list[int] = []
+        for word in words:
+            typed = text[start : start + len(word)]
+            named_word = is_name(word) and (abbreviated or unknown_word(word, language))
+            if typed != word or not (is_town(word) or named_word):
+                break
+            named.append(start)
+            start += len(word) + 1
+        for at in named:
+            out[at] = out[at].upper()
+    return "".join(out)
+
+
+def chez_capitals(text: str, spans: list[tuple[int, int]], is_name: Callable[[str], bool]) -> str:
+    """French ``text`` with the name after "chez" capitalised ("chez Gégé"), one word or
+    two ("chez Marie Claude"); "chez nous", "chez le coiffeur" stay as typed."""
+    out = list(text)
+    for match in re.finditer(rf"(?<![\w#@/.-])chez (?P<name>{_WORD}(?: {_WORD})?)\b", text):
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        start = match.start("name")
+        for word in match.group("name").split(" "):
+            if word != word.lower() or not is_name(word) or _zipf(word, "fr") >= _VERY_COMMON_ZIPF:
+                break
+            out[start] = out[start].upper()
+            start += len(word) + 1
+    return "".join(out)
+
+
+# brands and acronyms typed in lower case, as they are written; a curated list (a brand
+# that is also a word, "amazon", "booking", "uber", is left out), and per language the
+# acronyms that are words elsewhere ("asd" is an Italian sports club)
+_BRANDS = {
+    w.lower(): w
+    for w in (
+        *("WhatsApp", "Instagram", "Facebook", "TikTok", "YouTube", "LinkedIn", "Pinterest"),
+        *("Spotify", "Telegram", "Airbnb", "PayPal", "Etsy", "Glovo", "Rappi", "Deliveroo"),
+        *("Bizum", "Wallapop", "Vinted", "iFood", "Shopee", "Twitch"),
+        *("CV", "DJ", "PDF", "SMS", "DIY", "BBQ", "RSVP"),
+    )
+}
+_BRAND_PHRASES = {
+    p.lower(): p for p in ("Google Maps", "Mercado Libre", "Mercado Pago", "Uber Eats", "Just Eat")
+}
+_ACRONYMS: dict[str, dict[str, str]] = {
+    "es": {"ong": "ONG", "iva": "IVA"},
+    "pt": {"ong": "ONG", "iva": "IVA"},
+    "fr": {"ong": "ONG", "tva": "TVA"},
+    "it": {"asd": "ASD", "aps": "APS", "iva": "IVA"},
+}
+
+
+@functools.cache
+def _brand_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    written = _BRANDS | _BRAND_PHRASES | _ACRONYMS.get(language, {})
+    names = "|".join(
+        re.escape(n).replace(r"\ ", " ") for n in sorted(written, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w#@/.'\u2019-])(?:{names})(?![\w@/#'\u2019-]|\.\w)"), written
+
+
+def brand_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the curated brands and acronyms written as they are ("WhatsApp",
+    "Google Maps", "CV"); a word typed with any capital is left as typed."""
+    pattern, written = _brand_pattern(language)
+
+    def write(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        if typed != typed.lower() or any(a <= match.start() < b for a, b in spans):
+            return typed
+        return written[typed]
+
+    return pattern.sub(write, text)

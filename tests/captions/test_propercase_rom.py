@@ -1,0 +1,86 @@
+"""Spanish, French, Portuguese and Italian names that no article announces.
+
+A brief typed in lower case says "studio allodola a taranto", "pasa por la av. balta",
+"la friterie chez gégé" or "manda tu cv por whatsapp": the caption kept "allodola",
+"balta", "gégé", "cv" and "whatsapp" as typed. A word after a business's kind that the
+language's vocabulary does not know, a street's name, a name after "chez" and the curated
+brands and acronyms now get their capitals; a word that describes the kind ("pizzeria
+napoletana"), an everyday "via" or "place", a colour and a link stay as typed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._propercase import proper_capitals
+from tests.captions.helpers import captions_for, text_of
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "written"),
+    [
+        # a business's name after its kind, with no article
+        ("it", "lo studio vernazzoli a taranto", "lo studio Vernazzoli a Taranto"),
+        ("pt", "na queijaria tamanduí em braga", "na queijaria Tamanduí em Braga"),
+        ("es", "la cevichería chumbeque en trujillo", "la cevichería Chumbeque en Trujillo"),
+        ("it", "il calzificio brughetto chiude", "il calzificio Brughetto chiude"),
+        ("fr", "le dépanneur la sarcelle ouvre", "le dépanneur La Sarcelle ouvre"),
+        # a street's name after its kind
+        ("es", "pasa por la av. quiñonez 410", "pasa por la av. Quiñonez 410"),
+        ("it", "in via zangrilli 4, a lecce", "in via Zangrilli 4, a Lecce"),
+        ("pt", "na rua pitangui, 200", "na rua Pitangui, 200"),
+        ("fr", "au 12 rue des ormoilles", "au 12 rue des Ormoilles"),
+        ("it", "in corso cremona", "in corso Cremona"),
+        # a name after "chez"
+        ("fr", "ce soir chez gaspardine", "ce soir chez Gaspardine"),
+        # brands and acronyms
+        ("es", "manda tu cv por whatsapp", "manda tu CV por WhatsApp"),
+        ("pt", "estamos no instagram e no google maps", "estamos no Instagram e no Google Maps"),
+        ("es", "compra en mercado libre", "compra en Mercado Libre"),
+        ("it", "la asd delfini blu cerca un istruttore", "la ASD delfini blu cerca un istruttore"),
+        ("fr", "prix hors tva", "prix hors TVA"),
+    ],
+)  # fmt: skip
+def test_a_name_without_an_article_gets_its_capitals(
+    language: str, typed: str, written: str
+) -> None:
+    assert proper_capitals(typed, language) == written
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        # a word that describes the kind, a colour, a dish
+        ("it", "una pizzeria napoletana e uno studio fotografico"),
+        ("fr", "un atelier couture et une sauce lapin"),
+        ("es", "parrilla criolla con salsa de mostaza"),
+        ("pt", "uma padaria artesanal com pão quente"),
+        # everyday "via", "place", "corso"; a street's ordinary description
+        ("it", "spedizione via email, via libera al corso di cucina"),
+        ("fr", "à emporter ou sur place, place du marché"),
+        ("es", "la avenida principal está cortada"),
+        # "chez" with a pronoun, an article or a very common word
+        ("fr", "chez nous, chez le boucher, chez moi"),
+        # already written with capitals, or markup
+        ("es", "escríbenos por WhatsApp o a hola@whatsapp.example o #whatsapp @instagram"),
+        ("it", "più info su www.studio-vernazzoli.it/via-etnea"),
+    ],
+)
+def test_what_is_no_name_stays_as_typed(language: str, typed: str) -> None:
+    assert proper_capitals(typed, language) == typed
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "written"),
+    [
+        ("it", "sciarpe nuove dal maglificio ortensiola a biella, su whatsapp", "Ortensiola"),
+        ("it", "sciarpe nuove dal maglificio ortensiola a biella, su whatsapp", "WhatsApp"),
+        ("es", "abrimos tienda en la av. chuquisaca 88, en arequipa. manda tu cv", "Chuquisaca"),
+        ("pt", "provas de queijo na queijaria carapicuí, em viseu, sábado às 11h", "Carapicuí"),
+    ],
+)  # fmt: skip
+def test_the_caption_writes_the_names_with_capitals(
+    language: str, content: str, written: str
+) -> None:
+    texts = [text_of(v) for v in captions_for(content, language=language)]
+    assert any(written in t for t in texts), texts
