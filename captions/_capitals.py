@@ -108,14 +108,23 @@ def sentence_start(text: str) -> str:
     word = text[at:].split(maxsplit=1)[0] if text[at:].strip() else ""
     if not word or not word[:1].islower() or any(c.isupper() for c in word[1:]):
         return text
+    if _ADDRESS_WORD.match(word):
+        return text  # "gofundme.com/f/…", "jobs@…": an address is typed as it works
     return text[:at] + text[at].upper() + text[at + 1 :]
+
+
+# a web or mail address as a word: a domain with a path or a known ending, or an e-mail
+_ADDRESS_WORD = re.compile(
+    r"[^\s/@]+(?:\.[a-z]{2,}[^\s]*/|@[^\s]+\.\w|\.[a-z]{2,}(?:\.[a-z]{2})?[.,;:!?]*$)"
+)
 
 
 # holidays, written with their capitals in every language ("promoção de natal" is
 # "promoção de Natal"); each is the lower-case form and the written one
 _HOLIDAYS: dict[str, tuple[str, ...]] = {
     "en": ("Christmas", "Xmas", "Easter", "Halloween", "Thanksgiving", "Hanukkah", "Diwali",
-           "Ramadan", "New Year's", "Valentine's Day", "Mother's Day", "Father's Day",
+           "Ramadan", "New Year's Eve", "New Year's Day", "Christmas Eve", "Christmas Day",
+           "New Year's", "Valentine's Day", "Mother's Day", "Father's Day",
            "Boxing Day", "Black Friday", "Cyber Monday", "St Patrick's Day"),
     "es": ("Navidad", "Nochebuena", "Nochevieja", "Semana Santa", "San Valentín",
            "Día de la Madre", "Día del Padre", "Black Friday", "Halloween"),
@@ -169,7 +178,8 @@ _HOLIDAY_PATTERNS = {
         _FREE
         + _INSIDE_WORD.get(language, "")
         + r"(?i:"
-        + "|".join(re.escape(n) for n in names)
+        # (the longest first: "Christmas Eve" before "Christmas")
+        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         + r")\b(?![#@/-]|\.\w)"
     )
     for language, names in _HOLIDAYS.items()

@@ -363,6 +363,11 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
     return out
 
 
+# an opening that starts with a short label and a colon ("Storm damage: …", "Price
+# update: …"): the post's own heading
+_LABELLED = re.compile(r"[^:.!?\n]{1,40}:\s")
+
+
 def _restated(line: str, said: str) -> bool:
     """Whether a labelled fact line ("When: Saturday.", "Quando: sabato.") gives only
     what ``said`` (lower case) says already."""
@@ -1989,6 +1994,8 @@ class _Writer:
             if len(s.split()) >= 2
             or i == 0
             or rx(r"\d").search(s)
+            or _URL_IN.search(s)  # a link alone is where to go ("gofundme.com/f/tessruns")
+            or _EMAIL.search(s)
             or (i == len(sentences) - 1 and _LAST_WORD.fullmatch(s))
             or _WORD_SENTENCE.fullmatch(s)
         ]
@@ -2219,6 +2226,9 @@ class _Writer:
             # (nor before an opening that tells the death itself: "In Erinnerung: Mit
             # großer Trauer nehmen wir Abschied von …" says it twice, blind review 7)
             said = said or "mourning" in self.post.flags
+            # (nor before an opening that is a label already: "Please note: Storm damage:
+            # the polytunnel is gone" stacks two)
+            said = said or bool(_LABELLED.match(head))
             lead = self._choose("lead", index) if introduced and not bare and not said else None
         if (
             introduced

@@ -595,6 +595,8 @@ _DISASTER = (
 _DAMAGED = (
     r"damaged|destroyed|ruined|flattened|wrecked|ripped|tore|torn|smashed|wiped out"
     r"|took (?:the|our) roof|blew (?:down|off|away|in)|flooded"
+    # the damage named as a noun ("Storm damage: the polytunnel is gone")
+    r"|damage"
     r"|zerstört|beschädigt|verwüstet|abgedeckt|überflutet|vernichtet|weggerissen|abgebrannt"
     r"|détruit\w*|endommag\w+|arrach\w+|ravag\w+|dévast\w+|inond\w+|emport\w+"
     r"|destroz\w+|destru\w+|dañ\w+|arras\w+|arranc\w+|inund\w+"
@@ -625,6 +627,18 @@ _REFUSED = re.compile(
     r"|\blost (?:the |our )(?:whole |entire )?"
     r"(?:lease|contract|tender|funding|grant|batch|harvest|crop)\b"
     r"|\blost (?:the |our )?(?:power|electricity)\b"
+)
+
+
+# a price that went up, and why ("why our croissants went up to £3.20", "we've had to
+# put our prices up"): news customers take as it is, never a dish to share (English)
+_PRICE_RISE = re.compile(
+    r"(?i)\b(?:went|gone|go|goes|going|have gone|has gone)\s+up\s+(?:to|by)\s+(?:[€$£]|\d)"
+    r"|\b(?:put|putting|raise|raised|raising|increase|increased|increasing)\s+(?:our|the|all)"
+    r"\s+prices\b"
+    r"|\bprices?\s+(?:rose|rise|rises|risen|have risen|increase[sd]?|went up|have gone up"
+    r"|are going up|are rising)\b"
+    r"|\bprice (?:rise|hike|increase)s?\b"
 )
 
 
@@ -674,6 +688,8 @@ def _notice_kind(post: Post, opening: str) -> str | None:
         kind = "notice"
     if kind is None and not thanks and post.language == "en" and _REFUSED.search(content):
         kind = "notice"  # a grant, a permit, a bid refused
+    if kind is None and not thanks and post.language == "en" and _PRICE_RISE.search(content):
+        kind = "notice"  # a price gone up, told with its reason
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
         kind = "closure"

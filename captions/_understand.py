@@ -1229,6 +1229,41 @@ def _stay(text: str) -> bool:
     return False
 
 
+# what a thing smelled, tasted or looked like ("a hot spring that smelled like eggs"):
+# a comparison, not a thing of the post (no egg dish, no egg emoji) (English)
+_SIMILE = re.compile(
+    r"(?i)\b(?:smell(?:s|ed|t)?|tast(?:es|ed)|look(?:s|ed)?|sound(?:s|ed)?|feels?|felt)"
+    r"\s+like\s+(?:an?\s+|the\s+|some\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+"
+)
+# what a thing is kept away from ("keep away from cats", "out of reach of dogs"): a
+# warning about it, not a thing of the post (English)
+_KEPT_FROM = re.compile(
+    r"(?i)\b(?:away from|out of reach of|safe from)\s+(?:the\s+|your\s+|any\s+|curious\s+)?"
+    r"[^\W\d_]+"
+)
+# "holiday" before a noun of another trade ("holiday glam", "holiday hours", "holiday
+# market"): the festive season, no trip (English)
+_SEASON_HOLIDAY = re.compile(
+    r"(?i)\bholidays?(?=\s+(?:glam|hours|menu|markets?|part(?:y|ies)|season|gifts?|gifting"
+    r"|opening|specials?|make-?up|looks?|nails|cards?|baking|cookies|lights|d[eé]cor"
+    r"|jumpers?|sweaters?|edition|collection|orders?|shipping|deadlines?|bookings|appointments"
+    r"|hampers?|boxes|bundles?|sale|offers?|rush|treats?|drinks|lunch|dinner|closure)\b)"
+)
+# a fundraising page ("gofundme.com/f/…", "justgiving.com/…"): money raised for a cause
+FUNDRAISER_PAGE = re.compile(
+    r"(?i)\b(?:gofundme|justgiving|givealittle|mycause|everydayhero|donorbox|givebutter)\b"
+)
+# a cause named as who a run, a walk or a sale is for ("for Harbourlight Hospice", "for
+# the local food bank", "in aid of St Anne's Hospice") (English)
+_FOR_A_CAUSE = re.compile(
+    r"\b(?:[Ff]or|in aid of|[Ss]upporting)\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019&.-]*|of|and)\s+){1,4}"
+    r"(?:Hospice|Trust|Foundation|Charity|Appeal|Fund|Hospital|Rescue|Sanctuary|Society"
+    r"|Food ?[Bb]ank)\b"
+    r"|(?i:\b(?:for|in aid of|supporting)\s+(?:the\s+|our\s+|a\s+)?(?:local\s+)?"
+    r"(?:hospice|food ?bank|children's hospital|cancer charity|homeless charity))\b"
+)
+
+
 # the seats of chairs and stools a maker mends ("three chairs waiting for new seats", "rush
 # seats for two stools"): furniture, not places booked at an event (English)
 _FURNITURE_SEATS = re.compile(
@@ -2002,7 +2037,12 @@ def _intent(
         if age.group(0).lower().startswith("turn"):
             # "turns 10": the verb says it is the news ("2 years old" only describes)
             adjusted["milestone"] += 3.0
-    if _PROCEEDS.search(text) or _FOR_A_SHELTER.search(text):
+    if _FOR_A_CAUSE.search(text) or FUNDRAISER_PAGE.search(text):
+        # "Running the Riverside 10K for Harbourlight Hospice … gofundme.com/…": the run,
+        # the swim or the bake is how the money is raised; the cause is the purpose
+        topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+        adjusted["charity"] = max(adjusted.get("charity", 0.0) + 5.0, topic + 2.0)
+    elif _PROCEEDS.search(text) or _FOR_A_SHELTER.search(text):
         # "tutto il ricavato va al canile": a run, a sale or a dinner for a cause
         adjusted["charity"] = adjusted.get("charity", 0.0) + 5.0
     if _ADVICE.search(opening):
@@ -2728,6 +2768,10 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _PRICED_DAYS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _BESIDE.sub(_beside_a_venue, plain)
     plain = _FURNITURE_SEATS.sub(lambda m: " " * len(m.group(0)), plain)
+    if lex.language == "en":
+        plain = _SIMILE.sub(lambda m: " " * len(m.group(0)), plain)
+        plain = _KEPT_FROM.sub(lambda m: " " * len(m.group(0)), plain)
+        plain = _SEASON_HOLIDAY.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _ADOPTED_THING.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
@@ -2764,8 +2808,9 @@ def read_post(content: str, language: str | None = None) -> Post:
         scores["food"] = scores["food"] * 0.3
     if lex.language == "en" and scores.get("travel") and _stay(plain):
         # "3 days in the Burren ... the best chowder in Doolin": a stay counted in days in
-        # a named place is the trip; what was eaten there is its setting
-        scores["travel"] += 1.5
+        # a named place is the trip; what was eaten there is its setting. Said first
+        # ("Three days in Kettleby Falls: …") it is what the whole post tells
+        scores["travel"] += 3.5 if _stay(opening) else 1.5
     quantities, percent, price = _quantities(text, lex)
     branded = [n.text for n in names if n.kind in ("venue", "name") and len(n.text.split()) >= 2]
     if branded and matched.get("pets") and price is not None:
