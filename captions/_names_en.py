@@ -15,7 +15,11 @@ aircon"), so a word alone proves nothing; three kinds of evidence do:
   whose verb follows ("wombat aircon is hiring"), where no word of the name is an
   everyday word (wordninja's list of the most frequent English words, the engine's own
   vocabulary) or a describing one ("tiny", "local"); a town the gazetteer knows right
-  after the kind ("at kelp surf wollongong") is written with its capital too.
+  after the kind ("at bunyip surf wollongong") is written with its capital too.
+
+A day's or a month's short form without a date beside it is written as a date where it
+can be no word: "fri", "tue", "thu" always, "mon-sat" as a range, "sat" or "nov" after a
+word that announces a day or a month ("this sat", "in nov").
 
 A wrong capital is worse than a missing one: every rule stops at the first doubt, a word
 the user wrote with a capital is left as written, and so is a hashtag, a mention, a link
@@ -236,11 +240,57 @@ def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
     return out
 
 
+# a day's or a month's short form with no date beside it ("this fri", "mon-sat", "in
+# nov"); the dated ones ("fri 5 dec") are english_capitals'. "tue", "thu", "fri" are no
+# English words; "mon", "sat", "sun", "wed" and the months are words or names too, and
+# a day or month only in a range or after a word that announces one
+_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_DAY_RANGE = re.compile(
+    rf"(?<![#@/.\w'\u2019-])(?P<first>{_DAYS})(?P<dash>\s?[-\u2013]\s?)(?P<last>{_DAYS})"
+    r"\b(?![@/#'\u2019-]|\.\w)"
+)
+_SHORT_DATE = re.compile(
+    r"(?<![#@/.\w'\u2019-])(?P<word>tue|tues|thu|thur|thurs|fri|mon|sat|wed"
+    r"|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)\b(?![@/#'\u2019-]|\.\w)"
+)
+_ALWAYS_A_DAY = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
+_BEFORE_A_DAY = frozenset({"this", "next", "on", "every", "till", "until", "from", "by", "last"})
+_BEFORE_A_MONTH = frozenset(
+    {"in", "this", "next", "since", "until", "till", "from", "by", "early", "late", "mid"}
+)
+_MONTHS = frozenset({"jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec"})
+
+
+def _short_dates(text: str, spans: list[tuple[int, int]]) -> str:
+    def day_range(match: re.Match[str]) -> str:
+        if _inside(match.start(), spans):
+            return match.group(0)
+        first, last = match.group("first"), match.group("last")
+        return _capital(first) + match.group("dash") + _capital(last)
+
+    def short(match: re.Match[str]) -> str:
+        word = match.group("word")
+        if _inside(match.start(), spans):
+            return word
+        previous = re.search(r"([^\W\d_]+) $", text[max(0, match.start() - 12) : match.start()])
+        before = previous.group(1).lower() if previous else ""
+        if (
+            word in _ALWAYS_A_DAY
+            or (word in _MONTHS and before in _BEFORE_A_MONTH)
+            or (word not in _MONTHS and before in _BEFORE_A_DAY)
+        ):
+            return _capital(word)
+        return word
+
+    return _SHORT_DATE.sub(short, _DAY_RANGE.sub(day_range, text))
+
+
 def english_names(text: str, brief: str) -> str:
     """``text``, an English caption, with the names its ``brief`` typed in lower case
     written with their capitals where the brief proves them: a name its link, e-mail
     address or @handle spells, a short form English writes in capitals ("NZ", "BBQ"),
-    and a business's name in its place before a kind of business.
+    a business's name in its place before a kind of business, and a day's or a
+    month's short form ("this Fri", "Mon-Sat", "in Nov").
 
     Args:
         text: an English caption.
@@ -250,4 +300,5 @@ def english_names(text: str, brief: str) -> str:
     spans = _markup_spans(text)
     text = _evidence_names(text, brief, spans)
     text = _slot_names(text, spans)
+    text = _short_dates(text, spans)
     return _acronyms(text, spans)

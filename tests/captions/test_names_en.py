@@ -72,6 +72,30 @@ def test_what_the_brief_does_not_prove_stays_as_typed(typed: str, brief: str) ->
 
 
 @pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("see you this fri, open mon-sat", "see you this Fri, open Mon-Sat"),
+        ("open tue to thurs, back in nov", "open Tue to Thurs, back in Nov"),
+        ("sun-fri hours, and on wed too", "Sun-Fri hours, and on Wed too"),
+    ],
+)
+def test_a_short_day_or_month_gets_its_capital(typed: str, written: str) -> None:
+    assert english_names(typed, "") == written
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "we sat in the sun, then the mon river",
+        "the sun dec of a ship, a wed couple",
+        "#fri @sat fri.com, a fri-day?",
+    ],
+)
+def test_a_word_that_is_also_a_short_day_stays_as_typed(typed: str) -> None:
+    assert english_names(typed, "") == typed
+
+
+@pytest.mark.parametrize(
     ("content", "written"),
     [
         ("launching the kea wallet from kiwi tannery in whanganui. shop at kiwitannery.co.nz",
@@ -81,6 +105,7 @@ def test_what_the_brief_does_not_prove_stays_as_typed(typed: str, brief: str) ->
         ("boxing day sale at bunyip surf wollongong, 30% off all wetsuits",
          "Bunyip Surf Wollongong"),
         ("new brisket at quokka bbq this friday, come hungry", "Quokka BBQ"),
+        ("brisket is back this fri, open till 9", "this Fri"),
     ],
 )  # fmt: skip
 def test_the_caption_writes_the_names_the_brief_proves(content: str, written: str) -> None:
