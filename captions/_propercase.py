@@ -35,6 +35,7 @@ from ._gazetteer import gazetteer
 from ._hashtags import taxonomy
 from ._lexicon import LANGUAGES, lexicon, load_data
 from ._names_rom import ROMANCE, brand_capitals, chez_capitals, street_capitals, unknown_word
+from ._nouns_de import german_lexicon_nouns, german_short_days
 
 __all__ = ["proper_capitals"]
 
@@ -457,7 +458,9 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
         if after_article or suffix or word in _german_terms():
             out[match.start()] = out[match.start()].upper()
         previous = match
-    return "".join(out)
+    never = lexicon("de").function_words | lexicon("de").number_words | _NOT_GERMAN_NOUN
+    text = german_lexicon_nouns("".join(out), spans, never, _german_lower())
+    return german_short_days(text)
 
 
 def proper_capitals(text: str, language: str) -> str:

@@ -1,0 +1,185 @@
+"""German nouns typed in lower case, known by a noun lexicon.
+
+German writes every noun with a capital; a brief typed in a hurry says "winterjacken ab
+49 €, alle schlösser -30 %. nur im laden" or "40 stimmen, ein buch für oma", and the
+caption that retells it should say "Winterjacken", "Schlösser", "Laden", "Stimmen",
+"Buch", "Oma". The nouns and their forms come from the ``german-nouns`` package (a
+Wiktionary list, read once, on the first German caption); a form that is also a verb,
+an adjective or an adverb ("laden", "stimmen", "morgen", "gut", "neue") is listed in
+``data/lexicon/de-homographs.txt`` and is written as a noun only where a noun stands:
+
+- after an article, a determiner or a preposition joined with its article ("die
+  kosten", "alle schlösser", "im laden", "zum essen"), past the adjectives between them
+  ("die neuen winterjacken");
+- after a figure ("40 stimmen", "2 stück").
+
+A form that is no such homograph is a noun wherever it stands ("ein buch für oma",
+"winterjacken ab 49 €"), and "sa", "so", "mo" are Saturday, Sunday, Monday where an
+hour or another day follows ("sa 10-14 uhr", "mo-fr"). A word the engine writes in lower
+case itself, a function word and a word that already carries a capital are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+__all__ = ["german_lexicon_nouns", "german_short_days"]
+
+
+# after these a noun stands: articles, determiners, quantifiers and a preposition joined
+# with its article ("im", "zum")
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CUES = _words(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    keiner keines mein meine meinen meinem meiner dein deine deinen deinem deiner sein
+    seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem
+    unserer euer eure euren eurem eurer dieser diese diesen diesem dieses jeder jede
+    jeden jedem jedes alle allen aller viele vielen einige einigen mehrere beide beiden
+    manche welche im am zum zur beim vom ins ans aufs fürs ums übers"""
+)
+# "der", "die", "das" after a comma open a relative clause ("…, die sich freut")
+_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "welche"})
+# a cue that may be a pronoun too ("…, der *das* sehen muss", "*ihr* laden uns ein"): a
+# noun's place for a word that is only a noun, not for a homograph
+_WEAK_CUES = frozenset({"der", "die", "das", "den", "dem", "ihr", "sein", "welche"})
+# a finite verb right after the noun ("das essen *war* lecker", "der laden *ist* zu"): a
+# homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
+# takes a modal: "…, der das sehen *muss*")
+_FINITE_AFTER = re.compile(r" (?:ist|sind|war|waren|hat|haben|hatte|hatten)\b")
+# nouns that, after an article, mostly quantify ("ein *paar* Tage", "ein *bisschen* mutig")
+_QUANTIFIERS = frozenset({"paar", "bisschen", "bißchen"})
+# an inflected adjective between an article and its noun ("die *neuen* jacken")
+_ADJECTIVE_END = re.compile(r"[^\W\d_]{2,}(?:e|en|er|es|em)$")
+# a word as the caption writes it (never part of a hashtag, mention, link or address)
+_WORD = re.compile(
+    r"(?<![#@/.\w'\u2019-])[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?![\w@/#'\u2019-]|\.\w)"
+)
+# a count ("40 stimmen", "2,5 stunden"); not a year ("seit 1998 backen wir")
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s$")
+
+
+# a row of the list that is no common noun: a name, an abbreviation, a letter, an
+# adjective declined as a noun ("der Neue"), part of a word (a part of speech that names
+# more than one is quoted: "Substantiv,Toponym"); the list is read in lower case
+_NOT_COMMON = re.compile(
+    r'[^,]*,"[^"]*(?:toponym|vorname|nachname|eigenname|straßenname|abkürzung|buchstabe'
+    r"|symbol|affix|lexem|adjektivische)"
+)
+
+
+@functools.cache
+def _nouns() -> frozenset[str]:
+    """Every form of every common noun ``german-nouns`` knows, in lower case (read once,
+    on the first German caption)."""
+    path = resources.files("german_nouns") / "nouns.csv"
+    forms: set[str] = set()
+    with path.open(encoding="utf-8") as rows:  # a row at a time: the list is 20 MB
+        next(rows)
+        for row in map(str.lower, rows):
+            if not _NOT_COMMON.match(row):
+                forms.update(row.rstrip().split(","))
+    return frozenset(w for w in forms if len(w) > 2 and w.isalpha())
+
+
+@functools.cache
+def _homographs() -> frozenset[str]:
+    """The nouns' forms that are also a verb, an adjective or an adverb in lower case."""
+    path = resources.files("captions") / "data" / "lexicon" / "de-homographs.txt"
+    text = path.read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """Whether a word that is only a noun follows the word ending at ``end``."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and after.group(0) in _nouns() and after.group(0) not in _homographs()
+
+
+def german_lexicon_nouns(
+    text: str,
+    spans: list[tuple[int, int]],
+    never: frozenset[str],
+    unplaced: frozenset[str],
+) -> str:
+    """``text`` with the German nouns the lexicon knows written with their capital.
+
+    Args:
+        text: a German caption.
+        spans: the spans of hashtags, mentions, links and addresses, left as typed.
+        never: words never written as nouns (function words, number words).
+        unplaced: words written as nouns only where a noun stands (the engine's own
+            lower-case words: "wir *laden* euch ein", but "im Laden").
+    """
+    nouns, homographs = _nouns(), _homographs()
+    out = list(text)
+    cue = False  # the words before this one make a noun's place: an article, a figure
+    strong = False  # and no pronoun could stand there instead
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        word, start = match.group(0), match.start()
+        gap = text[previous_end:start]
+        joined = gap == " "
+        if not joined:
+            cue = False
+        if any(a <= start < b for a, b in spans) or word != word.lower():
+            cue, previous_end = False, match.end()
+            continue
+        figure = bool(_FIGURE_BEFORE.search(text, 0, start))
+        placed = (cue and joined) or figure
+        if word in _CUES:
+            relative = word in _RELATIVE and text[:start].rstrip().endswith(",")
+            cue, previous_end = not relative, match.end()
+            strong = word not in _WEAK_CUES
+            continue
+        surely = (
+            (placed and strong)
+            or figure
+            or (placed and bool(_FINITE_AFTER.match(text, match.end())))
+        )
+        noun = word in nouns and word not in never and word not in _QUANTIFIERS
+        adjective = (
+            placed
+            and bool(_ADJECTIVE_END.fullmatch(word))
+            and word not in never
+            and _before_a_noun(text, match.end())
+        )
+        if adjective:  # "eine *gute* wahl", "die *neuen* jacken": the noun is still to come
+            cue = True
+        elif noun and (surely or (word not in homographs and (placed or word not in unplaced))):
+            out[start] = out[start].upper()
+            cue = False
+        elif placed and _ADJECTIVE_END.fullmatch(word) and word not in never:
+            cue = True  # "die neuen …": the noun is still to come
+        else:
+            cue = False
+        previous_end = match.end()
+    return "".join(out)
+
+
+# "sa 10-14 uhr", "mo-fr", "so. 11 uhr": a weekday's short form before an hour, a dash
+# or another day; alone, "so" and "mo" are words
+_DAYS = "mo|di|mi|do|fr|sa|so"
+_SHORT_DAY = re.compile(
+    rf"(?<![\w#@/.-])(?P<day>{_DAYS})\b(?=\.?\s*(?:[\u2013-]\s*(?:{_DAYS})\b"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[\u2013-]\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:(?i:uhr|h)\b|[\u2013-])))"
+    rf"|(?<=[a-z][\u2013-])(?P<end>{_DAYS})\b"
+)
+
+
+def german_short_days(text: str) -> str:
+    """``text`` with the short weekdays of opening hours written with their capital:
+    "sa 10-14 uhr" is "Sa 10-14 uhr", "mo-fr" is "Mo-Fr"."""
+
+    def cap(match: re.Match[str]) -> str:
+        if match.group("end") is not None:
+            day_before = text[max(0, match.start() - 3) : match.start() - 1]
+            if day_before.lower() not in _DAYS.split("|"):
+                return match.group(0)
+        return match.group(0).capitalize()
+
+    return _SHORT_DAY.sub(cap, text)

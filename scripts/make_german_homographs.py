@@ -1,0 +1,60 @@
+"""Writes ``captions/data/lexicon/de-homographs.txt``: German nouns that are also words
+written in lower case.
+
+A brief typed in lower case says "im laden", "40 stimmen", "alle schlösser", and the
+engine writes a German noun with its capital when the ``german-nouns`` package (a
+Wiktionary list of nouns and their forms) knows it. Many of those forms are also a verb,
+an adjective or an adverb ("laden", "stimmen", "morgen", "gut", "neue"): such a word is
+written as a noun only where a noun stands (after an article, a number). This file lists
+them: every form ``german-nouns`` knows that simplemma's German dictionary, which keeps
+the case of its word forms, also knows in lower case, as a form of a lower-case lemma
+other than a rare verb's imperative ("buch" of "buchen", "tag" of "tagen").
+
+Run once, by hand, when the list should change; the engine reads only the file it
+writes (neither package's dictionary is read at run time for this). It needs, in a
+throwaway venv, ``simplemma`` (MIT) and ``german-nouns`` (CC BY-SA 4.0)::
+
+    python3 -m venv /tmp/hom && /tmp/hom/bin/pip install simplemma german-nouns
+    /tmp/hom/bin/python scripts/make_german_homographs.py
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import german_nouns.config  # type: ignore[import-not-found]
+from simplemma.strategies.dictionaries import (  # type: ignore[import-not-found]
+    DefaultDictionaryFactory,
+)
+
+OUT = Path(__file__).resolve().parent.parent / "captions" / "data" / "lexicon"
+
+
+def main() -> None:
+    """Write the homographs, one a line, sorted."""
+    words = DefaultDictionaryFactory().get_dictionary("de")
+    forms: set[str] = set()
+    with open(german_nouns.config.CSV_FILE_PATH, encoding="utf-8") as file:
+        rows = csv.reader(file)
+        next(rows)
+        for row in rows:
+            forms |= {f.lower() for f in row[7:] if f and " " not in f}
+    # a lower-case entry whose lemma has a capital is the noun again; one whose lemma is
+    # the form and "-en" is a rare verb's imperative ("buch", "tag", "blick"): a post
+    # that types the form means the noun
+    homographs = sorted(
+        f
+        for f in forms
+        if (lemma := words.get(f)) is not None and lemma == lemma.lower() and lemma != f + "en"
+    )
+    header = (
+        "# German nouns' forms that are also words in lower case (a verb, an adjective,\n"
+        "# an adverb): written by scripts/make_german_homographs.py from german-nouns\n"
+        "# (Wiktionary, CC BY-SA 4.0) and simplemma's German dictionary (MIT)\n"
+    )
+    (OUT / "de-homographs.txt").write_text(header + "\n".join(homographs) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
