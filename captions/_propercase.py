@@ -215,15 +215,48 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
     Elsewhere the word may be the common word the gazetteer missed ("dos días libres",
     "entrada franca", "kitchen reno")."""
     before = text[:start]
+    word = re.search(r"([^\W\d_]+) $", before)
+    low = word.group(1).lower() if word is not None else ""
     if name in gazetteer(language).regions:
-        return True  # the regions are curated, with their common words, by hand
+        # the regions are curated, with their common words, by hand; but in Spanish,
+        # French, Portuguese and Italian a country right after a noun describes it
+        # ("parrilla argentina", "tinta china"), where "en/la/toda argentina" names it
+        return not (language in ROMANCE and " " not in name and _after_a_noun(low, language))
     if before.endswith(", "):
         return " " not in name  # "…, pôr do sol" is a sunset, never a town
-    word = re.search(r"([^\W\d_]+) $", before)
     if word is None:
         return False
-    low = word.group(1).lower()
+    if low in _GENITIVE and language in ROMANCE and _word_of_a_neighbour(name, language):
+        return False  # "testa di moro" is a colour, though Moro is a town
     return low not in _CONTRACTED and low in lexicon(language).place_preps | _BEFORE_A_PLACE
+
+
+# "de", "di", "d'" join two nouns as often as they name a town's: "testa di moro"
+_GENITIVE = _split("de di d")
+
+
+def _after_a_noun(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case, or "") is neither a function word nor a place's
+    preposition: most likely a noun the next word describes."""
+    lex = lexicon(language)
+    return bool(word) and word not in (
+        lex.function_words
+        | lex.place_preps
+        | _BEFORE_A_PLACE
+        | _CONTRACTED
+        | frozenset().union(*_ARTICLES.values())
+    )
+
+
+def _word_of_a_neighbour(name: str, language: str) -> bool:
+    """Whether the one-word town ``name`` is a common word of another Romance language
+    (the gazetteer says so: "Moro" in Spanish) and ``language``'s vocabulary has it too:
+    then it is that word here as well ("testa di moro", a colour)."""
+    return (
+        " " not in name
+        and any(name in gazetteer(other).common for other in ROMANCE)
+        and not unknown_word(name.lower(), language)
+    )
 
 
 def _is_kind(word: str, language: str) -> bool:

@@ -84,3 +84,20 @@ def test_the_caption_writes_the_names_with_capitals(
 ) -> None:
     texts = [text_of(v) for v in captions_for(content, language=language)]
     assert any(written in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "written"),
+    [
+        # a country right after a noun describes it; after a preposition or an article
+        # it is named
+        ("es", "asado de tira en la parrilla argentina", "asado de tira en la parrilla argentina"),
+        ("es", "tinta china, envíos a toda argentina", "tinta china, envíos a toda Argentina"),
+        ("it", "la cucina argentina arriva in italia", "la cucina argentina arriva in Italia"),
+        # a town that another Romance language knows as a word, after "di"/"de": the word
+        ("it", "borsa testa di moro, fatta a moro", "borsa testa di moro, fatta a Moro"),
+        ("it", "nel centro di bergamo", "nel centro di Bergamo"),
+    ],
+)  # fmt: skip
+def test_a_place_name_used_as_a_word_stays_a_word(language: str, typed: str, written: str) -> None:
+    assert proper_capitals(typed, language) == written
