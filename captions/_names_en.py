@@ -178,8 +178,14 @@ _VERB_AFTER = re.compile(
     r" (?:is|are|was|has|have|had|just|will|now|opens|opened|turns|turned|celebrates|"
     r"welcomes|presents|launches|launched|needs|wants)\b"
 )
-# describing words English borrowed, that no suffix shows ("artisan bakery")
-_DESCRIBING = frozenset({"artisan", "boho", "bespoke", "gourmet", "indie", "halal", "kosher"})
+# what a business's kind may be described by that no suffix shows and the frequent words
+# miss: a style ("artisan bakery"), a diet, a dish, a practice ("keto bakery", "boba
+# cafe", "reiki studio")
+_DESCRIBING = _split(
+    """artisan boho bespoke gourmet indie halal kosher mens womens keto paleo boba crepe
+    halloumi shawarma dosa wonton mezze mocktail vape reiki tarot kombi camper rotisserie
+    barre"""
+)
 _TOWN_AFTER = re.compile(r" (?P<town>[^\W\d_]+(?: [^\W\d_]+)?)")
 
 

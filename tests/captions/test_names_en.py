@@ -56,6 +56,7 @@ def test_a_name_the_brief_proves_gets_its_capitals(typed: str, brief: str, writt
         ("Our coffee is ready at good coffee", ""),
         ("fresh arancini and mostaza from the deli", ""),
         ("Sourdough bakery is open, artisan bakery is open", ""),
+        ("Keto bakery is open, a class at reiki studio", ""),
         ("Bunyip surf, wollongong has wetsuits.", ""),
         # a user's capitals are kept; "us", "it" are no short forms
         ("a sale at Bunyip surf, join us", ""),
