@@ -64,7 +64,13 @@ _VOSEO = re.compile(
     r"\b(?:vos|sos|tenés|querés|podés|sabés|hacés|venís|decís|vivís|sentís|pensás|"
     r"necesitás|buscás|contás|andás|mirá|vení|probá|pasá|tomá|andá|fijate|sumate|"
     r"animate|contanos|contame|decinos|decime|escribinos|escribime|seguinos|avisanos|"
-    r"etiquetá|compartí|compartilo|guardalo|reservá|agendá|llevate|bancá)\b",
+    r"etiquetá|compartí|compartilo|guardalo|reservá|agendá|llevate|bancá"
+    # the imperatives a job ad or an order is typed with ("mandá tu cv", "llamá al",
+    # "acercate", "consultá", "aprovechá"; never "pedí", "escribí", "elegí", which are
+    # also the past of "yo")
+    r"|mandá|mandanos|mandame|llamá|llamanos|pedinos|dejá|dejanos|poné|hacé"
+    r"|traé|acercate|consultá|preguntá|aprovechá|apurate|comprá|encargá|enviá"
+    r"|venite|pasate|sumá|avisá)\b",
     re.IGNORECASE,
 )
 

@@ -1025,6 +1025,9 @@ _EAGER = re.compile(
 _PROJECT_ASK = re.compile(r"(?i)project|projet|projeto|proyecto|progetto|projekt")
 _MAKING = re.compile(
     r"(?i)diy|project|makeover|upcycl|paint|built|build|renovat|restor|sanded|projet|bricol"
+    # a renovation in the languages that spell it otherwise ("la rénovation du sous-sol",
+    # "la reforma del baño", "a renovação da cozinha", "la ristrutturazione")
+    r"|r[ée]novation|renovaci[óo]n|renova[çc][ãa]o|ristruttur"
     r"|proyecto|projeto|progetto|fai da te|projekt|selbst gemacht|selbstgemacht|heimwerk"
     # a room or a piece done at last is a finished project ("finalmente finito il
     # soggiorno", "enfin finie la cuisine", "por fin terminado el baño")
@@ -1617,6 +1620,10 @@ class _Writer:
             # a closure is said as a notice, never promoted; an apology, a closure in
             # their own words ("Thank you for your patience" closes a delay, not a goodbye)
             kind = self.sure.notice_kind or "notice"
+            if kind == "notice" and section == "cta" and self.sure.apologised:
+                # a delay or a closure that says sorry is closed as an apology ("Still
+                # affected? Write to us"), never with "Thanks for being there"
+                kind = "apology"
             return [(kind if self.tpl.pool(section, kind) else "notice", 1.0)]
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]

@@ -10,9 +10,10 @@ as the brief types it and written last.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ._gazetteer import gazetteer
+from ._gazetteer import gazetteer, town_words
 from ._lexicon import LANGUAGES, lexicon
 from ._regex import rx
 
@@ -87,12 +88,38 @@ def _name_alone(sentence: str, content: str) -> bool:
     capitals = [w for w in words if w[:1].isupper()]
     if len(words) == 1:
         return _place_alone(words[0], content)
+    if _venue_and_town(text):
+        return True
     return (
         2 <= len(words) <= 5
         and len(capitals) >= 2
         and not any(c.isdigit() for c in text)
         and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
     )
+
+
+def _venue_and_town(text: str) -> bool:
+    """A business and its town typed last, as fast as the rest of the brief ("…
+    niente bagni. toelettatura il gufo, bergamo", "… con bebida. bodegón el carpincho,
+    córdoba"): a few words with no digit, then a comma and a town the gazetteer knows.
+    The brief signs with them (a full stop would make them a sentence that says
+    nothing)."""
+    venue, comma, town = text.rpartition(",")
+    words = venue.split()
+    return (
+        bool(comma)
+        and town.strip().lower() in town_words()
+        and 2 <= len(words) <= 4
+        and not rx(r"[\d@#:;!?()]").search(venue)
+        and words[0].lower() not in _OPENING_SMALL_WORDS()
+    )
+
+
+@functools.cache
+def _OPENING_SMALL_WORDS() -> frozenset[str]:
+    """The function words of every language: a line that opens with one ("ci vediamo
+    presto, bergamo") says something, it signs nothing."""
+    return frozenset(w for lang in LANGUAGES for w in lexicon(lang).function_words)
 
 
 def _place_alone(word: str, content: str) -> bool:
@@ -138,8 +165,11 @@ _SMALL_ON_PURPOSE = re.compile(r"(?i)^(?:x+|xo+|lg)\b")
 def _opened(sign_off: str) -> str:
     """A closing said as a sentence of its own starts with its capital, as every sentence
     of a caption does ("à bientôt !" → "À bientôt !", "a presto!" → "A presto!"); a
-    name, or a closing written small on purpose ("xx Lena"), stays as typed."""
-    if not _closing(sign_off) or _SMALL_ON_PURPOSE.match(sign_off) or not sign_off[:1].islower():
+    business signed with its town ("toelettatura il gufo, bergamo") too; a name, or a
+    closing written small on purpose ("xx Lena"), stays as typed."""
+    if _SMALL_ON_PURPOSE.match(sign_off) or not sign_off[:1].islower():
+        return sign_off
+    if not (_closing(sign_off) or _venue_and_town(sign_off)):
         return sign_off
     return sign_off[:1].upper() + sign_off[1:]
 

@@ -162,6 +162,10 @@ class Confidence:
     reason: str | None = None
     notice_kind: str | None = None  # "apology", "closure", "sold_out" or "notice"
     stated: bool = False  # the post's opening says it is a notice ("We messed up: ...")
+    # a notice of something late that also says sorry ("… la réouverture est repoussée.
+    # Nous sommes désolés."): a planned maintenance window's "Sorry!" is no apology for
+    # what went wrong
+    apologised: bool = False
 
     @property
     def plain(self) -> bool:
@@ -479,6 +483,10 @@ _APOLOGY = {
     r"|(?:^|[.!?\n]\s*)sorry\b(?!,? not sorry)"
     r"(?! to (?:hear|say|see|announce|share|tell|let|report))",
     "es": r"lo sentimos|pedimos disculpas|nuestras disculpas|perdón por"
+    # sorry for what went wrong ("Lamentamos mucho el retraso"), never "lamentamos
+    # informar" of a loss
+    r"|lamentamos (?:mucho |profundamente |sinceramente )?(?:el|la|los|las) (?:retraso|demora"
+    r"|molestias?|inconvenientes?|error|errores|confusión|problemas?)"
     r"|perdón a (?:todos|todas|quienes|los|las|nuestr[oa]s)\b|disculp(?:en|ad)\b"
     r"|perdon(?:en|ad)(?:nos)?\b|(?:^|[.!?]\s*)¡?perdón[.!…]"
     r"|(?:queremos |quisiéramos )?pedir(?:les|te|os)? (?:perdón|disculpas)|pedimos perdón"
@@ -521,6 +529,14 @@ _FOR_GOOD = re.compile(
 _COMPLAINT = re.compile(
     r"(?i)\b(?:complaints?|reclamos?|reclamaci(?:ón|ones)|quejas?|beschwerden?|r[ée]clamations?"
     r"|plaintes?|reclama(?:ção|ções|cao|coes)|queixas?|reclami|reclamo|lamentel[ae])\b"
+)
+
+
+# what came late or was put back ("el retraso", "repoussée", "verschoben", "slitta")
+_LATE = re.compile(
+    r"(?i)\b(?:delay\w*|postpon\w*|late|retras\w*|demora\w*|aplaz\w*|repouss\w*|report[ée]e?s?"
+    r"|retard\w*|verschoben|verspät\w*|verzöger\w*|ritard\w*|rinviat\w*|slitta\w*|atras\w*"
+    r"|adiad\w*)\b"
 )
 
 
@@ -723,6 +739,9 @@ def confidence(post: Post) -> Confidence:
         reason="a notice" if notice else reason or intent_reason,
         notice_kind=kind,
         stated=notice and _notice_stated(post, opening, kind),
+        apologised=notice
+        and bool(_LATE.search(post.content))
+        and bool(rx(_APOLOGY.get(post.language, _APOLOGY["en"]), re.I).search(post.content)),
     )
 
 
@@ -756,8 +775,26 @@ def _intent_doubt(post: Post) -> str | None:
         # "Meet Juno": nothing says what the post is for (a pet? a baby? a new colleague?)
         return "nothing in the post says what it is for"
     if rival >= mine * _INTENT_MARGIN and rival >= 3.0:
+        runner = max((k for k in scores if k != post.intent), key=lambda k: scores[k])
+        if (
+            post.voice == "i"
+            and "everyday" in (post.intent, runner)
+            and {
+                post.intent,
+                runner,
+            }
+            <= _OWN_MOMENTS
+        ):
+            # a person's lunch at their grandmother's, read as much a moment as a meal: the
+            # same moment either way, its asks and tags fit (three identical retellings
+            # with no tag and no ask were written for it)
+            return None
         return "two intents read about as strongly"
     return None
+
+
+# a person's day and what it was made of: read as one or the other, the same moment
+_OWN_MOMENTS = frozenset(["everyday", "food", "home", "travel"])
 
 
 _CURRENCY = frozenset("$€£¥₹")

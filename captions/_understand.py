@@ -887,6 +887,9 @@ def _single_is_name(
             return False
         if len(low) < 3 or "-" in word:
             return False
+        places = gazetteer(lex.language)
+        if word in places.towns and word not in places.common:
+            return True  # "Lisboa em dezembro é outra coisa": a town opens the sentence
         after = sentence[tokens[index].end() : tokens[index].end() + 1]
         # "Fernhollow: 40% off", "Minouche, 18 ans", "Biscuit is looking", "Lola's"
         if after in (":", ",") or word.endswith("'s") or nxt.lower() in _AFTER_NAME:
@@ -1019,6 +1022,11 @@ def _kind(
         return "place"
     if before in lex.person_preps or after in lex.list_and:
         return "person"
+    places = gazetteer(lex.language)
+    if start == 0 and end < len(tokens) and name in places.towns and name not in places.common:
+        # "Lisboa em dezembro é outra coisa": a town that opens a sentence (a town alone,
+        # "… ao jantar. Viseu", signs a business's post with its address)
+        return "place"
     return "name"
 
 
@@ -1651,7 +1659,15 @@ _BACKSTAGE = re.compile(
     r"|how (?:a|an|our|each|every|one) (?:\w+ ){1,3}(?:is|are|gets|get) made|how we make"
     r"|como nascem?|así nacen?|cómo nacen?|así se hacen?|así hacemos|assim se faz"
     r"|so entstehen?|wie entstehen?"
-    r"|comment naissent|comment naît|come nascono|come nasce)\b",
+    r"|comment naissent|comment naît|come nascono|come nasce"
+    # the day's work where it is made ("heute im Zuschnitt:", "hoy en el taller", "oggi
+    # in laboratorio", "aujourd'hui à l'atelier", "hoje na oficina"): the making's side
+    r"|(?:today|this week) (?:in|at|on) the (?:workshop|workbench|bakehouse|roastery)"
+    r"|heute (?:in der|im|auf der) (?:werkstatt|zuschnitt|backstube|manufaktur|werkbank"
+    r"|rösterei|schreinerei|tischlerei|näherei)"
+    r"|hoy en el (?:taller|obrador)|aujourd'hui (?:à l'atelier|au fournil|au labo)"
+    r"|oggi in (?:laboratorio|bottega|officina|sartoria)|hoje na (?:oficina|fábrica)"
+    r"|hoje no ateliê)\b",
     re.IGNORECASE,
 )
 _SECRET = re.compile(
