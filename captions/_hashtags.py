@@ -1005,6 +1005,31 @@ def _exclusion_patterns(
     return before(tax.excepting), before(tax.negating), after
 
 
+# "From wedding invitations to posters, …", "Von Hochzeitskarten bis Plakaten": a range of
+# examples of what a business does, told after the post's news; its ends are no subject
+_RANGES = {
+    "en": ("from", "to"),
+    "de": ("von|vom", "bis|zu|zum|zur"),
+    "es": ("desde|de", "hasta|a|al"),
+    "fr": ("des|du|de", "à|au|aux|jusqu'aux|jusqu'au"),
+    "it": ("dai|dalle|dalla|dal|da", "ai|alle|alla|al|a"),
+    "pt": ("desde|dos|das|do|da|de", "até|aos|às|ao|à|a"),
+}
+
+
+@functools.cache
+def _range_pattern(language: str) -> re.Pattern[str] | None:
+    words = _RANGES.get(language)
+    if words is None:
+        return None
+    start, end = words
+    return re.compile(
+        rf"(?:(?<=[.!?\u2026])|(?<=[.!?\u2026][ \t])|(?<=\n))[ \t]*(?:{start})[ \t]+[^\W\d]"
+        rf"[^,;:.!?\n\u2026\d]{{0,60}}?[ \t]+(?:{end})[ \t]+[^,;:.!?\n\u2026\d]{{1,60}}",
+        re.IGNORECASE,
+    )
+
+
 def _excluded_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     """Where the post rules something out: the rest of a clause after "except", "sauf",
     "außer", "excepto", "tranne", "exceto"; a few words after "no", "ohne", "sans",
@@ -1031,20 +1056,34 @@ def _excluded_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     for m in where.finditer(text) if where is not None else ():
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.end(), end.start() if end else len(text)))
+    # "From wedding invitations to posters, thank you": a later sentence's range of
+    # examples tells what a business does; the opening's is what is told ("From Lisbon
+    # to Porto in five days")
+    ranges = _range_pattern(language)
+    opening = rx(r"[.!?\u2026]+(?:\s|$)|\n").search(text)
+    if ranges is not None and opening is not None:
+        spans += [m.span() for m in ranges.finditer(text, opening.end())]
     return tuple(spans)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n\u2026](?!\d)")
 
 
+_WHERE_COPULAS = "are|is|include|sind|ist|son|es|están|está|sont|est|sono|è|são|é|ficam|fica"
+
+
 @functools.cache
 def _where_list_pattern(language: str) -> re.Pattern[str] | None:
     """The language's labels of a list of places ("drop-off points:", "Sammelstellen:"),
-    their colon included."""
+    their colon or verb included ("the drop-off points are …")."""
     labels = taxonomy(language).where_lists
     if not labels:
         return None
-    return re.compile(rf"(?<!\w)(?:{_alternatives(labels)})[ \t\u00a0]*:", re.IGNORECASE)
+    # "drop-off points: …" and "drop-off points are …", "Sammelstellen sind …"
+    return re.compile(
+        rf"(?<!\w)(?:{_alternatives(labels)})(?:[ \t\u00a0]*:|[ \t]+(?:{_WHERE_COPULAS})(?!\w))",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -2063,6 +2102,8 @@ def _shop_kind(reader: _Reader, *, topic_at: int | None = None) -> tuple[str, ..
         for n in post.names
         if n.kind not in ("person", "address", "event")
         and n.start < reader.first_sentences()
+        # "drop-off points are the library, Café Mira and …": a place to go, no trade
+        and not any(s <= n.start < e for s, e in reader.excluded)
         and not (
             topic_at is not None
             and reader.text.find(n.text) > topic_at
