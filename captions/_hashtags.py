@@ -342,6 +342,11 @@ class _Domain:
     # it fits only a post the reading flagged so: an adoption appeal's tags go on a pet
     # that needs a home, not on one adopted long ago, nor on a sofa the cat "adopted"
     flag: str | None = None
+    # a birthday a business celebrates ("Happy birthday to us! Copperkettle Tearoom turns
+    # 5", "Die Buchhandlung Seitenwind feiert Geburtstag") is its anniversary: these tags
+    # instead, unless one of ``kin`` (a relative, a pet) has the birthday
+    business: tuple[str, ...] = ()
+    kin: _Match | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +443,8 @@ def taxonomy(language: str) -> Taxonomy:
                     replaces=bool(d.get("replaces")),
                     unnamed=bool(d.get("unnamed")),
                     flag=str(d["flag"]) if d.get("flag") else None,
+                    business=tuple(d.get("business") or ()),
+                    kin=_Match.build(d["kin"]) if d.get("kin") else None,
                 )
                 for d in (spec.get("domains") or {}).values()
             ),
@@ -2117,6 +2124,37 @@ def _shop_kind(reader: _Reader, *, topic_at: int | None = None) -> tuple[str, ..
         tags = _name_trade(reader, name)
         if tags:
             return tags
+    return _own_trade(reader)
+
+
+# "our cheese dairy", "il nostro caseificio", "unserer Käserei": the post's own business
+_OURS = _words(
+    "our my unser unsere unserer unseren unserem mein meine meiner meinem meinen nuestro"
+    " nuestra nuestros nuestras mi notre nos mon ma nostro nostra nostri nostre mio mia"
+    " nosso nossa nossos nossas meu minha"
+)
+_OWN_TRADE_WORDS = 2  # "our cheese dairy": a word may qualify the trade
+
+
+def _own_trade(reader: _Reader) -> tuple[str, ...]:
+    """Behind the scenes of a business the opening calls its own, the tags of its trade
+    ("at our cheese *dairy*", "del nostro *caseificio*", "unserer *Käserei*"): what a
+    look at the work is searched by when the business is named by its kind, not a name."""
+    if reader.post.intent != "behind_the_scenes":
+        return ()
+    tokens = reader.tokens
+    first = reader.first_sentences()
+    for i, token in enumerate(tokens):
+        if token.start >= first:
+            break
+        if token.low not in _OURS:
+            continue
+        for j in range(i + 1, min(i + 1 + _OWN_TRADE_WORDS, len(tokens))):
+            if not reader.adjacent(tokens[j - 1], tokens[j]) or reader.ruled_out(j):
+                break
+            tags = _trade_of_word(reader.tax, tokens[j].text)
+            if tags:
+                return tags
     return ()
 
 
@@ -2301,6 +2339,8 @@ def _category(
         )
         for at, n, tags in found
     ]
+    # "Happy birthday to us!", "Die Buchhandlung Seitenwind feiert Geburtstag": a business's
+    found = [(at, n, _business_tags(reader, spec.domains[n]) or tags) for at, n, tags in found]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
     own = [t for _, _, tags in ranked for t in tags]
@@ -2311,6 +2351,46 @@ def _category(
     if reader.post.intent == "everyday":
         return [], [], False  # #quotidien, #dailylife: no one searches a post by them
     return own, list(spec.tags), False
+
+
+# "Happy birthday to us", "wir haben Geburtstag", "cumplimos", "compiamo": the post's
+# own business has the birthday
+_WE_TURN = re.compile(
+    r"(?i:\b(?:to us|we turn|we're turning|we are turning|wir haben|wir werden|wir feiern"
+    r"|cumplimos|celebramos|compiamo|festeggiamo|fazemos|celebramos|nous fêtons|on fête)\b)"
+)
+
+
+def _business_tags(reader: _Reader, domain: _Domain) -> tuple[str, ...]:
+    """A birthday domain's tags for a business that has the birthday (see
+    :class:`_Domain`), or () when a relative or a pet has it or no business does."""
+    if not domain.business or (
+        domain.kin is not None and domain.kin.hit(reader.seen_outside_names)
+    ):
+        return ()
+    post = reader.post
+    names = [n.text for n in post.names if n.kind not in ("person", "address", "event")]
+    if post.subject.is_name:
+        names.append(post.subject.text)
+    if _WE_TURN.search(reader.text):
+        return domain.business
+    if any(n.kind == "person" for n in post.names):
+        return ()  # "Happy birthday to our head chef Marco!" at Trattoria Lupo: his
+    return domain.business if any(_name_trade(reader, n) for n in names) else ()
+
+
+def _replaced_by_business(reader: _Reader) -> frozenset[str]:
+    """The birthday tags a business's birthday replaces (see :func:`_business_tags`):
+    no search term brings them back ("Happy birthday to us!" is no #birthday)."""
+    spec = reader.tax.intents.get(reader.post.intent)
+    if spec is None:
+        return frozenset()
+    return frozenset(
+        t.lower()
+        for d in spec.domains
+        if d.business and d.cues.hit(reader.seen_outside_names) and _business_tags(reader, d)
+        for t in d.tags
+    )
 
 
 _YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?!\w|[.,]\d)")
@@ -2598,6 +2678,7 @@ def post_hashtags(
     out: list[str] = []
     kept: list[str] = []
     own = {t[1:].lower() for t in (clean_tag(u) for u in post.user_tags) if t}
+    replaced = _replaced_by_business(reader)
     kin = _kin_names(reader.text)
     # "merci à l'équipe et à Yvonne, en cuisine depuis le premier jour": a first name
     # thanked is no one's search, however the post's subject was read
@@ -2617,6 +2698,8 @@ def post_hashtags(
             continue  # "Record Store Day titles not included", "sauf les nouveautés"
         if key not in own and key in kin:
             continue  # "nonna Ida", "grandpa Joe": a relative, a first name no one searches
+        if key not in own and key in replaced:
+            continue  # "Happy birthday to us!": the business's anniversary, no #birthday
         if key not in own and _KIN_WORD.fullmatch(key):
             continue  # "my grandad opened it in 1986": a relative's title
         if _adverb(key, tax):
