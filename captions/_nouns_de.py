@@ -94,6 +94,39 @@ def _homographs() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
+# how a compound joins its parts: "weihnacht*s*markt", "kinder*n*", "hund*e*wiese"
+_LINKS = ("", "s", "es", "n", "en", "e", "er")
+
+
+def _compound(word: str, never: frozenset[str]) -> bool:
+    """Whether ``word`` is a noun the list lacks made of two it knows: a noun, or its
+    stem with a linking letter, and a noun that is no other word's form
+    ("kinderflohmarkt", "weihnachtsbasar"; not "himmelblau", "aufladen", "kostenlos").
+    The longest noun that ends the word decides: "staubsaugen" ends with a verb, not
+    with "augen"."""
+    nouns, homographs = _nouns(), _homographs()
+    for at in range(3, len(word) - 3):
+        head = word[at:]
+        if head not in nouns:
+            continue
+        if head in homographs:
+            return False
+        stem = word[:at]
+        if stem in never or stem in _CUES:  # "aller|dings" is no "All-er-Dings"
+            continue
+        for link in _LINKS:
+            first = stem[: len(stem) - len(link)]
+            if (
+                stem.endswith(link)
+                and len(first) > 2
+                and first in nouns
+                and first not in never
+                and first not in _CUES
+            ):
+                return True
+    return False
+
+
 def _before_a_noun(text: str, end: int) -> bool:
     """Whether a word that is only a noun follows the word ending at ``end``."""
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -141,7 +174,8 @@ def german_lexicon_nouns(
             or figure
             or (placed and bool(_FINITE_AFTER.match(text, match.end())))
         )
-        noun = word in nouns and word not in never and word not in _QUANTIFIERS
+        noun = word not in never and word not in _QUANTIFIERS
+        noun = noun and (word in nouns or (word not in unplaced and _compound(word, never)))
         adjective = (
             placed
             and bool(_ADJECTIVE_END.fullmatch(word))

@@ -32,6 +32,9 @@ DASH = "\u2013"  # the en dash a brief types in a discount and a span of hours
         (f"geöffnet sa 9{DASH}13 uhr, mo{DASH}fr 7{DASH}18 uhr",
          f"geöffnet Sa 9{DASH}13 Uhr, Mo{DASH}Fr 7{DASH}18 Uhr"),
         ("sa 10-14 uhr, so. 11 uhr", "Sa 10-14 Uhr, So. 11 Uhr"),
+        # a compound the list lacks, of two nouns it knows
+        ("heute kinderflohmarkt und weihnachtsbasar, mit kürbissuppe",
+         "heute Kinderflohmarkt und Weihnachtsbasar, mit Kürbissuppe"),
     ],
 )  # fmt: skip
 def test_a_german_noun_typed_in_lower_case_is_written_as_a_noun(typed: str, written: str) -> None:
@@ -48,6 +51,11 @@ def test_a_german_noun_typed_in_lower_case_is_written_as_a_noun(typed: str, writ
         "seit 1987 backen wir so",
         "ein paar tage, ein bisschen mutig",
         "ich liebe es, wenn ihr stimmt",
+        # a word that ends with a verb, an adjective or an adverb, or opens with a
+        # function word, is no compound noun
+        "allerdings himmelblau kostenlos aufladen staubsaugen, unterwegs",
+        # a common verb's short form ("hab" of "haben") is no noun ("Hab und Gut")
+        "damals hab ich angefangen, schau mal",
         # "so" and "mo" without an hour or a day after them
         "so schön war es, mo",
         # a capital the brief wrote, a hashtag, a mention, a link, an e-mail address
