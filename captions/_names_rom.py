@@ -28,9 +28,25 @@ import math
 import re
 from collections.abc import Callable
 
-__all__ = ["ROMANCE", "brand_capitals", "chez_capitals", "street_capitals", "unknown_word"]
+__all__ = [
+    "GENERIC_KINDS",
+    "ROMANCE",
+    "brand_capitals",
+    "chez_capitals",
+    "street_capitals",
+    "unknown_word",
+]
 
 ROMANCE = frozenset({"es", "fr", "pt", "it"})
+
+# kinds of business that are also everyday words ("el bar", "la tienda", "a casa"): a
+# name after them, with an article or without, must be a word the vocabulary lacks
+GENERIC_KINDS: dict[str, frozenset[str]] = {
+    "es": frozenset({"restaurante", "bar", "tienda", "hotel", "hostal", "casa", "finca"}),
+    "pt": frozenset({"restaurante", "bar", "loja", "hotel", "pousada", "casa", "quinta"}),
+    "it": frozenset({"ristorante", "bar", "negozio", "albergo", "hotel", "locanda", "casa"}),
+    "fr": frozenset({"restaurant", "bar", "boutique", "hôtel", "auberge", "gîte", "maison"}),
+}
 
 # a word is common when it is used once in a million words or more (Zipf 3): the
 # small lists hold exactly those
@@ -171,10 +187,10 @@ _BRAND_PHRASES = {
     p.lower(): p for p in ("Google Maps", "Mercado Libre", "Mercado Pago", "Uber Eats", "Just Eat")
 }
 _ACRONYMS: dict[str, dict[str, str]] = {
-    "es": {"ong": "ONG", "iva": "IVA"},
-    "pt": {"ong": "ONG", "iva": "IVA"},
-    "fr": {"ong": "ONG", "tva": "TVA"},
-    "it": {"asd": "ASD", "aps": "APS", "iva": "IVA"},
+    "es": {"ong": "ONG", "iva": "IVA", "dni": "DNI", "rrss": "RRSS"},
+    "pt": {"ong": "ONG", "iva": "IVA", "cpf": "CPF", "cnpj": "CNPJ", "nif": "NIF"},
+    "fr": {"ong": "ONG", "tva": "TVA", "pme": "PME", "sav": "SAV"},
+    "it": {"asd": "ASD", "aps": "APS", "ssd": "SSD", "iva": "IVA", "onlus": "ONLUS"},
 }
 
 

@@ -34,7 +34,14 @@ from typing import Any
 from ._gazetteer import gazetteer
 from ._hashtags import taxonomy
 from ._lexicon import LANGUAGES, lexicon, load_data
-from ._names_rom import ROMANCE, brand_capitals, chez_capitals, street_capitals, unknown_word
+from ._names_rom import (
+    GENERIC_KINDS,
+    ROMANCE,
+    brand_capitals,
+    chez_capitals,
+    street_capitals,
+    unknown_word,
+)
 from ._nouns_de import german_lexicon_nouns, german_short_days
 
 __all__ = ["proper_capitals"]
@@ -340,7 +347,12 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
     words = [m for m in _WORD.finditer(text) if not _inside(m.start(), spans)]
     out = list(text)
     for i, kind in enumerate(words):
-        if not _is_kind(kind.group(0).lower(), language):
+        # "l'auberge", "dell'enoteca": the kind after an elided article or preposition
+        low = _ELIDED.sub("", kind.group(0).lower())
+        if language in ROMANCE and low in GENERIC_KINDS[language]:
+            _generic_name(text, words, i, language, out)
+            continue
+        if not _is_kind(low, language):
             continue
         at = i + 1
         article = at < len(words) and words[at].group(0) in articles
@@ -376,12 +388,40 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
     return "".join(out)
 
 
+_ELIDED = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|un)['\u2019]")
+
+
+def _generic_name(
+    text: str, words: list[re.Match[str]], i: int, language: str, out: list[str]
+) -> None:
+    """A name after a kind that is also an everyday word ("restaurante", "bar", "loja",
+    "casa"), with an article or without: only words the vocabulary does not know ("el
+    restaurante el chiringo", "casa tomasita"); "en la tienda los precios bajan" has
+    none."""
+    at = i + 1
+    articles = _ARTICLES[language]
+    article = (
+        at < len(words)
+        and words[at].group(0) in articles
+        and text[words[i].end() : words[at].start()] == " "
+    )
+    if article and _bare_name(text, words, at + 1, language, out):
+        start = words[at].start()
+        out[start] = out[start].upper()
+    elif not article:
+        _bare_name(text, words, at, language, out)
+
+
 def _bare_name(
     text: str, words: list[re.Match[str]], at: int, language: str, out: list[str]
-) -> None:
+) -> int:
     """A Romance business's name right after its kind, with no article ("studio allodola",
     "queijaria seriema"): one or two words the language's vocabulary does not know; a
-    known word after the kind describes it ("pizzeria napoletana", "atelier couture")."""
+    known word after the kind describes it ("pizzeria napoletana", "atelier couture").
+    Returns how many words it wrote with capitals."""
+    named = 0
+    if at <= 0:
+        return named
     kind = words[at - 1]
     for word in words[at : at + 2]:
         low = word.group(0)
@@ -392,9 +432,11 @@ def _bare_name(
             or not _name_word(low, language)
             or not unknown_word(low, language)
         ):
-            return
+            return named
         out[word.start()] = out[word.start()].upper()
+        named += 1
         kind = word
+    return named
 
 
 # English names a business before its kind, and a town after a comma ("koel café,

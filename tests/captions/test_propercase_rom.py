@@ -101,3 +101,29 @@ def test_the_caption_writes_the_names_with_capitals(
 )  # fmt: skip
 def test_a_place_name_used_as_a_word_stays_a_word(language: str, typed: str, written: str) -> None:
     assert proper_capitals(typed, language) == written
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "written"),
+    [
+        # a kind that is also an everyday word: only a word the vocabulary lacks is a name
+        ("es", "el restaurante el zarandongo abre", "el restaurante El Zarandongo abre"),
+        ("es", "cena en casa brunilda, en toledo", "cena en casa Brunilda, en Toledo"),
+        ("pt", "almoço no restaurante o tasquilho", "almoço no restaurante O Tasquilho"),
+        ("it", "aperitivo al bar bucefalo", "aperitivo al bar Bucefalo"),
+        ("fr", "nuit à l'auberge ravignac", "nuit à l'auberge Ravignac"),
+        ("es", "en la tienda los precios bajan, el bar la semana que viene", None),
+        ("pt", "na loja a partir de hoje, casa de fados", None),
+        ("it", "bar aperto, casa nostra, albergo diffuso", None),
+        ("fr", "boutique en ligne, maison de famille", None),
+        # acronyms each language writes in capitals
+        ("es", "trae tu dni", "trae tu DNI"),
+        ("pt", "nota com cpf", "nota com CPF"),
+        ("fr", "notre sav répond", "notre SAV répond"),
+        ("it", "una onlus di quartiere", "una ONLUS di quartiere"),
+    ],
+)  # fmt: skip
+def test_a_name_after_an_everyday_kind_and_the_acronyms(
+    language: str, typed: str, written: str | None
+) -> None:
+    assert proper_capitals(typed, language) == (written or typed)
