@@ -93,6 +93,8 @@ def post_emoji(post: Post) -> list[str]:
                 continue  # "a sales assistant": a job, not a sale
             if language == "en" and _raising(cue, post.content):
                 continue  # "a bake sale for the hospice": money raised, no discount
+            if language == "en" and _served_with(cue, post.content):
+                continue  # "lamb nihari … served with sheermal bread": the dish, not the bread
             if in_company(cue, post.content):
                 continue  # "a tabby who gets along with dogs": not a dog
             add(emoji_for(cue, language))
@@ -150,6 +152,22 @@ def _raising(word: str, content: str) -> bool:
         rx(r"(?i)(?:\b(bake|cake|cupcake|jumble|rummage|charity)\s+)?\bsales?\b").finditer(content)
     )
     return bool(uses) and all(use.group(1) for use in uses)
+
+
+# what comes beside a dish ("served with sheermal bread", "comes with a side of slaw")
+_BESIDE_A_DISH = re.compile(
+    r"(?i)\b(?:served|comes?|came|topped|finished|paired)\s+with\s+(?:a side of\s+)?"
+    r"(?:[^\W\d_]+[\s,-]+){0,3}$"
+)
+
+
+def _served_with(word: str, content: str) -> bool:
+    """Whether ``word`` only ever names what a dish is served with in the post ("lamb
+    nihari, served with sheermal bread"): a side, not the dish (English)."""
+    uses = list(rx(rf"(?i)(?<!\w){re.escape(word)}s?(?!\w)").finditer(content))
+    return bool(uses) and all(
+        _BESIDE_A_DISH.search(content[max(0, use.start() - 60) : use.start()]) for use in uses
+    )
 
 
 def _measure(word: str, content: str) -> bool:

@@ -1257,6 +1257,27 @@ _SEASON_HOLIDAY = re.compile(
     r"|jumpers?|sweaters?|edition|collection|orders?|shipping|deadlines?|bookings|appointments"
     r"|hampers?|boxes|bundles?|sale|offers?|rush|treats?|drinks|lunch|dinner|closure)\b)"
 )
+# bags counted or filled ("weighing 40 bags", "two bags of flour"): a measure of goods,
+# no handbag (English)
+_COUNTED_BAGS = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|ten|twenty|dozens of|hundreds of)\s+"
+    r"(?:[^\W\d_]+\s+)?bags\b|\bbags? of\b"
+)
+# a garden as where a moment happens ("first snow in the back garden", "kids out in the
+# garden"), with no gardening done in it: a place at home, no gardening post (English)
+_GARDEN_AS_PLACE = re.compile(
+    r"(?i)\b(?:in|into|out in|round|around|across)\s+(?:the|our|my)\s+(?:back\s+|front\s+)?garden\b"
+)
+_GARDENING = re.compile(
+    r"(?i)\b(?:plant\w*|sow\w*|dig\w*|dug|weed\w*|prun\w*|grow\w*|harvest\w*|mow\w*|compost\w*"
+    r"|bulbs?|seedlings?|beds?|roses?|veg\w*|lawn|hedge\w*|flowers?|blooms?|tomato\w*)\b"
+)
+# the early hour at a workplace with the work being done ("5am at the bakery, shaping 200
+# pandesal", "6am at the roastery, weighing 40 bags"): behind the scenes (English)
+_EARLY_SHIFT = re.compile(
+    r"(?i)\s*(?:[2-6](?:[:.]\d\d)?\s?a\.?m\.?|dawn|sunrise|first light)\s+(?:at|in)\s+the\s+"
+    r"[^\W\d_]+,?\s+(?:and\s+)?(?:we're\s+|i'm\s+)?[^\W\d_]+ing\b"
+)
 # a fundraising page ("gofundme.com/f/…", "justgiving.com/…"): money raised for a cause
 FUNDRAISER_PAGE = re.compile(
     r"(?i)\b(?:gofundme|justgiving|givealittle|mycause|everydayhero|donorbox|givebutter)\b"
@@ -1513,6 +1534,8 @@ _YEARS = re.compile(
 _TURNS = re.compile(
     r"(?i)\b(?:turns?|turned|turning|cumple|cumplimos|wird|werden|fête ses|fêtons nos|faz|fazemos"
     r"|compie|compiamo)\s+\d{1,3}\b(?![.,:]\d|\s?(?:%|€|\$|h\b|km|kg|min|uhr|días|tage|jours|dias|giorni))"
+    # (things turned by the dozen are work: "turning 60 wheels", "turned 200 pots")
+    r"(?!\s+(?!years\b|this\b|plus\b|thus\b|always\b|perhaps\b)[a-z]{3,}s\b)"
     r"|\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
     # a German age reached, the number before its verb ("ist am Samstag 90 geworden")
     r"|\b\d{1,3}\s+(?:jahre\s+(?:alt\s+)?)?geworden\b"
@@ -2053,6 +2076,12 @@ def _intent(
         if age.group(0).lower().startswith("turn"):
             # "turns 10": the verb says it is the news ("2 years old" only describes)
             adjusted["milestone"] += 3.0
+    if _EARLY_SHIFT.match(text):
+        # "5am at the bakery, shaping 200 pandesal": the work before anyone comes in is
+        # shown, whatever the place makes (bread, coffee, cheese)
+        topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+        bts = adjusted.get("behind_the_scenes", 0.0) + 3.0
+        adjusted["behind_the_scenes"] = max(bts, topic + 2.0)
     if _FOR_A_CAUSE.search(text) or FUNDRAISER_PAGE.search(text):
         # "Running the Riverside 10K for Harbourlight Hospice … gofundme.com/…": the run,
         # the swim or the bake is how the money is raised; the cause is the purpose
@@ -2788,6 +2817,9 @@ def read_post(content: str, language: str | None = None) -> Post:
         plain = _SIMILE.sub(lambda m: " " * len(m.group(0)), plain)
         plain = _KEPT_FROM.sub(lambda m: " " * len(m.group(0)), plain)
         plain = _SEASON_HOLIDAY.sub(lambda m: " " * len(m.group(0)), plain)
+        plain = _COUNTED_BAGS.sub(lambda m: " " * len(m.group(0)), plain)
+        if not _GARDENING.search(plain):
+            plain = _GARDEN_AS_PLACE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _ADOPTED_THING.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
@@ -2814,6 +2846,10 @@ def read_post(content: str, language: str | None = None) -> Post:
                 _trades_only(opening, businesses),
                 lex,
             )
+    if matched.get("charity") and max(matched["charity"].values()) <= 2.0:
+        # "kids out in pyjamas", "families welcome": people named with no cause, no gift
+        # and no drive are no charity post
+        scores["charity"] = scores["charity"] * 0.5
     if _ADOPTED_THING.search(text) and scores.get("pets"):
         # "nouveau canapé …, le chat l'a déjà adopté": the pet is the new thing's first
         # user, a side character of a post about the thing
