@@ -127,6 +127,9 @@ def _as_typed(word: str, first: bool) -> bool:
     return rest == rest.lower()
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
 def _evidence_names(text: str, brief: str, spans: list[tuple[int, int]]) -> str:
     labels = _labels(brief)
     if not labels:
@@ -135,7 +138,7 @@ def _evidence_names(text: str, brief: str, spans: list[tuple[int, int]]) -> str:
     out = list(text)
     i = 0
     while i < len(words):
-        first = words[i].group(0).lower()
+        first = _POSSESSIVE.sub("", words[i].group(0)).lower().replace("-", "")
         if not any(label.startswith(first) for label in labels):
             i += 1
             continue
@@ -143,7 +146,9 @@ def _evidence_names(text: str, brief: str, spans: list[tuple[int, int]]) -> str:
             run = words[i : i + n]
             if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)):
                 continue
-            key = "".join(w.group(0) for w in run).lower().replace("-", "").replace("'", "")
+            # "weta leather's new wallet": the name's possessive is the name
+            typed = [w.group(0) for w in run[:-1]] + [_POSSESSIVE.sub("", run[-1].group(0))]
+            key = "".join(typed).lower().replace("-", "")
             if key not in labels or not all(
                 _as_typed(w.group(0), k == 0) for k, w in enumerate(run)
             ):
@@ -153,8 +158,8 @@ def _evidence_names(text: str, brief: str, spans: list[tuple[int, int]]) -> str:
             if n == 1 and _everyday(run[0].group(0)):
                 continue
             for word in run:
-                for part in re.finditer(r"[^\W\d_]+", word.group(0)):
-                    at = word.start() + part.start()
+                for part in re.finditer(r"(?:^|-)\w", word.group(0)):
+                    at = word.start() + part.end() - 1
                     out[at] = out[at].upper()
             i += n
             break
@@ -182,6 +187,12 @@ _VERB_AFTER = re.compile(
     r" (?:is|are|was|has|have|had|just|will|now|opens|opened|turns|turned|celebrates|"
     r"welcomes|presents|launches|launched|needs|wants)\b"
 )
+# kinds of business a name comes before, with the ones the shared list names
+_KINDS = _ENGLISH_KINDS | _split(
+    """co collective studios supply goods outfitters boutique gallery winery distillery
+    eatery canteen bakehouse patisserie creamery designs interiors joinery motors physio
+    vets provisions grocer butchers apparel"""
+)
 # what a business's kind may be described by that no suffix shows and the frequent words
 # miss: a style ("artisan bakery"), a diet, a dish, a practice ("keto bakery", "boba
 # cafe", "reiki studio")
@@ -195,7 +206,7 @@ _TOWN_AFTER = re.compile(r" (?P<town>[^\W\d_]+(?: [^\W\d_]+)?)")
 
 def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
     words = list(_WORD.finditer(text))
-    kinds = [i for i, m in enumerate(words) if m.group(0) in _ENGLISH_KINDS]
+    kinds = [i for i, m in enumerate(words) if m.group(0) in _KINDS]
     if not kinds:
         return text
     places = _places("en")

@@ -31,6 +31,10 @@ from tests.captions.helpers import captions_for, text_of
          "New at Owl And Moth this week."),
         ("Fresh loaves at owl bakery.", "order via theowlbakery.com",
          "Fresh loaves at Owl Bakery."),
+        ("A look inside weta-kiwi leather's workshop", "@wetakiwileather",
+         "A look inside Weta-Kiwi Leather's workshop"),
+        ("at wirrah outfitters, and from numbat apparel", "",
+         "at Wirrah Outfitters, and from Numbat Apparel"),
         # short forms English writes in capitals
         ("Uk and usa shipping, send your cv", "", "UK and USA shipping, send your CV"),
         ("a diy-minded apprentice, dm us", "", "a DIY-minded apprentice, DM us"),
