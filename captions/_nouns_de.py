@@ -14,9 +14,11 @@ an adjective or an adverb ("laden", "stimmen", "morgen", "gut", "neue") is liste
 - after a figure ("40 stimmen", "2 stück").
 
 A form that is no such homograph is a noun wherever it stands ("ein buch für oma",
-"winterjacken ab 49 €"), and "sa", "so", "mo" are Saturday, Sunday, Monday where an
-hour or another day follows ("sa 10-14 uhr", "mo-fr"). A word the engine writes in lower
-case itself, a function word and a word that already carries a capital are left alone.
+"winterjacken ab 49 €"), and so is a compound of two nouns the list knows
+("kinderflohmarkt") and a street ("goethestraße", "mühlenweg 3"); "sa", "so", "mo" are
+Saturday, Sunday, Monday where an hour or another day follows ("sa 10-14 uhr", "mo-fr").
+A word the engine writes in lower case itself, a function word and a word that already
+carries a capital are left alone.
 """
 
 from __future__ import annotations
@@ -127,6 +129,15 @@ def _compound(word: str, never: frozenset[str]) -> bool:
     return False
 
 
+# a street ("goethestraße", "am lindenplatz", "kirchgasse 4"): its last part is a noun,
+# and so the whole name; "-weg", "-ring", "-damm", "-ufer" only before a house number
+# ("unterwegs", "hinweg" are adverbs)
+_STREET = re.compile(r"[^\W\d_]{3,}(?:straße|strasse|gasse|allee|platz)")
+_STREET_NUMBERED = re.compile(
+    r"(?P<stem>[^\W\d_]{3,})(?:weg|ring|damm|ufer|markt)(?= \d{1,3}[a-z]?\b)"
+)
+
+
 def _before_a_noun(text: str, end: int) -> bool:
     """Whether a word that is only a noun follows the word ending at ``end``."""
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -162,7 +173,7 @@ def german_lexicon_nouns(
         if any(a <= start < b for a, b in spans) or word != word.lower():
             cue, previous_end = False, match.end()
             continue
-        figure = bool(_FIGURE_BEFORE.search(text, 0, start))
+        figure = bool(_FIGURE_BEFORE.search(text, max(0, start - 12), start))
         placed = (cue and joined) or figure
         if word in _CUES:
             relative = word in _RELATIVE and text[:start].rstrip().endswith(",")
@@ -174,6 +185,16 @@ def german_lexicon_nouns(
             or figure
             or (placed and bool(_FINITE_AFTER.match(text, match.end())))
         )
+        street = (
+            _STREET.fullmatch(word)
+            or (len(word) > 6 and word.endswith("str") and text[match.end() :].startswith("."))
+            or (
+                (numbered := _STREET_NUMBERED.match(text, start)) is not None
+                # "mühlen|weg 3", not "durch|weg 5 sterne"
+                and numbered.group("stem") in nouns
+                and numbered.group("stem") not in homographs
+            )
+        )
         noun = word not in never and word not in _QUANTIFIERS
         noun = noun and (word in nouns or (word not in unplaced and _compound(word, never)))
         adjective = (
@@ -182,7 +203,10 @@ def german_lexicon_nouns(
             and word not in never
             and _before_a_noun(text, match.end())
         )
-        if adjective:  # "eine *gute* wahl", "die *neuen* jacken": the noun is still to come
+        if street:
+            out[start] = out[start].upper()
+            cue = False
+        elif adjective:  # "eine *gute* wahl", "die *neuen* jacken": the noun is still to come
             cue = True
         elif noun and (surely or (word not in homographs and (placed or word not in unplaced))):
             out[start] = out[start].upper()

@@ -32,6 +32,10 @@ DASH = "\u2013"  # the en dash a brief types in a discount and a span of hours
         (f"geöffnet sa 9{DASH}13 uhr, mo{DASH}fr 7{DASH}18 uhr",
          f"geöffnet Sa 9{DASH}13 Uhr, Mo{DASH}Fr 7{DASH}18 Uhr"),
         ("sa 10-14 uhr, so. 11 uhr", "Sa 10-14 Uhr, So. 11 Uhr"),
+        # a street: its last part names it, "-weg" and the like before a house number
+        ("abholung in der goethestraße 12 oder am lindenplatz",
+         "Abholung in der Goethestraße 12 oder am Lindenplatz"),
+        ("neu: schillerstr. 4 und mühlenweg 3", "neu: Schillerstr. 4 und Mühlenweg 3"),
         # a compound the list lacks, of two nouns it knows
         ("heute kinderflohmarkt und weihnachtsbasar, mit kürbissuppe",
          "heute Kinderflohmarkt und Weihnachtsbasar, mit Kürbissuppe"),
@@ -54,6 +58,8 @@ def test_a_german_noun_typed_in_lower_case_is_written_as_a_noun(typed: str, writ
         # a word that ends with a verb, an adjective or an adverb, or opens with a
         # function word, is no compound noun
         "allerdings himmelblau kostenlos aufladen staubsaugen, unterwegs",
+        # an adverb that ends like a street, before a figure
+        "durchweg 5 von 5, vorweg 2",
         # a common verb's short form ("hab" of "haben") is no noun ("Hab und Gut")
         "damals hab ich angefangen, schau mal",
         # "so" and "mo" without an hour or a day after them
