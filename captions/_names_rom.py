@@ -33,6 +33,7 @@ __all__ = [
     "ROMANCE",
     "brand_capitals",
     "chez_capitals",
+    "name_like",
     "street_capitals",
     "unknown_word",
 ]
@@ -70,6 +71,37 @@ def unknown_word(word: str, language: str) -> bool:
     """Whether ``word`` (lower case) is unknown to ``language``'s common vocabulary and to
     English's (a caption borrows English words: "vintage", "design")."""
     return word not in _frequencies(language) and word not in _frequencies("en")
+
+
+# what a describing word ends with ("panadería *artesana*", "macelleria *equina*",
+# "fromagerie *fermière*", "pastelaria *conventual*"): a rare adjective is no name either
+_DESCRIBING = {
+    "es": re.compile(
+        r"(?:an[oa]s?|in[oa]s?|ic[oa]s?|al|ales|bles?|antes?|entes?|iv[oa]s?|os[oa]s?"
+        r"|enses?|és|esas?|istas?|[aií]d[oa]s?|ari[oa]s?|eñ[oa]s?)$"
+    ),
+    "pt": re.compile(
+        r"(?:an[oa]s?|in[oa]s?|ic[oa]s?|al|ais|vel|veis|antes?|entes?|iv[oa]s?|os[oa]s?"
+        r"|enses?|ês|esas?|istas?|[aií]d[oa]s?|ári[oa]s?)$"
+    ),
+    "it": re.compile(
+        r"(?:an[oaie]|in[oaie]|ic[oa]|ic[hi]e|ici|al[ei]|bil[ei]|ant[ei]|ent[ei]|iv[oaie]"
+        r"|os[oaie]|es[ei]|ist[aie]|at[oaie]|ut[oaie]|ar[io]|ari[oae])$"
+    ),
+    "fr": re.compile(
+        r"(?:ales?|aux|el|elles?|eux|euses?|iques?|if|ives?|ée?s?|iens?|iennes?|aines?"
+        r"|ines?|ois|oises?|iers?|ières?|ants?|antes?|ents?|entes?|ables?|ibles?|aires?"
+        r"|esques?|onnes?)$"
+    ),
+}
+
+
+def name_like(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) may be a name where a describing word may stand too
+    (right after a business's or a street's kind): a word the vocabulary does not know
+    that does not end like an adjective or a participle."""
+    describing = _DESCRIBING.get(language)
+    return unknown_word(word, language) and not (describing and describing.search(word))
 
 
 def _zipf(word: str, language: str) -> float:
@@ -145,7 +177,7 @@ def street_capitals(
         named: list[int] = []
         for word in words:
             typed = text[start : start + len(word)]
-            named_word = is_name(word) and (abbreviated or unknown_word(word, language))
+            named_word = is_name(word) and (abbreviated or name_like(word, language))
             if typed != word or not (is_town(word) or named_word):
                 break
             named.append(start)

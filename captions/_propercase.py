@@ -39,6 +39,7 @@ from ._names_rom import (
     ROMANCE,
     brand_capitals,
     chez_capitals,
+    name_like,
     street_capitals,
     unknown_word,
 )
@@ -430,7 +431,7 @@ def _bare_name(
             or low != low.lower()
             or len(low) < 3
             or not _name_word(low, language)
-            or not unknown_word(low, language)
+            or not name_like(low, language)
         ):
             return named
         out[word.start()] = out[word.start()].upper()

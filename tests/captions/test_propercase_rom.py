@@ -127,3 +127,18 @@ def test_a_name_after_an_everyday_kind_and_the_acronyms(
     language: str, typed: str, written: str | None
 ) -> None:
     assert proper_capitals(typed, language) == (written or typed)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        # a rare adjective after a kind describes it, however rare: no name
+        ("es", "panadería artesana, zapatería ortopédica y churrería madrileña"),
+        ("pt", "pastelaria conventual e hamburgueria artesanal"),
+        ("it", "macelleria equina e cioccolateria modicana"),
+        ("fr", "fromagerie fermière, boucherie chevaline, friterie ambulante"),
+        ("fr", "boutique écoresponsable dans une rue piétonne"),
+    ],
+)
+def test_a_rare_describing_word_after_a_kind_stays_as_typed(language: str, typed: str) -> None:
+    assert proper_capitals(typed, language) == typed
