@@ -264,10 +264,13 @@ def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
 # a day's or a month's short form with no date beside it ("this fri", "mon-sat", "in
 # nov"); the dated ones ("fri 5 dec") are english_capitals'. "tue", "thu", "fri" are no
 # English words; "mon", "sat", "sun", "wed" and the months are words or names too, and
-# a day or month only in a range or after a word that announces one
+# a day or month only in a range ("sat-sun"; "sat to sun" only with a day no word is:
+# "mon to sat") or after a word that announces one
 _DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _DAY_RANGE = re.compile(
-    rf"(?<![#@/.\w'\u2019-])(?P<first>{_DAYS})(?P<dash>\s?[-\u2013]\s?)(?P<last>{_DAYS})"
+    rf"(?<![#@/.\w'\u2019-])(?P<first>{_DAYS})"
+    r"(?P<dash>\s?[-\u2013]\s?|\s(?:to|till|until|through|thru)\s)"
+    rf"(?P<last>{_DAYS})"
     r"\b(?![@/#'\u2019-]|\.\w)"
 )
 _SHORT_DATE = re.compile(
@@ -275,6 +278,7 @@ _SHORT_DATE = re.compile(
     r"|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)\b(?![@/#'\u2019-]|\.\w)"
 )
 _ALWAYS_A_DAY = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
+_WORD_RANGE_DAYS = _ALWAYS_A_DAY | {"mon"}
 _BEFORE_A_DAY = frozenset({"this", "next", "on", "every", "till", "until", "from", "by", "last"})
 _BEFORE_A_MONTH = frozenset(
     {"in", "this", "next", "since", "until", "till", "from", "by", "early", "late", "mid"}
@@ -287,6 +291,9 @@ def _short_dates(text: str, spans: list[tuple[int, int]]) -> str:
         if _inside(match.start(), spans):
             return match.group(0)
         first, last = match.group("first"), match.group("last")
+        # "sat to sun" may be a verb and a noun; "mon to sat", "sat-sun" are days
+        if match.group("dash").strip().isalpha() and not {first, last} & _WORD_RANGE_DAYS:
+            return match.group(0)
         return _capital(first) + match.group("dash") + _capital(last)
 
     def short(match: re.Match[str]) -> str:

@@ -82,6 +82,7 @@ def test_what_the_brief_does_not_prove_stays_as_typed(typed: str, brief: str) ->
         ("see you this fri, open mon-sat", "see you this Fri, open Mon-Sat"),
         ("open tue to thurs, back in nov", "open Tue to Thurs, back in Nov"),
         ("sun-fri hours, and on wed too", "Sun-Fri hours, and on Wed too"),
+        ("open mon to sat, sat-sun brunch", "open Mon to Sat, Sat-Sun brunch"),
     ],
 )
 def test_a_short_day_or_month_gets_its_capital(typed: str, written: str) -> None:
@@ -92,6 +93,7 @@ def test_a_short_day_or_month_gets_its_capital(typed: str, written: str) -> None
     "typed",
     [
         "we sat in the sun, then the mon river",
+        "we sat to sun ourselves",
         "the sun dec of a ship, a wed couple",
         "#fri @sat fri.com, a fri-day?",
     ],
