@@ -1148,6 +1148,11 @@ _NAME_HEADS = _words(
     tenuta cantina banco fundación fundação fondazione fondation stiftung asociación
     associação associazione association verein haus hof friends amigos amis amici"""
 )
+# a sports club's name opens with "Club", "CD", "ASD", …; its sport may be any later word
+_CLUB_HEADS = _words(
+    "club clube cd ud sd cf fc sc ac as us asd ssd gd cs rc polisportiva sporting unione"
+    " unión união société sociedade società"
+)
 _NUMBER_SIGNS = frozenset(["n", "no", "nr", "nº", "n°"])  # "Falke *Nr*. 4", "Hibou *n°*3"
 _NAME_JOINERS = "de|del|do|da|dos|das|di|della|dei|des|du|of|von|der"
 _FROM_WORDS = _words("of from de del do da dos das di dal dalla della dei des du desde aus von vom")
@@ -2190,6 +2195,8 @@ def _name_trade(reader: _Reader, name: str) -> tuple[str, ...]:
         candidates = words
     elif tax.language == "de":
         candidates = [w for w in words if w[:1].isupper()]
+    elif words[0].lower() in _CLUB_HEADS:
+        candidates = words[1:]  # "Club Baloncesto Tudela", "ASD Sarrabus Calcio": its sport
     else:
         candidates = words[:1]
     for word in candidates:
@@ -2677,6 +2684,7 @@ def post_hashtags(
         ]
     out: list[str] = []
     kept: list[str] = []
+    kept_bare: set[str] = set()
     own = {t[1:].lower() for t in (clean_tag(u) for u in post.user_tags) if t}
     replaced = _replaced_by_business(reader)
     kin = _kin_names(reader.text)
@@ -2713,6 +2721,10 @@ def post_hashtags(
             for other in kept
         ):
             continue
+        bare = _without_joiners(tag[1:], tax)
+        if key not in own and bare in kept_bare:
+            continue  # "#ClubeDeFutebolArouquense" after "#ClubeFutebolArouquense"
+        kept_bare.add(bare)
         lead = split_tag_words(key)
         if (
             key not in own
@@ -2991,6 +3003,17 @@ def _number_piece(body: str, text: str) -> bool:
 
 def _fold(key: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def _without_joiners(body: str, tax: Taxonomy) -> str:
+    """A tag's words without the joiners inside a name ("ClubeDeFutebolArouquense" →
+    "clubefutebolarouquense"), lower-cased: two tags of one name written with and
+    without its "de" are one tag."""
+    drop = tax.joiners | tax.of_words
+    return "".join(w.lower() for w in _CAMEL_WORD.findall(body) if w.lower() not in drop)
+
+
+_CAMEL_WORD = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])|\d+|[^\W\d_]+")
 
 
 def _same_word(a: str, b: str) -> bool:
