@@ -60,7 +60,7 @@ from ._understand import (
     open_brackets,
     read_post,
 )
-from ._voice import voice_cues
+from ._voice import is_we_verb, voice_cues
 from ._wordlists import WordLists, wordlists
 from ._writer import Frame, Templates, adapted_tone, available_slots, fill, pick, templates
 
@@ -2153,7 +2153,12 @@ class _Writer:
         lower = first[:1].lower() + first[1:]
         written_lower = rx(rf"(?<!\w){re.escape(lower)}(?!\w)").search(self.post.content)
         small = lower in lexicon(self.post.language).function_words
-        if lower == first or not (written_lower or small):
+        # "Atualização importante: recebemos a reclamação …": a verb of "we" is no name
+        # ("Ramos", "Campos" open names: a name of the post keeps its capital)
+        verb = is_we_verb(first, self.post.language) and not any(
+            n.text.split()[0] == first for n in self.post.names
+        )
+        if lower == first or not (written_lower or small or verb):
             return head
         return head[:1].lower() + head[1:]
 

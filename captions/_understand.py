@@ -885,6 +885,8 @@ def _single_is_name(
     if first:
         if lex.language == "en" and low.endswith(_EN_NOT_NAME_SUFFIX):
             return False
+        if is_we_verb(word, lex.language):
+            return False  # "Recebemos a reclamação …", "Abrimos": a verb of "we" opens it
         if len(low) < 3 or "-" in word:
             return False
         places = gazetteer(lex.language)
