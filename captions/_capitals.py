@@ -195,6 +195,10 @@ def holiday_capitals(text: str, language: str) -> str:
 
     def cap(match: re.Match[str]) -> str:
         word = match.group(0)
+        if word.isupper() and len(word) > 2:
+            # "BOXING DAY SALE": a heading shouted as typed stays whole, never half
+            # recased ("Boxing Day SALE")
+            return word
         if word.lower() in _NATIVE:
             before = rx(r"[\w']+|[.!?:\n]").findall(match.string[: match.start()])[-1:]
             if before and before[0].lower() not in _BEFORE_HOLIDAY and before[0] not in ".!?:\n":

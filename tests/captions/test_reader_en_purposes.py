@@ -148,3 +148,10 @@ def test_tags_of_a_trip_are_not_food_tags() -> None:
     )
     tags = {t.lower() for t in tags_of(captions_for(content, language=_EN))}
     assert not tags & {"#foodie", "#foodstagram"}, tags
+
+
+def test_a_shouted_holiday_heading_is_not_half_recased() -> None:
+    content = "CHRISTMAS EVE SALE at Bramble Lane Books: 25% off every hardback, 9am to 4pm"
+    for variant in captions_for(content, language=_EN):
+        assert "Christmas Eve SALE" not in variant.caption, variant.caption
+        assert "CHRISTMAS EVE SALE" in variant.caption, variant.caption
