@@ -49,6 +49,7 @@ from ._signoff import split_salutation, split_sign_off
 from ._sure import Confidence, confidence
 from ._understand import (
     ABBREVIATIONS,
+    ADOPT_OPENING,
     ONLINE_ONLY,
     SUBORDINATE,
     Post,
@@ -1698,6 +1699,16 @@ class _Writer:
             # a launch that reads as much as a topic (new candles: home) still sells: where
             # it says it is sold, it asks to come and get it, not "tag someone"
             return [(post.intent, 1.0)]
+        if (
+            section == "cta"
+            and "adoption" in post.flags
+            and ADOPT_OPENING.match(post.content)
+            and not post.sensitive
+            and self.tpl.pool(section, "adoption")
+        ):
+            # a pet that needs a home is asked a home or a share, whatever else the post
+            # reads as (an adoption fair is also an event): never "Tell us what you think"
+            return [("adoption", 1.0)]
         if section == "cta" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]  # (never an eager one: see _EAGER)
         if _loss(post):

@@ -27,6 +27,7 @@ from ._voice import is_we_verb, voice_cues
 
 __all__ = [
     "ABBREVIATIONS",
+    "ADOPT_OPENING",
     "DISCOUNT",
     "Name",
     "ONLINE_ONLY",
@@ -1638,6 +1639,12 @@ _GIVE_ASK = re.compile(
     r"|donnez|doem|doe|doações|doação|donazion\w*)\b"
 )
 _ADOPT_WORD = re.compile(r"(?i)\badop\w*|\badot\w*|\badott\w*")
+# a post that opens asking to adopt ("Adopt Juno!", "Adopta a Lola", "Adoptá", "Adoptez
+# Praline", "Adote a Canela", "Adottate Briciola")
+ADOPT_OPENING = re.compile(
+    r"\W*(?:adopt|adopta|adoptá|adoptad|adoptez|adoptiert|adote|adotem|adottate|adotta)\b",
+    re.IGNORECASE,
+)
 _THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu grazie dankeschön""")
 _COUNTED = re.compile(
     r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
@@ -3002,13 +3009,16 @@ def read_post(content: str, language: str | None = None) -> Post:
     ) and not _SEEKING.search(text)
     # an appeal for gifts at a shelter asks for blankets, not for a home
     gifts = bool(_GIVE_ASK.search(text)) and not (_SEEKING.search(text) or _ADOPT_WORD.search(text))
+    # "Adote a Canela!", "Adoptá a Lola": a post that opens asking to adopt someone seeks
+    # a home for them, whatever else it reads as (an adoption fair is also an event)
+    appeal = bool(ADOPT_OPENING.match(text)) and not adopted
     flags = {
         flag
         for flag, (intents, flag_cues) in lex.flags.items()
         if not (flag == "adoption" and (adopted or gifts))
         # a shelter or a drive is a pet's only when the post speaks of animals
-        if not (flag == "adoption" and intent != "pets" and not _ANIMAL.search(text))
-        if intent in intents
+        if not (flag == "adoption" and intent != "pets" and not _ANIMAL.search(text) and not appeal)
+        if (intent in intents or (flag == "adoption" and appeal))
         # a wedding must be what the post opens with, not a detail ("wedding brunches")
         and flag_cues.matches(
             opening_forms if flag == "wedding" else token_forms,
