@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._capitals import sentence_start
@@ -26,7 +27,7 @@ from ._hashtags import clean_tag, split_tag_words
 from ._keywords import sentences, words_of
 from ._models import MAX_CAPTION_CHARS, CaptionRequest, VariantOut
 from ._regex import rx
-from ._wordlists import WordLists
+from ._wordlists import WordLists, forms_pattern
 
 __all__ = ["HOOK_CHARS", "MAX_MENTIONS", "apply_rules", "hook_of", "remove_banned"]
 
@@ -58,11 +59,9 @@ def hook_of(caption: str) -> str:
     return rx(r"(?<=[.!?…])\s").split(line, 1)[0]
 
 
+@functools.lru_cache(maxsize=64)
 def _word_re(words: frozenset[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?:s|es|ed|ing)?(?!\w)", re.IGNORECASE)
+    return forms_pattern(words)
 
 
 def remove_banned(text: str, request: CaptionRequest, blocked_words: frozenset[str]) -> str:

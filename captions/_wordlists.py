@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ._regex import rx
 
-__all__ = ["CONFIG_DIR", "WordLists", "read_list", "wordlists"]
+__all__ = ["CONFIG_DIR", "WordLists", "forms_pattern", "read_list", "wordlists"]
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
 
@@ -33,12 +34,48 @@ def read_list(path: Path) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
-def _phrase_pattern(phrases: tuple[str, ...], endings: str = "") -> re.Pattern[str]:
-    """One regex matching any phrase on word boundaries (longest first)."""
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w#])(?:{body}){endings}(?!\w)", re.IGNORECASE)
+_SIBILANT = rx(r"(?:s|x|z|ch|sh)$")
+_SHORT_CLOSED = rx(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")  # "twat" → "twatted"
+
+
+def _english_forms(phrase: str) -> set[str]:
+    """``phrase`` and the forms English makes of its last word: a plural or third
+    person ("bitches", "twats"), a past and an -ing ("damned", "douching", "twatting").
+    Only those: "spic" gives "spics", never "spices" or "spiced", other words."""
+    forms = {phrase}
+    forms.add(phrase + ("es" if _SIBILANT.search(phrase) else "s"))
+    if phrase.endswith("o"):
+        forms.add(phrase + "es")  # "potatoes", "photos"
+    if phrase.endswith("e"):
+        forms |= {phrase + "d", phrase[:-1] + "ing"}
+    elif phrase.endswith("c"):
+        forms |= {phrase + "ked", phrase + "king"}
+    else:
+        forms |= {phrase + "ed", phrase + "ing"}
+        if _SHORT_CLOSED.search(phrase):
+            forms |= {phrase + phrase[-1] + "ed", phrase + phrase[-1] + "ing"}
+    return forms
+
+
+def forms_pattern(
+    phrases: Iterable[str], *, inflected: bool = True, after: str = r"\w"
+) -> re.Pattern[str] | None:
+    """One case-blind regex matching any of ``phrases`` as whole words (longest first),
+    with the endings English gives each when ``inflected``, never right after a
+    character of class ``after``; None for no phrases."""
+    words = {p for p in phrases if p}
+    if not words:
+        return None
+    if inflected:
+        words = {f for w in words for f in _english_forms(w)}
+    body = "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![{after}])(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _phrase_pattern(phrases: tuple[str, ...], *, inflected: bool = False) -> re.Pattern[str]:
+    """One regex matching any phrase on word boundaries (longest first), never a
+    hashtag's word."""
+    return forms_pattern(phrases, inflected=inflected, after=r"\w#") or re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,5 +105,5 @@ def wordlists(config_dir: Path = CONFIG_DIR) -> WordLists:
         cliches=cliches,
         profanity=profanity,
         cliche_re=_phrase_pattern(cliches),
-        profanity_re=_phrase_pattern(profanity, r"(?:s|es|ed|ing)?"),
+        profanity_re=_phrase_pattern(profanity, inflected=True),
     )
