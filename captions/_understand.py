@@ -1224,6 +1224,17 @@ _STAY_TYPED = re.compile(
     r"|long weekend|weekend)\s+in\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
 )
 
+# the same stay in the other languages, its place capitalised ("Tre giorni tra Burano e
+# Torcello", "Cuatro días en Valparaíso", "Drei Tage zwischen Triest und Görz")
+_STAY_ROM = re.compile(
+    r"(?i:\b(?:\d+|un[ae]?|dos|two|deux|dois|duas|due|zwei|tres|trois|três|tre|drei|cuatro"
+    r"|quatre|quatro|quattro|vier|cinco|cinq|cinque|fünf|sei|seis|six|sechs|sept|sete|sette"
+    r"|siete|sieben|diez|dix|dez|dieci|zehn)\s+(?:días|noches|semanas|jours|nuits|semaines"
+    r"|dias|noites|giorni|notti|settimane|tage|nächte|wochen)\s+(?:en|entre|por|à|au|aux"
+    r"|em|entre|no|na|pelo|pela|in|a|tra|fra|nel|nelle|zwischen|im|auf)\s+(?:la\s+|le\s+|l'"
+    r"|o\s+|a\s+|der\s+|den\s+)?)[A-ZÀ-Ý]"
+)
+
 
 def _stay(text: str) -> bool:
     """Whether ``text`` counts days or nights in a named place ("3 days in the Burren",
@@ -2872,6 +2883,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         # a named place is the trip; what was eaten there is its setting. Said first
         # ("Three days in Kettleby Falls: …") it is what the whole post tells
         scores["travel"] += 3.5 if _stay(opening) else 1.5
+    elif lex.language != "en" and scores.get("travel") and _STAY_ROM.search(plain):
+        scores["travel"] += 5.0 if _STAY_ROM.search(opening) else 1.5
     quantities, percent, price = _quantities(text, lex)
     branded = [n.text for n in names if n.kind in ("venue", "name") and len(n.text.split()) >= 2]
     if branded and matched.get("pets") and price is not None:
