@@ -279,6 +279,29 @@ _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", 
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
 _SHORTENED = _PRACTICAL - {"food"}
+# posts whose second and third variants may open with their date or their offer (a
+# sale's best offer, an event's day are what its reader looks for first)
+_LED_BY_FACTS = frozenset(["sale", "event", "product_launch"])
+# a quantifier that opens an offer before its noun ("All kites 35% off")
+_QUANTIFIERS = frozenset(
+    {"all", "every", "alle", "todos", "todas", "tous", "toutes", "tutti", "tutte"}
+)
+# the account speaking ("We're launching …", "Wir eröffnen …"): a sentence, no heading
+_SPEAKERS = frozenset(
+    {
+        *("we", "we're", "we've", "we'll", "i", "i'm", "i've", "wir", "ich", "nous", "je"),
+        *("on", "nosotros", "nosotras", "nós", "noi", "io", "yo", "eu"),
+    }
+)
+# words a date written alone may hold beside its days, months and numbers
+_DATE_WORDS = frozenset(
+    {
+        *("only", "weekend", "from", "till", "until", "to", "am", "pm", "noon", "midnight"),
+        *("solo", "sólo", "desde", "hasta", "nur", "bis", "ab", "uhr"),
+        *("seulement", "uniquement", "dès", "jusqu'au", "h", "só", "apenas", "até", "às"),
+        *("soltanto", "fino", "dalle", "alle", "ore"),
+    }
+)
 # words that open a clause, not a thing ("everything mixes and matches")
 _PRONOUN_OPENERS = frozenset(
     ["everything", "everyone", "nothing", "todo", "todos", "tout", "tutto", "tudo", "alles"]
@@ -393,6 +416,19 @@ def _leans(sentence: str, language: str) -> bool:
         if language in _REFERS_BACK
         else False
     )
+
+
+def _leans_on(sentence: str, language: str) -> bool:
+    """``_leans``, but a quantifier before its noun names its things ("All kites 35%
+    off", "Alle Teekannen …", "Tutti gli zaini …") and does not lean on the sentence
+    before ("All of them …" does)."""
+    words = [w.strip(",.!?") for w in sentence.lower().split()]
+    if len(words) >= 2 and words[0] in _QUANTIFIERS:
+        # (past an article: "Todos os casacos", "Tutti gli zaini", "Tous les manteaux")
+        following = words[2] if words[1] in _ARTICLES and len(words) >= 3 else words[1]
+        if following not in lexicon(language).function_words and following not in _ANAPHORA:
+            return False
+    return _leans(sentence, language)
 
 
 # a pronoun within a sentence's first words that stands for what the sentence before
@@ -2553,6 +2589,9 @@ class _Writer:
         if index not in (1, 2) or not body:
             return head, body
         sentences = [part for line in body for part in self._split(line)]
+        led = self._fact_led(index, head, sentences)
+        if led:
+            return led
         headline = [self.post.price or "", self.post.percent or ""]
         headline += self.post.when.split(", ") if self.post.when else []
         named = [self.named.lower()] if self.named else []
@@ -2592,6 +2631,126 @@ class _Writer:
             leading += [s for s in shapes if self._factual(s[0].removeprefix(head), head)]
             return (leading or shapes or [(head, body)])[0]
         return next((s for s in shapes if s[0] != self.second), (head, body))
+
+    def _fact_led(
+        self, index: int, head: str, sentences: list[str]
+    ) -> tuple[str, list[str]] | None:
+        """The second and third variants' openings of a sale, a launch or an event that
+        gives its date, or its discount, in a sentence of its own: the second opens with
+        the date before the post's opening ("Sat 16 Jan: January sale at Kestrel Kites."),
+        the third with the offer before it ("All kites 35% off. January sale at …"); the
+        sentence so moved is not said again below. None when the post has no such
+        sentence, or the line would not show whole or was posted lately."""
+        post = self.post
+        if (
+            post.intent not in _LED_BY_FACTS
+            or post.sensitive
+            or self.sure.notice
+            or self.salutation
+            or not head.endswith(".")
+            or rx(r"[.!?…:] \S").search(head)
+        ):
+            return None
+        found = next(
+            (
+                at
+                for at, line in enumerate(sentences)
+                if (self._date_line(line) if index == 1 else self._offer_line(line, head))
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        fact = sentences[found]
+        rest = [*sentences[:found], *sentences[found + 1 :]]
+        if found + 1 < len(sentences) and _leans_on(sentences[found + 1], post.language):
+            return None  # the next sentence speaks of the one moved
+        if index == 1:
+            if not self._heading_only(head):
+                return None
+            line = f"{fact.rstrip('.!… ')}: {self._colon_case(head)}"
+        else:
+            line = f"{fact} {head}"
+        if len(line) > _FIRST_LINE or _bare_id(line) in self.used:
+            return None
+        return line, rest
+
+    def _heading_only(self, head: str) -> bool:
+        """Whether an opening names the sale or the event and no date of it ("Marché de
+        nuit samedi." before "Samedi 13 février" would say the day twice), nor speaks
+        as the account ("We're launching …" is a sentence, not a heading after a date)."""
+        lex = lexicon(self.post.language)
+        tokens = [t.strip(".,;:!?()") for t in head.lower().split()]
+        # (a month names a sale: "January sale", "Rebajas de enero")
+        if any(rx(r"\d").search(t) or t in lex.weekdays for t in tokens):
+            return False
+        lowered = f" {' '.join(tokens)} "
+        if any(f" {d} " in lowered for d in lex.relative_days):
+            return False
+        first = head.split()[0].strip(",.;:!?") if head.split() else ""
+        return first.lower() not in _SPEAKERS and not is_we_verb(first, self.post.language)
+
+    def _date_line(self, sentence: str) -> bool:
+        """Whether a sentence gives a date or an hour and nothing else ("Sat 16 and Sun 17
+        Jan.", "Del 18 al 24 de enero.", "Vom 18. bis 23. Januar.", "This weekend only,
+        sat 9 and sun 10 jan.")."""
+        lex = lexicon(self.post.language)
+        days = {*lex.months, *lex.weekdays}
+        short = {d[:3] for d in days}
+        said = {w for d in lex.relative_days for w in d.split()}
+        allowed = days | short | said | lex.function_words | _DATE_WORDS
+        tokens = [t.strip(".,;!()") for t in sentence.lower().split()]
+        tokens = [t for t in tokens if t and t not in "-\u2013"]
+        dated = any(t in days or t in short for t in tokens)
+        return (
+            2 <= len(tokens) <= 10
+            and dated
+            and any(rx(r"\d").search(t) for t in tokens)
+            and all(rx(r"\d").search(t) or t in allowed for t in tokens)
+        )
+
+    def _offer_line(self, sentence: str, head: str) -> bool:
+        """Whether a sentence gives the post's discount and reads on its own before the
+        post's opening: one whole sentence, short, opened with a capital, leaning on
+        nothing, neither an ask nor an invitation ("All kites 35% off, spare lines from
+        £6.", "Alle Teekannen 30 % reduziert, Tassen ab 6 €.")."""
+        percent = self.post.percent
+        if not percent or percent not in sentence or percent in head:
+            return False
+        words = sentence.split()
+        if len(words) < 3 or len(sentence) > 90 or not words[0][:1].isupper():
+            return False
+        if rx(r"[.!?…] \S").search(sentence) or sentence.rstrip()[-1:] in ":?":
+            return False
+        if _leans_on(sentence, self.post.language) or _kept_for_the_end(sentence):
+            return False
+        return not (
+            _INVITING.search(sentence) or any(p.search(sentence) for p in _ACTIONS.values())
+        )
+
+    def _colon_case(self, head: str) -> str:
+        """The post's opening after a colon: in lower case where the post wrote its first
+        word so or it is a small word (a name keeps its capital; German nouns keep
+        theirs)."""
+        language = self.post.language
+        if language not in ("en", "fr", "es", "it", "pt") or not head[:1].isupper():
+            return head
+        first = head.split()[0].strip(",.;:!?")
+        lower = first[:1].lower() + first[1:]
+        if (
+            lower == first
+            or first.isupper()
+            or any(n.text.split()[0] == first for n in self.post.names)
+        ):
+            return head  # "SALE", a name ("Zapatería Lucía: …")
+        if first in gazetteer(language).towns:
+            return head  # a town is a name too
+        typed = rx(rf"(?<!\w){re.escape(lower)}(?!\w)").search(self.post.content)
+        # a Romance heading goes on in lower case ("Del 8 al 15 de enero: rebajas …");
+        # English only where the post wrote the word so
+        if typed or language != "en":
+            return head[:1].lower() + head[1:]
+        return head
 
     def _counted(self, head: str, body: list[str]) -> tuple[str, list[str]] | None:
         """The third variant's opening and body for a post whose opening counts its items

@@ -1,0 +1,105 @@
+"""Issue 12: the variants differ in their hook, not only in the emoji and the ask. A
+sale's or an event's post that gives its date alone and its offer in sentences of their
+own opens its second variant with the date and its third with the offer, each a whole
+sentence of the post, the post's opening kept beside it on the first line; a post
+without them keeps its first lines."""
+
+from __future__ import annotations
+
+import re
+
+import emoji
+import pytest
+
+from .helpers import captions_for, hooks_of, text_of
+
+SALES = [
+    (
+        "january sale at kestrel kite co 🪁 sat 16 and sun 17 jan. all kites 35% off, "
+        "spare lines from £6. in store only",
+        "en",
+    ),
+    (
+        "Rebajas de invierno en Librería Alondra 📚 del 18 al 24 de enero. Todas las "
+        "agendas al 40% de descuento y cuadernos desde 3 €. Solo en tienda.",
+        "es",
+    ),
+    (
+        "Winterschlussverkauf bei Teeladen Birke 🍵 vom 18. bis 23. Januar. Alle "
+        "Teekannen 30 % reduziert, Tassen ab 6 €. Nur im Laden.",
+        "de",
+    ),
+    (
+        "Soldes d'hiver chez Bijouterie Perle 💍 du 20 au 27 janvier. Toutes les bagues "
+        "à -25 %, boucles dès 19 €. En boutique uniquement.",
+        "fr",
+    ),
+    (
+        "Promoção de inverno na Loja Gaivota 🧥 de 18 a 25 de janeiro. Todos os casacos "
+        "com 30% de desconto e gorros a partir de 8 €. Só na loja.",
+        "pt",
+    ),
+    (
+        "Saldi invernali da Cartoleria Vespa ✏️ dal 19 al 26 gennaio. Tutti gli zaini al "
+        "30% di sconto e astucci da 5 €. Solo in negozio.",
+        "it",
+    ),
+]
+EVENT = (
+    "quiz night at the lantern inn 🧠 thursday 21 jan from 7:30pm. teams of up to six, "
+    "£2 a head, prizes for the top three."
+)
+
+
+def _first_sentence(line: str) -> str:
+    """A first line's first sentence, its emoji taken off."""
+    bare = " ".join(emoji.replace_emoji(line, "").split())
+    return re.split(r"(?<=[.!?])\s|:\s", bare, maxsplit=1)[0].strip(" .!?:").lower()
+
+
+def _whole(line: str) -> bool:
+    """Whether a first line reads whole: it ends a sentence, never on a comma or cut."""
+    bare = emoji.replace_emoji(line, "").rstrip()
+    return bare[-1:] in ".!?…" and not bare.endswith(",.")
+
+
+@pytest.mark.parametrize(("content", "language"), SALES, ids=[s[1] for s in SALES])
+def test_a_sale_opens_its_variants_with_its_name_its_date_and_its_offer(
+    content: str, language: str
+) -> None:
+    variants = captions_for(content, language=language, tone="promotional")
+    hooks = hooks_of(variants)
+    firsts = [_first_sentence(h) for h in hooks]
+    assert len(set(firsts)) == 3, hooks
+    assert all(_whole(h) for h in hooks), hooks
+    # the offer leads the third variant; the post's percentage is said once in it
+    percent = re.search(r"-?\d+ ?%", content)
+    assert percent is not None
+    assert percent.group(0) in hooks[2], hooks
+    assert text_of(variants[2]).count(percent.group(0)) == 1, text_of(variants[2])
+    # the date leads the second, and is not said again below it
+    day = re.search(r"\d+", hooks[1])
+    assert day is not None, hooks
+    assert hooks[1].index(day.group(0)) < 12, hooks
+    assert text_of(variants[1]).count(day.group(0)) == 1, text_of(variants[1])
+
+
+def test_an_events_date_sentence_leads_the_second_variant() -> None:
+    variants = captions_for(EVENT, tone="casual")
+    hooks = hooks_of(variants)
+    assert hooks[1].startswith("Thursday 21 Jan from 7:30pm: "), hooks
+    assert "quiz night at the lantern inn" in hooks[1].lower(), hooks
+    assert text_of(variants[1]).count("7:30pm") == 1, text_of(variants[1])
+    assert _first_sentence(hooks[0]) != _first_sentence(hooks[1])
+
+
+def test_the_first_variant_keeps_the_posts_opening() -> None:
+    hooks = hooks_of(captions_for(SALES[0][0], language="en", tone="promotional"))
+    assert hooks[0].lower().startswith("january sale at kestrel kite co"), hooks
+
+
+def test_a_personal_moment_keeps_its_opening_in_every_variant() -> None:
+    # no date alone, no offer: nothing is built, the post's own opening leads
+    content = "Lazy morning at Pebble Cove with Juniper 🐾 two swims and a long nap. Bliss."
+    hooks = hooks_of(captions_for(content, tone="casual"))
+    assert all(h.startswith(("Lazy morning at Pebble Cove", "🐾 Lazy morning")) for h in hooks)
