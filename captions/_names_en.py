@@ -35,6 +35,8 @@ import itertools
 import re
 from pathlib import Path
 
+from ._lexicon import lexicon
+from ._places_unlisted import english_unlisted_towns
 from ._propercase import (
     _ENGLISH_DESCRIBING,
     _ENGLISH_KINDS,
@@ -329,4 +331,8 @@ def english_names(text: str, brief: str) -> str:
     text = _evidence_names(text, brief, spans)
     text = _slot_names(text, spans)
     text = _short_dates(text, spans)
+    # "Moss Vets in ormskirk", "based in dorrigo": a town the gazetteer lacks
+    text = english_unlisted_towns(
+        text, spans, _everyday, _KINDS | _ENGLISH_KINDS, lexicon("en").function_words
+    )
     return _acronyms(text, spans)

@@ -27,7 +27,9 @@ import functools
 import re
 from importlib import resources
 
-__all__ = ["german_lexicon_nouns", "german_short_days"]
+from ._names_rom import unknown_word
+
+__all__ = ["german_lexicon_nouns", "german_noun_form", "german_short_days"]
 
 
 # after these a noun stands: articles, determiners, quantifiers and a preposition joined
@@ -138,6 +140,26 @@ _STREET_NUMBERED = re.compile(
 )
 
 
+# a noun after a letter and a hyphen ("e-bikes", "u-bahn", "t-shirts"); "x-mal" is an
+# adverb
+_LETTERED = re.compile(r"[^\W\d_]-(?P<noun>[^\W\d_]{3,})")
+_LETTER_ADVERBS = frozenset({"mal", "fach", "beliebig"})
+
+
+def _lettered_noun(noun: str, never: frozenset[str]) -> bool:
+    """Whether ``noun``, after a letter and a hyphen, is a noun: one the list knows, or an
+    English word German borrows ("t-shirts", "e-books")."""
+    if noun in _LETTER_ADVERBS or noun in never:
+        return False
+    return noun in _nouns() or noun in _homographs() or not unknown_word(noun, "en")
+
+
+def german_noun_form(word: str) -> bool:
+    """Whether ``word`` (lower case) is a form the noun list knows, as a noun, as a word
+    that is also a verb's or adjective's form, or as a compound of two nouns."""
+    return word in _nouns() or word in _homographs() or _compound(word, frozenset())
+
+
 def _before_a_noun(text: str, end: int) -> bool:
     """Whether a word that is only a noun follows the word ending at ``end``."""
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -203,7 +225,12 @@ def german_lexicon_nouns(
             and word not in never
             and _before_a_noun(text, match.end())
         )
-        if street:
+        lettered = _LETTERED.fullmatch(word)
+        if lettered is not None and _lettered_noun(lettered.group("noun"), never):
+            out[start] = out[start].upper()  # "e-bikes", "u-bahn", "t-shirts"
+            out[lettered.start("noun") + start] = out[lettered.start("noun") + start].upper()
+            cue = False
+        elif street:
             out[start] = out[start].upper()
             cue = False
         elif adjective:  # "eine *gute* wahl", "die *neuen* jacken": the noun is still to come
@@ -229,9 +256,22 @@ _SHORT_DAY = re.compile(
 )
 
 
+# "bis sa, 9.1.", "am do 14.1.", "so, 3. märz": a weekday's short form before a date; a
+# date's short weekday takes its period ("Sa., 9.1.")
+_MONTHS = (
+    "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+    "|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez"
+)
+_DATED_DAY = re.compile(
+    rf"(?<![\w#@/.-])(?P<day>{_DAYS})\.?"
+    rf"(?=,?\s?\d{{1,2}}\.(?:\s?\d{{1,2}}\.|\s(?i:{_MONTHS})\b))"
+)
+
+
 def german_short_days(text: str) -> str:
-    """``text`` with the short weekdays of opening hours written with their capital:
-    "sa 10-14 uhr" is "Sa 10-14 uhr", "mo-fr" is "Mo-Fr"."""
+    """``text`` with the short weekdays of opening hours and dates written with their
+    capital: "sa 10-14 uhr" is "Sa 10-14 uhr", "mo-fr" is "Mo-Fr", "bis sa, 9.1." is
+    "bis Sa., 9.1."."""
 
     def cap(match: re.Match[str]) -> str:
         if match.group("end") is not None:
@@ -240,4 +280,5 @@ def german_short_days(text: str) -> str:
                 return match.group(0)
         return match.group(0).capitalize()
 
+    text = _DATED_DAY.sub(lambda m: m.group("day").capitalize() + ".", text)
     return _SHORT_DAY.sub(cap, text)

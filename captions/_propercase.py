@@ -44,6 +44,7 @@ from ._names_rom import (
     unknown_word,
 )
 from ._nouns_de import german_lexicon_nouns, german_short_days
+from ._places_unlisted import unlisted_towns
 
 __all__ = ["proper_capitals"]
 
@@ -551,6 +552,9 @@ def proper_capitals(text: str, language: str) -> str:
     if language not in LANGUAGES:
         return text
     text = _place_capitals(text, language, _markup_spans(text))
+    # "in sottrum,", "à plouha.": a town the gazetteer lacks, known by its place
+    after = lexicon(language).function_words | _COMMON_VERBS.get(language, frozenset())
+    text = unlisted_towns(text, language, _markup_spans(text), _common(language), after)
     text = _venue_capitals(text, language, _markup_spans(text))
     if language == "en":
         text = _english_business(text)

@@ -1,0 +1,209 @@
+"""Towns the gazetteer lacks, typed in lower case, known by their place in a sentence.
+
+The gazetteer holds towns of 15,000 people or more; a brief names smaller ones as
+often: "probefahrt im laden in sottrum", "atelier à plouha", "taller a ulldecona",
+"mercatino a pontremoli". A caption a manager would post writes them with a capital. A
+word stands where a town does when:
+
+- it follows a preposition of place that a town takes ("in", "aus", "bei", "nach";
+  "à"; "en", "a", "desde"; "em"; "a"), and ends the phrase: a comma, a sentence's end, a
+  function word or a common verb ("… a ulldecona *y* …", "en calaceite *abre*") or a
+  figure comes next, never a content word
+  ("a granel bio" may describe);
+- the language's vocabulary does not know it (``wordfreq``'s common words of the
+  language and of English; for German, also no noun, compound or other form
+  ``german-nouns`` knows, and no word used ten times in a million);
+- it is no adverbial phrase's rare word ("a mansalva", "a squarciagola", "in petto").
+
+English, whose colours and materials follow "in" as towns do ("now in taupe", "comes in
+boucle"), takes a town there only after a business ("Moss Vets in ormskirk") or a verb of
+where one is ("based in dorrigo", "here in", "born in").
+
+As elsewhere, a word typed with a capital, a hashtag, a mention, a link and an e-mail
+address are left as typed; a wrong capital is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from ._names_rom import ROMANCE, unknown_word
+from ._nouns_de import german_noun_form
+
+__all__ = ["english_unlisted_towns", "unlisted_towns"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# the prepositions a town follows (a Portuguese "a" is an article as often; "de", "di"
+# join two nouns as often as they name a town's)
+_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"in", "aus", "bei", "nach"}),
+    "es": frozenset({"en", "a", "desde", "hasta"}),
+    "pt": frozenset({"em", "desde", "até"}),
+    "fr": frozenset({"à", "depuis"}),
+    "it": frozenset({"a"}),
+}
+# adverbial phrases whose word after the preposition the common vocabulary lacks
+_PHRASES: dict[str, frozenset[str]] = {
+    "de": frozenset({"bälde", "petto", "natura", "spe", "situ", "vitro", "vivo", "toto"}),
+    "es": _words(
+        """mansalva granel cuclillas hurtadillas horcajadas sabiendas rajatabla destajo
+        tutiplén trancas regañadientes quemarropa ayunas raudales borbotones tientas
+        pie-juntillas"""
+    ),
+    "pt": _words("granel avulso prazo pix"),
+    "fr": _words(
+        """gogo tue-tête foison tâtons califourchon bâbord tribord reculons croquer vrac
+        volonté"""
+    ),
+    "it": _words(
+        """iosa gogò squarciagola crepapelle bizzeffe casaccio sbafo zonzo tentoni
+        bruciapelo vanvera menadito ufo cavalcioni"""
+    ),
+}
+# a German word this frequent (Zipf scale) is one, whatever the noun list says
+_GERMAN_WORD_ZIPF = 4.0
+_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+# what may follow a town: punctuation, the text's end, a figure or a word (checked)
+_AFTER = re.compile(r"(?:\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+\d| (?P<next>[^\W\d_]+))")
+
+
+@functools.cache
+def _pattern(language: str) -> re.Pattern[str]:
+    preps = "|".join(sorted(_PREPOSITIONS[language], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w#@/.'\u2019-])(?i:{preps}) (?P<word>{_WORD})(?![\w@/#'\u2019]|\.\w)"
+    )
+
+
+def _german_word(word: str) -> bool:
+    return german_noun_form(word) or _zipf(word, "de") >= _GERMAN_WORD_ZIPF
+
+
+def _zipf(word: str, language: str) -> float:
+    import wordfreq
+
+    value: float = wordfreq.zipf_frequency(word, language, wordlist="small")
+    return value
+
+
+def _unknown(word: str, language: str) -> bool:
+    if language == "de":
+        return not _german_word(word) and unknown_word(word, "en")
+    return unknown_word(word, language)
+
+
+def _written(word: str, function_words: frozenset[str]) -> str:
+    """``word`` with a capital, and each part after a hyphen that is no function word
+    ("saint-jean-de-luz" is "Saint-Jean-de-Luz")."""
+    parts = word.split("-")
+    return "-".join(
+        p[:1].upper() + p[1:] if k == 0 or p not in function_words else p
+        for k, p in enumerate(parts)
+    )
+
+
+def _towns(
+    text: str,
+    pattern: re.Pattern[str],
+    spans: list[tuple[int, int]],
+    may_be_town: Callable[[re.Match[str]], bool],
+    function_words: frozenset[str],
+) -> str:
+    out = text
+    for match in pattern.finditer(text):
+        word = match.group("word")
+        if word != word.lower() or any(a <= match.start() < b for a, b in spans):
+            continue
+        after = _AFTER.match(text, match.end())
+        if after is None:
+            continue
+        following = after.group("next")
+        if following is not None and following.lower() not in function_words:
+            continue
+        if not may_be_town(match):
+            continue
+        start = match.start("word")
+        out = out[:start] + _written(word, function_words) + out[match.end("word") :]
+    return out
+
+
+def unlisted_towns(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    common: frozenset[str],
+    function_words: frozenset[str],
+) -> str:
+    """``text`` with the towns the gazetteer lacks written with their capital where a
+    town stands ("in sottrum," is "in Sottrum,", "à plouha." is "à Plouha.").
+
+    Args:
+        text: a German, Spanish, Portuguese, French or Italian caption.
+        language: its language; any other leaves ``text`` as it is.
+        spans: the hashtags, mentions, links and addresses of ``text``, left as typed.
+        common: the words the engine itself uses in ``language``: never a town.
+        function_words: the language's function words and commonest verbs (a town may
+            come before one: "en calaceite *abre*").
+    """
+    if language not in ROMANCE and language != "de":
+        return text
+    phrases = _PHRASES[language]
+
+    def may_be_town(match: re.Match[str]) -> bool:
+        word = match.group("word")
+        return (
+            len(word) >= 4
+            and word not in common
+            and word not in phrases
+            and _unknown(word, language)
+        )
+
+    return _towns(text, _pattern(language), spans, may_be_town, function_words)
+
+
+# after these an English "in" names where one is
+_ENGLISH_WHERE = _words("based located here born raised moved moving visiting living lives live")
+_ENGLISH_IN = re.compile(
+    rf"(?<![\w#@/.'\u2019-])(?P<before>[^\W\d_]+) (?i:in) (?P<word>{_WORD})"
+    r"(?![\w@/#'\u2019]|\.\w)"
+)
+
+
+def english_unlisted_towns(
+    text: str,
+    spans: list[tuple[int, int]],
+    everyday: Callable[[str], bool],
+    kinds: frozenset[str],
+    function_words: frozenset[str],
+) -> str:
+    """An English ``text`` with a town the gazetteer lacks written with its capital after
+    "in", where a business ("Moss Vets in ormskirk") or a verb of where one is ("based
+    in dorrigo") comes before: "now in taupe" keeps its colour.
+
+    Args:
+        text: an English caption.
+        spans: its hashtags, mentions, links and addresses, left as typed.
+        everyday: whether a word is an everyday English word (never a town here).
+        kinds: the kinds of business a name comes before ("vets", "bakery").
+        function_words: English function words (a town may come before one).
+    """
+
+    def may_be_town(match: re.Match[str]) -> bool:
+        word, before = match.group("word"), match.group("before")
+        stripped = text[: match.start()].rstrip()
+        opening = not stripped or stripped[-1] in ".!?\n"
+        business = before.lower() in kinds or (before[:1].isupper() and not opening)
+        return (
+            (business or before.lower() in _ENGLISH_WHERE)
+            and len(word) >= 4
+            and not everyday(word)
+            and unknown_word(word, "en")
+        )
+
+    return _towns(text, _ENGLISH_IN, spans, may_be_town, function_words)
