@@ -1853,6 +1853,62 @@ def _places(reader: _Reader, terms: list[_Term]) -> list[str | None]:
     ]
 
 
+# "Circolo Velico *di* Trapani", "Bodega Los Arcos *de* Cáceres": the town a name closes
+_TOWN_JOINERS = frozenset(["de", "di", "da", "do", "of"])
+# inside a name's head, no word of its own ("Osteria *del* Ponte", "Bodega *Los* Arcos")
+_HEAD_FILLERS = frozenset(_NAME_JOINERS.split("|")) | _words(
+    "la el los las le les lo il gli i o a os as the"
+)
+# an event's own name keeps its town: "Feira do Queijo de Serpa" is searched whole
+_EVENT_HEADS = _words(
+    """feira fiera feria festa fête festival fest sagra salon mostra expo carnaval carnevale
+    carnival fair marathon maratona maratón rally giro vuelta volta torneo torneio trofeo
+    trophée copa coppa coupe cup premio prix regata corrida semana settimana"""
+)
+
+
+def _name_and_town(reader: _Reader, name: str) -> tuple[str, str] | None:
+    """A name that ends with the town it is in, as (the name without it, the town):
+    "Taberna El Candil de Sevilla" → ("Taberna El Candil", "Sevilla"); "mercadillo de
+    Navidad de Logroño" too, its head going on before the name in lower case. A head of
+    one word ("Café de Paris", "Le Fournil de Lyon") is a brand named after a town, and
+    a town whose name goes on ("Santiago de Compostela") is whole."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    gaz = gazetteer(reader.tax.language)
+    for k in range(1, len(words) - 1):
+        if words[k].lower() not in _TOWN_JOINERS:
+            continue
+        town = " ".join(words[k + 1 :])
+        if town not in gaz.towns or town in gaz.common or town in gaz.regions:
+            continue
+        head = words[:k]
+        content = [w for w in head if w.lower() not in _HEAD_FILLERS | reader.tax.leading]
+        where = reader.find(name)
+        if len(content) == 1 and where is not None:
+            # "mercadillo de Navidad de Logroño": a lower-case noun and its "de" before it
+            before = rx(r"([^\W\d]+)[ \t]+(?:" + _NAME_JOINERS + r")[ \t]+$").search(
+                reader.text[: where[0]]
+            )
+            if before is not None and before.group(1).islower():
+                content.append(before.group(1))
+        if (
+            len(content) < 2
+            or head[0].lower() in _STREET_HEADS
+            or (content[0][:1].isupper() and content[0].lower() in _EVENT_HEADS)
+        ):
+            return None
+        return " ".join(head), town
+    return None
+
+
+def _name_tag(reader: _Reader, name: str) -> str | None:
+    """A name's tag, without the town it closes ("#TabernaElCandil", then #Sevilla)."""
+    split = _name_and_town(reader, name)
+    return camel_tag(split[0] if split else name, reader.tax.language)
+
+
 def _aside(text: str, tag: str) -> bool:
     """Whether a place is named only inside a bracketed aside of a few words or more
     ("(hi to the one bloke in Iceland)"), not where the post is; a short bracket says
@@ -1909,7 +1965,15 @@ def _all_places(reader: _Reader) -> list[str | None]:
         out.append(camel_tag(town, tax.language))  # "no Porto" before its street
         town = None
     if place:
-        out.append(camel_tag(place, tax.language))
+        out.append(_name_tag(reader, place))
+    # "la Taberna El Candil de Sevilla": the town a venue's name closes is where it is
+    for written in dict.fromkeys(
+        [*([post.subject.text] if post.subject.is_name else []), *(n.text for n in post.names)]
+    ):
+        split = _name_and_town(reader, written)
+        if split is not None and (tag := camel_tag(split[1], tax.language)) not in out:
+            out.append(tag)
+            break
     if town is not None:
         out.append(camel_tag(town, tax.language))  # "Copper Kettle in Bristol"
     extra = 0
@@ -1928,7 +1992,7 @@ def _all_places(reader: _Reader) -> list[str | None]:
             or (name.kind == "origin" and name.text in gazetteer(tax.language).towns)
         )
         if is_place and extra < _MAX_EXTRA_PLACES and name.text != closing:
-            out.append(camel_tag(name.text, tax.language))
+            out.append(_name_tag(reader, name.text))
             extra += 1
     if closing is not None:
         out.append(camel_tag(closing, tax.language))
@@ -2531,6 +2595,8 @@ def post_hashtags(
         subject = None
     if subject is not None and post.subject.is_name and _whose_or_how(reader, post.subject.text):
         subject = None  # "das Kinderzimmer von Jonas", "jeden Tag von Hand": no name
+    if subject is not None and subject == camel_tag(post.subject.text, post.language):
+        subject = _name_tag(reader, post.subject.text)  # its town is a place tag of its own
     # a closure or an apology: no category, no search terms, no common-noun subject
     # a job ad's rest day ("Montag Ruhetag") closes nothing
     closed = post.intent == "notice" or (post.intent != "hiring" and tax.closure.hit(reader.seen))
@@ -2623,7 +2689,7 @@ def post_hashtags(
         # "10 years of Anvil Strength today": the business the opening names (a job's
         # title is no business; "DDM 03" is a code; "São *Bento do Vale*" a cut name)
         candidates += [
-            camel_tag(n.text, tax.language)
+            _name_tag(reader, n.text)
             for n in post.names
             if n.kind in ("name", "venue", "product")
             and len(n.text.split()) > 1
