@@ -657,6 +657,45 @@ _CLAUSE_WORDS = frozenset(
 # "Heron Rock Climbing Centre, Port Talbot", "Scuola di vela Gabbiano, Marina di Ravenna"
 _LINK_WORDS = r"di|de|del|della|da|do|das|dos|of|the|and|&|la|le|el|il|von|am|an|der|du|des|sur|sul"
 _CAPITALISED = r"[A-ZÀ-Ý][\w'\u2019.&-]*"
+
+
+def _one_sentence(text: str, language: str) -> bool:
+    """Whether ``text`` is one sentence: no full stop, "!" or "?" before a word, save
+    an abbreviation's dot ("St. Anna") or, in German, an ordinal's ("am 6. März")."""
+    for found in rx(r"(\S*)[.!?] \w").finditer(text):
+        word = found.group(1).lower().lstrip("(\"'«")
+        if word in ABBREVIATIONS or (language == "de" and word.isdigit() and len(word) <= 2):
+            continue
+        return False
+    return True
+
+
+# the words a heading that says only when may hold besides weekdays, months and figures
+_WHEN_WORDS = frozenset(
+    {
+        *("am", "an", "ab", "um", "bis", "uhr", "den", "der", "vom", "zum", "on", "at", "from"),
+        *("the", "this", "le", "la", "el", "il", "lo", "l", "o", "a", "à", "às", "as", "dès"),
+        *("de", "del", "du", "da", "dal", "dalle", "alle", "ore", "h", "hs", "hrs", "heures"),
+        *("heure", "las", "los", "ce", "cette", "este", "esta", "este", "questo", "questa"),
+        *("y", "et", "e", "und", "and", "dia", "día", "jour", "giorno", "mañana", "sera"),
+    }
+)
+
+
+def _when_only(heading: str, language: str) -> bool:
+    """Whether ``heading`` only says when ("Am Freitag, 6. März, 19 Uhr", "Sábado 21 de
+    junio, 20:30 h"): weekdays, months, figures and the small words between."""
+    lex = lexicon(language) if language in LANGUAGES else None
+    days = (lex.weekdays | lex.months) if lex else frozenset()
+    words = [w.strip(".,;()").lower() for w in heading.split()]
+    words = [w for w in words if w]
+    return (
+        bool(words)
+        and all(any(c.isdigit() for c in w) or w in _WHEN_WORDS or w in days for w in words)
+        and any(w in days or any(c.isdigit() for c in w) for w in words)
+    )
+
+
 _NAME_HEADING = re.compile(
     rf"(?:{_CAPITALISED}|{_LINK_WORDS})(?:,? (?:{_CAPITALISED}|{_LINK_WORDS}))*,? {_CAPITALISED}"
 )
@@ -2095,7 +2134,7 @@ class _Writer:
                 continue  # after a colon the commas carry its list ("Dolomites: A, B, and C")
             if sep == ", " and 1 <= len(tail.partition(": ")[0].split()) <= 4 and ": " in tail:
                 continue  # "Scuola di vela Gabbiano, Marina di Ravenna: corsi …": one heading
-            one = not rx(r"[.!?] \w").search(first)  # (not "…, 16 €. Ouvert midi et soir.")
+            one = _one_sentence(first, self.post.language)  # (not "…, 16 €. Ouvert …")
             if sep == ": " and heading and _enumerated(tail) != tail:
                 # "3 tips …: 1) preheat … 2) use … 3) go easy …": the heading opens, its
                 # numbered things follow one a line
@@ -2143,6 +2182,10 @@ class _Writer:
             head = head.rstrip(".") + ":"  # "This week's veg box:" introduces its list
         if cut == ": " and _NAME_HEADING.fullmatch(first):
             # "Heron Rock Climbing Centre, Port Talbot:" names who speaks and where: a
+            # heading, which keeps its colon (with a full stop it is a fragment sentence)
+            head = head.rstrip(".") + ":"
+        if cut == ": " and _when_only(first, self.post.language):
+            # "Am Donnerstag, 12. Juni, ab 18 Uhr:" says when what follows happens: a
             # heading, which keeps its colon (with a full stop it is a fragment sentence)
             head = head.rstrip(".") + ":"
         if cut == ": " and _VOCATIVE.match(first):
