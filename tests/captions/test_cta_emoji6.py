@@ -340,9 +340,10 @@ def test_an_apology_with_nothing_pending_asks_nobody_if_still_affected(
 
 _BRAND_ASK = (
     r"(?i)tag (?:a friend|someone) who|share this with|send this to|menu|would you try"
-    r"|markiert jemanden|markiert, mit wem ihr das|teilt es mit|speichert|lo provereste"
+    r"|markiert jemanden|markiert, mit wem ihr das|teilt es mit|speichert|provereste"
     r"|taggate chi|taggate con chi lo|condividetelo con|mandatelo|salvatelo|guarda este"
-    r"|guárdalo|envíaselo|compártelo|¿lo probarías|provaria|envie a|salve para|partagez-le"
+    r"|guárdalo|envíaselo|compártelo|¿lo probarías|probarías algo|provaria|envie a"
+    r"|salve para|partagez-le"
     r"|identifiez la personne|vous goûteriez|enregistrez"
 )
 
