@@ -182,7 +182,8 @@ _NOT_NOUNS = frozenset(
         *("and", "or", "with", "for", "to", "in", "on", "at", "of", "is", "are", "was"),
         *("were", "be", "has", "have", "had", "will", "can", "from", "by", "the", "a", "an"),
         *("this", "that", "it", "its", "as", "so", "but", "not", "just", "all", "too", "very"),
-        *("tonight", "today"),
+        *("tonight", "today", "tomorrow", "now", "here", "again", "back", "daily", "every"),
+        *("each", "only", "till", "until", "while", "when", "if", "since"),
     ]
 )
 

@@ -905,6 +905,13 @@ _WAIT = re.compile(
     r"|riparazion\w*)\b"
 )
 _COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha provar|passate ad")
+# an ask that names a meal ("your dinner buddy"): for a meal, not a coffee, a slice of
+# pavlova or a box of vegetables
+_MEAL_ASK = re.compile(r"(?i)\bdinner\b")
+_MEAL = re.compile(
+    r"(?i)\b(?:dinner|supper|tonight|lunch|brunch|date night|table for|tasting menu|"
+    r"mains?|courses?)\b"
+)
 # "your next weekend project" fits a post about making something, not a slow morning
 # an ask to keep the post for one's next workout: it needs advice to keep
 _NEXT_SESSION = re.compile(
@@ -1932,6 +1939,8 @@ class _Writer:
                     # about their own breakfast
                 if section == "cta" and _WHICH_TIP.search(frame.text) and not self.tips:
                     continue  # "which tip will you try first?" after one tip
+                if _MEAL_ASK.search(frame.text) and not _MEAL.search(self.post.content):
+                    continue  # "Send this to your dinner buddy" under a flat white
                 if section == "cta" and _COME_IN.search(frame.text) and not self.venue:
                     continue  # "come by and try it" only from a place that serves it
                 if section == "cta" and _WIN_ASK.search(frame.text) and not self.says_i:

@@ -1215,13 +1215,14 @@ _DAY_RANGE = re.compile(
 )
 _STAY = re.compile(
     r"(?i:\b(?:\d+|a|one|two|three|four|five|six|seven|ten|few)\s+(?:days?|nights?|weeks?)"
-    r"|\blong weekend|\bweekend)\s+in\s+(?:the\s+)?[A-Z]"
+    r"|\blong weekend|\bweekend)\s+(?:in|on|along|around|across|through)\s+(?:the\s+)?[A-Z]"
 )
 # the same stay typed in lower case ("weekend in galway"): the place after it is read
 # against the gazetteer ("weekend in bed" is no trip)
 _STAY_TYPED = re.compile(
     r"(?i)\b(?:(?:\d+|a|one|two|three|four|five|six|seven|ten|few)\s+(?:days?|nights?|weeks?)"
-    r"|long weekend|weekend)\s+in\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+    r"|long weekend|weekend)\s+(?:in|on|along|around|across|through)\s+(?:the\s+)?"
+    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
 )
 
 # the same stay in the other languages, its place capitalised ("Tre giorni tra Burano e
@@ -1290,7 +1291,9 @@ _GARDENING = re.compile(
 # pandesal", "6am at the roastery, weighing 40 bags"): behind the scenes (English)
 _EARLY_SHIFT = re.compile(
     r"(?i)\s*(?:[2-6](?:[:.]\d\d)?\s?a\.?m\.?|dawn|sunrise|first light)\s+(?:at|in)\s+the\s+"
-    r"[^\W\d_]+,?\s+(?:and\s+)?(?:we're\s+|i'm\s+)?[^\W\d_]+ing\b"
+    r"[^\W\d_]+,?\s+(?:and\s+)?(?:we're\s+|i'm\s+)?"
+    # or the batch being made ("4am at the bakery, 300 pies going in the oven")
+    r"(?:\d[\d,]*\s+(?:[^\W\d_]+\s+){1,5})?[^\W\d_]+ing\b"
 )
 # a fundraising page ("gofundme.com/f/…", "justgiving.com/…"): money raised for a cause
 FUNDRAISER_PAGE = re.compile(
@@ -2878,10 +2881,14 @@ def read_post(content: str, language: str | None = None) -> Post:
         # "cocina nueva, suelos de barro y un horno de leña": a house's kitchen and oven
         # are rooms and fittings when nothing to eat is named
         scores["food"] = scores["food"] * 0.3
-    if lex.language == "en" and scores.get("travel") and _stay(plain):
+    if lex.language == "en" and (scores.get("travel") or _stay(opening)) and _stay(plain):
         # "3 days in the Burren ... the best chowder in Doolin": a stay counted in days in
         # a named place is the trip; what was eaten there is its setting. Said first
         # ("Three days in Kettleby Falls: …") it is what the whole post tells
+        if not any(cue.endswith(" in") for cue in matched.get("travel", {})):
+            # days on or along a route ("Four days on the Ring of Kerry") have no cue of
+            # the lexicon's ("days in"): the stay is that cue
+            scores["travel"] = scores.get("travel", 0.0) + 3.0
         scores["travel"] += 3.5 if _stay(opening) else 1.5
     elif lex.language != "en" and scores.get("travel") and _STAY_ROM.search(plain):
         scores["travel"] += 5.0 if _STAY_ROM.search(opening) else 1.5
