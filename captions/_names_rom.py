@@ -33,9 +33,11 @@ __all__ = [
     "ROMANCE",
     "brand_capitals",
     "chez_capitals",
+    "describing",
     "name_like",
     "street_capitals",
     "unknown_word",
+    "zipf",
 ]
 
 ROMANCE = frozenset({"es", "fr", "pt", "it"})
@@ -102,6 +104,19 @@ def name_like(word: str, language: str) -> bool:
     that does not end like an adjective or a participle."""
     describing = _DESCRIBING.get(language)
     return unknown_word(word, language) and not (describing and describing.search(word))
+
+
+def describing(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) ends like an adjective or a participle of
+    ``language`` ("simpática", "fermière")."""
+    pattern = _DESCRIBING.get(language)
+    return pattern is not None and pattern.search(word) is not None
+
+
+def zipf(word: str, language: str) -> float:
+    """How common ``word`` is in ``language`` (Zipf scale; 0 when the common words lack
+    it)."""
+    return _zipf(word, language)
 
 
 def _zipf(word: str, language: str) -> float:

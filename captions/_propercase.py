@@ -34,6 +34,7 @@ from typing import Any
 from ._gazetteer import gazetteer
 from ._hashtags import taxonomy
 from ._lexicon import LANGUAGES, lexicon, load_data
+from ._names_people import people_capitals
 from ._names_rom import (
     GENERIC_KINDS,
     ROMANCE,
@@ -556,6 +557,14 @@ def proper_capitals(text: str, language: str) -> str:
     after = lexicon(language).function_words | _COMMON_VERBS.get(language, frozenset())
     text = unlisted_towns(text, language, _markup_spans(text), _common(language), after)
     text = _venue_capitals(text, language, _markup_spans(text))
+    # "dr. lemke", "nonna ines", "notre chat filou": a person's or a pet's name
+    text = people_capitals(
+        text,
+        language,
+        _markup_spans(text),
+        lambda word: _name_word(word, language),
+        lexicon(language).function_words,
+    )
     if language == "en":
         text = _english_business(text)
     if language == "de":

@@ -1,0 +1,158 @@
+"""The names of people and pets a brief types in lower case, known by the word before.
+
+A brief says "danke an die tierarztpraxis dr. lemke", "i dolci di nonna ines", "os
+bordados da dona custódia", "notre chat filou a trois ans", "unser hund bruno hat
+geburtstag" or "meet pickles, our new shop cat"; a caption a manager would post writes
+"Dr. Lemke", "nonna Ines", "dona Custódia", "Filou", "Bruno", "Pickles". Three places
+name someone:
+
+- after a doctor's or a professor's title ("dr.", "prof."), any word but a function word;
+- after a title of kin or respect ("nonna", "dona", "doña", "tía", "tante"), a word no
+  adjective's or verb's form and rarer than once in ten thousand words ("nonna
+  *racconta*", "la dona *simpática*" stay as typed);
+- after a possessive and a kind of pet ("nuestra perra", "notre chat", "unser hund",
+  "our dog"), a word the language's vocabulary does not know (an adjective may stand
+  there in Romance: "nuestra perra negra"); in German, where no adjective follows its
+  noun, any word that is no noun, function word or verb's form and that a verb, a comma
+  or the sentence's end follows ("unser Hund *bruno hat*"); and in English after "meet"
+  with the apposition that says who ("meet pickles, our new shop cat").
+
+A word already typed with a capital, a hashtag, a mention, a link and an e-mail address
+are left as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from ._names_rom import describing, unknown_word, zipf
+from ._nouns_de import german_noun_form
+
+__all__ = ["people_capitals"]
+
+_WORD = r"[^\W\d_]+"
+_DOCTOR = re.compile(rf"(?<![\w#@/.-])(?P<title>dr|prof|dra)\. (?P<name>{_WORD})\b", re.I)
+
+# titles of kin or respect before a first name
+_TITLES: dict[str, frozenset[str]] = {
+    "es": frozenset({"don", "doña", "tía", "tío", "abuela", "abuelo"}),
+    "pt": frozenset({"dona", "dom", "seu", "tia", "tio", "vó", "vô", "vovó", "vovô"}),
+    "it": frozenset({"nonna", "nonno", "zia", "zio", "don"}),
+    "fr": frozenset({"tante", "tonton", "tata", "mamie", "papi", "papy", "mémé", "pépé"}),
+    "en": frozenset({"aunty", "auntie", "nana", "grandma", "grandpa", "uncle"}),
+    "de": frozenset({"oma", "opa", "tante", "onkel"}),
+}
+# a first name is rarer than this (Zipf scale) in its language's words; a verb or an
+# adjective after the title is as common or more ("nonna racconta", "tía rica")
+_TITLE_NAME_ZIPF = 4.0
+
+# a possessive and a kind of pet ("nuestra perra", "il nostro cane")
+_PETS: dict[str, tuple[str, str]] = {
+    "es": ("nuestro|nuestra|mi", "perro|perra|perrito|perrita|gato|gata|gatito|gatita|conejo"),
+    "pt": ("nosso|nossa|meu|minha", "cão|cachorro|cachorra|cadela|gato|gata|gatinho|gatinha"),
+    "it": ("nostro|nostra|mio|mia", "cane|cagnolino|cagnolina|gatto|gatta|gattino|gattina"),
+    "fr": ("notre|mon|ma", "chien|chienne|chiot|chat|chatte|chaton|lapin|lapine"),
+    "de": ("unser|unsere|mein|meine", "hund|hündin|katze|kater|kaninchen|welpe"),
+    "en": ("our|my", "dog|cat|pup|puppy|kitten|bunny|rabbit"),
+}  # fmt: skip
+# a German finite verb right after a pet's name ("bruno *hat* geburtstag", "*feiert*")
+_GERMAN_VERB_AFTER = re.compile(
+    r"(?:\s*(?:[,.;:!?]|$)| (?:[^\W\d_]+t|ist|hat|wird|war|darf|kann|mag|muss|will|und)\b)"
+)
+# the end of a German verb's forms ("bellt", "schläfst", "schlafen") and adverbs'
+_GERMAN_NOT_A_NAME = re.compile(r"(?:t|st|en|lich|ig|isch|ens|mal)$")
+# the German words this frequent (Zipf scale) are adverbs where a name could stand
+_GERMAN_ADVERB_ZIPF = 4.5
+_MEET = re.compile(rf"(?<![\w#@/.-])(?i:meet) (?P<name>{_WORD}), (?:our|my|the)\b")
+
+
+# "our new dog", "notre nouveau chat"
+_NEW = "new|neue[rn]?|nuev[oa]|nouvelle|nouveau|nuov[oa]|nov[oa]"
+
+
+@functools.cache
+def _pet_pattern(language: str) -> re.Pattern[str]:
+    owners, kinds = _PETS[language]
+    return re.compile(
+        rf"(?<![\w#@/.-])(?i:{owners}) (?:(?i:{_NEW}) )?(?i:{kinds}) "
+        rf"(?P<name>{_WORD})(?![\w@/#'\u2019-]|\.\w)"
+    )
+
+
+def _cap(out: list[str], at: int) -> None:
+    out[at] = out[at].upper()
+
+
+@functools.cache
+def _title_pattern(language: str) -> re.Pattern[str]:
+    titles = "|".join(sorted(_TITLES[language], key=len, reverse=True))
+    return re.compile(rf"(?<![\w#@/.-])(?i:{titles}) (?P<name>{_WORD})\b")
+
+
+def people_capitals(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    is_name: Callable[[str], bool],
+    function_words: frozenset[str],
+) -> str:
+    """``text`` with the names of people and pets after a title, a possessive and a pet's
+    kind, or "meet" written with their capital ("Dr. Lemke", "nonna Ines", "notre chat
+    Filou", "unser Hund Bruno").
+
+    Args:
+        text: a caption in ``language`` (one of the six).
+        language: its language.
+        spans: the hashtags, mentions, links and addresses of ``text``, left as typed.
+        is_name: whether a lower-case word may be part of a name at all (no word the
+            engine uses, no verb's form).
+        function_words: the language's function words (never a name).
+    """
+    out = list(text)
+
+    def free(match: re.Match[str]) -> bool:
+        name = match.group("name")
+        return (
+            name == name.lower()
+            and name not in function_words
+            and not any(a <= match.start() < b for a, b in spans)
+        )
+
+    for match in _DOCTOR.finditer(text):
+        if match.group("title").islower():
+            _cap(out, match.start("title"))
+        if free(match) and len(match.group("name")) > 1:
+            _cap(out, match.start("name"))
+    for match in _title_pattern(language).finditer(text):
+        name = match.group("name")
+        if (
+            free(match)
+            and len(name) > 2
+            and is_name(name)
+            and zipf(name, language) < _TITLE_NAME_ZIPF
+            and not describing(name, language)
+            and not (language == "de" and german_noun_form(name))
+        ):
+            _cap(out, match.start("name"))
+    for match in _pet_pattern(language).finditer(text):
+        name = match.group("name")
+        if not free(match) or len(name) < 3 or not is_name(name):
+            continue
+        if language == "de":
+            named = (
+                not german_noun_form(name)
+                and not _GERMAN_NOT_A_NAME.search(name)
+                and zipf(name, "de") < _GERMAN_ADVERB_ZIPF
+                and _GERMAN_VERB_AFTER.match(text, match.end()) is not None
+            )
+        else:
+            named = unknown_word(name, language) and not describing(name, language)
+        if named:
+            _cap(out, match.start("name"))
+    if language == "en":
+        for match in _MEET.finditer(text):
+            if free(match) and is_name(match.group("name")):
+                _cap(out, match.start("name"))
+    return "".join(out)
