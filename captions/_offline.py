@@ -1626,6 +1626,7 @@ class _Writer:
             self.icons = [_OWN_MARK]
         self.details = self._details()
         self.used_details: set[str] = set()
+        self.led = ""  # the sentence of the post the second variant led with, if any
         self.second = ""  # the second variant's first line (the third opens otherwise)
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
         # "Liebe Gäste,": a letter's salutation, on its own first line (see _addressed)
@@ -2682,7 +2683,11 @@ class _Writer:
             leading = [s for s in shapes if s[0] in sentences]
             leading += [s for s in shapes if self._factual(s[0].removeprefix(head), head)]
             return (leading or shapes or [(head, body)])[0]
-        return next((s for s in shapes if s[0] != self.second), (head, body))
+        # (nor does the third give on its first line the sentence the second led with)
+        return next(
+            (s for s in shapes if s[0] != self.second and not (self.led and self.led in s[0])),
+            (head, body),
+        )
 
     def _fact_led(
         self, index: int, head: str, sentences: list[str]
@@ -2700,7 +2705,8 @@ class _Writer:
             or self.sure.notice
             or self.salutation
             or not head.endswith(".")
-            or rx(r"[.!?…:] \S").search(head)
+            or ": " in head
+            or len([part for part in self._split(head) if part.strip()]) > 1
         ):
             return None
         found = next(
@@ -2711,13 +2717,26 @@ class _Writer:
             ),
             None,
         )
+        detail = found is None and post.intent == "event"
+        if detail:
+            # an event's who or what-for leads ("Die Autorin Jana Weber liest …"): the
+            # second variant's when it has no date of its own to lead, else the third's
+            # (never the sentence the second variant's first line gives already)
+            found = next(
+                (
+                    at
+                    for at, line in enumerate(sentences)
+                    if line not in self.second and self._detail_line(line, head)
+                ),
+                None,
+            )
         if found is None:
             return None
         fact = sentences[found]
         rest = [*sentences[:found], *sentences[found + 1 :]]
         if found + 1 < len(sentences) and _leans_on(sentences[found + 1], post.language):
             return None  # the next sentence speaks of the one moved
-        if index == 1:
+        if index == 1 and not detail:
             if not self._heading_only(head):
                 return None
             line = f"{fact.rstrip('.!… ')}: {self._colon_case(head)}"
@@ -2725,6 +2744,8 @@ class _Writer:
             line = f"{fact} {head}"
         if len(line) > _FIRST_LINE or _bare_id(line) in self.used:
             return None
+        if index == 1:
+            self.led = fact  # the third variant leads with another
         return line, rest
 
     def _heading_only(self, head: str) -> bool:
@@ -2769,10 +2790,36 @@ class _Writer:
         percent = self.post.percent
         if not percent or percent not in sentence or percent in head:
             return False
-        words = sentence.split()
-        if len(words) < 3 or len(sentence) > 90 or not words[0][:1].isupper():
+        return self._leads_alone(sentence)
+
+    def _detail_line(self, sentence: str, head: str) -> bool:
+        """Whether a sentence of an event says who is on or what it costs and reads on
+        its own before the post's opening: a name the opening does not give or a price,
+        opened by a noun, an article or a number, never by a preposition ("Con la fadista
+        …" is half a sentence), nor a date alone."""
+        lex = lexicon(self.post.language)
+        first = sentence.split()[0].lower().strip("¡¿,.!\"'«“„") if sentence.split() else ""
+        if first in lex.function_words and first not in _ARTICLES | _QUANTIFIERS:
             return False
-        if rx(r"[.!?…] \S").search(sentence) or sentence.rstrip()[-1:] in ":?":
+        if self._date_line(sentence):
+            return False
+        if _EMAIL.search(sentence) or _URL_IN.search(sentence) or "@" in sentence:
+            return False  # an address or a sign-up link is the ask, after the news
+        named = any(n.text in sentence and n.text not in head for n in self.post.names)
+        priced = bool(rx(r"\d\s?[€$£]|[€$£]\s?\d").search(sentence))
+        return (named or priced) and self._leads_alone(sentence)
+
+    def _leads_alone(self, sentence: str) -> bool:
+        """Whether a sentence can open a first line before the post's opening: one whole
+        sentence, short, opened with a capital, leaning on nothing, neither an ask nor an
+        invitation."""
+        words = sentence.split()
+        opened = words[0][:1].isupper() or words[0][:1].isdigit() if words else False
+        if len(words) < 3 or len(sentence) > 90 or not opened:  # ("30 € a persona …")
+            return False
+        if len([p for p in self._split(sentence) if p.strip()]) > 1:
+            return False
+        if sentence.rstrip()[-1:] in ":?":
             return False
         if _leans_on(sentence, self.post.language) or _kept_for_the_end(sentence):
             return False

@@ -103,3 +103,43 @@ def test_a_personal_moment_keeps_its_opening_in_every_variant() -> None:
     content = "Lazy morning at Pebble Cove with Juniper 🐾 two swims and a long nap. Bliss."
     hooks = hooks_of(captions_for(content, tone="casual"))
     assert all(h.startswith(("Lazy morning at Pebble Cove", "🐾 Lazy morning")) for h in hooks)
+
+
+EVENTS = [
+    (
+        "Poesieabend im Café Eichhorn am Freitag, 29. Januar, um 20 Uhr 📚 Der "
+        "Dichter Lukas Brenner liest neue Gedichte. Eintritt frei.",
+        "de",
+        "Der Dichter Lukas Brenner liest neue Gedichte.",
+    ),
+    (
+        "Noite de jazz no Café Andorinha no sábado, 30 de janeiro, às 22h 🎷 Concerto e "
+        "petiscos por 18 €. Reservas por telefone.",
+        "pt",
+        "Concerto e petiscos por 18 €.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "language", "lead"), EVENTS, ids=[e[1] for e in EVENTS])
+def test_an_events_who_or_price_leads_another_variant(
+    content: str, language: str, lead: str
+) -> None:
+    # (the second, when no sentence of the post gives the date alone)
+    variants = captions_for(content, language=language, tone="casual")
+    hooks = hooks_of(variants)
+    assert hooks[1].startswith(f"{lead} "), hooks
+    assert _first_sentence(hooks[0]) != _first_sentence(hooks[1])
+    assert text_of(variants[1]).count(lead) == 1, text_of(variants[1])
+    # the third never opens with it again
+    assert lead not in hooks[2], hooks
+
+
+def test_a_half_sentence_never_leads() -> None:
+    # "Com a fadista …" opens with a preposition: it stays after the opening
+    content = (
+        "Noite de fado na Taberna Gaivota na sexta-feira, 5 de fevereiro, às 21h 🎶 Com a "
+        "fadista Inês Prado. Reservas por telefone."
+    )
+    hooks = hooks_of(captions_for(content, language="pt", tone="casual"))
+    assert not any(h.startswith("Com a fadista") for h in hooks), hooks
