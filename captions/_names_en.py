@@ -17,6 +17,12 @@ aircon"), so a word alone proves nothing; three kinds of evidence do:
   vocabulary) or a describing one ("tiny", "local"); a town the gazetteer knows right
   after the kind ("at bunyip surf wollongong") is written with its capital too.
 
+A product's name at a launch is written with its capital where the word is none the
+common vocabulary knows and a thing sold follows it ("launching the tui wallet", "the
+new zolt charger"), never a dish's word, a material or a colour ("the yuzu tart", "the
+boucle chair"); a town the gazetteer lacks after a business's "in" ("Moss Vets in
+ormskirk") is one too (:mod:`captions._places_unlisted`).
+
 A day's or a month's short form without a date beside it is written as a date where it
 can be no word: "fri", "tue", "thu" always, "mon-sat" as a range, "sat" or "nov" after a
 word that announces a day or a month ("this sat", "in nov").
@@ -36,6 +42,7 @@ import re
 from pathlib import Path
 
 from ._lexicon import lexicon
+from ._names_rom import unknown_word
 from ._places_unlisted import english_unlisted_towns
 from ._propercase import (
     _ENGLISH_DESCRIBING,
@@ -263,6 +270,50 @@ def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
     return out
 
 
+# "launching the tui wallet", "the new zolt charger is here": a product's name before its
+# kind after a launch's words; the kinds are things sold (no dish: "the yuzu tart"), and a
+# material or colour the common words lack is no name ("the boucle chair", "ecru tote")
+_LAUNCH = re.compile(
+    r"(?<![\w#@/.'\u2019-])(?i:(?:launching|introducing|presenting|unveiling|meet|say hello to)"
+    r" (?:the|our)(?: new)?|(?:the|our) (?:all-)?new)"
+    r" (?P<name>[^\W\d_]+) (?P<kind>[^\W\d_]+)\b"
+)
+_PRODUCT_KINDS = _split(
+    """lamp light wallet purse bag tote backpack pack satchel clutch mug cup bottle flask
+    candle soap jacket coat hoodie sweater jumper tee shirt cap hat beanie scarf sneaker
+    sneakers shoe shoes boot boots sandal sandals watch ring necklace bracelet earrings
+    chair stool table sofa desk shelf rug cushion throw blanket speaker speakers
+    headphones earbuds charger cable case app planner notebook journal pen kit bike
+    board skateboard surfboard tent stove knife pan range collection line edition
+    series dress skirt jeans shorts leggings bra apron glasses sunglasses helmet lantern
+    torch kettle teapot vase planter tray bowl serum balm perfume fragrance"""
+)
+_MATERIALS = _split(
+    """boucle bouclé rattan nubuck shearling sherpa neoprene terrazzo travertine sisal
+    mohair chambray seersucker gingham jute ecru taupe ochre mauve fuchsia chartreuse
+    cerise merino alpaca corduroy teak pewter onyx"""
+)
+
+
+def _launch_names(text: str, spans: list[tuple[int, int]]) -> str:
+    out = list(text)
+    for match in _LAUNCH.finditer(text):
+        name, kind = match.group("name"), match.group("kind")
+        if (
+            _inside(match.start(), spans)
+            or name != name.lower()
+            or len(name) < 3
+            or kind.lower() not in _PRODUCT_KINDS
+            or name in _MATERIALS
+            or name in _DESCRIBING
+            or name in _common("en")
+            or not unknown_word(name, "en")
+        ):
+            continue
+        out[match.start("name")] = out[match.start("name")].upper()
+    return "".join(out)
+
+
 # a day's or a month's short form with no date beside it ("this fri", "mon-sat", "in
 # nov"); the dated ones ("fri 5 dec") are english_capitals'. "tue", "thu", "fri" are no
 # English words; "mon", "sat", "sun", "wed" and the months are words or names too, and
@@ -330,6 +381,7 @@ def english_names(text: str, brief: str) -> str:
     spans = _markup_spans(text)
     text = _evidence_names(text, brief, spans)
     text = _slot_names(text, spans)
+    text = _launch_names(text, spans)
     text = _short_dates(text, spans)
     # "Moss Vets in ormskirk", "based in dorrigo": a town the gazetteer lacks
     text = english_unlisted_towns(

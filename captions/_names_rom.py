@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 __all__ = [
     "GENERIC_KINDS",
+    "launch_capitals",
     "ROMANCE",
     "brand_capitals",
     "chez_capitals",
@@ -262,3 +263,50 @@ def brand_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> st
         return written[typed]
 
     return pattern.sub(write, text)
+
+
+# "lanzamos la mochila tarpa", "lançamos o caderno lumiar", "voici la lampe zéphyrine": a
+# product's name right after its kind, where a launch's words open the phrase
+_LAUNCH_WORDS: dict[str, str] = {
+    "es": r"lanzamos|presentamos|estrenamos|os presentamos|llega|nuev[oa]s?",
+    "pt": r"lançamos|apresentamos|chegou|chega|nov[oa]s?",
+    "it": r"lanciamo|presentiamo|vi presentiamo|ecco|arriva|nuov[oa]",
+    "fr": r"lançons|lance|présentons|voici|découvrez|nouveau|nouvelle",
+}
+_LAUNCH_ARTICLES: dict[str, str] = {
+    "es": r"el|la|los|las|nuestro|nuestra|nuestros|nuestras",
+    "pt": r"o|a|os|as|o nosso|a nossa|nosso|nossa",
+    "it": r"il|lo|la|i|gli|le|il nostro|la nostra|l'|l\u2019",
+    "fr": r"le|la|les|notre|nos|l'|l\u2019",
+}
+_NEW = r"nuev[oa]s?|nov[oa]s?|nuov[oa]|nouveau|nouvelle"
+
+
+@functools.cache
+def _launch(language: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w#@/.'\u2019-])(?i:{_LAUNCH_WORDS[language]})\s?:? "
+        rf"(?:(?:{_LAUNCH_ARTICLES[language]})(?: |(?<=['\u2019])))?(?:(?:{_NEW}) )?"
+        rf"(?P<kind>[^\W\d_]{{3,}}) (?P<name>[^\W\d_]{{3,}})(?![\w@/#'\u2019-]|\.\w)"
+    )
+
+
+def launch_capitals(
+    text: str, language: str, spans: list[tuple[int, int]], is_name: Callable[[str], bool]
+) -> str:
+    """``text`` with a product's name after its kind capitalised where a launch opens the
+    phrase ("lanzamos la mochila Tarpa"): a word the vocabulary lacks that ends like no
+    adjective ("lanzamos la mochila reciclada" stays)."""
+    if language not in _LAUNCH_WORDS:
+        return text
+    out = list(text)
+    for match in _launch(language).finditer(text):
+        name = match.group("name")
+        if (
+            name == name.lower()
+            and not any(a <= match.start() < b for a, b in spans)
+            and is_name(name)
+            and name_like(name, language)
+        ):
+            out[match.start("name")] = out[match.start("name")].upper()
+    return "".join(out)

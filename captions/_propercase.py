@@ -40,6 +40,7 @@ from ._names_rom import (
     ROMANCE,
     brand_capitals,
     chez_capitals,
+    launch_capitals,
     name_like,
     street_capitals,
     unknown_word,
@@ -585,4 +586,6 @@ def _romance_names(text: str, language: str) -> str:
     text = street_capitals(text, language, _markup_spans(text), is_name, towns.__contains__)
     if language == "fr":
         text = chez_capitals(text, _markup_spans(text), is_name)
+    # "lanzamos la mochila tarpa": a product's name after its kind, at a launch
+    text = launch_capitals(text, language, _markup_spans(text), is_name)
     return brand_capitals(text, language, _markup_spans(text))
