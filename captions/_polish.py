@@ -11,7 +11,8 @@ A brief is often typed as notes: "waxed canvas w/ leather straps", "cuttings & s
 - "&" or "+" between two words → the language's "and" ("y", or "e" before an /i/ sound,
   in Spanish), but never inside a name: a name the post gives ("Faden & Nadel"), or two
   capitalised words outside German ("Salt & Stone"; German capitalises every noun:
-  "Apfelsaft & Birnensaft" is "Apfelsaft und Birnensaft");
+  "Apfelsaft & Birnensaft" is "Apfelsaft und Birnensaft"), nor before a firm's partners
+  ("Kestrel & co" is "Kestrel & Co", "Brunet & cie" is "Brunet & Cie");
   "R&B", "50+" and "+34" have no spaces and are left alone;
 - "!!", "!!!", "¡¡" and "??" → one mark;
 - French puts a space before "!", "?", ";" and ":" ("samedi!" → "samedi !");
@@ -58,6 +59,9 @@ _KEPT = re.compile(
 _MARKS = re.compile(r"([!?¡¿])\1+")
 _JOINER = re.compile(r"(?<=([^\W\d_])) ([&+]) (?=([^\W\d_]))")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?…\n])|(?<=[.!?…] ))$")
+# "& co", "& sons", "& cie", "& figli": the partners of a firm's name ("Kestrel & co" is
+# "Kestrel & Co", never "Kestrel and co"), in any language
+_FIRM = rx(r"(?i)\b(?:co|cie|cía|cia|sons|söhne|sohn|fils|figli|filhos|hijos|partners?)\b\.?")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -103,6 +107,8 @@ def _spelled(text: str, language: str, names: tuple[str, ...]) -> str:
     protected = [(m.start(), m.end()) for name in names for m in rx(re.escape(name)).finditer(text)]
 
     def join(match: re.Match[str]) -> str:
+        if match.group(2) == "&" and _FIRM.match(text, match.end()):
+            return match.group(0)  # "Kestrel & co": a firm's name
         if any(start <= match.start() < end for start, end in protected):
             return match.group(0)  # "Faden & Nadel": a name, as its owners write it
         before = _word_before(text, match.start())
@@ -111,7 +117,8 @@ def _spelled(text: str, language: str, names: tuple[str, ...]) -> str:
             return match.group(0)  # "Salt & Stone", "Core & Breath": a name
         return f" {_and(language, after)} "
 
-    return _JOINER.sub(join, text)
+    text = _JOINER.sub(join, text)
+    return rx(r"(?<=[^\W\d_] & )(co|cie|cía|cia)\b").sub(lambda m: m.group(1).capitalize(), text)
 
 
 def _opened(text: str) -> str:

@@ -100,6 +100,25 @@ def test_a_name_with_an_ampersand_is_kept_as_typed(language: str, content: str, 
         assert name in text_of(variant), text_of(variant)
 
 
+# a firm's partners typed in lower case: "& co", "& cie", "& hijos" stay a name ("Kestrel &
+# co" was "Kestrel and co"), and the short forms get their capital
+FIRMS = [
+    ("en", "new drop at larkspur & co: the quay hoodie in 3 colours, $75 online", "& Co"),
+    ("fr", "Nouvelle collection chez Brunet & cie : pulls en laine, dès 59 €.", "& Cie"),
+    (
+        "es",
+        "Rebajas en Ferretería Ortuño & hijos: 20 % en herramientas hasta el sábado.",
+        "& hijos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "kept"), FIRMS, ids=[n[0] for n in FIRMS])
+def test_a_firm_s_partners_keep_their_ampersand(language: str, content: str, kept: str) -> None:
+    for variant in captions_for(content, language=language):
+        assert kept in text_of(variant), text_of(variant)
+
+
 def test_a_spanish_c_slash_may_be_a_street_and_stays() -> None:
     content = "Abrimos la nueva tienda Raíz en c/ Mayor 14, Zaragoza. Sábado 3 de mayo a las 10:00."
     for variant in captions_for(content, language="es"):
