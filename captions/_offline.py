@@ -904,6 +904,13 @@ _WAIT = re.compile(
     r"|atras\w*|esgotad\w*|ritard\w*|attes\w*|aspett\w*|esaurit\w*|slitta\w*"
     r"|riparazion\w*)\b"
 )
+# thanks to one maker, trade or person ("Thank you to @ada.signs for …", "Huge thanks to
+# Amara Okafor"): never to a crowd ("to everyone who came", "to all of you") (English)
+_THANKED_ONE = re.compile(
+    r"(?i:\b(?:thank\s+you|thanks|shout[- ]?out)(?:\s+so\s+much)?\s+to\s+)"
+    r"(?!(?i:everyone|everybody|all|each|every|you|our|my|the|those|anyone)\b)"
+    r"(@[\w.]*\w|[A-Z][\w'\u2019&.-]*)"
+)
 _COME_IN = re.compile(r"(?i)come by|ven a probar|kommt vorbei|passez le|venha provar|passate ad")
 # an ask that names a meal ("your dinner buddy"): for a meal, not a coffee, a slice of
 # pavlova or a box of vegetables
@@ -1426,6 +1433,8 @@ class _Writer:
         self.on_sale = _sells(post.content)
         self.stocked = bool(_IN_SHOP.search(post.content))
         self.gives = bool(_GIVE_ASK.search(post.content))
+        thanked = _THANKED_ONE.search(post.content)
+        self.thanked = thanked.group(1) if thanked else ""
         self.opening_place = bool(_OPENS.search(post.content))
         # a day or date the brief names: no "now" claim beside it ("ab Dienstag" is no
         # "ab sofort")
@@ -1571,6 +1580,8 @@ class _Writer:
             self.subject_is_name = False
         if post.code:
             self.values["code"] = post.code
+        if self.thanked.startswith("@"):
+            self.values["mention"] = self.thanked
         subject = self.values.get("S", "").lower()
         self.items = [i for i in post.items if i.lower() != subject]
         if len(self.items) != len(post.items):  # the subject is not one of its own items
@@ -1720,6 +1731,16 @@ class _Writer:
             # a shelter's "Please donate: we need blankets" asks for gifts and shares, not
             # for a pet lover's photo or a home
             return [("charity", 1.0)]
+        if (
+            section == "cta"
+            and post.intent == "thank_you"
+            and self.thanked
+            and not post.sensitive
+            and self.tpl.pool(section, "thanked")
+        ):
+            # thanks to one roofer or one painter: send them some love, never "tell us
+            # your favourite moment" nor "see you next time"
+            return [("thanked", 1.0)]
         if (
             section == "cta"
             and post.intent == "thank_you"

@@ -16,6 +16,7 @@ only when every slot can be filled with the kind of phrase it was written for:
     {pct} {price} a percent, a price                         "30%", "€25"
     {items} {n}   the listed things, joined; how many in words
     {role}        the job a hiring post offers
+    {mention}     the @handle a thank-you thanks               "@ada.signs"
 
 A template may start with tags in brackets: tones it is limited to
 (``[playful casual]``), tones it avoids (``[-professional]``), the voice it
@@ -79,6 +80,7 @@ _SLOT_NAMES = frozenset(
         "role",
         "code",
         "label",
+        "mention",
     ]
 )
 _POOLS = frozenset(
@@ -87,6 +89,7 @@ _POOLS = frozenset(
         *("any", "spare", "sensitive", "adoption", "wedding", "notice", "apology", "closure"),
         "missing",  # a lost pet's appeal
         "grumble",  # a bad day's commiseration ("Tell me I'm not the only one")
+        "thanked",  # thanks to one maker, trade or person ("Thank you to @x for …")
     ]
 )
 
