@@ -1580,8 +1580,13 @@ class _Writer:
             self.subject_is_name = False
         if post.code:
             self.values["code"] = post.code
-        if self.thanked.startswith("@"):
-            self.values["mention"] = self.thanked
+        handles = set(post.mentions)
+        if self.thanked.startswith("@") or (self.thanked and len(handles) == 1):
+            # the one thanked, or the handle its name is given with ("Grey Willow Farm
+            # (@greywillowfarm)")
+            self.values["mention"] = (
+                self.thanked if self.thanked.startswith("@") else f"@{next(iter(handles))}"
+            )
         subject = self.values.get("S", "").lower()
         self.items = [i for i in post.items if i.lower() != subject]
         if len(self.items) != len(post.items):  # the subject is not one of its own items
