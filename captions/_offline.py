@@ -2816,7 +2816,7 @@ class _Writer:
         percent = self.post.percent
         if not percent or percent not in sentence or percent in head:
             return False
-        return self._leads_alone(sentence)
+        return self._leads_alone(sentence, offer=True)
 
     def _detail_line(self, sentence: str, head: str) -> bool:
         """Whether a sentence of an event says who is on or what it costs and reads on
@@ -2835,10 +2835,11 @@ class _Writer:
         priced = bool(rx(r"\d\s?[€$£]|[€$£]\s?\d").search(sentence))
         return (named or priced) and self._leads_alone(sentence)
 
-    def _leads_alone(self, sentence: str) -> bool:
+    def _leads_alone(self, sentence: str, *, offer: bool = False) -> bool:
         """Whether a sentence can open a first line before the post's opening: one whole
         sentence, short, opened with a capital, leaning on nothing, neither an ask nor an
-        invitation."""
+        invitation (an ``offer``'s discount code is what it offers: "24 hours only: all
+        dresses 25% off with code MOTH25.")."""
         words = sentence.split()
         opened = words[0][:1].isupper() or words[0][:1].isdigit() if words else False
         if len(words) < 3 or len(sentence) > 90 or not opened:  # ("30 € a persona …")
@@ -2849,9 +2850,8 @@ class _Writer:
             return False
         if _leans_on(sentence, self.post.language) or _kept_for_the_end(sentence):
             return False
-        return not (
-            _INVITING.search(sentence) or any(p.search(sentence) for p in _ACTIONS.values())
-        )
+        asks = [p for kind, p in _ACTIONS.items() if not (offer and kind == "code")]
+        return not (_INVITING.search(sentence) or any(p.search(sentence) for p in asks))
 
     def _colon_case(self, head: str) -> str:
         """The post's opening after a colon: in lower case where the post wrote its first

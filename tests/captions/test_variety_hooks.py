@@ -143,3 +143,13 @@ def test_a_half_sentence_never_leads() -> None:
     )
     hooks = hooks_of(captions_for(content, language="pt", tone="casual"))
     assert not any(h.startswith("Com a fadista") for h in hooks), hooks
+
+
+def test_a_discount_code_is_part_of_the_offer_that_leads() -> None:
+    content = (
+        "weekend sale at Saltmarsh Knitwear 🧶 48 hours only: all jumpers 20% off with code "
+        "WOOL20. Free delivery over £40."
+    )
+    hooks = hooks_of(captions_for(content, tone="promotional"))
+    assert hooks[2].startswith("48 hours only: all jumpers 20% off with code WOOL20. "), hooks
+    assert "Saltmarsh Knitwear" in hooks[2], hooks
