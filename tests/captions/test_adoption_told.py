@@ -13,6 +13,7 @@ from tests.captions.helpers import post_tags
 _APPEAL_TAGS = {
     "#adopta",
     "#noalcompra",
+    "#adoptanocompres",
     "#adoptdontshop",
     "#adoption",
     "#adopteznachetezpas",
