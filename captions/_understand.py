@@ -1595,7 +1595,14 @@ _BUSINESS = re.compile(
 _AT_PLACE = re.compile(r"\b(?:at|chez|bei|beim)\s+(?:The\s+|Le\s+|La\s+)?[A-Z]")
 _ADOPTED = re.compile(
     r"(?i)\b(?:went home|was adopted|got adopted|found (?:a|her|his|their) (?:forever )?home|"
-    r"gotcha day|ya tiene (?:familia|hogar)|fue adoptad[oa]|a trouvé (?:une famille|un foyer)|"
+    r"gotcha day|ya tiene (?:familia|hogar)|"
+    # gone home with a family: "foi para casa com a família Ribeiro", "ha trovato casa"
+    r"foi para casa com|(?:ganhou|encontrou) (?:uma )?família|já tem (?:família|casa|lar)|"
+    r"se fue (?:a casa )?con su nueva familia|se fue a casa con|encontró (?:familia|hogar)|"
+    r"ha trovato (?:casa|famiglia)|è andat[oa] a casa con|"
+    r"partie? avec sa nouvelle famille|a trouvé sa famille|"
+    r"zu (?:seiner|ihrer) neuen familie|hat (?:seine|ihre) familie gefunden|"
+    r"fue adoptad[oa]|a trouvé (?:une famille|un foyer)|"
     r"hat ein zuhause gefunden|wurde adoptiert|foi adotad[oa]|è stat[oa] adottat[oa]|"
     # a pet that has lived with its people for a while needs no home
     r"(?:has|have) been (?:with us|home|ours) for|(?:ist|sind) (?:jetzt |nun |schon )?seit "
