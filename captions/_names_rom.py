@@ -45,11 +45,25 @@ ROMANCE = frozenset({"es", "fr", "pt", "it"})
 
 # kinds of business that are also everyday words ("el bar", "la tienda", "a casa"): a
 # name after them, with an article or without, must be a word the vocabulary lacks
+# (a band, a choir, a hall are named as a business is: "la banda los quirquinchos", "le
+# trio marsouin", "sala tamborín")
 GENERIC_KINDS: dict[str, frozenset[str]] = {
-    "es": frozenset({"restaurante", "bar", "tienda", "hotel", "hostal", "casa", "finca"}),
-    "pt": frozenset({"restaurante", "bar", "loja", "hotel", "pousada", "casa", "quinta"}),
-    "it": frozenset({"ristorante", "bar", "negozio", "albergo", "hotel", "locanda", "casa"}),
-    "fr": frozenset({"restaurant", "bar", "boutique", "hôtel", "auberge", "gîte", "maison"}),
+    "es": frozenset(
+        {"restaurante", "bar", "tienda", "hotel", "hostal", "casa", "finca"}
+        | {"banda", "grupo", "dúo", "trío", "coro", "orquesta", "sala"}
+    ),
+    "pt": frozenset(
+        {"restaurante", "bar", "loja", "hotel", "pousada", "casa", "quinta"}
+        | {"banda", "grupo", "duo", "trio", "coro", "orquestra"}
+    ),
+    "it": frozenset(
+        {"ristorante", "bar", "negozio", "albergo", "hotel", "locanda", "casa"}
+        | {"band", "gruppo", "duo", "trio", "coro", "orchestra"}
+    ),
+    "fr": frozenset(
+        {"restaurant", "bar", "boutique", "hôtel", "auberge", "gîte", "maison"}
+        | {"groupe", "duo", "trio", "chorale", "orchestre", "salle"}
+    ),
 }
 
 # a word is common when it is used once in a million words or more (Zipf 3): the
