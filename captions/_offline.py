@@ -2814,15 +2814,17 @@ class _Writer:
         nothing, neither an ask nor an invitation ("All kites 35% off, spare lines from
         £6.", "Alle Teekannen 30 % reduziert, Tassen ab 6 €.")."""
         percent = self.post.percent
+        if self.post.intent != "sale":
+            return False  # a launch's "42 % vol" is no discount
         if not percent or percent not in sentence or percent in head:
             return False
         return self._leads_alone(sentence, offer=True)
 
     def _detail_line(self, sentence: str, head: str) -> bool:
-        """Whether a sentence of an event says who is on or what it costs and reads on
-        its own before the post's opening: a name the opening does not give or a price,
-        opened by a noun, an article or a number, never by a preposition ("Con la fadista
-        …" is half a sentence), nor a date alone."""
+        """Whether a sentence of an event says what it costs and reads on its own before
+        the post's opening ("Jantar e espetáculo por 25 €."): opened by a noun, an article
+        or a number, never by a preposition ("Con la fadista …" is half a sentence), no
+        day or month (a date leads only before a colon), no timetable, link or ask."""
         lex = lexicon(self.post.language)
         first = sentence.split()[0].lower().strip("¡¿,.!\"'«“„") if sentence.split() else ""
         if first in lex.function_words and first not in _ARTICLES | _QUANTIFIERS:
@@ -2831,9 +2833,16 @@ class _Writer:
             return False
         if _EMAIL.search(sentence) or _URL_IN.search(sentence) or "@" in sentence:
             return False  # an address or a sign-up link is the ask, after the news
-        named = any(n.text in sentence and n.text not in head for n in self.post.names)
-        priced = bool(rx(r"\d\s?[€$£]|[€$£]\s?\d").search(sentence))
-        return (named or priced) and self._leads_alone(sentence)
+        if sentence.rstrip().endswith("!"):
+            return False  # "Dinnae leave it late, Dunfermline!" closes, never opens
+        dated = rx(r"\b\d{1,2}[./]\d{1,2}\b").search(sentence)  # "Fr 11.12.", "30/1"
+        if dated or set(words_of(sentence)) & (lex.months | lex.weekdays):
+            return False  # "Fr 11.12., 20 Uhr, …" before the opening: a date without its what
+        if rx(r"(?i)^\S+\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)\b").search(sentence):
+            return False  # "Einlass 19 Uhr, …", "Doors 9pm, …": the timetable follows
+        # (a name alone is no lead: "Toronto peeps come thru.", "Rua Pium-í, Belo …")
+        priced = bool(rx(r"\d\s?[€$£]|[€$£]\s?\d|R\$\s?\d").search(sentence))
+        return priced and self._leads_alone(sentence)
 
     def _leads_alone(self, sentence: str, *, offer: bool = False) -> bool:
         """Whether a sentence can open a first line before the post's opening: one whole

@@ -107,10 +107,10 @@ def test_a_personal_moment_keeps_its_opening_in_every_variant() -> None:
 
 EVENTS = [
     (
-        "Poesieabend im Café Eichhorn am Freitag, 29. Januar, um 20 Uhr 📚 Der "
-        "Dichter Lukas Brenner liest neue Gedichte. Eintritt frei.",
+        "Poesieabend im Café Eichhorn am Freitag, 29. Januar, um 20 Uhr 📚 Eintritt 6 €, "
+        "Tee und Gebäck inklusive. Der Dichter Lukas Brenner liest neue Gedichte.",
         "de",
-        "Der Dichter Lukas Brenner liest neue Gedichte.",
+        "Eintritt 6 €, Tee und Gebäck inklusive.",
     ),
     (
         "Noite de jazz no Café Andorinha no sábado, 30 de janeiro, às 22h 🎷 Concerto e "
@@ -133,6 +133,30 @@ def test_an_events_who_or_price_leads_another_variant(
     assert text_of(variants[1]).count(lead) == 1, text_of(variants[1])
     # the third never opens with it again
     assert lead not in hooks[2], hooks
+
+
+def test_a_name_a_place_an_ask_or_a_timetable_never_leads() -> None:
+    # "Toronto peeps come thru." names a town and asks; "Einlass 19 Uhr, …" is the
+    # timetable; "Fr 8.1., 20 Uhr, …" a date without its what
+    for content, language in [
+        (
+            "Open mic at Juniper Lounge. Hosted by Dana Reyes. Hamilton folks come thru.",
+            "en",
+        ),
+        (
+            "Kabarettabend im Theaterkeller Specht. Einlass 19 Uhr, Beginn 20 Uhr, Eintritt "
+            "8 €. Mit Mia Lorenz.",
+            "de",
+        ),
+        (
+            "Kabarettabend im Theaterkeller Specht. Fr 8.1., 20 Uhr, Eintritt 8 €, nur "
+            "Abendkasse. Mit Mia Lorenz.",
+            "de",
+        ),
+    ]:
+        hooks = hooks_of(captions_for(content, language=language, tone="casual"))
+        bare = [emoji.replace_emoji(h, "").strip() for h in hooks]
+        assert all(h.startswith(content.split(".")[0]) for h in bare), hooks
 
 
 def test_a_half_sentence_never_leads() -> None:
