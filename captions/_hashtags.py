@@ -1874,9 +1874,17 @@ def _name_and_town(reader: _Reader, name: str) -> tuple[str, str] | None:
     one word ("Café de Paris", "Le Fournil de Lyon") is a brand named after a town, and
     a town whose name goes on ("Santiago de Compostela") is whole."""
     words = name.split()
+    gaz = gazetteer(reader.tax.language)
+    if (
+        reader.tax.language == "de"
+        and len(words) == 2
+        and (_word_terms(reader.tax, words[0]) or words[0].lower() in reader.tax.trades)
+        and words[1] in gaz.towns
+        and words[1] not in gaz.common
+    ):
+        return words[0], words[1]  # "die Bibliothek Erfurt": the town's library
     if len(words) < 3:
         return None
-    gaz = gazetteer(reader.tax.language)
     for k in range(1, len(words) - 1):
         if words[k].lower() not in _TOWN_JOINERS:
             continue
@@ -2103,6 +2111,10 @@ def _opens_a_name(reader: _Reader, token: _Token, first_word: int) -> bool:
         return False
     if low in _NAME_HEADS or low in reader.tax.place_heads:
         return True
+    if reader.tax.language == "de" and (_word_terms(reader.tax, low) or low in reader.tax.trades):
+        # German capitalises every noun: "das Tierheim Bremen", "die Bibliothek Erfurt"
+        # are the town's shelter and library, a noun people search and where it is
+        return False
     return _SENTENCE_START.search(reader.text[: token.start]) is None
 
 
