@@ -68,3 +68,9 @@ def test_an_herb_kept_in_the_kitchen_is_cooking() -> None:
         for t in post_tags("Due consigli per conservare il prezzemolo fresco più a lungo.", "it", 5)
     }
     assert "#cucina" in tags, tags
+
+
+def test_an_herb_is_searched_by_its_name() -> None:
+    content = "Tre consigli per tenere il basilico bello verde sul davanzale."
+    tags = {t.lower() for t in post_tags(content, "it", 5)}
+    assert "#basilico" in tags, tags
