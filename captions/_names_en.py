@@ -327,9 +327,12 @@ _DAY_RANGE = re.compile(
     r"\b(?![@/#'\u2019-]|\.\w)"
 )
 _SHORT_DATE = re.compile(
-    r"(?<![#@/.\w'\u2019-])(?P<word>tue|tues|thu|thur|thurs|fri|mon|sat|wed"
+    r"(?<![#@/.\w'\u2019-])(?P<word>tue|tues|thu|thur|thurs|fri|mon|sat|sun|wed"
     r"|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)\b(?![@/#'\u2019-]|\.\w)"
 )
+# a clock time right after a day's short form: "sat 2pm", "sun 10am-4pm", "wed 18:30"
+# (the verb "sat" and the noun "sun" never take one: "sat 2 hours", "the sun 10 minutes")
+_TIME_AFTER = re.compile(r" (?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\d{1,2}:\d{2}\b)", re.IGNORECASE)
 _ALWAYS_A_DAY = frozenset({"tue", "tues", "thu", "thur", "thurs", "fri"})
 _WORD_RANGE_DAYS = _ALWAYS_A_DAY | {"mon"}
 _BEFORE_A_DAY = frozenset({"this", "next", "on", "every", "till", "until", "from", "by", "last"})
@@ -358,7 +361,8 @@ def _short_dates(text: str, spans: list[tuple[int, int]]) -> str:
         if (
             word in _ALWAYS_A_DAY
             or (word in _MONTHS and before in _BEFORE_A_MONTH)
-            or (word not in _MONTHS and before in _BEFORE_A_DAY)
+            or (word not in _MONTHS and word != "sun" and before in _BEFORE_A_DAY)
+            or (word not in _MONTHS and _TIME_AFTER.match(text, match.end()))
         ):
             return _capital(word)
         return word

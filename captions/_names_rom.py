@@ -250,7 +250,7 @@ _BRAND_PHRASES = {
 }
 _ACRONYMS: dict[str, dict[str, str]] = {
     "es": {"ong": "ONG", "iva": "IVA", "dni": "DNI", "rrss": "RRSS"},
-    "pt": {"ong": "ONG", "iva": "IVA", "cpf": "CPF", "cnpj": "CNPJ", "nif": "NIF"},
+    "pt": {"ong": "ONG", "iva": "IVA", "cpf": "CPF", "cnpj": "CNPJ", "nif": "NIF", "r$": "R$"},
     "fr": {"ong": "ONG", "tva": "TVA", "pme": "PME", "sav": "SAV"},
     "it": {"asd": "ASD", "aps": "APS", "ssd": "SSD", "iva": "IVA", "onlus": "ONLUS"},
 }
@@ -262,7 +262,9 @@ def _brand_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     names = "|".join(
         re.escape(n).replace(r"\ ", " ") for n in sorted(written, key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w#@/.'\u2019-])(?:{names})(?![\w@/#'\u2019-]|\.\w)"), written
+    # a currency's sign may touch its figure ("r$199")
+    end = r"(?:(?<=\$)|(?![\w@/#'\u2019-]|\.\w))"
+    return re.compile(rf"(?<![\w#@/.'\u2019-])(?:{names}){end}"), written
 
 
 def brand_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:

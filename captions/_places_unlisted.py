@@ -98,6 +98,41 @@ def _unknown(word: str, language: str) -> bool:
     return unknown_word(word, language)
 
 
+# the diminutives ("tendina", "quadretti", "cuadritos", "bolinhas") and the other endings
+# (number, gender: "balze", "tubino") of a word the vocabulary knows: "frangia a
+# tendina", "falda a cuadritos" describe, never name a town
+_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "it": ("ina", "ino", "ine", "ini", "etta", "etto", "ette", "etti", "ella", "ello"),
+    "es": ("ito", "ita", "itos", "itas", "illo", "illa", "illos", "illas"),
+    "pt": ("inho", "inha", "inhos", "inhas", "zinho", "zinha"),
+}
+_STEM_ENDINGS: dict[str, tuple[str, ...]] = {
+    "it": ("a", "o", "e", "i", ""),
+    "es": ("a", "o", "as", "os", "e", "es", ""),
+    "pt": ("a", "o", "as", "os", "e", "es", ""),
+}
+_KNOWN_ZIPF = 3.0
+
+
+def _form_of_a_word(word: str, language: str) -> bool:
+    """Whether ``word`` is a diminutive or another ending of a word ``language``'s
+    vocabulary knows ("tendina" of "tenda", "cuadritos" of "cuadro", "balze" of
+    "balza")."""
+    endings = _STEM_ENDINGS.get(language)
+    if endings is None:
+        return False
+    stems = {word[: -len(s)] for s in _SUFFIXES[language] if word.endswith(s)}
+    stems |= {word[:-1]} if word[-1:] in "aeio" else set()
+    # "cuadr-itos": a stem's hard sound may be spelled anew ("poquito" of "poco")
+    stems |= {s[:-2] + "c" for s in stems if s.endswith("qu")}
+    return any(
+        len(stem) >= 3 and _zipf(stem + ending, language) >= _KNOWN_ZIPF
+        for stem in stems
+        for ending in endings
+        if stem + ending != word
+    )
+
+
 def _written(word: str, function_words: frozenset[str]) -> str:
     """``word`` with a capital, and each part after a hyphen that is no function word
     ("saint-jean-de-luz" is "Saint-Jean-de-Luz")."""
@@ -162,6 +197,7 @@ def unlisted_towns(
             and word not in common
             and word not in phrases
             and _unknown(word, language)
+            and not _form_of_a_word(word, language)
         )
 
     return _towns(text, _pattern(language), spans, may_be_town, function_words)

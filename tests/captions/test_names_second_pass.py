@@ -1,0 +1,65 @@
+"""Names typed in lower case, second pass: an English short day before a time ("sat
+2pm"), a Brazilian price's currency ("r$ 79"), and an Italian, Spanish or Portuguese
+word after "a" that is a known word's diminutive or other form ("frangia a tendina") is
+no town the gazetteer lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._names_en import english_names
+from captions._propercase import proper_capitals
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Winter hours: sat 9am\u20135pm, sun 10am\u20134pm.",
+         "Winter hours: Sat 9am\u20135pm, Sun 10am\u20134pm."),
+        ("Pottery taster, wed 6.30pm, £25.", "Pottery taster, Wed 6.30pm, £25."),
+        ("Book in for sun 11:00 or mon 2 pm.", "Book in for Sun 11:00 or Mon 2 pm."),
+    ],
+)  # fmt: skip
+def test_a_short_day_before_a_time_is_a_day(typed: str, written: str) -> None:
+    assert english_names(typed, typed.lower()) == written
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "We sat 2 hours in the sun with our coffee.",
+        "The sun 10 minutes later was gone; she sat 3 rows back.",
+        "Dogs sat in the sun at 10am.",
+    ],
+)
+def test_the_verb_sat_and_the_sun_stay_as_typed(typed: str) -> None:
+    assert english_names(typed, typed.lower()) == typed
+
+
+def test_a_brazilian_price_writes_its_currency() -> None:
+    text = "Camisetas a partir de r$ 79, kit com 3 por r$199."
+    assert proper_capitals(text, "pt") == "Camisetas a partir de R$ 79, kit com 3 por R$199."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nuovo taglio: frangia a tendina e scalato leggero.", "it"),
+        ("Camicie a quadretti, gonne a balze, vestiti a tubino.", "it"),
+        ("Collar de perlas a juego, falda a cuadritos, todo a mitad de precio.", "es"),
+        ("Vestido a tiracolo, bolsa a bolinhas.", "pt"),
+    ],
+)  # fmt: skip
+def test_a_known_word_after_a_is_no_town(text: str, language: str) -> None:
+    assert proper_capitals(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("Mercatino a castelmuzio, con i formaggi.", "it", "a Castelmuzio,"),
+        ("Taller de cerámica a ulldecona y vuelta.", "es", "a Ulldecona y"),
+    ],
+)  # fmt: skip
+def test_an_unknown_word_after_a_is_still_a_town(text: str, language: str, written: str) -> None:
+    assert written in proper_capitals(text, language)
