@@ -1383,6 +1383,13 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return None, 0
     numbers = lex.number_words | lexicon("en").number_words
     whole = _tag_of_term(reader, words)
+    if subject.is_name and len(words) > 1 and words[-1].lower() in _HOLIDAY_HEADS:
+        # "Boxing Week", "Pancake Day": a holiday's name, its first word in another sense
+        # (no #boxing); only the holiday's own search term (#boxingday) is a tag
+        if whole is None:
+            return None, 0
+        where = reader.find(subject.text)
+        return whole, where[0] if where else 0
     if whole is not None and not subject.is_name:
         where = reader.find(" ".join(words))
         return whole, where[0] if where else len(reader.text)
@@ -1686,6 +1693,8 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     return camel_tag(" ".join(words), tax.language), start
 
 
+# the last word of a holiday's or a season's name ("Boxing Week", "Bonfire Night")
+_HOLIDAY_HEADS = frozenset(["day", "week", "weekend", "night", "eve"])
 # an amount of a thing ("ein *Stück* Leberwurst", "a slice of cake"): no subject's tag
 _MEASURES = frozenset(
     [
@@ -2259,8 +2268,8 @@ def _name_trade(reader: _Reader, name: str) -> tuple[str, ...]:
     words = _phrase_words(name)
     if words and words[0].lower() in tax.leading:
         words = words[1:]  # "La Sorveteria Pinhão Doce"
-    if len(words) < 2 or not words[0][:1].isupper():
-        return ()
+    if len(words) < 2 or not words[0][:1].isupper() or words[-1].lower() in _HOLIDAY_HEADS:
+        return ()  # "Boxing Week" names a holiday, no boxing gym
     before = rx(r"([^\W\d_][\w-]*)[ \t]+$").search(reader.text[: reader.text.find(name)])
     if before is not None and before[1].islower():
         # "notre microbrasserie Houblon Fou", "im Bettenhaus": a trade written before it
