@@ -2640,8 +2640,8 @@ class _Writer:
                 continue  # "(hybrid in Leeds. £40-50k)": an aside, never cut
             if leans_back(text[end.end() :]):
                 continue  # "Know your IPAs from your stouts? Even better.": one thought
-            if before and before[-1].rstrip(".").lower() in _MID_SENTENCE:
-                continue  # "45 Min., max. 8 Leute": an abbreviation's dot, not an end
+            if before and before[-1].rstrip(".").lower().rsplit("/", 1)[-1] in _MID_SENTENCE:
+                continue  # "45 Min., max. 8 Leute", "16 €/Std. + Trinkgeld": not an end
             if (
                 before
                 and before[-1].endswith("?")

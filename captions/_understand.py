@@ -198,7 +198,8 @@ _ABBREVIATIONS = _split(
     """ca approx etc e.g i.e vs no nr st dr mr mrs ms z.b bzw inkl ggf u.a sr sra av p.ex env
     cf ex co inc ltd corp jr bros cía incl excl aprox min max tel dept ave blvd hr hrs yr yrs
     wk est a.m p.m prof zzgl evtl usw ecc dott sig sgr núm pág nº mind std vgl bspw str zzt
-    gegr mín máx gs bs rs dhs ptas"""
+    gegr esp appt qty pcs sq stk stck tlf tfno hab
+    mín máx gs bs rs dhs ptas"""
 )
 # (the last line: currencies written short before their amount, "entrada Gs. 30.000")
 """Words whose dot does not end a sentence ("Adoption fee €80 incl. vaccines" is one):
@@ -381,6 +382,8 @@ def _sentences(text: str, language: str = "") -> list[str]:
     merged: list[str] = []
     for raw in pieces:
         last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
+        if "/" in last and last.rsplit("/", 1)[-1] in _ABBREVIATIONS:
+            last = last.rsplit("/", 1)[-1]  # "16 €/Std. + Trinkgeld": a unit's abbreviation
         # "Soap Co." or a German date's day ("am 21. Juni") does not end a sentence
         # (nor "vom 24. bis 27. Dezember": a small number's dot before a lower-case word)
         # English writes no ordinal dot: "140kg x 3. leg day tomorrow" is two sentences,
