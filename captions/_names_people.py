@@ -65,7 +65,9 @@ _GERMAN_VERB_AFTER = re.compile(
 _GERMAN_NOT_A_NAME = re.compile(r"(?:t|st|en|lich|ig|isch|ens|mal)$")
 # the German words this frequent (Zipf scale) are adverbs where a name could stand
 _GERMAN_ADVERB_ZIPF = 4.5
-_MEET = re.compile(rf"(?<![\w#@/.-])(?i:meet) (?P<name>{_WORD}), (?:our|my|the)\b")
+_MEET = re.compile(
+    rf"(?<![\w#@/.-])(?i:meet|say hello to|say hi to|welcome) (?P<name>{_WORD}), (?:our|my|the)\b"
+)
 
 
 # "our new dog", "notre nouveau chat"

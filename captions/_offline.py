@@ -42,7 +42,7 @@ from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._names_en import english_names
 from ._polish import polished
-from ._propercase import proper_capitals
+from ._propercase import proper_capitals, same_name_everywhere
 from ._regex import rx
 from ._rules import remove_banned
 from ._signoff import split_salutation, split_sign_off
@@ -220,13 +220,21 @@ class OfflineEngine:
         drafts = [_with_mentions(writer.variant(i, tags), post) for i in range(request.variants)]
         if post.language == "en":  # "saturday 5 dec, i'm in" → "Saturday 5 Dec, I'm in"
             drafts = [replace(d, text=english_capitals(d.text)) for d in drafts]
-            # "kiwi tannery" and kiwitannery.co.nz, "uk and usa": names the brief proves
-            drafts = [replace(d, text=english_names(d.text, post.content)) for d in drafts]
         elif post.language == "de":  # "am samstag um 10 uhr" → "am Samstag um 10 Uhr"
             drafts = [replace(d, text=german_capitals(d.text)) for d in drafts]
+        # the capitals of dates are no names' (a name is carried to its other places)
+        typed = [d.text for d in drafts]
+        if post.language == "en":
+            # "kiwi tannery" and kiwitannery.co.nz, "uk and usa": names the brief proves
+            drafts = [replace(d, text=english_names(d.text, post.content)) for d in drafts]
         # "en el centro de tlaxcala" → "en el centro de Tlaxcala", "tasca o grilo" → "tasca
         # O Grilo": the proper names a brief typed in lower case
         drafts = [replace(d, text=proper_capitals(d.text, post.language)) for d in drafts]
+        # "Say hello to Pickles … Drop a 🐾 for pickles.": a name is written one way
+        drafts = [
+            replace(d, text=same_name_everywhere(t, d.text, post.language))
+            for t, d in zip(typed, drafts, strict=True)
+        ]
         # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
         drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
         # "w/ leather straps", "tea + cake", "Friday!!": the brief's notes written out

@@ -45,10 +45,10 @@ from ._names_rom import (
     street_capitals,
     unknown_word,
 )
-from ._nouns_de import german_lexicon_nouns, german_short_days
+from ._nouns_de import german_lexicon_nouns, german_noun_form, german_short_days
 from ._places_unlisted import unlisted_towns
 
-__all__ = ["proper_capitals"]
+__all__ = ["proper_capitals", "same_name_everywhere"]
 
 # a word as the caption writes it; never inside a hashtag, a mention, a link or an e-mail
 # address, and never one half of a word joined by an apostrophe or a hyphen
@@ -589,3 +589,74 @@ def _romance_names(text: str, language: str) -> str:
     # "lanzamos la mochila tarpa": a product's name after its kind, at a launch
     text = launch_capitals(text, language, _markup_spans(text), is_name)
     return brand_capitals(text, language, _markup_spans(text))
+
+
+# the short forms of days and months (a date's capitals are no name's)
+_SHORT_DATES = _split(
+    "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# the end of a German verb's forms and adverbs' ("laden", "wartet", "endlich")
+_NOT_A_GERMAN_NAME = re.compile(r"(?:t|st|en|lich|ig|isch|ens|mal)$")
+_ANY_WORD = re.compile(r"(?<![#@/.\w'\u2019-])[^\W\d_]+(?![\w@/#'\u2019-]|\.\w)")
+
+
+def same_name_everywhere(typed: str, written: str, language: str) -> str:
+    """``written`` (``typed`` with its names' capitals) with a name it writes with a
+    capital once written so wherever else it stands in lower case: a template's slot
+    filled with the brief's word ("Drop a 🐾 for pickles." under "Say hello to Pickles,
+    our new office cat") or another sentence of the brief ("sagt pauli hallo").
+
+    The same word after an article, a possessive or a demonstrative is the everyday word
+    ("Meet Biscuit … grab a biscuit"); in German, where every noun has a capital, only a
+    name that is no noun's and no verb's form is carried ("wir laden euch ein" stays).
+
+    Args:
+        typed: a caption before the name rules ran.
+        written: the same caption after them (the same words, some with a capital).
+        language: the caption's language.
+    """
+    before, after = list(_ANY_WORD.finditer(typed)), list(_ANY_WORD.finditer(written))
+    if len(before) != len(after) or any(
+        a.group(0).lower() != b.group(0).lower() for a, b in zip(before, after, strict=True)
+    ):
+        return written
+    # a capital a sentence's start or a heading's colon gives proves no name
+    names = {
+        b.group(0).lower()
+        for a, b in zip(before, after, strict=True)
+        if a.group(0).islower()
+        and b.group(0)[:1].isupper()
+        and b.group(0)[1:].islower()
+        and written[: b.start()].rstrip(" ")[-1:] not in ("", ".", "!", "?", ":", "\n")
+    }
+    # a month's or a day's short form is a date's ("Thursday May 6", "Sat 2pm"), a
+    # function word and a letter no name's
+    lex = lexicon(language)
+    names = {
+        n
+        for n in names
+        if len(n) > 2
+        and n not in lex.function_words | lex.months | lex.weekdays | _SHORT_DATES
+        # a kind or a word the engine uses ("Wren Café", "Osteria del Gufo") is also
+        # the everyday word elsewhere
+        and n not in _common(language)
+    }
+    if language == "de":
+        names = {n for n in names if not german_noun_form(n) and not _NOT_A_GERMAN_NAME.search(n)}
+    if not names:
+        return written
+    determiners = taxonomy(language).determiners
+    out = list(written)
+    for k, match in enumerate(after):
+        word = match.group(0)
+        if word not in names:
+            continue
+        previous = after[k - 1] if k else None
+        if (
+            previous is not None
+            and written[previous.end() : match.start()] == " "
+            and previous.group(0).lower() in determiners
+        ):
+            continue
+        out[match.start()] = out[match.start()].upper()
+    return "".join(out)

@@ -5,10 +5,13 @@ no town the gazetteer lacks."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from captions._names_en import english_names
-from captions._propercase import proper_capitals
+from captions._propercase import proper_capitals, same_name_everywhere
+from tests.captions.helpers import captions_for, text_of
 
 
 @pytest.mark.parametrize(
@@ -63,3 +66,35 @@ def test_a_known_word_after_a_is_no_town(text: str, language: str) -> None:
 )  # fmt: skip
 def test_an_unknown_word_after_a_is_still_a_town(text: str, language: str, written: str) -> None:
     assert written in proper_capitals(text, language)
+
+
+# a name the caption writes with its capital once is written so everywhere it stands
+# ("Drop a 🐾 for biscuit." under "Meet Biscuit, our new shop dog" was a slot filled as
+# typed); the same word after an article or a possessive is the everyday word
+@pytest.mark.parametrize(
+    ("content", "language", "name"),
+    [
+        ("say hello to pickles, our new office cat. drop a comment for pickles!", "en",
+         "pickles"),
+        ("meet tinker, our new shop pup. give tinker a wave when you pop in", "en", "tinker"),
+        ("unser hund pauli begrüßt euch ab sofort im laden, sagt pauli hallo", "de", "pauli"),
+        ("notre chat grisou a deux ans aujourd'hui, venez caresser grisou", "fr", "grisou"),
+    ],
+)  # fmt: skip
+def test_a_name_written_once_with_its_capital_is_written_so_everywhere(
+    content: str, language: str, name: str
+) -> None:
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        assert name.capitalize() in text, text
+        assert not re.search(rf"(?<![#@\w]){name}\b", text), text
+
+
+def test_the_everyday_word_after_an_article_stays_as_typed() -> None:
+    typed = "Meet biscuit, our new shop dog. Grab a biscuit with your coffee."
+    written = same_name_everywhere(typed, proper_capitals(typed, "en"), "en")
+    assert written == "Meet Biscuit, our new shop dog. Grab a biscuit with your coffee."
+    # a German name's word that is a verb too stays a verb ("Laden" the noun, "laden")
+    typed = "Unser Hund otto wartet im laden. Wir laden euch ein."
+    written = same_name_everywhere(typed, proper_capitals(typed, "de"), "de")
+    assert "Wir laden euch ein." in written, written
