@@ -2774,7 +2774,7 @@ def post_hashtags(
     kept_bare: set[str] = set()
     own = {t[1:].lower() for t in (clean_tag(u) for u in post.user_tags) if t}
     replaced = _replaced_by_business(reader)
-    kin = _kin_names(reader.text)
+    kin = _kin_names(reader.text) | _first_names(reader)
     # "merci à l'équipe et à Yvonne, en cuisine depuis le premier jour": a first name
     # thanked is no one's search, however the post's subject was read
     kin |= {
@@ -2836,6 +2836,46 @@ _KIN_NAME = re.compile(
     r"|gran|auntie|aunt|uncle|oma|opa|tante|onkel|mamie|papi|papy|mémé|pépé|tata|tonton|avó|avô"
     r"|vovó|vovô|vó|vô))\s+([A-ZÀ-Ý][a-zà-ÿ]+)\b"
 )
+
+
+# the one a post congratulates, serves or puts up for adoption, by first name:
+# "Congratulations to Tendai", "Parabéns à Iracema", "Herzlichen Glückwunsch an Malte",
+# "Adote a Cocada!", "Adoptez Crumble", "Our Kwabena just passed …"
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?i:\b(?:congratulations|congrats|well[ \t]+done|happy[ \t]+birthday|felicidades"
+    r"|enhorabuena|felicitaciones|feliz[ \t]+cumpleaños|parabéns|félicitations|bravo"
+    r"|joyeux[ \t]+anniversaire|complimenti|congratulazioni|auguri|glückwunsch|gratulation"
+    r"|alles[ \t]+gute|adopt|adopta|adopte|adote|adoptez|adottate|adotta|adoptiert)"
+    r"(?:[ \t]+(?:to|a|al|à|ao|an))?"
+    r"|(?:^|[.!?\n][ \t]*)(?:our|my))[ \t]+(?P<name>[A-ZÀ-Ý][\w\u00c0-\u00ff-]*)"
+    r"(?![ \t]+[A-ZÀ-Ý&])"
+)
+# an "our" name is a person's where a verb of what they did follows ("Our Kwabena just")
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:just|has|is|was|passed|finished|turns|turned|got|won|completed)\b"
+)
+# a beauty service's client: "Bridal makeup for Ngozi", "maquillaje para Yaiza"
+_CLIENT_BEFORE = re.compile(
+    r"(?i:\b(?:for|para|pour|per|für))[ \t]+(?P<name>[A-ZÀ-Ý][\w\u00c0-\u00ff-]*)"
+    r"(?![ \t]+[A-ZÀ-Ý&])"
+)
+
+
+def _first_names(reader: _Reader) -> frozenset[str]:
+    """The first names of the people and pets a post congratulates, serves or puts up
+    for adoption (lower-cased): no one searches them, and a pet's name is a word in
+    another sense as often as not (#Cocada, #Tortilla). A town of the gazetteer in the
+    same place ("Congratulations to Falmouth") stays a town."""
+    text, towns = reader.text, gazetteer(reader.tax.language).towns
+    found: set[str] = set()
+    for m in _FIRST_NAME_BEFORE.finditer(text):
+        opener = text[m.start() : m.start("name")].strip(" \t.!?\n").lower()
+        if opener in ("our", "my") and not _PERSON_VERB_AFTER.match(text, m.end()):
+            continue  # "Our Fellside fleece": a product's name
+        found.add(m["name"])
+    if reader.post.intent == "fashion_beauty":
+        found.update(m["name"] for m in _CLIENT_BEFORE.finditer(text))
+    return frozenset(n.lower() for n in found if n not in towns)
 
 
 # a relative's title ("my grandad opened it in 1986", "mein Opa", "mio nonno"): a side
