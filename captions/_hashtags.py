@@ -2782,6 +2782,7 @@ def post_hashtags(
         for n in post.names
         if " " not in n.text and _thanked_person(reader, n.text)
     }
+    signers = _signers(post.content)
     for tag in candidates:
         if tag is None:
             continue
@@ -2799,6 +2800,12 @@ def post_hashtags(
             continue  # "my grandad opened it in 1986": a relative's title
         if _adverb(key, tax):
             continue
+        if key not in own and key in _never_alone(tax.language):
+            continue  # "seulement", "Bah, 30 anos!", "halt": an adverb, an interjection
+        if key not in own and _price_code(tag[1:], post.content):
+            continue  # "GH₵20", "KSh500": a currency's or a country's code
+        if key not in own and key in signers:
+            continue  # "Eure Jana & Ronny aus Chemnitz": the people who sign the post
         if key not in own and _colour_compound(tag[1:], tax):
             continue  # "Wände in Salbeigrün": a colour, not a place
         if key not in own and _number_piece(tag[1:], reader.text):
@@ -3036,6 +3043,62 @@ def _adverb(key: str, tax: Taxonomy) -> bool:
     if not key.isalpha() or key in _known_tags(tax.language):
         return False
     return any(key.endswith(e) and len(key) >= len(e) + 2 for e in tax.adverb_endings)
+
+
+@functools.cache
+def _never_alone(language: str) -> frozenset[str]:
+    """The adverbs, interjections and particles of ``language`` and of English that are
+    never a tag alone ("seulement", "bah", "halt"), but for the taxonomy's own tags."""
+    data = load_data("hashtags", "never-alone")
+    return (_words(data.get(language)) | _words(data.get("en"))) - _known_tags(language)
+
+
+_CURRENCY_SIGNS = (
+    "$\u20ac\u00a3\u00a5\u20b9\u20b5\u20a6\u20b1\u20b2\u20a1\u20a9\u20aa\u20ba\u20b4\u20b8\u20bd"
+)
+
+
+def _price_code(body: str, text: str) -> bool:
+    """Whether a tag is the letters of a currency or a country written with a price:
+    touching a currency's sign ("GH\u20b520", "TT$ 45") or, in capitals of two or three
+    letters, a figure ("KSh500", "GH 20")."""
+    if not body.isalpha() or len(body) > 4:
+        return False
+    word = re.escape(body)
+    if rx(rf"(?<![\w$])(?i:{word})[ \t]?[{_CURRENCY_SIGNS}]").search(text):
+        return True
+    figure = rx(rf"(?<![\w$]){word}[ \t]?\d").search(text)
+    return not body.islower() and (body.isupper() or len(body) <= 3) and figure is not None
+
+
+# the closing or the possessive a post is signed with, and the first names after it:
+# "Eure Jana & Ronny", "Love, Priya & Tom", "Bisous, Léa", "Un abrazo, Carmen y Luis"
+_SIGNED_BY = re.compile(
+    r"(?i:(?:eure?|euer|deine?|dein|your|yours|love|lots of love|much love|cheers|xx+|xo+"
+    r"|votre|vos|ta|ton|tu|tus|seu|sua|vosso|vossa|il vostro|la vostra|un abrazo|abrazos"
+    r"|besos|un beso|bisous|bises|gros bisous|amitiés|beijos|beijinhos|abraços|um abraço"
+    r"|baci|un abbraccio|liebe grüße|viele grüße|herzliche grüße|lg|saludos|cordialement))"
+    r",?[ \t]+(?P<names>[A-ZÀ-Ý][\w'\u2019-]*(?:[ \t]*(?:&|\+|and|und|y|e|et)[ \t]*"
+    r"[A-ZÀ-Ý][\w'\u2019-]*)*)(?![\w'\u2019-])"
+)
+_SENTENCE_GOES_ON = re.compile(r"[.!?\u2026\n][ \t]*\S")
+
+
+def _signers(content: str) -> frozenset[str]:
+    """The first names that sign the post's last sentence, one by one and run together
+    (#jana, #ronny, #janaronny): the people writing, no one's search."""
+    out: set[str] = set()
+    for found in _SIGNED_BY.finditer(content):
+        before = content[: found.start()].rstrip()
+        if before and (before[-1].isalnum() or before[-1] in ",;:"):
+            continue  # "we love Pizza Rossa": a verb inside a sentence signs nothing
+        if _SENTENCE_GOES_ON.search(content, found.end()):
+            continue
+        names = [n.lower() for n in rx(r"[^\W\d_][\w'\u2019-]*").findall(found.group("names"))]
+        names = [n for n in names if n not in {"and", "und", "y", "e", "et"}]
+        for i, j in itertools.combinations(range(len(names) + 1), 2):
+            out.add(rx(r"\W").sub("", "".join(names[i:j])))
+    return frozenset(out)
 
 
 def _colour_compound(body: str, tax: Taxonomy) -> bool:
