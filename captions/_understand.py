@@ -1085,7 +1085,9 @@ _ANIMAL = re.compile(
     r"|tier\w*|animal\w*|animali|tortoises?|turtles?|tortugas?|schildkr[öo]te\w*|tortues?"
     r"|tartarugas?|tartarughe|hamsters?|criceto|parrots?|loros?|papagei\w*|perroquets?"
     r"|papagaios?|pappagall[oi]|horses?|caball[oa]s?|pferd\w*|chevaux|cheval|cavall[oi]"
-    r"|bunn(?:y|ies)|conej[oa]s?|kaninchen|lapins?|coelhos?|conigli[oa]?)\b",
+    r"|bunn(?:y|ies)|conej[oa]s?|kaninchen|lapins?|coelhos?|conigli[oa]?|kater|kätzchen|welpe\w*"
+    r"|dackel\w*|teckels?|pudel|mops|dachshunds?|poodles?|beagles?|labradors?|terriers?|corgis?"
+    r"|spaniels?|husk(?:y|ies)|caniches?|carlins?|bassott[oi]|barboncin[oi]|galgos?|podencos?)\b",
     re.IGNORECASE,
 )
 
@@ -1157,6 +1159,19 @@ _NAMED_PET = re.compile(
 )
 
 
+# a name set right after the pet's kind ("Dackel Krapfen sieht …", "our cat Pretzel", "mi
+# perro Churro", "notre chienne Praline"): the pet's name, whatever else the word means
+_KIND_THEN_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?i:\b(?:our|my|the|his|her|their|mi|nuestr[oa]|su|el|la|notre|mon|ma"
+    r"|son|sa|le|il nostro|la nostra|il mio|la mia|nosso|nossa|meu|minha|o|a|unser\w*|mein\w*"
+    r"|der|die|das)\s+))(?i:dog|pup|puppy|cat|kitten|tabby|bunny|rabbit|greyhound|collie"
+    r"|dachshund|poodle|beagle|labrador|terrier|spaniel|husky|corgi|perr[oa]|perrit[oa]"
+    r"|cachorr[oa]|gat[oa]|gatit[oa]|chien(?:ne)?|chiot|chat(?:te)?|chaton|teckel|caniche|carlin"
+    r"|cão|cadela|cane|cagnolin[oa]|gatt[oa]|gattin[oa]|bassott[oa]|hund|hündin|kater|katze"
+    r"|dackel|pudel|mops|welpe|coniglio|conej[oa]|lapin|coelho)\s+([A-ZÀ-Ý][^\W\d_]+)\b"
+)
+
+
 def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | None:
     """A one-word name the post shows as an animal: the subject of what only an animal does
     (steal the cheese, sleep on the sofa) when an animal emoji or some food is there, or a
@@ -1171,7 +1186,7 @@ def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | 
         stolen = text[match.end() : match.end() + 30]
         if (animal_emoji or food) and not _HEARTS.match(stolen) and match.group(1) not in places:
             return match.group(1)
-    for match in _NAMED_PET.finditer(text):
+    for match in [*_NAMED_PET.finditer(text), *_KIND_THEN_NAME.finditer(text)]:
         if match.group(1) not in places and not _ANIMAL.fullmatch(match.group(1)):
             return match.group(1)
     shown_in = content.strip()
@@ -1870,6 +1885,21 @@ _APPEAL = re.compile(
     r"|\bcerchiamo\b|\bdona (?:ora|qui|su)\b"
 )
 # the rooms and fittings of a house that are also cooking's words
+# a drink or a meal named as the time of something else ("shovelled the driveway before
+# coffee", "nach dem Frühstück zum Hafen", "antes del café"): the moment's clock, not
+# something to eat; a post about food names a dish, a menu or a meal as its topic
+_MEAL_TIME = re.compile(
+    r"(?i)\b(?:before|after|over|until|till|vor|nach|avant|après|apres|antes|después"
+    r"|despues|tras|prima|dopo|depois)(?:\s+(?:the|my|our|a|dem|einem|meinem|unserem|le|la"
+    r"|l'|du|de|del|el|mi|nuestro|il|lo|del|della|dello|o|a|do|da|meu|nosso|il mio))?\s*"
+    r"(?:(?:first|morning|early|ersten?|premier|primer|primo|primeiro)\s+)?"
+    r"(?:coffees?|tea|breakfast|brunch|lunch|dinner|supper|kaffee|tee|frühstück|mittagessen"
+    r"|abendessen|café|petit[- ]déjeuner|déjeuner|dîner|desayuno|almuerzo|comida|cena|caffè"
+    r"|colazione|pranzo|almoço|jantar|pequeno[- ]almoço)\b(?!\s+(?:menu|menus|special|specials"
+    r"|karte|carte|menú|carta|cardápio|deals?|offer))"
+)
+
+
 _ROOMS = _split(
     """kitchen kitchens oven ovens stove cocina cocinas horno hornos küche küchen ofen herd
     cuisine cuisines four cuisinière cozinha cozinhas forno fornos fogão cucina cucine"""
@@ -2854,6 +2884,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         if not _GARDENING.search(plain):
             plain = _GARDEN_AS_PLACE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _ADOPTED_THING.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _MEAL_TIME.sub(lambda m: " " * len(m.group(0)), plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
