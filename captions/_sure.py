@@ -477,6 +477,10 @@ _APOLOGY = {
     r"(?! to (?:say|announce|share|tell|let|report))|we apologi[sz]e"
     r"|our apologies|apologies for|(?:this|that)(?:'s| is) on us|we messed up"
     r"|we (?:want|would like|'d like|wish) to apologi[sz]e|we owe you an apology"
+    # owning a mistake in everyday words ("Our bad:", "we dropped the ball", "we got it
+    # wrong")
+    r"|\bour bad\b|\bour mistake\b|we dropped the ball|we got (?:it|this|that) wrong"
+    r"|we (?:really )?screwed up|we (?:really )?blew it\b"
     # a sentence that opens with a bare "sorry" says it to the readers ("Sorry our parcels
     # went out late", "sorry, the card machine is down"; never "sorry not sorry" or "sorry
     # to hear")
@@ -490,21 +494,27 @@ _APOLOGY = {
     r"|perdón a (?:todos|todas|quienes|los|las|nuestr[oa]s)\b|disculp(?:en|ad)\b"
     r"|perdon(?:en|ad)(?:nos)?\b|(?:^|[.!?]\s*)¡?perdón[.!…]"
     r"|(?:queremos |quisiéramos )?pedir(?:les|te|os)? (?:perdón|disculpas)|pedimos perdón"
-    r"|queremos disculparnos",
+    r"|queremos disculparnos|la hemos liado|metimos la pata|nos equivocamos"
+    r"|(?:fue|es) culpa nuestra|(?:fue|es) nuestro error",
     "de": r"es tut uns (?:\w+ )?leid|wir entschuldigen uns|entschuldigt bitte|bitte entschuldigt"
     r"|sorry für (?:die|den|das)\b|wir möchten uns (?:\w+ )*entschuldigen"
     r"|(?:sorry|entschuldigung) an (?:alle|euch|unsere)\b"
-    r"|wir bitten (?:\w+ )*um entschuldigung",
+    r"|wir bitten (?:\w+ )*um entschuldigung|(?:das|es) tut uns (?:\w+ )?leid"
+    r"|wir haben (?:\w+ )*mist gebaut|wir haben (?:es|das) (?:\w+ )?vermasselt"
+    r"|(?:das war )?unser fehler|wir haben uns (?:\w+ )?vertan",
     "fr": r"nous sommes désolés|nous nous excusons|toutes nos excuses|désolée?s? pour"
     r"|pardon à (?:tous|toutes|celles|ceux|nos|vous)\b|excusez-nous"
     r"|nous tenons à nous excuser|nous (?:voulons|souhaitons) nous excuser"
-    r"|nous vous demandons pardon",
+    r"|nous vous demandons pardon|on s'est plantés?|nous nous sommes trompés"
+    r"|on s'est trompés?|c'est (?:de )?notre faute|c'est notre erreur",
     "pt": r"pedimos desculpa|lamentamos|nossas desculpas|as nossas desculpas|pedimos perdão"
     r"|desculpem\b|perdão a tod[oa]s\b"
-    r"|(?:queremos )?pedir(?:-vos|-lhes)? (?:desculpa|perdão)",
+    r"|(?:queremos )?pedir(?:-vos|-lhes)? (?:desculpa|perdão)|\berramos\b"
+    r"|pisamos na bola|a culpa (?:foi|é) nossa|o erro (?:foi|é) nosso",
     "it": r"ci scusiamo|siamo spiacenti|ci dispiace|le nostre scuse|(?:vi )?chiediamo scusa"
     r"|scusate(?:ci)?\b|perdonateci\b"
-    r"|vogliamo scusarci",
+    r"|vogliamo scusarci|abbiamo sbagliato|abbiamo fatto un pasticcio"
+    r"|(?:è stata|è) colpa nostra|(?:è stato|è) un nostro errore",
 }
 # something of the business's out of order ("the oven broke down", "ist kaputt", "est en
 # panne"): a notice of what it cannot serve, unless a person says it of their own ("my
