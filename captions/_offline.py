@@ -864,6 +864,22 @@ _MEMORY_ASK = re.compile(
     r"(?i)memor|souvenir|erinnerung|recuerdo|ricord|lembrança|memória|since the start|"
     r"from the start|been following|desde quando|depuis quand|seit wann|desde cuándo|da quanto"
 )
+# a cheerful ask ("What made you smile today?", "Tell us your favourite moment",
+# "Raccontateci il vostro momento più bello"): never under a serious post (a flood, a
+# closure, a loss, an apology), whatever the intent its thanks read as
+_CHEERFUL_ASK = re.compile(
+    r"(?i)smile|sourire|sonre[ií]r|sorri(?:so|dere|r)|lächeln|favou?rite moment|best moment"
+    r"|momento (?:più bello|preferito|favorito)|mejor momento|moment préféré|schönsten? moment"
+    r"|kleinen glück"
+)
+# what makes a post serious even when its intent is thanks: water in the shop, a fire, a
+# closure for days
+_SERIOUS = re.compile(
+    r"(?i)\b(?:flood\w*|fire|burglar\w*|break-in|hochwasser|überschwemm\w*|brand|einbruch"
+    r"|inondation|inondé\w*|incendie|cambriolage|inundaci\w+|inundad\w+|incendio|robo"
+    r"|alluvione|allagat\w+|acqua alta|esondat\w+|furto|enchente|alagad\w+|incêndio|assalto"
+    r"|closed|geschlossen|fermé\w*|cerrad[oa]s?|chius[oi]|fechad[oa]s?)\b"
+)
 _WHICH_TIP = re.compile(
     r"(?i)which tip|quale consiglio|qué consejo|quel conseil|welchen tipp|qual dica"
 )
@@ -1480,6 +1496,7 @@ class _Writer:
         # the day's joy is asked of a day: not of a trip of several days
         self.days = bool(_SEVERAL_DAYS.search(post.content))
         self.pending = bool(_PENDING.search(post.content))
+        self.serious = bool(post.sensitive or self.sure.notice or _SERIOUS.search(post.content))
         # a person's own moment at home or in their day: nothing sold, nothing to sign up
         # for, no link (a roastery's morning "behind the scenes" is a business's post)
         self.own_moment = (
@@ -1959,6 +1976,8 @@ class _Writer:
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
                     continue  # "what are you training for?" asks a follower, not a course's
                     # customers
+                if section == "cta" and _CHEERFUL_ASK.search(frame.text) and self.serious:
+                    continue  # "what made you smile" under a flood or an apology
                 if section == "cta" and _WHICH_TIP.search(frame.text) and self.mistakes:
                     continue  # mistakes to avoid are not tips to try
                 if (

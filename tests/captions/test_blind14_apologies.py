@@ -43,3 +43,24 @@ def test_an_apology_in_everyday_words_is_an_apology(language: str, content: str)
     for variant in captions_for(content, language=language, cta=True):
         text = text_of(variant)
         assert not any(ask.lower() in text.lower() for ask in _CHEERFUL), text
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("it", "Alluvione stanotte: la Drogheria Fiordaliso, in via dei Mulini a Lugo, è finita "
+         "sotto. Scaffali da buttare, ma stiamo tutti bene. Restiamo chiusi qualche giorno per "
+         "pulire, riapriamo martedì 9 marzo. Grazie a chi è passato con pale e secchi 💙"),
+        ("en", "The river came in overnight at Fern & Flint on Quay Street, Totnes. Shelves are "
+         "ruined but we're all fine. Closed a few days to clean up, back Tuesday 9 March. "
+         "Thank you to everyone who turned up with buckets 💙"),
+        ("de", "Hochwasser heute Nacht: der Laden Kornblume in der Mühlgasse in Grimma stand "
+         "unter Wasser. Regale kaputt, aber uns geht es gut. Ein paar Tage geschlossen, ab "
+         "Dienstag 9. März wieder da. Danke an alle, die mit Eimern kamen 💙"),
+    ],
+)  # fmt: skip
+def test_a_flood_or_closure_gets_no_cheerful_ask(language: str, content: str) -> None:
+    for tone in ("playful", "casual", "inspirational"):
+        for variant in captions_for(content, language=language, cta=True, tone=tone):
+            text = text_of(variant)
+            assert not any(ask.lower() in text.lower() for ask in _CHEERFUL), text
