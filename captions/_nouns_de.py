@@ -87,7 +87,14 @@ def _nouns() -> frozenset[str]:
         for row in map(str.lower, rows):
             if not _NOT_COMMON.match(row):
                 forms.update(row.rstrip().split(","))
-    return frozenset(w for w in forms if len(w) > 2 and w.isalpha())
+    return frozenset(w for w in forms if len(w) > 2 and w.isalpha()) - _PARTICLES
+
+
+# words of the spoken language that the noun list also has as rare nouns: "muss aber
+# net" (southern "nicht") is no "Net"; and the ends of adjectives that the list has as
+# nouns, never a compound's last noun ("automat|isch", "zauber|haft")
+_PARTICLES = frozenset({"net", "ned", "nit"})
+_ADJECTIVE_HEADS = frozenset({"isch", "haft"})
 
 
 @functools.cache
@@ -113,7 +120,7 @@ def _compound(word: str, never: frozenset[str]) -> bool:
         head = word[at:]
         if head not in nouns:
             continue
-        if head in homographs:
+        if head in homographs or head in _ADJECTIVE_HEADS:
             return False
         stem = word[:at]
         if stem in never or stem in _CUES:  # "aller|dings" is no "All-er-Dings"
