@@ -40,6 +40,7 @@ from ._names_rom import (
     ROMANCE,
     brand_capitals,
     chez_capitals,
+    describing,
     launch_capitals,
     name_like,
     street_capitals,
@@ -81,6 +82,7 @@ _KINDS = _split(
     crêperie boulangerie brasserie bistrot épicerie associação asociación association
     associazione livraria queijaria padaria pastelaria pizzaria tabacaria cervejaria
     sorveteria cevichería sombrerería dépanneur asd aps buchhandlung backstube fahrradladen optik
+    tasco salone salão clinique clínica clinica veterinaria
     gospelchor chor bäckerei konditorei metzgerei rösterei brauerei gärtnerei werkstatt
     laden verein"""
 )
@@ -394,6 +396,64 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
 
 _ELIDED = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|un)['\u2019]")
 
+# the words that join a venue's kind to its name ("bar *do* zequinha", "osteria *del*
+# baffo", "clinique vétérinaire *des* ajoncs"): an article's contraction, in any Romance
+# language (a Galician or Portuguese name stands in a Spanish caption); never a bare
+# "de", which joins a kind to what it sells ("tienda de ropa")
+_LINKS = _split("do da dos das del della dello dei degli delle des du")
+
+
+def _linked_names(text: str, language: str, spans: list[tuple[int, int]]) -> str:
+    """A Romance venue named by its kind, a linking contraction and a name ("bar do
+    zequinha", "quinta do arneiro", "clinique vétérinaire des ajoncs"): with one or two
+    words the vocabulary lacks after the link, the kind opens the name and both take
+    capitals ("Bar do Zequinha"); a known word names a place ("la tienda del barrio",
+    "l'osteria del borgo", "la boutique du musée" stay)."""
+    words = [m for m in _WORD.finditer(text) if not _inside(m.start(), spans)]
+    out = list(text)
+    for i, link in enumerate(words):
+        if link.group(0) not in _LINKS or i == 0:
+            continue
+        kind = words[i - 1]
+        # "clinique *vétérinaire* des": a kind and the word that describes it
+        if i >= 2 and describing(kind.group(0), language) and not _venue_kind(kind, language):
+            kind = words[i - 2]
+            if text[kind.end() : words[i - 1].start()] != " ":
+                continue
+        if not _venue_kind(kind, language) or text[words[i - 1].end() : link.start()] != " ":
+            continue
+        named: list[re.Match[str]] = []
+        for word in words[i + 1 : i + 3]:
+            typed = word.group(0)
+            if (
+                text[(named[-1] if named else link).end() : word.start()] != " "
+                or typed != typed.lower()
+                or len(typed) < 3
+                or not _name_word(typed, language)
+                or not unknown_word(typed, language)
+            ):
+                break
+            named.append(word)
+        if not named:
+            continue
+        typed_kind = kind.group(0)
+        elided = _ELIDED.match(typed_kind.lower())
+        at = kind.start() + (elided.end() if elided else 0)
+        # "a casa da mariazinha" is her house as often as a guest house's name
+        if typed_kind[at - kind.start() :].islower() and typed_kind.lower() not in _HOMES:
+            out[at] = out[at].upper()
+        for word in named:
+            out[word.start()] = out[word.start()].upper()
+    return "".join(out)
+
+
+_HOMES = _split("casa maison")
+
+
+def _venue_kind(word: re.Match[str], language: str) -> bool:
+    low = _ELIDED.sub("", word.group(0).lower())
+    return low in GENERIC_KINDS[language] or _is_kind(low, language)
+
 
 def _generic_name(
     text: str, words: list[re.Match[str]], i: int, language: str, out: list[str]
@@ -558,6 +618,8 @@ def proper_capitals(text: str, language: str) -> str:
     after = lexicon(language).function_words | _COMMON_VERBS.get(language, frozenset())
     text = unlisted_towns(text, language, _markup_spans(text), _common(language), after)
     text = _venue_capitals(text, language, _markup_spans(text))
+    if language in ROMANCE:  # "bar do zequinha", "clinique vétérinaire des ajoncs"
+        text = _linked_names(text, language, _markup_spans(text))
     # "dr. lemke", "nonna ines", "notre chat filou": a person's or a pet's name
     text = people_capitals(
         text,

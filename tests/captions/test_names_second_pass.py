@@ -98,3 +98,38 @@ def test_the_everyday_word_after_an_article_stays_as_typed() -> None:
     typed = "Unser Hund otto wartet im laden. Wir laden euch ein."
     written = same_name_everywhere(typed, proper_capitals(typed, "de"), "de")
     assert "Wir laden euch ein." in written, written
+
+
+# a Romance venue named "<kind> do/del/des <name>": the name the vocabulary lacks, and the
+# kind that opens it, take capitals
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("Roda de samba no bar do zequinha, sábado às 16h.", "pt", "no Bar do Zequinha,"),
+        ("Vinhos da quinta do arneiro em promoção.", "pt", "da Quinta do Arneiro em"),
+        ("Cena all'osteria del cinghialotto, a castelmuzio.", "it",
+         "all'Osteria del Cinghialotto,"),
+        ("La clinique vétérinaire des ajoncs recrute.", "fr",
+         "La Clinique vétérinaire des Ajoncs recrute."),
+        ("Buscamos camarero para el bar do pepiño.", "es", "el Bar do Pepiño."),
+        ("Pregos na tasca da mouraria, sexta.", "pt", "na Tasca da Mouraria,"),
+    ],
+)  # fmt: skip
+def test_a_venue_named_after_its_kind_and_a_link_takes_capitals(
+    text: str, language: str, written: str
+) -> None:
+    assert written in proper_capitals(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Compramos en la tienda del barrio y en el bar del puerto.", "es"),
+        ("Um café na padaria da esquina e no bar da praia.", "pt"),
+        ("Cena all'osteria del borgo, vicino al bar della stazione.", "it"),
+        ("Un café à la boutique du musée, puis au bar des sports.", "fr"),
+        ("Vino dell'enoteca del vigneto, vendemmia tardiva.", "it"),
+    ],
+)  # fmt: skip
+def test_a_venue_of_a_known_place_stays_as_typed(text: str, language: str) -> None:
+    assert proper_capitals(text, language) == text
