@@ -2018,7 +2018,20 @@ def _all_places(reader: _Reader) -> list[str | None]:
         if sum(tag is not None for tag in out) >= _MAX_PLACES:
             break
         out.append(camel_tag(named, tax.language))
-    return out
+    dishes = _dish_towns(reader)
+    return [t for t in out if t is None or t[1:].lower() not in dishes]
+
+
+def _dish_towns(reader: _Reader) -> frozenset[str]:
+    """The one-word towns the post names only in a food's name ("pasteles de *Belén*",
+    "*Eccles* cakes"), lower-cased: no place tag (a town also named on its own stays)."""
+    towns = gazetteer(reader.tax.language).towns
+    dish: set[str] = set()
+    alone: set[str] = set()
+    for i, token in enumerate(reader.tokens):
+        if token.text in towns:
+            (dish if _dish_of_a_place(reader, i, i) else alone).add(token.low)
+    return frozenset(dish - alone)
 
 
 # "Sydney and I", "Marta e io": a person, not a town
@@ -2078,11 +2091,31 @@ def _named_towns(reader: _Reader) -> list[str]:
         model = _quoted_model(reader, name)  # "le borse «Posillipo»"
         if longer or inside or person or word or model or _is_street(reader, name):
             i = last + 1
+
+            i = last + 1
             continue
         if name not in found:
             found.append(name)
         i = last + 1
     return found
+
+
+_DISH_OF = frozenset(["de", "di", "da", "do", "du", "des", "del", "della", "of"])
+
+
+def _dish_of_a_place(reader: _Reader, first: int, last: int) -> bool:
+    """Whether the town at tokens ``first``..``last`` names a dish or a food after it
+    ("pasteles de *Belén*", "moutarde de *Dijon*", "*Eccles* cakes", "*Jerusalem*
+    artichokes"): where a food comes from by name, not where the post is."""
+    tokens = reader.tokens
+    if first >= 2 and tokens[first - 1].low in _DISH_OF:
+        dish = tokens[first - 2]
+        if dish.text.islower() and _is_food_text(reader, dish.text):
+            return True
+    if last + 1 < len(tokens) and reader.adjacent(tokens[last], tokens[last + 1]):
+        after = tokens[last + 1]
+        return after.text.islower() and _is_food_text(reader, after.text)
+    return False
 
 
 def _town_at(
