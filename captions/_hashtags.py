@@ -2816,6 +2816,7 @@ def post_hashtags(
         if " " not in n.text and _thanked_person(reader, n.text)
     }
     signers = _signers(post.content)
+    in_names = _business_name_words(post.content, tax.language)
     for tag in candidates:
         if tag is None:
             continue
@@ -2839,6 +2840,8 @@ def post_hashtags(
             continue  # "GH₵20", "KSh500": a currency's or a country's code
         if key not in own and key in signers:
             continue  # "Eure Jana & Ronny aus Chemnitz": the people who sign the post
+        if key not in own and key in in_names:
+            continue  # "chez plongée le tricot rayé": a diving shop, no #tricot
         if key not in own and _colour_compound(tag[1:], tax):
             continue  # "Wände in Salbeigrün": a colour, not a place
         if key not in own and _number_piece(tag[1:], reader.text):
@@ -3076,6 +3079,41 @@ def _adverb(key: str, tax: Taxonomy) -> bool:
     if not key.isalpha() or key in _known_tags(tax.language):
         return False
     return any(key.endswith(e) and len(key) >= len(e) + 2 for e in tax.adverb_endings)
+
+
+# "chez plongée le tricot rayé", "bei Elektro Die Goldene Gans", "na ótica o pato azul":
+# after where or whose, a kind of business and an article open its name, which runs to
+# the punctuation or the next small word ("a rimini", "in Zwickau")
+_NAME_STOPS = (
+    "a|à|au|aux|in|en|em|at|zu|aus|von|de|di|da|do|na|no|per|pour|para|por|for|con|com"
+    "|with|mit|sur|on|jusqu|bis|hasta|até|fino|and|und|et|y|e|ed|und|ab|from|desde|dès"
+)
+_NAME_WORD = rf"(?!(?i:{_NAME_STOPS})(?![\w'\u2019-]))[^\W\d_][\w'\u2019-]*"
+_BUSINESS_NAMED = re.compile(
+    r"(?<![\w'\u2019-])(?i:chez|bei|beim|at|en|na|no|da|presso)[ \t]+[^\W\d_][\w'\u2019-]*"
+    r"[ \t]+(?i:le|la|les|el|los|las|il|lo|o|a|os|as|der|die|das|the)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+)
+
+
+def _business_name_words(content: str, language: str) -> frozenset[str]:
+    """The words of a business's name the post writes after a kind of business and its
+    article ("chez quincaillerie le *chat botté*"), and their forms, that the post does
+    not also say outside such a name ("on apprend le tricot"): never a topic alone."""
+    spans = [m.span("name") for m in _BUSINESS_NAMED.finditer(content)]
+    if not spans:
+        return frozenset()
+    outside = content
+    for start, end in spans:
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    said = set(words_of(outside.lower()))
+    out: set[str] = set()
+    for start, end in spans:
+        for word in words_of(content[start:end].lower()):
+            forms_of = {word, *_forms(word, language)}
+            if not forms_of & said:
+                out |= forms_of
+    return frozenset(out)
 
 
 @functools.cache
