@@ -1571,7 +1571,8 @@ _TURNS = re.compile(
     r"|compie|compiamo)\s+\d{1,3}\b(?![.,:]\d|\s?(?:%|€|\$|h\b|km|kg|min|uhr|días|tage|jours|dias|giorni))"
     # (things turned by the dozen are work: "turning 60 wheels", "turned 200 pots")
     r"(?!\s+(?!years\b|this\b|plus\b|thus\b|always\b|perhaps\b)[a-z]{3,}s\b)"
-    r"|\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
+    # ("a 2 yr old rescue" describes; it counts no age reached)
+    r"|(?<!\ba\s)(?<!\ban\s)\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
     # a German age reached, the number before its verb ("ist am Samstag 90 geworden")
     r"|\b\d{1,3}\s+(?:jahre\s+(?:alt\s+)?)?geworden\b"
     # an English age in words ("Biscuit turns seven today", "we turned two")
@@ -1629,6 +1630,9 @@ _ADOPTED = re.compile(
     # "has been with us one year today", "our little rescue greyhound": a pet of the house
     r"(?:has|have|'s|'ve) been (?:with us|with me|home|ours|mine)\b|"
     r"\b(?:our|my) (?:\w+ ){0,2}rescue (?:dog|cat|pup|puppy|kitten|greyhound|bunny|rabbit)|"
+    # "She's a 2 yr old rescue from the SPCA", "Pickles is a rescue from the shelter": a
+    # rescue told as what the pet is, not asked for (an appeal says it needs a home)
+    r"(?:\bis|'s|\u2019s|\bwas) an? (?:[\w-]+ ){0,4}?rescue\b(?! (?:centre|center|mission|team))|"
     r"(?:vive|está) con nosotros desde|lebt (?:jetzt |schon )?seit \w+ \w+ bei uns|"
     r"(?:vit|est) chez nous depuis|vive con noi da|vive conosco há|"
     # "the tabby we adopted from the shelter last spring", "el gato que adoptamos", "que
