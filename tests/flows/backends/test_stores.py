@@ -68,7 +68,9 @@ async def test_cache_ttl_is_set_in_redis(redis_url: str, prefix: str, raw: RawRe
     await backend.cache.set("k", 1, ttl=30)
     ttl = await raw.pttl(f"{prefix}cache:k")
     await backend.close()
-    assert 29_000 < ttl <= 30_000
+    # the key's own ttl, not the default one nor none; the margin is for a loaded machine
+    # (28.3 s seen under CI load with seven other jobs), not a speed claim
+    assert 20_000 < ttl <= 30_000
 
 
 async def test_flow_definitions_round_trip(backend: Backend) -> None:
