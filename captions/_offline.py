@@ -1752,6 +1752,12 @@ class _Writer:
             return [(kind if self.tpl.pool(section, kind) else "notice", 1.0)]
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]
+        if section == "cta" and not post.sensitive:
+            # a pet's birthday and thanks to the followers are asked in their own words,
+            # whatever intent they were read as (a milestone, a thank-you, a pet)
+            own = [(f, 1.0) for f in ("pet_birthday", "followers") if f in post.flags]
+            if own and self.tpl.pool(section, own[0][0]):
+                return own[:1]
         if (
             section == "cta"
             and self.gives
@@ -1932,8 +1938,15 @@ class _Writer:
                 if section == "cta" and _NEXT_SESSION.search(frame.text) and not self.tips:
                     continue  # "save this for your next session" on a personal best: nothing
                     # to keep for later
-                if section == "cta" and _MEMORY_ASK.search(frame.text) and not self.story:
-                    continue  # "share your favourite memory" on a personal best
+                if (
+                    section == "cta"
+                    and _MEMORY_ASK.search(frame.text)
+                    and not self.story
+                    and "followers" not in self.post.flags
+                ):
+                    # "share your favourite memory" on a personal best (the followers
+                    # thanked are asked how long they have followed, however short the post)
+                    continue
                 if (
                     section == "cta"
                     and _MEMORY_ASK.search(frame.text)

@@ -1087,9 +1087,31 @@ _ANIMAL = re.compile(
     r"|papagaios?|pappagall[oi]|horses?|caball[oa]s?|pferd\w*|chevaux|cheval|cavall[oi]"
     r"|bunn(?:y|ies)|conej[oa]s?|kaninchen|lapins?|coelhos?|conigli[oa]?|kater|kätzchen|welpe\w*"
     r"|dackel\w*|teckels?|pudel|mops|dachshunds?|poodles?|beagles?|labradors?|terriers?|corgis?"
-    r"|spaniels?|husk(?:y|ies)|caniches?|carlins?|bassott[oi]|barboncin[oi]|galgos?|podencos?)\b",
+    r"|spaniels?|husk(?:y|ies)|caniches?|carlins?|bassott[oi]|barboncin[oi]|galgos?|podencos?"
+    # a dog named by its breed or a pet by its diminutive ("our grumpy old terrier")
+    r"|collies?|retrievers?|greyhounds?|whippets?|lurchers?|pugs?|bulldogs?|cagnolin[ao]"
+    r"|chienne|cadel(?:o|a)s?|hündin|gattin[ao]|chatons?|gatinh[oa]s?|perrit[oa]s?)\b",
     re.IGNORECASE,
 )
+_AGE_WORDS = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
+    r"|due|tre|quattro|sei|sette|otto|nove|dieci|undici|dodici|deux|trois|quatre|cinq|sept"
+    r"|huit|neuf|dix|onze|douze|um|dois|três|quatro|oito|dez|doze|eins|zwei|drei|vier|fünf"
+    r"|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+)
+# a birthday told by the age reached, whoever reaches it ("Tobia compie sette anni", "Bruno
+# wird heute zwölf", "Praline fête ses quatre ans"), or by the word itself
+_BIRTHDAY = re.compile(
+    r"(?i)\b(?:turns?|turned|turning|cumple|cumplió|compie|ha compiuto|fête ses|fêtera ses"
+    r"|a eu|faz|fez|completa|completou|wird|ist)\s+(?:today\s+|hoy\s+|oggi\s+|heute\s+"
+    r"|aujourd'hui\s+|hoje\s+|jetzt\s+)?" + _AGE_WORDS + r"(?!\s?(?:%|€|\$|h\b|km|kg|uhr))"
+    r"(?:\s+(?:years?|años|anni|ans|anos|jahre)\b|(?=\s*[!.,🎂🎉🥳]|\s+(?:today|hoy|oggi|heute"
+    r"|aujourd'hui|hoje)\b)|$)"
+    r"|\b(?:birthday|cumpleaños|compleanno|anniversaire|aniversário|geburtstag)\b"
+)
+# thanks to a count of followers ("Merci à nos 2000 abonnés"): the followers are thanked
+_THANKS_WORD = re.compile(r"(?i)\b(?:thanks|thank|gracias|merci|danke|obrigad[oa]|grazie)\b")
 
 
 # what an animal does: a one-word name as the subject of one of these verbs is a pet's
@@ -3092,6 +3114,13 @@ def read_post(content: str, language: str | None = None) -> Post:
     }
     if mourning:
         flags.add("mourning")
+    elif _BIRTHDAY.search(text) and (intent == "pets" or _ANIMAL.search(text)):
+        # a pet's birthday is wished a happy one, never sent to a friend
+        flags.add("pet_birthday")
+    if _FOLLOWER_COUNT.search(text) and _THANKS_WORD.search(text):
+        # the followers thanked are asked how long they have followed, never for the
+        # crowd's "favourite moment"
+        flags.add("followers")
     return Post(
         content=content,
         language=lex_language,

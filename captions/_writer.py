@@ -90,6 +90,8 @@ _POOLS = frozenset(
         "missing",  # a lost pet's appeal
         "grumble",  # a bad day's commiseration ("Tell me I'm not the only one")
         "thanked",  # thanks to one maker, trade or person ("Thank you to @x for …")
+        "pet_birthday",  # a pet's birthday ("Tobia compie sette anni"): wished one
+        "followers",  # thanks to a count of followers: asked how long they have followed
     ]
 )
 
