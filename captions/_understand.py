@@ -1194,6 +1194,17 @@ _KIND_THEN_NAME = re.compile(
 )
 
 
+# German typed in lower case: a word between a pet's kind and the verb it does is the pet's
+# name ("dackel brezel sieht heute zum ersten mal schnee": a dachshund called Brezel, not a
+# pretzel; every noun is written alike in lower case, so only the verb after it tells)
+_KIND_THEN_NAME_DE = re.compile(
+    r"(?i:\b(?:dackel|hund|hündin|kater|katze|pudel|mops|welpe|kaninchen|hase|pferd|pony"
+    r"|meerschweinchen|schäferhund|labrador|terrier|beagle))\s+(?P<name>[a-zäöüß]{3,})\s+"
+    r"(?P<verb>ist|hat|wird|war|sieht|liegt|schläft|frisst|spielt|liebt|mag|kann|darf|will"
+    r"|wartet|sucht|feiert|wohnt|lebt|rennt|läuft|schaut|bellt|miaut|genießt|entdeckt)\b"
+)
+
+
 def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | None:
     """A one-word name the post shows as an animal: the subject of what only an animal does
     (steal the cheese, sleep on the sofa) when an animal emoji or some food is there, or a
@@ -1211,6 +1222,11 @@ def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | 
     for match in [*_NAMED_PET.finditer(text), *_KIND_THEN_NAME.finditer(text)]:
         if match.group(1) not in places and not _ANIMAL.fullmatch(match.group(1)):
             return match.group(1)
+    if lex.language == "de":
+        for match in _KIND_THEN_NAME_DE.finditer(text):
+            name = match.group("name")
+            if name not in places and not _ANIMAL.fullmatch(name):
+                return name
     shown_in = content.strip()
     for match in (_BESIDE_KEPT if food else _BESIDE_ANIMAL).finditer(shown_in):
         name = match.group(1) or match.group(2)
