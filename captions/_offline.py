@@ -2423,8 +2423,11 @@ class _Writer:
             # head alone, the emoji placed where this user has not seen it lately
             lead = None
             quiet = _bare_id(head) not in self.used
+        # a loss's templates speak to the one who died: never to a thing ("Zapatería, te
+        # echamos de menos" for a cobbler who died, blind review 14)
+        addressed = not self.post.sensitive or self.post.subject.is_name
         if lead and len(lead[1]) + len(head) > 118:
-            if self.sure.subject and not self.sure.notice:
+            if self.sure.subject and not self.sure.notice and addressed:
                 return self.template_variant(index, tags)  # the hook would not show whole
             lead = None  # the post's own opening alone
         if lead:
