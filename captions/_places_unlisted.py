@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from ._names_rom import ROMANCE, unknown_word
 from ._nouns_de import german_noun_form
+from ._verbs import verb_form
 
 __all__ = ["english_unlisted_towns", "unlisted_towns"]
 
@@ -198,6 +199,8 @@ def unlisted_towns(
             and word not in phrases
             and _unknown(word, language)
             and not _form_of_a_word(word, language)
+            # "a probarlas", "a trovarci": an infinitive with its pronouns
+            and not verb_form(word, language)
         )
 
     return _towns(text, _pattern(language), spans, may_be_town, function_words)

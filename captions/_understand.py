@@ -23,6 +23,7 @@ from ._gazetteer import gazetteer
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 from ._regex import rx
+from ._verbs import verb_form
 from ._voice import is_we_verb, voice_cues
 
 __all__ = [
@@ -891,6 +892,8 @@ def _single_is_name(
             return False
         if is_we_verb(word, lex.language):
             return False  # "Recebemos a reclamação …", "Abrimos": a verb of "we" opens it
+        if verb_form(word, lex.language):
+            return False  # "¡Pasad a probarlas!", "Reservad mesa": a command opens it
         if len(low) < 3 or "-" in word:
             return False
         places = gazetteer(lex.language)
