@@ -809,6 +809,14 @@ def _bullet_marks(content: str) -> dict[str, str]:
     return marks
 
 
+# a sentence saying what is new is the post's news ("We have a new sourdough …",
+# "Neu bei uns: …", "Tenemos nuevas ensaimadas"); the shorter body keeps it
+_NEW_THING = re.compile(
+    r"(?i)(?<!\w)(?:new|neu(?:e[nrs]?)?|nouve(?:au|aux|lles?|llement|auté)|nuev[oa]s?"
+    r"|novedad(?:es)?|nov[oa]s?|novidades?|nuov[oaie]|novità)(?!\w)"
+)
+
+
 def _as_tagged(post: Post, sure: Confidence) -> Post:
     """The post as the hashtags and emoji see it: a doubtful subject gives no tag and no
     emoji; a notice, and a loss other than a pet's, no category tags (a closure is not
@@ -2572,6 +2580,7 @@ class _Writer:
             or bool(_INVITING.search(line))
             or any(p.search(line) for p in _ACTIONS.values())
             or line.rstrip().endswith("!")
+            or bool(_NEW_THING.search(line))
             # the post's items are what it offers ("Pêche blanche-verveine, hibiscus …"),
             # and so is a list after a colon ("On the menu: birria tacos, …, …")
             or any(i.lower() in line.lower() for i in post.items)
