@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ._gazetteer import gazetteer
 from ._language import detect_language
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
+from ._names_rom import unknown_word
 from ._regex import rx
 from ._verbs import verb_form
 from ._voice import is_we_verb, voice_cues
@@ -654,6 +655,7 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                     and not _common(
                         tokens[j - 1].group(0), lex, cue_words, phrase_words, first=True
                     )
+                    and not _dated_word(words_before=tokens[i:j], year=nxt, lex=lex)
                 ):
                     j += 1  # a model or version ends the name: "Taktwerk 1.0", "Trilha 22L"
                     break
@@ -794,6 +796,18 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
 
 _ARTICLES = _split("""The La Le Les El Los Las Il Lo Gli O Os As Der Die Das""")
 _MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_word(words_before: list[re.Match[str]], year: str, lex: Lexicon) -> bool:
+    """A year after one word of the language's common vocabulary: the thing for that
+    year ("Agenda 2027 aberta", "Kalender 2027 jetzt im Laden"), no model named with it
+    as "Taktwerk 2026" is; a hashtag #Agenda2027 is searched by no one."""
+    if not _YEAR.fullmatch(year) or len(words_before) != 1:
+        return False
+    return not unknown_word(words_before[0].group(0).lower(), lex.language)
+
+
 # a number that counts something is no model of the name before it: "in Köln 210 kg Müll",
 # "Porto 2 weeks ago", "Lisboa 3 dias"
 _COUNTED_AFTER = re.compile(
