@@ -2893,6 +2893,8 @@ class _Writer:
         if rx(r"(?i)^\S+\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)\b").search(sentence):
             return False  # "Einlass 19 Uhr, …", "Doors 9pm, …": the timetable follows
         # (a name alone is no lead: "Toronto peeps come thru.", "Rua Pium-í, Belo …")
+        if sentence.count(",") >= 2:
+            return False  # "Teams of 2, BDS$40 a team, pay on the night.": the rules, after
         priced = bool(rx(r"\d\s?[€$£]|[€$£]\s?\d|R\$\s?\d").search(sentence))
         return priced and self._leads_alone(sentence)
 
