@@ -78,6 +78,14 @@ _OWN_MARK = "\ue000"  # where the engine's emoji would go, when the brief has it
 _FIRST_LINE = 118  # what shows of a first line before "more"
 _DETAIL_MAX = 170  # a longer sentence of the brief is not retold, it would be pasted
 _DETAIL_SHARE = 0.5  # never more than half the brief in the body
+# a short caption's first line and body: with its ask, about 220 characters, what shows
+# on a phone without much scrolling
+_SHORT_ROOM = 130
+# a time of day ("18:00", "10 Uhr", "9am", "19h30", "das 8h às 18h")
+_CLOCK = re.compile(r"(?i)\b\d{1,2}(?:[:.h]\d{2}|\s?(?:uhr|h|am|pm))\b")
+_PRICED = re.compile(r"\d\s?[€$£%]|[€$£]\s?\d|R\$\s?\d")
+# a unit's dot before the next sentence ("It weighs just 240 g. Available in …")
+_UNIT_END = re.compile(r"(\b\d+\s?[a-z]{1,2}\.)\s+(?=[A-ZÀ-Þ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2062,6 +2070,8 @@ class _Writer:
                     continue  # "your next weekend project" on a slow morning
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
+                if section == "cta" and self.request.length == "short" and len(frame.text) > 36:
+                    bonus *= 0.25  # a short caption's ask is short ("Save the date!")
                 candidates.append((frame, weight * bonus))
         chosen = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
         if chosen is None:
@@ -2444,6 +2454,10 @@ class _Writer:
         else:
             hook_text = head
         body = self._plain_body()
+        short = self.request.length == "short" and not self.post.sensitive
+        if short:
+            # (the other first lines are chosen among its facts, never its colour)
+            body = self._brief(head, hook_text, body, room=len(self.post.content))
         if plain and not lead and hook_text == head and not any("\n" in b for b in body):
             # the variants differ in hook and body, never only in the emoji and the ask
             hook_text, body = self._reshaped(index, head, body)
@@ -2451,6 +2465,7 @@ class _Writer:
                 self.second = hook_text
             if (
                 index == 2
+                and self.request.length != "short"  # (its facts are chosen below)
                 and len(body) >= 3
                 and all(len(b) <= 90 for b in body)
                 and self.post.intent in _PRACTICAL
@@ -2458,14 +2473,19 @@ class _Writer:
                 and all(_LISTED_FACT.search(b) for b in body)
             ):
                 body = ["\n".join(f"• {line}" for line in body)]
-            elif index == 1:
+            elif index == 1 and self.request.length == "medium":
+                # (a long caption keeps everything, a short one is chosen below)
                 body = self._essential(head, hook_text, body)
             elif index == 2 and (counted := self._counted(head, body)):
                 hook_text, body = counted  # the count opens, its items as a list
             elif index == 2 and (heading := self._listed_heading(head)):
                 hook_text, body = heading  # "Sunday market haul:", then its items
-            elif index == 2 and (bulleted := self._bulleted(body)):
+            elif (
+                index == 2 and self.request.length != "short" and (bulleted := self._bulleted(body))
+            ):
                 body = bulleted  # "Charred hispi cabbage, crab toast and …" one a line
+        if short:
+            body = self._brief(head, hook_text, body)  # (its first line may give a fact)
         if icon_first:
             hook_text = f"{icon} {hook_text}"
         elif icon and body and hook_text.endswith(":"):
@@ -2603,6 +2623,111 @@ class _Writer:
             if keep[at] and _leans(body[at], self.post.language):
                 keep[at - 1] = True  # "Elle pèse 2 kg" keeps the sentence it speaks of
         return [line for line, kept in zip(body, keep, strict=True) if kept]
+
+    def _brief(self, head: str, hook: str, body: list[str], room: int = _SHORT_ROOM) -> list[str]:
+        """A short request's body: what a reader acts on, each sentence whole and in order.
+
+        Always the sentences that give the post's dates ("Valid for stays from 1 to 28
+        February"), its first time of day and its first price when the first line gives
+        none, its subject when the first line does not name it, and the opening when
+        another sentence leads; then, as ``room`` allows, its other times and
+        prices and its ask ("Apply at jobs@…", "¡No faltéis!"), then its other facts
+        ("Made in Sheffield"); never its colour ("Lighter foam, a grippier sole …"). A list
+        keeps its lines: its items are the post.
+        """
+        post = self.post
+        lines: list[tuple[int, str]] = []
+        for at, line in enumerate(body):
+            if "\n" in line:
+                lines.append((at, line))  # a list keeps its lines
+                continue
+            for part in self._split(line):
+                # "It weighs just 240 g. Available in five colours …": a unit's dot may end
+                # a sentence (German writes its nouns with a capital: "45 Min. Fahrt")
+                if post.language != "de":
+                    part = _UNIT_END.sub("\\1\x00", part)
+                lines += [(at, piece.strip()) for piece in part.split("\x00") if piece.strip()]
+        ranks = [self._rank(line, hook) for _, line in lines]
+        # the first time of day and the first price stay when the first line has none:
+        # "Empezamos a las 18:00 …" after "Este sábado 22 de junio …", the others as room
+        # allows ("Die Band spielt um 15 Uhr")
+        for kind in (_CLOCK, _PRICED):
+
+            def gives(text: str, kind: re.Pattern[str] = kind) -> bool:
+                return bool(kind.search(text)) or (kind is _PRICED and bool(_FREE.search(text)))
+
+            told = [line for r, (_, line) in zip(ranks, lines, strict=True) if r == 0]
+            if any(gives(text) for text in (hook, *told)):
+                continue
+            for at, (_, line) in enumerate(lines):
+                if ranks[at] == 1 and gives(line):
+                    ranks[at] = 0
+                    break
+        keep = [r == 0 for r in ranks]
+        for at in range(len(lines) - 1, 0, -1):
+            if keep[at] and _leans(lines[at][1], post.language):
+                keep[at - 1] = True  # "Elle pèse 2 kg" keeps the sentence it speaks of
+        chars = len(hook) + sum(
+            len(line) + 1 for k, (_, line) in zip(keep, lines, strict=True) if k
+        )
+        for tier in (1, 2):
+            for at, (_, line) in enumerate(lines):
+                if keep[at] or ranks[at] != tier or chars + len(line) + 1 > room:
+                    continue
+                if at and _leans(line, post.language) and not keep[at - 1]:
+                    continue  # ("It weighs 240 g" without the sentence it speaks of)
+                keep[at] = True
+                chars += len(line) + 1
+        out: list[str] = []
+        last = -1
+        for (at, line), k in zip(lines, keep, strict=True):
+            if not k:
+                continue
+            if at == last and out and "\n" not in line and "\n" not in out[-1]:
+                out[-1] = f"{out[-1]} {line}"  # two sentences of one paragraph stay one
+            else:
+                out.append(line)
+            last = at
+        return out
+
+    def _rank(self, line: str, hook: str) -> int:
+        """What a short caption makes of a sentence of the body: 0 keeps it always (a list,
+        the opening, a date, the subject the first line does not name); 1 keeps it as
+        room allows before the rest (a time of day, a price, the ask); 2 after them (any
+        other fact); 3 never (the colour)."""
+        post = self.post
+        lex = lexicon(post.language)
+        subject = post.subject.text.lower()
+        if "\n" in line or line == self.head:
+            return 0
+        dated = bool(rx(r"\d").search(line)) and bool(
+            set(words_of(line)) & (lex.months | lex.weekdays)
+        )
+        if (
+            dated
+            or (post.when is not None and post.when in line)
+            or self._date_line(line)
+            or self._dated(line)
+            or (bool(subject) and subject not in hook.lower() and subject in line.lower())
+        ):
+            return 0
+        if (
+            _CLOCK.search(line)
+            or _PRICED.search(line)
+            or (post.price is not None and post.price in line)
+            or _FREE.search(line)
+            or _EMAIL.search(line)
+            or _URL_IN.search(line)
+            or "@" in line
+            or _PHONE.search(line)
+            or _INVITING.search(line)
+            or any(p.search(line) for p in _ACTIONS.values())
+            or line.endswith("!")
+        ):
+            return 1
+        if self._factual(line, hook) or self._town_line(line):
+            return 2
+        return 3
 
     def _town_line(self, sentence: str) -> bool:
         """Whether ``sentence`` is a short line naming a town ("Whitby harbourside.")."""
@@ -2751,7 +2876,12 @@ class _Writer:
                 for at in _partners(sentences, len(first), self.post.language)
             ]
         shapes = [s for s in shapes if _bare_id(s[0]) not in self.used]
-        if index == 1:
+        if self.request.length == "short":
+            # a short caption's first line gives a fact, never the colour its body leaves
+            # out ("We're hiring a line cook … You'll work with fresh local fish …")
+            shapes = [s for s in shapes if self._rank(self._moved(head, s[0]), head) < 3]
+        if index == 1 and self.request.length == "medium":
+            # (a long caption keeps everything, a short one is chosen by _brief)
             short = self._short(head, sentences)
             if short:
                 return short
@@ -2766,6 +2896,12 @@ class _Writer:
             (s for s in shapes if s[0] != self.second and not (self.led and self.led in s[0])),
             (head, body),
         )
+
+    @staticmethod
+    def _moved(head: str, line: str) -> str:
+        """The sentence a reshaped first line adds to the opening, or the one that leads
+        instead of it."""
+        return line.removeprefix(f"{head} ") if line.startswith(f"{head} ") else line
 
     def _fact_led(
         self, index: int, head: str, sentences: list[str]
