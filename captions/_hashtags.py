@@ -1393,6 +1393,19 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
     if whole is not None and not subject.is_name:
         where = reader.find(" ".join(words))
         return whole, where[0] if where else len(reader.text)
+    if not subject.is_name and len(words) > 1 and whole is None:
+        # a thing's phrase tagged by its head noun when the phrase is no search term: in
+        # Romance the first noun, whose describing words after it are none ("gorras
+        # bordadas" #gorras, "paccheri di Gragnano" #paccheri); in English and German the
+        # last, after a material that is a term of its own ("wool berets" #berets), never
+        # after a describing word ("white chocolate", "wildflower honey" stay whole)
+        romance = tax.language not in ("en", "de")
+        head_word = words[0] if romance else words[-1]
+        head = _tag_of_term(reader, [head_word])
+        termed = [bool(_tag_of_term(reader, [w])) for w in words if w is not head_word]
+        if head is not None and (not any(termed) if romance else all(termed)):
+            where = reader.find(" ".join(words))
+            return head, where[0] if where else len(reader.text)
     if not subject.is_name and len(words) > 1 and words[0].lower() in lex.not_subject:
         # "fresh oysters", "frische Pfifferlinge": a describing word before a search
         # term; the term is the tag (#oysters), never #FreshOysters

@@ -248,7 +248,9 @@ class OfflineEngine:
         # "w/ leather straps", "tea + cake", "Friday!!": the brief's notes written out
         # (a name the reader knows as a venue, place, product or person stays as typed; a
         # German "Apfelsaft & Birnensaft" is capitalised as every noun is, and is no name)
-        names = [post.subject.text, *(n.text for n in post.names if n.kind != "name")]
+        # (a common noun's subject is no name: "miel & confitures" is "miel et confitures")
+        subject = [post.subject.text] if post.subject.is_name else []
+        names = [*subject, *(n.text for n in post.names if n.kind != "name")]
         drafts = [replace(d, text=writer.polished(d.text, names)) for d in drafts]
         variety = dialect_name(writer.dialect)
         if variety:

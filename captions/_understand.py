@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ._gazetteer import gazetteer
 from ._language import detect_language
+from ._launched import launched_thing
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 from ._names_rom import unknown_word
 from ._regex import rx
@@ -2380,6 +2381,64 @@ _TOPIC_INTENTS = ("food", "travel", "fitness", "home", "fashion_beauty", "pets",
 _OPENING_INTENTS = _split("""event charity""")
 
 
+# intents a post presenting a new thing may read as, besides a launch: a dish, a look, a
+# piece of furniture ("Meet our new sourdough rye, baked every morning in the bakery")
+_LAUNCHED_IN = ("food", "fashion_beauty", "home")
+# what may stand between a product's kind and its own name ("our new candle, Ember",
+# "nuove borse «Posillipo»")
+_APPOSED = re.compile(
+    r"\s*(?:[,:\u2013\u2014-]\s*)?(?:(?:the|la|le|il|el|o|a|der|die|das)\s+)?[«\"\u201c']?"
+)
+# where a thing is or comes from, never who presents it ("New in Leeds: …")
+_NOT_MAKERS = ("place", "origin", "address")
+
+
+def _launched_subject(
+    subject: Subject, intent: str, names: list[Name], text: str, opening_end: int, lex: Lexicon
+) -> Subject:
+    """The product a launch presents after its "new" ("Nuovi paccheri di Gragnano",
+    "Our new duck liver pâté"), rather than a side detail's word (Gragnano, "kitchen").
+
+    The subject read otherwise stays when it is the product or who presents it: the
+    head of the product's phrase ("tarte" of "tarte aux framboises", "berets" of "wool
+    berets", but never "linen" of "linen shirts"), a name read as a product or a
+    business ("Maison Lierre lance sa nouvelle collection"), a name inside the phrase
+    but not after its "di/de" ("la lampe Korrigan"), set right after it ("our new
+    candle, Ember") or before it in its sentence, no place ("Lanzamos Aura, nuestra
+    nueva lámpara", "Nuovo al Panificio Gatti: pane di segale")."""
+    if intent != "product_launch" and intent not in _LAUNCHED_IN:
+        return subject
+    found = launched_thing(text, lex)
+    if found is None:
+        return subject
+    phrase, at, marked = found  # (``marked``: where its "new" or "introducing" stands)
+    end = at + len(phrase)
+    if intent != "product_launch" and at >= opening_end:
+        return subject  # a dish of the day, a look: only when the post opens on it
+    if not subject.is_name and _head_of(phrase, lex.language) == subject.text.lower():
+        return subject
+    name = next((n for n in names if n.text == subject.text), None) if subject.is_name else None
+    if name is not None:
+        before = text[at : name.start].split()
+        sentence_start = max(text.rfind(c, 0, marked) for c in ".!?\n")
+        if (
+            name.kind in ("product", "venue")
+            or (at < name.start < end and before[-1].lower() not in _FROM_WORDS)
+            or name.start == at
+            or (name.start >= end and _APPOSED.fullmatch(text[end : name.start]) is not None)
+            or (sentence_start < name.start < at and name.kind not in _NOT_MAKERS)
+        ):
+            return subject
+    return Subject(_as_shown(phrase, lex.language), "thing", False)
+
+
+def _head_of(phrase: str, language: str) -> str:
+    """The noun a phrase is about: its last word in English and German ("wool berets"),
+    its first in the others ("gorras bordadas", "tarte aux framboises")."""
+    words = phrase.lower().split()
+    return words[-1] if language in ("en", "de") else words[0]
+
+
 def _cue_phrase(
     text: str, matched: dict[str, float], lex: Lexicon, tokens_written: list[str]
 ) -> str | None:
@@ -3079,6 +3138,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         lex,
         opening,
     )
+    subject = _launched_subject(subject, intent, names, text, opening_end, lex)
     if subject.kind == "none":
         subject = _fallback_subject(written, lex, user_tags)
     place = next((n.text for n in names if n.kind == "place"), None)
