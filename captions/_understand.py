@@ -733,18 +733,31 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 i = max(i, j)
                 continue
             first_word = tokens[i].start() == tokens[0].start() if tokens else False
-            if (
+            spent_in = False
+            counted = lex.language == "de" and i > 0 and _counts(tokens[i - 1].group(0), lex)
+            # (a cue word the span is, "ein Wochenende", was taken off the run above)
+            span_gone = (
                 lex.language == "de"
-                and i > 0
-                and (
-                    tokens[i - 1].group(0)[:1].isdigit()
-                    or tokens[i - 1].group(0).lower() in lex.number_words
-                )
-            ):
-                i = j  # "4 Stunden Geduld": German nouns after a number, not a name
-                continue
-            if len(words) == 1 and not _single_is_name(
-                words[0], sentence, tokens, i, lex, cue_words, first_word
+                and i > 1
+                and _counts(tokens[i - 2].group(0), lex)
+                and _is_cap(tokens[i - 1].group(0))
+                and sentence[tokens[i - 1].end() : tokens[i].start()] == " "
+            )
+            if counted or span_gone:
+                # "4 Stunden Geduld", "eine Stunde Geduld": German nouns after a number or
+                # "ein", not a name; but what the span was spent in is a place the
+                # gazetteer knows ("Eine Woche Südtirol", "Zwei Wochen Lissabon")
+                spent = words[1:] if counted else words
+                if not spent or " ".join(spent) not in gazetteer("de").towns:
+                    i = j
+                    continue
+                i += len(words) - len(spent)
+                words = spent
+                spent_in = True
+            if (
+                len(words) == 1
+                and not spent_in
+                and not _single_is_name(words[0], sentence, tokens, i, lex, cue_words, first_word)
             ):
                 i = j
                 continue
@@ -755,9 +768,8 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             text_of = written[start : base + tokens[i + len(words) - 1].end()].strip(
                 "'\"\u2018\u2019\u201c\u201d«» "
             )
-            found.append(
-                Name(text_of, _kind(text_of, sentence, tokens, i, i + len(words), lex), start)
-            )
+            kind = "place" if spent_in else _kind(text_of, sentence, tokens, i, i + len(words), lex)
+            found.append(Name(text_of, kind, start))
             i = j
     # a title in quotes is one name, whatever its words' capitals ("« Marée basse »",
     # "“Lo que el viento se llevó”"): never its capitalised first word alone (#Marée)
@@ -798,6 +810,13 @@ def _merge_couples(names: list[Name], text: str, lex: Lexicon) -> list[Name]:
 _ARTICLES = _split("""The La Le Les El Los Las Il Lo Gli O Os As Der Die Das""")
 _MODEL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]{0,3}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_INDEFINITE_DE = _split("ein eine einen einem einer")
+
+
+def _counts(word: str, lex: Lexicon) -> bool:
+    """A figure, a number word or "ein": what counts the German noun after it."""
+    low = word.lower()
+    return word[:1].isdigit() or low in lex.number_words or low in _INDEFINITE_DE
 
 
 def _dated_word(words_before: list[re.Match[str]], year: str, lex: Lexicon) -> bool:
