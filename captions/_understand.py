@@ -743,14 +743,17 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 and _is_cap(tokens[i - 1].group(0))
                 and sentence[tokens[i - 1].end() : tokens[i].start()] == " "
             )
-            if counted or span_gone:
-                # "4 Stunden Geduld", "eine Stunde Geduld": German nouns after a number or
-                # "ein", not a name; but what the span was spent in is a place the
-                # gazetteer knows ("Eine Woche Südtirol", "Zwei Wochen Lissabon")
-                spent = words[1:] if counted else words
-                if not spent or " ".join(spent) not in gazetteer("de").towns:
-                    i = j
-                    continue
+            spent = words[1:] if counted else words
+            place = (
+                (counted or span_gone) and bool(spent) and " ".join(spent) in gazetteer("de").towns
+            )
+            if counted and not place:
+                i = j  # "4 Stunden Geduld", "eine Stunde Geduld": German nouns after a
+                continue  # number or "ein", not a name
+            if place:
+                # what the span was spent in is a place the gazetteer knows ("Eine Woche
+                # Südtirol", "Zwei Wochen Lissabon"); "zehn Jahre Hofladen Birkenhain"
+                # still names the shop
                 i += len(words) - len(spent)
                 words = spent
                 spent_in = True
