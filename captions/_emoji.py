@@ -32,6 +32,8 @@ __all__ = [
 
 MAX_EMOJI = 3  # per caption: "too many emoji" is a top complaint
 SENSITIVE_EMOJI = "🤍"
+# a team member's send-off: warmth and a wave, never the dish the leaving chef cooked
+SEND_OFF_EMOJI = ("\N{YELLOW HEART}", "\N{WAVING HAND SIGN}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,7 +56,7 @@ def emoji_for(word: str, language: str = "en") -> str | None:
 @functools.cache
 def lexicon_emoji() -> frozenset[str]:
     """Every emoji the engine may write, in any language (tests check against it)."""
-    found: set[str] = {SENSITIVE_EMOJI}
+    found: set[str] = {SENSITIVE_EMOJI, *SEND_OFF_EMOJI}
     for language in LANGUAGES:
         lex = lexicon(language)
         found.update(lex.emoji.values())
@@ -66,6 +68,8 @@ def post_emoji(post: Post) -> list[str]:
     """Emoji for a post, best first: its subject's words, its strongest cues, its intent."""
     if post.sensitive:
         return [SENSITIVE_EMOJI] if post.intent not in ("charity", "event") else ["💛"]
+    if "leaving" in post.flags:
+        return list(SEND_OFF_EMOJI)
     language = post.language
     found: list[str] = []
 

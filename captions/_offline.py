@@ -217,7 +217,7 @@ class OfflineEngine:
             notes.append(f"written as a plain retelling: {sure.reason}")
         blocked = blocked_words(request, self.lists, post.language)
         tags, tag_note = post_hashtags(
-            _as_tagged(post, sure),
+            _send_off(_as_tagged(post, sure)),
             request.hashtags,
             blocked=self.lists.banned_hashtags | self.lists.cliche_tags,
             blocked_words=blocked,
@@ -836,6 +836,17 @@ def _as_tagged(post: Post, sure: Confidence) -> Post:
     if sure.notice or _loss(post):
         post = replace(post, intent="notice", key_cues=(), opening_cues=frozenset())
     return post
+
+
+def _send_off(post: Post) -> Post:
+    """A team member's send-off as its hashtags see it: no category or topic tags
+    ("Inês despede-se de nós depois de seis anos" is no #aniversário, a leaving chef's
+    roasts no #foodie); its names and places stay."""
+    if "leaving" not in post.flags or post.intent == "thank_you":
+        return post  # (thanks to a retiring teacher keep #grazie)
+    # (and a subject that is no name is a side detail: "31 years behind this counter")
+    subject = post.subject if post.subject.is_name else _NO_SUBJECT
+    return replace(post, intent="notice", subject=subject, key_cues=(), opening_cues=frozenset())
 
 
 # a call to action may send people to a link only when the post has one
@@ -1771,9 +1782,10 @@ class _Writer:
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]
         if section == "cta" and not post.sensitive:
-            # a pet's birthday and thanks to the followers are asked in their own words,
-            # whatever intent they were read as (a milestone, a thank-you, a pet)
-            own = [(f, 1.0) for f in ("pet_birthday", "followers") if f in post.flags]
+            # a pet's birthday, thanks to the followers and a team member's send-off are
+            # asked in their own words, whatever intent they were read as (a milestone, a
+            # thank-you, a pet, the food a leaving chef cooked)
+            own = [(f, 1.0) for f in ("pet_birthday", "followers", "leaving") if f in post.flags]
             if own and self.tpl.pool(section, own[0][0]):
                 return own[:1]
         if (

@@ -2791,6 +2791,25 @@ def _milestone(text: str, quantities: list[str]) -> str | None:
 
 
 # a count of followers ("10k followers", "20 mil seguidores", "2 000 abonnés")
+# someone of the team leaving ("Our head chef Marta is leaving us", "Priya's last day
+# with us", "se despide de nosotros", "verlässt uns", "nous quitte", "ci lascia"): a
+# send-off, never a post about the roasts she cooked; a death ("left us", "nos dejó") is
+# a loss and read before this
+_LEAVING = re.compile(
+    r"(?i)\b(?:(?:is|are) leaving (?:us|the team)|leaves us|(?:her|his|their|\w+'s) last "
+    r"(?:day|shift) (?:with us|at|here|behind)|last day (?:with us|at the)|moving on from "
+    r"(?:us|the team)|se despide de (?:nosotros|nosotras|la tienda|el equipo)|nos deja (?:tras|"
+    r"después|para)|su último día (?:con nosotros|en)|verlässt uns|(?:ihr|sein) letzter "
+    r"(?:arbeitstag|tag bei uns)|nous quitte|son dernier jour (?:avec nous|chez|à)|despede-se "
+    r"de nós|se despede de nós|(?:nos )?deixa(?:-nos)? depois de|o (?:seu )?último dia (?:connosco|"
+    r"conosco)|ci lascia|ci saluta dopo|il suo ultimo giorno (?:con noi|da noi|qui)"
+    # and a retirement, said by the one retiring or of them ("I am retiring", "geht in
+    # Rente", "se jubila", "part à la retraite", "se aposenta", "va in pensione")
+    r"|(?:am|is|are|i'm|we're) retiring|retires (?:after|this|at)|my last day|"
+    r"geht in (?:rente|den ruhestand)|gehe in (?:rente|den ruhestand)|se jubila|me jubilo"
+    r"|(?:part|pars) à la retraite|prend sa retraite|prends ma retraite|se aposenta"
+    r"|me aposento|(?:se )?reforma-se|vado in pensione|va in pensione|andrà in pensione)"
+)
 _FOLLOWER_COUNT = re.compile(
     r"(?i)\b\d[\d.,\s\u202f]*(?:k|mil|mille|tausend)?\s*(?:followers?|seguidores|abonnés|"
     r"abonnenten|subscribers|suscriptores|inscritos|iscritti)\b"
@@ -3180,6 +3199,10 @@ def read_post(content: str, language: str | None = None) -> Post:
         unlost = _LOST_THING.sub(" ", text)
         unlost_forms = [forms(t, lex_language) for t in tokens_of(unlost)]
         sensitive = bool(lex.sensitive.matches(unlost_forms, unlost.lower()))
+    if sensitive and not mourning and _LEAVING.search(text):
+        # "Anke verlässt uns … und geht in Rente. Wir werden sie vermissen": a send-off
+        # misses someone who is alive and well, never "Mit schwerem Herzen"
+        sensitive = False
     if sensitive and not subject.is_name:
         # a death notice is about the one who died, whatever the post counts ("le décès
         # de Jean-Paul, notre boulanger depuis 30 ans" is not about "boulanger depuis")
@@ -3232,6 +3255,9 @@ def read_post(content: str, language: str | None = None) -> Post:
     elif _BIRTHDAY.search(text) and (intent == "pets" or _ANIMAL.search(text)):
         # a pet's birthday is wished a happy one, never sent to a friend
         flags.add("pet_birthday")
+    if _LEAVING.search(text) and not mourning:
+        # a send-off is asked for goodbyes and good wishes, whatever else it reads as
+        flags.add("leaving")
     if _FOLLOWER_COUNT.search(text) and _THANKS_WORD.search(text):
         # the followers thanked are asked how long they have followed, never for the
         # crowd's "favourite moment"

@@ -92,6 +92,7 @@ _POOLS = frozenset(
         "thanked",  # thanks to one maker, trade or person ("Thank you to @x for …")
         "pet_birthday",  # a pet's birthday ("Tobia compie sette anni"): wished one
         "followers",  # thanks to a count of followers: asked how long they have followed
+        "leaving",  # someone of the team leaving: goodbyes and good wishes
     ]
 )
 
