@@ -23,6 +23,12 @@ new zolt charger"), never a dish's word, a material or a colour ("the yuzu tart"
 boucle chair"); a town the gazetteer lacks after a business's "in" ("Moss Vets in
 ormskirk") is one too (:mod:`captions._places_unlisted`).
 
+A pub is named after the picture on its sign ("at the red lion", "the rose and crown",
+"the kings arms") and a venue after its building's old use when its town follows ("the
+old fire station, hexham"): both are written with capitals, and so is a town after a
+venue's comma that ends its clause, where the gazetteer knows it or the vocabulary lacks
+the word ("at the Red Lion, Hexham"). A sign's picture alone ("the crown") is no name.
+
 A day's or a month's short form without a date beside it is written as a date where it
 can be no word: "fri", "tue", "thu" always, "mon-sat" as a range, "sat" or "nov" after a
 word that announces a day or a month ("this sat", "in nov").
@@ -314,6 +320,118 @@ def _launch_names(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# an English pub is named after the picture on its sign, typed in lower case as often:
+# "quiz night at the red lion", "the crown and anchor", "the kings arms", "the nag's
+# head". A sign's picture after a colour, "old", "royal", a king's or a number, two
+# pictures joined by "and", a trade's or a king's "arms" after a preposition, and a
+# king's or a saracen's "head" are a pub's name, never a phrase of the language ("the
+# red lion" in a post is not a red lion); a picture alone ("the crown", "the swan") is
+_SIGNS = (
+    r"lion|lions|swan|swans|bull|hart|stag|horse|horses|hound|hounds|fox|boar|bear|dragon"
+    r"|eagle|falcon|crown|anchor|plough|plow|wheatsheaf|mitre|feathers|bell|bells|ship"
+    r"|globe|star|angel|cock|greyhound|pheasant|partridge|grapes|oak|lamb|ram|unicorn"
+    r"|griffin|pelican|peacock|rose|hare|compasses|keys|sun|moon|woolpack|boot|chequers"
+)
+_SIGN_MARKS = (
+    r"red|white|black|golden|green|blue|grey|old|royal|kings|king's|queens|queen's|jolly"
+    r"|flying|rising|three|two|seven|spread"
+)
+_HEADS = r"kings|king's|queens|queen's|saracens|saracen's|nags|nag's|bishops|bishop's|turks|turk's"
+_PUB = re.compile(
+    r"(?<![\w#@/.'\u2019-])(?P<the>the) (?P<name>"
+    rf"(?:{_SIGN_MARKS}) (?:{_SIGNS})"
+    rf"|(?:{_SIGNS}) (?:and|&) (?:{_SIGNS})"
+    rf"|(?:{_HEADS}) head"
+    r")(?![\w@/#'\u2019-])"
+)
+# "at the kings arms", "from the bricklayers arms": a trade's or a king's arms
+_ARMS = re.compile(
+    r"(?<![\w#@/.'\u2019-])(?:at|to|from|outside|behind|near|opposite|in) the "
+    rf"(?P<name>(?:{_SIGN_MARKS}|[a-z]+s|[a-z]+'s) arms)(?![\w@/#'\u2019-])"
+)
+# a building's old use names a venue before its town: "at the old fire station, hexham",
+# "the old courthouse, alnwick" (without the town, "the old school" may be the building)
+_OLD_USE = re.compile(
+    r"(?<![\w#@/.'\u2019-])the (?P<name>old (?:fire station|police station|courthouse|court"
+    r" house|bakehouse|school|schoolhouse|school house|chapel|church|mill|granary|dairy"
+    r"|forge|brewery|library|post office|town hall|corn exchange|cinema|station|rectory"
+    r"|vicarage|smithy|laundry|tannery|boathouse|coach house|sorting office|printworks"
+    r"|bank|market hall|drill hall|fire house|workhouse|abattoir|picture house|waterworks"
+    r"|gasworks|signal box|goods shed|sawmill|toll house))(?=, )"
+)
+
+
+def _venue_names(text: str, spans: list[tuple[int, int]]) -> str:
+    """A pub's name and an old building's venue typed in lower case, with capitals
+    ("the Red Lion", "the Crown and Anchor", "the Kings Arms", "the Old Fire Station,")."""
+    out = list(text)
+    for pattern in (_PUB, _ARMS, _OLD_USE):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if _inside(match.start(), spans) or name != name.lower():
+                continue
+            if pattern is _OLD_USE and _town_after(text, match.end() + 2) is None:
+                continue  # "at the old school, then home": the building, no venue
+            for word in re.finditer(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name):
+                if word.group(0) not in ("and",):
+                    out[match.start("name") + word.start()] = word.group(0)[0].upper()
+    return "".join(out)
+
+
+# a town after a venue and its comma: "at the Red Lion, ludlow", "at the White Hart,
+# saffron walden", "at the old courthouse, alnwick this saturday"
+_VENUE_COMMA = re.compile(
+    r"(?<![\w#@/.'\u2019-])at (?:[^\W\d_][\w'\u2019&-]* ){0,4}[^\W\d_][\w'\u2019-]*, "
+    r"(?=[A-Za-z])"
+)
+_TOWN_WORDS = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+){0,2}")
+_AFTER_TOWN = frozenset({"this", "next", "on", "from", "at", "tonight", "today", "tomorrow"})
+_CLAUSE_END = re.compile(r"[.,;:!?)\u2013\u2014\n]|$| \d| (?P<next>[^\W\d_]+)")
+
+
+def _town_after(text: str, at: int) -> tuple[int, str] | None:
+    """The town that starts at ``at`` after a venue's comma, as written: a place the
+    gazetteer knows (two or three words too, "saffron walden"), or one word the
+    vocabulary lacks; either ends its clause ("…, hexham.", "…, alnwick this saturday")."""
+    run = _TOWN_WORDS.match(text, at)
+    if run is None:
+        return None
+    words = run.group(0).split(" ")
+    places = _places("en")
+    lex = lexicon("en")
+    for n in range(len(words), 0, -1):
+        low = " ".join(words[:n])
+        end = _CLAUSE_END.match(text, at + len(low))
+        if end is None:
+            continue
+        following = end.group("next")
+        if following is not None and following.lower() not in (
+            lex.function_words | lex.weekdays | _AFTER_TOWN
+        ):
+            continue
+        if low[:1].isupper() and n == 1:
+            return at + len(low), low  # "at the old mill, Hexham": typed with its capital
+        if low in places:
+            return at + len(low), places[low]
+        if n == 1 and len(low) >= 4 and not _everyday(low) and unknown_word(low, "en"):
+            return at + len(low), _capital(low)
+    return None
+
+
+def _venue_towns(text: str, spans: list[tuple[int, int]]) -> str:
+    """The town after a venue's comma written with its capital ("at the Red Lion,
+    Hexham", "at the White Hart, Saffron Walden")."""
+    out = text
+    for match in _VENUE_COMMA.finditer(text):
+        if _inside(match.end(), spans):
+            continue
+        town = _town_after(text, match.end())
+        if town is not None:
+            end, written = town
+            out = out[: match.end()] + written + out[end:]
+    return out
+
+
 # a day's or a month's short form with no date beside it ("this fri", "mon-sat", "in
 # nov"); the dated ones ("fri 5 dec") are english_capitals'. "tue", "thu", "fri" are no
 # English words; "mon", "sat", "sun", "wed" and the months are words or names too, and
@@ -386,6 +504,9 @@ def english_names(text: str, brief: str) -> str:
     text = _evidence_names(text, brief, spans)
     text = _slot_names(text, spans)
     text = _launch_names(text, spans)
+    # "quiz night at the red lion, hexham": a pub's or an old building's name, its town
+    text = _venue_names(text, spans)
+    text = _venue_towns(text, spans)
     text = _short_dates(text, spans)
     # "Moss Vets in ormskirk", "based in dorrigo": a town the gazetteer lacks
     text = english_unlisted_towns(
