@@ -486,9 +486,9 @@ _HARD_FACT = re.compile(
 # a sentence that invites or points the reader somewhere ("Vi aspettiamo in via Roma 14",
 # "Venez nous voir", "Shop in store on Elm Street"): the brief's own ask, never a first line
 _INVITING = re.compile(
-    r"(?i)^(?:come|visit|find us|see you|join us|venez|retrouvez|vi aspettiamo|venite|"
+    r"(?i)^(?:come\b|visit|find us|see you|join us|venez|retrouvez|vi aspettiamo|venite|"
     r"os esperamos|te esperamos|les esperamos|ven(?:id)?\b|esperamos|kommt|besucht|"
-    r"wir freuen uns|venha|esperamos|passe|shop|order|get yours|grab|bestellt|"
+    r"wir freuen uns|venha|esperamos|passem?\b|shop|order|get yours|grab|bestellt|"
     r"pedid|commandez|ordina|apareç|apareci|vengan|venite|passate|passez|schaut|drop by"
     r"|stop by|pop in)"
 )
