@@ -110,7 +110,9 @@ def launched_thing(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
 
 
 def _sentence_end(text: str, start: int) -> int:
-    ending = rx(r"[.!?…\n](?:\s|$)|\n").search(text, start)
+    # an emoji ends a sentence too (the cleaned post marks it "¦"): "toalhas de linho
+    # bordadas 🌿 Entregas a partir de …" presents the towels, not "… 🌿 Entregas"
+    ending = rx(r"[.!?…\n](?:\s|$)|\n|\s*¦").search(text, start)
     return ending.start() if ending else len(text)
 
 

@@ -854,7 +854,7 @@ _STREET_LEAD = re.compile(
 )
 _AFTER_NAME = _split(
     """is was has had just went got turned loves needs wants likes looks finally lleva tiene
-    vive busca sigue fue cumple es está est a fête cherche aime vient ist hat wird sucht war
+    vive busca sigue fue cumple es está est fête cherche aime vient ist hat wird sucht war
     é tem faz fez procura completou chegou è ha compie cerca ama"""
 )
 
@@ -939,6 +939,10 @@ def _single_is_name(
         after = sentence[tokens[index].end() : tokens[index].end() + 1]
         # "Fernhollow: 40% off", "Minouche, 18 ans", "Biscuit is looking", "Lola's"
         if after in (":", ",") or word.endswith("'s") or nxt.lower() in _AFTER_NAME:
+            return True
+        if nxt == "a" and lex.language == "fr":
+            # "Minouche a 3 ans": French "a" is the name's verb; elsewhere a preposition or
+            # an article says nothing of the word before it ("Peças a partir de R$ 129")
             return True
         if lex.language == "en" and nxt.endswith("ed") and len(nxt) > 4:
             return True  # "Otis discovered snow today"
@@ -2844,6 +2848,11 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     after = ""  # the word that ended the phrase
     for k, raw in enumerate(words[lead:], start=lead):
         after = raw.lower().strip(",:;!")
+        if raw == "¦":
+            # an emoji between them ends the phrase: "toalhas de linho bordadas 🌿 Entregas
+            # a partir de …" opens two sentences, the second no word of the first's name
+            after = words[k + 1].lower().strip(",:;!") if k + 1 < len(words) else ""
+            break
         if raw[:1] in _QUOTES:  # a quoted title belongs to the phrase, whole
             rest = " ".join(words[k:])
             close = rx(r"[»\"\u201d']").search(rest[1:])
