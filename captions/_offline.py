@@ -909,6 +909,19 @@ _SERIOUS = re.compile(
     r"|alluvione|allagat\w+|acqua alta|esondat\w+|furto|enchente|alagad\w+|incêndio|assalto"
     r"|closed|geschlossen|fermé\w*|cerrad[oa]s?|chius[oi]|fechad[oa]s?)\b"
 )
+# a notice asks to be passed on only when it changes what its readers do: a place
+# closed, a date moved or called off ("the surgery is closed Monday"); a broken coffee
+# machine is no news to spread
+_SPREAD_NOTICE = re.compile(
+    r"(?i)pass this on|who needs to know|con quien necesite|die es betrifft|concernées"
+    r"|faites passer|chi deve saperlo|passate parola|com quem precisa|a quem precisar"
+)
+_CHANGED_FOR_READERS = re.compile(
+    r"(?i)\b(?:closed|closing|close early|cancell?ed|postponed|moved|rescheduled|cerrad[oa]s?"
+    r"|cierra\w*|cancelad[oa]s?|aplazad[oa]s?|geschlossen|abgesagt|verschoben|fermée?s?"
+    r"|ferme|annulée?s?|reportée?s?|fechad[oa]s?|fecha|adiad[oa]s?|chius[oaie]|chiude"
+    r"|annullat[oaie]|rinviat[oaie])\b"
+)
 _WHICH_TIP = re.compile(
     r"(?i)which tip|quale consiglio|qué consejo|quel conseil|welchen tipp|qual dica"
 )
@@ -2021,6 +2034,12 @@ class _Writer:
                     # customers
                 if section == "cta" and _CHEERFUL_ASK.search(frame.text) and self.serious:
                     continue  # "what made you smile" under a flood or an apology
+                if (
+                    section == "cta"
+                    and _SPREAD_NOTICE.search(frame.text)
+                    and not _CHANGED_FOR_READERS.search(self.post.content)
+                ):
+                    continue  # "Share this with anyone who needs to know" a broken machine
                 if section == "cta" and _WHICH_TIP.search(frame.text) and self.mistakes:
                     continue  # mistakes to avoid are not tips to try
                 if (
