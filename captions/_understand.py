@@ -579,7 +579,11 @@ def _glued(sentences: list[str]) -> list[str]:
     sentence that leans on the one before it (see :func:`leans_back`) joined to that one."""
     out: list[str] = []
     for sentence in sentences:
-        if out and _PRICE_ONLY.fullmatch(sentence):
+        if out and _PRICE_ONLY.fullmatch(sentence) and out[-1].count(",") >= 2:
+            # after a list, a comma would make the price its last item ("Three colours:
+            # bracken, heather, flint, £135."): it follows as its own sentence
+            out[-1] = f"{out[-1].rstrip()} {sentence}"
+        elif out and _PRICE_ONLY.fullmatch(sentence):
             out[-1] = f"{out[-1].rstrip().rstrip('.!')}, {sentence}"  # "..., 24 €."
         elif out and SUBORDINATE.match(sentence) and len(sentence.split()) <= 8:
             previous = out[-1].rstrip().rstrip(".!")
