@@ -2319,6 +2319,19 @@ class _Writer:
             # "To everyone booked on Saturday:" addresses the readers; it keeps its colon
             # (with a full stop it is a sentence cut short)
             head = head.rstrip(".") + ":"
+        if (
+            len(head.split()) == 1
+            and head.endswith(".")
+            and told
+            and "\n" not in told[0]
+            and not told[0].rstrip().endswith("?")
+            and len(head) + len(told[0]) <= _FIRST_LINE
+        ):
+            # a lone word that opens ("Feierabend ✨ neuer Haarschnitt, …", "Brunch ☕
+            # pancakes, …") heads the sentence after it, which says what it was: both
+            # open the caption, never a template around the word alone ("Gerade:
+            # Feierabend.") with the haircut and the coffee dropped
+            head = f"{head} {told.pop(0)}"
         named = [self.post.subject.text, *(n.text for n in self.post.names)]
         named = [n.lower() for n in named if n]
         # the hook names what the post is about: a short opening takes the next sentence
