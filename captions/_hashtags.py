@@ -147,6 +147,7 @@ from typing import Any
 from ._gazetteer import gazetteer, town_words
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
+from ._names_rom import unknown_word
 from ._regex import rx
 from ._understand import WEEKLY_CLOSURE, Post, in_company, shows_animal
 
@@ -803,15 +804,29 @@ class _Reader:
     def is_one_word_name(self, index: int, last: int) -> bool:
         """Whether the token is a one-word name the post gives someone or something
         ("y Churro ya ha elegido su sitio"): a name is no dish or thing's search term. A
-        sentence's capitalised first word may be the dish itself ("Merluza a la plancha")."""
+        sentence's capitalised first word may be the dish itself ("Merluza a la plancha"),
+        unless the post is about it as someone ("Waffle's first day at the groomers")."""
         token = self.tokens[index]
+        subject = self.post.subject
+        someone = (
+            subject.is_name
+            and subject.kind == "person"
+            and rx(r"['\u2019]s$").sub("", token.text) == subject.text
+        )
         return (
             index == last
             and self.tax.language != "de"  # German nouns are capitalised
             and token.text[:1].isupper()
-            and index > 0
-            and not rx(r"[.!?:\n]\s*$|[^\w\s,;'\u2019-]\s*$").search(self.text[: token.start])
-            and any(n.text == token.text for n in self.post.names)
+            and (
+                someone
+                or (
+                    index > 0
+                    and not rx(r"[.!?:\n]\s*$|[^\w\s,;'\u2019-]\s*$").search(
+                        self.text[: token.start]
+                    )
+                    and any(n.text == token.text for n in self.post.names)
+                )
+            )
         )
 
     def in_name(self, first: _Token, last: _Token) -> bool:
@@ -1684,6 +1699,18 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         and (dish[1][:1].islower() or tax.language == "de")  # German nouns: capitals
         and any(f in tax.terms for f in forms(dish[1].lower(), tax.language))
     ):
+        return None, start
+    if (
+        subject.is_name
+        and len(words) == 1
+        and reader.post.intent == "milestone"
+        and subject.kind in ("name", "person")
+        and subject.text not in gazetteer(tax.language).towns
+        and not unknown_word(subject.text.lower(), tax.language)
+    ):
+        # "Rose is retiring after 22 years", "Galleta cumple 5 años": someone's years
+        # under a first name that is a word files the post under the word (#Rose is the
+        # flower, #Galleta the biscuit); the milestone's tags say what it is
         return None, start
     following = reader.word_after(end)
     if subject.is_name:

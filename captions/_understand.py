@@ -1166,7 +1166,8 @@ _THANKS_WORD = re.compile(r"(?i)\b(?:thanks|thank|gracias|merci|danke|obrigad[oa
 # name, even when it is also a dish's ("Cassoulet a encore volé le fromage", "Paella
 # robó el jamón"); the auxiliary and a few adverbs may stand between them
 _PET_DEED = re.compile(
-    r"(?:^|(?<=[.!?]\s))([A-ZÀ-Ý][^\W\d_]+)\s+(?:(?:has|had|is|was|just|already|again|a|est"
+    r"(?:^|(?<=[.!?]\s))([A-ZÀ-Ý][^\W\d_]+)\s+(?:(?:has|had|is|was|just|already|again|finally"
+    r"|enfin|finalmente|endlich|a|est"
     r"|encore|déjà|toujours|hat|ist|hatte|schon|wieder|mal|ha|è|di nuovo|ancora|già|ha già"
     r"|tem|está|já|de novo|otra vez|de nuevo|ya|ha vuelto a|voltou a)\s+){0,3}"
     r"(?:stole|steals|stolen|slept|sleeps|sleeping|chased|chases|chasing|barked|barks|barking"
@@ -1175,7 +1176,11 @@ _PET_DEED = re.compile(
     r"|robó|roba|duerme|durmió|ladra|ladró|maúlla|maulló|ronronea|persiguió|lamió"
     r"|geklaut|klaut|gestohlen|stiehlt|schläft|geschlafen|bellt|gebellt|miaut|schnurrt"
     r"|gejagt|geleckt|roubou|rouba|dorme|dormiu|latiu|late|miou|ronrona|perseguiu|lambeu"
-    r"|rubato|ruba|dormito|abbaia|abbaiato|miagola|miagolato|inseguito|leccato)\b"
+    r"|rubato|ruba|dormito|abbaia|abbaiato|miagola|miagolato|inseguito|leccato"
+    # what a dog is trained to do ("Pepper has finally learned to sit")
+    r"|(?:learned|learnt|learning) to (?:sit|stay|heel|fetch|roll over|give (?:a )?paw|shake)"
+    r"|(?:aprendió|aprendido) a (?:sentarse|dar la pata)|appris à (?:s'asseoir|donner la patte)"
+    r"|imparato a (?:sedersi|dare la zampa)|(?:aprendeu|aprendido) a (?:sentar|dar a pata))\b"
 )
 # German puts the participle last: "Brezel hat schon wieder die Wurst geklaut"
 _PET_DEED_DE = re.compile(
@@ -1218,7 +1223,8 @@ _HEARTS = re.compile(
 # il gatto rosso"): the pet's name, whatever else the word means (a sandwich, a sweet)
 _NAMED_PET = re.compile(
     r"(?i)(?:^|[.!?]\s+|\b(?:meet|this is|say hi to|say hello to|(?:les|os|te) presento a"
-    r"|conozcan a|voici|je vous présente|ecco|vi presento|(?:apresento|apresento-vos|conheçam)"
+    r"|(?:les |os |te )?presentamos a|conozcan a|voici|je vous présente|nous vous présentons"
+    r"|ecco|vi presento|vi presentiamo|(?:apresento|apresento-vos|apresentamos|conheçam)"
     r" (?:o|a)|das ist|darf ich vorstellen:?)\s+)([^\W\d_]+),\s+"
     r"(?:the|our|my|el|la|mi|nuestr[oa]|le|notre|mon|ma|il|lo|mio|mia"
     r"|il nostro|la nostra|il mio|la mia|o|a|nosso|nossa|meu|minha|der|die|das|unser\w*"
@@ -1253,6 +1259,26 @@ _KIND_THEN_NAME_DE = re.compile(
 )
 
 
+# where only an animal is taken or what only it has ("first day at the groomers", "his
+# walkies", "chez le toiletteur"): a post that names one is about the animal
+_PET_WORLD = re.compile(
+    r"(?i)\b(?:groomers?|grooming|groomed|walkies|kennels?|dog park|toiletteur|toilettage"
+    r"|peluquer[ií]a canina|hundesalon|hundefriseur|tolettatura|tosatura|banho e tosa)\b"
+)
+# the name that opens such a post, as its own ("Waffle's first day") or as what does
+# something ("Waffle went", "Waffle has")
+_OPENING_NAME = re.compile(
+    r"^([A-ZÀ-Ý][^\W\d_]+)(?:['\u2019]s\b|\s+(?:has|had|is|was|went|got|just|finally|loved"
+    r"|hated|survived|a|est|fue|ha|è|foi|hat|ist|war))"
+)
+# a name set before its kind ("Toast the cat has claimed the armchair")
+_NAME_THE_KIND = re.compile(
+    r"(?:^|(?<=[.!?]\s))([A-ZÀ-Ý][^\W\d_]+),?\s+the\s+(?:shop\s+|office\s+|pub\s+)?"
+    r"(?:dog|pup|puppy|cat|kitten|tabby|bunny|rabbit|greyhound|collie|terrier|spaniel"
+    r"|dachshund|whippet|lurcher|pug|tortoise|parrot|hamster)\b"
+)
+
+
 def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | None:
     """A one-word name the post shows as an animal: the subject of what only an animal does
     (steal the cheese, sleep on the sofa) when an animal emoji or some food is there, or a
@@ -1267,8 +1293,15 @@ def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | 
         stolen = text[match.end() : match.end() + 30]
         if (animal_emoji or food) and not _HEARTS.match(stolen) and match.group(1) not in places:
             return match.group(1)
-    for match in [*_NAMED_PET.finditer(text), *_KIND_THEN_NAME.finditer(text)]:
-        if match.group(1) not in places and not _ANIMAL.fullmatch(match.group(1)):
+    named = [*_NAMED_PET.finditer(text), *_KIND_THEN_NAME.finditer(text)]
+    named += list(_NAME_THE_KIND.finditer(text))
+    if _PET_WORLD.search(text):
+        named += [m for m in [_OPENING_NAME.match(text.strip())] if m is not None]
+    towns = gazetteer(lex.language).towns
+    for match in named:
+        # (set beside its kind, a word after "a" is no place: "presentamos a Pimienta, la
+        # gata"; only a town the gazetteer knows may be one)
+        if match.group(1) not in towns and not _ANIMAL.fullmatch(match.group(1)):
             return match.group(1)
     if lex.language == "de":
         for match in _KIND_THEN_NAME_DE.finditer(text):
