@@ -3187,6 +3187,15 @@ def read_post(content: str, language: str | None = None) -> Post:
         mourning=mourning,
         music=any(c in _MUSIC_EMOJI for c in content),
     )
+    if (
+        intent in ("thank_you", "charity")
+        and _ADOPTED.search(opening)
+        and not _SEEKING.search(text)
+        and "pets" in scores
+    ):
+        # "Hoy hace un año que adoptamos a Canela … Gracias a la protectora": the pet's
+        # story, its thanks a detail (never #voluntariado nor "¡Hasta la próxima!")
+        intent = "pets"
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":
         cue = _sale_item(text, lex) or cue
