@@ -3008,6 +3008,16 @@ def _forms_with_emoji(text: str, content: str, lex: Lexicon) -> list[tuple[str, 
     return [forms(t, lex.language) for t in tokens_of(text) + _emoji_words(content, lex)]
 
 
+def _a_cause(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a cause's own words ("Banco Alimentar", "Banque Alimentaire",
+    "Banco de Alimentos"): a food bank's name says what the post is for, as a shop's
+    ("Home & Hearth") does not."""
+    found = lex.intents["charity"].matches(
+        [forms(t, lex.language) for t in tokens_of(name)], name.lower()
+    )
+    return any(" " in cue for cue in found)
+
+
 def _without(text: str, names: list[str]) -> str:
     """``text`` with each of ``names`` blanked out (offsets kept)."""
     for name in names:
@@ -3098,7 +3108,11 @@ def read_post(content: str, language: str | None = None) -> Post:
     # and an hour say "come" ("Soirée jeux à la Crêperie Ti Breizh, mercredi dès 19h").
     # The name's other words never vote in their common sense: "Hearth & Hob", "Home &
     # Hearth", "The Garden Room" are a restaurant, not a home post
-    businesses = [n.text for n in names if n.kind in ("venue", "name") and " " in n.text]
+    businesses = [
+        n.text
+        for n in names
+        if n.kind in ("venue", "name") and " " in n.text and not _a_cause(n.text, lex)
+    ]
     if businesses:
         unnamed, bare_opening = _without(plain, businesses), _without(opening, businesses)
         bare_scores, bare_matched = _scores(
