@@ -27,12 +27,23 @@ __all__ = ["launched_thing"]
 # the words and verbs that present a new thing, each language's own
 _MARKERS = {
     "en": r"brand[- ]new|new|introducing|presenting|(?:meet|say hello to)(?=\s+(?:our|the|my)\b)",
-    "es": r"nuev[oa]s?|(?:os |les |te )?presentamos",
-    "it": r"nuov[oaie]|ecco|(?:vi )?presentiamo",
-    "fr": r"nouveaux?|nouvel(?:le)?s?|voici|(?:nous )?(?:vous )?présentons",
-    "de": r"neu|neue[snrm]?|(?:wir )?präsentieren",
-    "pt": r"nov[oa]s?|apresentamos|conheça(?:m)?",
+    "es": r"nuev[oa]s?|(?:os |les |te )?presentamos|novedad(?:es)?",
+    "it": r"nuov[oaie]|ecco|(?:vi )?presentiamo|novità",
+    "fr": r"nouveaux?|nouvel(?:le)?s?|voici|(?:nous )?(?:vous )?présentons|nouveautés?",
+    "de": r"neu|neue[snrm]?|(?:wir )?präsentieren|neuheit(?:en)?",
+    "pt": r"nov[oa]s?|apresentamos|conheça(?:m)?|novidades?",
 }
+# a word that gathers what is new, before the things themselves: "collection de bougies",
+# "temporada de ostras", "new range of candles" are the candles, the oysters
+_COLLECTIVE = {
+    "en": "range collection line batch season edition series selection",
+    "es": "colección línea gama temporada serie edición remesa hornada selección",
+    "it": "collezione linea gamma serie stagione edizione infornata selezione",
+    "fr": "collection gamme ligne série saison édition fournée sélection",
+    "de": "",
+    "pt": "coleção colecção linha gama série temporada edição fornada seleção",
+}
+_OF = frozenset(["of", "de", "di", "da", "du", "des", "del", "della", "dei", "delle", "do", "dos"])
 # what stands between the marker and the product: an article or an owner ("our", "la
 # nostra"), and the "new" again ("Introducing our new …")
 _LEADS = {
@@ -130,6 +141,12 @@ def _phrase(rest: str, lex: Lexicon) -> tuple[str, int] | None:
         if _bare(pieces[k].group(0)) != pieces[k].group(0):
             return None  # "New, and …": punctuation before any product
         k += 1
+    if (
+        k + 2 < len(pieces)
+        and pieces[k].group(0).lower() in _COLLECTIVE[language].split()
+        and pieces[k + 1].group(0).lower() in _OF
+    ):
+        k += 2  # "collection de bougies …": the candles
     words: list[re.Match[str]] = []
     while k < len(pieces):
         raw = pieces[k].group(0)
