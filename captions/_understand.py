@@ -374,6 +374,28 @@ def answers_question(rest: str, question: str = "?") -> bool:
     return 2 <= asked <= 4 and 0 < len(rest.split()) <= 4 and "?" not in rest
 
 
+# units of measure written short after their number: their full stop before a capital
+# ends the sentence ("It weighs just 240 g. Available in five colours", "Bake for 25 min.
+# Then …"), where a single letter or "min" would otherwise read as an initial or an
+# abbreviation
+_MEASURED = re.compile(
+    r"(?i)(?:^|\s)\d[\d.,]*\s?(?:g|kg|mg|ml|cl|dl|l|km|cm|mm|m|h|min|mins|hr|hrs|std|oz|lb"
+    r"|lbs|mi|ft|a\.m|p\.m)\.$"
+)
+# German writes its nouns with a capital ("45 Min. Fahrt", "500 g. Mehl"): there only a
+# word that opens a sentence does ("… wiegt 750 g. Ab Freitag im Laden")
+_GERMAN_CAPITAL_OPENERS = _GERMAN_OPENERS | _split("ab nur auch hier heute morgen erhältlich")
+
+
+def _measured_end(previous: str, raw: str, language: str) -> bool:
+    """Whether ``previous`` ends in a unit's full stop after its number and ``raw``
+    opens a sentence of its own with a capital ("… just 240 g." + "Available …")."""
+    if not raw[:1].isupper() or not _MEASURED.search(previous):
+        return False
+    first = raw.split()[0].lower().strip(",;:.!?")
+    return language != "de" or first in _GERMAN_CAPITAL_OPENERS
+
+
 # a price's full stop ("a R$ 8. de graça", "limonada a $ 2. de regalo"): an amount
 # after its currency is no ordinal and no date, and nothing but a figure goes on after it
 _PRICE_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{1,3}\$)\s?\d+(?:[.,]\d{1,2})?\.$")
@@ -452,6 +474,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
             merged
             and merged[-1].endswith(".")
             and not ended
+            and not _measured_end(merged[-1], raw, language)
             # (an initial is a letter: "7,50 €." ends a sentence)
             and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal)
         ):
