@@ -2173,7 +2173,10 @@ _VERSION = re.compile(r"\b[A-Z][\w-]+ v?\d+\.\d+\b")
 _FOUNDED = re.compile(r"(?<![\d.,:/-])(?:18[5-9]\d|19\d\d|20[0-2]\d)(?![\d.,:/-]?\d)")
 # a return or a way in is no gathering ("is back", "swing by")
 _NOT_GATHERING = frozenset({"is back", "come by", "swing by", "kommt vorbei"})
-_CLOCK = re.compile(r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+# (French, Portuguese and Spanish write the minutes after the "h": "20h30", "18h15")
+_CLOCK = re.compile(
+    r"\d(?::\d{2})?\s?(?:am|pm|h|uhr)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}h[0-5]\d\b", re.IGNORECASE
+)
 # an hour said with its word ("ore 21", "a las 22", "um 20", "às 19")
 _HOUR = re.compile(
     r"(?i)\b(?:ore|alle|dalle|a las|desde las|às|das|um|ab|at|from|dès|à partir de)\s+"
