@@ -1183,7 +1183,10 @@ _MAKING = re.compile(
     r"(?i)diy|project|makeover|upcycl|paint|built|build|renovat|restor|sanded|projet|bricol"
     # a renovation in the languages that spell it otherwise ("la rénovation du sous-sol",
     # "la reforma del baño", "a renovação da cozinha", "la ristrutturazione")
-    r"|r[ée]novation|renovaci[óo]n|renova[çc][ãa]o|ristruttur"
+    r"|r[ée]nov|renovaci[óo]n|renova[çc][ãa]o|ristruttur"
+    # ("die Küche renoviert", "a reforma do banheiro", "la reforma del baño"; never "a
+    # minha reforma", a Portuguese retirement)
+    r"|renovier|\breforma\s+d[aeo]l?\b"
     r"|proyecto|projeto|progetto|fai da te|projekt|selbst gemacht|selbstgemacht|heimwerk"
     # a room or a piece done at last is a finished project ("finalmente finito il
     # soggiorno", "enfin finie la cuisine", "por fin terminado el baño")
@@ -1871,6 +1874,10 @@ class _Writer:
                 # congratulations or a story, never "What made you smile today?"
                 feat = dict.fromkeys((post.intent, "milestone"))
                 return [(p, 1.0) for p in feat if self.tpl.pool(section, p)]
+            if own and post.intent == "fitness":
+                # a workout asks in training's words (a partner, a goal, a last win),
+                # never "Share your little joy of the day" under a leg day
+                return own
             return [*own, ("everyday", 0.5 if own else 1.0)]
         if (
             section == "cta"
