@@ -922,6 +922,14 @@ _CHANGED_FOR_READERS = re.compile(
     r"|ferme|annulée?s?|reportée?s?|fechad[oa]s?|fecha|adiad[oa]s?|chius[oaie]|chiude"
     r"|annullat[oaie]|rinviat[oaie])\b"
 )
+# a loss in the family of those who run the place, unnamed: a reason to close
+_PRIVATE_LOSS = re.compile(
+    r"(?i)\b(?:family (?:funeral|bereavement)|bereavement in the family|death in the family"
+    r"|(?:fallecimiento|duelo|luto) (?:en la familia|familiar)|trauerfall\w* in der familie"
+    r"|familiärer? trauerfall|deuil (?:familial|dans la famille)|décès dans la famille"
+    r"|(?:luto|falecimento) na família|luto familiar|lutto (?:in famiglia|familiare)"
+    r"|(?:un )?lutto familiare)\b"
+)
 _WHICH_TIP = re.compile(
     r"(?i)which tip|quale consiglio|qué consejo|quel conseil|welchen tipp|qual dica"
 )
@@ -1781,6 +1789,10 @@ class _Writer:
         )
         if self.sure.notice_kind == "closure" and "mourning" not in post.flags:
             mourning = False  # a shop closing for good is no death: never "In Erinnerung:"
+        if mourning and section == "cta" and _PRIVATE_LOSS.search(post.content):
+            # a shop closed for a death in its own family: its customers never knew the
+            # one who died ("Partagez un souvenir" under "fermeture pour deuil familial")
+            return [("notice", 1.0)]
         if mourning and section in ("lead", "cta"):
             # a loss is said in words of remembrance even when the shop closes for the
             # funeral ("Questions? Send us a message" and "Thank you for your patience"
