@@ -2112,7 +2112,7 @@ _LUNCH_FR = re.compile(
     r"(?i)\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|le|ce|les) midis?\b"
 )
 # news of a dish: "new" beside a dish's kind ("nueva tapa", "Neues Gericht", "prato novo"),
-# or the menu it joins ("new on the menu", "neu auf der Karte")
+# the menu it joins ("new on the menu", "neu auf der Karte") or the menu itself new
 _NEW_WORD = (
     r"(?:new|nuev[oa]s?|nouveaux?|nouvelles?|nouveautés?|neu|neue[snr]?|nov[oa]s?|nuov[oa]"
     r"|nuovi|nuove)"
@@ -2130,6 +2130,8 @@ _DISH_NEWS = re.compile(
     rf"|\b{_DISH_KIND}\s+{_NEW_WORD}\b"
     rf"|\b{_NEW_WORD}\s+(?:on|in|auf|à|a|en|em|no|na|in|nel|sur)\s+(?:the\s+|la\s+|der\s+|o\s+|a\s+"
     rf"|el\s+|il\s+)?{_MENU}\b"
+    # the menu itself new ("la nueva carta de otoño", "new menu", "cardápio novo")
+    rf"|\b{_NEW_WORD}\s+{_MENU}\b|\b{_MENU}\s+{_NEW_WORD}\b"
 )
 # the meal a new thing is served at: something to eat there ("Dinner only", "le midi")
 _MEAL_ONLY = re.compile(
@@ -2375,7 +2377,10 @@ def _intent(
     if news and (_DISH_NEWS.search(opening) or _MEAL_ONLY.search(text)) and not _GOODS.search(text):
         # "nueva tapa en …", "Neues Gericht bei Anna", "New at Birch: … Dinner only": the
         # news is something to eat where it is served, not a product to buy
-        launch = max(adjusted.get("product_launch", 0.0), adjusted.get("food", 0.0))
+        # (its dishes' words may be another topic's: "crema de calabaza" is no face cream)
+        launch = max(
+            adjusted.get(i, 0.0) for i in ("product_launch", "food", "fashion_beauty", "home")
+        )
         adjusted["food"] = max(launch + 1.0, 3.0)
     if _OPENS_WITH_THANKS.match(text) and not _APPEAL.search(text):
         # "A huge thank you to the volunteers …", "Obrigado a todos os que vieram ao jantar
