@@ -2125,6 +2125,11 @@ class _Writer:
                 if section == "cta" and self.request.length == "short" and len(frame.text) > 36:
                     bonus *= 0.25  # a short caption's ask is short ("Save the date!")
                 candidates.append((frame, weight * bonus))
+        if section == "cta" and self.request.length == "short":
+            # a short caption's ask is short whenever a short one fits and is free: a long
+            # one ("Termin speichern und mit Freunden teilen.") only when none is left
+            brief = [(f, w) for f, w in candidates if len(f.text) <= 36 and f.id not in self.used]
+            candidates = brief or candidates
         chosen = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
         if chosen is None:
             # every fitting template was used lately: the universal ones, before nothing
@@ -2771,6 +2776,11 @@ class _Writer:
         if (
             dated
             or (post.when is not None and post.when in line)
+            # a part of it with a figure, told in a sentence of its own ("Samstag, 12.
+            # Oktober, 10 Uhr" read from "… feiern wir …! Ab 10 Uhr gibt es …")
+            or any(
+                rx(r"\d").search(part) and part in line for part in (post.when or "").split(", ")
+            )
             or self._date_line(line)
             or self._dated(line)
             or (bool(subject) and subject not in hook.lower() and subject in line.lower())
@@ -3442,6 +3452,10 @@ class _Writer:
         hook_text = hook[1] if hook else _sentence(self.post.subject.cap or self.post.content[:80])
         if structure == "one_liner" and self._missing_facts(hook_text):
             structure = "statement"  # a one-liner would drop the post's date or price
+        if structure == "one_liner" and self.post.subject.kind == "venue":
+            # a venue and a date say where and when, not what happens ("Innenhof der
+            # Buchbinderei Reisacher: Donnerstag, 12. Juni, 18 Uhr." without its Sommerfest)
+            structure = "statement"
         if hook:
             frames.append(hook[0].id)
         icon = self.icons[index % len(self.icons)] if self.icons else ""
@@ -3464,6 +3478,11 @@ class _Writer:
                     said = " ".join(added).lower()
                     kept = [b for b in body if not _restated(b, said)]
                     body, structure = [*kept, *added], "story"
+        if not body and structure != "list" and self.post.subject.kind == "venue":
+            # a venue and a date say where and when, not what happens there: the post's
+            # opening tells it ("Innenhof der Buchbinderei Reisacher: Donnerstag, 12. Juni,
+            # 18 Uhr." needs its "Sommerfest … mit Livemusik")
+            body = [self._mentioned(_sentence(s)) for s in self.post.sentences[:1]]
         if self.post.sensitive and structure != "list":
             body = self._death_first(body)
         last = body[-1] if body else hook_text

@@ -1521,17 +1521,59 @@ _TIME_TAKEN = re.compile(
 )
 
 
+# a span's first day or hour leads with its own word ("Vom 8. bis 20. Januar", "from 10am
+# to 4pm", "del 8 al 20 de enero", "du 8 au 20 janvier", "dall'8 al 20 gennaio", "das 8h às
+# 18h") and its last one follows its joining word ("bis", "to", "al", "au", "a", "às" …)
+_SPAN_LEAD = (
+    r"(?:\b(?:from|between|vom|von|del|de|desde|entre|du|dès|dal|dall['\u2019]|dalle|das|dos)\s*)"
+)
+_SPAN_JOIN = (
+    r"\s*(?:[\u2013-]|(?:to|till|until|through|thru|and|bis(?:\s+(?:zum|einschließlich))?"
+    r"|al|alle|au|a|à|às|ao|aos|até|y|e|et|und|jusqu['\u2019]au)\b)\s*"
+    r"(?:(?:the|el|le|il|o|zum|dem)\s+)?"
+)
+# a weekday after one of these small words is a day ("Am Samstag", "On Friday", "Ce
+# samedi"), not the second word of a name ("Black Friday")
+_DAY_LEAD = re.compile(
+    r"(?i)\b(?:am|an|ab|bis|seit|jeden|diesen|nächsten|kommenden|on|this|next|every|by|until"
+    r"|from|since|el|este|próximo|cada|desde|hasta|le|ce|dès|depuis|chaque|prochain|no|na"
+    r"|neste|nesta|próxima|até|a|o|il|questo|questa|ogni|da|dal|entro|fino|vom|von)\s$"
+)
+
+
 def _when(text: str, lex: Lexicon) -> str | None:
-    """The first date/time phrase: weekday, day and month, clock time, as written."""
+    """The first date/time phrase: weekday, day and month, clock time, as written; a span
+    whole ("Vom 8. bis 20. Januar", "from 10am to 4pm", "das 8h às 18h")."""
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     days = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+    weekday = rf"(?:(?:{days}),?\s+)"
+    # (never an amount's figures: "£89 until Sunday 30 November" starts on Sunday)
+    number = r"(?<![\d£$€.,:/])\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?"
+    month = rf"(?:(?:de\s+|of\s+)?(?:{months})\b)"
     date = (
-        rf"(?:(?:{days}),?\s+)?(?:(?:\d{{1,2}}\s?[\u2013-]\s?)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?:{months})\b"
-        rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)|\b(?:{days})\b"
+        r"\b(?:"
+        # a span of days: "Vom 8. bis 20. Januar", "du 28 mars au 3 avril", "from Friday 8
+        # to Sunday 10 May", "8-20 January"
+        rf"(?:{_SPAN_LEAD}(?:the\s+)?)?{weekday}?{number}(?:\s+{month})?{_SPAN_JOIN}{weekday}?"
+        rf"{number}\s+{month}"
+        # one day: "Samstag, 12. Oktober", "12 de octubre"
+        rf"|{weekday}?{number}\s+{month}"
+        # the month first: "from January 8 to 20", "May 3rd"
+        rf"|(?:{_SPAN_LEAD})?(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+        rf"(?:{_SPAN_JOIN}(?:(?:{months})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+        rf"|(?:{days})\b)"
     )
+    time = r"\d{1,2}(?::\d{2}|[.h]\d{2})?"
+    unit = r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr)"
+    # (an hour's word closes a span of hours only: "de 10 a 14 horas", never "2 horas")
+    last = r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr|horas|heures|ore|hrs|hours)"
     clock = (
-        r"\b(?:\d{1,2}(?::\d{2})?\s?[\u2013-]\s?)?\d{1,2}(?::\d{2}|[.h]\d{2})?\s?"
-        r"(?:am|pm|a\.m\.|p\.m\.|h|hs|uhr)(?!\w)|\b\d{1,2}:\d{2}\b"
+        # a span of hours: "from 10am to 4pm", "von 10 bis 18 Uhr", "das 8h às 18h",
+        # "de 10 a 14 h", "10-16 Uhr", and Italian's hours that need no unit ("dalle 10
+        # alle 18")
+        rf"{_SPAN_LEAD}?\b{time}\s?{unit}?{_SPAN_JOIN}{time}\s?{last}(?!\w)"
+        rf"|\b(?:dalle|dall['\u2019])\s*{time}\s+alle\s+{time}\b"
+        rf"|\b{time}\s?{unit}(?!\w)|\b\d{{1,2}}:\d{{2}}\b"
     )
     found: list[tuple[int, str]] = []
     # opening days are no date: "de martes a domingo", "du mardi au dimanche", "Tuesday to
@@ -1552,13 +1594,15 @@ def _when(text: str, lex: Lexicon) -> str | None:
             if not any(a <= m.start() < b for a, b in ranges)
             if not rx(r"(?<![.!?:]\s)\b[A-Z]\w+\s$").search(text[: m.start()])
             or not m.group(0)[:1].isupper()
+            or _DAY_LEAD.search(text[: m.start()])
         ),
         None,
     )
     if day:
         found.append((day.start(), day.group(0).strip()))
-    # a clock time belongs to the date only when it is written next to it
-    near = text[day.end() : day.end() + 30] if day else text
+    # a clock time belongs to the date only when it starts next to it (a span of hours may
+    # run on: "Samedi 12 octobre, on fête nos dix ans ! De 10h à 18h")
+    near = text[day.end() : day.end() + 60] if day else text
     # a time taken is no hour to come at: "my first half marathon in 1:58", "sub 3:30",
     # "en 3h45", "in 1:58 gelaufen"
     hour = next(
@@ -1566,11 +1610,27 @@ def _when(text: str, lex: Lexicon) -> str | None:
             m
             for m in rx(clock, re.IGNORECASE).finditer(near)
             if not _TIME_TAKEN.search(near[: m.start()])
+            if not day or m.start() < 30
         ),
         None,
     )
+    at = day.end() if day else 0
+    if day and hour is None:
+        # or when it opens the next sentence ("Am Samstag, 12. Oktober, feiern wir zehn
+        # Jahre …! Ab 10 Uhr gibt es Kaffee", "… on Saturday 12 April. From 10am, …")
+        stop = rx(r"[.!?]+\s+").search(text, day.end())
+        if stop:
+            at = stop.end()
+            hour = next(
+                (
+                    m
+                    for m in rx(clock, re.IGNORECASE).finditer(text[at : at + 60])
+                    if m.start() <= 14
+                ),
+                None,
+            )
     if hour:
-        found.append(((day.end() if day else 0) + hour.start(), hour.group(0).strip()))
+        found.append((at + hour.start(), hour.group(0).strip()))
     if not found:
         for phrase in lex.relative_days:
             match = rx(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE).search(text)

@@ -270,11 +270,21 @@ def adapted_tone(post: Post, tone: str) -> tuple[str, str | None]:
     return tone, None
 
 
+# the word a span of days or hours opens with, at the start of the date or after its comma
+# ("Vom 8. bis 20. Januar", "Samedi 12 octobre, De 10h à 18h")
+_SPAN_OPENING = re.compile(
+    r"(?:^|(?<=, ))(?:From|Between|Vom|Von|Del|De|Desde|Entre|Du|Dès|Dal|Dall|Dalle|Das|Dos)"
+    r"(?=[\s'\u2019]+\d)"
+)
+
+
 def _day_case(when: str, language: str) -> str:
     """``when`` written as inside a sentence: Spanish, French, Portuguese and Italian
     write weekdays and months in lower case ("Quando: sabato", not "Quando: Sabato", the
     post's own capital at its start); a template that opens with it gets its capital
-    back as any sentence does."""
+    back as any sentence does. A span's leading word is lower case in every language
+    ("Wann: vom 8. bis 20. Januar", "Join us from 10am to 4pm", never "Quand : De 10h")."""
+    when = _SPAN_OPENING.sub(lambda m: m.group(0).lower(), when)
     if language not in ("es", "fr", "pt", "it"):
         return when
     lex = lexicon(language)
