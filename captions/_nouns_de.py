@@ -168,9 +168,16 @@ def german_noun_form(word: str) -> bool:
 
 
 def _before_a_noun(text: str, end: int) -> bool:
-    """Whether a word that is only a noun follows the word ending at ``end``."""
+    """Whether a word that is only a noun follows the word ending at ``end``: one the
+    list knows, or one the brief writes with a noun's capital ("ein gutes *Buch*",
+    "eine grüne *Wand*": the word before it is its adjective, never "Gutes", "Grüne")."""
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return after is not None and after.group(0) in _nouns() and after.group(0) not in _homographs()
+    if after is None:
+        return False
+    word = after.group(0)
+    if word[:1].isupper() and word[1:].islower():
+        return True
+    return word in _nouns() and word not in _homographs()
 
 
 def german_lexicon_nouns(
