@@ -143,7 +143,7 @@ def _sentence(text: str) -> str:
     text = " ".join(text.split()).strip(" \u2014,;:")
     # a dash, not the sign of "-30 %", typed with a hyphen or an en dash
     text = rx(r"^[-\u2013]+(?!\d)\s*|\s+[-\u2013]+$").sub("", text)
-    if text and text[-1] not in ".!?…":
+    if text and text[-1] not in ".!?…" and not _KISSES.search(text):
         text += "."
     # a sentence the brief ran on in lower case ("… in Asheville. pre-seasoned w/ …")
     # starts with its capital; never after an abbreviation's dot ("ca. 10 €", "approx. two")
@@ -152,6 +152,9 @@ def _sentence(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+")  # a word or a number, as a reader counts them
+# kisses that sign a line ("thanks for understanding x", "see you soon xx") take no full
+# stop: "x." reads as a typo
+_KISSES = re.compile(r"(?i)(?<=\s)(?:x{1,4}|xo|xoxo)$")
 _RUN_ON = re.compile(r"(?<![\w.])([^\W\d_]{2,})([.!?]+) ([a-zà-öø-ÿ])(?=[a-zà-öø-ÿ])")
 
 
