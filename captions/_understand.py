@@ -2962,6 +2962,13 @@ _COPULAS = _split(
 )
 
 
+# the words that lead a day or a month ("every thursday", "cada viernes", "jeden Freitag")
+_DAY_LEADS = _split(
+    """every each this next last cada todos todas chaque tous jeden jede jeden ogni tutti
+    tutte toda todo"""
+)
+
+
 def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> str | None:
     """The noun phrase a post opens with, when it carries the intent's cue
     ("Winter coat drive at ...", "Feria de emprendedores en ...")."""
@@ -2996,6 +3003,11 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
         ):
             break
         if any(ch.isdigit() for ch in low) or low in lex.weekdays or low in lex.months:
+            break
+        following = {w.lower().strip(",:;!.") for w in words[k + 1 : k + 3]}
+        if following & (lex.weekdays | lex.months) and low in _DAY_LEADS:
+            # "Folk session every thursday", "every second Saturday": the day's lead word
+            # says when too
             break
         elided_name = _ELIDED.match(word) and rx("['\u2019]").split(word)[-1][:1].isupper()
         if k and (low in _COPULAS or elided_name):
