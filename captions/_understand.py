@@ -420,6 +420,18 @@ def _sentences(text: str, language: str = "") -> list[str]:
             and raw[:1].isalpha()
             and (language != "en" or opens_list)
         )
+        # a German count reached after its owner ("unser 1000. Fahrrad", "das 500. Brot")
+        # is an ordinal however many figures it has
+        ordinal = ordinal or (
+            language == "de"
+            and last.isdigit()
+            and raw[:1].isalpha()
+            and bool(
+                rx(
+                    r"(?i)\b(?:unser\w*|mein\w*|sein\w*|ihr\w*|das|der|den|dem|zum|zur)\s+\d+\.$"
+                ).search(merged[-1])
+            )
+        )
         # a numeric date ("ab 18.11. statt 4.11.", "bis 24.12.2026 gültig") before a
         # lower-case word or a number goes on: its dot is the date's, not the sentence's
         dated = bool(_NUMERIC_DATE.fullmatch(last)) and (raw[:1].islower() or raw[:1].isdigit())
@@ -2272,6 +2284,22 @@ def _names_a_day(text: str, when: str | None, lex: Lexicon) -> bool:
     return any((d in words) if " " not in d else (d in lowered) for d in lex.relative_days)
 
 
+# an ordinal count one has reached ("son 3 000e vélo", "our 1000th order", "nuestro 500.º
+# libro", "o nosso 1000.º cliente", "il nostro 500° ordine", "unser 1000. Brot", "il
+# millesimo ordine"), never an event's edition ("our 10th annual plant swap", "la 5e
+# édition")
+_COUNT_REACHED = re.compile(
+    r"(?i)(?:\b(?:our|my|its|his|her|their|notre|mon|ma|son|sa|leur|nuestr[oa]|su|nosso|nossa"
+    r"|meu|minha|seu|sua|nostr[oa]|mio|mia|suo|unser\w*|mein\w*|sein\w*)\s+"
+    r"(?P<count>\d{1,3}(?:[\s\u00a0\u202f.,]?\d{3})*"
+    r"(?:st|nd|rd|th|e|ème|eme|\.?[ºª°]|\.(?=\s+(?-i:[A-ZÄÖÜ]))))(?!\w)"
+    r"|\b(?P<word>hundredth|thousandth|millionth|centième|millième|centésim[oa]|milésim[oa]"
+    r"|centesim[oa]|millesim[oa]|hundertste\w*|tausendste\w*)\b)"
+    r"(?!\s+(?:annual|edition|édition|edición|edizione|edição|ausgabe|anniversary|birthday"
+    r"|anniversaire|aniversario|aniversário|anniversario|geburtstag|jubiläum)\b)"
+)
+
+
 def _intent(
     scores: dict[str, float],
     text: str,
@@ -2341,6 +2369,10 @@ def _intent(
     if _FOLLOWER_COUNT.search(text):
         # "10.000 seguidores!!! … gracias a todos": the count is the news, the thanks its
         # manner
+        adjusted["milestone"] = adjusted.get("milestone", 0.0) + 7.0
+    if _COUNT_REACHED.search(text):
+        # "a réparé son 3 000e vélo", "sold its 1000th loaf", "il nostro millesimo ordine":
+        # a count reached is the news, the thanks and the story its manner
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + 7.0
     age = None if mourning else _TURNS.search(text)
     if age:
@@ -2902,8 +2934,26 @@ _THANKED_ALL = (
 _GANG = ("demais", "galera")
 
 
+# words after a count that are no part of what it counts ("its 1000th loaf this week")
+_COUNT_STOP = _split("this that these in on at of since today yesterday ever and for with to from")
+
+
 def _milestone(text: str, quantities: list[str]) -> str | None:
     """What a milestone counts or reaches: "10k followers", "1,000th order", "bar exam"."""
+    reached = _COUNT_REACHED.search(text)
+    if reached:
+        # the ordinal and what it counts ("3 000e vélo", "1000th sourdough loaf",
+        # "millesimo ordine", "1000. Fahrrad"): English puts its describing word first
+        count = reached.group("count") or reached.group("word") or ""
+        words = rx(r"[^\W\d_][\w'\u2019-]*").findall(text[reached.end() : reached.end() + 40])
+        english = rx(r"(?:st|nd|rd|th|hundredth|thousandth|millionth)$").search(count.lower())
+        take: list[str] = []
+        for word in words[: 2 if english else 1]:
+            if word.lower() in _COUNT_STOP:
+                break
+            take.append(word)
+        if take:
+            return " ".join([count, *take])
     for qty in quantities:
         at = text.find(qty)
         after = text[at + len(qty) : at + len(qty) + 25]
