@@ -14,6 +14,9 @@ A brief is often typed as notes: "waxed canvas w/ leather straps", "cuttings & s
   "Apfelsaft & Birnensaft" is "Apfelsaft und Birnensaft"), nor before a firm's partners
   ("Kestrel & co" is "Kestrel & Co", "Brunet & cie" is "Brunet & Cie");
   "R&B", "50+" and "+34" have no spaces and are left alone;
+- a word typed without the accent it always has, alone: "sabado" → "sábado", "voce" →
+  "você", "etes" → "êtes" (a word that is another word without its accent stays: "a",
+  "mas", "ou", "e");
 - "!!", "!!!", "¡¡" and "??" → one mark;
 - French puts a space before "!", "?", ";" and ":" ("samedi!" → "samedi !");
 - Spanish opens what it exclaims or asks: "Envíos a todo México!" → "¡Envíos a todo
@@ -49,6 +52,16 @@ _CHAT: dict[str, dict[str, str]] = {
     "it": {"cmq": "comunque", "nn": "non", "xké": "perché", "xché": "perché"},
     "de": {"vllt": "vielleicht"},
 }
+# words a brief typed in a hurry without their accent, which no word is spelt as
+# ("sabado tem roda de samba", "vous etes geniaux"): the weekday names and a few
+# everyday words whose bare form is no other word
+_BARE: dict[str, dict[str, str]] = {
+    "pt": {"sabado": "sábado", "terca": "terça", "voce": "você", "voces": "vocês",
+           "tambem": "também", "nao": "não", "proximo": "próximo", "proxima": "próxima"},
+    "es": {"sabado": "sábado", "miercoles": "miércoles", "tambien": "también",
+           "proximo": "próximo", "proxima": "próxima"},
+    "fr": {"etes": "êtes", "tres": "très", "deja": "déjà", "bientot": "bientôt"},
+}  # fmt: skip
 # spans kept as typed: links, e-mail addresses, @mentions, #hashtags
 _KEPT = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -93,7 +106,7 @@ def _spelled(text: str, language: str, names: tuple[str, ...]) -> str:
             return word.capitalize() if start or match.group(1)[:1].isupper() else word
 
         text = pattern.sub(spell, text)
-    chat = _CHAT.get(language, {})
+    chat = {**_CHAT.get(language, {}), **_BARE.get(language, {})}
     if chat:
         forms = "|".join(f"{re.escape(w)}|{re.escape(w.capitalize())}" for w in chat)
         words = re.compile(rf"(?<![\w/.@#'\u2019-])({forms})(?![\w'\u2019/@-])")
