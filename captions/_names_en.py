@@ -61,7 +61,7 @@ from ._propercase import (
     _split,
 )
 
-__all__ = ["english_names"]
+__all__ = ["english_names", "venue_town_after"]
 
 # short forms English writes in capitals; none is also an everyday English word
 _ACRONYMS = _split(
@@ -370,7 +370,7 @@ def _venue_names(text: str, spans: list[tuple[int, int]]) -> str:
             name = match.group("name")
             if _inside(match.start(), spans) or name != name.lower():
                 continue
-            if pattern is _OLD_USE and _town_after(text, match.end() + 2) is None:
+            if pattern is _OLD_USE and venue_town_after(text, match.end() + 2) is None:
                 continue  # "at the old school, then home": the building, no venue
             for word in re.finditer(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", name):
                 if word.group(0) not in ("and",):
@@ -389,7 +389,7 @@ _AFTER_TOWN = frozenset({"this", "next", "on", "from", "at", "tonight", "today",
 _CLAUSE_END = re.compile(r"[.,;:!?)\u2013\u2014\n]|$| \d| (?P<next>[^\W\d_]+)")
 
 
-def _town_after(text: str, at: int) -> tuple[int, str] | None:
+def venue_town_after(text: str, at: int) -> tuple[int, str] | None:
     """The town that starts at ``at`` after a venue's comma, as written: a place the
     gazetteer knows (two or three words too, "saffron walden"), or one word the
     vocabulary lacks; either ends its clause ("…, hexham.", "…, alnwick this saturday")."""
@@ -425,7 +425,7 @@ def _venue_towns(text: str, spans: list[tuple[int, int]]) -> str:
     for match in _VENUE_COMMA.finditer(text):
         if _inside(match.end(), spans):
             continue
-        town = _town_after(text, match.end())
+        town = venue_town_after(text, match.end())
         if town is not None:
             end, written = town
             out = out[: match.end()] + written + out[end:]

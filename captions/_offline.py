@@ -40,7 +40,7 @@ from ._hashtags import post_hashtags
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
-from ._names_en import english_names
+from ._names_en import english_names, venue_town_after
 from ._polish import polished
 from ._propercase import proper_capitals, same_name_everywhere
 from ._regex import rx
@@ -757,6 +757,10 @@ _META_OPENING = re.compile(
 
 
 # a place between commas: "em leiria,", "in cobh,", "à yverdon,", "in Husum,"
+# a venue named last in a clause ("… at the Rose and Crown", "… en la Taberna del Puerto")
+_AT_VENUE = re.compile(
+    r"(?i)\b(?:at|en|à|au|in|im|no|na|al|alla|all'|nel|nella)\s+(?:[^\W\d_][\w'\u2019&-]*\s*){1,5}$"
+)
 _PLACE_BETWEEN = re.compile(
     r"(?i)(?:em|no|na|in|at|à|a|en|au|bei|aus|de|di|da)\s+[^\W\d_][\w'\u2019 -]{0,30},\s"
 )
@@ -2316,6 +2320,11 @@ class _Writer:
             # commas after the subject; its verb comes after it (never "A associação
             # ouriço." then "Em leiria, está …")
             unfinished = unfinished or bool(_PLACE_BETWEEN.match(tail))
+            # "open mic at the Rose and Crown, ludlow from 7pm": the venue's town after its
+            # comma finishes the place (never "Ludlow from 7pm." alone)
+            unfinished = unfinished or (
+                sep == ", " and self._venue_town(head, tail, self.post.language)
+            )
             clause = sep == ", " and (
                 first_word in _CLAUSE_WORDS
                 or (first_word in _ARTICLES and parallel)
@@ -2373,6 +2382,18 @@ class _Writer:
         ):
             head = f"{head} {told.pop(0)}"
         return self._mentioned(head), [self._mentioned(r) for r in told]
+
+    @staticmethod
+    def _venue_town(head: str, tail: str, language: str) -> bool:
+        """Whether ``tail`` opens with the town of the venue ``head`` ends on ("… at the
+        old fire station" + "hexham, …"): a town the gazetteer knows, or in English one
+        that ends its clause where the vocabulary lacks the word."""
+        if not _AT_VENUE.search(head):
+            return False
+        first = tail.split()[0].strip(",.;:!?") if tail.split() else ""
+        if first[:1].isupper() and first in gazetteer(language).towns:
+            return True
+        return language == "en" and venue_town_after(tail, 0) is not None
 
     def _echoes_head(self, frame: Frame) -> bool:
         """A lead that says what the retelling opens with ("Hoy en la mesa: Hoy ...")."""
