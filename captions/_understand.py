@@ -2754,7 +2754,7 @@ _ROLE_PATTERNS = {
     ],
     "de": [
         r"(?:suchen|sucht|stellen|suchen wir)\s+(?:wir\s+)?"
-        r"(?:eine?[nr]?(?::n|/n)?\s+|ab sofort\s+)*" + _ROLE,
+        r"(?:eine?[nr]?(?::n|/n)?\s+|ab\s+(?:sofort|dem\s+\S+|\w+)\s+)*" + _ROLE,
         r"\bals\s+" + _ROLE,
     ],
     "pt": [
@@ -2767,19 +2767,43 @@ _ROLE_PATTERNS = {
         r"(?:posizione|posto) (?:di|da|per)\s+(?:un[oa']?(?:/una)?\s+)?" + _ROLE,
     ],
 }
-_NOT_ROLES = _split("""a an people you someone new staff help""")
+# the words a job ad opens with that ask for people, not for a job ("We're looking for
+# reinforcements!", "Wir suchen Verstärkung!", "¡Buscamos gente!", "On recrute du monde"):
+# the role is named after them ("… suchen wir ab März eine Floristin")
+_NOT_ROLES = _split(
+    """a an people you someone new staff help reinforcements reinforcement new faces faces
+    talent fresh faces more hands extra hands verstärkung unterstützung leute personal
+    gente personas personal refuerzos ayuda renfort renforts du monde personne
+    persone rinforzi aiuto pessoas reforços reforço ajuda"""
+)
+# ("new faces", "fresh faces", "more hands", "extra hands", "du monde": phrases)
+_NOT_ROLE_PHRASES = frozenset(
+    [
+        "new faces",
+        "fresh faces",
+        "more hands",
+        "extra hands",
+        "du monde",
+        "gente nova",
+        "nuove leve",
+    ]
+)
 
 
 def _role(text: str, language: str) -> str | None:
     """The job a hiring post offers ("Senior Backend Engineer", "dependiente/a")."""
     found: list[tuple[int, str]] = []
     for pattern in _ROLE_PATTERNS.get(language, _ROLE_PATTERNS["en"]):
-        match = rx(pattern, re.IGNORECASE).search(text)
-        if match:
-            found.append((match.start(), match.group(1).strip()))
+        # every ask, not the first only: "Wir suchen Verstärkung! … suchen wir ab März eine
+        # Floristin" names its job in the second
+        found += [
+            (m.start(), m.group(1).strip()) for m in rx(pattern, re.IGNORECASE).finditer(text)
+        ]
     for _start, role in sorted(found):
-        if role.lower() not in _NOT_ROLES and not role.lower().startswith(("the ", "our ")):
-            return role
+        low = role.lower()
+        if low in _NOT_ROLES or low in _NOT_ROLE_PHRASES or low.startswith(("the ", "our ")):
+            continue
+        return role
     return None
 
 
