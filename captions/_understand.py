@@ -1537,7 +1537,8 @@ _TIME_TAKEN = re.compile(
 # to 4pm", "del 8 al 20 de enero", "du 8 au 20 janvier", "dall'8 al 20 gennaio", "das 8h às
 # 18h") and its last one follows its joining word ("bis", "to", "al", "au", "a", "às" …)
 _SPAN_LEAD = (
-    r"(?:\b(?:from|between|vom|von|del|de|desde|entre|du|dès|dal|dall['\u2019]|dalle|das|dos)\s*)"
+    r"(?:\b(?:from|between|vom|von|del|de|desde|entre|du|dès|da|dal|dall['\u2019]|dalle|das"
+    r"|dos)\s*)"
 )
 _SPAN_JOIN = (
     r"\s*(?:[\u2013-]|(?:to|till|until|through|thru|and|bis(?:\s+(?:zum|einschließlich))?"
@@ -1583,7 +1584,7 @@ def _when(text: str, lex: Lexicon) -> str | None:
         # a span of hours: "from 10am to 4pm", "von 10 bis 18 Uhr", "das 8h às 18h",
         # "de 10 a 14 h", "10-16 Uhr", and Italian's hours that need no unit ("dalle 10
         # alle 18")
-        rf"{_SPAN_LEAD}?\b{time}\s?{unit}?{_SPAN_JOIN}{time}\s?{last}(?!\w)"
+        rf"{_SPAN_LEAD}?\b{time}\s?{unit}?{_SPAN_JOIN}(?:{time}\s?{last}(?!\w)|\d{{1,2}}:\d{{2}}\b)"
         rf"|\b(?:dalle|dall['\u2019])\s*{time}\s+alle\s+{time}\b"
         rf"|\b{time}\s?{unit}(?!\w)|\b\d{{1,2}}:\d{{2}}\b"
     )

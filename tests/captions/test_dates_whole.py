@@ -122,3 +122,28 @@ def test_a_span_s_date_is_told_whole_with_a_small_first_word() -> None:
         assert "8. bis 20. Januar" in text, text
         assert ", Vom" not in text, text
         assert ": Vom" not in text, text
+
+
+# (language, post, words the date it reads must hold): hours written with their minutes
+# and no unit ("de 10:00 a 20:00"), and an Italian span led by "da"
+MORE = [
+    (
+        "es",
+        "Mercado de artesanía del viernes 6 al domingo 8 de diciembre, de 10:00 a 20:00, en la "
+        "Plaza del Pilar.",
+        ("6", "8 de diciembre", "10:00", "20:00"),
+    ),
+    (
+        "it",
+        "Mercatino di Natale da venerdì 6 a domenica 8 dicembre, dalle 10 alle 19, in Piazza "
+        "Maggiore.",
+        ("da venerdì 6", "8 dicembre", "10", "19"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "parts"), MORE, ids=["es-minutes", "it-da"])
+def test_more_spans_are_read_whole(language: str, content: str, parts: tuple[str, ...]) -> None:
+    when = captions.read_post(content, language).when or ""
+    for part in parts:
+        assert part in when, when
