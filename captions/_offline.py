@@ -1645,6 +1645,13 @@ class _Writer:
         self.appointed = bool(re.search(r"\d", when)) or bool(
             set(words_of(when)) & _relative_words(post.language)
         )
+        if "past" in post.flags:
+            # "Our market was last Saturday, 7 December": a day behind the post is none to
+            # save, come to or count down to
+            self.one_day = self.appointed = self.future = False
+        # a post about a day behind it, not today's ("Six months ago I couldn't pull 80" is
+        # told today): no question about today
+        self.looks_back = "past" in post.flags and not _TODAY.search(post.content)
         self.tpl = tpl
         self.tone = tone
         self.dialect = dialect_of(post.language, post.content)
@@ -2097,9 +2104,13 @@ class _Writer:
                     and not _LOOK.search(frame.text)
                 ):
                     continue  # "Save this post" on a frost photo: nothing to keep
-                if section == "cta" and _DAY_ASK.search(frame.text) and (self.grumble or self.days):
+                if (
+                    section == "cta"
+                    and _DAY_ASK.search(frame.text)
+                    and (self.grumble or self.days or self.looks_back)
+                ):
                     continue  # "What made you smile today?" under a Monday moan, "your
-                    # little joy of the day" under a three-day trip
+                    # little joy of the day" under a three-day trip or last Saturday's fête
                 if section == "cta" and _PATIENCE.search(frame.text) and not self.waits:
                     continue  # "Thank you for your patience" where nobody waits (a loss)
                 if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:

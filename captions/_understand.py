@@ -24,6 +24,7 @@ from ._language import detect_language
 from ._launched import launched_thing
 from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 from ._names_rom import unknown_word
+from ._past import told_as_past
 from ._regex import rx
 from ._verbs import verb_form
 from ._voice import is_we_verb, voice_cues
@@ -3030,6 +3031,12 @@ _MILESTONE_STOP = _split(
 
 
 _QUOTES = ("«", '"', "\u201c", "'")
+# the words that place a day before or after today, never part of a gathering's name
+_DAY_POINTERS = _split(
+    """last next yesterday tomorrow tonight ayer anoche pasado pasada próximo próxima gestern
+    letzten letzte letztes nächsten nächste demain dernier dernière prochain prochaine ontem
+    amanhã passado passada ieri domani scorso scorsa prossimo prossima"""
+)
 # the verb after an opening noun phrase ends it ("Notre troc de livres a lieu samedi")
 _COPULAS = _split(
     """is are was will meets returns starts es son será está ist sind wird est a aura sont
@@ -3084,6 +3091,8 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
             # "Folk session every thursday", "every second Saturday": the day's lead word
             # says when too
             break
+        if k and low in _DAY_POINTERS:
+            break  # "Christmas market last Saturday", "harvest fair yesterday": its day
         elided_name = _ELIDED.match(word) and rx("['\u2019]").split(word)[-1][:1].isupper()
         if k and (low in _COPULAS or elided_name):
             break  # a verb, or where it is ("Serata giochi all'Osteria del Ponte")
@@ -3256,6 +3265,9 @@ def read_post(content: str, language: str | None = None) -> Post:
     opening = sentences_all[0] if sentences_all else ""
     names = _names(text, lex)
     when = _when(text, lex)
+    # "Our Christmas market was last Saturday", "Hace dos semanas, el 5 de octubre, …": a
+    # day behind the post is a memory told, no day to come to
+    past = told_as_past(sentences_all, lex)
     # a street's name ("calle Feria 42", "rue du Marché") and opening days ("de martes a
     # domingo") say where and when a place is open, not what the post is for
     plain = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
@@ -3366,7 +3378,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         text,
         opening,
         _emoji_intents(content, lex),
-        when=when,
+        when=None if past else when,
         day=_names_a_day(text, when, lex),
         percent=percent is not None,
         price=price is not None,
@@ -3505,6 +3517,12 @@ def read_post(content: str, language: str | None = None) -> Post:
     if _LEAVING.search(text) and not mourning:
         # a send-off is asked for goodbyes and good wishes, whatever else it reads as
         flags.add("leaving")
+    if past:
+        # the day is behind the post: never "save the date" nor "who's coming?"; an event
+        # told after it is a recap, asked about as one ("Were you there?")
+        flags.add("past")
+        if intent == "event":
+            flags.add("recap")
     if _FOLLOWER_COUNT.search(text) and _THANKS_WORD.search(text):
         # the followers thanked are asked how long they have followed, never for the
         # crowd's "favourite moment"
@@ -3535,7 +3553,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         mentions=mentions,
         flags=frozenset(flags),
         # (a day with its hour is a time to come: "sabato suoniamo …, ore 21")
-        gathering=gathering or bool(_CLOCK.search(text) or _HOUR.search(text)),
+        gathering=not past and (gathering or bool(_CLOCK.search(text) or _HOUR.search(text))),
         notes=notes,
     )
 

@@ -93,6 +93,7 @@ _POOLS = frozenset(
         "pet_birthday",  # a pet's birthday ("Tobia compie sette anni"): wished one
         "followers",  # thanks to a count of followers: asked how long they have followed
         "leaving",  # someone of the team leaving: goodbyes and good wishes
+        "recap",  # an event told after its day ("was last Saturday"): asked as a memory
     ]
 )
 
