@@ -1533,7 +1533,8 @@ class _Writer:
         variants = [i for i in post.items if not _MADE_OF.search(i)]
         self.choice = len(variants) >= 2 or bool(_CHOICE.search(post.content))
         self.offered = (
-            bool(post.price)
+            "rental" in post.flags  # a cottage let is offered, never one's own home
+            or bool(post.price)
             or bool(_OFFERED.search(post.content))
             or bool(_ON_THE_MENU.search(post.content))
         )
@@ -1543,6 +1544,7 @@ class _Writer:
         self.says_i = bool(voice_cues(post.content, post.language)[1])
         self.keepable = bool(
             self.tips
+            or "rental" in post.flags  # a cottage's free dates, kept for a getaway
             # a list is kept where it is a recipe or advice, not a dawn's colours
             or (len(post.items) >= 2 and post.intent in ("food", "tip"))
             or bool(post.when and _DAY_OR_DATE.search(post.when))
@@ -1828,6 +1830,9 @@ class _Writer:
             # asked in their own words, whatever intent they were read as (a milestone, a
             # thank-you, a pet, the food a leaving chef cooked)
             own = [(f, 1.0) for f in ("pet_birthday", "followers", "leaving") if f in post.flags]
+            # a pet's birthday, thanks to the followers and a stay let are asked in their
+            # own words, whatever intent they were read as (a milestone, a thank-you, a pet)
+            own = [(f, 1.0) for f in ("pet_birthday", "followers", "rental") if f in post.flags]
             if own and self.tpl.pool(section, own[0][0]):
                 return own[:1]
         if (

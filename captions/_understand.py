@@ -26,6 +26,7 @@ from ._lexicon import INTENTS, LANGUAGES, Lexicon, forms, lexicon, tokens_of
 from ._names_rom import unknown_word
 from ._past import told_as_past
 from ._regex import rx
+from ._rental import lets_a_stay
 from ._verbs import verb_form
 from ._voice import is_we_verb, voice_cues
 
@@ -2318,6 +2319,7 @@ def _intent(
     animal: bool = False,
     mourning: bool = False,
     music: bool = False,
+    rental: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -2325,7 +2327,8 @@ def _intent(
     workshop); a day, a return or opening hours alone are no event. ``animal``: the post
     names an animal or shows one (🐶, 🐢). ``mourning``: the post opens with a death.
     ``music``: the post shows music or dancing (🥁, 💃). ``day``: the post names a day
-    (a date, a weekday, "tomorrow"), which makes an hour an appointment.
+    (a date, a weekday, "tomorrow"), which makes an hour an appointment. ``rental``: the
+    post lets a place to stay (a holiday cottage, a gîte, a B&B with dates free).
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -2515,6 +2518,13 @@ def _intent(
         rivals = [*_TOPIC_INTENTS, "product_launch"]
         topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
         adjusted["event"] = max(adjusted.get("event", 0.0), topic) + 3.0
+    if rental:
+        # "Our cottage in the Lakes has free dates in March, sleeps 4": a stay let is
+        # travel, whatever its rooms, sofa and log burner read as (a home), and however it
+        # is announced ("New on Airbnb: …" is no product)
+        rivals = [*_TOPIC_INTENTS, "product_launch"]
+        topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
+        adjusted["travel"] = max(adjusted.get("travel", 0.0), topic + 2.0, 3.0)
     if mourning:
         # "Unser Gründer ist mit 84 Jahren gestorben … 40 Jahre hat er …": the years of a
         # life that ended, however the lexicon counts them, are no anniversary
@@ -3268,6 +3278,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     # "Our Christmas market was last Saturday", "Hace dos semanas, el 5 de octubre, …": a
     # day behind the post is a memory told, no day to come to
     past = told_as_past(sentences_all, lex)
+    rental = lets_a_stay(text) and not past  # (a stay told after it is a trip)
     # a street's name ("calle Feria 42", "rue du Marché") and opening days ("de martes a
     # domingo") say where and when a place is open, not what the post is for
     plain = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
@@ -3390,6 +3401,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         or any(c in (_KEPT_EMOJI if matched.get("food") else _ANIMAL_EMOJI) for c in content),
         mourning=mourning,
         music=any(c in _MUSIC_EMOJI for c in content),
+        rental=rental,
     )
     if (
         intent in ("thank_you", "charity")
@@ -3523,6 +3535,9 @@ def read_post(content: str, language: str | None = None) -> Post:
         flags.add("past")
         if intent == "event":
             flags.add("recap")
+    if rental and intent == "travel":
+        # a stay let asks for bookings, never "where should we go next?"
+        flags.add("rental")
     if _FOLLOWER_COUNT.search(text) and _THANKS_WORD.search(text):
         # the followers thanked are asked how long they have followed, never for the
         # crowd's "favourite moment"

@@ -94,6 +94,7 @@ _POOLS = frozenset(
         "followers",  # thanks to a count of followers: asked how long they have followed
         "leaving",  # someone of the team leaving: goodbyes and good wishes
         "recap",  # an event told after its day ("was last Saturday"): asked as a memory
+        "rental",  # a place to stay let ("sleeps 4, free dates in March"): asked to book
     ]
 )
 
