@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ._advice import gives_advice
 from ._gazetteer import gazetteer
 from ._language import detect_language
 from ._launched import launched_thing
@@ -2320,6 +2321,7 @@ def _intent(
     mourning: bool = False,
     music: bool = False,
     rental: bool = False,
+    advice: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -2329,6 +2331,8 @@ def _intent(
     ``music``: the post shows music or dancing (🥁, 💃). ``day``: the post names a day
     (a date, a weekday, "tomorrow"), which makes an hour an appointment. ``rental``: the
     post lets a place to stay (a holiday cottage, a gîte, a B&B with dates free).
+    ``advice``: the post's sentences mostly tell the reader what to do ("Check your smoke
+    alarms. Never leave candles burning.").
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -2500,6 +2504,14 @@ def _intent(
         if best_now in _TOPIC_INTENTS or adjusted.get(best_now, 0.0) < 2.0:
             # "Water your succulents less": a verb on the reader's own things is advice,
             # whatever the things are (pasta water, calves, orchids)
+            topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+            adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 2.0
+    if advice:
+        best_now = max(adjusted, key=lambda i: adjusted[i], default="everyday")
+        if best_now in _TOPIC_INTENTS or adjusted.get(best_now, 0.0) < 2.0:
+            # "Check your smoke alarms. Never leave candles burning. Keep a torch by the
+            # bed.": commands to the reader are advice, whatever they are about (candles,
+            # bikes, bread), with no word that says "tips"
             topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
             adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 2.0
     if _CLIENTS_WEDDING.search(text) and adjusted.get("fashion_beauty", 0.0) >= 3.0:
@@ -3402,6 +3414,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         mourning=mourning,
         music=any(c in _MUSIC_EMOJI for c in content),
         rental=rental,
+        advice=gives_advice(sentences_all, lex_language),
     )
     if (
         intent in ("thank_you", "charity")
