@@ -78,8 +78,10 @@ def post_emoji(post: Post) -> list[str]:
             found.append(icon)
 
     subject = post.subject.text
-    if not post.subject.is_name and subject:
-        add(emoji_for(subject, language))
+    whole = emoji_for(subject, language) if subject and not post.subject.is_name else None
+    if whole:
+        add(whole)  # "tea towels": the phrase's own, never its words' (🍵)
+    elif not post.subject.is_name and subject:
         for word in tokens_of(subject):
             english = language == "en"
             if not (english and (_field(word, post.content) or _raising(word, post.content))):
