@@ -2264,6 +2264,15 @@ _HOUR = re.compile(
 
 # a heading that says the post is advice: "Tip:", "Kaffee-Tipp:", "Consejo del día:",
 # "Astuce :", "Dica rápida:", "Il consiglio di oggi:" (a few words, then a colon)
+# a thing on the shelf again ("back in stock", "wieder da", "de nuevo disponibles")
+_RESTOCK = re.compile(
+    r"(?i)\b(?:back in stock|back on the shel(?:f|ves)|restocked|in stock again"
+    r"|wieder (?:da|verfügbar|erhältlich|auf lager|vorrätig)"
+    r"|(?:de nuevo|otra vez) disponibles?|vuelven? a estar disponibles?|reposición"
+    r"|(?:de nouveau|à nouveau) disponibles?|de retour en (?:stock|boutique)|réassort"
+    r"|novamente disponíve(?:l|is)|de volta ao (?:stock|estoque)|voltaram ao (?:stock|estoque)"
+    r"|(?:di nuovo|nuovamente) disponibil[ei]|di nuovo in negozio|riassortimento)\b"
+)
 _TIP_LABEL = re.compile(
     r"(?i)^\W*(?:[\w'-]+[\s-]){0,2}?(?:pro[\s-])?(?:tips?|tipps?|[\w]*-tipps?|consejos?|trucos?"
     r"|astuces?|conseils?|dicas?|consigli[oi]?|trucchi|trucco)(?:\s[\w'-]+){0,3}\s?:"
@@ -2342,6 +2351,13 @@ def _intent(
     ):
         # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
+    if _RESTOCK.search(opening):
+        # "Linen napkins back in stock", "Unsere Leinenservietten sind wieder da", "I
+        # tovaglioli di lino sono di nuovo disponibili": a thing on the shelf again is
+        # offered again, whatever it is (napkins, a serum, candles), never one's own
+        # home or look
+        topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+        adjusted["product_launch"] = max(adjusted.get("product_launch", 0.0), topic + 1.0)
     if _TIP_LABEL.match(opening):
         # "Kaffee-Tipp: Bohnen nie im Kühlschrank …", "Astuce du jour :": the heading says
         # it is advice, whatever it is advice about (coffee, bread, plants)
