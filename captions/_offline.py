@@ -1833,6 +1833,13 @@ class _Writer:
             # a pet's birthday, thanks to the followers and a stay let are asked in their
             # own words, whatever intent they were read as (a milestone, a thank-you, a pet)
             own = [(f, 1.0) for f in ("pet_birthday", "followers", "rental") if f in post.flags]
+            # a pet's birthday, thanks to the followers, a stay let and a giveaway are asked
+            # in their own words, whatever intent they were read as (a milestone, a pet)
+            own = [
+                (f, 1.0)
+                for f in ("pet_birthday", "followers", "rental", "giveaway")
+                if f in post.flags
+            ]
             if own and self.tpl.pool(section, own[0][0]):
                 return own[:1]
         if (

@@ -2264,6 +2264,13 @@ _HOUR = re.compile(
 
 # a heading that says the post is advice: "Tip:", "Kaffee-Tipp:", "Consejo del día:",
 # "Astuce :", "Dica rápida:", "Il consiglio di oggi:" (a few words, then a colon)
+# a giveaway: a prize the readers may win by entering ("Giveaway!", "Sorteo", "Gewinnspiel",
+# "Concours", "Passatempo", "In palio")
+_GIVEAWAY = re.compile(
+    r"(?i)\b(?:give-?aways?|giving away|win an?\b|to enter\b|competition time|sorteo|sorteamos"
+    r"|gewinnspiel|verlosen|verlosung|zu gewinnen|concours|à gagner|tirage au sort|sorteio"
+    r"|sorteamos|passatempo|in palio|concorso a premi|estrazione)\b"
+)
 # a thing on the shelf again ("back in stock", "wieder da", "de nuevo disponibles")
 _RESTOCK = re.compile(
     r"(?i)\b(?:back in stock|back on the shel(?:f|ves)|restocked|in stock again"
@@ -3564,6 +3571,9 @@ def read_post(content: str, language: str | None = None) -> Post:
         flags.add("past")
         if intent == "event":
             flags.add("recap")
+    if _GIVEAWAY.search(text) and not mourning:
+        # a prize to win is asked with luck, never "what made you smile today?"
+        flags.add("giveaway")
     if rental and intent == "travel":
         # a stay let asks for bookings, never "where should we go next?"
         flags.add("rental")

@@ -95,6 +95,7 @@ _POOLS = frozenset(
         "leaving",  # someone of the team leaving: goodbyes and good wishes
         "recap",  # an event told after its day ("was last Saturday"): asked as a memory
         "rental",  # a place to stay let ("sleeps 4, free dates in March"): asked to book
+        "giveaway",  # a prize to win ("Giveaway!", "Sorteo"): wished luck
     ]
 )
 
