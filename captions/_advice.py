@@ -47,7 +47,8 @@ _CTA = _words(
     """meet grab book get shop order treat tag join bring save mark follow visit come enjoy
     pick reserve buy secure claim discover say share celebrate send thank reserva compra
     reservez réservez commandez venez buch bestellt bestell sichert sichere kommt prenota
-    prenotate ordina garanta taggate condividete seguite venite passate scoprite"""
+    prenotate ordina garanta taggate condividete seguite venite passate scoprite encarga
+    encargad pide pedid ordinate encomende encomendem encomenda"""
 )
 # common English verbs of advice, opening a sentence ("Keep a torch by the bed")
 _EN_ADVICE = _words(

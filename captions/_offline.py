@@ -1534,6 +1534,7 @@ class _Writer:
         self.choice = len(variants) >= 2 or bool(_CHOICE.search(post.content))
         self.offered = (
             "rental" in post.flags  # a cottage let is offered, never one's own home
+            or "orders" in post.flags  # and so is a cake taken to order
             or bool(post.price)
             or bool(_OFFERED.search(post.content))
             or bool(_ON_THE_MENU.search(post.content))
@@ -1835,9 +1836,11 @@ class _Writer:
             own = [(f, 1.0) for f in ("pet_birthday", "followers", "rental") if f in post.flags]
             # a pet's birthday, thanks to the followers, a stay let and a giveaway are asked
             # in their own words, whatever intent they were read as (a milestone, a pet)
+            # a pet's birthday, thanks to the followers, a stay let, a giveaway and orders
+            # taken are asked in their own words, whatever intent they were read as
             own = [
                 (f, 1.0)
-                for f in ("pet_birthday", "followers", "rental", "giveaway")
+                for f in ("pet_birthday", "followers", "rental", "giveaway", "orders")
                 if f in post.flags
             ]
             if own and self.tpl.pool(section, own[0][0]):

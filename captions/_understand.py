@@ -2169,7 +2169,8 @@ _CTA_VERBS = _split(
     """meet grab book get shop order treat tag join bring save mark check follow visit come
     enjoy pick reserve buy secure claim discover say share celebrate send thank congrats
     congratulations happy reserva compra reserve reservez réservez commandez venez buch
-    bestellt bestell sichert sichere kommt prenota prenotate ordina compra garanta"""
+    bestellt bestell sichert sichere kommt prenota prenotate ordina compra garanta encarga
+    encargad pide pedid ordinate encomende encomendem encomenda"""
 )
 # goods for a kitchen, not a dish: sold in a shop, made of a material
 _GOODS = re.compile(
@@ -2270,6 +2271,16 @@ _GIVEAWAY = re.compile(
     r"(?i)\b(?:give-?aways?|giving away|win an?\b|to enter\b|competition time|sorteo|sorteamos"
     r"|gewinnspiel|verlosen|verlosung|zu gewinnen|concours|à gagner|tirage au sort|sorteio"
     r"|sorteamos|passatempo|in palio|concorso a premi|estrazione)\b"
+)
+# orders taken until a day ("Order your Christmas cake by 10 December", "Aceitamos
+# encomendas de bolo-rei até dia 20", "Bestellungen bis Freitag")
+_ORDERS = re.compile(
+    r"(?i)\b(?:order (?:your|yours|by|before|now|online|in)|orders? (?:close|open|by|before"
+    r"|until|deadline)|pre-?orders? (?:open|close|by|until)|last orders? for"
+    r"|encarg\w+|pedidos? (?:hasta|antes)|haz tu pedido"
+    r"|bestellt (?:bis|eure|euren|euer|jetzt)|vorbestell\w*|bestellungen"
+    r"|commandez|commandes? (?:jusqu|avant|ouvertes)|précommande\w*"
+    r"|encomend\w*|ordinate|ordini (?:entro|fino)|prenotazioni (?:entro|aperte))\b"
 )
 # a thing on the shelf again ("back in stock", "wieder da", "de nuevo disponibles")
 _RESTOCK = re.compile(
@@ -2448,6 +2459,10 @@ def _intent(
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 0.5
     if not percent and not DISCOUNT.search(text):
         adjusted["sale"] = adjusted.get("sale", 0.0) * 0.5
+    if _ORDERS.search(text) and not (_PROCEEDS.search(text) or _FOR_A_CAUSE.search(text)):
+        # "Encarga tu roscón … Recogida en tienda el 5": an order collected in the shop is
+        # no collection for a cause
+        adjusted["charity"] = adjusted.get("charity", 0.0) * 0.3
     if _CALL_FOR_HELP.search(text):
         # "Our soup kitchen needs 4 more volunteers": a call for volunteers or donations is
         # charity, whatever it serves (meals, coats, books)
@@ -3574,6 +3589,10 @@ def read_post(content: str, language: str | None = None) -> Post:
     if _GIVEAWAY.search(text) and not mourning:
         # a prize to win is asked with luck, never "what made you smile today?"
         flags.add("giveaway")
+    if _ORDERS.search(text) and intent in _TOPIC_INTENTS and when:
+        # a cake to order by a day is asked to keep the day or pass it on, never "what
+        # should be on the menu next?" nor the reader's day
+        flags.add("orders")
     if rental and intent == "travel":
         # a stay let asks for bookings, never "where should we go next?"
         flags.add("rental")

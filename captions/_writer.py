@@ -96,6 +96,7 @@ _POOLS = frozenset(
         "recap",  # an event told after its day ("was last Saturday"): asked as a memory
         "rental",  # a place to stay let ("sleeps 4, free dates in March"): asked to book
         "giveaway",  # a prize to win ("Giveaway!", "Sorteo"): wished luck
+        "orders",  # orders taken until a day ("order your cake by 10 December")
     ]
 )
 
