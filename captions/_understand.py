@@ -2282,6 +2282,24 @@ _ORDERS = re.compile(
     r"|commandez|commandes? (?:jusqu|avant|ouvertes)|précommande\w*"
     r"|encomend\w*|ordinate|ordini (?:entro|fino)|prenotazioni (?:entro|aperte))\b"
 )
+# a birthday wished to someone ("Happy 40th birthday to our head chef Marco!", "Feliz
+# cumpleaños a nuestra panadera Lucía", "Alles Gute zum Geburtstag, liebe Anna",
+# "Parabéns à nossa cozinheira Rita, que faz anos hoje")
+_BIRTHDAY_WISH = re.compile(
+    r"(?i)^\W*(?:a\s+)?(?:very\s+|huge\s+)?(?:happy\s+(?:\d+(?:st|nd|rd|th)\s+|big\s+)?birthday"
+    r"|feliz\s+cumple(?:años)?|alles\s+gute\s+zum\s+(?:\d+\.\s+)?geburtstag"
+    r"|herzlichen\s+glückwunsch\s+zum\s+(?:\d+\.\s+)?geburtstag|joyeux\s+anniversaire"
+    r"|bon\s+anniversaire|feliz\s+aniversário|parabéns\b[^.!?]{0,60}\bfaz\s+anos"
+    r"|buon\s+compleanno|tanti\s+auguri)\b"
+)
+# a birthday wished to the business itself ("Happy 5th birthday to us", "to our bakery")
+_OWN_BIRTHDAY = re.compile(
+    r"(?i)\b(?:to us|a nosotros|uns|à nous|a nós|a noi)\b"
+    r"|\b(?:to|a|à|al|alla|ao)\s+(?:our|nuestr[oa]|unser\w*|notre|nosso|nossa|nostr[oa])\s+"
+    r"(?:\w+\s+)?(?:bakery|café|cafe|shop|store|restaurant|studio|salon|bar|pub|panadería"
+    r"|tienda|bäckerei|laden|boulangerie|boutique|padaria|loja|forno|negozio|pasticceria"
+    r"|pizzeria)\b"
+)
 # a thing on the shelf again ("back in stock", "wieder da", "de nuevo disponibles")
 _RESTOCK = re.compile(
     r"(?i)\b(?:back in stock|back on the shel(?:f|ves)|restocked|in stock again"
@@ -2369,6 +2387,11 @@ def _intent(
     ):
         # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
+    if _BIRTHDAY_WISH.search(opening) and not _OWN_BIRTHDAY.search(opening):
+        # "Happy 40th birthday to our head chef Marco! Cake in the kitchen at 3.": someone's
+        # day wished, whatever is eaten for it (the cake is no dish on the menu)
+        topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+        adjusted["milestone"] = max(adjusted.get("milestone", 0.0), topic + 1.0)
     if _RESTOCK.search(opening):
         # "Linen napkins back in stock", "Unsere Leinenservietten sind wieder da", "I
         # tovaglioli di lino sono di nuovo disponibili": a thing on the shelf again is
@@ -3586,6 +3609,15 @@ def read_post(content: str, language: str | None = None) -> Post:
         flags.add("past")
         if intent == "event":
             flags.add("recap")
+    if (
+        _BIRTHDAY_WISH.search(opening)
+        and not _OWN_BIRTHDAY.search(opening)
+        and "pet_birthday" not in flags
+        and not mourning
+    ):
+        # someone's birthday is wished a happy one: "leave a birthday wish", never "tag the
+        # friend who'd order this" (its cake) nor "share this with a friend"
+        flags.add("birthday")
     if _GIVEAWAY.search(text) and not mourning:
         # a prize to win is asked with luck, never "what made you smile today?"
         flags.add("giveaway")

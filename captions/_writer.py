@@ -91,6 +91,7 @@ _POOLS = frozenset(
         "grumble",  # a bad day's commiseration ("Tell me I'm not the only one")
         "thanked",  # thanks to one maker, trade or person ("Thank you to @x for …")
         "pet_birthday",  # a pet's birthday ("Tobia compie sette anni"): wished one
+        "birthday",  # someone's birthday wished ("Happy birthday to our chef Marco!")
         "followers",  # thanks to a count of followers: asked how long they have followed
         "leaving",  # someone of the team leaving: goodbyes and good wishes
         "recap",  # an event told after its day ("was last Saturday"): asked as a memory
