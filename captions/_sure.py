@@ -658,6 +658,33 @@ _REFUSED = re.compile(
 
 # a price that went up, and why ("why our croissants went up to £3.20", "we've had to
 # put our prices up"): news customers take as it is, never a dish to share (English)
+# a class, a session or a market called off for the day ("No Pilates tonight", "fallen
+# heute alle Kurse aus", "Hoy no hay clase", "Pas de cours ce soir", "Hoje não há aula",
+# "Stasera niente lezione")
+_CALLED_OFF = re.compile(
+    r"(?i)^\W*no\s+\w+(?:\s+\w+)?\s+(?:tonight|today|this (?:morning|afternoon|evening|week"
+    r"|weekend)|tomorrow)\b|\bf(?:ä|a)llt\b[^.!?]{0,50}\baus\b|\bfallen\b[^.!?]{0,50}\baus\b"
+    r"|\bhoy no hay\b|\bno hay (?:clase|sesión|entrenamiento|mercadillo|ensayo|taller)\b"
+    r"|\bpas de (?:cours|séance|entraînement|marché|répétition|atelier)\b"
+    r"|\bnão há (?:aula|treino|sessão|feira|ensaio|oficina)\b"
+    r"|\bniente (?:lezione|corso|allenamento|mercato|prove|laboratorio)\b"
+    r"|\boggi non c'è (?:lezione|corso|allenamento|mercato)\b"
+)
+# thanks for the readers' patience or understanding: said to those a change puts out
+# ("Thanks for understanding", "Danke für euer Verständnis", "Merci de votre
+# compréhension"), never the thanks a thank-you is written for
+_PATIENCE_THANKS = re.compile(
+    r"(?i)\bthanks? (?:you )?(?:for|4) (?:your |the )?(?:understanding|patience)"
+    r"|\bgracias por (?:la|tu|su|vuestra) (?:comprensión|paciencia)"
+    r"|\bdanke für (?:euer|eure|ihr|ihre|dein|deine|das)? ?(?:verständnis|geduld)"
+    r"|\bmerci (?:de|pour) (?:votre|ta) (?:compréhension|patience)"
+    r"|\bobrigad[oa] pela (?:compreensão|paciência)|\bgrazie per la (?:comprensione|pazienza)"
+)
+# a word of regret: a sell-out said with it is bad news for the reader ("Sold out of mince
+# pies for today, sorry!"), never the good news of a milestone
+_REGRET = re.compile(
+    r"(?i)\bsorry\b|lo sentimos|\bleider\b|désolé|desculp|purtroppo|spiacenti|lamentamos"
+)
 _PRICE_RISE = re.compile(
     r"(?i)\b(?:went|gone|go|goes|going|have gone|has gone)\s+up\s+(?:to|by)\s+(?:[€$£]|\d)"
     r"|\b(?:put|putting|raise|raised|raising|increase|increased|increasing)\s+(?:our|the|all)"
@@ -685,8 +712,12 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     kind = next((k for k, p in kinds if p.search(cue)), "notice") if cue else None
     if kind == "closure" and not _FOR_GOOD.search(post.content):
         kind = "notice"  # closed for inventory or a holiday: back soon, not a goodbye
-    thanks = bool(_THANKS_OPENING.match(opening)) or post.intent in ("thank_you", "milestone")
-    if kind == "sold_out" and thanks:
+    patience = bool(_PATIENCE_THANKS.search(content))
+    thanks = bool(_THANKS_OPENING.match(opening)) or (
+        # (thanks for the readers' patience close a change, they are no thank-you)
+        post.intent in ("thank_you", "milestone") and not patience
+    )
+    if kind == "sold_out" and thanks and not _REGRET.search(content):
         kind = None  # "Huge thanks ... we sold out by 2pm": good news, not a notice
     apology = _APOLOGY.get(post.language, _APOLOGY["en"])
     # (a cancellation that says sorry stays a cancellation: it has its own words; a post
@@ -714,6 +745,12 @@ def _notice_kind(post: Post, opening: str) -> str | None:
         kind = "notice"
     if kind is None and not thanks and post.language == "en" and _REFUSED.search(content):
         kind = "notice"  # a grant, a permit, a bid refused
+    if kind is None and not _THANKS_OPENING.match(opening) and _CALLED_OFF.search(content):
+        kind = "notice"  # "No Pilates tonight, Sam is poorly", "fallen heute alle Kurse aus"
+    if kind is None and patience and not _THANKS_OPENING.match(opening):
+        # "From 1 January our prices go up by 50p. Thanks for understanding.": a change the
+        # readers are thanked for bearing, whatever else it reads as
+        kind = "notice"
     if kind is None and not thanks and post.language == "en" and _PRICE_RISE.search(content):
         kind = "notice"  # a price gone up, told with its reason
     if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
