@@ -1840,7 +1840,10 @@ class _Writer:
             # taken are asked in their own words, whatever intent they were read as
             own = [
                 (f, 1.0)
-                for f in ("pet_birthday", "birthday", "followers", "rental", "giveaway", "orders")
+                for f in (
+                    *("pet_birthday", "birthday", "followers", "rental", "giveaway", "orders"),
+                    "for_sale",
+                )
                 if f in post.flags
             ]
             if own and self.tpl.pool(section, own[0][0]):

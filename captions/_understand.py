@@ -2300,6 +2300,13 @@ _OWN_BIRTHDAY = re.compile(
     r"|tienda|bäckerei|laden|boulangerie|boutique|padaria|loja|forno|negozio|pasticceria"
     r"|pizzeria)\b"
 )
+# one's own thing sold ("For sale: my old road bike", "Vendo bicicleta usada", "Verkaufe
+# mein Rennrad", "Je vends mon vélo", "Vende-se", "Vendesi"): a classified, not a launch,
+# a trip nor a workout
+_OWN_SALE = re.compile(
+    r"(?i)^\W*(?:for sale\b|(?:i'm |i am )?selling (?:my|our)\b|vendo\b|se vende\b"
+    r"|verkaufe\b|zu verkaufen\b|je vends\b|à vendre\b|vende-se\b|vendesi\b)"
+)
 # a thing on the shelf again ("back in stock", "wieder da", "de nuevo disponibles")
 _RESTOCK = re.compile(
     r"(?i)\b(?:back in stock|back on the shel(?:f|ves)|restocked|in stock again"
@@ -2598,6 +2605,12 @@ def _intent(
         rivals = [*_TOPIC_INTENTS, "product_launch"]
         topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
         adjusted["travel"] = max(adjusted.get("travel", 0.0), topic + 2.0, 3.0)
+    if price and _OWN_SALE.search(opening):
+        # "Vendo bicicleta de paseo usada, 80 €": one's own thing for sale, whatever it is
+        # (a bike is no trip nor a workout, a pram no launch)
+        rivals = [*_TOPIC_INTENTS, "product_launch"]
+        topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
+        adjusted["sale"] = max(adjusted.get("sale", 0.0), topic + 2.0)
     if mourning:
         # "Unser Gründer ist mit 84 Jahren gestorben … 40 Jahre hat er …": the years of a
         # life that ended, however the lexicon counts them, are no anniversary
@@ -3618,6 +3631,10 @@ def read_post(content: str, language: str | None = None) -> Post:
         # someone's birthday is wished a happy one: "leave a birthday wish", never "tag the
         # friend who'd order this" (its cake) nor "share this with a friend"
         flags.add("birthday")
+    if price is not None and _OWN_SALE.search(opening) and intent == "sale":
+        # a thing of one's own sold: asked who may want it, never "the friend you'd go
+        # shopping with"
+        flags.add("for_sale")
     if _GIVEAWAY.search(text) and not mourning:
         # a prize to win is asked with luck, never "what made you smile today?"
         flags.add("giveaway")

@@ -98,6 +98,7 @@ _POOLS = frozenset(
         "rental",  # a place to stay let ("sleeps 4, free dates in March"): asked to book
         "giveaway",  # a prize to win ("Giveaway!", "Sorteo"): wished luck
         "orders",  # orders taken until a day ("order your cake by 10 December")
+        "for_sale",  # one's own thing sold ("Vendo bicicleta usada, 80 €"): who wants it
     ]
 )
 
