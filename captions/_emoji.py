@@ -82,7 +82,25 @@ def post_emoji(post: Post) -> list[str]:
     if whole:
         add(whole)  # "tea towels": the phrase's own, never its words' (🍵)
     elif not post.subject.is_name and subject:
-        for word in tokens_of(subject):
+        words = tokens_of(subject)
+        at = 0
+        while at < len(words):
+            # a phrase inside the subject gives its own emoji before its words do
+            # ("tablecloths and tea towels": 🧺 for the towels, never 🍵 for "tea")
+            size = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if at + n <= len(words) and emoji_for(" ".join(words[at : at + n]), language)
+                ),
+                1,
+            )
+            if size > 1:
+                add(emoji_for(" ".join(words[at : at + size]), language))
+                at += size
+                continue
+            word = words[at]
+            at += 1
             english = language == "en"
             if not (english and (_field(word, post.content) or _raising(word, post.content))):
                 add(emoji_for(word, language))

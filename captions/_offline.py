@@ -1827,22 +1827,15 @@ class _Writer:
         if section == "lead" and not self.sure.intent and not post.sensitive:
             return [("any", 1.0)]
         if section == "cta" and not post.sensitive:
-            # a pet's birthday, thanks to the followers and a team member's send-off are
-            # asked in their own words, whatever intent they were read as (a milestone, a
-            # thank-you, a pet, the food a leaving chef cooked)
-            own = [(f, 1.0) for f in ("pet_birthday", "followers", "leaving") if f in post.flags]
-            # a pet's birthday, thanks to the followers and a stay let are asked in their
-            # own words, whatever intent they were read as (a milestone, a thank-you, a pet)
-            own = [(f, 1.0) for f in ("pet_birthday", "followers", "rental") if f in post.flags]
-            # a pet's birthday, thanks to the followers, a stay let and a giveaway are asked
-            # in their own words, whatever intent they were read as (a milestone, a pet)
-            # a pet's birthday, thanks to the followers, a stay let, a giveaway and orders
-            # taken are asked in their own words, whatever intent they were read as
+            # a pet's birthday, someone's birthday, thanks to the followers, a team
+            # member's send-off, a stay let, a giveaway, orders taken and one's own thing
+            # for sale are asked in their own words, whatever intent they were read as (a
+            # milestone, a thank-you, a pet, the food a leaving chef cooked)
             own = [
                 (f, 1.0)
                 for f in (
-                    *("pet_birthday", "birthday", "followers", "rental", "giveaway", "orders"),
-                    "for_sale",
+                    *("pet_birthday", "birthday", "followers", "leaving", "rental"),
+                    *("giveaway", "orders", "for_sale"),
                 )
                 if f in post.flags
             ]
