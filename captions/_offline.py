@@ -848,12 +848,14 @@ def _as_tagged(post: Post, sure: Confidence) -> Post:
 def _send_off(post: Post) -> Post:
     """A team member's send-off as its hashtags see it: no category or topic tags
     ("Inês despede-se de nós depois de seis anos" is no #aniversário, a leaving chef's
-    roasts no #foodie); its names and places stay."""
+    roasts no #foodie); its places stay."""
     if "leaving" not in post.flags or post.intent == "thank_you":
         return post  # (thanks to a retiring teacher keep #grazie)
-    # (and a subject that is no name is a side detail: "31 years behind this counter")
-    subject = post.subject if post.subject.is_name else _NO_SUBJECT
-    return replace(post, intent="notice", subject=subject, key_cues=(), opening_cues=frozenset())
+    # (nor a subject tag: "31 years behind this counter" is a side detail, and the one
+    # leaving is a first name, #Hope, that nobody searches)
+    return replace(
+        post, intent="notice", subject=_NO_SUBJECT, key_cues=(), opening_cues=frozenset()
+    )
 
 
 # a call to action may send people to a link only when the post has one

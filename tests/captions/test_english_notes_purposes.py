@@ -48,3 +48,14 @@ def test_a_notes_purpose(content: str, intents: set[str], not_tags: set[str]) ->
 def test_money_raised_is_still_a_cause() -> None:
     post = read_post("Thanks to you all we've raised £640 for the hospice this month!", "en")
     assert post.intent in ("charity", "thank_you")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "folk night at the kings arms, rothbury. bring an instrument",
+        "Comedy night upstairs at the Swan, 8pm, £5 on the door.",
+    ],
+)
+def test_a_pubs_night_is_an_event(content: str) -> None:
+    assert read_post(content, "en").intent == "event"

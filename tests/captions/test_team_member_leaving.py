@@ -103,3 +103,12 @@ def test_a_retirement_is_a_send_off_with_no_milestone_tags(language: str, conten
         tags = {t.lower() for t in variant.hashtags}
         assert not tags & {"#milestone", "#anniversary", "#counter", "#traguardo"}, tags
         assert "\N{PARTY POPPER}" not in variant.caption, variant.caption
+
+
+def test_a_send_off_told_of_someone_else_speaks_for_no_one_retiring() -> None:
+    content = "Hope is retiring after 30 years at the bakery. Cake on Saturday!"
+    variants = captions_for(content, language="en")
+    for variant in variants:
+        assert "I'll" not in variant.caption, variant.caption
+        assert "tell me" not in variant.caption.lower(), variant.caption
+        assert "#hope" not in {t.lower() for t in variant.hashtags}, variant.hashtags
