@@ -137,8 +137,15 @@ class Cues:
 
     words: dict[str, float] = field(default_factory=dict)
     prefixes: tuple[tuple[str, float], ...] = ()
-    phrases: tuple[tuple[re.Pattern[str], str, float], ...] = ()
-    compounds: bool = False  # German: a cue word may begin or end a longer word
+    # (pattern, entry, weight, the entry's text before any "*": a phrase is searched for
+    # only where that text stands, which spares most of the patterns on most posts)
+    phrases: tuple[tuple[re.Pattern[str], str, float, str], ...] = ()
+    compounds: bool = False
+    # the prefixes by their first letter, in their order (a word is tried only against
+    # the prefixes it could begin with)
+    by_letter: dict[str, tuple[tuple[str, float], ...]] = field(
+        default_factory=dict
+    )  # German: a cue word may begin or end a longer word
 
     @classmethod
     def build(cls, weighted: dict[Any, list[str]] | list[str], *, compounds: bool = False) -> Cues:
@@ -149,17 +156,22 @@ class Cues:
         items = weighted.items() if isinstance(weighted, dict) else [(1, weighted)]
         words: dict[str, float] = {}
         prefixes: list[tuple[str, float]] = []
-        phrases: list[tuple[re.Pattern[str], str, float]] = []
+        phrases: list[tuple[re.Pattern[str], str, float, str]] = []
         for weight, entries in items:
             for raw in entries:
                 entry = str(raw).lower().strip()
                 if entry.endswith("*") and " " not in entry:
                     prefixes.append((entry[:-1], float(weight)))
                 elif " " in entry or not entry.replace("'", "").replace("-", "").isalnum():
-                    phrases.append((_phrase_re(entry), entry, float(weight)))
+                    literal = entry.split("*")[0]
+                    phrases.append((_phrase_re(entry), entry, float(weight), literal))
                 else:
                     words[entry] = max(words.get(entry, 0.0), float(weight))
-        return cls(words, tuple(prefixes), tuple(phrases), compounds)
+        by_letter: dict[str, list[tuple[str, float]]] = {}
+        for prefix, weight in prefixes:
+            by_letter.setdefault(prefix[:1], []).append((prefix, weight))
+        letters = {k: tuple(v) for k, v in by_letter.items()}
+        return cls(words, tuple(prefixes), tuple(phrases), compounds, letters)
 
     def matches(self, tokens: list[tuple[str, ...]], text: str) -> dict[str, float]:
         """Entry → weight for every entry found among ``tokens`` (forms) and ``text``."""
@@ -172,8 +184,8 @@ class Cues:
                     break
             else:
                 word = token_forms[0]
-                for prefix, weight in self.prefixes:
-                    if word.startswith(prefix) and len(word) >= len(prefix):
+                for prefix, weight in self.by_letter.get(word[:1], ()):
+                    if word.startswith(prefix):
                         found[prefix + "*"] = weight
                         break
                 else:
@@ -181,8 +193,9 @@ class Cues:
                         part = self._compound_part(word)
                         if part is not None:
                             found[part] = self.words[part]
-        for pattern, entry, weight in self.phrases:
-            if weight > found.get(entry, 0.0) and pattern.search(text):
+        low = text.lower()
+        for pattern, entry, weight, literal in self.phrases:
+            if weight > found.get(entry, 0.0) and literal in low and pattern.search(text):
                 found[entry] = weight  # an entry listed under two weights counts the higher
         return found
 
@@ -264,7 +277,7 @@ def lexicon(language: str) -> Lexicon:
     built = {
         name: Cues.build(intents.get(name) or {}, compounds=language == "de") for name in INTENTS
     }
-    phrases = frozenset(entry for cues in built.values() for _p, entry, _w in cues.phrases)
+    phrases = frozenset(entry for cues in built.values() for _p, entry, _w, _l in cues.phrases)
     return Lexicon(
         language=language,
         function_words=_words(data.get("function_words")),
