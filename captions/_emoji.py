@@ -32,8 +32,10 @@ __all__ = [
 
 MAX_EMOJI = 3  # per caption: "too many emoji" is a top complaint
 SENSITIVE_EMOJI = "🤍"
-# a team member's send-off: warmth and a wave, never the dish the leaving chef cooked
-SEND_OFF_EMOJI = ("\N{YELLOW HEART}", "\N{WAVING HAND SIGN}")
+# a team member's send-off: warmth, never the dish the leaving chef cooked (and no wave:
+# the send-off's asks wave already, "Drop a 👋 to wish them well")
+SEND_OFF_EMOJI = ("\N{YELLOW HEART}",)
+SEND_OFF_WAVE = "\N{WAVING HAND SIGN}"  # the send-off's asks' own emoji
 
 
 @functools.lru_cache(maxsize=4096)
@@ -56,7 +58,7 @@ def emoji_for(word: str, language: str = "en") -> str | None:
 @functools.cache
 def lexicon_emoji() -> frozenset[str]:
     """Every emoji the engine may write, in any language (tests check against it)."""
-    found: set[str] = {SENSITIVE_EMOJI, *SEND_OFF_EMOJI}
+    found: set[str] = {SENSITIVE_EMOJI, *SEND_OFF_EMOJI, SEND_OFF_WAVE}
     for language in LANGUAGES:
         lex = lexicon(language)
         found.update(lex.emoji.values())

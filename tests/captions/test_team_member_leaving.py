@@ -112,3 +112,12 @@ def test_a_send_off_told_of_someone_else_speaks_for_no_one_retiring() -> None:
         assert "I'll" not in variant.caption, variant.caption
         assert "tell me" not in variant.caption.lower(), variant.caption
         assert "#hope" not in {t.lower() for t in variant.hashtags}, variant.hashtags
+
+
+def test_a_send_off_waves_once() -> None:
+    content = (
+        "Our head chef Marta is leaving us after six years to open her own place in Bristol. "
+        "Come say goodbye this Friday, drinks on us from 6."
+    )
+    for variant in captions_for(content, language="en"):
+        assert variant.caption.count("\N{WAVING HAND SIGN}") <= 1, variant.caption
