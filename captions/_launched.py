@@ -22,7 +22,7 @@ import re
 from ._lexicon import Lexicon
 from ._regex import rx
 
-__all__ = ["launched_thing"]
+__all__ = ["launched_thing", "presents_new"]
 
 # the words and verbs that present a new thing, each language's own
 _MARKERS = {
@@ -88,6 +88,15 @@ _NOT_THINGS = frozenset(
 )
 _MAX_WORDS = 6  # a longer run is a sentence, not a product's name
 _PIECE = re.compile(r"[^\s]+")
+
+
+def presents_new(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` says something is new, in ``language``'s words ("We have a new
+    sourdough …", "Neu bei uns: …", "Tenemos nuevas ensaimadas")."""
+    markers = _MARKERS.get(language)
+    if markers is None:
+        return False
+    return rx(rf"(?i)(?<![\w'])(?:{markers})(?![\w'])").search(sentence) is not None
 
 
 def launched_thing(text: str, lex: Lexicon) -> tuple[str, int, int] | None:

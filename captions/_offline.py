@@ -38,6 +38,7 @@ from ._emoji import own_emoji, place_own_emoji, post_emoji
 from ._gazetteer import gazetteer
 from ._hashtags import post_hashtags
 from ._keywords import words_of
+from ._launched import presents_new
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._names_en import english_names, venue_town_after
@@ -220,7 +221,7 @@ class OfflineEngine:
             notes.append(f"written as a plain retelling: {sure.reason}")
         blocked = blocked_words(request, self.lists, post.language)
         tags, tag_note = post_hashtags(
-            _send_off(_as_tagged(post, sure)),
+            _as_tagged(post, sure),
             request.hashtags,
             blocked=self.lists.banned_hashtags | self.lists.cliche_tags,
             blocked_words=blocked,
@@ -826,36 +827,19 @@ def _bullet_marks(content: str) -> dict[str, str]:
     return marks
 
 
-# a sentence saying what is new is the post's news ("We have a new sourdough …",
-# "Neu bei uns: …", "Tenemos nuevas ensaimadas"); the shorter body keeps it
-_NEW_THING = re.compile(
-    r"(?i)(?<!\w)(?:new|neu(?:e[nrs]?)?|nouve(?:au|aux|lles?|llement|auté)|nuev[oa]s?"
-    r"|novedad(?:es)?|nov[oa]s?|novidades?|nuov[oaie]|novità)(?!\w)"
-)
-
-
 def _as_tagged(post: Post, sure: Confidence) -> Post:
     """The post as the hashtags and emoji see it: a doubtful subject gives no tag and no
     emoji; a notice, and a loss other than a pet's, no category tags (a closure is not
-    #sale, a cat's memorial not #celebration)."""
-    if not sure.subject or sure.notice:
+    #sale, a cat's memorial not #celebration); a team member's send-off neither ("Inês
+    despede-se de nós depois de seis anos" is no #aniversário, a leaving chef's roasts no
+    #foodie), nor a subject tag (the one leaving is a first name, #Hope, that nobody
+    searches), unless it thanks (a retiring teacher thanked keeps #grazie)."""
+    send_off = "leaving" in post.flags and post.intent != "thank_you"
+    if not sure.subject or sure.notice or send_off:
         post = replace(post, subject=_NO_SUBJECT)
-    if sure.notice or _loss(post):
+    if sure.notice or _loss(post) or send_off:
         post = replace(post, intent="notice", key_cues=(), opening_cues=frozenset())
     return post
-
-
-def _send_off(post: Post) -> Post:
-    """A team member's send-off as its hashtags see it: no category or topic tags
-    ("Inês despede-se de nós depois de seis anos" is no #aniversário, a leaving chef's
-    roasts no #foodie); its places stay."""
-    if "leaving" not in post.flags or post.intent == "thank_you":
-        return post  # (thanks to a retiring teacher keep #grazie)
-    # (nor a subject tag: "31 years behind this counter" is a side detail, and the one
-    # leaving is a first name, #Hope, that nobody searches)
-    return replace(
-        post, intent="notice", subject=_NO_SUBJECT, key_cues=(), opening_cues=frozenset()
-    )
 
 
 # a call to action may send people to a link only when the post has one
@@ -2718,7 +2702,8 @@ class _Writer:
             or bool(_INVITING.search(line))
             or any(p.search(line) for p in _ACTIONS.values())
             or line.rstrip().endswith("!")
-            or bool(_NEW_THING.search(line))
+            # a sentence saying what is new is the post's news ("We have a new sourdough")
+            or presents_new(line, post.language)
             # the post's items are what it offers ("Pêche blanche-verveine, hibiscus …"),
             # and so is a list after a colon ("On the menu: birria tacos, …, …")
             or any(i.lower() in line.lower() for i in post.items)
