@@ -119,7 +119,7 @@ def launched_thing(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
         end = _sentence_end(text, start)
         rest = text[start:end]
         colon = rest.find(":")
-        if colon >= 0 and len(rest[:colon].split()) <= 4:
+        if colon >= 0 and _says_where(rest[:colon], language):
             start += colon + 1  # "Neu bei uns: Bergkäse …", "New in: hand-thrown mugs"
             rest = text[start:end]
         found = _phrase(rest, lex)
@@ -127,6 +127,29 @@ def launched_thing(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
             phrase, at = found
             return phrase, start + at, match.start()
     return None
+
+
+# the words that open where a new thing is sold or made, before the colon that presents
+# it ("new at the copper kettle café on mill street: spiced pear cake")
+_WHERE = {
+    "en": "at in from on by",
+    "es": "en de desde",
+    "it": "al alla allo da dal dalla in nel nella",
+    "fr": "chez à au en de du",
+    "de": "bei im in aus vom von",
+    "pt": "na no em da do",
+}
+_WHERE_WORDS = 10  # a longer run before the colon is a sentence of its own
+
+
+def _says_where(before_colon: str, language: str) -> bool:
+    """Whether the words between a "new" and its colon say only where the new thing is:
+    four words at most ("Neu bei uns:"), or a place's phrase ("new at the copper kettle
+    café on mill street:")."""
+    words = before_colon.split()
+    if len(words) <= 4:
+        return True
+    return len(words) <= _WHERE_WORDS and words[0].lower() in _WHERE[language].split()
 
 
 def _sentence_end(text: str, start: int) -> int:

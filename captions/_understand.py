@@ -2685,8 +2685,9 @@ def _launched_subject(
 
     The subject read otherwise stays when it is the product or who presents it: the
     head of the product's phrase ("tarte" of "tarte aux framboises", "berets" of "wool
-    berets", but never "linen" of "linen shirts"), a name read as a product or a
-    business ("Maison Lierre lance sa nouvelle collection"), a name inside the phrase
+    berets", but never "linen" of "linen shirts"), a name read as a product, a business
+    named before it or in its clause ("Maison Lierre lance sa nouvelle collection"; not
+    "… rye, baked at our Stroud bakery"), a name inside the phrase
     but not after its "di/de" ("la lampe Korrigan"), set right after it ("our new
     candle, Ember") or before it in its sentence, no place ("Lanzamos Aura, nuestra
     nueva lámpara", "Nuovo al Panificio Gatti: pane di segale")."""
@@ -2706,7 +2707,11 @@ def _launched_subject(
         before = text[at : name.start].split()
         sentence_start = max(text.rfind(c, 0, marked) for c in ".!?\n")
         if (
-            name.kind in ("product", "venue")
+            name.kind == "product"
+            # a business presents its product before it, in it or right after it ("Neue
+            # Herbstkarte im Gasthaus zum Hirschen"); named in a clause of its own after
+            # it ("… rye, baked every morning at our Stroud bakery"), it only sells it
+            or (name.kind == "venue" and not rx(r"[,;.!?\n]").search(text, end, name.start))
             or (at < name.start < end and before[-1].lower() not in _FROM_WORDS)
             or name.start == at
             or (name.start >= end and _APPOSED.fullmatch(text[end : name.start]) is not None)
