@@ -244,6 +244,10 @@ class Lexicon:
     units: frozenset[str]
     flags: dict[str, tuple[frozenset[str], Cues]]  # flag → (intents it refines, cues)
     not_subject: frozenset[str] = frozenset()  # describing words: never a subject alone
+    # cue words that say what a post is for, never what it is about: the verbs that
+    # invite, celebrate, thank or collect ("join us", "vi aspettiamo", "celebramos") and
+    # the seats and tickets a gathering sells; a cue phrase with one is no subject
+    purpose_only: frozenset[str] = frozenset()
     # everyday words here that the English profanity list would cut (fr "retard" is a
     # delay, de "dick" is thick): kept in this language's captions
     plain_words: frozenset[str] = frozenset()
@@ -299,6 +303,7 @@ def lexicon(language: str) -> Lexicon:
         list_and=_words(data.get("list_and")),
         units=_words(data.get("units")),
         not_subject=_words(data.get("not_subject")),
+        purpose_only=_words(data.get("purpose_only")),
         plain_words=_words(data.get("plain_words")),
         flags={
             str(name): (frozenset(spec.get("intents") or []), Cues.build(spec.get("cues") or []))

@@ -2752,6 +2752,8 @@ def _cue_phrase(
         low = phrase.lower()
         if low in lex.generic_nouns or low in lex.function_words or low in lex.not_subject:
             continue
+        if any(w in lex.purpose_only for w in low.split()):
+            continue  # "vi aspettiamo", "celebramos", "Plätze": what it is for, not about
         if len(phrase) < 3 or phrase.isdigit():
             continue
         if _when_only(low, lex) or _ADMISSION.fullmatch(low):
@@ -3161,8 +3163,13 @@ def _opening_phrase(opening: str, matched: dict[str, float], lex: Lexicon) -> st
     while lead < min(2, len(words) - 1) and words[lead].lower() in lex.function_words:
         lead += 1
     phrase: list[str] = words[:lead]
-    if lead < len(words) and is_we_verb(words[lead], lex.language):
-        return None  # "Abrimos inscrições para o workshop": a verb opens no noun phrase
+    if lead < len(words) and (
+        is_we_verb(words[lead], lex.language)
+        or words[lead].lower().strip(",:;!") in lex.purpose_only
+    ):
+        # "Abrimos inscrições para o workshop", "Kommt vorbei am Samstag": a verb opens
+        # no noun phrase
+        return None
     after = ""  # the word that ended the phrase
     for k, raw in enumerate(words[lead:], start=lead):
         after = raw.lower().strip(",:;!")
@@ -3475,6 +3482,12 @@ def read_post(content: str, language: str | None = None) -> Post:
         set(lex.sensitive.matches(opening_forms, opening.lower()))
         - set(lex.farewell.matches(opening_forms, opening.lower()))
     )
+    celebrated = set(matched.get("milestone", {}))
+    if celebrated and celebrated <= lex.purpose_only and when and not past:
+        # "Sabato festeggiamo in piazza con musica … dalle 18": a party on a day, nothing
+        # reached (no years, no count, no wedding): a gathering, never "congratulate us"
+        scores["milestone"] = scores["milestone"] * 0.3
+        scores["event"] = scores.get("event", 0.0) + 2.0
     intent, adjusted = _intent(
         scores,
         text,
@@ -3756,6 +3769,7 @@ def _fallback_subject(written: list[str], lex: Lexicon, tags: tuple[str, ...]) -
         if w.lower() not in lex.function_words
         and w.lower() not in lex.generic_nouns
         and w.lower() not in lex.not_subject
+        and w.lower() not in lex.purpose_only
         and not any(ch.isdigit() for ch in w)
         and len(w) >= 4
         and not w.lower().endswith(endings)
