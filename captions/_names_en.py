@@ -297,7 +297,8 @@ _PRODUCT_KINDS = _split(
 _MATERIALS = _split(
     """boucle bouclé rattan nubuck shearling sherpa neoprene terrazzo travertine sisal
     mohair chambray seersucker gingham jute ecru taupe ochre mauve fuchsia chartreuse
-    cerise merino alpaca corduroy teak pewter onyx"""
+    cerise merino alpaca corduroy teak pewter onyx celadon oxblood greige sienna umber
+    vermilion aubergine cognac chartreuse taupe lilac sorbet putty slate"""
 )
 
 
@@ -510,6 +511,10 @@ def english_names(text: str, brief: str) -> str:
     text = _short_dates(text, spans)
     # "Moss Vets in ormskirk", "based in dorrigo": a town the gazetteer lacks
     text = english_unlisted_towns(
-        text, spans, _everyday, _KINDS | _ENGLISH_KINDS, lexicon("en").function_words
+        text,
+        spans,
+        lambda word: _everyday(word) or word.lower() in _MATERIALS,
+        _KINDS | _ENGLISH_KINDS,
+        lexicon("en").function_words,
     )
     return _acronyms(text, spans)

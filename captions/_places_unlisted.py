@@ -208,6 +208,15 @@ def unlisted_towns(
 
 # after these an English "in" names where one is
 _ENGLISH_WHERE = _words("based located here born raised moved moving visiting living lives live")
+# after these an English "in" offers a thing in a colour or a stuff ("now in taupe",
+# "comes in boucle", "all sizes in chambray"), or joins no noun at all: no town follows
+_ENGLISH_NOT_WHERE = _words(
+    """available now comes come came coming also made dyed finished knitted printed
+    painted shot dressed done out it them one ones all up back only size sizes colour
+    colours color colors colourway colourways shade shades finish finishes tone tones
+    fabric fabrics stock restocked stocked drops dropped landed arrives arrived is are was
+    were be been"""
+)
 _ENGLISH_IN = re.compile(
     rf"(?<![\w#@/.'\u2019-])(?P<before>[^\W\d_]+) (?i:in) (?P<word>{_WORD})"
     r"(?![\w@/#'\u2019]|\.\w)"
@@ -222,8 +231,10 @@ def english_unlisted_towns(
     function_words: frozenset[str],
 ) -> str:
     """An English ``text`` with a town the gazetteer lacks written with its capital after
-    "in", where a business ("Moss Vets in ormskirk") or a verb of where one is ("based
-    in dorrigo") comes before: "now in taupe" keeps its colour.
+    "in", where a business ("Moss Vets in ormskirk"), a verb of where one is ("based
+    in dorrigo") or another noun ("the parkrun crew in lurgan") comes before: "now in
+    taupe", "comes in boucle" keep their colour and stuff (and ``everyday`` knows the
+    colours and stuffs English lacks: "the cushion in celadon").
 
     Args:
         text: an English caption.
@@ -237,9 +248,17 @@ def english_unlisted_towns(
         word, before = match.group("word"), match.group("before")
         stripped = text[: match.start()].rstrip()
         opening = not stripped or stripped[-1] in ".!?\n"
-        business = before.lower() in kinds or (before[:1].isupper() and not opening)
+        low = before.lower()
+        business = low in kinds or (before[:1].isupper() and not opening)
+        # "the parkrun crew in lurgan", "a weekend baker in todmorden": a noun's place
+        noun = (
+            low not in _ENGLISH_NOT_WHERE
+            and low not in function_words
+            and not low.endswith(("ed", "ly"))
+            and len(low) >= 3
+        )
         return (
-            (business or before.lower() in _ENGLISH_WHERE)
+            (business or low in _ENGLISH_WHERE or noun)
             and len(word) >= 4
             and not everyday(word)
             and unknown_word(word, "en")
