@@ -863,6 +863,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN = re.compile(
     r"https?://\S+|www\.\S+|\b[\w-]+\.(?:com|co|io|org|net|shop|store|de|fr|es|it|pt|br|uk)(?:/\S*)?"
 )
+# one-word labels that are the news itself: a product called back, an animal or a thing
+# lost, found, stolen or wanted ("Rückruf: …", "lost: small black cat …"); kept as written
+_NEWS_LABEL = re.compile(
+    r"(?i)recall|rückruf|rappel|richiamo|retirada|recolha|lost|found|missing|stolen|wanted"
+    r"|perdid[oa]s?|encontrad[oa]s?|robad[oa]s?|desaparecid[oa]s?|vermisst|gefunden|gestohlen"
+    r"|gesucht|perdue?s?|trouvée?s?|disparue?s?|volée?s?|achad[oa]s?|roubad[oa]s?"
+    r"|smarrit[oaie]|ritrovat[oaie]|scompars[oaie]|rubat[oaie]"
+)
 # labels that only announce ("Big news:", "Last chance:"): the sentence after them is the
 # news, so they stay with it
 _ANNOUNCING = re.compile(
@@ -2278,6 +2286,8 @@ class _Writer:
             and len(after.split()) >= 3
             and "-" not in label
             and label.strip().lower() not in shop  # "Fernhollow: 40% off" names its shop
+            # "Rückruf:", "Lost:", "Vermisst:" are the news itself, which no lead says
+            and not _NEWS_LABEL.fullmatch(label.strip())
         ):
             first = after  # "Tip: rest your steak ...": the lead says what it is (but
             # "Kaffee-Tipp:" says what about, and stays)

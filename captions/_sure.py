@@ -695,6 +695,24 @@ _PRICE_RISE = re.compile(
 )
 
 
+# a product called back: a recall, a safety notice or warning, or the readers told to stop
+# using a thing ("please stop using them", "bitte nicht mehr benutzen", "dejad de usarlos")
+_RECALL = re.compile(
+    r"(?i)\b(?:product recall|recall(?:ed|ing)?|safety (?:notice|warning|alert)"
+    r"|(?:please )?stop using (?:it|them|the|your|our|this|these)\b|do not use (?:it|them|the)\b"
+    r"|rückruf\w*|sicherheitshinweis\w*|sicherheitswarnung|nicht mehr (?:benutzen|verwenden"
+    r"|nutzen)"
+    r"|aviso de seguridad|alerta de seguridad|retirada del mercado|retiramos del mercado"
+    r"|(?:dejad|dejen|deja) de usar\w*|no (?:lo|la|los|las) us(?:éis|en)"
+    r"|rappel (?:de )?produits?|rappel conso|avis de sécurité|alerte de sécurité"
+    r"|ne plus (?:les |l'|le |la )?utiliser|n'utilisez plus|cessez d'utiliser"
+    r"|aviso de segurança|alerta de segurança|recolha (?:de|do|da) produto|recall"
+    r"|(?:parem|deixem|pare|deixe) de (?:as |os |a |o )?us(?:ar|á-l[oa]s?)|não (?:as|os) usem"
+    r"|richiamo (?:di |del )?prodott\w*|avviso di sicurezza|allerta sicurezza"
+    r"|smett(?:ete|a|ere) di usar\w*|non (?:li|le|lo|la) usate più)"
+)
+
+
 def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
     content = post.content
@@ -720,6 +738,10 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     if kind == "sold_out" and thanks and not _REGRET.search(content):
         kind = None  # "Huge thanks ... we sold out by 2pm": good news, not a notice
     apology = _APOLOGY.get(post.language, _APOLOGY["en"])
+    if kind is None and _RECALL.search(post.content):
+        # a product called back is never good news, whatever a "sold" read as (a
+        # milestone's cue) or its thanks for sharing: said sorry for, it is an apology
+        return "apology" if rx(apology, re.I).search(post.content) else "notice"
     # (a cancellation that says sorry stays a cancellation: it has its own words; a post
     # that opens with its apology is one, whatever thanks for the patience follow: "Es tut
     # uns wirklich leid: … Danke für eure Geduld")
@@ -797,6 +819,8 @@ def _notice_stated(post: Post, opening: str, kind: str | None) -> bool:
     an apology only when it apologises ("Our app was down ..." still gets "We owe you an
     apology:")."""
     plain = _plain(opening)
+    if _RECALL.search(opening):
+        return True  # "Product recall, …", "Rückruf: …": no lead says it again
     apology = _APOLOGY.get(post.language, _APOLOGY["en"])
     if rx(_plain(apology), re.IGNORECASE).search(plain):
         return True
