@@ -700,6 +700,7 @@ _WHEN_WORDS = frozenset(
         *("de", "del", "du", "da", "dal", "dalle", "alle", "ore", "h", "hs", "hrs", "heures"),
         *("heure", "las", "los", "ce", "cette", "este", "esta", "este", "questo", "questa"),
         *("y", "et", "e", "und", "and", "dia", "día", "jour", "giorno", "mañana", "sera"),
+        *("les", "nos", "dias", "días", "jours", "giorni", "tage"),
     }
 )
 
@@ -732,6 +733,11 @@ _FRONTING = frozenset(
         *("après", "avant", "depuis", "pendant", "avec", "sans", "malgré", "pour", "dans"),
         *("após", "depois", "durante", "com", "sem", "em", "até", "no", "na", "nos", "nas"),
         *("dopo", "prima", "da", "dal", "dalla", "per", "fino", "nel", "nella", "grazie"),
+        # where, fronted: "Alla Fiera di X, portiamo …", "Au marché de X, nous vendons …",
+        # "Auf dem Markt in X, bringen wir …" (the place alone is no sentence)
+        *("al", "alla", "allo", "ai", "alle", "agli", "sul", "sulla"),
+        *("nei", "nelle", "negli", "presso", "dalle", "dai", "à", "au", "aux", "sur", "chez"),
+        *("lors", "auf", "beim", "bei", "zum", "zur", "vom", "ao", "aos", "às", "pelo", "pela"),
         # "Há 30 anos, a 14 de dezembro de 1996, abrimos …", "Hace 20 años, …", "Il y a
         # 10 ans, …": how long ago opens the sentence that says what happened then
         *("há", "hace", "il", "ago"),
@@ -2338,6 +2344,16 @@ class _Writer:
             # commas after the subject; its verb comes after it (never "A associação
             # ouriço." then "Em leiria, está …")
             unfinished = unfinished or bool(_PLACE_BETWEEN.match(tail))
+            # "Alla Fiera di X, il 30 e 31 gennaio, portiamo …", "La Pernice, sabato 6
+            # marzo, compie 60 anni": a date set between commas after the head; the verb
+            # of both comes after it (never "Alla Fiera di X." then "Il 30 …, portiamo")
+            when, comma, after = tail.partition(", ")
+            unfinished = unfinished or (
+                sep == ", "
+                and bool(comma and after.strip())
+                and _when_only(when, self.post.language)
+                and not _when_only(head, self.post.language)
+            )
             # "open mic at the Rose and Crown, ludlow from 7pm": the venue's town after its
             # comma finishes the place (never "Ludlow from 7pm." alone)
             unfinished = unfinished or (
