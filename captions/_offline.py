@@ -1216,7 +1216,7 @@ _MAKING = re.compile(
 # "which tip first?" fits a post that counts its tips
 _MANY_TIPS = re.compile(
     r"(?i)\b\d+\s+(?:tips|ways|things|steps|mistakes|consigli|trucchi|modi|consejos|trucos"
-    r"|astuces|conseils|tipps|dicas|truques)\b|(?:^|\s)1[.)]\s"
+    r"|astuces|trucs|conseils|tipps|tricks|dicas|truques)\b|(?:^|\s)1[.)]\s"
 )
 _LONG_STORY = re.compile(
     r"(?i)\d+\s?(?:years?|yrs|años|ans|jahre\w*|anos|anni)\b|anniversar|aniversario|jubiläum"

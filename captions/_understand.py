@@ -542,6 +542,53 @@ def open_brackets(piece: str) -> bool:
     return piece.count('"') % 2 == 1
 
 
+# the number of an inline list's item after a space ("… na sombra. 2. Beba …", "…
+# prima. 2) Bevi …"), the item's first word after it
+_INLINE_MARK = "(?:^|(?<=\\s)){n}[.)]\\s+(?=(\\S+))"
+# a full stop (or "!", "?") that ended the item before, an emoji or a quote after it
+_ITEM_ENDED = re.compile(r"[.!?…][\"'»”)]*(?:\s*[^\w\s.,;:]+)?\s+$")
+
+
+def _numbered_lines(text: str, language: str = "") -> str:
+    """``text`` with a list numbered inline and its items said as sentences ("Três
+    dicas …: 1. Passe protetor …. 2. Beba água …. 3. Evite o sol …. No Parque …") set one
+    item a line, as if the brief had typed it so: the heading on its line, each numbered
+    item on its own, what follows the last item (a remark, a shop's name, a sign-off) on a
+    line after them. The numbers run from 1, at least three; one item at least ends with
+    a full stop before the next number (a list run on with no stops, "1. feed it 2. keep it
+    cold 3. …", is one sentence the writer numbers itself); a day's number before its
+    month ("1. Mai. 2. Juni") is a date."""
+    months = _months(language)
+    out: list[str] = []
+    for line in text.split("\n"):
+        marks: list[re.Match[str]] = []
+        at = 0
+        while True:
+            found = rx(_INLINE_MARK.format(n=len(marks) + 1)).search(line, at)
+            if not found or found.group(1).lower().strip(",;:.!?") in months:
+                break
+            marks.append(found)
+            at = found.end()
+        stopped = any(_ITEM_ENDED.search(line[: m.start()]) for m in marks[1:])
+        if len(marks) < 3 or not stopped:
+            out.append(line)
+            continue
+        ends = [m.start() for m in marks[1:]]
+        tail = line[marks[-1].start() :]
+        last = _sentences(tail, language)
+        end = len(line)
+        if len(last) >= 2:
+            close = last[0][-12:]
+            where = tail.find(close)
+            if where >= 0:
+                end = marks[-1].start() + where + len(close)
+        head = line[: marks[0].start()].rstrip()
+        lines = [line[m.start() : e].rstrip() for m, e in zip(marks, [*ends, end], strict=True)]
+        rest = line[end:].strip()
+        out.extend(p for p in [head, *lines, rest] if p)
+    return "\n".join(out)
+
+
 def _bracketed(pieces: list[str]) -> list[str]:
     """Sentences rejoined where a split fell inside brackets or quotes: "(remote within
     the EU. €70-85k)" is one aside, never two sentences."""
@@ -1522,6 +1569,41 @@ _AGE_RANGE = re.compile(
     r"|\b(?:(?:de|von|dos|dai|dagli|des|from)\s+)?\d{1,2}\s?(?:[-\u2013]|to|a|bis|à|aos|ai|agli|al)\s?"
     r"\d{1,2}\s?(?:years?|yrs|años|ans|jahren?|anos|anni)\b"
 )
+# an age over or under a bound ("change ta batterie si elle a plus de 5 ans", "if it is
+# more than 10 years old", "wenn er über 10 Jahre alt ist", "se ha più di 10 anni", "se
+# tiver mais de 10 anos", "si tiene más de 10 años", "gratuit pour les moins de 12 ans"):
+# a thing's or a person's age, no anniversary; a time a business has lasted ("depuis plus
+# de 20 ans", "for more than 20 years", "seit über 30 Jahren", "over 20 years of baking")
+# is left as it is
+_AGE_BOUND = re.compile(
+    r"(?i)\b(?:plus|moins|more|less|mehr|weniger|älter|jünger|più|meno|mais|menos|más)"
+    r"\s+(?:de|than|als|di|que)\s+(?:\d{1,3}|[^\W\d_]+)\s?(?:years?|yrs|ans|jahre|jahren|anni"
+    r"|anos|años)\b(?:\s+(?:old|alt)\b)?"
+    r"|\b(?:over|under|über|unter)\s+(?:\d{1,3}|[^\W\d_]+)\s?(?:years?|yrs|jahre)\b(?:\s+(?:old|alt)\b)?"
+)
+# what makes such a bound a time lasted: a word of duration before it, or what the years
+# were of after it
+_LASTED_BEFORE = re.compile(
+    r"(?i)\b(?:for|since|in|depuis|pendant|durant|il y a|seit|schon|vor|da|per|há|hace|desde"
+    r"|durante|après|after|nach|dopo|após|tras)\s+$"
+)
+_LASTED_AFTER = re.compile(r"(?i)\s*(?:of|de|d'|d\u2019|di|do|da|des|du|der|an)\b")
+
+
+def _no_age(text: str) -> str:
+    """``text`` with the ages over or under a bound (``_AGE_BOUND``) blanked out."""
+
+    def blank(m: re.Match[str]) -> str:
+        lasted = _LASTED_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        if lasted or (
+            not m.group(0).lower().endswith(("old", "alt")) and _LASTED_AFTER.match(text, m.end())
+        ):
+            return m.group(0)
+        return " " * len(m.group(0))
+
+    return _AGE_BOUND.sub(blank, text)
+
+
 # help said to be absent ("my first pull-up without help", "sin ayuda de nadie") is a
 # feat, not a call for help: never a charity's cue
 _UNAIDED = re.compile(
@@ -1910,8 +1992,8 @@ _THANKS = _split("""thanks thank gracias merci danke obrigado obrigada valeu gra
 _COUNTED = re.compile(
     r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
     r"|três|quatro|cinco|tre|quattro|cinque)\s+(?:ways|tips|steps|things|mistakes|reasons|rules"
-    r"|consejos|trucos|pasos|errores|astuces|conseils|étapes|erreurs|tipps|schritte|fehler|dicas"
-    r"|passos|erros|consigli|trucchi|passi|errori)\b",
+    r"|consejos|trucos|pasos|errores|astuces|trucs|conseils|étapes|erreurs|tipps|tricks|schritte"
+    r"|fehler|dicas|truques|passos|erros|consigli|trucchi|passi|errori)\b",
     re.IGNORECASE,
 )
 _NEW_THING = re.compile(
@@ -2435,7 +2517,7 @@ def _intent(
         adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
     # the years of a life that ended ("ist mit 79 Jahren gestorben", "28 Jahre hat er den
     # Chor geleitet") are no anniversary: a death notice is never a milestone
-    years = None if mourning else _YEARS.search(_AGE_RANGE.sub(" ", text))
+    years = None if mourning else _YEARS.search(_no_age(_AGE_RANGE.sub(" ", text)))
     if years:
         early = years.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
@@ -2447,7 +2529,7 @@ def _intent(
         # "a réparé son 3 000e vélo", "sold its 1000th loaf", "il nostro millesimo ordine":
         # a count reached is the news, the thanks and the story its manner
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + 7.0
-    age = None if mourning else _TURNS.search(text)
+    age = None if mourning else _TURNS.search(_no_age(text))
     if age:
         # "Our bakery turns 5 this Saturday!": the birthday is the news, not what it sells
         early = age.start() < len(opening) + 1
@@ -3349,6 +3431,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         listed = "\n".join(content_lines)
     else:
         listed = content
+    # "…: 1. Passe protetor …. 2. Beba água …. 3. …": a list numbered inline, one item a line
+    listed = _numbered_lines(listed, lex.language)
     text = _MENTION.sub(lambda m: m.group(1), _clean(listed))
     lines = [ln for ln in text.splitlines() if ln.strip()]
     sentences_all = _sentences(text, lex.language)
@@ -3387,6 +3471,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _EXPANSE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _UNAIDED.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _AGE_RANGE.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _no_age(plain)
     plain = _PRICED_DAYS.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _BESIDE.sub(_beside_a_venue, plain)
     plain = _FURNITURE_SEATS.sub(lambda m: " " * len(m.group(0)), plain)
