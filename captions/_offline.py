@@ -84,7 +84,16 @@ _DETAIL_SHARE = 0.5  # never more than half the brief in the body
 _SHORT_ROOM = 130
 # a time of day ("18:00", "10 Uhr", "9am", "19h30", "das 8h às 18h")
 _CLOCK = re.compile(r"(?i)\b\d{1,2}(?:[:.h]\d{2}|\s?(?:uhr|h|am|pm))\b")
-_PRICED = re.compile(r"\d\s?[€$£%]|[€$£]\s?\d|R\$\s?\d")
+# a price: a figure with its currency's sign, or its code or word written after the figure
+# ("12 000 ar", "ksh 450", "35 dh", "3 000 fcfa", "149 kr"): a menu priced in a currency
+# the engine does not know is still priced, never colour to leave out
+_PRICED = re.compile(
+    r"\d\s?[€$£%₹₦₵₺₽¥₩₱฿₫]|[€$£₹₦₵₺₽¥₩₱฿₫]\s?\d|R\$\s?\d"
+    r"|(?i:\d\s?(?:ar|ariary|mga|f?\s?cfa|ksh|kes|ush|ugx|tsh|tzs|rwf|dh|dhs|dt|dzd|egp|kr"
+    r"|sek|nok|dkk|chf|zł|pln|kč|czk|lei|ron|rs|inr|ngn|ghs|zar|usd|eur|gbp|aud|cad|nzd|brl"
+    r"|mxn|ars|clp|cop|myr|idr|php|thb|vnd|yen|jpy)\b"
+    r"|\b(?:ksh|kes|ush|tsh|rs|rp|rm|chf|usd|eur|gbp|inr|ngn|ghs|zar|php|mga|fcfa)\.?\s?\d)"
+)
 # a unit's dot before the next sentence ("It weighs just 240 g. Available in …")
 _UNIT_END = re.compile(r"(\b\d+\s?[a-z]{1,2}\.)\s+(?=[A-ZÀ-Þ])")
 
@@ -304,6 +313,17 @@ _SHORTENED = _PRACTICAL - {"food"}
 # posts whose second and third variants may open with their date or their offer (a
 # sale's best offer, an event's day are what its reader looks for first)
 _LED_BY_FACTS = frozenset(["sale", "event", "product_launch"])
+# posts about things to buy or eat: their list of things (a menu, three glazes) and the
+# line that says where to order them are what a short caption keeps
+_GOODS = frozenset(["sale", "product_launch", "food"])
+# a line that says where or how to order, pre-order or buy ("Pre-orders open now at …",
+# "Commandes au 034 …", "Encomendas em …", "Vorbestellungen ab sofort unter …")
+_ORDER_LINE = re.compile(
+    r"(?i)\b(?:pre-?orders?|(?<!in )orders?\b|ordering|buy (?:it|yours|now|online|at|from)"
+    r"|shop (?:now|online|at)|get yours|available (?:at|from|online|now)|(?:pré-?)?command\w*"
+    r"|livraisons?|en vente|pedidos?|encarg\w*|preventa|a la venta|encomend\w*"
+    r"|pré-?venda|à venda|(?:pre)?ordin[ia]\w*|in vendita|(?:vor)?bestell\w*|erhältlich)"
+)
 # a quantifier that opens an offer before its noun ("All kites 35% off")
 _QUANTIFIERS = frozenset(
     {"all", "every", "alle", "todos", "todas", "tous", "toutes", "tutti", "tutte"}
@@ -1532,6 +1552,7 @@ class _Writer:
         # (one bag's "waxed canvas, leather straps, brass buckle" are its making: no choice)
         variants = [i for i in post.items if not _MADE_OF.search(i)]
         self.choice = len(variants) >= 2 or bool(_CHOICE.search(post.content))
+        self._priced: bool | None = None  # (see _priced_list)
         self.offered = (
             "rental" in post.flags  # a cottage let is offered, never one's own home
             or "orders" in post.flags  # and so is a cake taken to order
@@ -1975,9 +1996,11 @@ class _Writer:
         form: str | None = None,
         fallback: bool | str = False,
         after: str = "",
+        shown: str | None = None,
     ) -> tuple[Frame, str] | None:
         """A template of ``section`` for variant ``variant``, filled; ``after``: the text
-        a call to action follows."""
+        a call to action follows, ``shown``: the caption it closes (None: the post's
+        every word)."""
         if section == "cta" and "tag" in self.asked:
             return None  # the brief asks its readers already ("Tag a friend who needs one!")
         candidates: list[tuple[Frame, float]] = []
@@ -2128,6 +2151,14 @@ class _Writer:
                     continue  # "which one will you take?" on a new shop: nothing to choose
                 if section == "cta" and _WHICH_ONE.search(frame.text) and not self.choice:
                     continue  # nor on one serum, one soap
+                if (
+                    section == "cta"
+                    and _WHICH_ONE.search(frame.text)
+                    and shown is not None
+                    and not self._shows_choice(shown)
+                ):
+                    continue  # nor where the options are not shown (a short caption
+                    # that leaves out "in three glazes: Marl Blue, Saggar Brown and …")
                 if section == "cta" and self._echoes_brief(frame.text):
                     continue  # "Drop your thoughts below" on a drop: a pun on the brief
                 if (
@@ -2173,15 +2204,28 @@ class _Writer:
                 return None  # a thank-you needs no ask: never "tag someone who should see this"
             if fallback or (universal and section != "lead"):
                 # the generic ones, then the spare ("save this", "follow us") last
-                return self._choose(section, variant, form=form, fallback="spare", after=after)
-            return self._choose(section, variant, form=form, fallback=True, after=after)
+                return self._choose(
+                    section, variant, form=form, fallback="spare", after=after, shown=shown
+                )
+            return self._choose(
+                section, variant, form=form, fallback=True, after=after, shown=shown
+            )
         text = fill(chosen, self.values, self.tpl.language)
         self.used.add(chosen.id)
         if text is None or self._blocked(text):  # a brand-banned word: the next template
-            return self._choose(section, variant, form=form, after=after)
+            return self._choose(section, variant, form=form, after=after, shown=shown)
         if section == "cta" and self._repeats_brief(text):
-            return self._choose(section, variant, form=form, fallback=fallback, after=after)
+            return self._choose(
+                section, variant, form=form, fallback=fallback, after=after, shown=shown
+            )
         return chosen, text
+
+    def _shows_choice(self, text: str) -> bool:
+        """Whether ``text`` shows what there is to choose from: two of the post's items
+        or its word for them ("three glazes", "in five colours")."""
+        lowered = text.lower()
+        items = [i for i in self.post.items if not _MADE_OF.search(i) and i.lower() in lowered]
+        return len(items) >= 2 or bool(_CHOICE.search(text))
 
     def _echoes(self, frame: Frame) -> bool:
         """A template that already says the subject's word ("Cantinhos de casa: cantinho")."""
@@ -2612,6 +2656,10 @@ class _Writer:
                 index == 2 and self.request.length != "short" and (bulleted := self._bulleted(body))
             ):
                 body = bulleted  # "Charred hispi cabbage, crab toast and …" one a line
+            elif index == 2 and short and (bulleted := self._bulleted(body, priced=True)):
+                # a short caption's menu or price list, one a line: three short variants
+                # are three texts even when their sentences are the same
+                body = bulleted
         if short:
             body = self._brief(head, hook_text, body)  # (its first line may give a fact)
         if icon_first:
@@ -2648,7 +2696,8 @@ class _Writer:
         if quiet and icon and body:  # the emoji closes the retelling, not the first line
             body = [*body[:-1], f"{body[-1]} {icon}"]
         last = body[-1] if body else hook_text
-        cta = self._choose("cta", index, after=last) if self.request.cta else None
+        shown = " ".join([hook_text, *body])
+        cta = self._choose("cta", index, after=last, shown=shown) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
         listed = any("\n" in line for line in body)  # a numbered list keeps its own lines
@@ -2827,11 +2876,15 @@ class _Writer:
         post = self.post
         lex = lexicon(post.language)
         subject = post.subject.text.lower()
-        if "\n" in line or line == self.head:
+        if "\n" in line or line == self.head or self._substance(line, hook):
             return 0
         dated = bool(rx(r"\d").search(line)) and bool(
             set(words_of(line)) & (lex.months | lex.weekdays)
         )
+        if _HOURS.search(line.lstrip("¡¿ ")) and not set(words_of(line)) & lex.months:
+            # the shop's standing hours ("Ouvert tous les jours de 6h à 21h") are no date
+            # nor an event's time: an aside after what it serves and where to order
+            return 2
         if (
             dated
             or (post.when is not None and post.when in line)
@@ -2863,6 +2916,43 @@ class _Writer:
             return 2
         return 3
 
+    def _substance(self, line: str, hook: str) -> bool:
+        """Whether a sentence carries what the post is about for its intent, which a short
+        caption keeps whatever its length: a priced list (a menu, whatever its currency:
+        "romazava au zébu 12 000 ar, ravitoto 10 000 ar, et …"); the things a post that
+        sells lists ("in three glazes: Marl Blue, Saggar Brown and Oatcake") and the line
+        saying where to order them ("Pre-orders open now at …", "Commandes au …"); what a
+        trip told, not sold, did ("catamarán por el cañón del sil, pulpo á feira en
+        monforte y una cata …"); a sentence with an @mention the first line does not give
+        (the thanks that names its people: the mention never stands alone below)."""
+        post = self.post
+        lowered = line.lower()
+        if any(
+            f"@{m}".lower() in lowered and f"@{m}".lower() not in hook.lower()
+            for m in post.mentions
+        ):
+            return True
+        parts = self._parts(line)
+        if len(parts) >= 3 and sum(bool(_PRICED.search(p)) for p in parts) >= 2:
+            return True
+        sells = self.offered or post.intent in _GOODS or self._priced_list()
+        if sells:
+            named = [
+                i for i in post.items if i.lower() in lowered and i.lower() not in hook.lower()
+            ]
+            if len(named) >= 2 or _ORDER_LINE.search(line):
+                return True
+        return post.intent == "travel" and not sells and not self._business() and len(parts) >= 3
+
+    def _priced_list(self) -> bool:
+        """Whether a sentence of the post lists priced things (a menu, a price list)."""
+        if self._priced is None:
+            self._priced = any(
+                len(parts) >= 3 and sum(bool(_PRICED.search(p)) for p in parts) >= 2
+                for parts in map(self._parts, self.post.sentences)
+            )
+        return self._priced
+
     def _town_line(self, sentence: str) -> bool:
         """Whether ``sentence`` is a short line naming a town ("Whitby harbourside.")."""
         words = sentence.rstrip(".!?…").split()
@@ -2888,6 +2978,18 @@ class _Writer:
             return None
         return parts
 
+    def _priced_items(self, sentence: str) -> list[str] | None:
+        """The things a priced list names with their prices ("Linsensuppe 6,50 €",
+        "Currywurst mit Pommes 8 €", …), None when the sentence is no such list."""
+        if rx(r"[\n:(!?@]").search(sentence) or _URL_IN.search(sentence):
+            return None
+        parts = [p.strip().rstrip(",;").strip() for p in self._parts(sentence)]
+        if len(parts) < 3 or any(not p or len(p) > 60 for p in parts):
+            return None
+        if sum(bool(_PRICED.search(p)) for p in parts) < 2:
+            return None
+        return parts
+
     def _parts(self, sentence: str) -> list[str]:
         """The parts a sentence enumerates, split at its commas and its last "and" ("a,
         b and c" → a, b, c); the whole sentence alone when it enumerates nothing."""
@@ -2900,18 +3002,21 @@ class _Writer:
         head, tail = text[:last_and], text[last_and:].split(None, 1)[1:]
         return [p.strip() for p in head.split(", ")] + [t.strip() for t in tail]
 
-    def _bulleted(self, body: list[str]) -> list[str] | None:
+    def _bulleted(self, body: list[str], *, priced: bool = False) -> list[str] | None:
         """The third variant's body when a sentence of it only lists things: that
         sentence as a list, one thing a line, in its place (None when no sentence of the
-        body is such a list)."""
+        body is such a list). ``priced``: only a list of priced things (a menu, whoever
+        posts it: "Romazava au zébu 12 000 ar, ravitoto 10 000 ar, et …")."""
         post = self.post
-        if any("\n" in line for line in body) or post.voice == "i" or post.sensitive:
+        if any("\n" in line for line in body) or post.sensitive:
+            return None
+        if not priced and post.voice == "i":
             return None  # a person's moment is told, not listed ("Fire going, rain outside")
-        if not (post.intent in _SHORTENED or self._business()):
+        if not priced and not (post.intent in _SHORTENED or self._business()):
             return None
         lines = [part for line in body for part in self._split(line)]
         for at, line in enumerate(lines):
-            items = self._parallel(line)
+            items = self._priced_items(line) if priced else self._parallel(line)
             if items:
                 block = "\n".join(f"• {sentence_start(i)}" for i in items)
                 return [*lines[:at], block, *lines[at + 1 :]]
@@ -3545,7 +3650,8 @@ class _Writer:
         if self.post.sensitive and structure != "list":
             body = self._death_first(body)
         last = body[-1] if body else hook_text
-        cta = self._choose("cta", index, after=last) if self.request.cta else None
+        shown = " ".join([hook_text, *body])
+        cta = self._choose("cta", index, after=last, shown=shown) if self.request.cta else None
         if cta:
             frames.append(cta[0].id)
         cta_text = cta[1] if cta else ""

@@ -1209,7 +1209,20 @@ def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | N
         elif rx(r"[€$£]").search(value) and price is None:
             price = value
         quantities.append(value)
+    if price is None and (coded := PRICE_CODED.search(text)):
+        price = coded.group(0)  # "12 000 ar", "ksh 450", "35 dh": a currency's code
     return quantities, percent, price
+
+
+# a figure with its currency's code or word ("12 000 ar", "3 000 fcfa", "ksh 450", "35 dh",
+# "149 kr"), for currencies without a sign the reader knows: a price all the same
+PRICE_CODED = re.compile(
+    r"(?i)(?<![\w.,])\d[\d.,\u00a0\u202f ]*\d?\s?(?:ar|ariary|mga|f?\s?cfa|ksh|kes|ush|ugx|tsh"
+    r"|tzs|rwf|dh|dhs|dt|dzd|egp|kr|sek|nok|dkk|chf|zł|pln|kč|czk|lei|ron|rs|inr|ngn|ghs|zar"
+    r"|usd|eur|gbp|aud|cad|nzd|brl|mxn|ars|clp|cop|myr|idr|php|thb|vnd|yen|jpy)\b"
+    r"|\b(?:ksh|kes|ush|tsh|rs|rp|rm|chf|usd|eur|gbp|inr|ngn|ghs|zar|php|mga|fcfa)\.?\s?\d(?:[\d.,]*\d)?"
+    r"|[₹₦₵₺₽¥₩₱฿₫]\s?\d(?:[\d.,]*\d)?|\d[\d.,]*\s?[₹₦₵₺₽¥₩₱฿₫]"
+)
 
 
 _ANIMAL = re.compile(
