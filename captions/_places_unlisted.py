@@ -13,7 +13,14 @@ word stands where a town does when:
 - the language's vocabulary does not know it (``wordfreq``'s common words of the
   language and of English; for German, also no noun, compound or other form
   ``german-nouns`` knows, and no word used ten times in a million);
-- it is no adverbial phrase's rare word ("a mansalva", "a squarciagola", "in petto").
+- it is no adverbial phrase's rare word ("a mansalva", "a squarciagola", "in petto");
+- it is no infinitive after "a" ("sono venuti a sfornare", "venite a mangià", "vamos a
+  chapotear"): in Italian one whose gerund the vocabulary knows ("sfornando",
+  "mangiando"; no town has one), in Spanish and Portuguese, whose towns end as
+  infinitives do ("a almenar", "a alcover"), only after a verb that goes on with an
+  infinitive ("vamos", "venid", "ayudamos");
+- it is not the last word of a French farewell said as a sentence of its own ("Aiò, à
+  prestu", "Salut, à prestu !"): "à" there says when, not where.
 
 English, whose colours and materials follow "in" as towns do ("now in taupe", "comes in
 boucle"), takes a town there only after a business ("Moss Vets in ormskirk") or a verb of
@@ -29,6 +36,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from ._lexicon import lexicon
 from ._names_rom import ROMANCE, unknown_word
 from ._nouns_de import german_noun_form
 from ._verbs import verb_form
@@ -144,6 +152,90 @@ def _written(word: str, function_words: frozenset[str]) -> str:
     )
 
 
+# an infinitive's stem and vowel: Italian "-are/-ere/-ire" or, cut short as Tuscany says it,
+# "-à/-é/-ì" ("venite a vedé"); Spanish and Portuguese "-ar/-er/-ir"
+_INFINITIVE: dict[str, re.Pattern[str]] = {
+    "it": re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?:(?P<vowel>[aei])re|(?P<cut>[àéèìí]))"),
+    "es": re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?P<vowel>[aei])r"),
+    "pt": re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?P<vowel>[aei])r"),
+}
+_CUT_VOWELS = {"à": "a", "é": "e", "è": "e", "ì": "i", "í": "i"}
+# the verbs an infinitive follows after "a": of going and coming ("vamos a cenar", "venid
+# a probar", "vem a correr"), after which a town may come too ("vamos a alcover") ...
+_GOING = re.compile(
+    r"(?i:v[oa]y|vas|va|vamos|vais|van|vaya|vayan|vayamos|íbamos|iba|iban|fui|fue|fuimos"
+    r"|fueron|id|ir|ven|venid|venir|vengan?|vengo|vienen?|vienes|venimos|vinieron|vino"
+    r"|vuelv[eoa]n?|vuelves|volvemos|volved|volver|vou|vai|vão|vem|vêm|vens|vimos|venha"
+    r"|venham|vir|voltamos|volta|voltem?|voltar)"
+)
+# ... and the verbs after which "a" opens only an infinitive ("os ayudamos a zampar",
+# "empezamos a", "começámos a", "aprende a")
+_GOES_ON = re.compile(
+    r"(?i:ayud|empez|empiez|empec|comenz|comienz|comenc|aprend|enseñ|ajud|começ|comec|ensin)"
+    r"[^\W\d_]*"
+)
+
+
+def _gerund(stem: str, vowel: str, language: str) -> bool:
+    """Whether the gerund of the infinitive ``stem`` + ``vowel`` is a word ``language``'s
+    vocabulary knows ("sfornando", "chapoteando", "correndo")."""
+    if language == "it":
+        forms = [stem + ("ando" if vowel == "a" else "endo")]
+    elif language == "es":
+        forms = [stem + "ando"] if vowel == "a" else [stem + "iendo", stem + "yendo"]
+    else:
+        forms = [stem + vowel + "ndo"]
+    return any(_zipf_any(form, language) > 0 for form in forms)
+
+
+@functools.cache
+def _zipf_any(word: str, language: str) -> float:
+    """``word``'s frequency in ``language``'s full word list (its rare words too)."""
+    import wordfreq
+
+    value: float = wordfreq.zipf_frequency(word, language)
+    return value
+
+
+def _infinitive_after_a(text: str, match: re.Match[str], language: str) -> bool:
+    """Whether the word after "a" in ``match`` is an infinitive, a verb, not a town."""
+    shape = _INFINITIVE.get(language)
+    word = match.group("word").lower()
+    found = shape.fullmatch(word) if shape else None
+    if found is None or match.group(0).split()[0].lower() != "a":
+        return False
+    vowel = found.group("vowel") or _CUT_VOWELS[found.group("cut")]
+    known = _gerund(found.group("stem"), vowel, language)
+    if language == "it":
+        return known
+    before = text[: match.start()].split()
+    verb = before[-1].strip(".,;:!?¡¿\"'«»") if before else ""
+    if _GOES_ON.fullmatch(verb):
+        return True
+    return bool(_GOING.fullmatch(verb)) and known
+
+
+# a French farewell that is a sentence of its own, a word and "à" + when ("Aiò, à prestu",
+# "Salut, à prestu !"), after the text's start, a sentence's end or an emoji
+_FAREWELL = re.compile(
+    r"(?:^|(?<=[^\w\s,;:'\u2019-])\s*|\n)(?:(?P<word>[^\W\d_]+), )?(?i:à) [^\W\d_]+"
+    r"(?:\s*[!.…]+(?:\s|$)|\s*(?:\n|$))"
+)
+
+
+def _farewell(text: str, match: re.Match[str], language: str) -> bool:
+    """Whether ``match`` ends a French farewell said as its own sentence ("Aiò, à
+    prestu"): never after a day, which says when something happens where ("Samedi, à
+    plouha.")."""
+    if language != "fr":
+        return False
+    for found in _FAREWELL.finditer(text):
+        if found.start() <= match.start() and found.end() >= match.end():
+            days = lexicon(language).weekdays | set(lexicon(language).relative_days)
+            return (found.group("word") or "").lower() not in days
+    return False
+
+
 def _towns(
     text: str,
     pattern: re.Pattern[str],
@@ -201,6 +293,9 @@ def unlisted_towns(
             and not _form_of_a_word(word, language)
             # "a probarlas", "a trovarci": an infinitive with its pronouns
             and not verb_form(word, language)
+            # "venuti a sfornare", "vamos a chapotear": a verb after "a"
+            and not _infinitive_after_a(text, match, language)
+            and not _farewell(text, match, language)  # "Aiò, à prestu"
         )
 
     return _towns(text, _pattern(language), spans, may_be_town, function_words)
