@@ -35,18 +35,56 @@ __all__ = ["people_capitals"]
 _WORD = r"[^\W\d_]+"
 _DOCTOR = re.compile(rf"(?<![\w#@/.-])(?P<title>dr|prof|dra)\. (?P<name>{_WORD})\b", re.I)
 
-# titles of kin or respect before a first name
+# titles of kin, respect or address before a name (with their dot when they take one:
+# "mr. aucoin", "sra. pérez")
 _TITLES: dict[str, frozenset[str]] = {
-    "es": frozenset({"don", "doña", "tía", "tío", "abuela", "abuelo"}),
-    "pt": frozenset({"dona", "dom", "seu", "tia", "tio", "vó", "vô", "vovó", "vovô"}),
-    "it": frozenset({"nonna", "nonno", "zia", "zio", "don"}),
-    "fr": frozenset({"tante", "tonton", "tata", "mamie", "papi", "papy", "mémé", "pépé"}),
-    "en": frozenset({"aunty", "auntie", "nana", "grandma", "grandpa", "uncle"}),
-    "de": frozenset({"oma", "opa", "tante", "onkel"}),
+    "es": frozenset(
+        {"don", "doña", "tía", "tío", "abuela", "abuelo", "señor", "señora", "sr.", "sra."}
+    ),
+    "pt": frozenset(
+        {"dona", "dom", "seu", "tia", "tio", "vó", "vô", "vovó", "vovô", "senhor", "senhora"}
+        | {"sr.", "sra."}
+    ),
+    "it": frozenset({"nonna", "nonno", "zia", "zio", "don", "signor", "signora", "sig.", "sig.ra"}),
+    "fr": frozenset(
+        {"tante", "tonton", "tata", "mamie", "papi", "papy", "mémé", "pépé", "monsieur", "madame"}
+        | {"mme", "mlle"}
+    ),
+    "en": frozenset(
+        {"aunty", "auntie", "nana", "grandma", "grandpa", "uncle", "mr.", "mrs.", "ms.", "mr"}
+        | {"mrs", "ms", "miss"}
+    ),
+    "de": frozenset({"oma", "opa", "tante", "onkel", "herr", "herrn", "frau"}),
 }
-# a first name is rarer than this (Zipf scale) in its language's words; a verb or an
-# adjective after the title is as common or more ("nonna racconta", "tía rica")
-_TITLE_NAME_ZIPF = 4.0
+# a trade's title ("coach nalwoga", "mestre abílio"): the word after it is a name only
+# when the vocabulary does not know it ("our chef loves", "the coach says" stay)
+_TRADE_TITLES: dict[str, frozenset[str]] = {
+    "es": frozenset({"maestro", "maestra", "profe"}),
+    "pt": frozenset({"mestre", "professor", "professora"}),
+    "it": frozenset({"maestro", "maestra", "mastro"}),
+    "fr": frozenset({"chef", "maître"}),
+    "en": frozenset({"coach", "chef", "pastor", "captain"}),
+    "de": frozenset({"meister", "meisterin", "trainer", "trainerin"}),
+}
+# the titles written with a capital wherever they stand ("Mr. Aucoin", "Mrs Patel")
+_CAPITAL_TITLES = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms"})
+# German's titles of address take a surname that is a noun too ("Frau Schneider")
+_GERMAN_ADDRESS = frozenset({"herr", "herrn", "frau"})
+# a first name is rarer than this (Zipf scale) in its language's words where it ends its
+# phrase, and rarer than the second before more words: the commonest words after a title
+# are its verbs and adjectives ("nonna racconta sempre", "tía rica vive")
+_TITLE_NAME_ZIPF = 5.5
+_TITLE_WORD_ZIPF = 4.5
+# a word with a describing word's ending is one when this common ("la tía rica"); rarer,
+# it is a name where a name ends its phrase ("nonno peppino e …"), and below the second,
+# anywhere
+_DESCRIBING_ZIPF = 4.0
+_RARE_ZIPF = 3.0
+# a past participle's ending (es, pt, fr; Italian "-ita" ends Rita): never a name
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:[aií]d[oa]s?|ée?s?)$")
+# what ends a name's phrase: a comma, the end, "and" ("nonno peppino e zia lucia"); a
+# full stop ends a verb's sentence as often ("La nonna racconta.")
+_NAME_ENDS = re.compile(r"\s*(?:[,;:)]|$)|\s+(?:e|y|et|und|and|ou|o|i)\s")
 
 # a possessive and a kind of pet ("nuestra perra", "il nostro cane")
 _PETS: dict[str, tuple[str, str]] = {
@@ -88,9 +126,10 @@ def _cap(out: list[str], at: int) -> None:
 
 
 @functools.cache
-def _title_pattern(language: str) -> re.Pattern[str]:
-    titles = "|".join(sorted(_TITLES[language], key=len, reverse=True))
-    return re.compile(rf"(?<![\w#@/.-])(?i:{titles}) (?P<name>{_WORD})\b")
+def _title_pattern(language: str, trade: bool = False) -> re.Pattern[str]:
+    table = _TRADE_TITLES if trade else _TITLES
+    titles = "|".join(re.escape(t) for t in sorted(table[language], key=len, reverse=True))
+    return re.compile(rf"(?<![\w#@/.-])(?P<title>(?i:{titles})) (?P<name>{_WORD})\b")
 
 
 def people_capitals(
@@ -128,15 +167,33 @@ def people_capitals(
         if free(match) and len(match.group("name")) > 1:
             _cap(out, match.start("name"))
     for match in _title_pattern(language).finditer(text):
-        name = match.group("name")
+        name, title = match.group("name"), match.group("title").lower()
+        address = language == "de" and title in _GERMAN_ADDRESS
+        # where a name ends its phrase (a comma, "and", the text's end: "nonno peppino e zia
+        # lucia", "doña carmen y …") a word may look like a verb's or a describing word's
+        # form and be commoner; before more words it is a name only if neither ("la
+        # senhora simpática da padaria", "nonna racconta sempre" stay)
+        ends = _NAME_ENDS.match(text, match.end()) is not None
+        common = zipf(name, language)
         if (
             free(match)
             and len(name) > 2
-            and is_name(name)
-            and zipf(name, language) < _TITLE_NAME_ZIPF
-            and not describing(name, language)
-            and not (language == "de" and german_noun_form(name))
+            and (is_name(name) or address or ends)
+            and common < (_TITLE_NAME_ZIPF if ends else _TITLE_WORD_ZIPF)
+            and not (
+                describing(name, language)
+                and (common >= _DESCRIBING_ZIPF or (common >= _RARE_ZIPF and not ends))
+            )
+            and not (language == "de" and german_noun_form(name) and not address)
+            # "el sillón de la abuela retapizado": a participle describes a thing
+            and not _PARTICIPLE.search(name)
         ):
+            _cap(out, match.start("name"))
+            if title in _CAPITAL_TITLES or address:
+                _cap(out, match.start("title"))
+    for match in _title_pattern(language, trade=True).finditer(text):
+        name = match.group("name")
+        if free(match) and len(name) > 2 and is_name(name) and unknown_word(name, language):
             _cap(out, match.start("name"))
     for match in _pet_pattern(language).finditer(text):
         name = match.group("name")
