@@ -46,7 +46,7 @@ from ._polish import polished
 from ._propercase import proper_capitals, same_name_everywhere
 from ._regex import rx
 from ._rules import remove_banned
-from ._signoff import split_salutation, split_sign_off
+from ._signoff import split_salutation, split_sign_off, thanks_sign_off
 from ._sure import Confidence, confidence
 from ._understand import (
     ABBREVIATIONS,
@@ -1773,6 +1773,10 @@ class _Writer:
         last = post.sentences[-1] if len(post.sentences) >= 2 else ""
         said, sign_off = split_sign_off(last, post.content) if last else ("", "")
         self.sign_off = self._mentioned(sign_off)
+        # "Obrigada, Campo Grande!", "Grazie Torino.": a brief that closes on its thanks
+        # has said its last word to the readers; an ask set before the thanks cuts the
+        # post from its close, and after it reads as a postscript: none is added
+        self.asks = bool(request.cta) and not thanks_sign_off(sign_off)
         if sign_off:
             told = _sentence(self._mentioned(last))
             rest = [_sentence(self._mentioned(said))] if said else []
@@ -2697,7 +2701,7 @@ class _Writer:
             body = [*body[:-1], f"{body[-1]} {icon}"]
         last = body[-1] if body else hook_text
         shown = " ".join([hook_text, *body])
-        cta = self._choose("cta", index, after=last, shown=shown) if self.request.cta else None
+        cta = self._choose("cta", index, after=last, shown=shown) if self.asks else None
         if cta:
             frames.append(cta[0].id)
         listed = any("\n" in line for line in body)  # a numbered list keeps its own lines
@@ -3505,7 +3509,7 @@ class _Writer:
         forms = [f"{said} {icons}", f"{icons} {said}", f"{said}\n\n{icons}"] if said else [icons]
         order = forms[index % len(forms) :] + forms[: index % len(forms)]
         line = next((f for f in order if _bare_id(f) not in self.used), order[0])
-        cta = self._choose("cta", index, after=line) if self.request.cta else None
+        cta = self._choose("cta", index, after=line) if self.asks else None
         self.used.add(_bare_id(line))
         text = "\n\n".join(p for p in (line, cta[1] if cta else "") if p)
         return Draft(
@@ -3530,7 +3534,7 @@ class _Writer:
         # (the variants never share a first line, nor repeat one this user posted lately)
         line = next((f for f in forms if _bare_id(f) not in self.used), forms[0])
         icon = next((i for i in icons if i in line), "")
-        cta = self._choose("cta", index, after=line) if self.request.cta else None
+        cta = self._choose("cta", index, after=line) if self.asks else None
         self.used.add(_bare_id(line))
         return Draft(
             self._assemble("story", line, [], cta[1] if cta else "", icon),
@@ -3651,7 +3655,7 @@ class _Writer:
             body = self._death_first(body)
         last = body[-1] if body else hook_text
         shown = " ".join([hook_text, *body])
-        cta = self._choose("cta", index, after=last, shown=shown) if self.request.cta else None
+        cta = self._choose("cta", index, after=last, shown=shown) if self.asks else None
         if cta:
             frames.append(cta[0].id)
         cta_text = cta[1] if cta else ""

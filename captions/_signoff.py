@@ -5,7 +5,8 @@ keeps its comma and stands on its own first line, the letter going on below it (
 stop turns it into a sentence that says nothing). "Eure Familie Brandl", "— Marta &
 team", "xx Lena", "Grazie Napoli." end a letter; a call to action written after them
 reads as a postscript, and a full stop added to a name is a typo. The sign-off is kept
-as the brief types it and written last.
+as the brief types it and written last; after a thanks ("Grazie Napoli.", "Obrigada,
+Campo Grande!") the engine asks nothing, since the brief has said its last word.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ._gazetteer import gazetteer, town_words
 from ._lexicon import LANGUAGES, lexicon
 from ._regex import rx
 
-__all__ = ["split_salutation", "split_sign_off"]
+__all__ = ["split_salutation", "split_sign_off", "thanks_sign_off"]
 
 _WORDS = 6  # a sign-off is a name and a word or two, never a sentence
 _CLOSING = re.compile(
@@ -38,6 +39,14 @@ _THANKS_TO = re.compile(
     r"^(?:[Gg]razie|[Tt]hank you|[Tt]hanks|[Mm]erci|[Dd]anke|[Gg]racias|[Oo]brigad[oa])"
     r",?\s+[A-ZÀ-Ý][\w'\u2019-]*(?:\s+[A-ZÀ-Ý][\w'\u2019-]*)?\s*[.!]*$"
 )
+
+
+def thanks_sign_off(sign_off: str) -> bool:
+    """Whether ``sign_off`` (as ``split_sign_off`` gives it) thanks a name, a town or the
+    readers ("Obrigada, Campo Grande!", "Grazie Torino."): the brief's own close, after
+    which the engine asks nothing (a signature, "Tasca O Milhafre, Chaves", "— Marta &
+    team", closes a caption whose ask comes before it)."""
+    return bool(_THANKS_TO.match(sign_off.strip()))
 
 
 def _dash_before(sentence: str, content: str) -> str:
