@@ -84,7 +84,8 @@ _KINDS = _split(
     sorveteria cevichería sombrerería dépanneur asd aps buchhandlung backstube fahrradladen optik
     tasco salone salão clinique clínica clinica veterinaria
     gospelchor chor bäckerei konditorei metzgerei rösterei brauerei gärtnerei werkstatt
-    laden verein"""
+    laden verein conservas conservera conserveira taller garaje calzature tortaio fornaio
+    officina bocciofila circolo frantoio gargote garage maquis librairie adega oficina"""
 )
 _GERMAN_KINDS = ("chor", "laden", "handlung", "stube", "werkstatt", "verein", "orchester")
 _TRADE_SUFFIX = re.compile(r"(?:ería|[^\W\d_]{4}(?:erie|erei|eria|aria)|[^\W\d_]{3}ificio)$")
@@ -345,6 +346,22 @@ def _name_word(word: str, language: str) -> bool:
     )
 
 
+# the articles no verb can follow (they are never a pronoun)
+_NO_VERB_AFTER = frozenset({"il", "el"})
+
+
+def _name_word_any(word: str, language: str) -> bool:
+    """Whether ``word`` may be part of a name wherever no verb can stand: as
+    :func:`_name_word`, a verb's ending allowed ("Il Gabbiano")."""
+    low = word.lower()
+    return (
+        word[1:] == low[1:]
+        and len(low) > 1
+        and low not in _common(language)
+        and low not in _COMMON_VERBS.get(language, frozenset())
+    )
+
+
 def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
     articles = _ARTICLES.get(language)
     if not articles:
@@ -376,7 +393,11 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
             before = words[at - 1]
             if not text[before.end() : words[at].start()].isspace():
                 break
-            if not _name_word(words[at].group(0), language):
+            typed = words[at].group(0)
+            # no verb follows "il" or "el" ("tortaio il gabbiano"): a verb's ending there
+            # is a name's; after "la", "le", "lo" it may be one ("la tienda la abrimos")
+            masculine = article and words[i + 1].group(0) in _NO_VERB_AFTER
+            if not (_name_word(typed, language) or (masculine and _name_word_any(typed, language))):
                 break
             if _OBJECT_AFTER.match(text, words[at].end()):
                 break  # "o farol *celebra* 10 anos", "el gallo *tiene* una": a verb
