@@ -1316,7 +1316,7 @@ _IN_STORE_ONLY = re.compile(
 # "Flohmarkt", "30% off"), or goods priced by the bag to fill ("$15 a bag, all clothes",
 # "10 € le sac, tous les vêtements"): clothes, loaves or bikes on sale are a sale
 _SALE_WORDS = re.compile(
-    r"(?i)\b(?:sale|sales|clearance|half[- ]price|fill[- ]a[- ]bag|flea market|rummage"
+    r"(?i)\b(?:clearance|half[- ]price|fill[- ]a[- ]bag|flea market|rummage"
     r"|svendita|saldi|sconti|mercatino|liquidazione|soldes|braderie|vide[- ]grenier"
     r"|vide[- ]dressing|déstockage|démarque|venta de garaje|rebajas|liquidación|mercadillo"
     r"|rastrillo|promoção|saldos|liquidação|venda de garagem|feira da ladra|ausverkauf"
@@ -1344,9 +1344,20 @@ _AT_HOUR = re.compile(
 )
 
 
-def _sells(content: str) -> bool:
-    """Whether ``content`` announces a sale, whatever it sells."""
-    return bool(_SALE_WORDS.search(content)) or (
+# the English word "sale", which German shops write too ("Winter-Sale", "Sale im Laden");
+# in Italian it is salt ("acqua, olio e sale"), in Spanish a verb ("sale del horno"), in
+# French dirty ("les mains sales"): there only its capitals or an English phrase sell
+_SALE = re.compile(r"(?i)\bsales?\b")
+_SALE_ELSEWHERE = re.compile(
+    r"\bSALES?\b|(?i:\b(?:on|summer|winter|spring|autumn|big|flash|final|mid-season"
+    r"|end of season|black friday|clearance)\s+sale\b|\bsale\s*(?:[-\u2013]\s*)?\d+\s?%)"
+)
+
+
+def _sells(content: str, language: str = "en") -> bool:
+    """Whether ``content`` announces a sale, whatever it sells, read in ``language``."""
+    sale = _SALE if language in ("en", "de") else _SALE_ELSEWHERE
+    return bool(_SALE_WORDS.search(content) or sale.search(content)) or (
         bool(_BAG_PRICE.search(content)) and bool(_ALL_GOODS.search(content))
     )
 
@@ -1534,7 +1545,7 @@ class _Writer:
         # the brief's words in a row, spaced (what a call to action must not say again)
         self.brief_words = " " + " ".join(_WORD.findall(post.content.lower())) + " "
         self.in_store = bool(_IN_STORE_ONLY.search(post.content))
-        self.on_sale = _sells(post.content)
+        self.on_sale = _sells(post.content, post.language)
         self.stocked = bool(_IN_SHOP.search(post.content))
         self.gives = bool(_GIVE_ASK.search(post.content))
         thanked = _THANKED_ONE.search(post.content)
