@@ -103,6 +103,23 @@ _GERMAN_VERB_AFTER = re.compile(
 _GERMAN_NOT_A_NAME = re.compile(r"(?:t|st|en|lich|ig|isch|ens|mal)$")
 # the German words this frequent (Zipf scale) are adverbs where a name could stand
 _GERMAN_ADVERB_ZIPF = 4.5
+# a pet's name may be a word rarer than this (Zipf scale): "Pepper", "Biscuit", "Toby";
+# commoner words after "our dog" are its compounds and verbs ("our dog walker", "park")
+_PET_WORD_ZIPF = 4.3
+_PET_WORD_ZIPF_ROMANCE = 4.0
+# an English verb's or adverb's form, never a pet's name ("our dog *loves*", "our pup
+# *just* turned", "my cat *ate*")
+_EN_VERBISH = re.compile(
+    r"[a-z]+(?:s|ed|ing|ly)|is|was|has|had|can|will|would|does|did|saw|ate|got|ran|went"
+    r"|came|made|took|found|met|slept|sat|stole|bit|hid|left|lost|won|broke|fell|knew|just"
+    r"|still|finally|always|never|really|also|now|then|too|even|only|here|there|again"
+)
+# what follows an English pet's name: a verb, "and", a comma or the sentence's end
+_EN_VERB_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)| (?:[a-z]+(?:s|ed)|is|was|has|had|can|will|would|does|did|saw|ate"
+    r"|got|ran|went|came|made|took|found|met|slept|sat|stole|bit|hid|left|lost|won|broke"
+    r"|fell|knew|just|still|finally|always|never|really|also|and|turned)\b"
+)
 _MEET = re.compile(
     rf"(?<![\w#@/.-])(?i:meet|say hello to|say hi to|welcome) (?P<name>{_WORD}), (?:our|my|the)\b"
 )
@@ -197,7 +214,9 @@ def people_capitals(
             _cap(out, match.start("name"))
     for match in _pet_pattern(language).finditer(text):
         name = match.group("name")
-        if not free(match) or len(name) < 3 or not is_name(name):
+        # a pet is often named after a food the lexicon knows ("pavlova", "cookie"): only
+        # German asks that the word be no word of the engine's own
+        if not free(match) or len(name) < 3 or (language == "de" and not is_name(name)):
             continue
         if language == "de":
             named = (
@@ -206,8 +225,20 @@ def people_capitals(
                 and zipf(name, "de") < _GERMAN_ADVERB_ZIPF
                 and _GERMAN_VERB_AFTER.match(text, match.end()) is not None
             )
+        elif language == "en":
+            # "our pup pavlova saw", "my dog pepper turned 9": a word that is no verb's
+            # form nor one of the commonest, before a verb or the phrase's end
+            named = unknown_word(name, language) or (
+                zipf(name, "en") < _PET_WORD_ZIPF
+                and not _EN_VERBISH.fullmatch(name)
+                and _EN_VERB_AFTER.match(text, match.end()) is not None
+            )
         else:
-            named = unknown_word(name, language) and not describing(name, language)
+            # "mi perro toby", "il nostro cane biscuit": no adjective of the language
+            # (English's words are no adjectives here)
+            named = (
+                unknown_word(name, language) or zipf(name, language) < _PET_WORD_ZIPF_ROMANCE
+            ) and not describing(name, language)
         if named:
             _cap(out, match.start("name"))
     if language == "en":
