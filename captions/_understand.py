@@ -1530,6 +1530,31 @@ _EARLY_SHIFT = re.compile(
     # or the batch being made ("4am at the bakery, 300 pies going in the oven")
     r"(?:\d[\d,]*\s+(?:[^\W\d_]+\s+){1,5})?[^\W\d_]+ing\b"
 )
+# the making's early start, told in any language ("Madrugamos para cuajar la Torta del
+# Casar", "alle 5 si accende il forno", "um 4 Uhr beginnt der Teig", "we got up early to
+# curdle this week's cheese", "à 4h on pétrit", "às 5h o forno já está aceso"): an early
+# hour or rising, then the oven, the dough or a verb of making within the sentence
+_EARLY_MAKING = re.compile(
+    r"(?i)(?:\b(?:at|by|from|a las|desde las|alle|dalle|um|ab|à|dès|às|das)\s+[2-6]"
+    r"(?:[:.h]\d\d)?\s?(?:am|a\.m\.|h|uhr|de la (?:mañana|madrugada)|del mattino)?\b"
+    r"|\b[2-6](?:[:.]\d\d)?\s?(?:am|a\.m\.|uhr)\b"
+    r"|\b(?:madrugamos|madrugan|madrugo|madrugada|madrugar|madrugámos"
+    r"|(?:got|get|gets|getting) up early|(?:up|start|started|starts) before (?:dawn|sunrise)"
+    r"|before (?:dawn|sunrise|first light)|at (?:dawn|first light)|all'alba|di buon mattino"
+    r"|(?:ci )?alziamo presto|früh(?:morgens| am morgen)|im morgengrauen|stehen früh auf"
+    r"|à l'aube|(?:on se lève|nous nous levons) tôt|de madrugada|acordamos cedo"
+    r"|levantamos cedo|al alba))"
+    r"[^.!?\n¦]{0,60}?\b(?:"
+    # the oven, the dough, the batch
+    r"ovens?|dough|batch|horno|masa|hornada|forno|impasto|infornata|ofen|teig|backstube"
+    r"|four|pâte|fournée|fornada|massa"
+    # the verbs of making
+    r"|bak(?:e|es|ing)|knead\w*|shap(?:e|ing)|proof(?:ing)?|curdl\w*|roast(?:ing)?|brew(?:ing)?"
+    r"|churn\w*|ferment\w*|cuajar|amasar|hornear|tostar|elaborar|ordeñar|impast\w*|sforn\w*"
+    r"|cagli\w*|tostare|accende|accendiamo|backen|kneten|rösten|brauen|käsen|angeheizt"
+    r"|heizen|pétri\w*|cuire|fa(?:ire|isons) le pain|torréfi\w*|caill\w*|amass\w*|coalh\w*"
+    r"|assar|torrar)\b"
+)
 # a fundraising page ("gofundme.com/f/…", "justgiving.com/…"): money raised for a cause
 FUNDRAISER_PAGE = re.compile(
     r"(?i)\b(?:gofundme|justgiving|givealittle|mycause|everydayhero|donorbox|givebutter)\b"
@@ -2469,6 +2494,7 @@ def _intent(
     music: bool = False,
     rental: bool = False,
     advice: bool = False,
+    making: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -2479,7 +2505,8 @@ def _intent(
     (a date, a weekday, "tomorrow"), which makes an hour an appointment. ``rental``: the
     post lets a place to stay (a holiday cottage, a gîte, a B&B with dates free).
     ``advice``: the post's sentences mostly tell the reader what to do ("Check your smoke
-    alarms. Never leave candles burning.").
+    alarms. Never leave candles burning."). ``making``: a business tells its early start
+    at the making ("Madrugamos para cuajar …", "alle 5 si accende il forno").
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -2550,9 +2577,10 @@ def _intent(
         if age.group(0).lower().startswith("turn"):
             # "turns 10": the verb says it is the news ("2 years old" only describes)
             adjusted["milestone"] += 3.0
-    if _EARLY_SHIFT.match(text):
-        # "5am at the bakery, shaping 200 pandesal": the work before anyone comes in is
-        # shown, whatever the place makes (bread, coffee, cheese)
+    if _EARLY_SHIFT.match(text) or making:
+        # "5am at the bakery, shaping 200 pandesal", "Madrugamos para cuajar la Torta del
+        # Casar", "um 4 Uhr beginnt der Teig": the work before anyone comes in is shown,
+        # whatever the place makes (bread, coffee, cheese)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
         bts = adjusted.get("behind_the_scenes", 0.0) + 3.0
         adjusted["behind_the_scenes"] = max(bts, topic + 2.0)
@@ -3605,6 +3633,9 @@ def read_post(content: str, language: str | None = None) -> Post:
         music=any(c in _MUSIC_EMOJI for c in content),
         rental=rental,
         advice=gives_advice(sentences_all, lex_language),
+        # (one person's early bake for the family is their own morning: "we" or no one
+        # speaks for a business)
+        making=bool(_EARLY_MAKING.search(text)) and _speaks_for_us(text, lex_language),
     )
     if (
         intent in ("thank_you", "charity")
@@ -3794,6 +3825,12 @@ def read_post(content: str, language: str | None = None) -> Post:
         gathering=not past and (gathering or bool(_CLOCK.search(text) or _HOUR.search(text))),
         notes=notes,
     )
+
+
+def _speaks_for_us(text: str, language: str) -> bool:
+    """Whether ``text`` speaks as "we" or as no one, never more as "I"."""
+    we, me = voice_cues(text, language)
+    return len(me) <= len(we)
 
 
 def _emoji_words(content: str, lex: Lexicon) -> list[str]:
