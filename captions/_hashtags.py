@@ -2923,12 +2923,15 @@ _KIN_NAME = re.compile(
 
 # the one a post congratulates, serves or puts up for adoption, by first name:
 # "Congratulations to Tendai", "Parabéns à Iracema", "Herzlichen Glückwunsch an Malte",
-# "Adote a Cocada!", "Adoptez Crumble", "Our Kwabena just passed …"
+# "Adote a Cocada!", "Adoptez Crumble", "Our Kwabena just passed …"; the one it presents:
+# "Meet Crumpet", "Apresento a Farofa", "Os presentamos a Canela", "Vi presento Polpetta"
 _FIRST_NAME_BEFORE = re.compile(
     r"(?i:\b(?:congratulations|congrats|well[ \t]+done|happy[ \t]+birthday|felicidades"
     r"|enhorabuena|felicitaciones|feliz[ \t]+cumpleaños|parabéns|félicitations|bravo"
     r"|joyeux[ \t]+anniversaire|complimenti|congratulazioni|auguri|glückwunsch|gratulation"
-    r"|alles[ \t]+gute|adopt|adopta|adopte|adote|adoptez|adottate|adotta|adoptiert)"
+    r"|alles[ \t]+gute|adopt|adopta|adopte|adote|adoptez|adottate|adotta|adoptiert"
+    r"|meet|say[ \t]+hi[ \t]+to|apresento|apresentamos|conheçam|conheça|presento|presentamos"
+    r"|presentiamo|présente|présentons)"
     r"(?:[ \t]+(?:to|a|al|à|ao|an))?"
     r"|(?:^|[.!?\n][ \t]*)(?:our|my))[ \t]+(?P<name>[A-ZÀ-Ý][\w\u00c0-\u00ff-]*)"
     r"(?![ \t]+[A-ZÀ-Ý&])"
@@ -2958,7 +2961,31 @@ def _first_names(reader: _Reader) -> frozenset[str]:
         found.add(m["name"])
     if reader.post.intent == "fashion_beauty":
         found.update(m["name"] for m in _CLIENT_BEFORE.finditer(text))
-    return frozenset(n.lower() for n in found if n not in towns)
+    if reader.post.intent == "pets" or shows_animal(reader.post.content):
+        # a pet's name is never a tag alone, however it was read ("Apresento a Farofa,
+        # nossa vira-lata": a town after "a"); the kind and the pet tags say what it is
+        found.update(
+            n.text
+            for n in reader.post.names
+            if n.kind in ("name", "person", "place") and len(_phrase_words(n.text)) == 1
+        )
+    # "Os presentamos a Canela, nuestra perrita": a name its animal's kind is apposed to
+    # is the pet's, whatever town shares it
+    apposed = {n for n in found if _apposed_animal(reader, n)}
+    return frozenset(n.lower() for n in found if n not in towns or n in apposed)
+
+
+_APPOSED = re.compile(r"[ \t]*,[ \t]*((?:[\w-]+[ \t]*){1,4})")
+
+
+def _apposed_animal(reader: _Reader, name: str) -> bool:
+    """Whether ``name`` is followed by a comma and its animal's kind ("Canela, nuestra
+    perrita", "Biscuit, our rescue greyhound")."""
+    for m in rx(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(reader.text):
+        after = _APPOSED.match(reader.text, m.end())
+        if after and any(_is_animal_word(reader, w) for w in after[1].split()):
+            return True
+    return False
 
 
 # a relative's title ("my grandad opened it in 1986", "mein Opa", "mio nonno"): a side
