@@ -1321,6 +1321,14 @@ _MODEL_AFTER = re.compile(r"[ \t]*(?:n[°º.o]?[ \t]*)?\d")
 _QUOTES = re.compile(r"[ \t]*[«\"\u201c\u201e\u2018'\u2039][ \t]*")
 
 
+# a subject phrase that runs on into a quoted name: its kind, then the name (after a space:
+# "un'estetista" is elided)
+_QUOTED_AFTER_KIND = re.compile(
+    r"^([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[ \t]+[«\"\u201c\u201e\u2018'\u2039]"
+    r"[ \t]*[^\W\d_][\w-]*[»\"\u201d\u201c\u2019'\u203a]?$"
+)
+
+
 def _quoted_model(reader: _Reader, name: str) -> bool:
     """Whether ``name`` is written in quotes right after its lower-case kind ("i guanti
     «Chiaia»", "the scarf “Brighton”"): a model's name, whatever place it borrows."""
@@ -2670,6 +2678,12 @@ def post_hashtags(
     """
     if limit <= 0:
         return [], None
+    kind = _QUOTED_AFTER_KIND.match(post.subject.text) if not post.subject.is_name else None
+    if kind:
+        # "der riesling-sekt 'kerwe'", "our cider 'Orchard'": the subject ran on into the
+        # product's name in quotes; a quoted model's name is no tag alone (#kerwe is the
+        # village fair), its kind is (#rieslingsekt)
+        post = replace(post, subject=replace(post.subject, text=kind[1]))
     lex = lexicon(post.language)
     tax = taxonomy(post.language)
     reader = _Reader(post, tax, lex)
@@ -3025,7 +3039,12 @@ def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:
     # before the name: [article | possessive | new]+ KIND [lower-case word]{0,2} Name
     for kind_at in range(first - 1, max(first - 4, 0) - 1, -1):
         between = tokens[kind_at:first]
-        if not all(reader.adjacent(a, b) for a, b in itertools.pairwise([*between, tokens[first]])):
+        # "il nostro spumante 'Brina'": the name in quotes is the model's all the same
+        quoted = _QUOTES.fullmatch(reader.text[between[-1].end : tokens[first].start])
+        if not all(
+            reader.adjacent(a, b) or (b is tokens[first] and quoted)
+            for a, b in itertools.pairwise([*between, tokens[first]])
+        ):
             break
         if any(t.low in reader.plain or not t.text.islower() for t in between):
             break  # "le caramel *dans tout* Hochelaga": a place, not a product's kind
