@@ -627,6 +627,10 @@ class _Reader:
         ]
         # "Lunes cerrado", "Montag Ruhetag": opening hours, no closure to announce
         streets += [(m.start(), m.end()) for m in WEEKLY_CLOSURE.finditer(self.text)]
+        # "met at lili'uokalani gardens", "runs on whitby beach", "au jardin du Luxembourg":
+        # a named park, garden or beach says where, no gardening and no beach holiday
+        self.grounds = _named_grounds(self.text, tax.language)
+        streets += self.grounds
         masked = tuple(
             ""
             if self.is_one_word_name(i, i)
@@ -941,6 +945,7 @@ class _Reader:
                 and not self.german_verb(index)
                 and not self.counted(index)
                 and not (size == 1 and self.colour_at(index))
+                and not any(s <= self.tokens[index].start < e for s, e in self.grounds)
                 and not (
                     self.in_name(self.tokens[index], self.tokens[last])
                     and not self.compound_kind(index, size)
@@ -1863,6 +1868,41 @@ _STREET_HEADS = frozenset(
         "platz",
     ]
 )
+# a park, a garden or a beach: with a name, where something happened
+_GROUNDS = (
+    "gardens?|beach|park|jard[ií]n|jardines|jardins?|jardim|plage|playa|praia|spiaggia"
+    "|parc|parque|parco|giardin[oi]|garten|gärten|strand"
+)
+_NAME_TOKEN = r"[^\W\d_][\w'\u2019\u02bb-]*"
+_NAMED_GROUNDS_AFTER = re.compile(  # "whitby beach", "Kew Gardens", "Britzer Garten"
+    rf"(?i:\b(?:at|on|in|to|by|around|along|through|im|am|beim|zum|zur|auf|an)[ \t]+"
+    rf"(?:the[ \t]+)?)(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN})?)"
+    rf"[ \t]+(?P<head>(?i:{_GROUNDS}))\b"
+)
+_NAMED_GROUNDS_BEFORE = re.compile(  # "jardin du Luxembourg", "praia da Rocha"
+    rf"(?P<head>(?i:{_GROUNDS}))[ \t]+(?i:de[ \t]+la|de[ \t]+l['\u2019]|del|de|du|des|da|do|das"
+    rf"|dos|di|della|dei|degli|delle)[ \t]*(?P<name>{_NAME_TOKEN})"
+)
+
+
+def _named_grounds(text: str, language: str) -> list[tuple[int, int]]:
+    """Where a park's, a garden's or a beach's word ("gardens", "beach", "jardin") is the
+    head of its name: a name word (a capital, a town, a word the vocabulary lacks) beside
+    it ("lili'uokalani gardens", "whitby beach", "spiaggia di Cervia")."""
+    towns = {t.lower() for t in gazetteer(language).towns}
+    out: list[tuple[int, int]] = []
+    for pattern in (_NAMED_GROUNDS_AFTER, _NAMED_GROUNDS_BEFORE):
+        for m in pattern.finditer(text):
+            if any(
+                name[:1].isupper()
+                or name.lower() in towns
+                or unknown_word(rx(r"['\u2019\u02bb]").sub("", name.lower()), language)
+                for name in m["name"].split()
+            ):
+                out.append(m.span("head"))
+    return out
+
+
 # what ends a street's name written short ("Baker St", "Mill Rd"; a first "St" is a saint)
 _STREET_ABBREVIATIONS = frozenset(["st", "rd", "ave", "str"])
 # a German street is one word: "Lindenstraße", "Am Mühlweg"
@@ -2159,6 +2199,16 @@ def _dish_of_a_place(reader: _Reader, first: int, last: int) -> bool:
     if first >= 2 and tokens[first - 1].low in _DISH_OF:
         dish = tokens[first - 2]
         if dish.text.islower() and _is_food_text(reader, dish.text):
+            return True
+        # "de postre glorias de *Linares*", "dessert: tarte de *Linzer*": a sweet the
+        # vocabulary does not know as food, named right after its course
+        course = tokens[first - 3] if first >= 3 else None
+        if (
+            dish.text.islower()
+            and course is not None
+            and _is_food_text(reader, course.text)
+            and _CLAUSE_END.search(reader.text[course.end : dish.start]) is None
+        ):
             return True
     if last + 1 < len(tokens) and reader.adjacent(tokens[last], tokens[last + 1]):
         after = tokens[last + 1]
@@ -2738,6 +2788,10 @@ def post_hashtags(
         ]
     main = [t for t in terms if not t.side and t.start < opening][:_MAX_TERMS]
     main = _without_passing_food(reader, main)
+    if post.intent == "pets":
+        # "mi perro toby se comió el turrón": what a pet ate or stole is its story, no topic
+        terms = [t for t in terms if not _eaten(reader, t)]
+        main = [t for t in main if not _eaten(reader, t)]
     if (
         subject is not None
         and not post.subject.is_name
@@ -2809,6 +2863,19 @@ def post_hashtags(
     category, generic, leads = (
         _category(reader, about=about, topic=bool(main)) if not closed else ([], [], False)
     )
+    if (
+        post.intent == "fitness"
+        and subject is not None
+        and not filler
+        and not post.subject.is_name
+        and len(_phrase_words(post.subject.text)) == 1
+        and _is_domain_cue(reader, post.subject.text)
+        and subject[1:].lower() not in {c.lower() for c in category}
+        and category
+    ):
+        # "zum ersten Mal mit dem Rad auf den Karren": a lone kit word (#Rad, #bike) is
+        # the sport's category's cue; the category is searched (#radfahren, #cycling)
+        candidates = [c for c in candidates if c is not subject]
     # "Ceramiche Sole", "Calzados Rivera": what the shop sells, a search term of its own
     # even where it begins the name's tag (#fromage beside #FromagerieVautrin)
     shop = _shop_kind(reader, topic_at=topic_at) if not closed else ()
@@ -2871,6 +2938,7 @@ def post_hashtags(
     }
     signers = _signers(post.content)
     in_names = _business_name_words(post.content, tax.language)
+    dishes = _dish_towns(reader)  # "glorias de Linares": a town in a dish's name
     for tag in candidates:
         if tag is None:
             continue
@@ -2894,6 +2962,8 @@ def post_hashtags(
             continue  # "GH₵20", "KSh500": a currency's or a country's code
         if key not in own and key in signers:
             continue  # "Eure Jana & Ronny aus Chemnitz": the people who sign the post
+        if key not in own and key in dishes:
+            continue  # the subject too: "de postre glorias de Linares" names a sweet
         if key not in own and key in in_names:
             continue  # "chez plongée le tricot rayé": a diving shop, no #tricot
         if key not in own and _colour_compound(tag[1:], tax):
@@ -2954,6 +3024,15 @@ _FIRST_NAME_BEFORE = re.compile(
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:just|has|is|was|passed|finished|turns|turned|got|won|completed)\b"
 )
+# a business named after its owner's first name: "Chez Odile", "at Maria's", "Tasca da
+# Amélia", "Bar do Zé", "Trattoria da Gino"
+_OWNER_SHOP = re.compile(
+    r"(?:(?i:\bchez)[ \t]+(?P<name>[A-ZÀ-Ý][\w\u00c0-\u00ff-]*)"
+    r"(?![ \t]*['\u2019]?[ \t]*[A-ZÀ-Ý&\w])"
+    r"|(?i:\bat)[ \t]+(?P<owner>[A-Z][a-z]+)['\u2019]s\b(?![ \t]+[A-Z&])"
+    r"|(?i:\b(?:tasca|taberna|bar|café|casa|cantina|trattoria|osteria|pizzeria|tasquinha|botequim)"
+    r"[ \t]+(?:da|do|de|di|del))[ \t]+(?P<host>[A-ZÀ-Ý][\w\u00c0-\u00ff-]*)(?![ \t]+[A-ZÀ-Ý&]))"
+)
 # a beauty service's client: "Bridal makeup for Ngozi", "maquillaje para Yaiza"
 _CLIENT_BEFORE = re.compile(
     r"(?i:\b(?:for|para|pour|per|für))[ \t]+(?P<name>[A-ZÀ-Ý][\w\u00c0-\u00ff-]*)"
@@ -2975,6 +3054,9 @@ def _first_names(reader: _Reader) -> frozenset[str]:
         found.add(m["name"])
     if reader.post.intent == "fashion_beauty":
         found.update(m["name"] for m in _CLIENT_BEFORE.finditer(text))
+    # "à la boulangerie Chez Odile", "at Maria's", "na Tasca da Amélia": the first name a
+    # business is named after is its owner's, no one's search
+    found.update(m["name"] or m["owner"] or m["host"] for m in _OWNER_SHOP.finditer(text))
     if reader.post.intent == "pets" or shows_animal(reader.post.content):
         # a pet's name is never a tag alone, however it was read ("Apresento a Farofa,
         # nossa vira-lata": a town after "a"); the kind and the pet tags say what it is
@@ -3115,6 +3197,25 @@ def _without_passing_food(reader: _Reader, main: list[_Term]) -> list[_Term]:
         if not _is_food(reader, term) or (joined and before in kept):
             kept.append(term)
     return kept
+
+
+# a verb of eating or stealing, then up to three words before what was eaten: "se comió
+# el turrón", "ate the whole christmas pudding", "si è mangiato il panettone"
+_ATE = re.compile(
+    r"(?i:\b(?:ate|eaten|eats|stole|stolen|steals|chewed|pinched|nicked|comió|comio"
+    r"|robó|mordió|comeu|roubou|mordeu|mangiato|mangiata|mangia|rubato|rubata|mangé"
+    r"|mangée|mange|volé|chipé|boulotté|gefressen|frisst|fraß|geklaut|stibitzt|verputzt))"
+    r"(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,3}?[ \t]+$"
+)
+
+
+def _eaten(reader: _Reader, term: _Term) -> bool:
+    """Whether a pet post's term is a food or what the pet ate ("se comió el turrón")."""
+    if _is_food(reader, term):
+        return True
+    before = reader.text[max(0, term.start - 60) : term.start]
+    before = _CLAUSE_END.split(before)[-1]
+    return _ATE.search(" " + before) is not None
 
 
 def _is_food(reader: _Reader, term: _Term) -> bool:
@@ -3309,6 +3410,17 @@ def _animal_kind(reader: _Reader, term: _Term) -> bool:
     if in_company(word, reader.post.content):
         return False  # "good with dogs": company, not the post's animal
     return _is_animal_word(reader, word)
+
+
+def _is_domain_cue(reader: _Reader, word: str) -> bool:
+    """Whether ``word`` is a cue of one of the post's intent's sub-domains ("Rad" of
+    cycling, "bike")."""
+    spec = reader.tax.intents.get(reader.post.intent)
+    if spec is None:
+        return False
+    word = word.lower()
+    seen = _Seen((word,), (_forms(word, reader.tax.language),), f" {word} ")
+    return any(d.cues.hit(seen) for d in spec.domains)
 
 
 def _is_animal_word(reader: _Reader, word: str) -> bool:
