@@ -1354,6 +1354,15 @@ _SALE_ELSEWHERE = re.compile(
 )
 
 
+# the words before a place's name: where a thing happens, not who it is ("do Parque …",
+# "at the shelter", "im Tierheim", "au refuge", "nel rifugio", "en la protectora")
+_PLACE_PREPOSITIONS = (
+    r"at|at the|in|in the|from|from the|near|do|da|dos|das|no|na|nos|nas|em|ao|en|en el"
+    r"|en la|del|de la|al|desde|nel|nella|al|alla|dal|dalla|presso|im|am|beim|vom|zum|zur"
+    r"|in der|au|aux|du|à la|chez|près de"
+)
+
+
 def _sells(content: str, language: str = "en") -> bool:
     """Whether ``content`` announces a sale, whatever it sells, read in ``language``."""
     sale = _SALE if language in ("en", "de") else _SALE_ELSEWHERE
@@ -1705,6 +1714,13 @@ class _Writer:
             word = tpl.words["wedding"]
             self.values.update({"S": word, "S^": word[:1].upper() + word[1:]})
             self.subject_is_name = False
+        # the subject is where something happens ("na feira do Parque Mãe Bonifácia", "at
+        # Hillside Shelter"): a place, never an animal to give a home to
+        self.placed_subject = bool(post.subject.text) and bool(
+            rx(rf"(?i)\b(?:{_PLACE_PREPOSITIONS})\s+{re.escape(post.subject.text)}").search(
+                post.content
+            )
+        )
         if post.code:
             self.values["code"] = post.code
         handles = set(post.mentions)
@@ -2086,6 +2102,8 @@ class _Writer:
                     self.address, address_of(frame.text, self.post.language), self.post.language
                 ):
                     continue  # "Prenota il tuo tavolo" then "Taggate chi …": two voices
+                if frame.intent == "adoption" and frame.slots & {"S", "S^"} and self.placed_subject:
+                    continue  # "Pode dar um lar a Parque Mãe Bonifácia?": a home to a place
                 if _IN_MEMORIAM.search(frame.text) and "mourning" not in self.post.flags:
                     continue  # "In Erinnerung:" on a bakery that closes: nobody died
                 if _SAVE_DATE.search(frame.text) and not self.one_day:

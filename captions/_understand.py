@@ -1981,7 +1981,15 @@ _ADOPTED = re.compile(
     r"(?:avons|ai|ont) (?:\w+ )?adopté|"
     r"adoptiert (?:haben|hat|habe)\b|(?:haben|habe) (?:\w+ ){0,3}adoptiert\b|"
     r"(?:abbiamo|ho|hanno) (?:\w+ )?adottat[oaie]|"
-    r"adotámos|adotei|adotaram|(?:temos|tenho) adotado)"
+    r"adotámos|adotei|adotaram|(?:temos|tenho) adotado|"
+    # the speakers' own pet, called adopted ("nossa vira-lata adotada domingo", "nuestra
+    # perrita adoptada en la feria", "our newly adopted greyhound", "unser adoptierter
+    # Kater", "notre chienne adoptée", "la nostra gatta adottata") or their new rescue
+    r"\b(?:our|my|nuestr[oa]s?|mis?|noss[oa]s?|meus?|minhas?|notre|nos|mon|ma|mes"
+    r"|(?:il|la|i|le) (?:nostr[oaie]|mi[oa]|miei|mie)|unser\w*|mein\w*)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:newly|recently|just|recién|recém|appena|frisch) ?-?)?"
+    r"(?:adopted|adoptad[oa]s?|adotad[oa]s?|adoptée?s?|adottat[oaie]|adoptiert\w*)\b|"
+    r"\b(?:our|my) (?:new |newest )?rescue\b)"
 )
 # a thing a pet has taken over ("the cat has already adopted it", "le chat l'a déjà
 # adopté", "die Katze hat es sofort adoptiert", "el gato ya lo adoptó", "il gatto l'ha già
