@@ -55,6 +55,8 @@ _WEAK_CUES = frozenset({"der", "die", "das", "den", "dem", "ihr", "sein", "welch
 # homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
 # takes a modal: "…, der das sehen *muss*")
 _FINITE_AFTER = re.compile(r" (?:ist|sind|war|waren|hat|haben|hatte|hatten)\b")
+# the times of day, nouns after a determiner though "morgen" alone is tomorrow
+_DAYTIMES = frozenset({"morgen", "abend", "mittag", "nachmittag", "vormittag", "tag", "nacht"})
 # nouns that, after an article, mostly quantify ("ein *paar* Tage", "ein *bisschen* mutig")
 _QUANTIFIERS = frozenset({"paar", "bisschen", "bißchen"})
 # an inflected adjective between an article and its noun ("die *neuen* jacken")
@@ -199,11 +201,13 @@ def german_lexicon_nouns(
     out = list(text)
     cue = False  # the words before this one make a noun's place: an article, a figure
     strong = False  # and no pronoun could stand there instead
+    determiner = False  # the word before this one is the determiner itself
     previous_end = 0
     for match in _WORD.finditer(text):
         word, start = match.group(0), match.start()
         gap = text[previous_end:start]
         joined = gap == " "
+        after_article, determiner = determiner and joined, False
         if not joined:
             cue = False
         if any(a <= start < b for a, b in spans) or word != word.lower():
@@ -215,6 +219,7 @@ def german_lexicon_nouns(
             relative = word in _RELATIVE and text[:start].rstrip().endswith(",")
             cue, previous_end = not relative, match.end()
             strong = word not in _WEAK_CUES
+            determiner = cue
             continue
         surely = (
             (placed and strong)
@@ -247,13 +252,24 @@ def german_lexicon_nouns(
         elif street:
             out[start] = out[start].upper()
             cue = False
+        elif placed and word in _DAYTIMES:
+            # "jeden morgen", "am abend", "den ganzen tag": after a determiner the time of
+            # day is a noun (alone, "morgen" is tomorrow)
+            out[start] = out[start].upper()
+            cue = False
         elif adjective:  # "eine *gute* wahl", "die *neuen* jacken": the noun is still to come
+            # (a noun's homograph there, "dem duschen", is no adjective)
+            strong = strong or (after_article and word not in nouns and word not in homographs)
             cue = True
         elif noun and (surely or (word not in homographs and (placed or word not in unplaced))):
             out[start] = out[start].upper()
             cue = False
         elif placed and _ADJECTIVE_END.fullmatch(word) and word not in never:
-            cue = True  # "die neuen …": the noun is still to come
+            # "die neuen …", "den ganzen …": the noun is still to come, and an article
+            # right before its adjective is no pronoun
+            # (a noun's homograph there, "dem duschen", is no adjective)
+            strong = strong or (after_article and word not in nouns and word not in homographs)
+            cue = True
         else:
             cue = False
         previous_end = match.end()

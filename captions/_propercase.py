@@ -623,6 +623,52 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
     return german_short_days(text)
 
 
+# a saint's name: "st. nikolaus", "st. brigid's" (never "high st. in": a function word
+# after a street's abbreviation), and a French hyphened one ("saint-boniface",
+# "sainte-foy-lès-lyon"), a place or a church whatever follows
+_SAINT_DOT = re.compile(r"(?<![\w#@/.-])(?P<st>st)\. (?P<name>[^\W\d_]+)")
+_SAINT_PLACES = (
+    *("kirche", "church", "chapel", "kapelle", "cathedral", "abbey", "église", "chiesa"),
+    *("school", "schule", "college", "hospital", "klinik", "stift", "parish", "chor"),
+    *("verein", "gemeinde", "pfarrei", "parroquia", "paróquia", "parrocchia", "paroisse"),
+)
+_SAINT_HYPHEN = re.compile(r"(?<![\w#@/.-])(?:saint|sainte|st|ste)(?:-[^\W\d_]+)+")
+
+
+def _saint_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
+    function_words = lexicon(language).function_words | lexicon("en").function_words
+    out = list(text)
+    for match in _SAINT_DOT.finditer(text):
+        name = match.group("name")
+        before = re.search(r"([^\W\d_]+)\W*$", text[: match.start()])
+        if (
+            _inside(match.start(), spans)
+            or name != name.lower()
+            or name in function_words
+            # "Rose Inn St. preorder", "rose inn st. preorder": a street's abbreviation
+            # after its name; a saint's comes after a function word, a comma or a church
+            or match.group("st") != "st"
+            or (
+                before is not None
+                and text[: match.start()].rstrip()[-1:].isalpha()
+                and before.group(1).lower() not in function_words
+                and not before.group(1).lower().endswith(_SAINT_PLACES)
+            )
+        ):
+            continue
+        out[match.start("st")] = out[match.start("st")].upper()
+        out[match.start("name")] = out[match.start("name")].upper()
+    for match in _SAINT_HYPHEN.finditer(text):
+        if _inside(match.start(), spans) or match.group(0) != match.group(0).lower():
+            continue
+        at = match.start()
+        for k, part in enumerate(match.group(0).split("-")):
+            if k == 0 or part not in function_words:
+                out[at] = out[at].upper()
+            at += len(part) + 1
+    return "".join(out)
+
+
 def proper_capitals(text: str, language: str) -> str:
     """``text`` with the proper names it types in lower case written with their capitals:
     the gazetteer's places, a business's name after its kind ("friterie Le Cormoran"),
@@ -635,6 +681,7 @@ def proper_capitals(text: str, language: str) -> str:
     if language not in LANGUAGES:
         return text
     text = _place_capitals(text, language, _markup_spans(text))
+    text = _saint_capitals(text, language, _markup_spans(text))
     # "in sottrum,", "à plouha.": a town the gazetteer lacks, known by its place
     after = lexicon(language).function_words | _COMMON_VERBS.get(language, frozenset())
     text = unlisted_towns(text, language, _markup_spans(text), _common(language), after)
