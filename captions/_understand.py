@@ -2049,6 +2049,15 @@ _NEW_THING = re.compile(
 )
 
 
+# a post that opens on something new, in every form of the word ("nuove camicie",
+# "nouveaux paréos", "nuevas guayaberas", "neue Hemden", "novas cangas")
+_NEW_PRICED = re.compile(
+    r"\W*(?:new|brand new|nuev[oa]s?|neue[rsn]?|nouve(?:aux?|lles?)|nouvel|nuov[oaie]"
+    r"|nov[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_thing(name: str, opening: str) -> bool:
     """Whether ``name`` is what the opening calls new, not where it comes from ("empanadas
     como las de Chile", "made in Biella")."""
@@ -2524,6 +2533,10 @@ def _intent(
     ):
         # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
+    if price and _NEW_PRICED.match(opening):
+        # "nuevas guayaberas de lino … $1,250 … perfectas pa' la boda en la playa": a new
+        # thing priced is the thing (a launch, a shirt), the beach where it is worn no trip
+        adjusted["travel"] = adjusted.get("travel", 0.0) * 0.3
     if _BIRTHDAY_WISH.search(opening) and not _OWN_BIRTHDAY.search(opening):
         # "Happy 40th birthday to our head chef Marco! Cake in the kitchen at 3.": someone's
         # day wished, whatever is eaten for it (the cake is no dish on the menu)
