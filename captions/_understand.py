@@ -193,9 +193,16 @@ class Post:
     notes: list[str] = field(default_factory=list)
 
 
+_SPACED_MARK = re.compile(rf"(?<=[^\W_]|[»)\]])[ \u00a0\u202f]+([!?;])(?=\s*[{_EMOJI_START}])")
+
+
 def _clean(content: str, *, urls: bool = False) -> str:
     text = content if urls else _URL.sub(" ", content)
     text = _TAG.sub(lambda m: " " if m.start() else "", text)
+    # French spaces "!", "?" and ";" from their word ("Saint-Nicolas ! 🎁"): before an
+    # emoji they are read tight, so the emoji stays after them (the French caption spaces
+    # them again)
+    text = _SPACED_MARK.sub(r"\1", text)
     # an emoji ends a thought in a brief ("Taco Every Day 🌮 Rolling Ember is parked ...")
     return _EMOJI_ETC.sub(" ¦ ", text)
 
