@@ -1193,12 +1193,17 @@ _SHARE = re.compile(
 )
 
 
+# the letters a dollar's or a real's sign takes ("R$ 89", "US$ 20", "BDS$40", "EC$10")
+_DOLLAR_LETTERS = r"(?:R|US|U\.S\.|A|AU|C|CA|NZ|HK|S|N|BDS|EC|J|TT|BZ|MX|RD|UY|CL|COL)"
+
+
 def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | None]:
     """Numbers with their units, the percent and the price, as written."""
     units = sorted((u for u in lex.units if u.isalpha() or u == "°c" or u == "°f"), key=len)
     unit_re = "|".join(re.escape(u) for u in reversed(units))
     pattern = re.compile(
-        rf"(?<![\w€$£])(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*(?:\s?{_QTY_UNITS}|[-\s](?:{unit_re})\b)"
+        rf"(?<![\w€$£])(?:{_DOLLAR_LETTERS}?[€$£]\s?\d[\d.,]*"
+        rf"|\d[\d.,]*(?:\s?{_QTY_UNITS}|[-\s](?:{unit_re})\b)"
         rf"|\d[\d.,]*(?:st|nd|rd|th)?\b)(?![-\w])",
         re.IGNORECASE,
     )
