@@ -1885,17 +1885,22 @@ _NAMED_GROUNDS_BEFORE = re.compile(  # "jardin du Luxembourg", "praia da Rocha"
 )
 
 
+@functools.cache
+def _lower_towns(language: str) -> frozenset[str]:
+    """The gazetteer's towns, lower-cased (built once per language, not once per post)."""
+    return frozenset(t.lower() for t in gazetteer(language).towns)
+
+
 def _named_grounds(text: str, language: str) -> list[tuple[int, int]]:
     """Where a park's, a garden's or a beach's word ("gardens", "beach", "jardin") is the
     head of its name: a name word (a capital, a town, a word the vocabulary lacks) beside
     it ("lili'uokalani gardens", "whitby beach", "spiaggia di Cervia")."""
-    towns = {t.lower() for t in gazetteer(language).towns}
     out: list[tuple[int, int]] = []
     for pattern in (_NAMED_GROUNDS_AFTER, _NAMED_GROUNDS_BEFORE):
         for m in pattern.finditer(text):
             if any(
                 name[:1].isupper()
-                or name.lower() in towns
+                or name.lower() in _lower_towns(language)
                 or unknown_word(rx(r"['\u2019\u02bb]").sub("", name.lower()), language)
                 for name in m["name"].split()
             ):
