@@ -1896,13 +1896,16 @@ def _named_grounds(text: str, language: str) -> list[tuple[int, int]]:
     head of its name: a name word (a capital, a town, a word the vocabulary lacks) beside
     it ("lili'uokalani gardens", "whitby beach", "spiaggia di Cervia")."""
     out: list[tuple[int, int]] = []
+    # ("on the beach": "the" is no name, and asking the vocabulary would load it)
+    plain = lexicon(language).function_words | lexicon("en").function_words
     for pattern in (_NAMED_GROUNDS_AFTER, _NAMED_GROUNDS_BEFORE):
         for m in pattern.finditer(text):
+            names = [n for n in m["name"].split() if n.lower() not in plain]
             if any(
                 name[:1].isupper()
                 or name.lower() in _lower_towns(language)
                 or unknown_word(rx(r"['\u2019\u02bb]").sub("", name.lower()), language)
-                for name in m["name"].split()
+                for name in names
             ):
                 out.append(m.span("head"))
     return out
