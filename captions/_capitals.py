@@ -33,7 +33,8 @@ _NEAR_A_DAY = "may|march|august|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # not inside a hashtag, a mention, a link or an e-mail address
 _FREE = r"(?<![#@/.\w-])"
-_NAMES = re.compile(rf"{_FREE}(?:{_ALWAYS})\b")
+# (and the days in the plural: "open saturdays", "sundays off")
+_NAMES = re.compile(rf"{_FREE}(?:{_ALWAYS}|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b")
 _SHORT_BEFORE = re.compile(
     rf"{_FREE}(?:{_NEAR_A_DAY})\.?(?=\s+{_DAY}\b(?![.,:]\d|\s?(?:%|x\b|kg|km|am|pm|h\b)))"
 )

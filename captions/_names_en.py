@@ -489,6 +489,39 @@ def _short_dates(text: str, spans: list[tuple[int, int]]) -> str:
     return _SHORT_DATE.sub(short, _DAY_RANGE.sub(day_range, text))
 
 
+# a street typed in lower case after the preposition that places something on it ("near
+# the co-op on station road", "at 12 mill lane"): its words take capitals ("on the road",
+# "down our street" have no name)
+_STREET = re.compile(
+    r"(?<![\w#@/.-])(?i:on|at|in|off|along|near|down|up|from|to|by|opposite|past)"
+    r"(?: \d{1,4}[a-z]?,?)? (?P<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    r" (?P<kind>road|street|lane|avenue|close|drive|terrace|crescent|row|square|parade"
+    r"|place|grove|gardens|mews|wynd|gate|rd|st|ave)\b(?![#@/-])"
+)
+
+
+def _street_names(text: str, spans: list[tuple[int, int]]) -> str:
+    function_words = lexicon("en").function_words
+    out = list(text)
+    for match in _STREET.finditer(text):
+        words = match.group("name").split()
+        if _inside(match.start(), spans) or any(w in function_words for w in words):
+            continue
+        if any(w in _NOT_A_STREET for w in words):
+            continue
+        for part in re.finditer(r"(?:^|(?<=[ -]))[a-z]", match.group("name")):
+            out[match.start("name") + part.start()] = part.group(0).upper()
+        out[match.start("kind")] = out[match.start("kind")].upper()
+    return "".join(out)
+
+
+# words before a street's kind that make an ordinary phrase ("a long road", "the high
+# street" is typed with its article)
+_NOT_A_STREET = frozenset(
+    {"long", "short", "busy", "quiet", "same", "wrong", "right", "next", "whole", "open"}
+)
+
+
 def english_names(text: str, brief: str) -> str:
     """``text``, an English caption, with the names its ``brief`` typed in lower case
     written with their capitals where the brief proves them: a name its link, e-mail
@@ -509,6 +542,8 @@ def english_names(text: str, brief: str) -> str:
     text = _venue_names(text, spans)
     text = _venue_towns(text, spans)
     text = _short_dates(text, spans)
+    # "near the co-op on station road": a street's name
+    text = _street_names(text, spans)
     # "Moss Vets in ormskirk", "based in dorrigo": a town the gazetteer lacks
     text = english_unlisted_towns(
         text,

@@ -120,6 +120,13 @@ _EN_VERB_AFTER = re.compile(
     r"|got|ran|went|came|made|took|found|met|slept|sat|stole|bit|hid|left|lost|won|broke"
     r"|fell|knew|just|still|finally|always|never|really|also|and|turned)\b"
 )
+# a lost or new pet's name after the words that give it ("answers to pepper", "a
+# tabby called biscuit", "a collie named fern"); never "called off", "named after"
+_CALLED = re.compile(
+    rf"(?<![\w#@/.-])(?i:answers to|answers to the name|goes by|(?:is |was |a \w+ )?called"
+    rf"|(?:is |was |a \w+ )?named) (?P<name>(?!(?i:off|in|out|up|after|for|by|the|a|an|our|my"
+    rf"|his|her|their|it)\b){_WORD})\b"
+)
 _MEET = re.compile(
     rf"(?<![\w#@/.-])(?i:meet|say hello to|say hi to|welcome) (?P<name>{_WORD}), (?:our|my|the)\b"
 )
@@ -244,5 +251,14 @@ def people_capitals(
     if language == "en":
         for match in _MEET.finditer(text):
             if free(match) and is_name(match.group("name")):
+                _cap(out, match.start("name"))
+        for match in _CALLED.finditer(text):
+            name = match.group("name")
+            if (
+                free(match)
+                and len(name) > 2
+                and zipf(name, "en") < _TITLE_WORD_ZIPF
+                and not _EN_VERBISH.fullmatch(name)
+            ):
                 _cap(out, match.start("name"))
     return "".join(out)
