@@ -162,6 +162,14 @@ _LINKS: dict[str, frozenset[str]] = {
 }
 
 
+_HOUSE_NUMBER = re.compile(
+    r",? ?(?:n[º°.]\s?)?\d{1,4}[a-z]?\b(?!\s*(?:volte|veces|vezes|fois|times|x\b|ore\b|h\b"
+    r"|horas|heures|persone|personas|pessoas|personnes|€|euro|%|km|min|anni|años|anos|ans\b"
+    r"|giorni|días|dias|jours|settimane|semanas|semaines|mesi|meses|mois|posti|plazas|places"
+    r"|lugares|pezzi|piezas|peças|pièces))"
+)
+
+
 @functools.cache
 def _street(language: str) -> re.Pattern[str]:
     plain, everyday = _STREETS[language]
@@ -204,10 +212,15 @@ def street_capitals(
         )
         words = match.group("name").split(" ")
         start = match.start("name")
+        # "via dei cavalieri 22", "rua das flores 12": a house number proves the address,
+        # whose name may be an everyday word ("cavalieri", "flores", "emanuele")
+        numbered = _HOUSE_NUMBER.match(text, match.end("name")) is not None
         named: list[int] = []
         for word in words:
             typed = text[start : start + len(word)]
-            named_word = is_name(word) and (abbreviated or name_like(word, language))
+            named_word = (is_name(word) and (abbreviated or name_like(word, language))) or (
+                numbered and len(word) > 2 and word not in _LINKS[language]
+            )
             if typed != word or not (is_town(word) or named_word):
                 break
             named.append(start)
