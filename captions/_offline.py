@@ -310,6 +310,11 @@ _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", 
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
 _SHORTENED = _PRACTICAL - {"food"}
+# what coming to an event costs is said with these words ("Eintritt 6 €", "tickets £8")
+_ADMISSION_WORDS = re.compile(
+    r"(?i)\b(?:entry|admission|tickets?|eintritt|karten?|entradas?|billets?|entrée|ingress[oi]"
+    r"|biglietti|bilhetes?|ingressos?)\b"
+)
 # posts whose second and third variants may open with their date or their offer (a
 # sale's best offer, an event's day are what its reader looks for first)
 _LED_BY_FACTS = frozenset(["sale", "event", "product_launch"])
@@ -3304,7 +3309,16 @@ class _Writer:
         if sentence.count(",") >= 2:
             return False  # "Teams of 2, BDS$40 a team, pay on the night.": the rules, after
         priced = bool(rx(r"\d\s?[€$£]|[€$£]\s?\d|R\$\s?\d").search(sentence))
-        return priced and self._leads_alone(sentence)
+        if ";" in sentence:
+            return False  # "Entrada libre; cocido y sidra, 14 €": two things, not one lead
+        # the price of coming in or of the event itself ("Eintritt 6 €, …", "Concerto e
+        # petiscos por 18 €."), never of a side ("Soup and a bannock £4 at the bar till 10.")
+        tokens = [forms(t, self.post.language) for t in tokens_of(sentence)]
+        about_it = bool(
+            _ADMISSION_WORDS.search(sentence)
+            or lex.intents["event"].matches(tokens, sentence.lower())
+        )
+        return priced and about_it and self._leads_alone(sentence)
 
     def _leads_alone(self, sentence: str, *, offer: bool = False) -> bool:
         """Whether a sentence can open a first line before the post's opening: one whole

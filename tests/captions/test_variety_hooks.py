@@ -177,3 +177,20 @@ def test_a_discount_code_is_part_of_the_offer_that_leads() -> None:
     hooks = hooks_of(captions_for(content, tone="promotional"))
     assert hooks[2].startswith("48 hours only: all jumpers 20% off with code WOOL20. "), hooks
     assert "Saltmarsh Knitwear" in hooks[2], hooks
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "side"),
+    [
+        ("Folk night at the Harbour Bar, Fri 12 Feb from 8pm 🎻 Local bands open, then the "
+         "floor is yours. Stew and bread £5 at the bar till 10. No tickets, just turn up.",
+         "en", "Stew and bread"),
+        ("Noche de gaitas en la Taberna El Roble 🎶 El viernes 12 de febrero, desde las 21:00, "
+         "toca el grupo Brétema. Entrada libre; empanada y vino, 12 €. Calle Real 4, Lugo.",
+         "es", "Entrada libre; empanada"),
+    ],
+)  # fmt: skip
+def test_a_side_s_price_never_leads(content: str, language: str, side: str) -> None:
+    # the price of food at the bar is no event's lead: the post's own opening leads
+    for hook in hooks_of(captions_for(content, language=language, tone="casual")):
+        assert not hook.startswith(side), hook
