@@ -310,6 +310,9 @@ _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", 
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
 _SHORTENED = _PRACTICAL - {"food"}
+# a first line of this many words or fewer is a greeting ("Moin!", "¡Mbolo, familia!"),
+# no opening of its own
+_GREETING_WORDS = 2
 # what coming to an event costs is said with these words ("Eintritt 6 €", "tickets £8")
 _ADMISSION_WORDS = re.compile(
     r"(?i)\b(?:entry|admission|tickets?|eintritt|karten?|entradas?|billets?|entrée|ingress[oi]"
@@ -2864,6 +2867,10 @@ class _Writer:
                     part = _UNIT_END.sub("\\1\x00", part)
                 lines += [(at, piece.strip()) for piece in part.split("\x00") if piece.strip()]
         ranks = [self._rank(line, hook) for _, line in lines]
+        if lines and len(words_of(head)) <= _GREETING_WORDS:
+            # "Moin! 📚" opens with a greeting: the sentence after it is the post's opening
+            # ("Endlich fertig: unser Lesezimmer …"), never dropped for room
+            ranks[0] = 0
         # the first time of day and the first price stay when the first line has none:
         # "Empezamos a las 18:00 …" after "Este sábado 22 de junio …", the others as room
         # allows ("Die Band spielt um 15 Uhr")
