@@ -2638,6 +2638,9 @@ class _Writer:
             # (nor before an opening that is a label already: "Please note: Storm damage:
             # the polytunnel is gone" stacks two)
             said = said or bool(_LABELLED.match(head))
+            # (nor before a greeting: "Wichtige Neuigkeiten: Tach. Nach 41 Jahren …")
+            greeting = next(iter(self._split(head)), "")
+            said = said or len(words_of(greeting)) <= _GREETING_WORDS < len(words_of(head))
             lead = self._choose("lead", index) if introduced and not bare and not said else None
         if (
             introduced

@@ -594,7 +594,11 @@ def _without_setbacks(text: str) -> str:
 # a word that closes a place, at a word's start ("closes", "Fechamos", "chiude"; never
 # "Enfermagem")
 _CLOSING = re.compile(
-    r"(?<!\w)(?:clos|shutting|cerr|cierr|schließ|schliess|geschlossen|ferm|fech|encerr|chius|chiud)",
+    r"(?<!\w)(?:clos|shutting|cerr|cierr|schließ|schliess|geschlossen|ferm|fech|encerr|chius|chiud)"
+    # German says it with a separable verb: "nach 41 Jahren macht die Trinkhalle … zu",
+    # "… hört auf", "macht dicht" (its particle ends the clause)
+    r"|\b(?:macht|machen|mache)\b[^.!?\n]{0,80}?\b(?:zu|dicht)\b(?!\s+[^\W\d_])"
+    r"|\bh[öo]r(?:t|en|e)\b[^.!?\n]{0,80}?\bauf\b(?!\s+[^\W\d_])|\baufh[öo]ren\b",
     re.IGNORECASE,
 )
 
