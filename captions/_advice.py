@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["gives_advice"]
+__all__ = ["gives_advice", "numbered_instructions"]
 
 
 def _words(words: str) -> frozenset[str]:
@@ -55,14 +55,27 @@ _EN_ADVICE = _words(
     """check keep turn unplug wear use lock store test clean wash replace switch charge write
     pack drink stretch sleep bleed cover fit install clear label dry water feed brush trim
     soak rinse defrost freeze put leave close empty fill set plan mind wipe ventilate open
-    swap take make"""
+    swap take make tie tape stock park slow stop carry tighten move trim practise practice
+    drive run"""
 )
 # an imperative's ending and the infinitive endings it comes from, per language
 _ENDINGS = {
     "fr": (("ez", ("er", "ir", "re")),),
     "it": (("ate", ("are",)), ("ete", ("ere",)), ("ite", ("ire",))),
     "es": (("ad", ("ar",)), ("ed", ("er",)), ("id", ("ir",)), ("a", ("ar",)), ("e", ("er", "ir"))),
-    "pt": (("que", ("car",)), ("gue", ("gar",)), ("e", ("ar",)), ("a", ("er", "ir"))),
+    "pt": (
+        ("que", ("car",)),
+        ("gue", ("gar",)),
+        ("em", ("ar",)),
+        ("e", ("ar",)),
+        ("a", ("er", "ir")),
+    ),
+}
+# the pronouns a command takes after it ("provatele", "fermatevi", "probadlas",
+# "arrêtez-vous", "coloque-as"): the command is the word without them
+_CLITICS = {
+    "it": re.compile(r"(?:le|li|la|lo|vi|ci|ne|gli|si|mi)$"),
+    "es": re.compile(r"(?:las|los|la|lo|les|le|os|nos|se)$"),
 }
 # words of those endings that are no command ("Chez", "Estate", "Nada")
 _NOT_COMMANDS = _words(
@@ -81,9 +94,13 @@ def _known(word: str, language: str) -> bool:
 
 def _command_form(word: str, language: str) -> bool:
     """Whether ``word`` is a command built on an infinitive ``language`` knows."""
-    low = word.lower()
+    low = word.lower().split("-")[0]
     if low in _NOT_COMMANDS or len(low) < 4:
         return False
+    clitic = _CLITICS.get(language)
+    bare = clitic.sub("", low) if clitic else low
+    if bare != low and len(bare) >= 4 and _command_form(bare, language):
+        return True
     for end, infinitives in _ENDINGS.get(language, ()):
         if low.endswith(end):
             stem = low[: -len(end)]
@@ -121,3 +138,19 @@ def gives_advice(sentences: list[str], language: str) -> bool:
     told = [_command(s, language) for s in sentences if s.strip()]
     commands = [marked for command, marked in told if command]
     return len(commands) >= 2 and 2 * len(commands) >= len(told) and any(commands)
+
+
+# a numbered item ("1. Tie down …", "2) Fill the bath …"): its number and what it says
+_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+(.+)$")
+
+
+def numbered_instructions(text: str, language: str) -> bool:
+    """Whether ``text`` numbers instructions to the reader: three items or more, numbered
+    one a line, at least two of them and half of all told as commands ("1. Tie down the
+    furniture. 2. Fill the bath. 3. Test the genny.", "1. provatele in cortile … 4. mai
+    oltre i 50 km/h")."""
+    items = [m.group(1) for m in map(_ITEM.match, text.splitlines()) if m]
+    if len(items) < 3:
+        return False
+    commands = sum(_command(item, language)[0] for item in items)
+    return commands >= 2 and 2 * commands >= len(items)

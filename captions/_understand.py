@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ._advice import gives_advice
+from ._advice import gives_advice, numbered_instructions
 from ._gazetteer import gazetteer
 from ._language import detect_language
 from ._launched import launched_thing
@@ -2051,9 +2051,12 @@ _COUNTED = re.compile(
     r"\s*(?:\d+|three|four|five|six|seven|ten|tres|cuatro|cinco|trois|quatre|cinq|drei|vier|fünf"
     r"|três|quatro|cinco|tre|quattro|cinque)\s+(?:ways|tips|steps|things|mistakes|reasons|rules"
     r"|consejos|trucos|pasos|errores|astuces|trucs|conseils|étapes|erreurs|tipps|tricks|schritte"
-    r"|fehler|dicas|truques|passos|erros|consigli|trucchi|passi|errori)\b",
+    r"|fehler|dicas|truques|passos|erros|consigli|trucchi|passi|errori|dritte|accorgimenti"
+    r"|kniffe|macetes)\b",
     re.IGNORECASE,
 )
+# a topic's heading before a colon ("catene da neve:", "Schneeketten:")
+_LABEL = re.compile(r"\W*[^\W\d][^:\n.!?]{0,40}:\s*")
 _NEW_THING = re.compile(
     r"\s*(?:new|brand new|introducing|meet the new|nuev[oa]s?|neue[rsn]?|nouve(?:au|lle)s?|nuov[oa]"
     r"|nov[oa]s?)\b",
@@ -2524,6 +2527,7 @@ def _intent(
     rental: bool = False,
     advice: bool = False,
     making: bool = False,
+    steps: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -2535,7 +2539,8 @@ def _intent(
     post lets a place to stay (a holiday cottage, a gîte, a B&B with dates free).
     ``advice``: the post's sentences mostly tell the reader what to do ("Check your smoke
     alarms. Never leave candles burning."). ``making``: a business tells its early start
-    at the making ("Madrugamos para cuajar …", "alle 5 si accende il forno").
+    at the making ("Madrugamos para cuajar …", "alle 5 si accende il forno"). ``steps``:
+    the post numbers instructions to the reader ("1. Tie down … 2. Fill the bath …").
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -2632,7 +2637,10 @@ def _intent(
         adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 3.0
     at = text.find(opening) + len(opening) if opening else 0
     asked = opening.rstrip().endswith("?") and _COUNTED.match(text[at:].lstrip(" ?!.…\n"))
-    if _COUNTED.match(opening) or asked:
+    # (or after a heading that names the topic: "catene da neve: 4 dritte …")
+    labelled = _LABEL.match(opening)
+    counted = _COUNTED.match(opening) or (labelled and _COUNTED.match(opening, labelled.end()))
+    if counted or asked:
         # "3 ways to ...", "5 tips for ...", or after a question that sets them up
         # ("going away for christmas? 3 things to do so you don't come home to …")
         adjusted["tip"] = adjusted.get("tip", 0.0) + 3.0
@@ -2738,6 +2746,15 @@ def _intent(
             # bikes, bread), with no word that says "tips"
             topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
             adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 2.0
+    if steps:
+        # "4 dritte … 1. provatele in cortile … 3. dopo 50 metri fermatevi … 4. mai oltre i
+        # 50 km/h", "Cyclone season prep … 1. Tie down … 2. Fill the bath …": numbered
+        # instructions to the reader are advice, whatever they are about; the metres, the
+        # speeds and the prep inside them are no workout and no making
+        adjusted["fitness"] = adjusted.get("fitness", 0.0) * 0.3
+        rivals = [*_TOPIC_INTENTS, "behind_the_scenes"]
+        topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
+        adjusted["tip"] = max(adjusted.get("tip", 0.0), topic) + 3.0
     if _CLIENTS_WEDDING.search(text) and adjusted.get("fashion_beauty", 0.0) >= 3.0:
         # "Moño bajo y maquillaje para la boda de Carmen": hair and make-up done for a
         # client's wedding show the salon's work
@@ -3666,6 +3683,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         music=any(c in _MUSIC_EMOJI for c in content),
         rental=rental,
         advice=gives_advice(sentences_all, lex_language),
+        steps=numbered_instructions(text, lex_language),
         # (one person's early bake for the family is their own morning: "we" or no one
         # speaks for a business)
         making=bool(_EARLY_MAKING.search(text)) and _speaks_for_us(text, lex_language),
