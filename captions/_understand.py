@@ -2057,6 +2057,22 @@ _COUNTED = re.compile(
 )
 # a topic's heading before a colon ("catene da neve:", "Schneeketten:")
 _LABEL = re.compile(r"\W*[^\W\d][^:\n.!?]{0,40}:\s*")
+# from when or where on the web a thing is sold ("ab Montag, 1. Februar im Laden", "from
+# Friday in the shop", "desde el lunes", "dès lundi", "da lunedì", "a partir de segunda",
+# "auf senfmuehle-grashuepfer.de"): a shelf alone ("new linen shirts in the shop") says
+# no launch day
+_WEEKDAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì"
+    r"|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+)
+_ON_SALE = re.compile(
+    r"(?i)\b(?:from|ab|dès|desde|a partir de|a partir do|da|dal)\s+(?:(?:el|le|il|la|this"
+    r"|next|diesem|kommenden?)\s+)?(?:" + _WEEKDAY + r"|tomorrow|morgen|mañana|demain|domani"
+    r"|amanhã|today|heute|hoy|aujourd'hui|oggi|hoje)\b"
+    r"|\b[\w-]+\.(?:de|com|co\.uk|uk|es|fr|it|pt|com\.br|at|ch|shop|store)\b"
+)
 _NEW_THING = re.compile(
     r"\s*(?:new|brand new|introducing|meet the new|nuev[oa]s?|neue[rsn]?|nouve(?:au|lle)s?|nuov[oa]"
     r"|nov[oa]s?)\b",
@@ -2067,7 +2083,7 @@ _NEW_THING = re.compile(
 # a post that opens on something new, in every form of the word ("nuove camicie",
 # "nouveaux paréos", "nuevas guayaberas", "neue Hemden", "novas cangas")
 _NEW_PRICED = re.compile(
-    r"\W*(?:new|brand new|nuev[oa]s?|neue[rsn]?|nouve(?:aux?|lles?)|nouvel|nuov[oaie]"
+    r"\W*(?:new|brand new|nuev[oa]s?|neu|neue[rsn]?|nouve(?:aux?|lles?)|nouvel|nuov[oaie]"
     r"|nov[oa]s?)\b",
     re.IGNORECASE,
 )
@@ -2528,6 +2544,7 @@ def _intent(
     advice: bool = False,
     making: bool = False,
     steps: bool = False,
+    on_sale: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -2541,6 +2558,8 @@ def _intent(
     alarms. Never leave candles burning."). ``making``: a business tells its early start
     at the making ("Madrugamos para cuajar …", "alle 5 si accende il forno"). ``steps``:
     the post numbers instructions to the reader ("1. Tie down … 2. Fill the bath …").
+    ``on_sale``: the post says where or from when to buy (in the shop, on a website, "ab
+    Montag").
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -2554,6 +2573,13 @@ def _intent(
         # "nuevas guayaberas de lino … $1,250 … perfectas pa' la boda en la playa": a new
         # thing priced is the thing (a launch, a shirt), the beach where it is worn no trip
         adjusted["travel"] = adjusted.get("travel", 0.0) * 0.3
+    if price and on_sale and not percent and not gathering and _NEW_PRICED.match(opening):
+        # "Neu aus der Senfmühle … in Bad Dürkheim … 180 g für 5,90 €, ab Montag im Laden
+        # und auf senfmuehle-….de": a new thing with its price and where or from when to
+        # buy it is its launch, whatever its town, its maker or its uses read as (a bath,
+        # a dish, a home)
+        topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
+        adjusted["product_launch"] = max(adjusted.get("product_launch", 0.0), topic + 1.0)
     if _BIRTHDAY_WISH.search(opening) and not _OWN_BIRTHDAY.search(opening):
         # "Happy 40th birthday to our head chef Marco! Cake in the kitchen at 3.": someone's
         # day wished, whatever is eaten for it (the cake is no dish on the menu)
@@ -3684,6 +3710,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         rental=rental,
         advice=gives_advice(sentences_all, lex_language),
         steps=numbered_instructions(text, lex_language),
+        on_sale=bool(_ON_SALE.search(text) or _URL.search(listed)),
         # (one person's early bake for the family is their own morning: "we" or no one
         # speaks for a business)
         making=bool(_EARLY_MAKING.search(text)) and _speaks_for_us(text, lex_language),
