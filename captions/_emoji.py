@@ -14,6 +14,7 @@ import re
 
 import emoji
 
+from ._dishes import claimed_everywhere
 from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._regex import rx
 from ._understand import Post, in_company
@@ -103,6 +104,8 @@ def post_emoji(post: Post) -> list[str]:
                 continue
             word = words[at]
             at += 1
+            if claimed_everywhere(word, post.content, language):
+                continue  # "tapioca de carne de sol": a word of a dish's name, no sun
             english = language == "en"
             if not (english and (_field(word, post.content) or _raising(word, post.content))):
                 add(emoji_for(word, language))
@@ -121,6 +124,8 @@ def post_emoji(post: Post) -> list[str]:
                 continue  # "a bake sale for the hospice": money raised, no discount
             if language == "en" and _served_with(cue, post.content):
                 continue  # "lamb nihari … served with sheermal bread": the dish, not the bread
+            if claimed_everywhere(cue, post.content, language):
+                continue  # "lingue di gatto", "hot dogs": the dish's word, not the animal
             if in_company(cue, post.content):
                 continue  # "a tabby who gets along with dogs": not a dog
             add(emoji_for(cue, language))

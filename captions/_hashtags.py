@@ -144,6 +144,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ._dishes import dishes_in, in_a_dish
 from ._gazetteer import gazetteer, town_words
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
@@ -611,6 +612,8 @@ class _Reader:
         self.forms = tuple(_forms(w, tax.language) for w in words)
         self.plain, self.dates = _plain_and_dates(tax.language)
         self.excluded = _excluded_spans(self.text, tax.language)
+        # "carne de sol", "lingue di gatto": a dish's words are no term of their own
+        self.dishes = dishes_in(self.text, tax.language)
         # a German post that capitalises a noun inside a sentence writes nouns as nouns
         self.cased = any(
             t.text[:1].isupper() and _SENTENCE_START.search(self.text[: t.start]) is None
@@ -638,6 +641,7 @@ class _Reader:
             or self.price_unit(i)
             or self.german_verb(i)
             or any(s <= t.start < e for s, e in streets)
+            or self.dish_word(t)
             else w
             for i, (t, w) in enumerate(zip(self.tokens, words, strict=True))
         )
@@ -661,6 +665,15 @@ class _Reader:
             tuple(() if not w else f for w, f in zip(outside, masked_forms, strict=True)),
             f" {' '.join(outside)} ",
             self.text,
+        )
+
+    def dish_word(self, token: _Token) -> bool:
+        """Whether ``token`` is a word of a dish named by words that are no food ("Kalter
+        *Hund*", "*lingue di gatto*"): no cue of a category. A food's kind ("torta
+        *salata*") still says what the food is."""
+        return any(
+            d.claim_start == d.start and d.start <= token.start and token.end <= d.end
+            for d in self.dishes
         )
 
     def price_unit(self, index: int) -> bool:
@@ -952,6 +965,7 @@ class _Reader:
                 )
                 and not self.qualifies_next(self.tokens[last], following)
                 and not self.qualifies_previous(index)
+                and not in_a_dish(self.tokens[index].start, self.tokens[last].end, self.dishes)
             ):
                 start, end = self.tokens[index].start, self.tokens[last].end
                 kit = self.after_passing_word(index) or self.after_when(index)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._advice import gives_advice, numbered_instructions
+from ._dishes import dishes_in
 from ._gazetteer import gazetteer
 from ._language import detect_language
 from ._launched import launched_thing
@@ -1875,12 +1876,26 @@ def _scores(
     dishes at a market does not outvote the one word that says "event".
     """
     first = [forms(t, lex.language) for t in tokens_of(opening)]
+    # a dish's name claims its words ("carne de sol", "lingue di gatto", "hot dogs"): only
+    # the food cues read them, no other intent hears the sun, the cat or the dog
+    unclaimed_text, unclaimed_opening = _without_dishes(text, lex), _without_dishes(opening, lex)
+    unclaimed, unclaimed_first = tokens, first
+    written = len(tokens_of(text))
+    if unclaimed_text != text and len(tokens) >= written:
+        unclaimed = [forms(t, lex.language) for t in tokens_of(unclaimed_text)]
+        unclaimed += tokens[written:]
+    if unclaimed_opening != opening:
+        unclaimed_first = [forms(t, lex.language) for t in tokens_of(unclaimed_opening)]
     scores: dict[str, float] = {}
     matched: dict[str, dict[str, float]] = {}
     for intent in INTENTS:
         cues = lex.intents[intent]
-        found = cues.matches(tokens, text)
-        early = cues.matches(first, opening.lower()) if found else {}
+        if intent == "food":
+            found = cues.matches(tokens, text)
+            early = cues.matches(first, opening.lower()) if found else {}
+        else:
+            found = cues.matches(unclaimed, unclaimed_text)
+            early = cues.matches(unclaimed_first, unclaimed_opening.lower()) if found else {}
         weighted = sorted(
             (w * (1.5 if e in early else 1.0) for e, w in found.items()), reverse=True
         )
@@ -1889,6 +1904,14 @@ def _scores(
             w * (1.0, 0.6)[i] if i < 2 else w * 0.35 for i, w in enumerate(weighted)
         )
     return scores, matched
+
+
+def _without_dishes(text: str, lex: Lexicon) -> str:
+    """``text`` with the words dishes claim blanked ("carne de *sol*")."""
+    out = text
+    for dish in dishes_in(text, lex.language):
+        out = out[: dish.claim_start] + " " * (dish.end - dish.claim_start) + out[dish.end :]
+    return out
 
 
 _PRIORITY = (
