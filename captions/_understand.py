@@ -3657,6 +3657,10 @@ def read_post(content: str, language: str | None = None) -> Post:
         # "kids out in pyjamas", "families welcome": people named with no cause, no gift
         # and no drive are no charity post
         scores["charity"] = scores["charity"] * 0.5
+    if matched.get("pets") and _ADOPTED.search(plain) and not _ADOPTED_THING.search(text):
+        # "Pipoca, nossa galga adotada, faz hoje um ano em casa": the speakers' own pet,
+        # adopted, is the post, whatever word its name is (popcorn) or the day it counts
+        scores["pets"] += 3.0
     if _ADOPTED_THING.search(text) and scores.get("pets"):
         # "nouveau canapé …, le chat l'a déjà adopté": the pet is the new thing's first
         # user, a side character of a post about the thing
