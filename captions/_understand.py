@@ -1461,14 +1461,17 @@ _DAY_RANGE = re.compile(
     r"|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta"
     r"|quinta|sexta)(?:-feira)?\s+(?:a|al|au|to|bis|alla|à|ao)\s+\w+"
 )
+# (a describing word may stand between: "Three slow days on Gozo", "two lazy weeks in")
 _STAY = re.compile(
-    r"(?i:\b(?:\d+|a|one|two|three|four|five|six|seven|ten|few)\s+(?:days?|nights?|weeks?)"
+    r"(?i:\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+"
+    r"(?:[a-z]+\s+)?(?:days?|nights?|weeks?)"
     r"|\blong weekend|\bweekend)\s+(?:in|on|along|around|across|through)\s+(?:the\s+)?[A-Z]"
 )
 # the same stay typed in lower case ("weekend in galway"): the place after it is read
 # against the gazetteer ("weekend in bed" is no trip)
 _STAY_TYPED = re.compile(
-    r"(?i)\b(?:(?:\d+|a|one|two|three|four|five|six|seven|ten|few)\s+(?:days?|nights?|weeks?)"
+    r"(?i)\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+"
+    r"(?:[a-z]+\s+)?(?:days?|nights?|weeks?)"
     r"|long weekend|weekend)\s+(?:in|on|along|around|across|through)\s+(?:the\s+)?"
     r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
 )
@@ -1479,7 +1482,7 @@ _STAY_ROM = re.compile(
     r"(?i:\b(?:\d+|un[ae]?|dos|two|deux|dois|duas|due|zwei|tres|trois|três|tre|drei|cuatro"
     r"|quatre|quatro|quattro|vier|cinco|cinq|cinque|fünf|sei|seis|six|sechs|sept|sete|sette"
     r"|siete|sieben|diez|dix|dez|dieci|zehn)\s+(?:días|noches|semanas|jours|nuits|semaines"
-    r"|dias|noites|giorni|notti|settimane|tage|nächte|wochen)\s+(?:en|entre|por|à|au|aux"
+    r"|dias|noites|giorni|notti|settimane|tage|nächte|wochen)\s+(?:[^\W\d_]+\s+)?(?:en|entre|por|à|au|aux"
     r"|em|entre|no|na|pelo|pela|in|a|tra|fra|nel|nelle|zwischen|im|auf)\s+(?:la\s+|le\s+|l'"
     r"|o\s+|a\s+|der\s+|den\s+)?)[A-ZÀ-Ý]"
 )
