@@ -107,6 +107,8 @@ def _homographs() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
+# a present participle's ending, inflected ("spannende", "laufenden")
+_PARTICIPLE_END = re.compile(r"end(?:e|en|er|es|em)?$")
 # how a compound joins its parts: "weihnacht*s*markt", "kinder*n*", "hund*e*wiese"
 _LINKS = ("", "s", "es", "n", "en", "e", "er")
 
@@ -127,6 +129,16 @@ def _compound(word: str, never: frozenset[str]) -> bool:
         stem = word[:at]
         if stem in never or stem in _CUES:  # "aller|dings" is no "All-er-Dings"
             continue
+        # a verb's stem before the noun ("trink|halle", "schreib|tisch"): its infinitive
+        # is a noun's form the list knows ("das Trinken")
+        if (
+            len(stem) > 2
+            and (stem + "en" in nouns or stem + "n" in nouns)
+            and stem + "en" not in never
+            # (never a present participle: "spann|ende", "lauf|ende" are no compounds)
+            and not _PARTICIPLE_END.search(word)
+        ):
+            return True
         for link in _LINKS:
             first = stem[: len(stem) - len(link)]
             if (
@@ -243,6 +255,8 @@ def german_lexicon_nouns(
             and bool(_ADJECTIVE_END.fullmatch(word))
             and word not in never
             and _before_a_noun(text, match.end())
+            # ("die trinkhalle walross": a noun that is only a noun stands before a name)
+            and not (noun and word not in homographs and not _PARTICIPLE_END.search(word))
         )
         lettered = _LETTERED.fullmatch(word)
         if lettered is not None and _lettered_noun(lettered.group("noun"), never):
