@@ -1635,25 +1635,34 @@ _AGE_BOUND = re.compile(
     r"|anos|años)\b(?:\s+(?:old|alt)\b)?"
     r"|\b(?:over|under|über|unter)\s+(?:\d{1,3}|[^\W\d_]+)\s?(?:years?|yrs|jahre)\b(?:\s+(?:old|alt)\b)?"
 )
-# what makes such a bound a time lasted: a word of duration before it, or what the years
-# were of after it
-_LASTED_BEFORE = re.compile(
-    r"(?i)\b(?:for|since|in|depuis|pendant|durant|il y a|seit|schon|vor|da|per|há|hace|desde"
-    r"|durante|après|after|nach|dopo|após|tras)\s+$"
+# what makes such a bound a thing's or a person's age: "old" / "alt" / "de antigüedad"
+# after it, or before it a clause of having or being so old ("si elle a", "s'il a", "if it
+# is", "wenn er", "se ha", "se tem", "se tiver", "si tiene") or the people it bounds ("les
+# moins de", "kids under", "für Kinder unter"); without one it is a time lasted ("Más de 40
+# años sirviendo café", "Over 25 years ago", "mehr als 50 Jahre Tradition") and stays
+_AGE_AFTER = re.compile(
+    r"(?i)\s*(?:old|alt|de antig[üu]edad|d['\u2019]anciennit[ée]|di et[àa]|de idade)\b"
 )
-_LASTED_AFTER = re.compile(r"(?i)\s*(?:of|de|d'|d\u2019|di|do|da|des|du|der|an)\b")
+_AGE_BEFORE = re.compile(
+    r"(?i)(?:\bsi\s+(?:elle|il|elles|ils|on)\s+(?:a|ont)|\bs['\u2019]ils?\s+(?:a|ont)"
+    r"|\bif\s+(?:it|he|she|they|yours?|the\s+\w+)\s*(?:'s|\u2019s|is|are|'re|\u2019re|has|have)"
+    r"(?:\s+been)?|\bwenn\s+(?:er|sie|es|der|die|das|ihr|dein|deine|euer|eure)\b[^.!?\n]{0,20}"
+    r"|\bse\s+(?:ha|hanno|tem|t[êe]m|tiver|tiverem)|\bsi\s+(?:tiene|tienen|tienes)"
+    r"|\bles|\bpour\s+les|\b(?:kids|children|child|people|anyone|ages?|aged|kinder|kindern"
+    r"|ni[ñn]os|enfants|bambini|ragazzi|crian[çc]as|jugendliche)|\bf[üu]r\s+kinder)\s+$"
+)
 
 
 def _no_age(text: str) -> str:
-    """``text`` with the ages over or under a bound (``_AGE_BOUND``) blanked out."""
+    """``text`` with the ages over or under a bound (``_AGE_BOUND``) blanked out: only those
+    an age cue (``_AGE_AFTER``, ``_AGE_BEFORE``) says are a thing's or a person's age."""
 
     def blank(m: re.Match[str]) -> str:
-        lasted = _LASTED_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-        if lasted or (
-            not m.group(0).lower().endswith(("old", "alt")) and _LASTED_AFTER.match(text, m.end())
-        ):
-            return m.group(0)
-        return " " * len(m.group(0))
+        said = m.group(0).lower()
+        aged = said.endswith(("old", "alt")) or _AGE_AFTER.match(text, m.end())
+        if not aged:
+            aged = _AGE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        return " " * len(m.group(0)) if aged else m.group(0)
 
     return _AGE_BOUND.sub(blank, text)
 

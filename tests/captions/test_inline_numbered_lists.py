@@ -206,3 +206,21 @@ def test_years_a_business_has_lasted_still_count(language: str, content: str) ->
     """A duration ("depuis plus de 20 ans", "for more than 20 years") is no thing's age."""
     post = read_post(content, language)
     assert post.intent_scores.get("milestone", 0.0) >= 2.0, post.intent_scores
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("es", "Más de 40 años sirviendo café en el barrio. ¡Gracias a todos!"),
+        ("en", "Over 25 years ago we opened our doors on Market Street. Thank you all!"),
+        ("de", "Mehr als 50 Jahre Tradition in unserer Backstube."),
+        ("en", "We've been baking over 30 years on this corner 🥖"),
+    ],
+)
+def test_more_than_n_years_without_an_age_cue_is_an_anniversary(
+    language: str, content: str
+) -> None:
+    """ "more than / over N years" is a thing's age only when a cue says so ("old", "si elle
+    a", "if it is", "les moins de"); without one it is the years a business has lasted."""
+    post = read_post(content, language)
+    assert post.intent == "milestone", post.intent_scores
