@@ -494,13 +494,25 @@ def _short_dates(text: str, spans: list[tuple[int, int]]) -> str:
 # "down our street" have no name)
 _STREET = re.compile(
     r"(?<![\w#@/.-])(?i:on|at|in|off|along|near|down|up|from|to|by|opposite|past)"
-    r"(?: \d{1,4}[a-z]?,?)? (?P<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    r"(?P<number> \d{1,4}[a-z]?,?)? (?P<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
     r" (?P<kind>road|street|lane|avenue|close|drive|terrace|crescent|row|square|parade"
     r"|place|grove|gardens|mews|wynd|gate|rd|st|ave)\b(?![#@/-])"
+)
+# the kinds that are everyday words too ("take place", "test drive", "stay close", "front
+# row", "farm gate"): a street only after its house number ("at 4 Mill Close")
+_NUMBERED_KINDS = frozenset(
+    {"place", "close", "drive", "row", "square", "parade", "grove", "gardens", "mews", "gate"}
+)
+# words before a street's kind that make an ordinary phrase ("a long road", "the high
+# street" is typed with its article)
+_NOT_A_STREET = frozenset(
+    {"long", "short", "busy", "quiet", "same", "wrong", "right", "next", "whole", "open"}
 )
 
 
 def _street_names(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with its streets typed in lower case written with their capitals ("near the
+    co-op on Station Road", "at 4 Mill Close"); "on the road", "take place" stay."""
     function_words = lexicon("en").function_words
     out = list(text)
     for match in _STREET.finditer(text):
@@ -509,17 +521,12 @@ def _street_names(text: str, spans: list[tuple[int, int]]) -> str:
             continue
         if any(w in _NOT_A_STREET for w in words):
             continue
+        if match.group("kind").lower() in _NUMBERED_KINDS and not match.group("number"):
+            continue
         for part in re.finditer(r"(?:^|(?<=[ -]))[a-z]", match.group("name")):
             out[match.start("name") + part.start()] = part.group(0).upper()
         out[match.start("kind")] = out[match.start("kind")].upper()
     return "".join(out)
-
-
-# words before a street's kind that make an ordinary phrase ("a long road", "the high
-# street" is typed with its article)
-_NOT_A_STREET = frozenset(
-    {"long", "short", "busy", "quiet", "same", "wrong", "right", "next", "whole", "open"}
-)
 
 
 def english_names(text: str, brief: str) -> str:

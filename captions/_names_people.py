@@ -110,10 +110,38 @@ _PET_WORD_ZIPF_ROMANCE = 4.0
 # an English verb's or adverb's form, never a pet's name ("our dog *loves*", "our pup
 # *just* turned", "my cat *ate*")
 _EN_VERBISH = re.compile(
-    r"[a-z]+(?:s|ed|ing|ly)|is|was|has|had|can|will|would|does|did|saw|ate|got|ran|went"
+    r"is|was|has|had|can|will|would|does|did|saw|ate|got|ran|went"
     r"|came|made|took|found|met|slept|sat|stole|bit|hid|left|lost|won|broke|fell|knew|just"
     r"|still|finally|always|never|really|also|now|then|too|even|only|here|there|again"
 )
+# how common (Zipf) the stem of an -s, -ed, -ing or -ly word must be for the word to be its
+# form ("loves" of "love", "slowly" of "slow"); "molly", "otis", "fred" have no such stem
+_STEM_ZIPF = 3.5
+
+
+def _english_verb_form(word: str) -> bool:
+    """Whether ``word`` is an English verb's or adverb's form: one of the commonest
+    ("ate", "just"), or an -s, -ed, -ing or -ly form of a known word; a name that only
+    ends like one ("Molly", "Otis", "Ted") is none."""
+    low = word.lower()
+    if _EN_VERBISH.fullmatch(low):
+        return True
+    stems: list[str] = []
+    if low.endswith("ily"):
+        stems.append(low[:-3] + "y")  # "happily"
+    if low.endswith("ly"):
+        stems.append(low[:-2])
+    if low.endswith("ing"):
+        stems += [low[:-3], low[:-3] + "e"]
+    if low.endswith("ed"):
+        stems += [low[:-2], low[:-1]]
+    if low.endswith("es"):
+        stems.append(low[:-2])
+    if low.endswith("s"):
+        stems.append(low[:-1])
+    return any(len(stem) >= 3 and zipf(stem, "en") >= _STEM_ZIPF for stem in stems)
+
+
 # what follows an English pet's name: a verb, "and", a comma or the sentence's end
 _EN_VERB_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$)| (?:[a-z]+(?:s|ed)|is|was|has|had|can|will|would|does|did|saw|ate"
@@ -237,7 +265,7 @@ def people_capitals(
             # form nor one of the commonest, before a verb or the phrase's end
             named = unknown_word(name, language) or (
                 zipf(name, "en") < _PET_WORD_ZIPF
-                and not _EN_VERBISH.fullmatch(name)
+                and not _english_verb_form(name)
                 and _EN_VERB_AFTER.match(text, match.end()) is not None
             )
         else:
@@ -258,7 +286,7 @@ def people_capitals(
                 free(match)
                 and len(name) > 2
                 and zipf(name, "en") < _TITLE_WORD_ZIPF
-                and not _EN_VERBISH.fullmatch(name)
+                and not _english_verb_form(name)
             ):
                 _cap(out, match.start("name"))
     return "".join(out)

@@ -163,10 +163,13 @@ _LINKS: dict[str, frozenset[str]] = {
 
 
 _HOUSE_NUMBER = re.compile(
-    r",? ?(?:n[º°.]\s?)?\d{1,4}[a-z]?\b(?!\s*(?:volte|veces|vezes|fois|times|x\b|ore\b|h\b"
-    r"|horas|heures|persone|personas|pessoas|personnes|€|euro|%|km|min|anni|años|anos|ans\b"
-    r"|giorni|días|dias|jours|settimane|semanas|semaines|mesi|meses|mois|posti|plazas|places"
-    r"|lugares|pezzi|piezas|peças|pièces))"
+    r",? ?(?:n[º°.]\s?)?\d{1,4}[a-z]?\b(?!\s*(?:volt[ae]|vec(?:es)?|vez(?:es)?|fois|times|x\b"
+    r"|or[ae]\b|h\b|horas?|heures?|person[ae]|personas?|pessoas?|personnes?|€|euro|%|km|min"
+    r"|ann[oi]|años?|anos?|ans?\b|giorn[oi]|días?|dias?|jours?|settiman[ae]|semanas?|semaines?"
+    r"|mes[ei]|meses|mois|post[oi]|plazas?|places?|lugar(?:es)?|pezz[oi]|piezas?|peças?"
+    r"|pièces?|lezion[ei]|incontr[oi]|session[ei]|sesi(?:ón|ones)|sess(?:ão|ões)|séances?"
+    r"|clases?|aulas?|cours\b|ser[ae]\b|noches?|noites?|soirs?|soirées?|livell[oi]|niveles?"
+    r"|níve(?:l|is)|niveaux?|moduli|módulos?|modules?|tappe|etapas?|étapes?))"
 )
 
 

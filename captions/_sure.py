@@ -702,15 +702,17 @@ _PRICE_RISE = re.compile(
 # a product called back: a recall, a safety notice or warning, or the readers told to stop
 # using a thing ("please stop using them", "bitte nicht mehr benutzen", "dejad de usarlos")
 _RECALL = re.compile(
-    r"(?i)\b(?:product recall|recall(?:ed|ing)?|safety (?:notice|warning|alert)"
-    r"|(?:please )?stop using (?:it|them|the|your|our|this|these)\b|do not use (?:it|them|the)\b"
+    r"(?i)\b(?:product recalls?|voluntary recall|recall (?:of|notice)|(?:we are|we're|we have"
+    r"|we've|are being|is being|have been|has been) recall(?:ing|ed)"
+    r"|safety (?:notice|warning|alert)"
+    r"|please stop using\b|stop using (?:it|them) (?:now|immediately|at once|straight away)"
     r"|rückruf\w*|sicherheitshinweis\w*|sicherheitswarnung|nicht mehr (?:benutzen|verwenden"
     r"|nutzen)"
     r"|aviso de seguridad|alerta de seguridad|retirada del mercado|retiramos del mercado"
     r"|(?:dejad|dejen|deja) de usar\w*|no (?:lo|la|los|las) us(?:éis|en)"
     r"|rappel (?:de )?produits?|rappel conso|avis de sécurité|alerte de sécurité"
     r"|ne plus (?:les |l'|le |la )?utiliser|n'utilisez plus|cessez d'utiliser"
-    r"|aviso de segurança|alerta de segurança|recolha (?:de|do|da) produto|recall"
+    r"|aviso de segurança|alerta de segurança|recolha (?:de|do|da) produto"
     r"|(?:parem|deixem|pare|deixe) de (?:as |os |a |o )?us(?:ar|á-l[oa]s?)|não (?:as|os) usem"
     r"|richiamo (?:di |del )?prodott\w*|avviso di sicurezza|allerta sicurezza"
     r"|smett(?:ete|a|ere) di usar\w*|non (?:li|le|lo|la) usate più)"

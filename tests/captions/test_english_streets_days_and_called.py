@@ -51,3 +51,28 @@ def test_an_english_phrase_stays(text: str) -> None:
 def test_days_in_the_plural_are_days() -> None:
     text = "a part-time florist for saturdays, sundays off"
     assert "for Saturdays, Sundays off" in english_capitals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fair will take place on saturday",
+        "she came in second place",
+        "everything in one place",
+        "from farm gate to table",
+    ],
+)
+def test_a_street_kind_that_is_a_word_needs_a_house_number(text: str) -> None:
+    assert proper_capitals(english_names(text, text), "en") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("small tabby, answers to molly, last seen friday", "answers to Molly,"),
+        ("a shy collie named holly needs a home", "named Holly"),
+        ("our dog otis turned 5 today", "dog Otis turned"),
+    ],
+)
+def test_a_name_ending_like_a_verb_is_a_name(text: str, written: str) -> None:
+    assert written in proper_capitals(english_names(text, text), "en")

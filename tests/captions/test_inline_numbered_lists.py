@@ -157,7 +157,8 @@ def test_what_follows_the_list_is_no_item(
     language: str, content: str, items: list[str], after: str
 ) -> None:
     post = read_post(content, language)
-    assert [_key(i) for i in post.items] == [_key(i) for i in items] or not post.items, post.items
+    if post.items:  # (a list the reader split into lines is still checked in the captions)
+        assert [_key(i) for i in post.items] == [_key(i) for i in items], post.items
     for variant in captions_for(content, language=language):
         text = text_of(variant)
         assert after.lower() not in " ".join(_list_lines(text)), text

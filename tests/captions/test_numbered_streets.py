@@ -41,3 +41,16 @@ def test_a_numbered_street_is_an_address(text: str, language: str, written: str)
 )
 def test_a_course_or_a_way_stays(text: str, language: str) -> None:
     assert proper_capitals(text, language) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "corso base 1 volta a settimana",
+        "corso di cucina 4 lezioni",
+        "corso avanzato 6 incontri",
+        "corso serale 2 sere",
+    ],
+)
+def test_a_course_s_count_is_no_house_number(text: str) -> None:
+    assert proper_capitals(text, "it") == text

@@ -84,3 +84,15 @@ def test_a_label_that_is_the_news_stays(language: str, content: str, label: str)
     # "Lost:" is what the post says; without it a missing pet reads as a pet's portrait
     for variant in captions_for(content, language=language):
         assert label in text_of(variant), variant.caption
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "As I recall, we opened in 1998 with one oven and a lot of hope. Thank you all!",
+        "Winter tip: do not use the oven to dry your boots, and stop using your phone in bed.",
+    ],
+)
+def test_recall_as_memory_or_a_tip_is_no_notice(content: str) -> None:
+    # "as I recall" remembers, "do not use the oven" advises: neither calls a product back
+    assert confidence(read_post(content, "en")).notice_kind is None
