@@ -52,6 +52,7 @@ from ._understand import (
     ABBREVIATIONS,
     ADOPT_OPENING,
     ONLINE_ONLY,
+    PRICE_CODED,
     SUBORDINATE,
     Post,
     Subject,
@@ -89,10 +90,8 @@ _CLOCK = re.compile(r"(?i)\b\d{1,2}(?:[:.h]\d{2}|\s?(?:uhr|h|am|pm))\b")
 # the engine does not know is still priced, never colour to leave out
 _PRICED = re.compile(
     r"\d\s?[€$£%₹₦₵₺₽¥₩₱฿₫]|[€$£₹₦₵₺₽¥₩₱฿₫]\s?\d|R\$\s?\d"
-    r"|(?i:\d\s?(?:ar|ariary|mga|f?\s?cfa|ksh|kes|ush|ugx|tsh|tzs|rwf|dh|dhs|dt|dzd|egp|kr"
-    r"|sek|nok|dkk|chf|zł|pln|kč|czk|lei|ron|rs|inr|ngn|ghs|zar|usd|eur|gbp|aud|cad|nzd|brl"
-    r"|mxn|ars|clp|cop|myr|idr|php|thb|vnd|yen|jpy)\b"
-    r"|\b(?:ksh|kes|ush|tsh|rs|rp|rm|chf|usd|eur|gbp|inr|ngn|ghs|zar|php|mga|fcfa)\.?\s?\d)"
+    # (the codes and words the reader prices with: one list, captions._understand's)
+    rf"|(?i:{PRICE_CODED.pattern.removeprefix('(?i)')})"
 )
 # a unit's dot before the next sentence ("It weighs just 240 g. Available in …")
 _UNIT_END = re.compile(r"(\b\d+\s?[a-z]{1,2}\.)\s+(?=[A-ZÀ-Þ])")

@@ -38,6 +38,7 @@ __all__ = [
     "DISCOUNT",
     "Name",
     "ONLINE_ONLY",
+    "PRICE_CODED",
     "Post",
     "REOPENING",
     "SUBORDINATE",
