@@ -185,7 +185,12 @@ def _gerund(stem: str, vowel: str, language: str) -> bool:
         forms = [stem + "ando"] if vowel == "a" else [stem + "iendo", stem + "yendo"]
     else:
         forms = [stem + vowel + "ndo"]
-    return any(_zipf_any(form, language) > 0 for form in forms)
+    # (the small list first, the one ``_zipf`` already holds: the large one costs 30 to 65
+    # MiB on its first lookup in a language, and is read only for a gerund the small one
+    # lacks: "sfornando", "chapoteando")
+    return any(_zipf(form, language) > 0 for form in forms) or any(
+        _zipf_any(form, language) > 0 for form in forms
+    )
 
 
 @functools.cache
@@ -205,14 +210,13 @@ def _infinitive_after_a(text: str, match: re.Match[str], language: str) -> bool:
     if found is None or match.group(0).split()[0].lower() != "a":
         return False
     vowel = found.group("vowel") or _CUT_VOWELS[found.group("cut")]
-    known = _gerund(found.group("stem"), vowel, language)
     if language == "it":
-        return known
+        return _gerund(found.group("stem"), vowel, language)
     before = text[: match.start()].split()
     verb = before[-1].strip(".,;:!?¡¿\"'«»") if before else ""
     if _GOES_ON.fullmatch(verb):
         return True
-    return bool(_GOING.fullmatch(verb)) and known
+    return bool(_GOING.fullmatch(verb)) and _gerund(found.group("stem"), vowel, language)
 
 
 # a French farewell that is a sentence of its own, a word and "à" + when ("Aiò, à prestu",
