@@ -1552,8 +1552,13 @@ _EARLY_SHIFT = re.compile(
 # curdle this week's cheese", "à 4h on pétrit", "às 5h o forno já está aceso"): an early
 # hour or rising, then the oven, the dough or a verb of making within the sentence
 _EARLY_MAKING = re.compile(
-    r"(?i)(?:\b(?:at|by|from|a las|desde las|alle|dalle|um|ab|à|dès|às|das)\s+[2-6]"
-    r"(?:[:.h]\d\d)?\s?(?:am|a\.m\.|h|uhr|de la (?:mañana|madrugada)|del mattino)?\b"
+    # (an hour is said as one: "alle 4", "a las 5", "um 4", "às 5", or a number with its
+    # unit after "at", "from", "à" …; "at 4 Mill Lane" is an address, "from 2 to 4pm" a
+    # span of the afternoon)
+    r"(?i)(?:\b(?:a las|desde las|alle|dalle|um|às)\s+[2-6]"
+    r"(?:[:.h]\d\d)?\s?(?:am|a\.m\.|h|uhr|de la (?:mañana|madrugada)|del mattino|du matin)?\b"
+    r"|\b(?:at|by|from|ab|à|dès|das)\s+[2-6](?:(?::\d\d)?\s?(?:am|a\.m\.)|[:h]\d\d"
+    r"|\s?(?:h|uhr|de la (?:mañana|madrugada)|del mattino|du matin))\b"
     r"|\b[2-6](?:[:.]\d\d)?\s?(?:am|a\.m\.|uhr)\b"
     r"|\b(?:madrugamos|madrugan|madrugo|madrugada|madrugar|madrugámos"
     r"|(?:got|get|gets|getting) up early|(?:up|start|started|starts) before (?:dawn|sunrise)"

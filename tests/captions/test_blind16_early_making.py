@@ -37,6 +37,17 @@ def test_an_early_start_at_the_making_is_behind_the_scenes(content: str, languag
     [
         ("I got up at 5 to bake my daughter's birthday cake, she's still asleep.", "en"),
         ("5am run along the canal before work, legs like lead.", "en"),
+        # a street number and a span of hours are no early start
+        (
+            "Find us at 4 Mill Lane this Saturday, we're baking fresh waffles for the school "
+            "fair!",
+            "en",
+        ),
+        (
+            "Saturday from 2 to 4pm, bake sale at St Mary's hall. We'll have brownies and "
+            "scones!",
+            "en",
+        ),
     ],
 )  # fmt: skip
 def test_ones_own_early_morning_is_no_backstage(content: str, language: str) -> None:
