@@ -2115,19 +2115,44 @@ _ON_SALE = re.compile(
     r"|\b[\w-]+\.(?:de|com|co\.uk|uk|es|fr|it|pt|com\.br|at|ch|shop|store)\b"
 )
 _NEW_THING = re.compile(
-    r"\s*(?:new|brand new|introducing|meet the new|nuev[oa]s?|neue[rsn]?|nouve(?:au|lle)s?|nuov[oa]"
-    r"|nov[oa]s?)\b",
+    r"\W*(?:new|brand new|introducing|meet the new|nuev[oa]s?|neu|neue[rsn]?|nouve(?:aux?|lles?)"
+    r"|nouvel|nuov[oaie]|nov[oa]s?)\b",
     re.IGNORECASE,
+)
+# a holiday whose name "new" begins ("New Year's Eve", "Año Nuevo" aside: "Nuevo Año")
+_NEW_HOLIDAY = re.compile(
+    r"\s+(?:years?|year['\u2019]s|año|jahr|anno|ano)\b|(?<=\bnouvel)\s+an\b", re.IGNORECASE
 )
 
 
-# a post that opens on something new, in every form of the word ("nuove camicie",
-# "nouveaux paréos", "nuevas guayaberas", "neue Hemden", "novas cangas")
-_NEW_PRICED = re.compile(
-    r"\W*(?:new|brand new|nuev[oa]s?|neu|neue[rsn]?|nouve(?:aux?|lles?)|nouvel|nuov[oaie]"
-    r"|nov[oa]s?)\b",
-    re.IGNORECASE,
-)
+# the forms the named thing's launch never read (its tests keep "nuove borse «Posillipo»" a
+# bag, no launch): only a new thing priced reads them
+_PRICED_FORMS = frozenset({"neu", "nouveaux", "nouvel", "nuove", "nuovi"})
+
+
+def _opens_new(opening: str, *, every_form: bool = True) -> bool:
+    """Whether ``opening`` begins with a word for new (``_NEW_THING``; ``every_form``
+    false: not one of ``_PRICED_FORMS`` nor after a sign) that calls a thing new, not one
+    that begins a place's name ("New York", "Nova Scotia", "New Zealand", "Nuevo León")
+    or a holiday's ("New Year's Eve")."""
+    found = _NEW_THING.match(opening)
+    if found is None:
+        return False
+    if _NEW_HOLIDAY.match(opening, found.end()):
+        return False
+    towns = gazetteer("en").towns
+    said = re.sub(r"^\W+", "", found.group(0))
+    lead = found.group(0)[: len(found.group(0)) - len(said)]
+    if not every_form and (said.lower() in _PRICED_FORMS or lead.strip()):
+        return False
+    words = opening[found.end() :].split()[:3]
+    for count in range(1, len(words) + 1):
+        following = [w.strip(".,;:!?)\"'«»") for w in words[:count]]
+        if not all(w[:1].isupper() for w in following):
+            break
+        if " ".join([said, *following]) in towns:
+            return False
+    return True
 
 
 def _named_thing(name: str, opening: str) -> bool:
@@ -2605,16 +2630,16 @@ def _intent(
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
         adjusted["travel"] = adjusted.get("travel", 0.0) + (1.0 if places == 2 else 2.5)
-    if _NEW_THING.match(opening) and any(
+    if _opens_new(opening, every_form=False) and any(
         n.kind in ("product", "name") and _named_thing(n.text, opening) for n in named
     ):
         # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
-    if price and _NEW_PRICED.match(opening):
+    if price and _opens_new(opening):
         # "nuevas guayaberas de lino … $1,250 … perfectas pa' la boda en la playa": a new
         # thing priced is the thing (a launch, a shirt), the beach where it is worn no trip
         adjusted["travel"] = adjusted.get("travel", 0.0) * 0.3
-    if price and on_sale and not percent and not gathering and _NEW_PRICED.match(opening):
+    if price and on_sale and not percent and not gathering and _opens_new(opening):
         # "Neu aus der Senfmühle … in Bad Dürkheim … 180 g für 5,90 €, ab Montag im Laden
         # und auf senfmuehle-….de": a new thing with its price and where or from when to
         # buy it is its launch, whatever its town, its maker or its uses read as (a bath,

@@ -35,3 +35,18 @@ _TRIP_TAGS = {"#viajes", "#turismo", "#travel", "#reisen", "#voyage", "#viaggio"
 def test_a_new_thing_priced_is_no_trip(content: str, language: str) -> None:
     assert read_post(content, language).intent != "travel"
     assert not tags_of(captions_for(content, language=language)) & _TRIP_TAGS
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("New York in 5 days: Central Park, the Met, Brooklyn Bridge at sunset. Flights and "
+         "hotel from $1,299 per person, book from Monday at skyway.com.", "en"),
+        ("New Zealand in 10 days: Auckland, Rotorua and Queenstown. Flights and hotels from "
+         "$2,999 per person, book from Monday at skyway.com.", "en"),
+    ],
+)  # fmt: skip
+def test_new_that_begins_a_places_name_is_no_new_thing(content: str, language: str) -> None:
+    """ "New York", "Nova Scotia", "New Zealand", "New Year's": the word begins a place's or
+    a holiday's name, it calls nothing new."""
+    assert read_post(content, language).intent == "travel"
