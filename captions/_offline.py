@@ -46,7 +46,7 @@ from ._polish import polished
 from ._propercase import proper_capitals, same_name_everywhere
 from ._regex import rx
 from ._rules import remove_banned
-from ._signoff import split_salutation, split_sign_off, thanks_sign_off
+from ._signoff import is_greeting, split_salutation, split_sign_off, thanks_sign_off
 from ._sure import Confidence, confidence
 from ._understand import (
     ABBREVIATIONS,
@@ -309,8 +309,8 @@ _PRACTICAL = frozenset(["event", "sale", "product_launch", "hiring", "charity", 
 # posts whose second variant keeps the facts only: what, when, where, how much (a menu's
 # dishes are its news, a story's colour is the story)
 _SHORTENED = _PRACTICAL - {"food"}
-# a first line of this many words or fewer is a greeting ("Moin!", "¡Mbolo, familia!"),
-# no opening of its own
+# a first line of this many words or fewer that opens with a greeting word (``is_greeting``)
+# is a greeting ("Moin!", "¡Mbolo, familia!"), no opening of its own ("Sold out!" is one)
 _GREETING_WORDS = 2
 # what coming to an event costs is said with these words ("Eintritt 6 €", "tickets £8")
 _ADMISSION_WORDS = re.compile(
@@ -2639,7 +2639,10 @@ class _Writer:
             said = said or bool(_LABELLED.match(head))
             # (nor before a greeting: "Wichtige Neuigkeiten: Tach. Nach 41 Jahren …")
             greeting = next(iter(self._split(head)), "")
-            said = said or len(words_of(greeting)) <= _GREETING_WORDS < len(words_of(head))
+            said = said or (
+                len(words_of(greeting)) <= _GREETING_WORDS < len(words_of(head))
+                and is_greeting(greeting)
+            )
             lead = self._choose("lead", index) if introduced and not bare and not said else None
         if (
             introduced
@@ -2869,7 +2872,7 @@ class _Writer:
                     part = _UNIT_END.sub("\\1\x00", part)
                 lines += [(at, piece.strip()) for piece in part.split("\x00") if piece.strip()]
         ranks = [self._rank(line, hook) for _, line in lines]
-        if lines and len(words_of(head)) <= _GREETING_WORDS:
+        if lines and len(words_of(head)) <= _GREETING_WORDS and is_greeting(head):
             # "Moin! 📚" opens with a greeting: the sentence after it is the post's opening
             # ("Endlich fertig: unser Lesezimmer …"), never dropped for room
             ranks[0] = 0

@@ -18,7 +18,7 @@ from ._gazetteer import gazetteer, town_words
 from ._lexicon import LANGUAGES, lexicon
 from ._regex import rx
 
-__all__ = ["split_salutation", "split_sign_off", "thanks_sign_off"]
+__all__ = ["is_greeting", "split_salutation", "split_sign_off", "thanks_sign_off"]
 
 _WORDS = 6  # a sign-off is a name and a word or two, never a sentence
 _CLOSING = re.compile(
@@ -216,13 +216,23 @@ def split_sign_off(sentence: str, content: str) -> tuple[str, str]:
 # "Cari clienti", "Ciao a tutti")
 _GREETINGS: dict[str, str] = {
     "en": r"dear|hi|hello|hey|hiya|good morning",
-    "de": r"liebe[rs]?|hallo|hi|servus|moin|guten (?:morgen|tag)|sehr geehrte[rn]?",
-    "es": r"querid[oa]s?|hola|estimad[oa]s?|buen[oa]s d[ií]as|buenas tardes",
+    "de": r"liebe[rs]?|hallo|hi|servus|moin|tach|griaß enk|grüß gott|guten (?:morgen|tag)"
+    r"|sehr geehrte[rn]?",
+    "es": r"querid[oa]s?|hola|mbolo|estimad[oa]s?|buen[oa]s d[ií]as|buenas tardes",
     "fr": r"ch[eè]re?s?|bonjour|bonsoir|salut|coucou",
     "pt": r"querid[oa]s?|car[oa]s?|ol[áa]|oi|bom dia|boa tarde|prezad[oa]s?",
     "it": r"car[oie]|gentili|ciao|buongiorno|buonasera|salve",
 }
-_SALUTATION_WORDS = 6  # "Liebe Kundinnen und Kunden", "Ciao a tutti i nostri amici"
+_SALUTATION_WORDS = 6
+_GREETING = re.compile(rf"(?i)\W*(?:{'|'.join(_GREETINGS.values())})\b")
+
+
+def is_greeting(line: str) -> bool:
+    """Whether ``line`` opens with a greeting of one of the languages ("Moin!", "Tach.",
+    "¡Mbolo, familia!", "Hiya!"); "Big news!", "Sold out!", "Closed today." greet no one."""
+    return (
+        _GREETING.match(line) is not None
+    )  # "Liebe Kundinnen und Kunden", "Ciao a tutti i nostri amici"
 
 
 def split_salutation(sentence: str, language: str) -> tuple[str, str]:

@@ -51,3 +51,27 @@ def test_no_lead_before_a_greeting() -> None:
 )
 def test_other_uses_of_the_particles_stay(content: str) -> None:
     assert confidence(read_post(content, "de")).notice_kind != "closure"
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "lead"),
+    [
+        ("heads up. after 35 years the corner kiosk on mill road closes 🥲 last day is friday "
+         "29 january. thanks for everything!", "en", "Important news:"),
+    ],
+)  # fmt: skip
+def test_a_short_first_line_that_greets_no_one_keeps_the_lead(
+    content: str, language: str, lead: str
+) -> None:
+    """Two words are a greeting only when they greet ("Moin.", "Tach.", "Hiya."): "Heads
+    up." keeps the notice's lead it had on f28a326 ("Sold out." had none there either)."""
+    assert hooks_of(captions_for(content, language=language))[0].startswith(lead)
+
+
+def test_no_lead_before_hiya() -> None:
+    content = (
+        "hiya. after 35 years the corner kiosk on mill road closes 🥲 last day is friday "
+        "29 january. thanks for everything!"
+    )
+    for hook in hooks_of(captions_for(content, language="en")):
+        assert hook.startswith("Hiya."), hook
