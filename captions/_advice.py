@@ -55,7 +55,7 @@ _EN_ADVICE = _words(
     """check keep turn unplug wear use lock store test clean wash replace switch charge write
     pack drink stretch sleep bleed cover fit install clear label dry water feed brush trim
     soak rinse defrost freeze put leave close empty fill set plan mind wipe ventilate open
-    swap take make tie tape stock park slow stop carry tighten move trim practise practice
+    swap take make tie tape stock park slow stop carry tighten move practise practice
     drive run"""
 )
 # an imperative's ending and the infinitive endings it comes from, per language

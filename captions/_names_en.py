@@ -298,7 +298,7 @@ _MATERIALS = _split(
     """boucle bouclé rattan nubuck shearling sherpa neoprene terrazzo travertine sisal
     mohair chambray seersucker gingham jute ecru taupe ochre mauve fuchsia chartreuse
     cerise merino alpaca corduroy teak pewter onyx celadon oxblood greige sienna umber
-    vermilion aubergine cognac chartreuse taupe lilac sorbet putty slate"""
+    vermilion aubergine cognac lilac sorbet putty slate"""
 )
 
 

@@ -109,11 +109,12 @@ _PET_WORD_ZIPF = 4.3
 _PET_WORD_ZIPF_ROMANCE = 4.0
 # an English verb's or adverb's form, never a pet's name ("our dog *loves*", "our pup
 # *just* turned", "my cat *ate*")
-_EN_VERBISH = re.compile(
-    r"is|was|has|had|can|will|would|does|did|saw|ate|got|ran|went"
-    r"|came|made|took|found|met|slept|sat|stole|bit|hid|left|lost|won|broke|fell|knew|just"
-    r"|still|finally|always|never|really|also|now|then|too|even|only|here|there|again"
+_EN_COMMON_VERBS = (
+    "is|was|has|had|can|will|would|does|did|saw|ate|got|ran|went|came|made|took|found|met"
+    "|slept|sat|stole|bit|hid|left|lost|won|broke|fell|knew|just|still|finally|always|never"
+    "|really|also"
 )
+_EN_VERBISH = re.compile(rf"{_EN_COMMON_VERBS}|now|then|too|even|only|here|there|again")
 # how common (Zipf) the stem of an -s, -ed, -ing or -ly word must be for the word to be its
 # form ("loves" of "love", "slowly" of "slow"); "molly", "otis", "fred" have no such stem
 _STEM_ZIPF = 3.5
@@ -144,9 +145,7 @@ def _english_verb_form(word: str) -> bool:
 
 # what follows an English pet's name: a verb, "and", a comma or the sentence's end
 _EN_VERB_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$)| (?:[a-z]+(?:s|ed)|is|was|has|had|can|will|would|does|did|saw|ate"
-    r"|got|ran|went|came|made|took|found|met|slept|sat|stole|bit|hid|left|lost|won|broke"
-    r"|fell|knew|just|still|finally|always|never|really|also|and|turned)\b"
+    rf"\s*(?:[,.;:!?)]|$)| (?:[a-z]+(?:s|ed)|{_EN_COMMON_VERBS}|and|turned)\b"
 )
 # a lost or new pet's name after the words that give it ("answers to pepper", "a
 # tabby called biscuit", "a collie named fern"); never "called off", "named after"
