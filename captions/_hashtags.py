@@ -2162,9 +2162,9 @@ def _named_towns(reader: _Reader) -> list[str]:
     a name after an article ("the *Marlow* 3-seater") or a street's ("via *Garibaldi*").
     """
     tax, tokens, text = reader.tax, reader.tokens, reader.text
-    if not any(t.text[:1].isupper() for t in tokens):
-        return []
     gaz = gazetteer(tax.language)
+    if not any(t.text[:1].isupper() for t in tokens):
+        return _lower_named_towns(reader)
     people = {n.text for n in reader.post.names if n.kind == "person"}
     found: list[str] = []
     i = 0
@@ -2236,6 +2236,47 @@ def _dish_of_a_place(reader: _Reader, first: int, last: int) -> bool:
         after = tokens[last + 1]
         return after.text.islower() and _is_food_text(reader, after.text)
     return False
+
+
+@functools.cache
+def _towns_by_lower() -> dict[str, str]:
+    """Every town and region by its lower-cased name ("basilicata": "Basilicata"), but
+    a name that is a common word of any language ("nice", "essen", "bath")."""
+    common: set[str] = set()
+    for language in ("de", "en", "es", "fr", "it", "pt"):
+        common.update(gazetteer(language).common)
+    return {t.lower(): t for t in gazetteer("en").towns if t not in common}
+
+
+def _lower_named_towns(reader: _Reader) -> list[str]:
+    """In a post written without a capital ("quattro giorni in basilicata", "el colegio
+    en malabo"), the towns and regions the gazetteer knows right after a preposition of
+    place, as the gazetteer writes them; a name that is also a common word of any
+    language is none ("in nice weather")."""
+    tokens, by_lower = reader.tokens, _towns_by_lower()
+    longest = gazetteer(reader.tax.language).longest
+    found: list[str] = []
+    for i in range(1, len(tokens)):
+        before = tokens[i - 1]
+        if before.low not in _PLACE_PREPOSITIONS or not reader.adjacent(before, tokens[i]):
+            continue
+        for last in range(min(len(tokens), i + longest) - 1, i - 1, -1):
+            if any(not reader.adjacent(tokens[k], tokens[k + 1]) for k in range(i, last)):
+                continue
+            name = by_lower.get(reader.text[tokens[i].start : tokens[last].end].lower())
+            if name is not None:
+                # "em são roque de minas": a piece of a longer name the gazetteer lacks
+                after = tokens[last + 1] if last + 2 < len(tokens) else None
+                longer = (
+                    after is not None
+                    and after.low in _NAME_JOINERS.split("|")
+                    and reader.adjacent(tokens[last], after)
+                    and reader.adjacent(after, tokens[last + 2])
+                )
+                if not longer and name not in found and not _is_street(reader, name):
+                    found.append(name)
+                break
+    return found
 
 
 def _town_at(
