@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._advice import gives_advice, numbered_instructions
+from ._capitals import sentence_start
 from ._dishes import dishes_in
 from ._gazetteer import gazetteer
 from ._language import detect_language
@@ -299,6 +300,18 @@ _SUBJECT_GOES_ON: dict[str, frozenset[str]] = {
     "pt": _split("é são está estão estará será foi era fica ficam continua já também"),
     "it": _split("è sono sarà era resta restano ha hanno già anche"),
 }
+# the adverbs of _SUBJECT_GOES_ON: they go on only before one of its verbs
+_ADVERBS_GOING_ON = _split(
+    """just now also still already finally officially recently never always ya también déjà
+    aussi já già anche"""
+)
+# the parts of a day a time's dot goes on to ("a las 9. de la mañana", "à 8 h. du soir")
+_DAY_PARTS = _split(
+    """morning afternoon evening night mañana tarde noche madrugada matin soir après-midi
+    mattino mattina pomeriggio sera notte manhã noite"""
+)
+# an article after a joining word ("de la mañana", "in the evening")
+_ARTICLE_BEFORE = re.compile(r"(?i)^(?:(?:la|le|les|el|los|las|il|lo|the|a|o|os|as)\s+)+")
 _DETERMINERS = _split("the a an our my your their his her its this that these those every each")
 # German writes its nouns with a capital, so a lower-case word after a number or a unit
 # is most often its adjective or verb ("zum 3. großen Markt", "2 Std. stöbern"): only a
@@ -329,10 +342,30 @@ def _goes_on(piece: str, language: str, *, abbreviated: bool) -> bool:
         # article ("às 9 h. a fila já começa cedo")
         rest = piece.split()[1:2]
         return bool(rest) and rest[0][:1].isdigit()
+    rest = piece.split(None, 1)[1:]
     if first in _GOES_ON.get(language, frozenset()):
-        return True
+        # after a bare number's dot (no ordinal outside German) a joining word goes on
+        # only towards another figure, a date or an hour ("dalle 9 alle 13. e dalle 15",
+        # "9 to 5. daily"); "… samedi 30. pour les enfants aussi" opens a sentence
+        if abbreviated or language == "de" or not rest:
+            return True
+        towards = _ARTICLE_BEFORE.sub("", rest[0])
+        word = towards.split()[0].lower().strip(",;:.!?") if towards.split() else ""
+        if not word[:1].isalpha() or word in _DAY_PARTS | _UNIT_DOTS:
+            return True  # "a las 9. de la mañana", "dalle 9 alle 13. e dalle 15"
+        if word in _GOES_ON.get(language, frozenset()):
+            return _goes_on(towards, language, abbreviated=False)
+        if language not in LANGUAGES:
+            return True
+        lex = lexicon(language)
+        return word in lex.months or word in lex.weekdays or word in lex.relative_days
     if abbreviated and first in _SUBJECT_GOES_ON.get(language, frozenset()):
-        return True
+        # an adverb goes on only before the subject's verb ("… Elm St. just reopened",
+        # "… las 19 h. ya está completa"), never before a clause of its own ("… de 9 a
+        # 18 h. también se puede donar")
+        if first not in _ADVERBS_GOING_ON:
+            return True
+        return bool(rest) and _goes_on(rest[0], language, abbreviated=True)
     if abbreviated and language == "en" and rx(r"[a-z]{3,}(?:[^s]s|ed)").fullmatch(first):
         return True  # "… Elm St. reopens Monday", "… Oak Ave. closed early"
     if language not in LANGUAGES:
@@ -683,7 +716,9 @@ def _glued(sentences: list[str]) -> list[str]:
             previous = out[-1].rstrip().rstrip(".!")
             out[-1] = f"{previous}, {sentence[:1].lower()}{sentence[1:]}"
         elif out and leans_back(sentence) and out[-1].rstrip()[-1:] in ".!?…":
-            out[-1] = f"{out[-1].rstrip()} {sentence}"  # "… stouts? Even better."
+            # "… stouts? Even better.", "… de 9 a 18 h. también se puede …": a sentence
+            # of its own, with its capital
+            out[-1] = f"{out[-1].rstrip()} {sentence_start(sentence)}"
         else:
             out.append(sentence)
     return out
