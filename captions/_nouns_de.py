@@ -27,7 +27,7 @@ import functools
 import re
 from importlib import resources
 
-from ._names_rom import unknown_word
+from ._names_rom import unknown_word, zipf
 
 __all__ = ["german_lexicon_nouns", "german_noun_form", "german_short_days"]
 
@@ -44,13 +44,19 @@ _CUES = _words(
     seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem
     unserer euer eure euren eurem eurer dieser diese diesen diesem dieses jeder jede
     jeden jedem jedes alle allen aller viele vielen einige einigen mehrere beide beiden
-    manche welche im am zum zur beim vom ins ans aufs fürs ums übers"""
+    manche welche im am zum zur beim vom ins ans aufs fürs ums übers ne nen"""
 )
+# the spoken article with its apostrophe ("auf *'ne* tüte", "für *'nen* zehner"): a
+# word the pattern below never reads, so a cue in the gap before the noun
+_CLIPPED_ARTICLE = re.compile(r"(?:^|\s)['\u2019](?:ne|nen|n) $")
 # "der", "die", "das" after a comma open a relative clause ("…, die sich freut")
 _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "welche"})
 # a cue that may be a pronoun too ("…, der *das* sehen muss", "*ihr* laden uns ein"): a
 # noun's place for a word that is only a noun, not for a homograph
 _WEAK_CUES = frozenset({"der", "die", "das", "den", "dem", "ihr", "sein", "welche"})
+# the spoken "eine", "einen" ("ne tüte chips", "nen kaffee"); opening a sentence, "ne" is
+# "nee", no ("ne danke"): a weak cue there
+_SPOKEN_ARTICLES = frozenset({"ne", "nen"})
 # a finite verb right after the noun ("das essen *war* lecker", "der laden *ist* zu"): a
 # homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
 # takes a modal: "…, der das sehen *muss*")
@@ -194,6 +200,24 @@ def _before_a_noun(text: str, end: int) -> bool:
     return word in _nouns() and word not in _homographs()
 
 
+# an adjective's stem is a word on its own ("neu|e", "gut|en", "rund|e"); a noun's is
+# rarely one ("tüt|e", "kann|e"), so a noun's form there is the noun ("ne tüte pommes")
+_STEM_ZIPF = 3.0
+
+
+@functools.cache
+def _adjective_stem(word: str) -> bool:
+    """Whether ``word`` without its inflection is a word of its own ("neue", "guten")."""
+    stem = re.sub(r"(?:e|en|er|es|em)$", "", word)
+    return max(zipf(stem, "de"), zipf(stem.replace("ß", "ss"), "de")) >= _STEM_ZIPF
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in ".!?:\n"
+
+
 def german_lexicon_nouns(
     text: str,
     spans: list[tuple[int, int]],
@@ -222,6 +246,8 @@ def german_lexicon_nouns(
         after_article, determiner = determiner and joined, False
         if not joined:
             cue = False
+            if _CLIPPED_ARTICLE.search(gap):  # "'ne tüte": the clipped article
+                cue, strong, joined = True, True, True
         if any(a <= start < b for a, b in spans) or word != word.lower():
             cue, previous_end = False, match.end()
             continue
@@ -230,7 +256,9 @@ def german_lexicon_nouns(
         if word in _CUES:
             relative = word in _RELATIVE and text[:start].rstrip().endswith(",")
             cue, previous_end = not relative, match.end()
-            strong = word not in _WEAK_CUES
+            strong = word not in _WEAK_CUES and not (
+                word in _SPOKEN_ARTICLES and _opens_sentence(text, start)
+            )
             determiner = cue
             continue
         surely = (
@@ -257,6 +285,8 @@ def german_lexicon_nouns(
             and _before_a_noun(text, match.end())
             # ("die trinkhalle walross": a noun that is only a noun stands before a name)
             and not (noun and word not in homographs and not _PARTICIPLE_END.search(word))
+            # ("ne tüte pommes": a noun's form whose stem is no word is that noun)
+            and (not noun or _adjective_stem(word) or bool(_PARTICIPLE_END.search(word)))
         )
         lettered = _LETTERED.fullmatch(word)
         if lettered is not None and _lettered_noun(lettered.group("noun"), never):
