@@ -2637,12 +2637,10 @@ class _Writer:
             # (nor before an opening that is a label already: "Please note: Storm damage:
             # the polytunnel is gone" stacks two)
             said = said or bool(_LABELLED.match(head))
-            # (nor before a greeting: "Wichtige Neuigkeiten: Tach. Nach 41 Jahren …")
+            # (nor before a greeting, with the news after it or alone: "Wichtige
+            # Neuigkeiten: Tach. Nach 41 Jahren …", "Important news: Evening all.")
             greeting = next(iter(self._split(head)), "")
-            said = said or (
-                len(words_of(greeting)) <= _GREETING_WORDS < len(words_of(head))
-                and is_greeting(greeting)
-            )
+            said = said or (len(words_of(greeting)) <= _GREETING_WORDS and is_greeting(greeting))
             lead = self._choose("lead", index) if introduced and not bare and not said else None
         if (
             introduced

@@ -215,12 +215,15 @@ def split_sign_off(sentence: str, content: str) -> tuple[str, str]:
 # "Liebe Gäste", "Queridos vecinos", "Chers clients", "Bonjour à tous", "Caros clientes",
 # "Cari clienti", "Ciao a tutti")
 _GREETINGS: dict[str, str] = {
-    "en": r"dear|hi|hello|hey|hiya|good morning",
-    "de": r"liebe[rs]?|hallo|hi|servus|moin|tach|griaß enk|grüß gott|guten (?:morgen|tag)"
+    # (the time of day greets only said so or to someone: "Evening all.", "Good evening";
+    # never "Evening service is full")
+    "en": r"dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening)"
+    r"|(?:morning|afternoon|evening) (?:all|everyone|everybody|folks|friends)",
+    "de": r"liebe[rs]?|hallo|hi|servus|moin|tach|griaß enk|grüß gott|guten (?:morgen|tag|abend)"
     r"|sehr geehrte[rn]?",
-    "es": r"querid[oa]s?|hola|mbolo|estimad[oa]s?|buen[oa]s d[ií]as|buenas tardes",
+    "es": r"querid[oa]s?|hola|mbolo|estimad[oa]s?|buen[oa]s d[ií]as|buenas (?:tardes|noches)",
     "fr": r"ch[eè]re?s?|bonjour|bonsoir|salut|coucou",
-    "pt": r"querid[oa]s?|car[oa]s?|ol[áa]|oi|bom dia|boa tarde|prezad[oa]s?",
+    "pt": r"querid[oa]s?|car[oa]s?|ol[áa]|oi|bom dia|boa (?:tarde|noite)|prezad[oa]s?",
     "it": r"car[oie]|gentili|ciao|buongiorno|buonasera|salve",
 }
 _SALUTATION_WORDS = 6
