@@ -2366,6 +2366,18 @@ _OPENS_WITH_THANKS = re.compile(
     r"|großes|grosses|riesiges|herzliches|dickes|enorme|immenso|sincero)\s+)?"
     r"(?:thanks|thank you|thank|gracias|merci|danke|dankeschön|obrigad[oa]|grazie|valeu)\b"
 )
+
+
+def _thanks_aside(text: str) -> bool:
+    """Whether the post's only thanks stand in one sentence that neither opens nor closes
+    it ("…, and thanks to Hollis Joinery for the staircase. Paint goes on next week.")."""
+    if _OPENS_WITH_THANKS.match(text):
+        return False
+    sentences = [s for s in _SENTENCE.split(text) if any(ch.isalpha() for ch in s)]
+    thanked = [at for at, s in enumerate(sentences) if _THANKS_WORD.search(s)]
+    return len(thanked) == 1 and thanked[0] < len(sentences) - 1
+
+
 # what an appeal asks of the reader: to give, to help, to join ("we still need …")
 _APPEAL = re.compile(
     r"(?i)\bdonate (?:via|at|here|now|through|to|on|using)\b|\bto raise [€$£]\s?\d"
@@ -2848,6 +2860,15 @@ def _intent(
         # cause or the fundraiser is what they are for
         cause = max(adjusted.get("charity", 0.0), adjusted.get("thank_you", 0.0))
         adjusted["thank_you"] = cause + 1.0
+    elif not mourning and _thanks_aside(text):
+        # "Die Küche ist fertig: neue Fliesen, …, danke an Tischlerei Brandt für die
+        # Treppe. Jetzt noch streichen.": a thanks that is one clause among a post's own
+        # facts (neither its opening nor its close) is no thank-you; the topic the facts
+        # tell is the post
+        rivals = [i for i in _TOPIC_INTENTS if i != "everyday"]
+        topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
+        if topic >= 3.0:
+            adjusted["thank_you"] = min(adjusted.get("thank_you", 0.0), topic - 0.5)
     if _PER_SERVING.search(text) or _LUNCH_FR.search(text):
         # "La choucroute, … 18 € l'assiette", "le couscous, tous les jeudis midi": a dish
         # served by the plate or at lunch, on a weekday that is no date to come to
