@@ -2592,6 +2592,20 @@ class _Writer:
             chars += len(sentence)
         return out
 
+    def _voice_line(self, index: int, frames: list[str]) -> list[str]:
+        """One line of colour for a post whose own words are one sentence; none for a
+        minimalist tone nor for a post that sells, gathers or hires, whose colour lines
+        make claims ("Spots tend to go fast")."""
+        if self.tone == "minimalist" or self.post.intent in _CLAIMING:
+            return []
+        line = self._choose("line", index)
+        if line is None or line[0].intent == "wedding":
+            # (a wedding's lines are its guests' toasts: "Ein Hoch auf das Brautpaar!"
+            # under the couple's own thanks to their photographer)
+            return []
+        frames.append(line[0].id)
+        return [line[1]]
+
     def plain_variant(self, index: int, tags: list[str]) -> Draft:
         """A plain retelling: the post's own opening, then its own facts.
 
@@ -2671,6 +2685,11 @@ class _Writer:
             hook_text = head
         body = self._plain_body()
         short = self.request.length == "short" and not self.post.sensitive
+        if not body and not short and not introduced:
+            # a one-sentence brief asked for a medium or a long caption: a line of the
+            # account's voice after its words, the length and tone heard (blind review
+            # 16: "First 10 km around … this morning. ✨" alone for an inspirational one)
+            body = self._voice_line(index, frames)
         if short:
             # (the other first lines are chosen among its facts, never its colour)
             body = self._brief(head, hook_text, body, room=len(self.post.content))
