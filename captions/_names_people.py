@@ -24,6 +24,7 @@ are left as typed.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -66,6 +67,31 @@ _TRADE_TITLES: dict[str, frozenset[str]] = {
     "en": frozenset({"coach", "chef", "pastor", "captain"}),
     "de": frozenset({"meister", "meisterin", "trainer", "trainerin"}),
 }
+# the words for a relative that are no title of address ("mio fratello ettore", "mamá
+# yadira", "my brother obinna"): they stand before an adjective or a verb as often
+# ("mio fratello maggiore", "mamá está feliz", "my brother and i"), so the word after
+# is a name only when it is rare (see _KIN_NAME_ZIPF)
+_KIN: dict[str, frozenset[str]] = {
+    "es": frozenset({"mamá", "papá", "mami", "hermano", "hermana", "abuelita", "abuelito"}),
+    "pt": frozenset({"avó", "avô", "mãe", "mamãe", "papai", "irmão", "irmã"}),
+    "it": frozenset({"fratello", "sorella", "mamma", "papà", "cugino", "cugina"}),
+    "fr": frozenset({"maman", "frère", "cousin", "cousine", "mamy"}),
+    "en": frozenset({"brother", "sister", "mum", "mom", "dad", "granny", "grandad", "cousin"}),
+    "de": frozenset({"mama", "papa", "bruder", "schwester", "cousin", "cousine"}),
+}
+# the words that say which relative, as rare as a name ("mia sorella gemella", "mon frère
+# cadet", "mi hermano mellizo", "meu irmão caçula"): never the name after a relative's word
+_KIN_QUALIFIERS = frozenset(
+    re.findall(
+        r"\S+",
+        """twin older younger elder eldest youngest big little baby step half late dear
+    gemello gemella gemelli gemelle maggiore minore piccolo piccola grande caro cara
+    carissimo carissima adottivo adottiva gemelo gemela mellizo melliza mayor menor
+    pequeño pequeña querido querida jumeau jumelle cadet cadette aîné aînée petit petite
+    grand grande cher chère chéri chérie gêmeo gêmea caçula mais mano mana
+    zwilling zwillings kleiner kleine großer große""",
+    )
+)
 # the titles written with a capital wherever they stand ("Mr. Aucoin", "Mrs Patel")
 _CAPITAL_TITLES = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms"})
 # German's titles of address take a surname that is a noun too ("Frau Schneider")
@@ -75,6 +101,10 @@ _GERMAN_ADDRESS = frozenset({"herr", "herrn", "frau"})
 # are its verbs and adjectives ("nonna racconta sempre", "tía rica vive")
 _TITLE_NAME_ZIPF = 5.5
 _TITLE_WORD_ZIPF = 4.5
+# after a relative's word, rarer than these where the name ends its phrase and before
+# more words ("fratello ettore", 3.8; "fratello maggiore", 5.3, is an adjective)
+_KIN_NAME_ZIPF = 4.5
+_KIN_WORD_ZIPF = 4.0
 # a word with a describing word's ending is one when this common ("la tía rica"); rarer,
 # it is a name where a name ends its phrase ("nonno peppino e …"), and below the second,
 # anywhere
@@ -177,8 +207,8 @@ def _cap(out: list[str], at: int) -> None:
 
 
 @functools.cache
-def _title_pattern(language: str, trade: bool = False) -> re.Pattern[str]:
-    table = _TRADE_TITLES if trade else _TITLES
+def _title_pattern(language: str, table_name: str = "titles") -> re.Pattern[str]:
+    table = {"titles": _TITLES, "trade": _TRADE_TITLES, "kin": _KIN}[table_name]
     titles = "|".join(re.escape(t) for t in sorted(table[language], key=len, reverse=True))
     return re.compile(rf"(?<![\w#@/.-])(?P<title>(?i:{titles})) (?P<name>{_WORD})\b")
 
@@ -217,7 +247,14 @@ def people_capitals(
             _cap(out, match.start("title"))
         if free(match) and len(match.group("name")) > 1:
             _cap(out, match.start("name"))
-    for match in _title_pattern(language).finditer(text):
+    titled = itertools.chain(
+        ((m, _TITLE_NAME_ZIPF, _TITLE_WORD_ZIPF) for m in _title_pattern(language).finditer(text)),
+        (
+            (m, _KIN_NAME_ZIPF, _KIN_WORD_ZIPF)
+            for m in _title_pattern(language, "kin").finditer(text)
+        ),
+    )
+    for match, end_zipf, word_zipf in titled:
         name, title = match.group("name"), match.group("title").lower()
         address = language == "de" and title in _GERMAN_ADDRESS
         # where a name ends its phrase (a comma, "and", the text's end: "nonno peppino e zia
@@ -230,7 +267,9 @@ def people_capitals(
             free(match)
             and len(name) > 2
             and (is_name(name) or address or ends)
-            and common < (_TITLE_NAME_ZIPF if ends else _TITLE_WORD_ZIPF)
+            and common < (end_zipf if ends else word_zipf)
+            and not (language == "en" and _english_verb_form(name))
+            and name not in _KIN_QUALIFIERS
             and not (
                 describing(name, language)
                 and (common >= _DESCRIBING_ZIPF or (common >= _RARE_ZIPF and not ends))
@@ -242,7 +281,7 @@ def people_capitals(
             _cap(out, match.start("name"))
             if title in _CAPITAL_TITLES or address:
                 _cap(out, match.start("title"))
-    for match in _title_pattern(language, trade=True).finditer(text):
+    for match in _title_pattern(language, "trade").finditer(text):
         name = match.group("name")
         if free(match) and len(name) > 2 and is_name(name) and unknown_word(name, language):
             _cap(out, match.start("name"))
