@@ -46,23 +46,30 @@ ROMANCE = frozenset({"es", "fr", "pt", "it"})
 # kinds of business that are also everyday words ("el bar", "la tienda", "a casa"): a
 # name after them, with an article or without, must be a word the vocabulary lacks
 # (a band, a choir, a hall are named as a business is: "la banda los quirquinchos", "le
-# trio marsouin", "sala tamborín")
+# trio marsouin", "sala tamborín"), and so are a school, a church, a club and a team ("el
+# colegio los alcatraces", "l'école des tilleuls", "la squadra i girasoli")
 GENERIC_KINDS: dict[str, frozenset[str]] = {
     "es": frozenset(
         {"restaurante", "bar", "tienda", "hotel", "hostal", "casa", "finca"}
         | {"banda", "grupo", "dúo", "trío", "coro", "orquesta", "sala"}
+        | {"colegio", "escuela", "liceo", "instituto", "guardería", "iglesia", "parroquia"}
+        | {"club", "equipo", "peña"}
     ),
     "pt": frozenset(
         {"restaurante", "bar", "loja", "hotel", "pousada", "casa", "quinta"}
         | {"banda", "grupo", "duo", "trio", "coro", "orquestra"}
+        | {"escola", "colégio", "creche", "igreja", "paróquia", "clube", "equipa"}
     ),
     "it": frozenset(
         {"ristorante", "bar", "negozio", "albergo", "hotel", "locanda", "casa"}
         | {"band", "gruppo", "duo", "trio", "coro", "orchestra"}
+        | {"scuola", "liceo", "asilo", "chiesa", "parrocchia", "club", "squadra", "polisportiva"}
     ),
     "fr": frozenset(
         {"restaurant", "bar", "boutique", "hôtel", "auberge", "gîte", "maison"}
         | {"groupe", "duo", "trio", "chorale", "orchestre", "salle"}
+        | {"école", "collège", "lycée", "crèche", "église", "paroisse", "club", "équipe"}
+        | {"amicale"}
     ),
 }
 

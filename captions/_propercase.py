@@ -87,7 +87,10 @@ _KINDS = _split(
     laden verein conservas conservera conserveira taller garaje calzature tortaio fornaio
     officina bocciofila circolo frantoio gargote garage maquis librairie adega oficina"""
 )
-_GERMAN_KINDS = ("chor", "laden", "handlung", "stube", "werkstatt", "verein", "orchester")
+_GERMAN_KINDS = (
+    *("chor", "laden", "handlung", "stube", "werkstatt", "verein", "orchester", "schule"),
+    *("kirche", "club", "klub"),
+)
 _TRADE_SUFFIX = re.compile(r"(?:ería|[^\W\d_]{4}(?:erie|erei|eria|aria)|[^\W\d_]{3}ificio)$")
 # a Spanish, Portuguese or Italian infinitive ("la fonda *abrir*"): a verb, never a name
 _INFINITIVE = {
@@ -529,7 +532,8 @@ def _bare_name(
 _ENGLISH_KINDS = _split(
     """café cafe bakery bbq barbers barbershop brewery roasters roastery deli diner bistro
     taqueria pizzeria salon gym bookshop bookstore books surf aircon florist florists
-    kitchen studio coffee tattoo pottery yoga dental plumbing garage cycles bikes"""
+    kitchen studio coffee tattoo pottery yoga dental plumbing garage cycles bikes school
+    church chapel club choir academy"""
 )
 _ENGLISH_BUSINESS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bfrom\s))"
