@@ -217,6 +217,11 @@ def _places(language: str) -> dict[str, str]:
     for low in [n for n in written if " " in n]:
         if low.split(" ", 1)[1] in written:
             del written[low]
+    # "rose-hill", "beau-bassin": a town of several words typed with hyphens is written so
+    # ("Rose-Hill"); joined, its words are no phrase
+    for low, name in list(written.items()):
+        if " " in low:
+            written.setdefault(low.replace(" ", "-"), name.replace(" ", "-"))
     return written
 
 
@@ -243,9 +248,28 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         return " " not in name  # "…, pôr do sol" is a sunset, never a town
     if word is None:
         return False
+    if (_is_kind(low, language) or (language == "en" and low in _ENGLISH_KINDS)) and _named(
+        before[: word.start(1)], language
+    ):
+        return True  # "kudu bakery bulawayo": the town of a business named before its kind
     if low in _GENITIVE and language in ROMANCE and _word_of_a_neighbour(name, language):
         return False  # "testa di moro" is a colour, though Moro is a town
     return low not in _CONTRACTED and low in lexicon(language).place_preps | _BEFORE_A_PLACE
+
+
+def _named(before: str, language: str) -> bool:
+    """Whether the venue's kind written after ``before`` has a name right before it (a
+    word no common word and no describing one: "kudu bakery", "st.-marien-kirche"); a
+    kind alone ("kitchen reno", "our kitchen reno") is the everyday word."""
+    name = re.search(r"([^\W\d_]+)([ -])$", before)
+    if name is None:
+        return False
+    low = name.group(1).lower()
+    return name.group(2) == "-" or (
+        _name_word(low, language)
+        and not describing(low, language)
+        and not (language == "en" and _ENGLISH_DESCRIBING.search(low))
+    )
 
 
 # "de", "di", "d'" join two nouns as often as they name a town's: "testa di moro"
