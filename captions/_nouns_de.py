@@ -63,6 +63,16 @@ _SPOKEN_ARTICLES = frozenset({"ne", "nen"})
 _FINITE_AFTER = re.compile(r" (?:ist|sind|war|waren|hat|haben|hatte|hatten)\b")
 # the times of day, nouns after a determiner though "morgen" alone is tomorrow
 _DAYTIMES = frozenset({"morgen", "abend", "mittag", "nachmittag", "vormittag", "tag", "nacht"})
+# the nouns of a portion or a measure, before what they hold ("ein stück strudel", "ne
+# tasse tee", "zwei gläser wein"): a noun's place, though not for an infinitive or a
+# comparative ("ein glas trinken", "ein stück näher", "ein stück mehr")
+_PORTIONS = _words(
+    """stück stücke stückchen tasse tassen glas gläser gläschen flasche flaschen becher
+    kugel kugeln scheibe scheiben portion portionen teller tüte tüten schale schälchen
+    kanne krug kiste kisten dose dosen packung packungen sack beutel korb schluck prise
+    liter kilo pfund"""
+)
+_NOT_HELD = re.compile(r"(?:en|ln|rn|r)$")
 # nouns that, after an article, mostly quantify ("ein *paar* Tage", "ein *bisschen* mutig")
 _QUANTIFIERS = frozenset({"paar", "bisschen", "bißchen"})
 # an inflected adjective between an article and its noun ("die *neuen* jacken")
@@ -238,18 +248,24 @@ def german_lexicon_nouns(
     cue = False  # the words before this one make a noun's place: an article, a figure
     strong = False  # and no pronoun could stand there instead
     determiner = False  # the word before this one is the determiner itself
+    portion = False  # the word before this one is a portion's noun ("stück", "tasse")
     previous_end = 0
     for match in _WORD.finditer(text):
         word, start = match.group(0), match.start()
         gap = text[previous_end:start]
         joined = gap == " "
         after_article, determiner = determiner and joined, False
+        # ("ein stück strudel", not "ein glas trinken", "ein stück näher")
+        unheld = portion and joined and bool(_NOT_HELD.search(word))
+        held, portion = portion and joined and not unheld, False
         if not joined:
             cue = False
             if _CLIPPED_ARTICLE.search(gap):  # "'ne tüte": the clipped article
                 cue, strong, joined = True, True, True
         if any(a <= start < b for a, b in spans) or word != word.lower():
-            cue, previous_end = False, match.end()
+            # ("ein Stück strudel": a portion's noun written already)
+            cue = portion = word.lower() in _PORTIONS and not any(a <= start < b for a, b in spans)
+            strong, previous_end = strong or portion, match.end()
             continue
         figure = bool(_FIGURE_BEFORE.search(text, max(0, start - 12), start))
         placed = (cue and joined) or figure
@@ -262,7 +278,8 @@ def german_lexicon_nouns(
             determiner = cue
             continue
         surely = (
-            (placed and strong)
+            (placed and strong and not unheld)
+            or held
             or figure
             or (placed and bool(_FINITE_AFTER.match(text, match.end())))
         )
@@ -307,7 +324,8 @@ def german_lexicon_nouns(
             cue = True
         elif noun and (surely or (word not in homographs and (placed or word not in unplaced))):
             out[start] = out[start].upper()
-            cue = False
+            cue = portion = word in _PORTIONS  # "ein stück *strudel*", "ne tüte *chips*"
+            strong = strong or portion
         elif placed and _ADJECTIVE_END.fullmatch(word) and word not in never:
             # "die neuen …", "den ganzen …": the noun is still to come, and an article
             # right before its adjective is no pronoun
