@@ -129,6 +129,24 @@ _PARTICIPLE_END = re.compile(r"end(?:e|en|er|es|em)?$")
 _LINKS = ("", "s", "es", "n", "en", "e", "er")
 
 
+# a verb in "-eln", "-ern" whose infinitive the noun list lacks ("schütteln", "basteln",
+# "klettern"): a word a German text uses often enough
+_VERB_ZIPF = 3.0
+_VERB_FORM_ZIPF = 2.5
+
+
+def _verb_in_eln(stem: str) -> bool:
+    """Whether ``stem`` ("schüttel", "bastel", "kletter") and "-n" make a common verb,
+    one "-t" conjugates: "schüttel|brot", "bastel|stube", "kletter|halle"."""
+    return (
+        len(stem) >= 5
+        and stem.endswith(("el", "er"))
+        and zipf(stem + "n", "de") >= _VERB_ZIPF
+        # and a verb's form ("schüttelt"), never an adverb's ("ander|orts": "andern")
+        and zipf(stem + "t", "de") >= _VERB_FORM_ZIPF
+    )
+
+
 def _compound(word: str, never: frozenset[str]) -> bool:
     """Whether ``word`` is a noun the list lacks made of two it knows: a noun, or its
     stem with a linking letter, and a noun that is no other word's form
@@ -146,10 +164,11 @@ def _compound(word: str, never: frozenset[str]) -> bool:
         if stem in never or stem in _CUES:  # "aller|dings" is no "All-er-Dings"
             continue
         # a verb's stem before the noun ("trink|halle", "schreib|tisch"): its infinitive
-        # is a noun's form the list knows ("das Trinken")
+        # is a noun's form the list knows ("das Trinken"), or a common verb in "-eln",
+        # "-ern" ("schüttel|brot")
         if (
             len(stem) > 2
-            and (stem + "en" in nouns or stem + "n" in nouns)
+            and (stem + "en" in nouns or stem + "n" in nouns or _verb_in_eln(stem))
             and stem + "en" not in never
             # (never a present participle: "spann|ende", "lauf|ende" are no compounds)
             and not _PARTICIPLE_END.search(word)
