@@ -2635,7 +2635,8 @@ def _category(
     if ranked and spec.domains[ranked[0][1]].replaces:
         return own, [], False  # cyclamen care: #plants, and no #homedecor
     if reader.post.intent == "everyday":
-        return [], [], False  # #quotidien, #dailylife: no one searches a post by them
+        # #quotidien, #dailylife: no one searches a post by them; its weather they do
+        return own, [], False
     return own, list(spec.tags), False
 
 
