@@ -349,6 +349,10 @@ class _Domain:
     # instead, unless one of ``kin`` (a relative, a pet) has the birthday
     business: tuple[str, ...] = ()
     kin: _Match | None = None
+    # a charity's domain that names a cause: a sale or a thanks naming it is a charity's
+    # (a clean-up's volunteers); one that names only who is helped or how ("quaderni"
+    # on a stationer's sale, a book fair's schools) makes no post a charity's
+    cause: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +451,7 @@ def taxonomy(language: str) -> Taxonomy:
                     flag=str(d["flag"]) if d.get("flag") else None,
                     business=tuple(d.get("business") or ()),
                     kin=_Match.build(d["kin"]) if d.get("kin") else None,
+                    cause=d.get("cause", True) is not False,
                 )
                 for d in (spec.get("domains") or {}).values()
             ),
@@ -2555,7 +2560,7 @@ def _for_charity(reader: _Reader) -> bool:
     return (
         (reader.post.intent in _COMMERCIAL or reader.post.intent == "thank_you")
         and charity is not None
-        and any(d.cues.hit(reader.seen) for d in charity.domains)
+        and any(d.cause and d.cues.hit(reader.seen) for d in charity.domains)
     )
 
 
