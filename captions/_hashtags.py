@@ -2063,6 +2063,14 @@ def _with_place_head(reader: _Reader, tag: str | None) -> str | None:
         head = m.group(1)
         if head.islower() and head in reader.tax.place_heads:
             return camel_tag(f"{head} {tag[1:]}", reader.tax.language) or tag
+    if tag[1:] in gazetteer(reader.tax.language).common:
+        # "na praia da *Rocha*": a name that is a common word ("rocha", a rock) is no
+        # town after its place word and "of": #PraiaDaRocha ("spiaggia di Cervia" stays)
+        for m in rx(
+            rf"(?<![\w-])(\w+)[ \t]+({_NAME_JOINERS})[ \t]+{name}(?![\w'\u2019-])"
+        ).finditer(reader.text):
+            if m.group(1).islower() and m.group(1) in reader.tax.place_heads:
+                return camel_tag(m.group(0), reader.tax.language) or tag
     return tag
 
 
