@@ -2842,6 +2842,9 @@ def post_hashtags(
     # et des rideaux": what a list details (a donation, a room, a trip) is no tag
     details = _listed_details(reader, terms)
     terms = [t for t in terms if not any(s <= t.start < e for s, e in details)]
+    # "Das ist Brezel, unser neuer Bürohund": a capitalised word its animal is apposed to
+    # is the pet's name, no #brezeln
+    terms = [t for t in terms if not _pet_named(reader, reader.text[t.start : t.end])]
     if subject is not None and not post.subject.is_name and any(s <= at < e for s, e in details):
         subject = None  # "travi a vista, parquet di rovere, …": one item of the list
     covering = [
@@ -3157,6 +3160,22 @@ def _apposed_animal(reader: _Reader, name: str) -> bool:
     for m in rx(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(reader.text):
         after = _APPOSED.match(reader.text, m.end())
         if after and any(_is_animal_word(reader, w) for w in after[1].split()):
+            return True
+    return False
+
+
+_APPOSED_OURS = re.compile(r"[ \t]*,[ \t]*(\w+)")
+
+
+def _pet_named(reader: _Reader, word: str) -> bool:
+    """Whether a capitalised one-word ``word`` is written with its animal apposed after
+    "our", "unser", "nuestra" … ("Brezel, unser neuer Bürohund", "Biscuit, our rescue
+    greyhound"): the pet's name, not the thing the word also names."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    for m in rx(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(reader.text):
+        ours = _APPOSED_OURS.match(reader.text, m.end())
+        if ours and ours[1].lower() in _OURS and _apposed_animal(reader, word):
             return True
     return False
 
@@ -3495,9 +3514,14 @@ def _is_domain_cue(reader: _Reader, word: str) -> bool:
     spec = reader.tax.intents.get(reader.post.intent)
     if spec is None:
         return False
-    word = word.lower()
-    seen = _Seen((word,), (_forms(word, reader.tax.language),), f" {word} ")
-    return any(d.cues.hit(seen) for d in spec.domains)
+    low = word.lower()
+    # a German compound ends in its animal: "Bürohund", "Hofkatze"
+    parts = [low[k:] for k in range(3, len(low) - 2)] if reader.tax.language == "de" else []
+    for part in (low, *parts):
+        seen = _Seen((part,), (_forms(part, reader.tax.language),), f" {part} ")
+        if any(d.cues.hit(seen) for d in spec.domains):
+            return True
+    return False
 
 
 def _is_animal_word(reader: _Reader, word: str) -> bool:
@@ -3505,9 +3529,14 @@ def _is_animal_word(reader: _Reader, word: str) -> bool:
     spec = reader.tax.intents.get("pets")
     if spec is None:
         return False
-    word = word.lower()
-    seen = _Seen((word,), (_forms(word, reader.tax.language),), f" {word} ")
-    return any(d.cues.hit(seen) for d in spec.domains)
+    low = word.lower()
+    # a German compound ends in its animal: "Bürohund", "Hofkatze"
+    parts = [low[k:] for k in range(3, len(low) - 2)] if reader.tax.language == "de" else []
+    for part in (low, *parts):
+        seen = _Seen((part,), (_forms(part, reader.tax.language),), f" {part} ")
+        if any(d.cues.hit(seen) for d in spec.domains):
+            return True
+    return False
 
 
 # a currency's code or sign glued to a figure
