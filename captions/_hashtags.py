@@ -2477,6 +2477,14 @@ def _name_trade(reader: _Reader, name: str) -> tuple[str, ...]:
         words = words[1:]  # "La Sorveteria Pinhão Doce"
     if len(words) < 2 or not words[0][:1].isupper() or words[-1].lower() in _HOLIDAY_HEADS:
         return ()  # "Boxing Week" names a holiday, no boxing gym
+    if (
+        len(words) > 2
+        and words[0].lower() in _EVENT_HEADS
+        and words[1].lower() in _NAME_JOINERS.split("|")
+    ):
+        # "Salon des Métiers d'Art", "Fiera del Tartufo": an event's name, whose head is
+        # no trade (#salondecoiffure); what it is of says its kind ("Salon du Chocolat")
+        return _trade_of_word(tax, words[2]) or _word_terms(tax, words[2].lower())
     before = rx(r"([^\W\d_][\w-]*)[ \t]+$").search(reader.text[: reader.text.find(name)])
     if before is not None and before[1].islower():
         # "notre microbrasserie Houblon Fou", "im Bettenhaus": a trade written before it
