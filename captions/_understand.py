@@ -1959,6 +1959,33 @@ def _scores(
     return scores, matched
 
 
+# a run of capitalised words, with the little words a town's name may hold between them
+# ("Bad Dürkheim", "Puerto de la Cruz", "Garden Grove", "Frankfurt am Main")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:[ \t]+"
+    r"(?:(?:de|del|la|las|los|el|di|da|do|dos|das|des|du|le|les|am|an|im|in|ob|der|upon|on"
+    r"|sur|sul|en)[ \t]+)*[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)+"
+)
+
+
+def _without_towns(text: str) -> str:
+    """``text`` with the names of two words or more the gazetteer knows blanked: a word
+    of a town's name is no topic ("Bad" of "Bad Tölz" no bathroom, "Garden Grove" no
+    garden)."""
+    towns = gazetteer("en").towns  # one set for every language
+    out = text
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        for i in range(len(words) - 1):
+            for j in range(len(words), i + 1, -1):
+                name = run.group(0)[words[i].start() : words[j - 1].end()]
+                if name in towns:
+                    start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                    out = out[:start] + " " * (end - start) + out[end:]
+                    break
+    return out
+
+
 def _without_dishes(text: str, lex: Lexicon) -> str:
     """``text`` with the words dishes claim blanked ("carne de *sol*")."""
     out = text
@@ -3723,6 +3750,7 @@ def read_post(content: str, language: str | None = None) -> Post:
             plain = _GARDEN_AS_PLACE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _ADOPTED_THING.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _MEAL_TIME.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _without_towns(plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
     scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
