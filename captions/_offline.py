@@ -1970,9 +1970,10 @@ class _Writer:
                 # congratulations or a story, never "What made you smile today?"
                 feat = dict.fromkeys((post.intent, "milestone"))
                 return [(p, 1.0) for p in feat if self.tpl.pool(section, p)]
-            if own and post.intent == "fitness":
+            if own and (post.intent == "fitness" or (self.sure.intent and post.intent == "pets")):
                 # a workout asks in training's words (a partner, a goal, a last win),
-                # never "Share your little joy of the day" under a leg day
+                # never "Share your little joy of the day" under a leg day; a pet read
+                # surely asks for the readers' pets, never "What made you smile today?"
                 return own
             return [*own, ("everyday", 0.5 if own else 1.0)]
         if (
