@@ -1185,6 +1185,9 @@ _CHOICE = re.compile(
     r"profumi|düfte|düften|senteurs|fragrances|glazes|"
     r"collection|colección|coleção|collezione|kollektion|range|gamme|gama|linea|linha)\b"
 )
+# a feature of one thing in a list: a measure ("22 Liter", "50 x 50 cm", "750 ml") or a
+# part it comes with or without ("mit Laptopfach", "with a walnut base", "sans parfum")
+_FEATURE = re.compile(r"(?i)\s*(?:\d|(?:with|without|mit|ohne|con|sin|senza|avec|sans|com|sem)\b)")
 # what one thing is made of, its materials and parts ("waxed canvas", "leather straps",
 # "fibbia in ottone"): a list of them presents one thing, not variants to pick from
 _MADE_OF = re.compile(
@@ -1578,6 +1581,10 @@ class _Writer:
         # "which one tempts you?" where there is more than one to take
         # (one bag's "waxed canvas, leather straps, brass buckle" are its making: no choice)
         variants = [i for i in post.items if not _MADE_OF.search(i)]
+        if any(_FEATURE.match(i) for i in post.items):
+            # a list with a measure or a part it comes with ("Wasserdicht, 22 Liter, mit
+            # Laptopfach und Brustgurt") describes one thing: none of it is a variant
+            variants = []
         self.choice = len(variants) >= 2 or bool(_CHOICE.search(post.content))
         self._priced: bool | None = None  # (see _priced_list)
         self.offered = (
