@@ -2017,6 +2017,29 @@ _PRIORITY = (
 _YEARS = re.compile(
     r"\b\d+\s?(?:years?|yrs|años|ans|jahre|jahren|anos|anni)\b(?![- ]old)", re.IGNORECASE
 )
+# the years since the account opened or was founded, said in one sentence ("Ten years ago
+# today we opened the shop", "Dix ans aujourd'hui que la boutique a ouvert", "Hoy hace diez
+# años que abrimos", "Heute vor zehn Jahren haben wir den Laden aufgemacht")
+_YEAR_COUNT = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
+    r"|quince|veinte|treinta|cuarenta|cincuenta|deux|trois|quatre|cinq|sept|huit|neuf|dix"
+    r"|quinze|vingt|trente|quarante|cinquante|ein|einem|zwei|drei|vier|fünf|sechs|sieben"
+    r"|acht|neun|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|um|dois|três|quatro|sete"
+    r"|oito|nove|dez|vinte|trinta|quarenta|due|tre|quattro|cinque|sei|sette|otto|dieci"
+    r"|quindici|venti|quaranta|once|doce|trece|catorce|onze|douze|treize|quatorze|elf|zwölf"
+    r"|dreizehn|vierzehn|doze|treze|undici|dodici|tredici|quattordici)"
+    r"\s+(?:years?|años|ans|jahren?|anos|anni)"
+)
+_OPENING_VERB = (
+    r"(?:opened|founded|started|abrimos|abri[óo]|abrieron|fundamos|fund[óo]|ouvert|ouvrions"
+    r"|fond[ée]e?|eröffnet|aufgemacht|gegründet|abriram|fundámos|fundou|aperto|aprivamo"
+    r"|fondato|fondata)"
+)
+_OPENED_AGO = re.compile(
+    rf"(?i)\b{_YEAR_COUNT}\b[^.!?\n]{{0,60}}?\b{_OPENING_VERB}\b"
+    rf"|\b{_OPENING_VERB}\b[^.!?\n]{{0,40}}?\b{_YEAR_COUNT}\s+(?:ago|fa)\b"
+)
 # an age reached ("turns 5", "wird 3", "90 geworden", "fête ses 10 ans", "compie 20 anni",
 # "1 year old")
 _TURNS = re.compile(
@@ -2959,6 +2982,12 @@ def _intent(
         rivals = [*_TOPIC_INTENTS, "product_launch"]
         topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
         adjusted["sale"] = max(adjusted.get("sale", 0.0), topic + 2.0)
+    if _OPENED_AGO.search(opening):
+        # "Dix ans aujourd'hui que la boutique a ouvert. Merci à vous tous", "Hoy hace
+        # diez años que abrimos la tienda. Gracias a todos": the years since the opening
+        # are the news, the thanks after them its manner
+        thanks = adjusted.get("thank_you", 0.0)
+        adjusted["milestone"] = max(adjusted.get("milestone", 0.0), thanks + 1.0)
     if mourning:
         # "Unser Gründer ist mit 84 Jahren gestorben … 40 Jahre hat er …": the years of a
         # life that ended, however the lexicon counts them, are no anniversary
