@@ -85,7 +85,8 @@ _KINDS = _split(
     tasco salone salão clinique clínica clinica veterinaria
     gospelchor chor bäckerei konditorei metzgerei rösterei brauerei gärtnerei werkstatt
     laden verein conservas conservera conserveira taller garaje calzature tortaio fornaio
-    officina bocciofila circolo frantoio gargote garage maquis librairie adega oficina"""
+    officina bocciofila circolo frantoio gargote garage maquis librairie adega oficina couture
+    coiffure"""
 )
 _GERMAN_KINDS = (
     *("chor", "laden", "handlung", "stube", "werkstatt", "verein", "orchester", "schule"),
