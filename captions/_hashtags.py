@@ -3145,21 +3145,39 @@ def _first_names(reader: _Reader) -> frozenset[str]:
     # "à la boulangerie Chez Odile", "at Maria's", "na Tasca da Amélia": the first name a
     # business is named after is its owner's, no one's search
     found.update(m["name"] or m["owner"] or m["host"] for m in _OWNER_SHOP.finditer(text))
+    pets: set[str] = set()
     if reader.post.intent == "pets" or shows_animal(reader.post.content):
         # a pet's name is never a tag alone, however it was read ("Apresento a Farofa,
         # nossa vira-lata": a town after "a"); the kind and the pet tags say what it is
-        found.update(
+        pets = {
             n.text
             for n in reader.post.names
             if n.kind in ("name", "person", "place") and len(_phrase_words(n.text)) == 1
-        )
+        }
+        found.update(pets)
     # "Os presentamos a Canela, nuestra perrita": a name its animal's kind is apposed to
-    # is the pet's, whatever town shares it
+    # is the pet's, whatever town shares it; so is a pet post's name that no preposition
+    # of place leads ("Lola cumple hoy 5 años 🐶": Lola in Guinea is not where it is)
     apposed = {n for n in found if _apposed_animal(reader, n)}
+    if reader.post.intent == "pets":
+        apposed |= {n for n in pets if _opens_a_sentence(reader.text, n)}
     return frozenset(n.lower() for n in found if n not in towns or n in apposed)
 
 
 _APPOSED = re.compile(r"[ \t]*,[ \t]*((?:[\w-]+[ \t]*){1,4})")
+
+
+# a pet opens its sentence, alone or after its article: "Lola cumple 6", "A Lola fez 4"
+_OPENS = re.compile(r"(?:^|[.!?:;\n\u2026])[^\w]*(?:(?i:a|o|la|el|le|il|die|der|das)[ \t]+)?$")
+
+
+def _opens_a_sentence(text: str, name: str) -> bool:
+    """Whether ``name`` is first written where a sentence begins, alone or after an
+    article, and the sentence goes on ("*Lola* cumple hoy 6 años", "A *Lola* fez 4
+    anos"): a pet post's subject, not a place ("en la rambla de *Pocitos*", "to
+    *Falmouth*", a town signing the post on its own line)."""
+    m = rx(rf"(?<![\w-]){re.escape(name)}(?![\w-])[ \t]+\w").search(text)
+    return m is not None and _OPENS.search(text[: m.start()]) is not None
 
 
 def _apposed_animal(reader: _Reader, name: str) -> bool:
