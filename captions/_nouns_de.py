@@ -232,6 +232,9 @@ def _before_a_noun(text: str, end: int) -> bool:
 # an adjective's stem is a word on its own ("neu|e", "gut|en", "rund|e"); a noun's is
 # rarely one ("tüt|e", "kann|e"), so a noun's form there is the noun ("ne tüte pommes")
 _STEM_ZIPF = 3.0
+# an adjective's "-es" form this common ("letztes", "frisches"; not "frühes", "weites":
+# "früher", "weiter" are adverbs too)
+_DECLINED_ZIPF = 3.5
 
 
 @functools.cache
@@ -239,6 +242,16 @@ def _adjective_stem(word: str) -> bool:
     """Whether ``word`` without its inflection is a word of its own ("neue", "guten")."""
     stem = re.sub(r"(?:e|en|er|es|em)$", "", word)
     return max(zipf(stem, "de"), zipf(stem.replace("ß", "ss"), "de")) >= _STEM_ZIPF
+
+
+@functools.cache
+def _declines(word: str) -> bool:
+    """Whether ``word`` is an adjective's inflected form: its "-es" form is a common word
+    ("letzter", "schönen": "letztes", "schönes"; never "leider", "gerne", "aber")."""
+    stem = re.sub(r"(?:e|en|er|es|em)$", "", word)
+    return (
+        max(zipf(stem + "es", "de"), zipf(stem.replace("ß", "ss") + "es", "de")) >= _DECLINED_ZIPF
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -282,9 +295,19 @@ def german_lexicon_nouns(
             if _CLIPPED_ARTICLE.search(gap):  # "'ne tüte": the clipped article
                 cue, strong, joined = True, True, True
         if any(a <= start < b for a, b in spans) or word != word.lower():
-            # ("ein Stück strudel": a portion's noun written already)
-            cue = portion = word.lower() in _PORTIONS and not any(a <= start < b for a, b in spans)
-            strong, previous_end = strong or portion, match.end()
+            # ("ein Stück strudel": a portion's noun written already; "Letzter tag": a
+            # sentence's adjective with its first capital)
+            inside, lower = any(a <= start < b for a, b in spans), word.lower()
+            portion = lower in _PORTIONS and not inside
+            cue = portion or (
+                not inside
+                and word[1:] == lower[1:]
+                and _opens_sentence(text, start)
+                and bool(_ADJECTIVE_END.fullmatch(lower))
+                and lower not in never
+                and _declines(lower)
+            )
+            strong, previous_end = portion or (strong and not cue), match.end()
             continue
         figure = bool(_FIGURE_BEFORE.search(text, max(0, start - 12), start))
         placed = (cue and joined) or figure
@@ -351,6 +374,10 @@ def german_lexicon_nouns(
             # (a noun's homograph there, "dem duschen", is no adjective)
             strong = strong or (after_article and word not in nouns and word not in homographs)
             cue = True
+        elif _ADJECTIVE_END.fullmatch(word) and word not in never and _declines(word):
+            # "letzter tag ist …", "schönen abend": an adjective with no article makes a
+            # weak cue (a time of day, or a noun before a finite verb)
+            cue, strong = True, False
         else:
             cue = False
         previous_end = match.end()
