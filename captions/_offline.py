@@ -52,6 +52,7 @@ from ._understand import (
     ABBREVIATIONS,
     ADOPT_OPENING,
     ONLINE_ONLY,
+    ORDERS,
     PRICE_CODED,
     SUBORDINATE,
     Post,
@@ -2768,7 +2769,14 @@ class _Writer:
             body = [*body[:-1], f"{body[-1]} {icon}"]
         last = body[-1] if body else hook_text
         shown = " ".join([hook_text, *body])
-        cta = self._choose("cta", index, after=last, shown=shown) if self.asks else None
+        # a short caption that gives the way to order asks nothing more ("WhatsApp 012-555
+        # 0177 or loomandthread.my." is its ask)
+        ordered = short and any(self._way_to_order(line) for line in body)
+        cta = (
+            self._choose("cta", index, after=last, shown=shown)
+            if self.asks and not ordered
+            else None
+        )
         if cta:
             frames.append(cta[0].id)
         listed = any("\n" in line for line in body)  # a numbered list keeps its own lines
@@ -2943,6 +2951,13 @@ class _Writer:
             last = at
         return out
 
+    def _way_to_order(self, line: str) -> bool:
+        """Whether ``line`` says how to reach a business that takes orders, bookings or
+        applications (its phone, e-mail or web address): what its reader acts on."""
+        if not (_PHONE.search(line) or _EMAIL.search(line) or _URL_IN.search(line)):
+            return False
+        return bool(ORDERS.search(self.post.content)) or bool(self.asked & {"book", "apply"})
+
     def _rank(self, line: str, hook: str) -> int:
         """What a short caption makes of a sentence of the body: 0 keeps it always (a list,
         the opening, a date, the subject the first line does not name); 1 keeps it as
@@ -2971,6 +2986,7 @@ class _Writer:
             or self._date_line(line)
             or self._dated(line)
             or (bool(subject) and subject not in hook.lower() and subject in line.lower())
+            or self._way_to_order(line)
         ):
             return 0
         if (

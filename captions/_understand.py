@@ -39,6 +39,7 @@ __all__ = [
     "DISCOUNT",
     "Name",
     "ONLINE_ONLY",
+    "ORDERS",
     "PRICE_CODED",
     "Post",
     "REOPENING",
@@ -2605,7 +2606,7 @@ _GIVEAWAY = re.compile(
 )
 # orders taken until a day ("Order your Christmas cake by 10 December", "Aceitamos
 # encomendas de bolo-rei até dia 20", "Bestellungen bis Freitag")
-_ORDERS = re.compile(
+ORDERS = re.compile(
     r"(?i)\b(?:order (?:your|yours|by|before|now|online|in)|orders? (?:close|open|by|before"
     r"|until|deadline)|pre-?orders? (?:open|close|by|until)|last orders? for"
     r"|encarg\w+|pedidos? (?:hasta|antes)|haz tu pedido"
@@ -2842,7 +2843,7 @@ def _intent(
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 0.5
     if not percent and not DISCOUNT.search(text):
         adjusted["sale"] = adjusted.get("sale", 0.0) * 0.5
-    if _ORDERS.search(text) and not (_PROCEEDS.search(text) or _FOR_A_CAUSE.search(text)):
+    if ORDERS.search(text) and not (_PROCEEDS.search(text) or _FOR_A_CAUSE.search(text)):
         # "Encarga tu roscón … Recogida en tienda el 5": an order collected in the shop is
         # no collection for a cause
         adjusted["charity"] = adjusted.get("charity", 0.0) * 0.3
@@ -4046,7 +4047,7 @@ def read_post(content: str, language: str | None = None) -> Post:
     if _GIVEAWAY.search(text) and not mourning:
         # a prize to win is asked with luck, never "what made you smile today?"
         flags.add("giveaway")
-    if _ORDERS.search(text) and intent in _TOPIC_INTENTS and when:
+    if ORDERS.search(text) and intent in _TOPIC_INTENTS and when:
         # a cake to order by a day is asked to keep the day or pass it on, never "what
         # should be on the menu next?" nor the reader's day
         flags.add("orders")
