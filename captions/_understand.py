@@ -1646,6 +1646,34 @@ _LOST_THING = re.compile(
     r"|harvest|crop|stock|order|booking|deposit|stall|pitch|match|game|final|toss|keys?"
     r"|data|files?|connection|bid|appeal|vote)s?\b"
 )
+# a thing that "died" stopped working ("the card machine died", "my phone has died on
+# me", "the basil plant died"): no one died, whatever word tells a death
+_DIED_THING = re.compile(
+    r"(?i)\b(?:the|our|my|a|an|his|her|their|unser|unsere|mein|meine|das|die|der|le|la|les"
+    r"|mon|ma|notre|il|lo|mio|mia|nostro|nostra|el|mi|nuestro|nuestra|o|a|meu|minha|nosso"
+    r"|nossa)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:phone|smartphone|iphone|battery|batteries|laptop|computer|pc|printer|oven|fryer"
+    r"|fridge|freezer|machine|till|card reader|reader|engine|car|van|boiler|heater"
+    r"|dishwasher|grinder|mixer|kettle|camera|charger|tablet|ipad|router|wifi|tv|speaker"
+    r"|drive|server|website|pump|motor|generator|bulb|scooter|plant|plants|basil|starter"
+    r"|handy|akku|laptop|drucker|ofen|kühlschrank|auto|téléphone|portable|batterie"
+    r"|ordinateur|four|frigo|voiture|plante|telefono|cellulare|batteria|forno|macchina"
+    r"|pianta|teléfono|móvil|movil|celular|batería|horno|coche|planta|telefone|bateria"
+    r"|computador|carro)s?"
+    r"(?:\s+(?:has|have|just|finally|completely|totally|ist|est|è|se|nos|ha|é))*"
+    r"\s+(?:died|gestorben|mort|morte|morto|morta|murió|morreu)\b"
+)
+# one who is "dying to try" a thing longs for it: no death
+_LONGING = re.compile(r"(?i)\b(?:dying\s+(?:to|for)|muero\s+de\s+ganas|morro\s+de\s+vontade)\b")
+
+
+def _unlost(text: str, language: str) -> str:
+    """``text`` without the things lost or broken and the longings, which tell no death."""
+    if language == "en":
+        text = _LOST_THING.sub(" ", text)
+    return _LONGING.sub(" ", _DIED_THING.sub(" ", text))
+
+
 # a view that goes on "for miles" is landscape, not a distance run or ridden
 _EXPANSE = re.compile(
     r"(?i)\b(?:for|stretching|stretches|going on)\s+(?:miles|kilometres|kilometers)"
@@ -3860,13 +3888,14 @@ def read_post(content: str, language: str | None = None) -> Post:
     # a post that opens with a death, not with a farewell to a season or a shop
     # ("we lost our shop cat last night ... we open at 12 tomorrow"): a loss, whatever
     # its details schedule
-    if lex.language == "en" and _LOST_THING.search(opening):
-        # "We lost the lease on the studio": a thing lost, no one who died
-        unlost = _LOST_THING.sub(" ", opening)
-        opening_forms = [forms(t, lex_language) for t in tokens_of(unlost)]
+    unlost_opening = _unlost(opening, lex.language)
+    if unlost_opening != opening:
+        # "We lost the lease on the studio", "the card machine died": a thing lost or
+        # broken, no one who died
+        opening_forms = [forms(t, lex_language) for t in tokens_of(unlost_opening)]
     mourning = bool(
-        set(lex.sensitive.matches(opening_forms, opening.lower()))
-        - set(lex.farewell.matches(opening_forms, opening.lower()))
+        set(lex.sensitive.matches(opening_forms, unlost_opening.lower()))
+        - set(lex.farewell.matches(opening_forms, unlost_opening.lower()))
     )
     celebrated = set(matched.get("milestone", {}))
     if celebrated and celebrated <= lex.purpose_only and when and not past:
@@ -3962,8 +3991,8 @@ def read_post(content: str, language: str | None = None) -> Post:
     )
     voice = "we" if (we and len(we) >= len(me)) or (business and not me) else "i"
     sensitive = bool(lex.sensitive.matches(token_forms, text.lower()))
-    if sensitive and lex.language == "en" and _LOST_THING.search(text):
-        unlost = _LOST_THING.sub(" ", text)
+    if sensitive and _unlost(text, lex.language) != text:
+        unlost = _unlost(text, lex.language)
         unlost_forms = [forms(t, lex_language) for t in tokens_of(unlost)]
         sensitive = bool(lex.sensitive.matches(unlost_forms, unlost.lower()))
     if sensitive and not mourning and _LEAVING.search(text):
