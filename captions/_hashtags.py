@@ -2910,6 +2910,9 @@ def post_hashtags(
         and post.intent != "thank_you"
         and not about
         and not _in_an_anecdote(reader, t.start)
+        # a numbered tip's things are its advice's tools ("2. Guanti e torcia sempre nel
+        # bagagliaio"), not what the tips are about
+        and not (post.intent == "tip" and post.items)
     ]
     # what a party serves ("Sabato caffè e dolci") is no topic of a nursery's birthday
     if (
