@@ -1978,14 +1978,16 @@ def _scores(
         else:
             found = cues.matches(unclaimed, unclaimed_text)
             early = cues.matches(unclaimed_first, unclaimed_opening.lower()) if found else {}
-        weighted = sorted(
-            (w * (1.5 if e in early else 1.0) for e, w in found.items()), reverse=True
-        )
         matched[intent] = found
-        scores[intent] = sum(
-            w * (1.0, 0.6)[i] if i < 2 else w * 0.35 for i, w in enumerate(weighted)
-        )
+        scores[intent] = _summed(found, early)
     return scores, matched
+
+
+def _summed(found: dict[str, float], early: dict[str, float] | set[str]) -> float:
+    """The score of the cues ``found``: those ``early`` (in the opening) count half as
+    much again, and beyond the strongest two each adds less."""
+    weighted = sorted((w * (1.5 if e in early else 1.0) for e, w in found.items()), reverse=True)
+    return sum(w * (1.0, 0.6)[i] if i < 2 else w * 0.35 for i, w in enumerate(weighted))
 
 
 # a run of capitalised words, with the little words a town's name may hold between them
@@ -2875,6 +2877,10 @@ def _intent(
         # "Encarga tu roscón … Recogida en tienda el 5": an order collected in the shop is
         # no collection for a cause
         adjusted["charity"] = adjusted.get("charity", 0.0) * 0.3
+        if not gathering:
+            # "commandes jusqu'au samedi 19 décembre, retrait le jeudi 24": the days to order
+            # by and to collect on are no date to come to
+            adjusted["event"] = adjusted.get("event", 0.0) * 0.3
     if _CALL_FOR_HELP.search(text):
         # "Our soup kitchen needs 4 more volunteers": a call for volunteers or donations is
         # charity, whatever it serves (meals, coats, books)
@@ -3838,6 +3844,19 @@ def read_post(content: str, language: str | None = None) -> Post:
                 _trades_only(opening, businesses),
                 lex,
             )
+    taken = [m.group(0).lower() for m in ORDERS.finditer(text)]
+    shown = matched.get("behind_the_scenes", {})
+    if taken and any(c in t for c in shown for t in taken):
+        # "Last orders for Diwali sweet boxes! … takes orders until Fri 30 Oct",
+        # "Bestellungen bis Freitag": orders taken until a day are the business selling
+        # (sweets, suits), no work shown; orders packed ("packing orders all night",
+        # "Bestellungen verpacken") still are
+        kept = {c: w for c, w in shown.items() if not any(c in t for t in taken)}
+        early = lex.intents["behind_the_scenes"].matches(
+            [forms(t, lex_language) for t in tokens_of(opening)], opening.lower()
+        )
+        matched["behind_the_scenes"] = kept
+        scores["behind_the_scenes"] = _summed(kept, early)
     if matched.get("charity") and max(matched["charity"].values()) <= 2.0:
         # "kids out in pyjamas", "families welcome": people named with no cause, no gift
         # and no drive are no charity post
