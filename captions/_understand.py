@@ -2488,6 +2488,26 @@ _ROOMS = _split(
     """kitchen kitchens oven ovens stove cocina cocinas horno hornos küche küchen ofen herd
     cuisine cuisines four cuisinière cozinha cozinhas forno fornos fogão cucina cucine"""
 )
+# a room or a home called new ("unser neues Bad mit …", "our new kitchen is done", "la
+# cocina nueva"): a renovation or a move, no launch; the room ends its phrase ("new
+# kitchen knives" are goods)
+_HOME_ROOMS = (
+    r"(?:kitchen|bathroom|bedroom|living room|loft|extension|conservatory|house|home|flat"
+    r"|apartment|bad|badezimmer|küche|wohnzimmer|schlafzimmer|haus|zuhause|wohnung"
+    r"|cuisine|salle de bains?|chambre|salon|maison|appartement|cocina|baño|dormitorio"
+    r"|salón|casa|piso|apartamento|cozinha|banheiro|casa de banho|quarto|sala|bagno|cucina"
+    r"|camera da letto|soggiorno|appartamento)"
+)
+_NEW_ROOM = re.compile(
+    r"(?i)\b(?:(?:new|neue[snrm]?|nouvelle|nouveau|nuev[oa]|nov[oa]|nuov[oa])\s+"
+    + _HOME_ROOMS
+    + r"|"
+    + _HOME_ROOMS
+    + r"\s+(?:nuev[oa]|nouvelle|neuve|neuf|nuov[oa]|nov[oa]))"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:with|mit|avec|con|com|is|ist|est|è|es|está|é|are|sind|and"
+    r"|und|et|y|e|in|im|dans|en|no|na|nel|nella|for|für|pour|para|per|fertig|terminée?"
+    r"|terminad[oa]|finit[oa]|pront[oa]|done|finished)\b)"
+)
 # one's own first class or lesson ("primeira aula de …", "Erster Kletterkurs", "First
 # kickboxing class"): told afterwards, it is training, not something to attend
 _FIRST_LESSON = re.compile(
@@ -2763,6 +2783,10 @@ def _intent(
     ):
         # "New yoga mat: the Terra Grip": a new named thing is a launch, whatever it is for
         adjusted["product_launch"] = adjusted.get("product_launch", 0.0) + 3.0
+    if not price and adjusted.get("home", 0.0) >= 3.0 and _NEW_ROOM.search(text):
+        # "Endlich fertig: unser neues Bad mit bodengleicher Dusche": a room or a home made
+        # new is a renovation or a move, no launch, whatever "new" says
+        adjusted["product_launch"] = adjusted.get("product_launch", 0.0) * 0.3
     if price and _opens_new(opening):
         # "nuevas guayaberas de lino … $1,250 … perfectas pa' la boda en la playa": a new
         # thing priced is the thing (a launch, a shirt), the beach where it is worn no trip
