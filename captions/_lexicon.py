@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -146,6 +146,9 @@ class Cues:
     by_letter: dict[str, tuple[tuple[str, float], ...]] = field(
         default_factory=dict
     )  # German: a cue word may begin or end a longer word
+    # the words the other intents list whole: never split into a cue of this one
+    # ("Kleiderschrank" is furniture, listed for home, no "Kleid")
+    listed: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, weighted: dict[Any, list[str]] | list[str], *, compounds: bool = False) -> Cues:
@@ -189,7 +192,12 @@ class Cues:
                         found[prefix + "*"] = weight
                         break
                 else:
-                    if self.compounds and len(word) >= 7 and word not in town_words():
+                    if (
+                        self.compounds
+                        and len(word) >= 7
+                        and word not in self.listed
+                        and word not in town_words()
+                    ):
                         part = self._compound_part(word)
                         if part is not None:
                             found[part] = self.words[part]
@@ -281,6 +289,9 @@ def lexicon(language: str) -> Lexicon:
     built = {
         name: Cues.build(intents.get(name) or {}, compounds=language == "de") for name in INTENTS
     }
+    if language == "de":
+        listed = frozenset(word for cues in built.values() for word in cues.words)
+        built = {name: replace(cues, listed=listed) for name, cues in built.items()}
     phrases = frozenset(entry for cues in built.values() for _p, entry, _w, _l in cues.phrases)
     return Lexicon(
         language=language,

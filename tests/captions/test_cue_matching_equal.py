@@ -36,7 +36,12 @@ def plain_scan(cues: Cues, tokens: list[tuple[str, ...]], text: str) -> dict[str
                     found[prefix + "*"] = weight
                     break
             else:
-                if cues.compounds and len(word) >= 7 and word not in town_words():
+                if (
+                    cues.compounds
+                    and len(word) >= 7
+                    and word not in cues.listed  # (a word another intent lists whole)
+                    and word not in town_words()
+                ):
                     part = cues._compound_part(word)  # (German compounds: unchanged code)
                     if part is not None:
                         found[part] = cues.words[part]
