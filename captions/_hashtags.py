@@ -2889,6 +2889,10 @@ def post_hashtags(
         subject = None  # "jazz night, with wine": the wine is a side detail, no subject
     if subject is not None and not post.subject.is_name and _in_passing(reader, at):
         subject = None  # "tip from our hygienist: … after coffee": the coffee says when
+    if "mourning" in post.flags:
+        # a pet that died is mourned, never filed as "#dogsofinstagram"
+        terms = [t for t in terms if not _animal_kind(reader, t)]
+        main = [t for t in main if not _animal_kind(reader, t)]
     if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
         # (not an animal it is said to live with: "great with kids, not with cats")
         main += [t for t in terms if t.start >= opening and not t.side and _animal_kind(reader, t)][
@@ -2951,8 +2955,11 @@ def post_hashtags(
             and (where := reader.find(n.text)) is not None
             and not _cut_from_a_longer_name(reader, *where)
         ][:1]
+    # a death is filed under no category ("#petsofinstagram" under a shop dog's death)
     category, generic, leads = (
-        _category(reader, about=about, topic=bool(main)) if not closed else ([], [], False)
+        _category(reader, about=about, topic=bool(main))
+        if not closed and "mourning" not in post.flags
+        else ([], [], False)
     )
     if (
         post.intent == "fitness"
