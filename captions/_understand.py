@@ -2576,6 +2576,24 @@ _NEW_WORD = (
     r"(?:new|nuev[oa]s?|nouveaux?|nouvelles?|nouveautés?|neu|neue[snr]?|nov[oa]s?|nuov[oa]"
     r"|nuovi|nuove)"
 )
+# a new thing and the word after it ("unser neuer Bürohund", "our new shop dog")
+_NEW_NOUN = re.compile(
+    rf"(?i)\b{_NEW_WORD}\s+(?:[\w-]+\s+)?([\w-]+)(?=\s*[^\w\s]|\s*$|\s+(?:of|from|at|de|del"
+    rf"|della|di|da|do|aus|vom|von|im|in)\b)"
+)
+
+
+def _new_pet(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` says it has a new animal: a "new" word before a pet's word that
+    ends the phrase ("our new puppy", "our new shop dog", "unser neuer Bürohund", "notre
+    nouveau chat d'atelier"), not one that says what a thing is for ("our new dog bed")."""
+    pets = lex.intents["pets"]
+    for m in _NEW_NOUN.finditer(text):
+        if pets.matches([forms(m.group(1), lex.language)], m.group(1).lower()):
+            return True
+    return False
+
+
 _DISH_KIND = (
     r"(?:dish(?:es)?|starters?|mains?|desserts?|tapas?|pinchos?|raci[oó]n(?:es)?|entrantes?"
     r"|platos?|postres?|gerichte?|vorspeisen?|nachspeisen?|nachtisch|tagesgerichte?|plats?"
@@ -3979,6 +3997,10 @@ def read_post(content: str, language: str | None = None) -> Post:
     ):
         # "Hoy hace un año que adoptamos a Canela … Gracias a la protectora": the pet's
         # story, its thanks a detail (never #voluntariado nor "¡Hasta la próxima!")
+        intent = "pets"
+    if intent == "product_launch" and _new_pet(text, lex):
+        # "Das ist Brezel, unser neuer Bürohund", "Meet Biscuit, our new shop dog": a new
+        # pet is the family's or the team's, no product launched (whatever its name is)
         intent = "pets"
     cue = _cue_phrase(text, matched.get(intent, {}), lex, written)
     if intent == "sale":
