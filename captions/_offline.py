@@ -440,6 +440,13 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
 # an opening that starts with a short label and a colon ("Storm damage: …", "Price
 # update: …"): the post's own heading
 _LABELLED = re.compile(r"[^:.!?\n]{1,40}:\s")
+# an opening that only announces news ("Sad news.", "Traurige Nachrichten!", "Une
+# triste nouvelle."): a label of its own, never given another ("With love and a heavy
+# heart: Sad news.")
+_NEWS_OPENING = re.compile(
+    r"(?i)^\W*(?:[^\W\d_]+\s+){0,3}(?:news|nachrichten?|neuigkeiten?|nouvelles?|noticias?"
+    r"|notícias?|notizi[ae]|update)\W*$"
+)
 
 
 def _restated(line: str, said: str) -> bool:
@@ -2663,6 +2670,8 @@ class _Writer:
             # (nor before a greeting, with the news after it or alone: "Wichtige
             # Neuigkeiten: Tach. Nach 41 Jahren …", "Important news: Evening all.")
             greeting = next(iter(self._split(head)), "")
+            # (nor before news announced: "With love and a heavy heart: Sad news.")
+            said = said or bool(_NEWS_OPENING.match(greeting))
             said = said or (len(words_of(greeting)) <= _GREETING_WORDS and is_greeting(greeting))
             lead = self._choose("lead", index) if introduced and not bare and not said else None
         if (
