@@ -1663,6 +1663,11 @@ _DIED_THING = re.compile(
     r"(?:\s+(?:has|have|just|finally|completely|totally|ist|est|è|se|nos|ha|é))*"
     r"\s+(?:died|gestorben|mort|morte|morto|morta|murió|morreu)\b"
 )
+# the sea's rip ("surf at lower tide, less rip", "a strong rip", "rip currents") is a
+# current, not "RIP"
+_RIP_CURRENT = re.compile(
+    r"(?i)\b(?:less|more|no|a|the|strong|big|bad|any|some|nasty)\s+rip\b|\brip\s*(?:currents?|tides?)\b"
+)
 # one who is "dying to try" a thing longs for it: no death
 _LONGING = re.compile(r"(?i)\b(?:dying\s+(?:to|for)|muero\s+de\s+ganas|morro\s+de\s+vontade)\b")
 
@@ -1670,7 +1675,7 @@ _LONGING = re.compile(r"(?i)\b(?:dying\s+(?:to|for)|muero\s+de\s+ganas|morro\s+d
 def _unlost(text: str, language: str) -> str:
     """``text`` without the things lost or broken and the longings, which tell no death."""
     if language == "en":
-        text = _LOST_THING.sub(" ", text)
+        text = _RIP_CURRENT.sub(" ", _LOST_THING.sub(" ", text))
     return _LONGING.sub(" ", _DIED_THING.sub(" ", text))
 
 
