@@ -184,6 +184,17 @@ _CALLED = re.compile(
     rf"|(?:is |was |a \w+ )?named) (?P<name>(?!(?i:off|in|out|up|after|for|by|the|a|an|our|my"
     rf"|his|her|their|it)\b){_WORD})\b"
 )
+# an Irish or Scottish surname typed in lower case ("mckenna", "macleod", "mcdonald's"):
+# "mc" and three letters or more is always one; "mac" only before the consonants such
+# names take and where the word is no common one ("machine", "macaroni", "macro",
+# "mackerel", "macbook" stay)
+_GAELIC = re.compile(
+    r"(?<![\w#@/.-])(?P<name>(?P<mc>[mM]c|[mM]ac)(?P<rest>[^\W\d_]{3,}))(?=['\u2019]s\b|\b)(?![-@/])"
+)
+_MAC_NAME = re.compile(r"[dfgklnpqt]")
+_MAC_WORDS = frozenset({"mackerel", "mackerels", "mackintosh", "mackintoshes", "macnut"})
+# how common (Zipf) a "mac" word may be to be a surname ("macleod", 3.2; "machine", 4.9)
+_MAC_ZIPF = 3.5
 _MEET = re.compile(
     rf"(?<![\w#@/.-])(?i:meet|say hello to|say hi to|welcome) (?P<name>{_WORD}), (?:our|my|the)\b"
 )
@@ -191,6 +202,46 @@ _MEET = re.compile(
 
 # "our new dog", "notre nouveau chat"
 _NEW = "new|neue[rn]?|nuev[oa]|nouvelle|nouveau|nuov[oa]|nov[oa]"
+
+
+def _gaelic_surnames(
+    text: str,
+    language: str,
+    out: list[str],
+    spans: list[tuple[int, int]],
+    is_name: Callable[[str], bool],
+    function_words: frozenset[str],
+) -> None:
+    """An Irish or Scottish surname ("gord mckenna" → "Gord McKenna", "fiona macleod" →
+    "Fiona MacLeod") and the first name typed right before it: a word no function word,
+    no verb's form and not among the commonest ("ask mckenna", "with macleod" stay)."""
+    for match in _GAELIC.finditer(text):
+        name, rest = match.group("name").lower(), match.group("rest")
+        # "Macleod's Bakery": a capital another rule gave the name's first letter only
+        if rest != rest.lower() or any(a <= match.start() < b for a, b in spans):
+            continue
+        if match.group("mc").lower() == "mac" and (
+            not _MAC_NAME.match(rest)
+            or name in _MAC_WORDS
+            or max(zipf(name, language), zipf(name, "en")) >= _MAC_ZIPF
+        ):
+            continue
+        _cap(out, match.start("name"))
+        _cap(out, match.start("rest"))
+        first = re.search(rf"(?<![\w#@/.'\u2019-])({_WORD}) $", text[: match.start()])
+        if first is None:
+            continue
+        word = first.group(1)
+        if (
+            word == word.lower()
+            and len(word) > 2
+            and word not in function_words
+            and is_name(word)
+            and zipf(word, language) < _TITLE_NAME_ZIPF
+            and not (language == "en" and _english_verb_form(word))
+            and not describing(word, language)
+        ):
+            _cap(out, first.start(1))
 
 
 @functools.cache
@@ -314,6 +365,7 @@ def people_capitals(
             ) and not describing(name, language)
         if named:
             _cap(out, match.start("name"))
+    _gaelic_surnames(text, language, out, spans, is_name, function_words)
     if language == "en":
         for match in _MEET.finditer(text):
             if free(match) and is_name(match.group("name")):
