@@ -1381,9 +1381,27 @@ _PLACE_PREPOSITIONS = (
 )
 
 
+# where a thing of the writer's came from ("a lamp from the flea market for £6", "eine
+# Lampe vom Flohmarkt", "chinée au vide-grenier", "comprada en el rastrillo"): a sale's word
+# said of what was bought there is no sale the post announces
+_BOUGHT_AT = re.compile(
+    r"(?i)\b(?:from|vom|von|du|de|do|da|del|dal|dalla|dai|desde"
+    r"|(?:bought|got|found|picked up|scored|gekauft|gefunden|ergattert|geschossen|acheté\w*"
+    r"|trouvé\w*|chiné\w*|dégoté\w*|compra[dt][oa]s?|comprei|encontr[ée]\w*|trovat[oaie]"
+    r"|pres[oaie]|pescat[oaie])"
+    r"\s+(?:it\s+|them\s+)?(?:at|in|on|auf|am|au|à|en|na|no|nel|nella|al|alla))"
+    r"(?:\s+(?:the|a|dem|einem|der|la|le|el|um|uma|un|una))?"
+    r"\s+\w*(?:flohmarkt|flea market|rummage sale|vide[- ]grenier|braderie|brocante"
+    r"|mercadillo|rastrillo|feira da ladra|mercatino|garage sale|yard sale|car boot(?: sale)?)"
+    r"\b"
+)
+
+
 def _sells(content: str, language: str = "en") -> bool:
     """Whether ``content`` announces a sale, whatever it sells, read in ``language``."""
     sale = _SALE if language in ("en", "de") else _SALE_ELSEWHERE
+    # (a sale's word said of where a thing was bought is no sale: see _BOUGHT_AT)
+    content = _BOUGHT_AT.sub(" ", content)
     return bool(_SALE_WORDS.search(content) or sale.search(content)) or (
         bool(_BAG_PRICE.search(content)) and bool(_ALL_GOODS.search(content))
     )

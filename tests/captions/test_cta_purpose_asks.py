@@ -1,0 +1,64 @@
+"""A call to action asks what the post is for. A price of something the writer bought
+("a lamp from the flea market for £6") is no offer: no sale's ask under a home post; a
+business's flea market or sale with its prices keeps the sale's or the event's ask."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.captions.helpers import captions_for, text_of
+
+_TEMPLATES = Path(__file__).parents[2] / "captions" / "data" / "templates"
+
+
+@cache
+def _pool_asks(language: str, pool: str) -> frozenset[str]:
+    """The calls to action of one pool, as written (placeholders cut)."""
+    data = yaml.safe_load((_TEMPLATES / f"{language}.yaml").read_text(encoding="utf-8"))
+    asks = set()
+    for text in data["cta"].get(pool, []):
+        text = re.sub(r"^\[[^\]]*\]\s*", "", text).split("{")[0].strip()
+        if len(text) > 12:
+            asks.add(text)
+    return frozenset(asks)
+
+
+def _asks_of(content: str, language: str, pool: str) -> list[str]:
+    asks = _pool_asks(language, pool)
+    texts = [text_of(v) for v in captions_for(content, language=language)]
+    return [a for t in texts for a in asks if a in t]
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("de", "Unser Wohnzimmer ist endlich fertig. Neue Vorhänge, alte Kommode und eine "
+               "Lampe vom Flohmarkt für 8 €."),
+        ("en", "Living room finally done. New curtains, an old dresser and a lamp from "
+               "the flea market for £6."),
+        ("fr", "Notre salon est enfin prêt : rideaux neufs, vieille commode et une lampe "
+               "chinée au vide-grenier pour 5 €."),
+        ("it", "Il nostro soggiorno è finalmente pronto: tende nuove e una lampada dal "
+               "mercatino per 6 €."),
+    ],
+)  # fmt: skip
+def test_a_thing_bought_at_a_flea_market_is_no_sale(language: str, content: str) -> None:
+    assert not _asks_of(content, language, "sale")
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("de", "Flohmarkt im Laden am Samstag: alle Bücher ab 1 €, Geschirr 50 % Rabatt."),
+        ("en", "Flea market in our shop this Saturday: all books from £1, mugs half price."),
+    ],
+)  # fmt: skip
+def test_a_shops_flea_market_still_sells(language: str, content: str) -> None:
+    texts = [text_of(v) for v in captions_for(content, language=language)]
+    asks = _pool_asks(language, "sale") | _pool_asks(language, "event")
+    assert any(a in t for t in texts for a in asks), texts
