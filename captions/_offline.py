@@ -923,6 +923,9 @@ _ANNOUNCING = re.compile(
     r"|novità|ultima occasione|promemoria|avviso"
 )
 _CLAIMING = frozenset(["product_launch", "sale", "event", "hiring", "charity", "food"])
+# the intents whose colour lines tell a moment of one's own, not a claim: the ones a line
+# of voice may follow a one-sentence brief with
+_MOMENTS = frozenset(["fitness", "travel", "pets", "home", "everyday"])
 _ARTICLES = frozenset(
     [
         *("the", "a", "an", "la", "le", "les", "el", "los", "las", "il", "lo", "gli"),
@@ -2627,16 +2630,30 @@ class _Writer:
         return out
 
     def _voice_line(self, index: int, frames: list[str]) -> list[str]:
-        """One line of colour for a post whose own words are one sentence; none for a
-        minimalist tone nor for a post that sells, gathers or hires, whose colour lines
-        make claims ("Spots tend to go fast")."""
-        if self.tone == "minimalist" or self.post.intent in _CLAIMING:
+        """One line of colour for a post whose own words are one sentence, when its
+        intent is sure and is a moment of one's own (a run, a trip, a pet, a home, a
+        day): none for a minimalist tone, nor where a colour line would claim what the
+        post may not say (a sale's "Spots tend to go fast", a milestone's "None of this
+        happens without …" under a staff birthday, a thank-you's "… means the world to
+        me" for a shop), nor one written for a speaker the post does not show."""
+        spoken = any(voice_cues(self.post.content, self.post.language))
+        if (
+            self.tone == "minimalist"
+            or not self.sure.intent
+            or self.post.intent not in _MOMENTS
+            # a speaker the post shows ("with my sister", "nuestra perra"), or a run or a
+            # pet, which are someone's own; never a shop's "bis morgen" read as home
+            or not (spoken or self.post.intent in ("fitness", "pets"))
+        ):
             return []
         line = self._choose("line", index)
-        if line is None or line[0].intent == "wedding":
-            # (a wedding's lines are its guests' toasts: "Ein Hoch auf das Brautpaar!"
-            # under the couple's own thanks to their photographer)
+        if line is None or line[0].intent not in (self.post.intent, "any"):
+            # (only the intent's own lines: a wedding's are its guests' toasts, "Ein Hoch
+            # auf das Brautpaar!" under the couple's own thanks to their photographer, an
+            # adoption's an appeal under a pet adopted long ago)
             return []
+        if line[0].voice is not None:
+            return []  # ("Gerade mein Lieblingsplatz zu Hause." under a shop's goodbye)
         frames.append(line[0].id)
         return [line[1]]
 

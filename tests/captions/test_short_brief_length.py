@@ -100,3 +100,24 @@ def test_no_line_where_it_does_not_belong(
     pool = _lines(language)
     for variant in captions_for(content, language=language, length=length, tone=tone):
         assert not any(line in variant.caption for line in pool), variant.caption
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("liebe grüße aus dem laden, bis morgen", "de"),  # a shop's goodbye read as home
+        ("Happy birthday to our head baker Sam!", "en"),  # no business anniversary's line
+        ("Congratulations to our apprentice Mia on passing her exams!", "en"),
+        ("En la escuela mañana hay reunión de padres.", "es"),
+        ("letzte woche war viel los, danke euch", "de"),  # no "… bedeutet mir die Welt"
+        ("ab sofort wieder wanderbar: der weg zum see ist frei", "de"),  # no "Ich plane …"
+        ("ab sofort wieder lieferbar: unsere leinentaschen", "de"),
+    ],
+)
+def test_no_line_on_a_guess_nor_a_claim(content: str, language: str) -> None:
+    """A line of voice follows only a sure moment of one's own (a run, a trip, a pet, a
+    home, a day), never a guessed intent nor a line that claims a speaker or a history
+    (review of the day's change)."""
+    pool = _lines(language)
+    for variant in captions_for(content, language=language, length="medium"):
+        assert not any(line in variant.caption for line in pool), variant.caption
