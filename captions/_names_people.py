@@ -195,6 +195,35 @@ _MAC_NAME = re.compile(r"[dfgklnpqt]")
 _MAC_WORDS = frozenset({"mackerel", "mackerels", "mackintosh", "mackintoshes", "macnut"})
 # how common (Zipf) a "mac" word may be to be a surname ("macleod", 3.2; "machine", 4.9)
 _MAC_ZIPF = 3.5
+# a name said after thanks at a sentence's end ("thank you, gord.", "danke, hans!", "merci
+# marcel", "grazie ettore"): one or two words, each no common word of the engine's, no
+# verb's, adverb's or describing word's form, rarer than _VOCATIVE_ZIPF and none of the
+# words said to many ("thanks, folks!", "danke vielmals", "grazie ragazzi")
+_THANKS = re.compile(
+    r"(?<![\w#@/.-])(?i:thank you|thanks|thank u|cheers|danke|dankeschön|merci|grazie"
+    r"|gracias|obrigad[oa]|valeu)(?:,)? (?P<name>[^\W\d_]+)(?: (?P<second>[^\W\d_]+))?"
+    r"(?=\s*(?:[.!?\u2026]|$))"
+)
+_VOCATIVE_ZIPF = 5.0
+# an adverb's or an abstract or collective noun's ending ("kindly", "infiniment",
+# "vizinhança", "comunidade", "community"): no name
+_ADVERB_END = re.compile(
+    r"(?:ly|ment|mente|mals|ança|ença|ência|dade|idad|ión|zione|ità|ité|tion|ness|hood"
+    r"|ship|ity|heit|keit|schaft|ung)$"
+)
+# a describing word's ending this common (Zipf) is the word ("grazie infinite"); rarer,
+# a name that ends like one ("merci marcel")
+_VOCATIVE_DESCRIBING_ZIPF = 4.5
+_NOT_A_VOCATIVE = frozenset(
+    re.findall(
+        r"\S+",
+        """mate mates lovely lovelies folks legends heaps loads darling dear pal sir madam
+    guys babe babes hun friend fam crew gang lads ladies peeps everybody kindly again
+    vielmals schön nochmal tausendmal chers chères infiniment ragazzi ragazze cari care
+    totales chicos chicas muitíssimo pessoal galera infinite infinitas infinitos
+    infinies mille""",
+    )
+)
 _MEET = re.compile(
     rf"(?<![\w#@/.-])(?i:meet|say hello to|say hi to|welcome) (?P<name>{_WORD}), (?:our|my|the)\b"
 )
@@ -366,6 +395,26 @@ def people_capitals(
         if named:
             _cap(out, match.start("name"))
     _gaelic_surnames(text, language, out, spans, is_name, function_words)
+    for match in _THANKS.finditer(text):
+        said = [match.group("name"), *([match.group("second")] if match.group("second") else [])]
+        if free(match) and all(
+            word == word.lower()
+            and len(word) > 2
+            and word not in function_words
+            and word not in _NOT_A_VOCATIVE
+            and is_name(word)
+            and zipf(word, language) < _VOCATIVE_ZIPF
+            and not _ADVERB_END.search(word)
+            and not (
+                describing(word, language) and zipf(word, language) >= _VOCATIVE_DESCRIBING_ZIPF
+            )
+            and not (language == "en" and _english_verb_form(word))
+            and not (language == "de" and german_noun_form(word))
+            for word in said
+        ):
+            _cap(out, match.start("name"))
+            if match.group("second"):
+                _cap(out, match.start("second"))
     if language == "en":
         for match in _MEET.finditer(text):
             if free(match) and is_name(match.group("name")):
