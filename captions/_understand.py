@@ -2588,10 +2588,20 @@ _NEW_NOUN = re.compile(
 )
 
 
-def _new_pet(text: str, lex: Lexicon) -> bool:
+# a pet's word that is part of a dish ("hot dog", "Hotdog", "perrito caliente")
+_DISH_PET = re.compile(
+    r"(?i)\b(?:hot|corn|chill?i|sausage)[\s-]?dogs?\b|\bperritos?\s+calientes?\b"
+    r"|\bcachorros?[\s-]quentes?\b"
+)
+
+
+def _new_pet(text: str, lex: Lexicon, *, food: bool = False) -> bool:
     """Whether ``text`` says it has a new animal: a "new" word before a pet's word that
     ends the phrase ("our new puppy", "our new shop dog", "unser neuer Bürohund", "notre
-    nouveau chat d'atelier"), not one that says what a thing is for ("our new dog bed")."""
+    nouveau chat d'atelier"), not one that says what a thing is for ("our new dog bed"),
+    nor a dish ("our new hot dog", ``food``: a price or food words in the post)."""
+    if food or _DISH_PET.search(text):
+        return False
     pets = lex.intents["pets"]
     for m in _NEW_NOUN.finditer(text):
         if pets.matches([forms(m.group(1), lex.language)], m.group(1).lower()):
@@ -3982,7 +3992,12 @@ def read_post(content: str, language: str | None = None) -> Post:
         named=tuple(names),
         gathering=gathering,
         # a pet that has "adopted" the new sofa is the sofa's first user, not the subject
-        animal=(bool(_ANIMAL.search(text)) and not _ADOPTED_THING.search(text))
+        # (nor is a dish named after one: "our new corn dog")
+        animal=(
+            bool(_ANIMAL.search(text))
+            and not _ADOPTED_THING.search(text)
+            and not _DISH_PET.search(text)
+        )
         or any(c in (_KEPT_EMOJI if matched.get("food") else _ANIMAL_EMOJI) for c in content),
         mourning=mourning,
         music=any(c in _MUSIC_EMOJI for c in content),
@@ -4003,7 +4018,9 @@ def read_post(content: str, language: str | None = None) -> Post:
         # "Hoy hace un año que adoptamos a Canela … Gracias a la protectora": the pet's
         # story, its thanks a detail (never #voluntariado nor "¡Hasta la próxima!")
         intent = "pets"
-    if intent == "product_launch" and _new_pet(text, lex):
+    if intent == "product_launch" and _new_pet(
+        text, lex, food=price is not None or bool(matched.get("food"))
+    ):
         # "Das ist Brezel, unser neuer Bürohund", "Meet Biscuit, our new shop dog": a new
         # pet is the family's or the team's, no product launched (whatever its name is)
         intent = "pets"

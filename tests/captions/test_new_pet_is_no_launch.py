@@ -34,3 +34,17 @@ def test_a_new_pet_is_pets(content: str, language: str) -> None:
 )
 def test_a_new_thing_stays_a_launch(content: str, language: str) -> None:
     assert read_post(content, language).intent == "product_launch"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Meet our new hot dog: bratwurst, onions and mustard, £6.", "en"),
+        ("Meet our new corn dog!", "en"),
+        ("Nuestro nuevo perrito caliente, con cebolla.", "es"),
+        ("Unser neuer Hotdog: Bratwurst mit Senf, 5 €.", "de"),
+    ],
+)
+def test_a_new_dish_named_after_a_pet_stays_a_launch(content: str, language: str) -> None:
+    post = read_post(content, language)
+    assert post.intent == "product_launch", post.intent_scores
