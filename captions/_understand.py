@@ -1649,9 +1649,9 @@ _LOST_THING = re.compile(
 # a thing that "died" stopped working ("the card machine died", "my phone has died on
 # me", "the basil plant died"): no one died, whatever word tells a death
 _DIED_THING = re.compile(
-    r"(?i)\b(?:the|our|my|a|an|his|her|their|unser|unsere|mein|meine|das|die|der|le|la|les"
-    r"|mon|ma|notre|il|lo|mio|mia|nostro|nostra|el|mi|nuestro|nuestra|o|a|meu|minha|nosso"
-    r"|nossa)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)(?:\b(?:the|our|my|a|an|his|her|their|unser|unsere|mein|meine|das|die|der|le|la"
+    r"|les|mon|ma|notre|il|lo|mio|mia|nostro|nostra|el|mi|nuestro|nuestra|o|a|meu|minha"
+    r"|nosso|nossa)|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:phone|smartphone|iphone|battery|batteries|laptop|computer|pc|printer|oven|fryer"
     r"|fridge|freezer|machine|till|card reader|reader|engine|car|van|boiler|heater"
     r"|dishwasher|grinder|mixer|kettle|camera|charger|tablet|ipad|router|wifi|tv|speaker"
@@ -1660,7 +1660,7 @@ _DIED_THING = re.compile(
     r"|ordinateur|four|frigo|voiture|plante|telefono|cellulare|batteria|forno|macchina"
     r"|pianta|teléfono|móvil|movil|celular|batería|horno|coche|planta|telefone|bateria"
     r"|computador|carro)s?"
-    r"(?:\s+(?:has|have|just|finally|completely|totally|ist|est|è|se|nos|ha|é))*"
+    r"(?:\s+(?:has|have|just|finally|completely|totally|nearly|almost|ist|est|è|se|nos|ha|é))*"
     r"\s+(?:died|gestorben|mort|morte|morto|morta|murió|morreu)\b"
 )
 # the sea's rip ("surf at lower tide, less rip", "a strong rip", "rip currents") is a
@@ -1668,8 +1668,14 @@ _DIED_THING = re.compile(
 _RIP_CURRENT = re.compile(
     r"(?i)\b(?:less|more|no|a|the|strong|big|bad|any|some|nasty)\s+rip\b|\brip\s*(?:currents?|tides?)\b"
 )
-# one who is "dying to try" a thing longs for it: no death
-_LONGING = re.compile(r"(?i)\b(?:dying\s+(?:to|for)|muero\s+de\s+ganas|morro\s+de\s+vontade)\b")
+# one who is "dying to try" a thing longs for it, and one who "died laughing", "nearly
+# died" or says "I died when I saw this" is alive to tell it: no death
+_LONGING = re.compile(
+    r"(?i)\b(?:dying\s+(?:to|for)|muero\s+de\s+ganas|morro\s+de\s+vontade"
+    r"|died\s+(?:laughing|of\s+laughter|of\s+embarrassment)"
+    r"|(?:nearly|almost|practically|literally|basically)\s+died"
+    r"|(?:i|we|we\s+all|you|you\s+all)\s+(?:just\s+)?died)\b"
+)
 
 
 def _unlost(text: str, language: str) -> str:
