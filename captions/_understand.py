@@ -1269,7 +1269,7 @@ def _quantities(text: str, lex: Lexicon) -> tuple[list[str], str | None, str | N
 PRICE_CODED = re.compile(
     r"(?i)(?<![\w.,])\d[\d.,\u00a0\u202f ]*\d?\s?(?:ar|ariary|mga|f?\s?cfa|ksh|kes|ush|ugx|tsh"
     r"|tzs|rwf|dh|dhs|dt|dzd|egp|kr|sek|nok|dkk|chf|zł|pln|kč|czk|lei|ron|rs|inr|ngn|ghs|zar"
-    r"|usd|eur|gbp|aud|cad|nzd|brl|mxn|ars|clp|cop|myr|idr|php|thb|vnd|yen|jpy)\b"
+    r"|usd|eur|euros?|gbp|aud|cad|nzd|brl|mxn|ars|clp|cop|myr|idr|php|thb|vnd|yen|jpy)\b"
     r"|\b(?:ksh|kes|ush|tsh|rs|rp|rm|chf|usd|eur|gbp|inr|ngn|ghs|zar|php|mga|fcfa)\.?\s?\d(?:[\d.,]*\d)?"
     r"|[₹₦₵₺₽¥₩₱฿₫]\s?\d(?:[\d.,]*\d)?|\d[\d.,]*\s?[₹₦₵₺₽¥₩₱฿₫]"
 )
@@ -3897,7 +3897,12 @@ def read_post(content: str, language: str | None = None) -> Post:
             _forms_with_emoji(unnamed, content, lex), unnamed.lower(), bare_opening, lex
         )
         dated = bool(when and rx(r"\d").search(when) and _CLOCK.search(when))
-        if dated or max(bare_scores.values(), default=0.0) >= 2.0:
+        # a dish priced at a named inn tonight ("Heute Abend Schäufele im Gasthaus Krone,
+        # 16 Euro") is the inn's offer: the evening alone, an everyday cue, leaves the
+        # vote to its trade word
+        priced = _quantities(text, lex)[2] is not None
+        voting = {i: s for i, s in bare_scores.items() if not (priced and i == "everyday")}
+        if dated or max(voting.values(), default=0.0) >= 2.0:
             scores, matched = bare_scores, bare_matched
         else:
             traded = _trades_only(plain, businesses)

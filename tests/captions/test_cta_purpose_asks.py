@@ -62,3 +62,29 @@ def test_a_shops_flea_market_still_sells(language: str, content: str) -> None:
     texts = [text_of(v) for v in captions_for(content, language=language)]
     asks = _pool_asks(language, "sale") | _pool_asks(language, "event")
     assert any(a in t for t in texts for a in asks), texts
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("fr", "Choucroute garnie ce soir à la brasserie du lys, sélestat, 17 euros"),
+        ("de", "Heute Abend Schäufele im Gasthaus Linde, Forchheim, 15 Euro"),
+        ("it", "Stasera polenta e cervo all'osteria del mulino, Rovereto, 16 euro"),
+        ("es", "Esta noche fabada en la taberna del muelle, Avilés, 13 euros"),
+        ("en", "Tonight: lamb hotpot at the Red Lion, Keswick, £15"),
+    ],
+)  # fmt: skip
+def test_a_venues_dish_tonight_is_asked_as_food(language: str, content: str) -> None:
+    assert not _asks_of(content, language, "everyday")
+    assert _asks_of(content, language, "food")
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("fr", "Ce soir raclette à la maison avec les copains, enfin l'hiver."),
+        ("de", "Heute Abend Lesung in der Buchhandlung Linde, Eintritt 8 Euro, ab 19 Uhr."),
+    ],
+)  # fmt: skip
+def test_a_home_dinner_or_a_reading_keeps_its_ask(language: str, content: str) -> None:
+    assert not _asks_of(content, language, "food")
