@@ -45,6 +45,7 @@ from ._names_rom import (
     name_like,
     street_capitals,
     unknown_word,
+    zipf,
 )
 from ._nouns_de import german_lexicon_nouns, german_noun_form, german_short_days
 from ._places_unlisted import unlisted_towns
@@ -92,6 +93,10 @@ _GERMAN_KINDS = (
     *("chor", "laden", "handlung", "stube", "werkstatt", "verein", "orchester", "schule"),
     *("kirche", "club", "klub"),
 )
+# a school, a church, a club: a German word after them that is common (an adverb, a
+# weekday's "-s", anything frequent) is no name ("musikschule leider geschlossen")
+_GERMAN_EVERYDAY_KINDS = ("schule", "kirche", "club", "klub")
+_GERMAN_ADVERB_S = re.compile(r"(?:tags|wochs|abends|nachts|morgens|mittags)$")
 _TRADE_SUFFIX = re.compile(r"(?:ería|[^\W\d_]{4}(?:erie|erei|eria|aria)|[^\W\d_]{3}ificio)$")
 # a Spanish, Portuguese or Italian infinitive ("la fonda *abrir*"): a verb, never a name
 _INFINITIVE = {
@@ -429,6 +434,12 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
                 break
             if _OBJECT_AFTER.match(text, words[at].end()):
                 break  # "o farol *celebra* 10 anos", "el gallo *tiene* una": a verb
+            if (
+                language == "de"
+                and low.endswith(_GERMAN_EVERYDAY_KINDS)
+                and (_GERMAN_ADVERB_S.search(typed.lower()) or zipf(typed.lower(), "de") >= 3.0)
+            ):
+                break  # "musikschule *leider* heute zu", "kunstschule *dienstags* zu"
             name.append(words[at])
             at += 1
         if not name:
@@ -521,8 +532,18 @@ def _generic_name(
     if article and _bare_name(text, words, at + 1, language, out):
         start = words[at].start()
         out[start] = out[start].upper()
-    elif not article:
+    elif not article and _ELIDED.sub("", words[i].group(0).lower()) not in _NAMED_WITH_ARTICLE:
         _bare_name(text, words, at, language, out)
+
+
+# a school, a church, a club or a team named in a Romance language takes an article
+# before its name ("el colegio los alcatraces", "club los perezosos"): a bare word after
+# them is what they do ("el colegio *reabre* el lunes", "el club *recauda* fondos")
+_NAMED_WITH_ARTICLE = _split(
+    """colegio escuela liceo instituto guardería iglesia parroquia club equipo peña
+    escola colégio creche igreja paróquia clube equipa scuola asilo chiesa parrocchia
+    squadra polisportiva école collège lycée crèche église paroisse équipe amicale"""
+)
 
 
 def _bare_name(

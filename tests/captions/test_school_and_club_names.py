@@ -50,3 +50,18 @@ KEPT = [
 @pytest.mark.parametrize(("language", "typed"), KEPT)
 def test_an_everyday_word_after_the_kind_stays(language: str, typed: str) -> None:
     assert proper_capitals(typed, language) == typed
+
+
+# review of today's change: a verb or an adverb after the kind is no name
+DOINGS = [
+    ("es", "el colegio reabre el lunes tras las obras"),
+    ("pt", "a escola reabre na segunda"),
+    ("es", "el club recauda fondos para el viaje"),
+    ("de", "Musikschule leider heute geschlossen"),
+    ("de", "Kunstschule dienstags geschlossen"),
+]
+
+
+@pytest.mark.parametrize(("language", "typed"), DOINGS)
+def test_a_verb_or_an_adverb_after_the_kind_stays(language: str, typed: str) -> None:
+    assert proper_capitals(typed, language) == typed
