@@ -401,7 +401,27 @@ def _closing_dot(previous: str, language: str) -> bool:
         number = len(words) - (2 if last in _UNIT_DOTS else 1)
         owner = words[number - 1].lower() if number > 0 else ""
         return not (language == "en" and owner in _DETERMINERS)
-    return last in _STREET_DOTS and before[:1].isupper()
+    if last not in _STREET_DOTS:
+        return False
+    if before[:1].isupper():
+        return True
+    # in lower-case notes a street's kind after a house's number or an ordinal ("on 5th
+    # ave.", "at 12 rd.") or after a name a preposition of place opens ("on king st.");
+    # "dr." after a lower-case word is a doctor's ("call dr. smith"), "st." after "to" or
+    # alone a saint's ("visit st. nicholas")
+    third = words[-3].lower() if len(words) >= 3 else ""
+    return last != "dr" and (
+        rx(r"\d+(?:st|nd|rd|th)?").fullmatch(before.lower()) is not None
+        or (
+            before.isalpha()
+            and before.islower()
+            and (third in _STREET_PREPOSITIONS or third.isdigit())
+        )
+    )
+
+
+# the prepositions before a street's name ("on king st.", "off mill rd.")
+_STREET_PREPOSITIONS = _split("on at in off near along by from to of")
 
 
 # what answers a one-word question by its first word ("Questions? 0161 …", "Fragen? info@…")
