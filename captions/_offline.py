@@ -1296,7 +1296,7 @@ _ACTIONS = {
     # a brief that already thanks for patience is not thanked twice
     # (and thanks said in a call to action after a post that thanks: not twice)
     "thanks": re.compile(
-        r"(?i)\b(?:thanks?|thank you|grateful|gracias|agradec\w*|danke|dankbar|merci"
+        r"(?i)\b(?:thanks?|thank you|grateful|gracias|agradec\w*|danke\w*|dankbar|merci"
         r"|reconnaissan\w*|obrigad\w*|agrade[çc]\w*|grazie|grat[oie])\b"
     ),
     "code": re.compile(r"(?i)\b(?:code|código|codigo|cupom|cupón|cupon|codice|gutschein\w*)\b"),
@@ -2595,6 +2595,18 @@ class _Writer:
             return head
         return head[:1].lower() + head[1:]
 
+    def _joins_cry(self, head: str, sentence: str) -> bool:
+        """Whether ``sentence`` may follow the opening on the first line: after a bare
+        cry of two words or fewer ("Chegou!", "Danke!") only a sentence that names the
+        post's subject or one of its names, never "Chegou! 80 g por R$ 24,90" (the price
+        arrived) nor "Danke! Ein Extra-Dankeschön an die Feuerwehr …" (the side thanks as
+        the point)."""
+        if len(head.split()) > 2:
+            return True
+        lowered = sentence.lower()
+        names = [self.post.subject.text, *(n.text for n in self.post.names)]
+        return any(n and n.lower() in lowered for n in names)
+
     def _named_in(self, text: str) -> str:
         """What a plain retelling names first: the subject, else a name of the post."""
         lowered = text.lower()
@@ -3236,6 +3248,7 @@ class _Writer:
             shapes += [
                 (f"{head} {sentences[at]}", [*sentences[:at], *sentences[at + 1 :]])
                 for at in _partners(sentences, len(head), self.post.language)
+                if self._joins_cry(head, sentences[at])
             ]
         first, *rest = self._split(head)
         if rest and any(n in first.lower() for n in named) and len(first.split()) >= 3:
@@ -3564,7 +3577,11 @@ class _Writer:
             _partners(kept, len(head), self.post.language),
             key=lambda at: not self._factual(kept[at], head),
         )
-        shapes += [(f"{head} {kept[at]}", [*kept[:at], *kept[at + 1 :]]) for at in partners]
+        shapes += [
+            (f"{head} {kept[at]}", [*kept[:at], *kept[at + 1 :]])
+            for at in partners
+            if self._joins_cry(head, kept[at])
+        ]
         shapes.append((head, kept))
         return next((s for s in shapes if _bare_id(s[0]) not in self.used), None)
 
