@@ -166,8 +166,11 @@ class Cues:
                 if entry.endswith("*") and " " not in entry:
                     prefixes.append((entry[:-1], float(weight)))
                 elif " " in entry or not entry.replace("'", "").replace("-", "").isalnum():
+                    # "a medida !que": the phrase, never followed by "que" ("a medida que
+                    # avanza el otoño" is "as autumn goes on", nothing made to measure)
+                    entry, *nots = entry.split(" !")
                     literal = entry.split("*")[0]
-                    phrases.append((_phrase_re(entry), entry, float(weight), literal))
+                    phrases.append((_phrase_re(entry, nots), entry, float(weight), literal))
                 else:
                     words[entry] = max(words.get(entry, 0.0), float(weight))
         by_letter: dict[str, list[tuple[str, float]]] = {}
@@ -220,10 +223,12 @@ class Cues:
         return None
 
 
-def _phrase_re(entry: str) -> re.Pattern[str]:
+def _phrase_re(entry: str, nots: list[str] | None = None) -> re.Pattern[str]:
     body = re.escape(entry).replace(r"\*", r"\w*")
     start = r"(?<!\w)" if entry[:1].isalnum() else ""
     end = r"(?!\w)" if entry[-1:].isalnum() else ""
+    if nots:  # the words that never follow it
+        end += r"(?!\s+(?:" + "|".join(re.escape(w) for w in nots) + r")(?!\w))"
     return re.compile(start + body + end, re.IGNORECASE)
 
 

@@ -71,3 +71,15 @@ def test_the_words_in_another_sense_keep_their_reading(
     content: str, language: str, intent: str
 ) -> None:
     assert read_post(content, language).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("A medida que avanza el otoño, la huerta se llena de calabazas.", "es"),
+        ("Por medida de segurança, a loja fecha hoje às 16h.", "pt"),
+    ],
+)
+def test_a_phrase_of_measure_is_no_tailoring(content: str, language: str) -> None:
+    post = read_post(content, language)
+    assert post.intent != "fashion_beauty", post.intent_scores
