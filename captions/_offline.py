@@ -1009,6 +1009,16 @@ _PENDING = re.compile(
     r"|commandes?|livraisons?|colis|rembours\w*|réservations?|encomendas?|entregas?"
     r"|ordin[ei]|consegn\w*|pacc[oh]i?|rimbors\w*|prenotazion\w*)\b"
 )
+# what an apology owes its reader, kept in the shortest caption: the fault owned ("Das
+# war unser Fehler") and the remedy ("Alle Betroffenen bekommen den vollen Betrag zurück")
+_AMENDS = re.compile(
+    r"(?i)\b(?:our (?:fault|mistake|error)|my (?:fault|mistake)|we got it wrong|refund\w*"
+    r"|money back|full amount|reimburs\w*|free replacement|unser(?:e)? (?:fehler|schuld)"
+    r"|mein fehler|betrag zurück|geld zurück|zurückerstatt\w*|erstatt\w*|notre (?:faute|erreur)"
+    r"|ma faute|rembours\w*|nuestra culpa|nuestro error|culpa nuestra|mi culpa|reembols\w*"
+    r"|devolvemos|devolveremos|colpa nostra|nostr[oa] (?:errore|colpa)|rimbors\w*"
+    r"|culpa (?:foi )?nossa|nosso erro)\b"
+)
 # a date to keep, not a time of day or a day's name ("primera mañana de sol" names no date)
 _DAY_OR_DATE = re.compile(r"\d")  # ("domingo de lluvia" is no date to keep either)
 _LOOK = re.compile(r"(?i)\blook\b")  # "save this look": an outfit is kept to wear
@@ -3043,6 +3053,10 @@ class _Writer:
             or self._dated(line)
             or (bool(subject) and subject not in hook.lower() and subject in line.lower())
             or self._way_to_order(line)
+            or (
+                (self.sure.notice_kind == "apology" or self.sure.apologised)
+                and bool(_AMENDS.search(line))
+            )
         ):
             return 0
         if (

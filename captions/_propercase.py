@@ -48,7 +48,7 @@ from ._names_rom import (
     zipf,
 )
 from ._nouns_de import german_lexicon_nouns, german_noun_form, german_short_days
-from ._places_unlisted import unlisted_towns
+from ._places_unlisted import german_word, unlisted_towns
 
 __all__ = ["proper_capitals", "same_name_everywhere"]
 
@@ -251,7 +251,9 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         # ("parrilla argentina", "tinta china"), where "en/la/toda argentina" names it
         return not (language in ROMANCE and " " not in name and _after_a_noun(low, language))
     if before.endswith(", "):
-        return " " not in name  # "…, pôr do sol" is a sunset, never a town
+        # "…, pôr do sol" is a sunset, never a town; "Am Samstag, 12. Dezember, kamen 38
+        # Käseplatten" a verb, though Kamen is a town
+        return " " not in name and not (language == "de" and german_word(name.lower()))
     if word is None:
         return False
     if (_is_kind(low, language) or (language == "en" and low in _ENGLISH_KINDS)) and _named(
