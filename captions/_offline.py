@@ -1426,6 +1426,25 @@ _IN_SHOP = re.compile(
     r"(?i)\b(?:in[- ]store|in (?:the|our) shop|at the shop|by the shop|im laden|im geschäft"
     r"|en (?:la|nuestra) tienda|en boutique|en magasin|na (?:nossa )?loja|in negozio)\b"
 )
+# a new thing sold from a day on ("new blend … from Fri 8 Jan", "Neu ab Samstag",
+# "nouveau dès samedi", "novità da sabato", "nuevo desde el sábado", "novo a partir de
+# sábado"): the day it can be had, no day to come to
+_NEWNESS = re.compile(
+    r"(?i)\b(?:new|neu|neue[nrs]?|nouveau|nouvel(?:le)?|nouveauté|novità|nuov[oaie]|nuev[oa]s?"
+    r"|nov[oa]s?|novidades?|available|erhältlich|disponibles?|disponibil[ei]|disponíve(?:l|is))\b"
+)
+_FROM_DAY = re.compile(
+    r"(?i)\b(?:from|ab|dès|à partir d[eu]|a partir d[eo]|da|dal|desde(?: el)?)\s+(?:(?:the|le|el"
+    r"|il|o)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]"
+    r"|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lunes|martes|mi[ée]rcoles"
+    r"|jueves|viernes|s[áa]bado|domingo|segunda|ter[çc]a|quarta|quinta|sexta|tomorrow|morgen"
+    r"|demain|domani|mañana|amanhã"
+    # (a date, never a size or an hour: "numeri dal 38 al 46", "from 7pm")
+    r"|\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s?(?:de\s)?(?:[./]\d{1,2}\b|(?:jan|feb|f[ée]v|m[äa]r|apr|avr"
+    r"|abr|ma[iy]|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|o[ck]t|ott|out|nov|de[cz]|d[ée]c"
+    r"|dic|gen|ene)\w*))"
+)
 # an ask to come to the shop (the templates' own words)
 _SHOP_ASK = re.compile(
     r"(?i)visit us in store|im laden vorbei|te esperamos en la tienda|en boutique"
@@ -1605,6 +1624,8 @@ class _Writer:
         self.in_store = bool(_IN_STORE_ONLY.search(post.content))
         self.on_sale = _sells(post.content, post.language)
         self.stocked = bool(_IN_SHOP.search(post.content))
+        # a new thing to be had from a day on: a launch, never a day to come to
+        self.new_from = bool(_NEWNESS.search(post.content) and _FROM_DAY.search(post.content))
         self.gives = bool(_GIVE_ASK.search(post.content))
         thanked = _THANKED_ONE.search(post.content)
         self.thanked = thanked.group(1) if thanked else ""
@@ -1985,6 +2006,20 @@ class _Writer:
             # a sale of clothes, loaves or bikes is a sale: "come by", "tag who'd want
             # it", never "Save this look" or "Would you try it?"
             return [("sale", 1.0)]
+        if (
+            section == "cta"
+            and self.new_from
+            and post.intent in (*_TOPICS, "event", "product_launch")
+            # (read as an event, only what the shop has: a new market from Saturday in the
+            # square is still come to)
+            and (post.intent != "event" or self.stocked)
+            and not post.sensitive
+            and self.tpl.pool(section, "product_launch")
+        ):
+            # a new blend in the shop from Friday is tried, come by for or tagged for who'd
+            # want it: never "See you there?" nor "Tag who you're bringing" (a new dish is
+            # asked as food: "Come by and try it")
+            return [("food" if post.intent == "food" else "product_launch", 1.0)]
         if (
             section == "cta"
             and post.intent in _TOPICS

@@ -1,6 +1,9 @@
 """A call to action asks what the post is for. A price of something the writer bought
 ("a lamp from the flea market for £6") is no offer: no sale's ask under a home post; a
-business's flea market or sale with its prices keeps the sale's or the event's ask."""
+business's flea market or sale with its prices keeps the sale's or the event's ask. A
+venue's dish tonight is asked as food, never about the reader's day. A thing new in the
+shop from a day on is tried or come by for, never "See you there?"; a new market or quiz
+night is still come to."""
 
 from __future__ import annotations
 
@@ -88,3 +91,34 @@ def test_a_venues_dish_tonight_is_asked_as_food(language: str, content: str) -> 
 )  # fmt: skip
 def test_a_home_dinner_or_a_reading_keeps_its_ask(language: str, content: str) -> None:
     assert not _asks_of(content, language, "food")
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("de", "Neu ab Samstag, 9. Januar: unsre vegane Maultasche mit Linsen. Nur im Laden, "
+               "ab 8 Uhr. Wir freuen uns auf euch!"),
+        ("en", "new winter blend from our roastery: ethiopia and brazil. in the shop on mill "
+               "lane from fri 8 jan, 9am. we can't wait to see you!"),
+        ("fr", "Nouveau dès samedi 9 janvier : notre pain aux noix et au miel. Uniquement en "
+               "boutique, dès 7h. On a hâte de vous voir !"),
+        ("it", "Novità da sabato 9 gennaio: il nostro panettone al pistacchio, solo in "
+               "negozio dalle 8. Vi aspettiamo!"),
+    ],
+)  # fmt: skip
+def test_a_thing_new_from_a_day_is_no_event(language: str, content: str) -> None:
+    assert not _asks_of(content, language, "event")
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("en", "New event! Quiz night at the Fox from 7pm this Friday, 8 Jan. Teams of four."),
+        ("en", "Our new Christmas market is back: Saturday 9 Jan from 10am at the town hall, "
+               "30 stalls."),
+        ("de", "Neu ab Samstag, 9. Januar: unser Wintermarkt auf dem Kirchplatz, 10-16 Uhr, "
+               "30 Stände. Kommt vorbei!"),
+    ],
+)  # fmt: skip
+def test_a_new_event_is_still_come_to(language: str, content: str) -> None:
+    assert _asks_of(content, language, "event")
