@@ -1209,6 +1209,11 @@ _CHOICE = re.compile(
 # a feature of one thing in a list: a measure ("22 Liter", "50 x 50 cm", "750 ml") or a
 # part it comes with or without ("mit Laptopfach", "with a walnut base", "sans parfum")
 _FEATURE = re.compile(r"(?i)\s*(?:\d|(?:with|without|mit|ohne|con|sin|senza|avec|sans|com|sem)\b)")
+# a size alone ("300 ml", "200 g", "50 x 50 cm")
+_SIZE = re.compile(
+    r"(?i)\s*\d+(?:[.,]\d+)?\s?(?:x\s?\d+(?:[.,]\d+)?\s?)*(?:ml|cl|dl|l|g|gr|kg|mg|cm|mm|m"
+    r"|oz|fl\.? oz|lb|lbs|liters?|litres?|litros?|litri|inch(?:es)?|in)\.?\s*$"
+)
 # what one thing is made of, its materials and parts ("waxed canvas", "leather straps",
 # "fibbia in ottone"): a list of them presents one thing, not variants to pick from
 _MADE_OF = re.compile(
@@ -1641,7 +1646,13 @@ class _Writer:
         # "which one tempts you?" where there is more than one to take
         # (one bag's "waxed canvas, leather straps, brass buckle" are its making: no choice)
         variants = [i for i in post.items if not _MADE_OF.search(i)]
-        if any(_FEATURE.match(i) for i in post.items):
+        # (a size after the options is the one product's: "our Lina mug in sage, sand
+        # and rust, 300 ml" keeps its three colours to pick from)
+        options = list(post.items)
+        while options and _SIZE.match(options[-1]):
+            options.pop()
+        variants = [i for i in variants if i in options]
+        if any(_FEATURE.match(i) for i in options):
             # a list with a measure or a part it comes with ("Wasserdicht, 22 Liter, mit
             # Laptopfach und Brustgurt") describes one thing: none of it is a variant
             variants = []

@@ -47,3 +47,15 @@ def test_one_thing_described_is_never_asked_which_one(content: str, language: st
 )
 def test_colours_to_choose_from_keep_the_ask(content: str, language: str) -> None:
     assert _asks(content, language) > 0
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("New: our Lina mug in sage, sand and rust, 300 ml.", "en"),
+        ("Nouveau : notre bougie Lina en figue, cèdre ou ambre, 200 g.", "fr"),
+        ("Neu: unsere Tasse Lina in Salbei, Sand und Rost, 300 ml.", "de"),
+    ],
+)
+def test_a_size_after_the_colours_keeps_the_ask(content: str, language: str) -> None:
+    assert _asks(content, language) > 0
