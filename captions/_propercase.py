@@ -85,7 +85,7 @@ _KINDS = _split(
     sorveteria cevichería sombrerería dépanneur asd aps buchhandlung backstube fahrradladen optik
     tasco salone salão clinique clínica clinica veterinaria
     gospelchor chor bäckerei konditorei metzgerei rösterei brauerei gärtnerei werkstatt
-    laden verein conservas conservera conserveira taller garaje calzature tortaio fornaio
+    laden verein almacén conservas conservera conserveira taller garaje calzature tortaio fornaio
     officina bocciofila circolo frantoio gargote garage maquis librairie adega oficina couture
     coiffure"""
 )
@@ -452,7 +452,7 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
         if language == "de":  # the kind is a noun too: "Gospelchor Wildgans"
             out[kind.start()] = out[kind.start()].upper()
         for word in name:
-            out[word.start()] = out[word.start()].upper()
+            _cap_name(out, word)
     return "".join(out)
 
 
@@ -505,11 +505,32 @@ def _linked_names(text: str, language: str, spans: list[tuple[int, int]]) -> str
         if typed_kind[at - kind.start() :].islower() and typed_kind.lower() not in _HOMES:
             out[at] = out[at].upper()
         for word in named:
-            out[word.start()] = out[word.start()].upper()
+            _cap_name(out, word)
     return "".join(out)
 
 
 _HOMES = _split("casa maison")
+
+
+def _cap_name(out: list[str], word: re.Match[str]) -> None:
+    """Write a name's word with its capitals: its first letter, the one after an elided
+    article ("L'Istrice") and each part's of a hyphenated name ("Pic-Vert"; a function
+    word inside stays: "Mille-pattes" has none, "Saut-du-Loup" keeps "du")."""
+    at = word.start()
+    out[at] = out[at].upper()
+    typed = word.group(0)
+    elided = _ELIDED.match(typed.lower())
+    if elided and elided.group(0)[:1] == "l" and elided.end() < len(typed):
+        out[at + elided.end()] = out[at + elided.end()].upper()
+    offset = 0
+    for k, part in enumerate(typed.split("-")):
+        if k and part and part.lower() not in _LINK_WORDS:
+            out[at + offset] = out[at + offset].upper()
+        offset += len(part) + 1
+
+
+# the small words inside a hyphenated name ("Saut-du-Loup", "Sainte-Foy-lès-Lyon")
+_LINK_WORDS = _split("de du des la le les lès sur sous en et d l di da do dos das del della")
 
 
 def _venue_kind(word: re.Match[str], language: str) -> bool:
@@ -564,12 +585,14 @@ def _bare_name(
         if (
             text[kind.end() : word.start()] != " "
             or low != low.lower()
+            # "casa all'osteria": a preposition's elision opens a place, no name
+            or ((elided := _ELIDED.match(low)) is not None and len(elided.group(0)) > 2)
             or len(low) < 3
             or not _name_word(low, language)
             or not name_like(low, language)
         ):
             return named
-        out[word.start()] = out[word.start()].upper()
+        _cap_name(out, word)
         named += 1
         kind = word
     return named
