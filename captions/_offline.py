@@ -1450,6 +1450,15 @@ _FROM_DAY = re.compile(
     r"|abr|ma[iy]|mag|jun|jui|giu|jul|lug|aug|ao[ûu]|ago|sep|set|o[ck]t|ott|out|nov|de[cz]|d[ée]c"
     r"|dic|gen|ene)\w*))"
 )
+# a first finished ("first half marathon done", "primer medio maratón terminado", "erster
+# Halbmarathon geschafft", "premier semi-marathon terminé", "prima mezza maratona finita",
+# "primeira meia maratona concluída"): a feat of the writer's
+_FIRST_DONE = re.compile(
+    r"(?i)\b(?:first|primer[oa]?|premi[eè]re?|erste[rsn]?|prim[oa]|primeir[oa])\b[^.!?\n]{0,40}?"
+    r"\b(?:done|finished|completed|complete|in the bag|terminad[oa]|completad[oa]|acabad[oa]"
+    r"|terminée?|fini[es]?|bouclée?|geschafft|gefinisht|beendet|finit[oa]|completat[oa]"
+    r"|conclu[íi]d[oa]|feit[oa]|cumprid[oa])\b"
+)
 # an ask to come to the shop (the templates' own words)
 _SHOP_ASK = re.compile(
     r"(?i)visit us in store|im laden vorbei|te esperamos en la tienda|en boutique"
@@ -1759,7 +1768,15 @@ class _Writer:
         )
         # a person's own feat: a first, a personal best, "I did it" (a wedding guest's
         # outfit names a wedding, a milestone's word, and is no feat of the guest's)
-        self.achieved = (
+        # a first race run ("First half marathon done!", "¡Primer medio maratón terminado!"),
+        # told with or without an "I": a feat, whatever race it names next
+        self.first_done = (
+            post.intent == "fitness"
+            and post.voice == "i"
+            and bool(_FIRST_DONE.search(post.content))
+            and not (self.offered or self.linked or self.on_sale or post.sensitive)
+        )
+        self.achieved = self.first_done or (
             self.personal
             and post.intent in ("milestone", "fitness")
             and post.intent_scores.get("milestone", 0.0) >= 3.0
@@ -2035,6 +2052,7 @@ class _Writer:
             section == "cta"
             and post.intent in _TOPICS
             and self.attendable
+            and not self.achieved  # a race run is a feat: the next one named is no invitation
             # a dated day or an hour to come at ("Sunday reset" names a day, not one to come
             # on)
             and (self.appointed or bool(_AT_HOUR.search(post.content)))
@@ -2051,17 +2069,18 @@ class _Writer:
             return [("grumble", 1.0)]
         if section == "cta" and self.snapshot:
             return [("everyday", 1.0)]  # "What made you smile today?", or nothing
+        if section == "cta" and self.achieved:
+            # a person's own feat (a first pull-up, a first loaf, a first half marathon)
+            # invites congratulations or a story, never "What made you smile today?"
+            # (a first race run is congratulated, never "Drop a 💪 if you trained today")
+            feat = dict.fromkeys(("milestone",) if self.first_done else (post.intent, "milestone"))
+            return [(p, 1.0) for p in feat if self.tpl.pool(section, p)]
         if section == "cta" and self.personal:
             # a person's own moment: its intent's questions ("Where should I go next?") or
             # the day's ("What made you smile today?"), never a brand's "save this"
             own = [(post.intent, 1.0)] if self.tpl.pool(section, post.intent) else []
             if own and self.making:
                 return own  # a room done at last asks about rooms, not about the day
-            if self.achieved:
-                # a person's own feat (a first pull-up, a first loaf) invites
-                # congratulations or a story, never "What made you smile today?"
-                feat = dict.fromkeys((post.intent, "milestone"))
-                return [(p, 1.0) for p in feat if self.tpl.pool(section, p)]
             if own and (post.intent == "fitness" or (self.sure.intent and post.intent == "pets")):
                 # a workout asks in training's words (a partner, a goal, a last win),
                 # never "Share your little joy of the day" under a leg day; a pet read

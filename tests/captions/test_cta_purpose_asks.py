@@ -122,3 +122,24 @@ def test_a_thing_new_from_a_day_is_no_event(language: str, content: str) -> None
 )  # fmt: skip
 def test_a_new_event_is_still_come_to(language: str, content: str) -> None:
     assert _asks_of(content, language, "event")
+
+
+@pytest.mark.parametrize(
+    ("language", "content"),
+    [
+        ("es", "¡Primer medio maratón terminado! 21 km en 2h10 el domingo en Alajuela, con "
+               "las piernas destrozadas pero feliz. Próxima meta: la de Liberia en abril."),
+        ("en", "First half marathon finished! 21k in 2:12 on Sunday in Swansea, legs "
+               "wrecked but so happy. Next goal: the Bath half in March."),
+        ("fr", "Premier semi-marathon terminé ! 2h03 sous la pluie dimanche à Angers. "
+               "Prochain objectif : celui de Tours en avril."),
+    ],
+)  # fmt: skip
+def test_a_first_race_run_is_a_feat(language: str, content: str) -> None:
+    assert not _asks_of(content, language, "event")
+    assert not _asks_of(content, language, "fitness")
+
+
+def test_a_race_ahead_is_still_come_to() -> None:
+    content = "Half marathon this Sunday 9am in Swansea, 21k. Who's running with me?"
+    assert _asks_of(content, "en", "event")
