@@ -2577,6 +2577,18 @@ _YOUR_THING = re.compile(
     r"|euer|suas|seus|tuas|teus|tua|teu|le tue|i tuoi|il tuo|la tua|tuoi)\b",
     re.IGNORECASE,
 )
+# a wardrobe's words, furniture for home (see read_post: clothes in it are fashion)
+_WARDROBES = frozenset(
+    {"wardrobe", "wardrobes", "armadio", "armadi", "armario", "armarios", "armoire"}
+    | {"armoires", "guarda-roupa", "guarda-roupas", "roupeiro", "kleiderschrank"}
+    | {"kleiderschränke"}
+)
+# a wardrobe renewed ("refresh your wardrobe", "rinnova il tuo armadio"): its clothes
+_RENEWED_WARDROBE = re.compile(
+    r"(?i)\b(?:refresh|revamp|renew|update|rinnova\w*|aggiorna\w*|renuev\w*|renov\w*"
+    r"|actualiza\w*|renouvel\w*|erneuer\w*)\s+(?:[\w'-]+\s+){0,2}(?:wardrobes?|armadi[oi]?"
+    r"|armarios?|armoires?|kleiderschr[aä]nke?|guarda-roupas?|roupeiros?)\b"
+)
 # verbs of a call to action, not of advice ("Book your table", "Grab your tickets")
 _CTA_VERBS = _split(
     """meet grab book get shop order treat tag join bring save mark check follow visit come
@@ -3047,7 +3059,7 @@ def _intent(
         look = max(adjusted.get(i, 0.0) for i in ("product_launch", "fashion_beauty"))
         adjusted["fashion_beauty"] = max(look + 1.0, 3.0)
     own = _YOUR_THING.match(opening)
-    if own and own.group(1).lower() not in _CTA_VERBS:
+    if own and own.group(1).lower() not in _CTA_VERBS and not _RENEWED_WARDROBE.search(opening):
         best_now = max(adjusted, key=lambda i: adjusted[i], default="everyday")
         if best_now in _TOPIC_INTENTS or adjusted.get(best_now, 0.0) < 2.0:
             # "Water your succulents less": a verb on the reader's own things is advice,
@@ -3957,6 +3969,13 @@ def read_post(content: str, language: str | None = None) -> Post:
         # "nouveau canapé …, le chat l'a déjà adopté": the pet is the new thing's first
         # user, a side character of a post about the thing
         scores["pets"] = scores["pets"] * 0.5
+    wardrobe = {w: v for w, v in matched.get("home", {}).items() if w in _WARDROBES}
+    if wardrobe and (matched.get("fashion_beauty") or _RENEWED_WARDROBE.search(text)):
+        # "Rinnova il tuo armadio con i nuovi maglioni di lana": a wardrobe with clothes
+        # named, or one renewed, is the clothes in it, no furniture
+        moved = sum(wardrobe.values())
+        scores["home"] = max(scores.get("home", 0.0) - moved, 0.0)
+        scores["fashion_beauty"] = scores.get("fashion_beauty", 0.0) + moved
     if matched.get("food") and set(matched["food"]) <= _ROOMS and scores.get("home", 0.0) >= 3.0:
         # "cocina nueva, suelos de barro y un horno de leña": a house's kitchen and oven
         # are rooms and fittings when nothing to eat is named

@@ -31,3 +31,28 @@ def test_a_wardrobe_in_a_room_is_home(content: str, language: str) -> None:
 @pytest.mark.parametrize(("content", "language"), _CLOTHES)
 def test_clothes_stay_fashion(content: str, language: str) -> None:
     assert read_post(content, language).intent == "fashion_beauty"
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Rinnova il tuo armadio con i nuovi maglioni di lana.", "it"),
+        ("Renueva tu armario con los nuevos jerséis de lana.", "es"),
+        ("Renove o seu guarda-roupa com as novas camisolas de lã.", "pt"),
+    ],
+)
+def test_a_wardrobe_renewed_with_clothes_is_fashion(content: str, language: str) -> None:
+    post = read_post(content, language)
+    assert post.intent == "fashion_beauty", post.intent_scores
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        ("Refresh your wardrobe with our new wool jumpers.", "en"),
+        ("Erneuere deinen Kleiderschrank mit unseren neuen Wollpullovern.", "de"),
+    ],
+)
+def test_new_clothes_for_a_wardrobe_are_no_furniture(content: str, language: str) -> None:
+    post = read_post(content, language)
+    assert post.intent not in ("home", "tip"), post.intent_scores
