@@ -262,6 +262,8 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         return True  # "kudu bakery bulawayo": the town of a business named before its kind
     if low in _GENITIVE and language in ROMANCE and _word_of_a_neighbour(name, language):
         return False  # "testa di moro" is a colour, though Moro is a town
+    if low == "in" and name.lower() in _HARBOURS.get(language, frozenset()):
+        return False  # "le trofie in porto": at the harbour (to the town is "a Porto")
     return low not in _CONTRACTED and low in lexicon(language).place_preps | _BEFORE_A_PLACE
 
 
@@ -280,6 +282,10 @@ def _named(before: str, language: str) -> bool:
     )
 
 
+# a town named by the language's word for a harbour: after "in" it is the harbour
+# ("ormeggiati in porto"); Spanish, French and Portuguese join "en puerto", "au port",
+# "no porto" to an article or know the name as a common word
+_HARBOURS: dict[str, frozenset[str]] = {"it": frozenset({"porto"})}
 # "de", "di", "d'" join two nouns as often as they name a town's: "testa di moro"
 _GENITIVE = _split("de di d")
 
