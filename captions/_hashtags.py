@@ -3336,9 +3336,14 @@ def _without_passing_food(reader: _Reader, main: list[_Term]) -> list[_Term]:
 _ATE = re.compile(
     r"(?i:\b(?:ate|eaten|eats|stole|stolen|steals|chewed|pinched|nicked|comió|comio"
     r"|robó|mordió|comeu|roubou|mordeu|mangiato|mangiata|mangia|rubato|rubata|mangé"
-    r"|mangée|mange|volé|chipé|boulotté|gefressen|frisst|fraß|geklaut|stibitzt|verputzt))"
+    r"|mangée|mange|volé|chipé|boulotté|gefressen|frisst|fraß|geklaut|stibitzt|verputzt"
+    r"|roeu|rói|roe|mastigou|destruiu|destrozó|mordisqueó|rosicchiato|zerkaut|angeknabbert"
+    r"|mâchouillé|chewing|chews|munched))"
     r"(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,3}?[ \t]+$"
 )
+# the same in Portuguese and Spanish, where the present "come" eats ("hoje come a
+# sandália do meu pai", "se come los calcetines"): never in English
+_ATE_ROM = re.compile(r"(?i:\b(?:come|comem|comen))(?:[ \t]+[^\W\d_][\w'\u2019-]*){0,3}?[ \t]+$")
 
 
 def _eaten(reader: _Reader, term: _Term) -> bool:
@@ -3347,6 +3352,8 @@ def _eaten(reader: _Reader, term: _Term) -> bool:
         return True
     before = reader.text[max(0, term.start - 60) : term.start]
     before = _CLAUSE_END.split(before)[-1]
+    if reader.tax.language in ("pt", "es") and _ATE_ROM.search(" " + before):
+        return True
     return _ATE.search(" " + before) is not None
 
 
