@@ -253,7 +253,15 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
     if before.endswith(", "):
         # "…, pôr do sol" is a sunset, never a town; "Am Samstag, 12. Dezember, kamen 38
         # Käseplatten" a verb, though Kamen is a town
-        return " " not in name and not (language == "de" and german_word(name.lower()))
+        if " " in name:
+            # a name of words no function word that ends its clause signs an address
+            # ("associação o priolo, Ponta Delgada.")
+            return re.match(
+                r"\s*(?:[.,;!?\n]|$)", text[start + len(name) :]
+            ) is not None and not any(
+                w.lower() in lexicon(language).function_words | _CONTRACTED for w in name.split()
+            )
+        return not (language == "de" and german_word(name.lower()))
     if word is None:
         return False
     if (_is_kind(low, language) or (language == "en" and low in _ENGLISH_KINDS)) and _named(
