@@ -282,6 +282,25 @@ def _pet_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+# a Romance noun and the link before a relative's word ("las croquetas *de* mamá …")
+_OWNED_THING = re.compile(r"(\w+) (?:de|di|da|do|du|des|del|della|dello|dos|das|dei) $")
+_PLURAL = re.compile(r"[aeo]s$")
+_ROMANCE = frozenset({"es", "pt", "fr"})
+
+
+def _agrees(text: str, match: re.Match[str], name: str, language: str) -> bool:
+    """Whether ``name`` after a relative's word is a known plural that agrees with the
+    plural thing before them ("las croquetas de mamá caseras", "les confitures de maman
+    maison"): an adjective of the thing, never a first name (no plural is one)."""
+    if language not in _ROMANCE or zipf(name, language) == 0.0:
+        return False
+    owned = _OWNED_THING.search(text, 0, match.start())
+    if owned is None:
+        return False
+    thing = owned.group(1).lower()
+    return thing.endswith("s") and name.endswith("s") and _PLURAL.search(name) is not None
+
+
 def _cap(out: list[str], at: int) -> None:
     out[at] = out[at].upper()
 
@@ -357,6 +376,8 @@ def people_capitals(
             and not (language == "de" and german_noun_form(name) and not address)
             # "el sillón de la abuela retapizado": a participle describes a thing
             and not _PARTICIPLE.search(name)
+            # "las croquetas de mamá caseras": a plural agreeing with the thing before
+            and not (title in _KIN.get(language, ()) and _agrees(text, match, name, language))
         ):
             _cap(out, match.start("name"))
             if title in _CAPITAL_TITLES or address:

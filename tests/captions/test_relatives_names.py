@@ -47,3 +47,16 @@ KEPT = [
 @pytest.mark.parametrize(("language", "typed"), KEPT)
 def test_an_ordinary_word_after_a_relative_stays(language: str, typed: str) -> None:
     assert proper_capitals(typed, language) == typed
+
+
+# review of today's change: a plural after a relative agrees with the thing before
+AGREEING = [
+    ("es", "las croquetas de mamá caseras vuelven el viernes"),
+    ("es", "los pasteles de mamá caseros"),
+    ("pt", "os bolos da avó caseiros voltam sexta"),
+]
+
+
+@pytest.mark.parametrize(("language", "typed"), AGREEING)
+def test_an_adjective_after_a_relative_stays(language: str, typed: str) -> None:
+    assert proper_capitals(typed, language) == typed
