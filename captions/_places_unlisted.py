@@ -41,7 +41,7 @@ from ._names_rom import ROMANCE, unknown_word
 from ._nouns_de import german_noun_form
 from ._verbs import verb_form
 
-__all__ = ["english_unlisted_towns", "german_word", "unlisted_towns"]
+__all__ = ["english_unlisted_towns", "unlisted_towns"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -90,8 +90,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     )
 
 
-def german_word(word: str) -> bool:
-    """Whether ``word`` (lower case) is a German noun or a common German word."""
+def _german_word(word: str) -> bool:
     return german_noun_form(word) or _zipf(word, "de") >= _GERMAN_WORD_ZIPF
 
 
@@ -104,7 +103,7 @@ def _zipf(word: str, language: str) -> float:
 
 def _unknown(word: str, language: str) -> bool:
     if language == "de":
-        return not german_word(word) and unknown_word(word, "en")
+        return not _german_word(word) and unknown_word(word, "en")
     return unknown_word(word, language)
 
 

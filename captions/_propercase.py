@@ -48,7 +48,7 @@ from ._names_rom import (
     zipf,
 )
 from ._nouns_de import german_lexicon_nouns, german_noun_form, german_short_days
-from ._places_unlisted import german_word, unlisted_towns
+from ._places_unlisted import unlisted_towns
 
 __all__ = ["proper_capitals", "same_name_everywhere"]
 
@@ -252,7 +252,8 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         return not (language in ROMANCE and " " not in name and _after_a_noun(low, language))
     if before.endswith(", "):
         # "…, pôr do sol" is a sunset, never a town; "Am Samstag, 12. Dezember, kamen 38
-        # Käseplatten" a verb, though Kamen is a town
+        # Käseplatten" a word the German noun list knows, though Kamen is a town ("…,
+        # aachen", "…, innsbruck" are towns only)
         if " " in name:
             # a name of words no function word that ends its clause signs an address
             # ("associação o priolo, Ponta Delgada.")
@@ -261,7 +262,7 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
             ) is not None and not any(
                 w.lower() in lexicon(language).function_words | _CONTRACTED for w in name.split()
             )
-        return not (language == "de" and german_word(name.lower()))
+        return not (language == "de" and german_noun_form(name.lower()))
     if word is None:
         return False
     if (_is_kind(low, language) or (language == "en" and low in _ENGLISH_KINDS)) and _named(

@@ -47,3 +47,10 @@ def test_a_town_after_a_comma_keeps_its_capital() -> None:
         for v in captions_for("neue kollektion bei strickwerk lotte, husum 🧶", language="de")
     ]
     assert any("Husum" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("town", ["innsbruck", "rostock", "aachen", "zürich"])
+def test_a_known_town_after_a_comma_in_german(town: str) -> None:
+    content = f"neue kollektion bei strickwerk lotte, {town} 🧶 mützen und schals ab 29 €"
+    texts = [text_of(v) for v in captions_for(content, language="de")]
+    assert any(town.capitalize() in t for t in texts), texts
