@@ -3554,26 +3554,21 @@ def _animal_kind(reader: _Reader, term: _Term) -> bool:
 def _is_domain_cue(reader: _Reader, word: str) -> bool:
     """Whether ``word`` is a cue of one of the post's intent's sub-domains ("Rad" of
     cycling, "bike")."""
-    spec = reader.tax.intents.get(reader.post.intent)
-    if spec is None:
-        return False
-    low = word.lower()
-    # a German compound ends in its animal: "Bürohund", "Hofkatze"
-    parts = [low[k:] for k in range(3, len(low) - 2)] if reader.tax.language == "de" else []
-    for part in (low, *parts):
-        seen = _Seen((part,), (_forms(part, reader.tax.language),), f" {part} ")
-        if any(d.cues.hit(seen) for d in spec.domains):
-            return True
-    return False
+    return _sub_domain_cue(reader, reader.post.intent, word)
 
 
 def _is_animal_word(reader: _Reader, word: str) -> bool:
     """Whether ``word`` is one of the pets category's cues (a breed, "dog", "gato")."""
-    spec = reader.tax.intents.get("pets")
+    return _sub_domain_cue(reader, "pets", word)
+
+
+def _sub_domain_cue(reader: _Reader, intent: str, word: str) -> bool:
+    """Whether ``word`` is a cue of one of ``intent``'s sub-domains; a German compound
+    counts by its last part ("Bürohund", "Hofkatze")."""
+    spec = reader.tax.intents.get(intent)
     if spec is None:
         return False
     low = word.lower()
-    # a German compound ends in its animal: "Bürohund", "Hofkatze"
     parts = [low[k:] for k in range(3, len(low) - 2)] if reader.tax.language == "de" else []
     for part in (low, *parts):
         seen = _Seen((part,), (_forms(part, reader.tax.language),), f" {part} ")
