@@ -47,7 +47,7 @@ from ._propercase import proper_capitals, same_name_everywhere
 from ._regex import rx
 from ._rules import remove_banned
 from ._signoff import is_greeting, split_salutation, split_sign_off, thanks_sign_off
-from ._sure import Confidence, confidence
+from ._sure import Confidence, apologises, confidence
 from ._understand import (
     ABBREVIATIONS,
     ADOPT_OPENING,
@@ -1009,15 +1009,12 @@ _PENDING = re.compile(
     r"|commandes?|livraisons?|colis|rembours\w*|réservations?|encomendas?|entregas?"
     r"|ordin[ei]|consegn\w*|pacc[oh]i?|rimbors\w*|prenotazion\w*)\b"
 )
-# what an apology owes its reader, kept in the shortest caption: the fault owned ("Das
-# war unser Fehler") and the remedy ("Alle Betroffenen bekommen den vollen Betrag zurück")
+# what an apology owes its reader besides owning the fault (``apologises``), kept in the
+# shortest caption: the remedy ("Alle Betroffenen bekommen den vollen Betrag zurück")
 _AMENDS = re.compile(
-    r"(?i)\b(?:our (?:fault|mistake|error)|my (?:fault|mistake)|we got it wrong|refund\w*"
-    r"|money back|full amount|reimburs\w*|free replacement|unser(?:e)? (?:fehler|schuld)"
-    r"|mein fehler|betrag zurück|geld zurück|zurückerstatt\w*|erstatt\w*|notre (?:faute|erreur)"
-    r"|ma faute|rembours\w*|nuestra culpa|nuestro error|culpa nuestra|mi culpa|reembols\w*"
-    r"|devolvemos|devolveremos|colpa nostra|nostr[oa] (?:errore|colpa)|rimbors\w*"
-    r"|culpa (?:foi )?nossa|nosso erro)\b"
+    r"(?i)\b(?:refund\w*|money back|full amount|reimburs\w*|free replacement|betrag zurück"
+    r"|geld zurück|zurückerstatt\w*|erstatt\w*|rembours\w*|reembols\w*|devolvemos"
+    r"|devolveremos|rimbors\w*)\b"
 )
 # a date to keep, not a time of day or a day's name ("primera mañana de sol" names no date)
 _DAY_OR_DATE = re.compile(r"\d")  # ("domingo de lluvia" is no date to keep either)
@@ -3120,7 +3117,7 @@ class _Writer:
             or self._way_to_order(line)
             or (
                 (self.sure.notice_kind == "apology" or self.sure.apologised)
-                and bool(_AMENDS.search(line))
+                and (bool(_AMENDS.search(line)) or apologises(line, self.post.language))
             )
         ):
             return 0

@@ -37,7 +37,7 @@ from ._regex import rx
 from ._understand import DISCOUNT, REOPENING, WEEKLY_CLOSURE, Post
 from ._voice import voice_cues
 
-__all__ = ["Confidence", "confidence"]
+__all__ = ["Confidence", "apologises", "confidence"]
 
 # small words that open a phrase but do not end one ("menú del día", "coat of arms")
 _LINKS = frozenset(
@@ -580,6 +580,12 @@ _SETBACK = re.compile(
 _OUTING_BEFORE = re.compile(rf"(?i)\b(?:{_OUTING})\W+(?:\w+\W+)?$")
 
 
+def apologises(text: str, language: str) -> bool:
+    """Whether ``text`` says sorry or owns a fault in ``language``'s words ("Das war
+    unser Fehler", "That was our mistake", "c'est notre faute")."""
+    return bool(rx(_APOLOGY.get(language, _APOLOGY["en"]), re.I).search(text))
+
+
 def _without_setbacks(text: str) -> str:
     """``text`` without the trips gone wrong it tells (a boat trip the account runs,
     "Gita in traghetto … annullata", stays)."""
@@ -816,7 +822,7 @@ def confidence(post: Post) -> Confidence:
         stated=notice and _notice_stated(post, opening, kind),
         apologised=notice
         and bool(_LATE.search(post.content))
-        and bool(rx(_APOLOGY.get(post.language, _APOLOGY["en"]), re.I).search(post.content)),
+        and apologises(post.content, post.language),
     )
 
 
