@@ -19,6 +19,7 @@ from ._regex import rx
 
 __all__ = [
     "capitalised_dates",
+    "degree_capitals",
     "english_capitals",
     "german_capitals",
     "holiday_capitals",
@@ -94,6 +95,16 @@ _GERMAN_NOUNS = re.compile(
 def german_capitals(text: str) -> str:
     """``text`` with German days, months and "Uhr" after an hour written as nouns."""
     return _GERMAN_NOUNS.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], text)
+
+
+# degrees Celsius and Fahrenheit after a figure ("180 °c", "10°c", "350 °f"): the unit's
+# symbol is a capital in every language
+_DEGREES = re.compile(r"(?<=\d)(?P<lead>\s?°\s?)(?P<unit>[cf])\b")
+
+
+def degree_capitals(text: str) -> str:
+    """``text`` with the symbols of degrees Celsius and Fahrenheit written "°C", "°F"."""
+    return _DEGREES.sub(lambda m: m.group("lead") + m.group("unit").upper(), text)
 
 
 # what may come before a sentence's first word: Spanish opening marks, quotes, brackets

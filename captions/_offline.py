@@ -32,7 +32,13 @@ from dataclasses import dataclass, field, replace
 import emoji
 
 from ._address import address_of, same_address
-from ._capitals import english_capitals, german_capitals, holiday_capitals, sentence_start
+from ._capitals import (
+    degree_capitals,
+    english_capitals,
+    german_capitals,
+    holiday_capitals,
+    sentence_start,
+)
 from ._dialect import dialect_name, dialect_of
 from ._emoji import own_emoji, place_own_emoji, post_emoji
 from ._gazetteer import gazetteer
@@ -258,6 +264,8 @@ class OfflineEngine:
         ]
         # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
         drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
+        # "à 180 °c" → "à 180 °C": the symbol of degrees Celsius, in every language
+        drafts = [replace(d, text=degree_capitals(d.text)) for d in drafts]
         # "w/ leather straps", "tea + cake", "Friday!!": the brief's notes written out
         # (a name the reader knows as a venue, place, product or person stays as typed; a
         # German "Apfelsaft & Birnensaft" is capitalised as every noun is, and is no name)
