@@ -448,12 +448,15 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
 # an opening that starts with a short label and a colon ("Storm damage: …", "Price
 # update: …"): the post's own heading
 _LABELLED = re.compile(r"[^:.!?\n]{1,40}:\s")
-# an opening that only announces news ("Sad news.", "Traurige Nachrichten!", "Une
-# triste nouvelle."): a label of its own, never given another ("With love and a heavy
-# heart: Sad news.")
+# an opening that only announces news or a notice ("Sad news.", "Traurige Nachrichten!",
+# "Une triste nouvelle.", "Important notice:", "Wichtiger Hinweis:", "Avviso importante:"):
+# a label of its own, never given another ("With love and a heavy heart: Sad news.", "A
+# tutte le persone coinvolte: Avviso importante.")
 _NEWS_OPENING = re.compile(
     r"(?i)^\W*(?:[^\W\d_]+\s+){0,3}(?:news|nachrichten?|neuigkeiten?|nouvelles?|noticias?"
-    r"|notícias?|notizi[ae]|update)\W*$"
+    r"|notícias?|notizi[ae]|update|notice|announcement|alert|warning|hinweise?|mitteilung"
+    r"|ankündigung|warnung|avis|annonce|alerte|avisos?|anuncio|comunicado|alerta|avvis[oi]"
+    r"|annuncio|comunicazione|avvertenza)(?:\s+(?:[^\W\d_]+))?\W*$"
 )
 
 
