@@ -567,11 +567,88 @@ def _generic_name(
         and words[at].group(0) in articles
         and text[words[i].end() : words[at].start()] == " "
     )
+    if article and _group_name(text, words, i, language, out):
+        return
     if article and _bare_name(text, words, at + 1, language, out):
         start = words[at].start()
         out[start] = out[start].upper()
     elif not article and _ELIDED.sub("", words[i].group(0).lower()) not in _NAMED_WITH_ARTICLE:
         _bare_name(text, words, at, language, out)
+
+
+# a club, a team, a band, a choir: a group named by an article and a plural ("el club
+# los halcones", "la squadra i gufi", "l'équipe les lynx")
+_GROUPS = _split(
+    """club equipo peña banda grupo coro orquesta clube equipa orquestra squadra
+    polisportiva band gruppo orchestra équipe amicale groupe chorale orchestre"""
+)
+_PLURAL_ARTICLES = _split("los las os as i gli le les")
+_PLURAL_ENDS = {"es": ("s",), "pt": ("s",), "fr": ("s", "x"), "it": ("i", "e")}
+# a plural this common (Zipf scale) is the group's members or days, no name ("los socios",
+# "los chicos")
+_GROUP_NAME_ZIPF = 4.0
+# where a group's name ends: a sentence's end or a relative clause ("…, que entrenan")
+_GROUP_NAME_END = re.compile(
+    r"\s*(?:[.!?;:)\n]|$)|, (?:que|qui|che|quem|quienes|cui)\b", re.IGNORECASE
+)
+# what may follow a group's town ("los halcones de quepos, …")
+_TOWN_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
+_OF = _split("de di")
+
+
+def _group_name(
+    text: str, words: list[re.Match[str]], i: int, language: str, out: list[str]
+) -> bool:
+    """A group's name of an article and one or two plurals the vocabulary may know ("el
+    club Los Halcones"), where it ends as a name does: at a sentence's end, before a
+    relative clause, or before "de" and a town ("Los Halcones de Quepos", a town the
+    vocabulary lacks written with its capital too). "en el club los socios pagan menos",
+    "los fines de semana" go on as a sentence and stay as typed."""
+    kind = _ELIDED.sub("", words[i].group(0).lower())
+    article = words[i + 1]
+    if kind not in _GROUPS or article.group(0) not in _PLURAL_ARTICLES:
+        return False
+    name: list[re.Match[str]] = []
+    for word in words[i + 2 : i + 4]:
+        typed = word.group(0)
+        if (
+            text[(name[-1] if name else article).end() : word.start()] != " "
+            or typed != typed.lower()
+            or len(typed) < 3
+            or not typed.endswith(_PLURAL_ENDS[language])
+            or not _name_word(typed, language)
+            or zipf(typed, language) >= _GROUP_NAME_ZIPF
+        ):
+            break
+        name.append(word)
+    if not name:
+        return False
+    end = name[-1].end()
+    town: re.Match[str] | None = None
+    if not _GROUP_NAME_END.match(text, end):
+        k = i + 2 + len(name)
+        if k + 1 >= len(words) or words[k].group(0) not in _OF:
+            return False
+        link, town = words[k], words[k + 1]
+        typed = town.group(0)
+        if (
+            text[end : link.start()] != " "
+            or text[link.end() : town.start()] != " "
+            or not _TOWN_END.match(text, town.end())
+            # a town the gazetteer knows has its capital already ("de Cartago")
+            or not (
+                typed[:1].isupper()
+                or (
+                    _name_word(typed, language)
+                    and (unknown_word(typed, language) or typed in _places(language))
+                )
+            )
+        ):
+            return False
+    out[article.start()] = out[article.start()].upper()
+    for word in (*name, *([town] if town else [])):
+        _cap_name(out, word)
+    return True
 
 
 # a school, a church, a club or a team named in a Romance language takes an article
