@@ -84,8 +84,10 @@ _WORD = re.compile(
 # a count ("40 stimmen", "2,5 stunden"); not a year ("seit 1998 backen wir")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s$")
 # the symbols of units that the noun list knows as nouns: after a figure the unit ("2,5
-# bar", "10 min", "2 mol"), never the pub, "Min" or "Mol"
+# bar", "10 min", "2 mol"), never the pub, "Min" or "Mol"; with its period "Min." is the
+# abbreviation of "Minuten", a noun's ("45 Min.")
 _UNIT_SYMBOLS = frozenset({"bar", "mbar", "min", "mol", "psi", "kcal"})
+_ABBREVIATED = frozenset({"min"})
 
 
 # a row of the list that is no common noun: a name, an abbreviation, a letter, an
@@ -313,7 +315,11 @@ def german_lexicon_nouns(
             strong, previous_end = portion or (strong and not cue), match.end()
             continue
         figure = bool(_FIGURE_BEFORE.search(text, max(0, start - 12), start))
-        if figure and word in _UNIT_SYMBOLS:
+        if (
+            figure
+            and word in _UNIT_SYMBOLS
+            and not (word in _ABBREVIATED and text[match.end() : match.end() + 1] == ".")
+        ):
             cue, previous_end = False, match.end()
             continue
         placed = (cue and joined) or figure

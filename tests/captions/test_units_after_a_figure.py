@@ -20,6 +20,8 @@ from tests.captions.helpers import captions_for, text_of
         ("luftdruck im schlauch auf 2,5 bar erhöhen", "Luftdruck im Schlauch auf 2,5 bar erhöhen"),
         ("tee 10 min ziehen lassen", "Tee 10 min ziehen lassen"),
         ("eine lösung mit 2 mol salz", "eine Lösung mit 2 mol Salz"),
+        # "Min." with its period is the abbreviation of "Minuten", a noun's
+        ("der kurs dauert 50 min., danach tee", "der Kurs dauert 50 Min., danach Tee"),
         # the pub and the noun where no figure stands before them
         ("treffpunkt ist eine bar am hafen", "Treffpunkt ist eine Bar am Hafen"),
     ],
