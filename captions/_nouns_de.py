@@ -57,6 +57,12 @@ _WEAK_CUES = frozenset({"der", "die", "das", "den", "dem", "ihr", "sein", "welch
 # the spoken "eine", "einen" ("ne tüte chips", "nen kaffee"); opening a sentence, "ne" is
 # "nee", no ("ne danke"): a weak cue there
 _SPOKEN_ARTICLES = frozenset({"ne", "nen"})
+# a preposition before "der", "die", "das" makes them the article ("aus dem schuppen",
+# "auf den stufen"); after a comma it opens a relative clause ("…, in dem wir …")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:aus|mit|von|für|bei|nach|ohne|gegen|vor|seit|trotz|wegen|statt"
+    r"|durch|zwischen|unter|über|hinter|neben|in|an|auf|um|zu) $"
+)
 # a finite verb right after the noun ("das essen *war* lecker", "der laden *ist* zu"): a
 # homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
 # takes a modal: "…, der das sehen *muss*")
@@ -259,6 +265,13 @@ def _declines(word: str) -> bool:
     )
 
 
+def _after_a_preposition(text: str, start: int) -> bool:
+    """Whether a preposition that no comma leads ("…, in dem") stands right before the
+    word at ``start``: the word is an article then, never a pronoun."""
+    before = _PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+    return before is not None and not text[: before.start()].rstrip().endswith(",")
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
     before = text[:start].rstrip(" ")
@@ -326,7 +339,7 @@ def german_lexicon_nouns(
         if word in _CUES:
             relative = word in _RELATIVE and text[:start].rstrip().endswith(",")
             cue, previous_end = not relative, match.end()
-            strong = word not in _WEAK_CUES and not (
+            strong = (word not in _WEAK_CUES or _after_a_preposition(text, start)) and not (
                 word in _SPOKEN_ARTICLES and _opens_sentence(text, start)
             )
             determiner = cue
