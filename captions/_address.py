@@ -154,7 +154,11 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             re.compile(
                 r"(?i)\bustedes\b|\b(?:vengan|pasen|visiten|compartan|etiqueten|reserven"
                 r"|aprovechen|traigan|celebren|escriban|cuenten|dejen|festejen|no se lo pierdan"
-                r"|(?:los|las) esperamos)\b"
+                r"|avisen|pregunten"
+                # the pronoun before "we" speaks to them: "¡Los esperamos!", and in the
+                # Canaries and the Americas "¡Les esperamos!", "Les invitamos a …"
+                r"|(?:los|las|les) (?:esperamos|invitamos|recordamos|agradecemos|informamos"
+                r"|deseamos))\b"
                 # its imperative with a pronoun after it carries the accent ("acérquense",
                 # "anímense", "déjennos", "compártanlo"): a verb of another person never does
                 r"|\b\w*[áéíóú]\w*[ae]n(?:se|nos|lo|la|los|las|noslo|nosla|selo|sela)\b"

@@ -2146,6 +2146,14 @@ class _Writer:
             return [(post.intent, 1.0)]
         return [(post.intent, 2.0), ("any", 0.3 if section in ("hook", "cta") else 1.0)]
 
+    def _address_of(self, frame: Frame) -> str | None:
+        """The address a call to action speaks in: its words', or the tú its Spanish
+        template is marked for ("[tu] Avisa a quien …" says it in no pronoun)."""
+        found = address_of(frame.text, self.post.language)
+        if found is None and self.post.language == "es" and frame.dialect in ("tu", "vos"):
+            return "tu"
+        return found
+
     def _choose(
         self,
         section: str,
@@ -2226,7 +2234,7 @@ class _Writer:
                     continue  # "Still affected? Write to us" reads as a recall where nothing
                     # is pending (a café shut without notice)
                 if section == "cta" and not same_address(
-                    self.address, address_of(frame.text, self.post.language), self.post.language
+                    self.address, self._address_of(frame), self.post.language
                 ):
                     continue  # "Prenota il tuo tavolo" then "Taggate chi …": two voices
                 if frame.intent == "adoption" and frame.slots & {"S", "S^"} and self.placed_subject:

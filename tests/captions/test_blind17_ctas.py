@@ -1,0 +1,56 @@
+"""The calls to action of blind round 17, each as a general rule, on invented posts:
+
+- a Spanish post that speaks to its readers as ustedes ("¡Les esperamos!", "Les
+  invitamos") is answered in ustedes ("Etiqueten a …", "Cuéntennos …", "Avisen a …"),
+  never in tú ("Etiqueta a tu compañero de compras").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from captions._address import address_of
+from tests.captions.helpers import captions_for, text_of
+
+USTEDES = [
+    "¡Liquidación en Zapatería El Charrán! Botas al 40 %, sandalias a 12 € (antes 20 €). "
+    "Solo en tienda, avenida Marítima 4, Puerto del Rosario. ¡Les esperamos, familia!",
+    "Gran venta de invierno en Ferretería Los Almendros: taladros a 59 €, escaleras al "
+    "25 %. Del lunes 11 al sábado 16 de enero en la calle Mayor 9 de Teror. Les esperamos.",
+    "Nueva carta de temporada en el Bar La Gaviota de Guía: papas, queso asado y "
+    "potaje de berros desde el martes. ¡Les invitamos a probarla, mis niños!",
+]
+
+
+@pytest.mark.parametrize("content", USTEDES)
+def test_a_post_in_ustedes_is_asked_in_ustedes(content: str) -> None:
+    assert address_of(content, "es") == "ustedes"
+    for length in ("short", "medium", "long"):
+        for variant in captions_for(content, language="es", length=length):
+            text = text_of(variant)
+            for line in re.split(r"(?<=[.!?])\s+", text):
+                assert address_of(line, "es") in ("ustedes", None), text
+            assert not _TU.search(text), text
+
+
+# tú imperatives and pronouns, some of which no address cue needs ("Avisa a …")
+_TU = re.compile(
+    r"\b(?:Avisa|Etiqueta|Comparte|Compártelo|Cuéntanos|Envíaselo|Mándaselo|Guárdalo|Entra"
+    r"|Compra|tu|te|tus)\b"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("¡Les esperamos!", "ustedes"),
+        ("Les invitamos a pasar.", "ustedes"),
+        ("Avisen a quien estaba esperando estos precios.", "ustedes"),
+        ("Etiqueten a su compañero de compras.", "ustedes"),
+        ("¿Qué se llevarían? Cuéntennos abajo.", "ustedes"),
+    ],
+)
+def test_the_address_of_ustedes(text: str, address: str) -> None:
+    assert address_of(text, "es") == address
