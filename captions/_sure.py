@@ -586,6 +586,20 @@ def apologises(text: str, language: str) -> bool:
     return bool(rx(_APOLOGY.get(language, _APOLOGY["en"]), re.I).search(text))
 
 
+# "la ferme", "notre ferme", "à la ferme": the farm, after its article or possessive;
+# "fermé" typed without its accent never follows one ("la boutique ferme lundi" does not
+# either)
+_FARM = re.compile(
+    r"(?i)\b(?:la|une|ma|ta|sa|notre|votre|leur|cette|les|des|nos|vos|leurs|ces|mes|tes|ses"
+    r"|aux|de)\s+fermes?\b"
+)
+
+
+def _without_farms(text: str, language: str) -> str:
+    """``text`` without the farms it names, in French (the word is "fermé" unaccented)."""
+    return _FARM.sub(" ", text) if language == "fr" else text
+
+
 def _without_setbacks(text: str) -> str:
     """``text`` without the trips gone wrong it tells (a boat trip the account runs,
     "Gita in traghetto … annullata", stays)."""
@@ -727,7 +741,8 @@ _RECALL = re.compile(
 
 def _notice_kind(post: Post, opening: str) -> str | None:
     """Whether ``post`` is a notice, and which kind (None: it is not one)."""
-    content = post.content
+    content = _without_farms(post.content, post.language)
+    opening = _without_farms(opening, post.language)
     if not _CLOSING.search(_plain(content)):
         # a reopening with no closure said is good news ("Gran reapertura …", "We're
         # reopening Friday after the renovations"): only another cue makes it a notice
@@ -787,7 +802,7 @@ def _notice_kind(post: Post, opening: str) -> str | None:
         kind = "notice"
     if kind is None and not thanks and post.language == "en" and _PRICE_RISE.search(content):
         kind = "notice"  # a price gone up, told with its reason
-    if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(post.content)):
+    if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
         kind = "closure"
     if (

@@ -2,7 +2,10 @@
 
 - a Spanish post that speaks to its readers as ustedes ("¡Les esperamos!", "Les
   invitamos") is answered in ustedes ("Etiqueten a …", "Cuéntennos …", "Avisen a …"),
-  never in tú ("Etiqueta a tu compañero de compras").
+  never in tú ("Etiqueta a tu compañero de compras");
+- "la ferme", "notre ferme" is a farm, not "fermé" typed without its accent: a farm's
+  behind-the-scenes post is no notice, and never closes on "Merci de votre
+  compréhension" (a closure told of the farm still is one).
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ import re
 
 import pytest
 
+from captions import read_post
 from captions._address import address_of
+from captions._sure import confidence
 from tests.captions.helpers import captions_for, text_of
 
 USTEDES = [
@@ -54,3 +59,34 @@ _TU = re.compile(
 )
 def test_the_address_of_ustedes(text: str, address: str) -> None:
     assert address_of(text, "es") == address
+
+
+FARMS = [
+    "dans les coulisses de la ferme des trois chênes à sare 🐑 le fromage de brebis, "
+    "c'est 4 étapes : 1. traite à 6 h 2. caillage 3. moulage à la main 4. affinage "
+    "de 3 mois en cave. visites le samedi à 11 h, sur réservation au 05 59 54 20 11.",
+    "Une journée à notre ferme du Bocage, près de Vire : on rentre le foin, on soigne "
+    "les veaux et on prépare les colis de viande du mois. Merci à Paul pour le coup de main !",
+]
+_NOTICE_ASKS = re.compile(
+    r"(?i)compréhension|patience|personnes concernées|faites passer le message"
+)
+
+
+@pytest.mark.parametrize("content", FARMS)
+def test_a_farm_is_no_closure(content: str) -> None:
+    assert not confidence(read_post(content, "fr")).notice
+    for length in ("short", "medium", "long"):
+        for variant in captions_for(content, language="fr", length=length, tone="professional"):
+            assert not _NOTICE_ASKS.search(text_of(variant)), text_of(variant)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "La ferme ferme ses portes le 31 décembre après 40 ans. Merci à tous nos clients.",
+        "La boutique de la ferme sera fermee lundi pour inventaire.",
+    ],
+)
+def test_a_farm_that_closes_is_a_notice(content: str) -> None:
+    assert confidence(read_post(content, "fr")).notice
