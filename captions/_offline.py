@@ -1010,6 +1010,15 @@ _WIN_ASK = re.compile(
     r"|allenando"
 )
 # "Still affected? Write to us": only where something may still be wrong for someone
+# the readers' verdict on the thing, asked as of one they have had ("o que achou da
+# novidade", "what did you think of it", "¿qué os pareció?"): never of one on sale from a
+# day ahead, which nobody could have tried yet
+_VERDICT_ASK = re.compile(
+    r"(?i)\bo que ach(?:aram|ou|aste)\b|\bwhat did you think\b|\bhow did you like\b"
+    r"|\bqu'en (?:avez-vous|as-tu) pensé\b|\bwie (?:hat|haben) (?:es|sie|er) (?:euch|dir|ihnen)"
+    r" (?:gefallen|geschmeckt)\b|\bwie fandet ihr\b|\bche ne avete pensato\b"
+    r"|\b(?:vi|ti) è piaciut[oa]\b|\bqué (?:te|os|les|le) pareció\b"
+)
 _STILL_AFFECTED = re.compile(
     r"(?i)still affected|sigues con|seguís con|noch betroffen|toujours concerné|ainda com"
     r"|ancora problemi"
@@ -2230,6 +2239,8 @@ class _Writer:
                     and not self.post.sensitive
                 ):
                     continue  # memories are of a shared past: not of a cat who turns 2
+                if section == "cta" and _VERDICT_ASK.search(frame.text) and self.future:
+                    continue  # "tell us what you thought of it" of a bar on sale from Friday
                 if section == "cta" and _STILL_AFFECTED.search(frame.text) and not self.pending:
                     continue  # "Still affected? Write to us" reads as a recall where nothing
                     # is pending (a café shut without notice)

@@ -5,7 +5,9 @@
   never in tú ("Etiqueta a tu compañero de compras");
 - "la ferme", "notre ferme" is a farm, not "fermé" typed without its accent: a farm's
   behind-the-scenes post is no notice, and never closes on "Merci de votre
-  compréhension" (a closure told of the farm still is one).
+  compréhension" (a closure told of the farm still is one);
+- a thing on sale only from a day ahead has not been tried by anyone: no "Conte nos
+  comentários o que achou da novidade" under it.
 """
 
 from __future__ import annotations
@@ -90,3 +92,21 @@ def test_a_farm_is_no_closure(content: str) -> None:
 )
 def test_a_farm_that_closes_is_a_notice(content: str) -> None:
     assert confidence(read_post(content, "fr")).notice
+
+
+AHEAD = [
+    "Novidade! 🧼 O sabonete de alecrim e argila verde da Saboaria Capivara, feito à mão "
+    "em Tiradentes. 120 g por R$ 19,90 ou o kit com 3 por R$ 52. À venda a partir de "
+    "segunda, 18 de janeiro, na loja da Rua Direita e no site saboariacapivara.com.br.",
+    "Chegou a hora! A nova cerveja IPA de caju da Cervejaria Tamanduá, de Fortaleza, sai "
+    "no sábado, 23 de janeiro: garrafa de 500 ml por R$ 22. Pré-venda no site "
+    "tamandua.com.br.",
+]
+
+
+@pytest.mark.parametrize("content", AHEAD)
+def test_nobody_is_asked_what_they_thought_of_a_thing_not_yet_sold(content: str) -> None:
+    for length in ("short", "medium", "long"):
+        for tone in ("casual", "promotional"):
+            for variant in captions_for(content, language="pt", length=length, tone=tone):
+                assert "achou" not in text_of(variant), text_of(variant)
