@@ -180,6 +180,12 @@ _HOUSE_NUMBER = re.compile(
 )
 
 
+# what stands before a street's kind in an address: a comma, or a house number
+_ADDRESSED = re.compile(r"(?:, |(?<![\w.,])\d{1,4}[a-z]?,? )$")
+# where an addressed street's everyday name ends: punctuation, a figure, a common word
+_ADDRESS_NAME_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)| \d| (?P<next>[^\W\d_]+)")
+
+
 @functools.cache
 def _street(language: str) -> re.Pattern[str]:
     plain, everyday = _STREETS[language]
@@ -225,12 +231,27 @@ def street_capitals(
         # "via dei cavalieri 22", "rua das flores 12": a house number proves the address,
         # whose name may be an everyday word ("cavalieri", "flores", "emanuele")
         numbered = _HOUSE_NUMBER.match(text, match.end("name")) is not None
+        # ", rue haute à …", "12 rue blanche": a street with no article before its kind is
+        # an address, whose name may be an everyday word ("dans la rue principale",
+        # "artiste de rue" say what it is)
+        addressed = match.group("kind") not in everyday and _ADDRESSED.search(
+            text, 0, match.start()
+        )
         named: list[int] = []
-        for word in words:
+        for k, word in enumerate(words):
             typed = text[start : start + len(word)]
             named_word = (is_name(word) and (abbreviated or name_like(word, language))) or (
                 numbered and len(word) > 2 and word not in _LINKS[language]
             )
+            if not named_word and addressed and k == 0:
+                after = _ADDRESS_NAME_END.match(text, start + len(word))
+                named_word = (
+                    len(word) > 2
+                    and is_name(word)
+                    and not describing(word, language)
+                    and after is not None
+                    and (after.group("next") is None or not is_name(after.group("next").lower()))
+                )
             if typed != word or not (is_town(word) or named_word):
                 break
             named.append(start)
