@@ -490,11 +490,13 @@ def _short_dates(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # a street typed in lower case after the preposition that places something on it ("near
-# the co-op on station road", "at 12 mill lane"): its words take capitals ("on the road",
-# "down our street" have no name)
+# the co-op on station road", "at 12 mill lane", "on 3rd ave"): its words take capitals
+# ("on the road", "down our street" have no name)
 _STREET = re.compile(
     r"(?<![\w#@/.-])(?i:on|at|in|off|along|near|down|up|from|to|by|opposite|past)"
-    r"(?P<number> \d{1,4}[a-z]?,?)? (?P<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    r"(?P<number> \d{1,4}[a-z]?,?)? (?P<name>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?"
+    # a numbered street: "on 3rd ave", "at 42nd street"
+    r"|\d{1,3}(?:st|nd|rd|th))"
     r" (?P<kind>road|street|lane|avenue|close|drive|terrace|crescent|row|square|parade"
     r"|place|grove|gardens|mews|wynd|gate|rd|st|ave)\b(?![#@/-])"
 )
