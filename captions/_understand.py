@@ -329,10 +329,12 @@ _FAREWELL_AFTER = re.compile(
 )
 
 
-def _goes_on(piece: str, language: str, *, abbreviated: bool) -> bool:
+def _goes_on(piece: str, language: str, *, abbreviated: bool, street: bool = False) -> bool:
     """Whether ``piece``, after a number's or (``abbreviated``) an abbreviation's full
     stop, continues the sentence: its first word joins, is a date, a time or a unit, or
-    after an abbreviation, is the verb of the subject the abbreviation ends."""
+    after an abbreviation, is the verb of the subject the abbreviation ends (an English
+    verb by its ending only after a ``street``'s kind: "… Elm St. reopens", never "… for
+    5 min. lessons sat 10am")."""
     if _FAREWELL_AFTER.match(piece):
         return False
     first = piece.split()[0].lower().strip(",;:.!?") if piece.split() else ""
@@ -366,8 +368,8 @@ def _goes_on(piece: str, language: str, *, abbreviated: bool) -> bool:
         # 18 h. también se puede donar")
         if first not in _ADVERBS_GOING_ON:
             return True
-        return bool(rest) and _goes_on(rest[0], language, abbreviated=True)
-    if abbreviated and language == "en" and rx(r"[a-z]{3,}(?:[^s]s|ed)").fullmatch(first):
+        return bool(rest) and _goes_on(rest[0], language, abbreviated=True, street=street)
+    if street and language == "en" and rx(r"[a-z]{3,}(?:[^s]s|ed)").fullmatch(first):
         return True  # "… Elm St. reopens Monday", "… Oak Ave. closed early"
     if language not in LANGUAGES:
         return True  # a language without a lexicon: its dots are read as before
@@ -480,10 +482,11 @@ def _sentences(text: str, language: str = "") -> list[str]:
         # English writes no ordinal dot: "140kg x 3. leg day tomorrow" is two sentences,
         # unless the number opens a list after a colon ("tips: 1. parboil them 2. ...")
         opens_list = bool(merged and rx(r"(?:^|[:\n])\s*\d{1,2}\.$").search(merged[-1]))
+        # (a list's "1." opens it whatever its first item starts with: "1. 5/4mm wetsuit")
         ordinal = (
             last.isdigit()
             and len(last) <= 2
-            and raw[:1].isalpha()
+            and (raw[:1].isalpha() or (opens_list and last == "1"))
             and (language != "en" or opens_list)
         )
         # a German count reached after its owner ("unser 1000. Fahrrad", "das 500. Brot")
@@ -521,7 +524,9 @@ def _sentences(text: str, language: str = "") -> list[str]:
             and (
                 inverted
                 or bool(_PRICE_END.search(merged[-1]))
-                or not _goes_on(raw, language, abbreviated=not last.isdigit())
+                or not _goes_on(
+                    raw, language, abbreviated=not last.isdigit(), street=last in _STREET_DOTS
+                )
             )
         )
         # a day range before its month ("Nur 8.-17. Jänner", "vom 3.-9. März"): the
