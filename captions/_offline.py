@@ -155,6 +155,11 @@ def blocked_words(
     return frozenset(words | (set(lists.profanity) - plain))
 
 
+# the share of a post's words a template variant must keep (else the post's sentences
+# follow its line)
+_KEPT_SHARE = 0.4
+
+
 def _sentence(text: str) -> str:
     text = " ".join(text.split()).strip(" \u2014,;:")
     # a dash, not the sign of "-30 %", typed with a hyphen or an en dash
@@ -3909,6 +3914,12 @@ class _Writer:
                     said = " ".join(added).lower()
                     kept = [b for b in body if not _restated(b, said)]
                     body, structure = [*kept, *added], "story"
+        if structure != "list" and self.post.sentences and self._drops_the_post(hook_text, body):
+            # a template around the subject alone loses what the post tells ("Snowman:
+            # this one is worth a look." for "built a snowman … and named him barry, he
+            # lasted two days"): its sentences follow the template's line
+            body = [self._mentioned(_sentence(s)) for s in self.post.sentences]
+            structure = "story"  # (a paragraph each, never the brief pasted back whole)
         if not body and structure != "list" and self.post.subject.kind == "venue":
             # a venue and a date say where and when, not what happens there: the post's
             # opening tells it ("Innenhof der Buchbinderei Reisacher: Donnerstag, 12. Juni,
@@ -3932,6 +3943,15 @@ class _Writer:
             cta=cta[0].id if cta else "",
             frames=tuple(frames),
         )
+
+    def _drops_the_post(self, hook: str, body: list[str]) -> bool:
+        """Whether a template's hook and body leave out most of what the post says: fewer
+        than _KEPT_SHARE of its words of four letters or more are in them."""
+        said = {w.lower() for w in words_of(self.post.content) if len(w) >= 4}
+        if not said:
+            return False
+        kept = {w.lower() for w in words_of(" ".join([hook, *body]))}
+        return len(said & kept) < _KEPT_SHARE * len(said)
 
     def _death_told(self) -> str | None:
         """The post's sentence that first says someone died ("… les contamos que falleció
