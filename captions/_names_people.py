@@ -178,12 +178,25 @@ _EN_VERB_AFTER = re.compile(
     rf"\s*(?:[,.;:!?)]|$)| (?:[a-z]+(?:s|ed)|{_EN_COMMON_VERBS}|and|turned)\b"
 )
 # a lost or new pet's name after the words that give it ("answers to pepper", "a
-# tabby called biscuit", "a collie named fern"); never "called off", "named after"
+# tabby called biscuit", "a collie named fern", "named him barry", "we called her
+# luna"); never "called off", "named after", "called it quits"
 _CALLED = re.compile(
     rf"(?<![\w#@/.-])(?i:answers to|answers to the name|goes by|(?:is |was |a \w+ )?called"
-    rf"|(?:is |was |a \w+ )?named) (?P<name>(?!(?i:off|in|out|up|after|for|by|the|a|an|our|my"
-    rf"|his|her|their|it)\b){_WORD})\b"
+    rf"(?: him| her)?|(?:is |was |a \w+ )?named(?: him| her| them| it)?) "
+    rf"(?P<name>(?!(?i:off|in|out|up|after|for|by|the|a|an|our|my|his|her|their|it)\b){_WORD})\b"
 )
+# the same words in the other languages: "se llama canela", "se chama pipoca", "si chiama
+# biscotto", "s'appelle caramel", "heißt bruno" (never after "das" or "es": "das heißt
+# nicht viel" is "that is"); the name is rarer than _NAMED_ZIPF (a describing word may be
+# one: "s'appelle caramel")
+_NAMING: dict[str, str] = {
+    "es": r"se llama|se llaman|le pusimos|lo llamamos|la llamamos",
+    "pt": r"se chama|chama-se|se chamava|chamamos ele de|chamamos ela de",
+    "it": r"si chiama|si chiamava|l'abbiamo chiamat[oa]|l\u2019abbiamo chiamat[oa]",
+    "fr": r"s'appelle|s\u2019appelle|s'appelait|s\u2019appelait|l'avons appelée?|l'a appelée?",
+    "de": r"(?<!\bdas )(?<!\bes )(?<!\bwas )heißt|hieß|heißen",
+}
+_NAMED_ZIPF = 5.0
 # an Irish or Scottish surname typed in lower case ("mckenna", "macleod", "mcdonald's"):
 # "mc" and three letters or more is always one; "mac" only before the consonants such
 # names take and where the word is no common one ("machine", "macaroni", "macro",
@@ -436,6 +449,20 @@ def people_capitals(
             _cap(out, match.start("name"))
             if match.group("second"):
                 _cap(out, match.start("second"))
+    if language in _NAMING:
+        naming = re.compile(
+            rf"(?<![\w#@/.-])(?i:{_NAMING[language]}) (?P<name>{_WORD})(?![\w@/#'\u2019-]|\.\w)"
+        )
+        for match in naming.finditer(text):
+            name = match.group("name")
+            if (
+                free(match)
+                and len(name) > 2
+                and zipf(name, language) < _NAMED_ZIPF
+                and not _ADVERB_END.search(name)
+                and not (language == "de" and _GERMAN_NOT_A_NAME.search(name))
+            ):
+                _cap(out, match.start("name"))
     if language == "en":
         for match in _MEET.finditer(text):
             if free(match) and is_name(match.group("name")):
@@ -445,7 +472,7 @@ def people_capitals(
             if (
                 free(match)
                 and len(name) > 2
-                and zipf(name, "en") < _TITLE_WORD_ZIPF
+                and zipf(name, "en") < _NAMED_ZIPF
                 and not _english_verb_form(name)
             ):
                 _cap(out, match.start("name"))
