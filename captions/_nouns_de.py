@@ -63,6 +63,19 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?:aus|mit|von|für|bei|nach|ohne|gegen|vor|seit|trotz|wegen|statt"
     r"|durch|zwischen|unter|über|hinter|neben|in|an|auf|um|zu) $"
 )
+# a preposition with no article after it: a noun follows ("füllung aus bohnen", "mit
+# nudeln", "vor lachen"), or an adverb ("bis morgen", "nach rechts", "in bar"), or an
+# adjective ("für gut", "seit langem"); never "zu" or "um", before an infinitive ("zu
+# essen", "um zu laden")
+_BARE_PREPOSITION = re.compile(
+    r"(?<![\w'\u2019-])(?:aus|mit|von|für|bei|nach|ohne|gegen|vor|seit|trotz|wegen|statt"
+    r"|durch|zwischen|unter|über|hinter|neben|in|an|auf|bis|ab|pro|per|samt) $"
+)
+_ADVERBS = _words(
+    """heute morgen gestern übermorgen vorgestern bald sofort jetzt gleich später früher
+    früh spät rechts links oben unten vorne vorn hinten innen außen drinnen draußen
+    weiter bar mal hause minus plus"""
+)
 # a finite verb right after the noun ("das essen *war* lecker", "der laden *ist* zu"): a
 # homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
 # takes a modal: "…, der das sehen *muss*")
@@ -349,6 +362,14 @@ def german_lexicon_nouns(
             or held
             or figure
             or (placed and bool(_FINITE_AFTER.match(text, match.end())))
+            # "füllung aus bohnen": a noun after a bare preposition, no adverb or
+            # adjective ("bis morgen", "für gut", "seit langem")
+            or (
+                joined
+                and word not in _ADVERBS
+                and _BARE_PREPOSITION.search(text, max(0, start - 10), start) is not None
+                and not _declines(word)
+            )
         )
         street = (
             _STREET.fullmatch(word)
