@@ -94,6 +94,21 @@ _KIN_QUALIFIERS = frozenset(
 )
 # the titles written with a capital wherever they stand ("Mr. Aucoin", "Mrs Patel")
 _CAPITAL_TITLES = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms"})
+# English writes a title of kin or address before a name with its capital too ("from
+# Auntie Efua's", "Uncle Kojo", "Miss Adjoa"), unless a possessive or an article makes it
+# the relative ("my auntie Efua", "the uncle")
+_ENGLISH_KIN_TITLES = frozenset({"aunty", "auntie", "nana", "grandma", "grandpa", "uncle", "miss"})
+_OWNED = re.compile(r"(?:\b(?:my|our|your|his|her|their|its|the|a|an)|'s|\u2019s) $", re.I)
+
+
+def _english_title(text: str, match: re.Match[str], language: str) -> bool:
+    return (
+        language == "en"
+        and match.group("title").lower() in _ENGLISH_KIN_TITLES
+        and _OWNED.search(text, 0, match.start()) is None
+    )
+
+
 # German's titles of address take a surname that is a noun too ("Frau Schneider")
 _GERMAN_ADDRESS = frozenset({"herr", "herrn", "frau"})
 # a first name is rarer than this (Zipf scale) in its language's words where it ends its
@@ -393,7 +408,7 @@ def people_capitals(
             and not (title in _KIN.get(language, ()) and _agrees(text, match, name, language))
         ):
             _cap(out, match.start("name"))
-            if title in _CAPITAL_TITLES or address:
+            if title in _CAPITAL_TITLES or address or _english_title(text, match, language):
                 _cap(out, match.start("title"))
     for match in _title_pattern(language, "trade").finditer(text):
         name = match.group("name")
