@@ -379,6 +379,28 @@ def _venue_names(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# a band named after its leader: "with the kwame ofori band live", "the tunde adeyemi
+# quartet" (a first name and a surname the vocabulary lacks, before the band's kind)
+_LEADER_BAND = re.compile(
+    r"(?<![\w#@/.'\u2019-])the (?P<first>[a-z]{3,}) (?P<last>[a-z]{3,}) "
+    r"(?P<kind>band|trio|quartet|quintet|sextet|orchestra|ensemble|collective)\b(?![#@/'\u2019-])"
+)
+
+
+def _leader_bands(text: str, spans: list[tuple[int, int]]) -> str:
+    """A band named after its leader, with capitals ("the Kwame Ofori Band"); "the
+    wedding band", "the klezmer band" (one rare word, a kind of music) stay."""
+    out = list(text)
+    for match in _LEADER_BAND.finditer(text):
+        if _inside(match.start(), spans) or not all(
+            unknown_word(match.group(part), "en") for part in ("first", "last")
+        ):
+            continue
+        for part in ("first", "last", "kind"):
+            out[match.start(part)] = out[match.start(part)].upper()
+    return "".join(out)
+
+
 # a town after a venue and its comma: "at the Red Lion, ludlow", "at the White Hart,
 # saffron walden", "at the old courthouse, alnwick this saturday"
 _VENUE_COMMA = re.compile(
@@ -549,6 +571,7 @@ def english_names(text: str, brief: str) -> str:
     text = _launch_names(text, spans)
     # "quiz night at the red lion, hexham": a pub's or an old building's name, its town
     text = _venue_names(text, spans)
+    text = _leader_bands(text, spans)
     text = _venue_towns(text, spans)
     text = _short_dates(text, spans)
     # "near the co-op on station road": a street's name
