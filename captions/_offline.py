@@ -53,7 +53,7 @@ from ._propercase import proper_capitals, same_name_everywhere
 from ._regex import rx
 from ._rules import remove_banned
 from ._signoff import is_greeting, split_salutation, split_sign_off, thanks_sign_off
-from ._sure import Confidence, apologises, confidence
+from ._sure import Confidence, apologises, confidence, recalls
 from ._understand import (
     ABBREVIATIONS,
     ADOPT_OPENING,
@@ -1711,6 +1711,7 @@ class _Writer:
             or post.quantities
             or self.linked
         )
+        self.recall = recalls(post.content)
         self.waits = bool(_WAIT.search(post.content))
         self.grumble = bool(_GRUMBLE.search(post.content))
         # the day's joy is asked of a day: not of a trip of several days
@@ -2246,6 +2247,9 @@ class _Writer:
                     continue  # memories are of a shared past: not of a cat who turns 2
                 if section == "cta" and _VERDICT_ASK.search(frame.text) and self.future:
                     continue  # "tell us what you thought of it" of a bar on sale from Friday
+                if section == "cta" and _STILL_AFFECTED.search(frame.text) and self.recall:
+                    continue  # "Still having problems? We'll fix it" under a product called
+                    # back: the reader has nothing wrong to fix, only a thing to bring back
                 if section == "cta" and _STILL_AFFECTED.search(frame.text) and not self.pending:
                     continue  # "Still affected? Write to us" reads as a recall where nothing
                     # is pending (a café shut without notice)

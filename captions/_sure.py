@@ -37,7 +37,7 @@ from ._regex import rx
 from ._understand import DISCOUNT, REOPENING, WEEKLY_CLOSURE, Post
 from ._voice import voice_cues
 
-__all__ = ["Confidence", "apologises", "confidence"]
+__all__ = ["Confidence", "apologises", "confidence", "recalls"]
 
 # small words that open a phrase but do not end one ("menú del día", "coat of arms")
 _LINKS = frozenset(
@@ -735,8 +735,20 @@ _RECALL = re.compile(
     r"|aviso de segurança|alerta de segurança|recolha (?:de|do|da) produto"
     r"|(?:parem|deixem|pare|deixe) de (?:as |os |a |o )?us(?:ar|á-l[oa]s?)|não (?:as|os) usem"
     r"|richiamo (?:di |del )?prodott\w*|avviso di sicurezza|allerta sicurezza"
-    r"|smett(?:ete|a|ere) di usar\w*|non (?:li|le|lo|la) usate più)"
+    r"|smett(?:ete|a|ere) di usar\w*|non (?:li|le|lo|la) usate più"
+    # an allergen the label does not declare: only a recall says so ("may contain
+    # undeclared sesame", "può contenere tracce di senape non dichiarata")
+    r"|contains? undeclared|undeclared (?:\w+ )?allergens?"
+    r"|(?:tracce|trazas|traces|spuren|vestígios|vestigios|allergen\w*|alérgen\w*|allergèn\w*)"
+    r"\b[^.!?]{0,60}\b(?:non dichiarat\w*|no declarad\w*|não declarad\w*|non déclaré\w*"
+    r"|nicht deklariert\w*))"
 )
+
+
+def recalls(content: str) -> bool:
+    """Whether ``content`` calls a product back (a recall, a safety notice, an allergen
+    the label does not declare)."""
+    return bool(_RECALL.search(content))
 
 
 def _notice_kind(post: Post, opening: str) -> str | None:

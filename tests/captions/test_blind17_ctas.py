@@ -7,7 +7,10 @@
   behind-the-scenes post is no notice, and never closes on "Merci de votre
   compréhension" (a closure told of the farm still is one);
 - a thing on sale only from a day ahead has not been tried by anyone: no "Conte nos
-  comentários o que achou da novidade" under it.
+  comentários o que achou da novidade" under it;
+- a product withdrawn for an undeclared allergen is a recall, however it is worded ("ritira
+  … possono contenere tracce di … non dichiarate"): a notice, never asked "Ancora
+  problemi? Scriveteci e lo risolviamo" (nothing went wrong for the reader to fix).
 """
 
 from __future__ import annotations
@@ -110,3 +113,27 @@ def test_nobody_is_asked_what_they_thought_of_a_thing_not_yet_sold(content: str)
         for tone in ("casual", "promotional"):
             for variant in captions_for(content, language="pt", length=length, tone=tone):
                 assert "achou" not in text_of(variant), text_of(variant)
+
+
+WITHDRAWN = [
+    ("it", "Comunicazione: il Salumificio Il Gufo di Lodi ritira il salame al finocchio, "
+     "confezione da 300 g, lotto 1187, perché può contenere tracce di senape non "
+     "dichiarata. Chi è allergico non lo consumi. Potete riportarlo in negozio per il "
+     "rimborso. Ci scusiamo."),
+    ("en", "Important: Badger Bakes of Leeds is withdrawing its ginger flapjacks, 200 g "
+     "packs, batch 3321, as they may contain undeclared sesame. If you are allergic, do "
+     "not eat them. Bring them back to the shop for a full refund. We're sorry."),
+    ("es", "Aviso: Conservas La Nutria de Gijón retira sus paté de bonito de 120 g, lote "
+     "5502, porque pueden contener trazas de apio no declaradas. Si es alérgico, no lo "
+     "consuma. Puede devolverlo en tienda para el reembolso. Lo sentimos."),
+]  # fmt: skip
+_STILL = re.compile(r"(?i)ancora problemi|still affected|sigues con|seguís con")
+
+
+@pytest.mark.parametrize(("language", "content"), WITHDRAWN)
+def test_an_undeclared_allergen_is_a_recall(language: str, content: str) -> None:
+    assert confidence(read_post(content, language)).notice
+    for tone in ("playful", "casual", "professional"):
+        for length in ("short", "medium"):
+            for variant in captions_for(content, language=language, tone=tone, length=length):
+                assert not _STILL.search(text_of(variant)), text_of(variant)
