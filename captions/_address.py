@@ -132,7 +132,7 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"(?i)\b(?:vosotr[oa]s|os|vuestr[oa]s?|mandad|enviad|venid|pasad|escribidnos"
                 r"|contadnos|decidnos|reservad|etiquetad|compartid|guardad|apuntaos|seguidnos"
                 r"|preguntadnos|descubrid|conocéis|vais|queréis|podéis|tenéis|pasaos|veníos|animaos"
-                r"|acercaos|daos"
+                r"|acercaos|daos|traed|podáis"
                 r"|\w+[aeií]dnos\w*|\w+[aei]d(?:lo|la|los|las|le|les))\b"
             ),
         ),

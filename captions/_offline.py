@@ -1493,6 +1493,27 @@ _GIVE_ASK = re.compile(
     r"|\bdonad\b|\bdonen\b|\bfaites un don\b|\bdonnez\b|\bdoem\b|\bdoe,"
     r"|\bdonate,? per favore\b|\bper favore,? donate\b|\bpor favor,? don(?:ad|en|e|a)\b"
 )
+# things collected for a cause, by the account ("Recogemos mantas … para el albergue",
+# "We're collecting tinned food for the food bank", "Wir sammeln … für die Wärmestube"):
+# the verb, then who it is for in the same sentence
+_COLLECTS = re.compile(
+    r"(?i)\b(?:we(?:'re| are)? collecting|we collect|recogemos|recolectamos|estamos (?:recogiendo"
+    r"|recolectando)|wir sammeln|sammeln wir|nous collectons|on collecte|nous récoltons"
+    r"|raccogliamo|stiamo raccogliendo|recolhemos|arrecadamos|coletamos|estamos (?:a )?(?:recolher"
+    r"|arrecadar)|estamos (?:recolhendo|arrecadando|coletando))\b[^.!?]*?"
+    r"\b(?:for|para|für|pour|per|pro)\b"
+)
+# what a shop collects for itself: orders and bookings, never a cause
+_TAKEN = re.compile(
+    r"(?i)\b(?:orders?|bookings?|pedidos?|encargos?|reservas?|bestellungen|commandes?"
+    r"|réservations?|ordini|prenotazioni|encomendas?|feedback|opiniones|avis|meinungen)\b"
+)
+# the deadline a post gives, just before its day ("hasta el viernes", "until Friday", "bis
+# Samstag", "jusqu'à mercredi", "fino a giovedì", "até sábado")
+_UNTIL = re.compile(
+    r"(?i)\b(?:until|till|by|hasta(?: el| la)?|bis(?: zum| am)?|jusqu'(?:à|au)|fino (?:a|al)"
+    r"|entro(?: il)?|até(?: ao| à| o| a)?(?: dia)?)\s+$"
+)
 _ONLINE_ASK = re.compile(r"(?i)\b(?:bio|link|online|website|web|site|order|pedido|bestell\w*)\b")
 # a caption never says a thing is here when the post says it is coming
 _FUTURE = re.compile(
@@ -1663,6 +1684,11 @@ class _Writer:
         # a new thing to be had from a day on: a launch, never a day to come to
         self.new_from = bool(_NEWNESS.search(post.content) and _FROM_DAY.search(post.content))
         self.gives = bool(_GIVE_ASK.search(post.content))
+        self.collects = (
+            bool(_COLLECTS.search(post.content))
+            and not _TAKEN.search(post.content)
+            and "past" not in post.flags
+        )
         thanked = _THANKED_ONE.search(post.content)
         self.thanked = thanked.group(1) if thanked else ""
         self.opening_place = bool(_OPENS.search(post.content))
@@ -1848,6 +1874,9 @@ class _Writer:
         )
         if post.code:
             self.values["code"] = post.code
+        until = self._until()
+        if until:
+            self.values["until"] = until
         handles = set(post.mentions)
         if self.thanked.startswith("@") or (self.thanked and len(handles) == 1):
             # the one thanked, or the handle its name is given with ("Grey Willow Farm
@@ -1938,6 +1967,18 @@ class _Writer:
         if self.sure.plain or (self.head and self._retellable()):
             self.named = self._named_in(self.head)
 
+    def _until(self) -> str:
+        """The post's deadline as written ("hasta el viernes"), or nothing: the day it
+        gives, after a word that makes it the last one ("until", "hasta", "bis")."""
+        when = self.post.when or ""
+        at = self.post.content.lower().find(when.lower()) if when else -1
+        if at <= 0:
+            return ""
+        found = _UNTIL.search(self.post.content[:at])
+        if not found:
+            return ""
+        return self.post.content[found.start() : at + len(when)]
+
     def _fold_heading(self) -> None:
         """A heading the next sentence says again in full ("Open mic night, Fri Dec 18."
         then "Open mic night at The Copper Kettle on Fri Dec 18, sign-up from 7pm"): the
@@ -2018,6 +2059,15 @@ class _Writer:
             ]
             if own and self.tpl.pool(section, own[0][0]):
                 return own[:1]
+        if (
+            section == "cta"
+            and self.collects
+            and not self.sure.notice
+            and self.tpl.pool(section, "collection")
+        ):
+            # blankets collected for a shelter: bring what you can (by the post's own
+            # deadline), never "tag someone who should see this"
+            return [("collection", 1.0)]
         if (
             section == "cta"
             and self.gives
@@ -2378,6 +2428,11 @@ class _Writer:
             # one ("Termin speichern und mit Freunden teilen.") only when none is left
             brief = [(f, w) for f, w in candidates if len(f.text) <= 36 and f.id not in self.used]
             candidates = brief or candidates
+        if section == "cta":
+            # the post's own deadline ("until Friday") is what its ask says first: an ask
+            # that carries it, while one is free
+            dated = [(f, w) for f, w in candidates if "until" in f.slots and f.id not in self.used]
+            candidates = dated or candidates
         chosen = pick(candidates, f"{self.seed}\x00{section}\x00{variant}", self.used)
         if chosen is None:
             # every fitting template was used lately: the universal ones, before nothing

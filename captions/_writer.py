@@ -17,6 +17,7 @@ only when every slot can be filled with the kind of phrase it was written for:
     {items} {n}   the listed things, joined; how many in words
     {role}        the job a hiring post offers
     {mention}     the @handle a thank-you thanks               "@ada.signs"
+    {until}       the post's deadline as written               "hasta el viernes"
 
 A template may start with tags in brackets: tones it is limited to
 (``[playful casual]``), tones it avoids (``[-professional]``), the voice it
@@ -81,6 +82,7 @@ _SLOT_NAMES = frozenset(
         "code",
         "label",
         "mention",
+        "until",
     ]
 )
 _POOLS = frozenset(
@@ -99,6 +101,7 @@ _POOLS = frozenset(
         "giveaway",  # a prize to win ("Giveaway!", "Sorteo"): wished luck
         "orders",  # orders taken until a day ("order your cake by 10 December")
         "for_sale",  # one's own thing sold ("Vendo bicicleta usada, 80 €"): who wants it
+        "collection",  # things collected for a cause ("Recogemos mantas …"): bring some
     ]
 )
 

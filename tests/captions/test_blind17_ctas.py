@@ -10,7 +10,10 @@
   comentários o que achou da novidade" under it;
 - a product withdrawn for an undeclared allergen is a recall, however it is worded ("ritira
   … possono contenere tracce di … non dichiarate"): a notice, never asked "Ancora
-  problemi? Scriveteci e lo risolviamo" (nothing went wrong for the reader to fix).
+  problemi? Scriveteci e lo risolviamo" (nothing went wrong for the reader to fix);
+- a collection for a cause ("Recogemos …", "We're collecting …", "Wir sammeln …") asks
+  its readers to bring what they can, by the post's own deadline when it gives one,
+  never "Etiqueta a alguien que debería verlo".
 """
 
 from __future__ import annotations
@@ -137,3 +140,33 @@ def test_an_undeclared_allergen_is_a_recall(language: str, content: str) -> None
         for length in ("short", "medium"):
             for variant in captions_for(content, language=language, tone=tone, length=length):
                 assert not _STILL.search(text_of(variant)), text_of(variant)
+
+
+COLLECTIONS = [
+    ("es", "Recogemos juguetes y libros para el hospital infantil de Soria hasta el domingo.",
+     "hasta el domingo", r"Trae lo que puedas|Traigan lo que puedan"),
+    ("en", "We're collecting tinned food and nappies for the Ashby food bank until Friday.",
+     "until Friday", r"Bring what you can"),
+    ("de", "Wir sammeln Schlafsäcke und Handschuhe für die Wärmestube in Gera bis Samstag.",
+     "bis Samstag", r"Bringt|Bringen Sie"),
+    ("fr", "Nous collectons des couvertures pour le refuge de Millau jusqu'à mercredi.",
+     "jusqu'à mercredi", r"Apportez"),
+    ("it", "Raccogliamo coperte e sciarpe per il dormitorio di Cremona fino a giovedì.",
+     "fino a giovedì", r"Portate"),
+    ("pt", "Estamos recolhendo cobertores para o abrigo de Sorocaba até sábado.",
+     "até sábado", r"Traga|Tragam"),
+]  # fmt: skip
+_TAG_ASK = re.compile(r"(?i)etiqueta|tag someone|markiert|identifiez|taggate|marque")
+
+
+@pytest.mark.parametrize(("language", "content", "until", "bring"), COLLECTIONS)
+def test_a_collection_asks_to_bring_by_its_deadline(
+    language: str, content: str, until: str, bring: str
+) -> None:
+    for tone in ("promotional", "casual"):
+        texts = [text_of(v) for v in captions_for(content, language=language, tone=tone)]
+        for text in texts:
+            assert not _TAG_ASK.search(text), text
+        asks = [t for t in texts if re.search(bring, t)]
+        assert asks, texts
+        assert any(until in t.split("\n")[-1] for t in asks), texts
