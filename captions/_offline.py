@@ -2599,6 +2599,10 @@ class _Writer:
                 continue  # never inside brackets or quotes ("(remote within the EU, €70k)")
             if sep == ", " and head.split()[0].lower() in _FRONTING:
                 continue  # "After 22 years, Wren's ... will close": one sentence, never two
+            if sep == ", " and _when_only(head, self.post.language):
+                # "Sunday 10 January, 7.30am, at …: first dip …": a date fronted before
+                # its comma is no sentence of its own ("Sunday 10 January." a fragment)
+                continue
             if sep == ", " and rx(r":\s|\s[\u2013\u2014-]\s").search(head):
                 continue  # after a colon the commas carry its list ("Dolomites: A, B, and C")
             if sep == ", " and 1 <= len(tail.partition(": ")[0].split()) <= 4 and ": " in tail:
