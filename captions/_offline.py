@@ -3907,7 +3907,8 @@ class _Writer:
         """Whether the post's opening reads as a caption's first line on its own: whole
         words of the account (not an emoji string or a bare name), short enough to show
         before "more"."""
-        words = self.head.split()
+        # ("Vorher/nachher", "Avant/après": two words, a heading as "Before and after")
+        words = self.head.replace("/", " ").split()
         if len(self.head) > 118:
             return False
         if not self.retold:  # the post is one sentence: it is the caption when the

@@ -837,6 +837,14 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                 else:
                     break
             words = [t.group(0) for t in tokens[i:j]]
+            # thanks never open a name, nor the link after them ("Merci an Sanitär Dachs
+            # AG fürs saubere Arbeiten!" thanks Sanitär Dachs AG)
+            if len(words) > 1 and words[0].lower() in _THANKS:
+                words.pop(0)
+                i += 1
+                if len(words) > 1 and words[0].lower() in _CONNECT | lex.function_words:
+                    words.pop(0)
+                    i += 1
             # trailing/leading words that are vocabulary, not name (weekday, "New", "Meet")
             while words and (
                 _common(words[0], lex, cue_words, phrase_words, first=i == 0)
