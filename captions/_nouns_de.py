@@ -76,6 +76,11 @@ _ADVERBS = _words(
     früh spät rechts links oben unten vorne vorn hinten innen außen drinnen draußen
     weiter bar mal hause minus plus"""
 )
+# a list of nouns: a word after a noun written with its capital and a comma, "und",
+# "oder", "+" or "&", before the next such mark, a sentence's end or "wie" ("spinat,
+# teig wie …", "tee, decke, kerze.")
+_LIST_BEFORE = re.compile(r"(?P<noun>[^\W\d_]{2,})(?:\s*[,+&]\s*|\s+(?:und|oder|sowie)\s+)$")
+_LIST_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:und|oder|sowie|wie)\b)")
 # a finite verb right after the noun ("das essen *war* lecker", "der laden *ist* zu"): a
 # homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
 # takes a modal: "…, der das sehen *muss*")
@@ -362,6 +367,19 @@ def german_lexicon_nouns(
             or held
             or figure
             or (placed and bool(_FINITE_AFTER.match(text, match.end())))
+            or (
+                word not in _ADVERBS
+                and _LIST_AFTER.match(text, match.end()) is not None
+                and (listed := _LIST_BEFORE.search(text, max(0, start - 40), start)) is not None
+                and out[listed.start("noun")].isupper()
+                # (a sentence's first word, a noun the list knows: "Reinigen, ölen" lists
+                # verbs)
+                and (
+                    not _opens_sentence(text, listed.start("noun"))
+                    or listed.group("noun").lower() in nouns
+                )
+                and not _declines(word)
+            )
             # "füllung aus bohnen": a noun after a bare preposition, no adverb or
             # adjective ("bis morgen", "für gut", "seit langem")
             or (
