@@ -2893,6 +2893,10 @@ def post_hashtags(
         # a pet that died is mourned, never filed as "#dogsofinstagram"
         terms = [t for t in terms if not _animal_kind(reader, t)]
         main = [t for t in main if not _animal_kind(reader, t)]
+    if post.intent in ("home", "everyday"):
+        # "A reforma do quarto ficou pronta … O gato Tapioca já dorme na poltrona": a pet
+        # named after the opening of a home's or a day's post is one of its details
+        terms = [t for t in terms if t.start < opening or not _animal_kind(reader, t)]
     if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
         # (not an animal it is said to live with: "great with kids, not with cats")
         main += [t for t in terms if t.start >= opening and not t.side and _animal_kind(reader, t)][

@@ -1460,6 +1460,36 @@ _NAME_THE_KIND = re.compile(
 )
 
 
+# the opening clause: up to the first colon or sentence end, past a one-word label
+# ("Desaparecida: gata Pipoca, …")
+_FIRST_CLAUSE = re.compile(r"(?:[^\W\d_]+[ \t]*:)?[^:;.!?\n\u2026\u00a6]*")
+_FIRST_SENTENCE_SHOWN = re.compile(r"[^.!?\n\u2026]*[.!?\u2026]*[^\w]*")
+
+
+def _animal_later(text: str, content: str, pet: str | None, lex: Lexicon) -> bool:
+    """Whether the post names an animal (its kind or its name) only after its opening
+    clause, and shows none in its opening sentence: "Endlich fertig: unsre Speisekammer …
+    Kater Moritz bewacht jetzt die Kartoffelkiste", not "Biscuit on the sofa again 🐶" nor
+    "A Pipoca roeu o chinelo"."""
+    named = [m.start() for m in _ANIMAL.finditer(text)]
+    if pet:
+        named += [m.start() for m in rx(rf"\b{re.escape(pet)}\b").finditer(text)]
+    if not named:
+        return False
+    stripped = text.strip()
+    clause = _FIRST_CLAUSE.match(stripped)
+    opening_end = text.find(stripped) + (clause.end() if clause else 0)
+    shown = _FIRST_SENTENCE_SHOWN.match(content.strip())
+    if any(c in _ANIMAL_EMOJI for c in (shown.group(0) if shown else "")):
+        return False
+    words = stripped[: clause.end() if clause else 0]
+    if _ADOPTED.search(words) or lex.intents["pets"].matches(
+        _forms_of(words, lex.language), words.lower()
+    ):
+        return False  # "Paçoca foi adotada!!": the opening tells a pet's news
+    return min(named) >= opening_end
+
+
 def _pet_name(text: str, content: str, lex: Lexicon, places: set[str]) -> str | None:
     """A one-word name the post shows as an animal: the subject of what only an animal does
     (steal the cheese, sleep on the sofa) when an animal emoji or some food is there, or a
@@ -2843,6 +2873,7 @@ def _intent(
     making: bool = False,
     steps: bool = False,
     on_sale: bool = False,
+    animal_later: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -2857,7 +2888,8 @@ def _intent(
     at the making ("Madrugamos para cuajar …", "alle 5 si accende il forno"). ``steps``:
     the post numbers instructions to the reader ("1. Tie down … 2. Fill the bath …").
     ``on_sale``: the post says where or from when to buy (in the shop, on a website, "ab
-    Montag").
+    Montag"). ``animal_later``: the post names an animal only after its opening
+    clause.
     """
     adjusted = dict(scores)
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
@@ -3131,6 +3163,16 @@ def _intent(
         # are the news, the thanks after them its manner
         thanks = adjusted.get("thank_you", 0.0)
         adjusted["milestone"] = max(adjusted.get("milestone", 0.0), thanks + 1.0)
+    rival = max(adjusted.get(i, 0.0) for i in ("home", "everyday"))
+    best_other = max(
+        (v for i, v in adjusted.items() if i not in ("home", "everyday", "pets")), default=0.0
+    )
+    passing = animal_later and rival >= 3.0 and rival >= best_other
+    if passing:
+        # "Endlich fertig: unsre Speisekammer … Kater Moritz bewacht jetzt die Kiste", "Sunday
+        # at ours: pancakes, …, the dog pinched a sock": a pet the post names after its
+        # opening clause is one more detail of the home or the day it tells, not its subject
+        adjusted["pets"] = min(adjusted.get("pets", 0.0), rival - 0.5)
     if mourning:
         # "Unser Gründer ist mit 84 Jahren gestorben … 40 Jahre hat er …": the years of a
         # life that ended, however the lexicon counts them, are no anniversary
@@ -3152,7 +3194,7 @@ def _intent(
     # an animal is the subject of its own birthday, walk or nap: the post is a pet post;
     # "our new shop dog" is a new member of the family, not a product
     pet_of = ("milestone", "everyday", "home", "product_launch")
-    if best in pet_of and adjusted.get("pets", 0.0) >= 3.0 and animal:
+    if best in pet_of and adjusted.get("pets", 0.0) >= 3.0 and animal and not passing:
         return "pets", adjusted
     return best, adjusted
 
@@ -4071,6 +4113,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         # (one person's early bake for the family is their own morning: "we" or no one
         # speaks for a business)
         making=bool(_EARLY_MAKING.search(text)) and _speaks_for_us(text, lex_language),
+        animal_later=_animal_later(text, content, pet, lex),
     )
     if (
         intent in ("thank_you", "charity")
