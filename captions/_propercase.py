@@ -512,6 +512,8 @@ def _linked_names(text: str, language: str, spans: list[tuple[int, int]]) -> str
                 break
             named.append(word)
         if not named:
+            named = _signed_by_a_town(text, words[i + 1 : i + 3], link, kind, language)
+        if not named:
             continue
         typed_kind = kind.group(0)
         elided = _ELIDED.match(typed_kind.lower())
@@ -525,6 +527,45 @@ def _linked_names(text: str, language: str, spans: list[tuple[int, int]]) -> str
 
 
 _HOMES = _split("casa maison")
+# the shops named by what they sell or serve as often as by a name ("la tienda del
+# barrio", "la boutique du musée"): no everyday word after them is a name
+_PLAIN_SHOPS = _split("tienda loja negozio boutique")
+
+
+def _signed_by_a_town(
+    text: str,
+    after: list[re.Match[str]],
+    link: re.Match[str],
+    kind: re.Match[str],
+    language: str,
+) -> list[re.Match[str]]:
+    """The one or two everyday words after a venue's link that are its name because its
+    town follows after a comma, as an address signs a business ("la brasserie du renard,
+    Annecy", "l'auberge du cheval blanc, Colmar"); without the town "le bar du coin"
+    says which bar."""
+    if _ELIDED.sub("", kind.group(0).lower()) in _PLAIN_SHOPS | _HOMES:
+        return []
+    towns = set(_places(language).values())
+    for n in (2, 1):
+        words = after[:n]
+        if len(words) < n or any(
+            text[a.end() : b.start()] != " " for a, b in itertools.pairwise([link, *words])
+        ):
+            continue
+        if not all(
+            w.group(0) == w.group(0).lower()
+            and len(w.group(0)) > 2
+            and _name_word(w.group(0), language)
+            for w in words
+        ):
+            continue
+        # the town as the gazetteer writes it, one word or more ("Colmar", "Saint-Malo")
+        town = re.match(r", ([^\W\d_]+(?:[ -][^\W\d_]+){0,3})", text[words[-1].end() :])
+        if town is not None and any(
+            " ".join(town.group(1).split(" ")[:k]) in towns for k in range(1, 5)
+        ):
+            return words
+    return []
 
 
 def _cap_name(out: list[str], word: re.Match[str]) -> None:
