@@ -750,6 +750,33 @@ _ENGLISH_DESCRIBING = re.compile(
 )
 
 
+# a business someone opened, founded, owns or runs, named before its trade ("who opened
+# gopher records on 3rd ave", "she founded marmot books in 1979"): a name where the
+# phrase ends (a place's or a time's preposition, punctuation, the end)
+_OPENED_KINDS = _ENGLISH_KINDS | _split("records vinyl hardware goods provisions grocery")
+_ENGLISH_OPENED = re.compile(
+    r"(?<![\w#@/.'\u2019-])(?:opened|founded|owns|owned|runs|ran|started|co-founded) "
+    r"(?P<name>[a-z]+(?: [a-z]+)?) (?P<kind>[a-z]+)"
+    r"(?=\s*(?:[.,;:!?)\n]|$)| (?:on|in|at|with|back|since|when|and)\b)"
+)
+
+
+def _english_opened(text: str) -> str:
+    common = _common("en")
+    out = list(text)
+    for match in _ENGLISH_OPENED.finditer(text):
+        words = match.group("name").split()
+        if match.group("kind") not in _OPENED_KINDS or any(
+            w in common or w in _OPENED_KINDS or _ENGLISH_DESCRIBING.search(w) for w in words
+        ):
+            continue
+        for part in ("name", "kind"):
+            for word in re.finditer(r"[a-z]+", match.group(part)):
+                at = match.start(part) + word.start()
+                out[at] = out[at].upper()
+    return "".join(out)
+
+
 def _english_business(text: str) -> str:
     common = _common("en")
     places = gazetteer("en").towns
@@ -905,7 +932,7 @@ def proper_capitals(text: str, language: str) -> str:
         lexicon(language).function_words,
     )
     if language == "en":
-        text = _english_business(text)
+        text = _english_opened(_english_business(text))
     if language == "de":
         text = _german_nouns(text, _markup_spans(text))
     if language in ROMANCE:
