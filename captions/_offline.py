@@ -1514,6 +1514,16 @@ _UNTIL = re.compile(
     r"(?i)\b(?:until|till|by|hasta(?: el| la)?|bis(?: zum| am)?|jusqu'(?:à|au)|fino (?:a|al)"
     r"|entro(?: il)?|até(?: ao| à| o| a)?(?: dia)?)\s+$"
 )
+# a sentence that thanks someone by name or number ("grazie ai 74 volontari, alla banda …",
+# "Thanks to the 31 marshals", "Gracias a los voluntarios", "ein Dankeschön an die
+# Feuerwehr"): whom a thank-you thanks is its point, kept at every length (thanks "for your
+# patience" name nobody)
+_THANKS_TO = re.compile(
+    r"(?i)\b(?:thanks?(?: you)?|big thanks|grazie|ringraziamo|danke(?:schön)?|merci|gracias"
+    r"|agradecemos|obrigad[oa]s?)\b(?:\s+(?:di cuore|de corazón|mille|a lot|so much"
+    r"|infinitamente|beaucoup|muito|mil|tante))?\s+(?:to|ai|agli|alla|alle|al|allo|a|à|aux|au"
+    r"|an|ao|aos|às)\s"
+)
 _ONLINE_ASK = re.compile(r"(?i)\b(?:bio|link|online|website|web|site|order|pedido|bestell\w*)\b")
 # a caption never says a thing is here when the post says it is coming
 _FUTURE = re.compile(
@@ -3194,6 +3204,8 @@ class _Writer:
         subject = post.subject.text.lower()
         if "\n" in line or line == self.head or self._substance(line, hook):
             return 0
+        if post.intent == "thank_you" and _THANKS_TO.search(line):
+            return 0  # "Grazie ai 74 volontari, alla banda …": whom it thanks
         dated = bool(rx(r"\d").search(line)) and bool(
             set(words_of(line)) & (lex.months | lex.weekdays)
         )

@@ -13,7 +13,9 @@
   problemi? Scriveteci e lo risolviamo" (nothing went wrong for the reader to fix);
 - a collection for a cause ("Recogemos …", "We're collecting …", "Wir sammeln …") asks
   its readers to bring what they can, by the post's own deadline when it gives one,
-  never "Etiqueta a alguien que debería verlo".
+  never "Etiqueta a alguien que debería verlo";
+- a thank-you keeps every sentence that thanks someone ("Gracias a los 40 voluntarios, a
+  la charanga …") at every length: whom it thanks is its point.
 """
 
 from __future__ import annotations
@@ -170,3 +172,27 @@ def test_a_collection_asks_to_bring_by_its_deadline(
         asks = [t for t in texts if re.search(bring, t)]
         assert asks, texts
         assert any(until in t.split("\n")[-1] for t in asks), texts
+
+
+THANKS = [
+    ("it", "grazie di cuore 🙏 alla festa della castagna di bienno, sabato 17 e domenica 18 "
+     "ottobre, sono arrivate 1.800 persone, abbiamo servito 950 piatti e raccolto 4.200 € "
+     "per la nuova palestra della scuola. "
+     "grazie ai 52 volontari, al coro di breno e al forno la cicogna per il pane. "
+     "alla prossima!", "grazie ai 52 volontari"),
+    ("en", "Thank you all 🙏 the Marden duck race on Sunday drew 900 people and raised "
+     "£3,150 for the village hall roof. Thanks to the 31 marshals, the Marden Silver Band "
+     "and Hollow Oak Farm for the hay bales. See you next year!", "Thanks to the 31 marshals"),
+    ("es", "¡Gracias de corazón! 🙏 A la fiesta del pimiento de Fresno vinieron 2.100 "
+     "personas y recaudamos 3.400 € para el centro de día. Gracias a los 40 voluntarios, "
+     "a la charanga La Txalupa y a la quesería El Pinar por los quesos. ¡Hasta el año "
+     "que viene!", "Gracias a los 40 voluntarios"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "content", "thanks"), THANKS)
+def test_a_thank_you_keeps_whom_it_thanks(language: str, content: str, thanks: str) -> None:
+    for length in ("short", "medium", "long"):
+        for tone in ("inspirational", "casual"):
+            for variant in captions_for(content, language=language, length=length, tone=tone):
+                assert thanks.lower() in text_of(variant).lower(), text_of(variant)
