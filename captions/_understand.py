@@ -3045,7 +3045,10 @@ def _intent(
         # moment of one's own either (its weekdays count for both)
         adjusted["event"] = adjusted.get("event", 0.0) * 0.3
         adjusted["everyday"] = adjusted.get("everyday", 0.0) * 0.5
-    if (_LIVE.search(text) or music) and (_STARTS.search(text) or _CLOCK.search(text)):
+    performed = bool(
+        (_LIVE.search(text) or music) and (_STARTS.search(text) or _CLOCK.search(text))
+    )
+    if performed:
         # "jazz all'Osteria … dal vivo dalle 21": a performance with a start time is an
         # event, whatever the venue serves (its food and its name are the setting)
         topic = max((adjusted.get(i, 0.0) for i in _TOPIC_INTENTS), default=0.0)
@@ -3094,7 +3097,8 @@ def _intent(
         topic = max((adjusted.get(i, 0.0) for i in rivals), default=0.0)
         if topic >= 3.0:
             adjusted["thank_you"] = min(adjusted.get("thank_you", 0.0), topic - 0.5)
-    if _PER_SERVING.search(text) or _LUNCH_FR.search(text):
+    if (_PER_SERVING.search(text) or _LUNCH_FR.search(text)) and not performed:
+        # (a music night's food stall, "GH₵45 a plate", is its setting: the night is the post)
         # "La choucroute, … 18 € l'assiette", "le couscous, tous les jeudis midi": a dish
         # served by the plate or at lunch, on a weekday that is no date to come to
         served = max(adjusted.get(i, 0.0) for i in ("everyday", "event", "food"))
