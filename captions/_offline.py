@@ -49,7 +49,7 @@ from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._names_en import english_names, venue_town_after
 from ._polish import polished
-from ._propercase import proper_capitals, same_name_everywhere
+from ._propercase import brief_names, proper_capitals, same_name_everywhere
 from ._regex import rx
 from ._rules import remove_banned
 from ._signoff import is_greeting, split_salutation, split_sign_off, thanks_sign_off
@@ -267,6 +267,9 @@ class OfflineEngine:
             replace(d, text=same_name_everywhere(t, d.text, post.language))
             for t, d in zip(typed, drafts, strict=True)
         ]
+        # "à la brasserie du cygne, colmar" retold as "… du cygne. Colmar, 18 euros.": a
+        # name the brief proves where the caption keeps its two words
+        drafts = [replace(d, text=brief_names(post.content, d.text, post.language)) for d in drafts]
         # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
         drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
         # "à 180 °c" → "à 180 °C": the symbol of degrees Celsius, in every language

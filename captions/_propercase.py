@@ -50,7 +50,7 @@ from ._names_rom import (
 from ._nouns_de import german_lexicon_nouns, german_noun_form, german_short_days
 from ._places_unlisted import unlisted_towns
 
-__all__ = ["proper_capitals", "same_name_everywhere"]
+__all__ = ["brief_names", "proper_capitals", "same_name_everywhere"]
 
 # a word as the caption writes it; never inside a hashtag, a mention, a link or an e-mail
 # address, and never one half of a word joined by an apostrophe or a hyphen
@@ -985,6 +985,32 @@ def same_name_everywhere(typed: str, written: str, language: str) -> str:
         a.group(0).lower() != b.group(0).lower() for a, b in zip(before, after, strict=True)
     ):
         return written
+    names = _proven_names(before, after, written, language)
+    if not names:
+        return written
+    determiners = taxonomy(language).determiners
+    out = list(written)
+    for k, match in enumerate(after):
+        word = match.group(0)
+        if word not in names:
+            continue
+        previous = after[k - 1] if k else None
+        if (
+            previous is not None
+            and written[previous.end() : match.start()] == " "
+            and previous.group(0).lower() in determiners
+        ):
+            continue
+        out[match.start()] = out[match.start()].upper()
+    return "".join(out)
+
+
+def _proven_names(
+    before: list[re.Match[str]], after: list[re.Match[str]], written: str, language: str
+) -> set[str]:
+    """The words (lower case) typed in lower case in ``before`` and written as a name in
+    ``after`` (the same words in ``written``): no sentence's first word, date, function
+    word or word the engine uses."""
     # a capital a sentence's start or a heading's colon gives proves no name
     names = {
         b.group(0).lower()
@@ -1008,20 +1034,43 @@ def same_name_everywhere(typed: str, written: str, language: str) -> str:
     }
     if language == "de":
         names = {n for n in names if not german_noun_form(n) and not _NOT_A_GERMAN_NAME.search(n)}
-    if not names:
-        return written
-    determiners = taxonomy(language).determiners
-    out = list(written)
-    for k, match in enumerate(after):
+    return names
+
+
+def brief_names(brief: str, text: str, language: str) -> str:
+    """``text``, a caption, with a name its ``brief`` proves written so where the caption
+    keeps the brief's two words: the word before the name and the name ("à la brasserie
+    du cygne, colmar" proves "du Cygne" by its town; a caption that sets "Colmar" in a
+    sentence of its own still says "la brasserie du Cygne").
+
+    Args:
+        brief: the post as the user typed it.
+        text: a caption of it, its own names already written.
+        language: the caption's language.
+    """
+    if language == "de":
+        return text
+    written = proper_capitals(brief, language)
+    typed, proven = list(_ANY_WORD.finditer(brief)), list(_ANY_WORD.finditer(written))
+    if len(typed) != len(proven) or any(
+        a.group(0).lower() != b.group(0).lower() for a, b in zip(typed, proven, strict=True)
+    ):
+        return text
+    names = _proven_names(typed, proven, written, language)
+    pairs = {
+        (typed[k - 1].group(0).lower(), b.group(0).lower()): b.group(0)
+        for k, b in enumerate(proven)
+        if k and b.group(0).lower() in names and brief[typed[k - 1].end() : typed[k].start()] == " "
+    }
+    if not pairs:
+        return text
+    words = list(_ANY_WORD.finditer(text))
+    out = list(text)
+    for k, match in enumerate(words):
         word = match.group(0)
-        if word not in names:
+        if not k or word != word.lower() or text[words[k - 1].end() : match.start()] != " ":
             continue
-        previous = after[k - 1] if k else None
-        if (
-            previous is not None
-            and written[previous.end() : match.start()] == " "
-            and previous.group(0).lower() in determiners
-        ):
-            continue
-        out[match.start()] = out[match.start()].upper()
+        name = pairs.get((words[k - 1].group(0).lower(), word))
+        if name is not None and len(name) == len(word):
+            out[match.start() : match.end()] = name
     return "".join(out)
