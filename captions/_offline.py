@@ -409,8 +409,8 @@ def _openers(body: list[str], named: list[str], headline: list[str], language: s
         leaning = (_ANAPHORA | _CLAUSE_WORDS | _LEANING | _THANKS) - _FALSE_FRIENDS.get(
             language, frozenset()
         )
-        if {first, first.split("'")[0]} & leaning:
-            continue
+        if {first, first.split("'")[0]} & leaning or side_thanks(line):
+            continue  # (nor the thanks said besides the main ones: "Special thanks to …")
         if any(p.search(line) for p in _ACTIONS.values()) or _INVITING.search(line):
             continue
         lowered = line.lower()
@@ -437,6 +437,8 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
             continue  # a word alone closes the post ("Mai.", "monday."), never opens it
         if _kept_for_the_end(line):
             continue  # "Commandes : +225 …", "Kommts vorbei!" close the body
+        if side_thanks(line):
+            continue  # "Danke! Ein Extra-Dankeschön an …": the side thanks are no point
         if rx(r"[.!?…] \S").search(line) or line.rstrip()[-1:] in ":?":
             continue
         first = line.split()[0].lower().strip("¡¿,.!\"'«“„") if line.split() else ""
@@ -714,6 +716,33 @@ _THANKS = frozenset(
         "congratulations",
     ]
 )
+
+
+# thanks said besides the main ones ("Special thanks to …", "Ein Extra-Dankeschön an …",
+# "Un merci tout spécial aux …", "Gracias también a …", "Un grazie speciale ai …", "Um
+# obrigado especial aos …", "Thanks also to …"): a thanking word and a word that sets the
+# thanks aside among the sentence's first words
+_THANKING = re.compile(
+    r"(?i)^(?:thank|shout|dank|merci|remerci|graci|agradec|grazie|ringrazi|obrigad)"
+)
+_ASIDE_WORDS = frozenset(
+    {
+        *("special", "extra", "also", "too", "additional", "particular"),
+        *("besonderer", "besonderes", "besonders", "auch", "ebenfalls", "zusätzlich"),
+        *("spécial", "particulier", "aussi", "également"),
+        *("especial", "también", "además", "particular"),
+        *("speciale", "anche", "pure", "particolare"),
+        *("especial", "também", "ainda"),
+    }
+)
+
+
+def side_thanks(sentence: str) -> bool:
+    """Whether ``sentence`` gives thanks besides the post's main ones ("Special thanks to
+    the lifeboat crew …", "Ein Extra-Dankeschön an die Feuerwehr …"): a line of the body,
+    never the opening of a thank-you."""
+    words = rx(r"[\w'\u2019]+").findall(sentence.lower().replace("-", " "))[:6]
+    return any(_THANKING.match(w) for w in words) and any(w in _ASIDE_WORDS for w in words)
 
 
 # words that open a clause leaning on the one before: a sentence never starts with them
@@ -2002,6 +2031,8 @@ class _Writer:
         for i, sentence in enumerate(self.retold):
             if "\n" in sentence or len(sentence) > _FIRST_LINE:
                 continue
+            if side_thanks(sentence):
+                continue  # "Merci !" is not said again by "Un merci tout spécial aux …"
             if said <= set(words_of(sentence)):
                 self.head = sentence
                 self.retold = self.retold[:i] + self.retold[i + 1 :]
