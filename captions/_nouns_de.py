@@ -142,6 +142,19 @@ def _nouns() -> frozenset[str]:
 # nouns, never a compound's last noun ("automat|isch", "zauber|haft")
 _PARTICLES = frozenset({"net", "ned", "nit"})
 _ADJECTIVE_HEADS = frozenset({"isch", "haft"})
+# the last parts of adjectives and adverbs that are also nouns' forms ("kosten|los",
+# "himmel|blau", "welt|weit", "stunden|weise", "tausend|mal"): a compound that ends with
+# one is no noun; a noun's form that is a verb's too ("berg|käse", "winter|rad",
+# "maler|betrieb", "hafner|meister") ends a noun, an infinitive ("staub|saugen") never
+_ADVERB_HEADS = _words(
+    """los frei voll reich arm fest leer wert würdig gerecht dicht echt fähig nah weit
+    lang gleich mal weise bar gut rein fein blau rot grün gelb weiß schwarz braun
+    grau warm kalt heiß kühl nass satt tot alt neu jung hoch groß klein kurz stark
+    schwach hart weich süß scharf mild sauer sauber lecker locker sicher bitter heiter
+    munter teuer dunkel edel halber seits teils wärts wegs stück tags"""
+)
+_INFLECTION = re.compile(r"(?:e|en|er|es|em)$")
+_INFINITIVE_END = re.compile(r"(?:en|ln|rn)$")
 
 
 @functools.cache
@@ -187,8 +200,11 @@ def _compound(word: str, never: frozenset[str]) -> bool:
         head = word[at:]
         if head not in nouns:
             continue
-        if head in homographs or head in _ADJECTIVE_HEADS:
+        if head in _ADJECTIVE_HEADS | _ADVERB_HEADS or _INFLECTION.sub("", head) in _ADVERB_HEADS:
             return False
+        verb_head = head in homographs
+        if verb_head and _INFINITIVE_END.search(head):
+            return False  # "staub|saugen", "auf|laden": an infinitive ends them
         stem = word[:at]
         if stem in never or stem in _CUES:  # "aller|dings" is no "All-er-Dings"
             continue
@@ -196,7 +212,8 @@ def _compound(word: str, never: frozenset[str]) -> bool:
         # is a noun's form the list knows ("das Trinken"), or a common verb in "-eln",
         # "-ern" ("schüttel|brot")
         if (
-            len(stem) > 2
+            not verb_head
+            and len(stem) > 2
             and (stem + "en" in nouns or stem + "n" in nouns or _verb_in_eln(stem))
             and stem + "en" not in never
             # (never a present participle: "spann|ende", "lauf|ende" are no compounds)
