@@ -284,6 +284,8 @@ _NOTICE: dict[str, tuple[str, ...]] = {
         "fermées",
         "fermera",
         "fermerons",
+        # the shop closed by those who run it ("Nous fermons la mercerie …"), as "cerramos"
+        "fermons",
         "fermeture",
         "annulé",
         "annulée",
@@ -533,6 +535,9 @@ _FOR_GOOD = re.compile(
     r"ferme ses portes|de vez|encerra as portas|fecha as portas|per sempre|chiude i battenti|"
     r"dopo \d+ anni|después de \d+ años|après \d+ ans|depois de \d+ anos"
     r"|durante \d+ (?:anos|años|anni)"
+    # the same years said with another "after" ("tras 42 años", "após 25 anos", "au bout de
+    # 35 ans", "nach über 30 Jahren")
+    r"|tras \d+ años|após \d+ anos|au bout de \d+ ans|nach (?:über|mehr als) \d+ jahren"
 )
 # a complaint a customer made, named by the post that answers it ("your complaint",
 # "tu reclamo", "eure Beschwerde", "votre réclamation", "a reclamação", "il reclamo")

@@ -15,7 +15,9 @@
   its readers to bring what they can, by the post's own deadline when it gives one,
   never "Etiqueta a alguien que debería verlo";
 - a thank-you keeps every sentence that thanks someone ("Gracias a los 40 voluntarios, a
-  la charanga …") at every length: whom it thanks is its point.
+  la charanga …") at every length: whom it thanks is its point;
+- a shop closed "tras 42 años", "após 25 anos", "au bout de 35 ans" closes for good: a
+  goodbye, never asked "¿Dudas? Escríbenos por mensaje." nor "Fêtez ça avec nous".
 """
 
 from __future__ import annotations
@@ -196,3 +198,25 @@ def test_a_thank_you_keeps_whom_it_thanks(language: str, content: str, thanks: s
         for tone in ("inspirational", "casual"):
             for variant in captions_for(content, language=language, length=length, tone=tone):
                 assert thanks.lower() in text_of(variant).lower(), text_of(variant)
+
+
+FAREWELLS = [
+    ("es", "Este sábado cerramos la ferretería de la plaza tras 42 años. ¡Gracias por todo, "
+     "vecinos!"),
+    ("pt", "Fechamos a papelaria da Rua Nova após 25 anos. Obrigado a todos os clientes."),
+    ("fr", "Nous fermons la mercerie de la rue Haute au bout de 35 ans. Merci à toutes nos "
+     "clientes."),
+    ("it", "Chiudiamo la cartoleria di via Roma dopo 40 anni. Grazie a tutti i clienti."),
+]  # fmt: skip
+_HELP_DESK = re.compile(
+    r"(?i)dudas|dúvidas|une question|domande|questions\\?|paciencia|paciência|patience|pazienza"
+    r"|fêtez|celebra|festeggiate|comemor"
+)
+
+
+@pytest.mark.parametrize(("language", "content"), FAREWELLS)
+def test_a_shop_closing_after_years_is_a_goodbye(language: str, content: str) -> None:
+    assert confidence(read_post(content, language)).notice_kind == "closure"
+    for tone in ("casual", "professional"):
+        for variant in captions_for(content, language=language, tone=tone):
+            assert not _HELP_DESK.search(text_of(variant)), text_of(variant)
