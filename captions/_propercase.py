@@ -1050,18 +1050,7 @@ def brief_names(brief: str, text: str, language: str) -> str:
     """
     if language == "de":
         return text
-    written = proper_capitals(brief, language)
-    typed, proven = list(_ANY_WORD.finditer(brief)), list(_ANY_WORD.finditer(written))
-    if len(typed) != len(proven) or any(
-        a.group(0).lower() != b.group(0).lower() for a, b in zip(typed, proven, strict=True)
-    ):
-        return text
-    names = _proven_names(typed, proven, written, language)
-    pairs = {
-        (typed[k - 1].group(0).lower(), b.group(0).lower()): b.group(0)
-        for k, b in enumerate(proven)
-        if k and b.group(0).lower() in names and brief[typed[k - 1].end() : typed[k].start()] == " "
-    }
+    pairs = _brief_pairs(brief, language)
     if not pairs:
         return text
     words = list(_ANY_WORD.finditer(text))
@@ -1074,3 +1063,21 @@ def brief_names(brief: str, text: str, language: str) -> str:
         if name is not None and len(name) == len(word):
             out[match.start() : match.end()] = name
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=32)
+def _brief_pairs(brief: str, language: str) -> dict[tuple[str, str], str]:
+    """The names ``brief`` proves, each by the word before it (lower case) and itself,
+    with its written form (read once per brief, not once per variant)."""
+    written = proper_capitals(brief, language)
+    typed, proven = list(_ANY_WORD.finditer(brief)), list(_ANY_WORD.finditer(written))
+    if len(typed) != len(proven) or any(
+        a.group(0).lower() != b.group(0).lower() for a, b in zip(typed, proven, strict=True)
+    ):
+        return {}
+    names = _proven_names(typed, proven, written, language)
+    return {
+        (typed[k - 1].group(0).lower(), b.group(0).lower()): b.group(0)
+        for k, b in enumerate(proven)
+        if k and b.group(0).lower() in names and brief[typed[k - 1].end() : typed[k].start()] == " "
+    }
