@@ -765,6 +765,10 @@ def _german_preposition(link: str, before: str, language: str) -> bool:
     return language == "de" and link in ("zur", "zum") and before.lower() not in _VENUE_WORDS
 
 
+# a currency's sign; the capitals glued before it say whose ("GH₵", "NZ$", "R$", "HK$")
+_CURRENCY_SIGN = re.compile(r"[$€£₵₹₦₺₽¥₩₱฿₫]")
+
+
 def _names(text: str, lex: Lexicon) -> list[Name]:
     """Capitalised phrases, whole, with what each is likely to name."""
     # "all'Osteria Il Pozzo", "l'Atelier": the elided article is not part of the name,
@@ -787,6 +791,9 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             low = word.lower()
             if not _is_cap(word) or low in _NAME_STOP or word.isdigit() or _shouted(word, lex):
                 i += 1
+                continue
+            if _CURRENCY_SIGN.match(sentence, tokens[i].end()):
+                i += 1  # "GH₵60", "NZ$329", "R$ 24": the letters are the currency's
                 continue
             j = i + 1
             while j < len(tokens):
