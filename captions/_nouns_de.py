@@ -81,6 +81,13 @@ _ADVERBS = _words(
 # teig wie …", "tee, decke, kerze.")
 _LIST_BEFORE = re.compile(r"(?P<noun>[^\W\d_]{2,})(?:\s*[,+&]\s*|\s+(?:und|oder|sowie)\s+)$")
 _LIST_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:und|oder|sowie|wie)\b)")
+# "zum ersten mal", "das letzte mal", "jedes mal", "zum 3. mal": after an ordinal or a
+# determiner "mal" is the noun "Mal" ("erst mal", "komm mal" are adverbs)
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w-])(?i:\d{1,3}\.|(?:x-t|erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt"
+    r"|zehnt|elft|zwölft|[^\W\d_]+(?:zehnt|zigst|hundertst)|letzt|vorletzt|nächst|jed|dies"
+    r"|ander)(?:e|en|es|er)) $"
+)
 # a finite verb right after the noun ("das essen *war* lecker", "der laden *ist* zu"): a
 # homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
 # takes a modal: "…, der das sehen *muss*")
@@ -245,7 +252,7 @@ _STREET_NUMBERED = re.compile(
 # a noun after a letter and a hyphen ("e-bikes", "u-bahn", "t-shirts"); "x-mal" is an
 # adverb
 _LETTERED = re.compile(r"[^\W\d_]-(?P<noun>[^\W\d_]{3,})")
-_LETTER_ADVERBS = frozenset({"mal", "fach", "beliebig"})
+_LETTER_ADVERBS = frozenset({"mal", "fach", "beliebig", "ten", "te", "tes", "ter"})
 
 
 def _lettered_noun(noun: str, never: frozenset[str]) -> bool:
@@ -435,6 +442,9 @@ def german_lexicon_nouns(
             cue = False
         elif street:
             out[start] = out[start].upper()
+            cue = False
+        elif word == "mal" and _ORDINAL_BEFORE.search(text, max(0, start - 20), start):
+            out[start] = out[start].upper()  # "zum ersten Mal", "jedes Mal"
             cue = False
         elif placed and word in _DAYTIMES:
             # "jeden morgen", "am abend", "den ganzen tag": after a determiner the time of
