@@ -2893,6 +2893,10 @@ def post_hashtags(
         # a pet that died is mourned, never filed as "#dogsofinstagram"
         terms = [t for t in terms if not _animal_kind(reader, t)]
         main = [t for t in main if not _animal_kind(reader, t)]
+    if post.intent == "hiring":
+        # "Send your CV and photos of your prints to …": what the applicant shows is no tag
+        terms = [t for t in terms if not _sent_work(reader.text, t.start)]
+        main = [t for t in main if t in terms]
     if post.intent in ("home", "everyday"):
         # "A reforma do quarto ficou pronta … O gato Tapioca já dorme na poltrona": a pet
         # named after the opening of a home's or a day's post is one of its details
@@ -3307,6 +3311,29 @@ def _kind_tag(reader: _Reader, index: int, junk: frozenset[str]) -> str | None:
     ):
         return None
     return clean_tag(word)
+
+
+# a job ad's sentence that says how to apply ("Send your CV and …")
+_APPLICATION = re.compile(
+    r"(?i)\b(?:cv|cvs|résumé|resume|curriculum|currículo|currículum|lebenslauf|bewerbung\w*"
+    r"|candidature|candidatura|apply|postula\w*|candidat[ae]\w*)\b"
+)
+
+
+# what shows an applicant's work ("photos of your prints", "Fotos deiner Torten")
+_WORK_SHOWN = re.compile(
+    r"(?i)\b(?:photos?|pictures?|pics|samples?|examples?|portfolio|fotos?|bilder|arbeitsproben"
+    r"|exemples?|ejemplos?|esempi|amostras?|muestras?)\b(?:[ \t]+[\w'\u2019]+){0,3}[ \t]*$"
+)
+
+
+def _sent_work(text: str, at: int) -> bool:
+    """Whether the term at ``at`` is work a job's applicant is asked to send with the
+    application ("Send your CV and photos of your prints"): no tag of the job."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    sentence = text[start : end.start() if end else len(text)]
+    return bool(_APPLICATION.search(sentence) and _WORK_SHOWN.search(text[start:at]))
 
 
 def _in_passing(reader: _Reader, at: int) -> bool:
