@@ -257,6 +257,26 @@ _MEET = re.compile(
 )
 
 
+# a pet's name before its apposition ("adopté luna, une chatte tigrée", "say hi to
+# waffles, a 9 year old beagle", "briciola, una gattina di 2 mesi"): the word before a
+# comma, an article or possessive, up to three describing words and a kind of pet
+_APPOSED_KINDS = (
+    r"dog|cat|pup|puppy|kitten|bunny|rabbit|beagle|collie|terrier|tabby|spaniel|lab|labrador"
+    r"|greyhound|lurcher|whippet|mutt|rescue|perro|perra|perrita|perrito|gato|gata|gatita"
+    r"|gatito|cachorro|cachorra|cachorrinha|cachorrinho|cadela|gatinha|gatinho|vira-lata"
+    r"|cane|cagnolina|cagnolino|gatto|gatta|gattina|gattino|cucciolo|cucciola|chien|chienne"
+    r"|chiot|chat|chatte|chaton|lapin|lapine|hund|hündin|katze|kater|welpe|kätzchen"
+)
+_APPOSED = re.compile(
+    rf"(?<![\w#@/.'\u2019-])(?P<name>{_WORD}), (?i:a|an|our|my|un|une|una|um|uma|notre|mon"
+    rf"|ma|nuestro|nuestra|mi|nosso|nossa|meu|minha|il|la|lo|ein|eine|unser|unsere|mein|meine)"
+    rf"(?: [\w-]+){{0,3}}? (?i:{_APPOSED_KINDS})\b"
+)
+_APPOSED_WORDS = frozenset(_APPOSED_KINDS.split("|"))
+# after an article or a preposition the word is a name only when rarer than this
+_ARTICLED_NAME_ZIPF = 4.0
+
+
 # "our new dog", "notre nouveau chat"
 _NEW = "new|neue[rn]?|nuev[oa]|nouvelle|nouveau|nuov[oa]|nov[oa]"
 
@@ -464,6 +484,20 @@ def people_capitals(
             _cap(out, match.start("name"))
             if match.group("second"):
                 _cap(out, match.start("second"))
+    for match in _APPOSED.finditer(text):
+        name = match.group("name")
+        before = re.search(r"([^\W\d_]+) $", text[: match.start()])
+        # (after an article or a preposition, a noun of the language unless rare: "no
+        # abrigo, a vira-lata" is the shelter)
+        articled = before is not None and before.group(1).lower() in function_words
+        if (
+            free(match)
+            and len(name) > 2
+            and name.lower() not in _APPOSED_WORDS
+            and zipf(name, language) < (_ARTICLED_NAME_ZIPF if articled else _NAMED_ZIPF)
+            and not (language == "en" and _english_verb_form(name))
+        ):
+            _cap(out, match.start("name"))
     if language in _NAMING:
         naming = re.compile(
             rf"(?<![\w#@/.-])(?i:{_NAMING[language]}) (?P<name>{_WORD})(?![\w@/#'\u2019-]|\.\w)"
