@@ -172,11 +172,21 @@ def _evidence_names(text: str, brief: str, spans: list[tuple[int, int]]) -> str:
                 continue
             if n == 1 and _everyday(run[0].group(0)):
                 continue
+            # "chough surf school" under choughsurf.co.uk: a kind right after the
+            # proven name is the name's ("Chough Surf School")
+            after = words[i + n] if i + n < len(words) else None
+            if (
+                after is not None
+                and text[run[-1].end() : after.start()] == " "
+                and after.group(0) in _KINDS
+                and not _POSSESSIVE.search(run[-1].group(0))
+            ):
+                run = [*run, after]
             for word in run:
                 for part in re.finditer(r"(?:^|-)\w", word.group(0)):
                     at = word.start() + part.end() - 1
                     out[at] = out[at].upper()
-            i += n
+            i += len(run)
             break
         else:
             i += 1
@@ -267,8 +277,16 @@ def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
                         break
             kind_written = "BBQ" if low == "bbq" else _capital(low)
             pieces = [_capital(w) for w in typed]
+            # "pika surf school", "numbat coffee roasters": a second kind right after the
+            # first is the name's too ("Pika Surf School")
+            end = kind.end()
+            if i + 1 < len(words) and text[end : words[i + 1].start()] == " ":
+                second = words[i + 1].group(0)
+                if second in _KINDS and not _inside(words[i + 1].start(), spans):
+                    kind_written += " " + ("BBQ" if second == "bbq" else _capital(second))
+                    end = words[i + 1].end()
             replaced = " ".join([*pieces, kind_written])
-            out = out[:start] + replaced + out[kind.end() :]
+            out = out[:start] + replaced + out[end:]
             if written_town is not None:
                 at, low_town, name_town = written_town
                 out = out[:at] + name_town + out[at + len(low_town) :]
