@@ -2818,6 +2818,12 @@ class _Writer:
         if len(head.split()) > 2:
             return True
         lowered = sentence.lower()
+        subject = self.post.subject.text.lower()
+        if subject and any(subject in s.lower() for s in self.post.sentences[1:]):
+            # the post says what arrived in a sentence of its own: only that one follows
+            # the cry ("Chegou! A barra …", never "Chegou! À venda a partir de sexta, na
+            # loja do Pelourinho …", where it is sold)
+            return subject in lowered
         names = [self.post.subject.text, *(n.text for n in self.post.names)]
         return any(n and n.lower() in lowered for n in names)
 
