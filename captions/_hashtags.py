@@ -924,6 +924,11 @@ class _Reader:
                 if tags:
                     return 1, tags
         if tax.language == "de" and not modifier:
+            # "unsre vegane Maultasche": a noun in -e the taxonomy lists in its plural
+            # ("maultaschen", "kerzen") is that term ("Mal" is no "malen")
+            tags = tax.terms.get(f"{low}n") if low.endswith("e") and len(low) > 4 else None
+            if tags:
+                return 1, tags
             return _compound_term(tax, low)
         if tax.language == "de" and len(modifier) >= _DE_MIN_MODIFIER:
             # "Vorsaison-Abverkauf", "Winter-Tourenski": the last part is what it is
