@@ -2160,7 +2160,11 @@ _TURNS = re.compile(
     # (things turned by the dozen are work: "turning 60 wheels", "turned 200 pots")
     r"(?!\s+(?!years\b|this\b|plus\b|thus\b|always\b|perhaps\b)[a-z]{3,}s\b)"
     # ("a 2 yr old rescue" describes; it counts no age reached)
-    r"|(?<!\ba\s)(?<!\ban\s)\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bit's\s)(?<!\bit\sis\s)(?<!\bit\swas\s)(?<!\bwhich\sis\s)"
+    r"\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
+    # (a thing's age: "40 years old and it fits", "it's 100 years old", "60 years old,
+    # still runs": "it" is no one whose birthday it is)
+    r"(?!\s*,?\s*(?:and\s+|but\s+)?(?:it|still)\b)"
     # a German age reached, the number before its verb ("ist am Samstag 90 geworden")
     r"|\b\d{1,3}\s+(?:jahre\s+(?:alt\s+)?)?geworden\b"
     # an English age in words ("Biscuit turns seven today", "we turned two")
