@@ -66,10 +66,11 @@ _PREPOSITION_BEFORE = re.compile(
 # a preposition with no article after it: a noun follows ("füllung aus bohnen", "mit
 # nudeln", "vor lachen"), or an adverb ("bis morgen", "nach rechts", "in bar"), or an
 # adjective ("für gut", "seit langem"); never "zu" or "um", before an infinitive ("zu
-# essen", "um zu laden")
+# essen", "um zu laden"); "als" names a role as a preposition does ("als gast"); a
+# sentence's first word is one too ("Pro tag", "Mit zwiebeln")
 _BARE_PREPOSITION = re.compile(
-    r"(?<![\w'\u2019-])(?:aus|mit|von|für|bei|nach|ohne|gegen|vor|seit|trotz|wegen|statt"
-    r"|durch|zwischen|unter|über|hinter|neben|in|an|auf|bis|ab|pro|per|samt) $"
+    r"(?<![\w'\u2019-])(?i:aus|mit|von|für|bei|nach|ohne|gegen|vor|seit|trotz|wegen|statt"
+    r"|durch|zwischen|unter|über|hinter|neben|in|an|auf|bis|ab|pro|per|samt|als) $"
 )
 _ADVERBS = _words(
     """heute morgen gestern übermorgen vorgestern bald sofort jetzt gleich später früher
@@ -314,6 +315,14 @@ def _after_a_preposition(text: str, start: int) -> bool:
     return before is not None and not text[: before.start()].rstrip().endswith(",")
 
 
+def _adjective_form(word: str) -> bool:
+    """Whether ``word`` is an adjective's form: its "-es" and "-er" forms are common words
+    ("guten", "seit langem": "gutes", "guter"); a noun's genitive in "-es" has no "-er"
+    form ("tag": "tages", no "tager")."""
+    stem = re.sub(r"(?:e|en|er|es|em)$", "", word)
+    return _declines(word) and zipf(stem + "er", "de") >= _DECLINED_ZIPF
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
     before = text[:start].rstrip(" ")
@@ -402,7 +411,7 @@ def german_lexicon_nouns(
                     not _opens_sentence(text, listed.start("noun"))
                     or listed.group("noun").lower() in nouns
                 )
-                and not _declines(word)
+                and not _adjective_form(word)
             )
             # "füllung aus bohnen": a noun after a bare preposition, no adverb or
             # adjective ("bis morgen", "für gut", "seit langem")
@@ -410,7 +419,7 @@ def german_lexicon_nouns(
                 joined
                 and word not in _ADVERBS
                 and _BARE_PREPOSITION.search(text, max(0, start - 10), start) is not None
-                and not _declines(word)
+                and not _adjective_form(word)
             )
         )
         street = (

@@ -36,7 +36,7 @@ def test_a_town_the_gazetteer_lacks_is_written_after_its_preposition(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("In kürze eröffnen wir in der Altstadt.", "de"),
+        ("In Kürze eröffnen wir in der Altstadt.", "de"),
         ("Das sagen wir in petto, bei weitem nicht.", "de"),
         ("Comimos a mansalva, todo a granel.", "es"),
         ("Pago en efectivo, vendemos en casa.", "es"),
