@@ -89,6 +89,10 @@ _ORDINAL_BEFORE = re.compile(
     r"|zehnt|elft|zwölft|[^\W\d_]+(?:zehnt|zigst|hundertst)|letzt|vorletzt|nächst|jed|dies"
     r"|ander)(?:e|en|es|er)) $"
 )
+# a clause of a noun and what it is ("eintritt frei.", ", parken kostenlos,"): a word
+# opening a clause before an adjective that ends it
+_PREDICATE_AFTER = re.compile(r" (?P<adjective>[^\W\d_]+)\s*(?:[^\w\s]|$)")
+_PRICE_WORDS = frozenset({"frei", "gratis", "kostenlos", "inklusive", "inkl"})
 # a finite verb right after the noun ("das essen *war* lecker", "der laden *ist* zu"): a
 # homograph after "der", "die", "das" is the subject, no verb (a verb at a clause's end
 # takes a modal: "…, der das sehen *muss*")
@@ -412,6 +416,16 @@ def german_lexicon_nouns(
                     or listed.group("noun").lower() in nouns
                 )
                 and not _adjective_form(word)
+            )
+            # "eintritt frei.": a noun and its adjective, a clause of their own
+            or (
+                word not in _ADVERBS
+                and (_opens_sentence(text, start) or text[:start].rstrip().endswith(","))
+                and (predicate := _PREDICATE_AFTER.match(text, match.end())) is not None
+                and (
+                    predicate.group("adjective").lower() in _PRICE_WORDS
+                    or _adjective_form(predicate.group("adjective").lower())
+                )
             )
             # "füllung aus bohnen": a noun after a bare preposition, no adverb or
             # adjective ("bis morgen", "für gut", "seit langem")
