@@ -133,6 +133,9 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|contadnos|decidnos|reservad|etiquetad|compartid|guardad|apuntaos|seguidnos"
                 r"|preguntadnos|descubrid|conocéis|vais|queréis|podéis|tenéis|pasaos|veníos|animaos"
                 r"|acercaos|daos|traed|podáis"
+                # the past and present of vosotros ("vinisteis", "ayudasteis", "sois",
+                # "estáis", "habéis"): no other Spanish word ends in "-steis", "-áis", "-éis"
+                r"|sois|\w{2,}(?:asteis|isteis)|\w+(?:áis|éis)"
                 r"|\w+[aeií]dnos\w*|\w+[aei]d(?:lo|la|los|las|le|les))\b"
             ),
         ),
