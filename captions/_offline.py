@@ -49,7 +49,13 @@ from ._lexicon import LANGUAGES, forms, lexicon, tokens_of
 from ._models import CaptionRequest
 from ._names_en import english_names, venue_town_after
 from ._polish import polished
-from ._propercase import brief_names, proper_capitals, same_name_everywhere
+from ._propercase import (
+    brief_names,
+    kept_as_typed,
+    proper_capitals,
+    same_name_everywhere,
+    typed_lower_case,
+)
 from ._regex import rx
 from ._rules import remove_banned
 from ._signoff import is_greeting, split_salutation, split_sign_off, thanks_sign_off
@@ -259,6 +265,7 @@ class OfflineEngine:
         if post.language == "en":
             # "kiwi tannery" and kiwitannery.co.nz, "uk and usa": names the brief proves
             drafts = [replace(d, text=english_names(d.text, post.content)) for d in drafts]
+        named = [d.text for d in drafts]
         # "en el centro de tlaxcala" → "en el centro de Tlaxcala", "tasca o grilo" → "tasca
         # O Grilo": the proper names a brief typed in lower case
         drafts = [replace(d, text=proper_capitals(d.text, post.language)) for d in drafts]
@@ -270,6 +277,14 @@ class OfflineEngine:
         # "à la brasserie du cygne, colmar" retold as "… du cygne. Colmar, 18 euros.": a
         # name the brief proves where the caption keeps its two words
         drafts = [replace(d, text=brief_names(post.content, d.text, post.language)) for d in drafts]
+        # "tracce di noci non dichiarate" in a brief written with capitals ("Pastificio
+        # Il Fagiano di Pavia"): the writer's lower case is no name's, whatever town
+        # it spells
+        lower = typed_lower_case(post.content)
+        drafts = [
+            replace(d, text=kept_as_typed(n, d.text, lower))
+            for n, d in zip(named, drafts, strict=True)
+        ]
         # "promoção de natal" → "promoção de Natal", "christmas market" → "Christmas market"
         drafts = [replace(d, text=holiday_capitals(d.text, post.language)) for d in drafts]
         # "à 180 °c" → "à 180 °C": the symbol of degrees Celsius, in every language

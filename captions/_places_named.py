@@ -1,0 +1,196 @@
+"""Places named after a saint or by a landmark's kind, typed in lower case.
+
+A brief typed in a hurry says "la camminata fino a san galgano", "na beira do rio são
+bento", "el volcán barú" or "a weekend at lake como"; a caption a manager would post
+says "San Galgano", "rio São Bento", "volcán Barú", "Lake Como". Two kinds of name the
+gazetteer seldom holds (a hamlet, an abbey, a river, a lake, a mountain):
+
+- a saint's name: in Italian, Spanish and English "san" comes only before a name ("san
+  galgano", "san pellegrino"), and so does the Italian "sant'" ("sant'angelo"); "santa",
+  "santo", "santi", "saint", "sainte" and "sankt" are words too ("santa pazienza", "a
+  saint"), a saint's only before a name the gazetteer's saints carry ("Santa Lucia",
+  "São Bento", "Saint-Malo"); the Portuguese "são" is also "are" ("são felizes"), a
+  saint's there only after a place's word ("no são joão", "rio são bento");
+- a landmark's kind and its name ("rio tietê", "lago d'iseo", "volcán barú", "lac
+  d'annecy", "mount etna"): the name, after the kind and a linking word, is a place the
+  gazetteer knows (not one that is a form of a common word: "isla bonita") or one word
+  the vocabulary does not know ("rio de lágrimas", "monte di lavoro", "lake bled"
+  stay). The kind stays as typed, as the languages write it ("il lago d'Iseo", "el río
+  Manzanares"); English writes it with the name ("Lake Como", "Mount Etna").
+
+As elsewhere, a word typed with a capital, a hashtag, a mention, a link and an e-mail
+address are left as typed; a wrong capital is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+from ._gazetteer import gazetteer, villages
+from ._names_rom import name_like
+
+__all__ = ["named_places"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# "san" is only ever a saint's (the short form of "santo" before a name)
+_ALWAYS_SAINT: dict[str, str] = {"it": "san", "es": "san", "en": "san"}
+# words that are a saint's only before a saint's name
+_SAINT_WORDS = _words("santa santo santi são saint sainte sankt")
+# the Portuguese "são" is a saint's only after these ("eles são felizes" is "are")
+_BEFORE_SAO = _words(
+    """em no na do da dos das de para até a ao rio ribeirão lagoa serra ilha morro vale
+    igreja capela paróquia festa festas dia noite bairro largo praça rua avenida av
+    colégio escola hospital mercado feira padroeiro"""
+)
+_SAINT_PREFIX = re.compile(r"^(?:San|Santa|Santo|Santi|São|Saint|Sainte|Sankt)[ -]([^\W\d_]+)")
+# a word typed in lower case, whole (never a piece of a hashtag, a link or a compound)
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*"
+_FREE_BEFORE = r"(?<![\w#@/.'\u2019-])"
+_FREE_AFTER = r"(?![\w@/#'\u2019-]|\.\w)"
+_SAINT = re.compile(
+    rf"{_FREE_BEFORE}(?P<saint>san|santa|santo|santi|são|saint|sainte|sankt)"
+    rf" (?=(?P<name>{_LOWER}){_FREE_AFTER})"
+)
+_ELIDED_SAINT = re.compile(
+    rf"{_FREE_BEFORE}(?P<saint>sant)['\u2019](?P<name>{_LOWER}){_FREE_AFTER}"
+)
+
+# a landmark's kind, and the words that link it to its name, in each language
+_KINDS: dict[str, str] = {
+    "it": "lago laghi fiume torrente monte monti valle val isola golfo passo colle",
+    "es": "río rio lago laguna monte cerro volcán sierra isla valle arroyo",
+    "pt": "rio ribeirão lago lagoa monte morro serra ilha pico",
+    "fr": "lac lacs rivière fleuve mont col île pic étang",
+    "en": "lake loch river mount mt",
+}
+_LINKS: dict[str, str] = {
+    "it": "di del della dei degli delle",
+    "es": "de del",
+    "pt": "de do da dos das",
+    "fr": "de du des",
+    "en": "of",
+}
+
+
+@functools.cache
+def _landmark(language: str) -> re.Pattern[str]:
+    kinds = "|".join(_KINDS[language].split())
+    links = "|".join(_LINKS[language].split())
+    return re.compile(
+        rf"{_FREE_BEFORE}(?P<kind>(?i:{kinds})) (?=(?:(?:{links}) |d['\u2019])?"
+        rf"(?P<name>{_LOWER}(?:[ -]{_LOWER}){{0,2}}){_FREE_AFTER})"
+    )
+
+
+@functools.cache
+def saint_names() -> frozenset[str]:
+    """The saints' names the gazetteer's places carry, lower-cased ("lucia" of "Santa
+    Lucia", "bento" of "São Bento", "malo" of "Saint-Malo")."""
+    names = gazetteer("en").towns | villages("en").towns
+    return frozenset(
+        found.group(1).lower() for name in names if (found := _SAINT_PREFIX.match(name))
+    )
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _saints(
+    text: str, language: str, spans: list[tuple[int, int]], function_words: frozenset[str]
+) -> str:
+    out = list(text)
+    always = _ALWAYS_SAINT.get(language)
+    for match in _SAINT.finditer(text):
+        saint, name = match.group("saint"), match.group("name")
+        if _inside(match.start(), spans) or name in function_words or len(name) < 2:
+            continue
+        if saint == always:
+            if len(name) < 3:
+                continue
+        elif saint not in _SAINT_WORDS or name not in saint_names():
+            continue
+        elif saint == "são":
+            before = re.search(r"([^\W\d_]+)\W*$", text[: match.start()])
+            if before is None or before.group(1).lower() not in _BEFORE_SAO:
+                continue
+        out[match.start("saint")] = out[match.start("saint")].upper()
+        out[match.start("name")] = out[match.start("name")].upper()
+    if language == "it":  # "sant'angelo"
+        for match in _ELIDED_SAINT.finditer(text):
+            if not _inside(match.start(), spans):
+                out[match.start("saint")] = out[match.start("saint")].upper()
+                out[match.start("name")] = out[match.start("name")].upper()
+    return "".join(out)
+
+
+def _landmarks(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    places: Mapping[str, str],
+    forms: frozenset[str],
+    function_words: frozenset[str],
+) -> str:
+    if language not in _KINDS:
+        return text
+    out = text
+    for match in _landmark(language).finditer(text):
+        if _inside(match.start(), spans):
+            continue
+        start = match.start("name")
+        words = match.group("name").split(" ")
+        written = None
+        # the longest run the gazetteer knows ("lago di como", "rio grande do sul")
+        for n in range(len(words), 0, -1):
+            run = " ".join(words[:n])
+            written = places.get(run)
+            # (a form of a common word is one here: "isla bonita")
+            if written is not None and len(written) == len(run) and written not in forms:
+                break
+            written = None
+        if written is None:
+            word = words[0]
+            if len(word) < 4 or word in function_words or not name_like(word, language):
+                continue
+            written = _capital(word)
+        out = out[:start] + written + out[start + len(written) :]
+        kind = match.group("kind")
+        if language == "en" and kind == kind.lower():  # "Lake Bled", "Mount Etna"
+            at = match.start("kind")
+            out = out[:at] + kind[:1].upper() + out[at + 1 :]
+    return out
+
+
+def named_places(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    places: Mapping[str, str],
+    forms: frozenset[str],
+    function_words: frozenset[str],
+) -> str:
+    """``text`` with the saints' places and the landmarks it types in lower case written
+    with their capitals ("fino a San Galgano", "rio São Bento", "lago di Como").
+
+    Args:
+        text: a caption in ``language``.
+        language: its language.
+        spans: its hashtags, mentions, links and addresses, left as typed.
+        places: the gazetteer's places as ``language`` writes them, lower-cased.
+        forms: those of them that are a form of a common word of ``language``
+            ("Bonita" in Spanish): no landmark's name.
+        function_words: the language's function words (never a name).
+    """
+    text = _saints(text, language, spans, function_words)
+    return _landmarks(text, language, spans, places, forms, function_words)
