@@ -2163,8 +2163,10 @@ _TURNS = re.compile(
     r"|(?<!\ba\s)(?<!\ban\s)(?<!\bit's\s)(?<!\bit\sis\s)(?<!\bit\swas\s)(?<!\bwhich\sis\s)"
     r"\b\d{1,3}\s?(?:years?|yrs?)\s+old\b"
     # (a thing's age: "40 years old and it fits", "it's 100 years old", "60 years old,
-    # still runs": "it" is no one whose birthday it is)
-    r"(?!\s*,?\s*(?:and\s+|but\s+)?(?:it|still)\b)"
+    # still runs": "it" is no one whose birthday it is; a business still at it is one whose
+    # years they are: "our shop is 10 years old and still going strong", "still here")
+    r"(?!\s*,?\s*(?:and\s+|but\s+)?(?:it\b|still\b(?!\s+(?:here|open|standing|trading"
+    r"|in business|(?!running\b|working\b)[a-z]+ing)\b)))"
     # a German age reached, the number before its verb ("ist am Samstag 90 geworden")
     r"|\b\d{1,3}\s+(?:jahre\s+(?:alt\s+)?)?geworden\b"
     # an English age in words ("Biscuit turns seven today", "we turned two")
