@@ -539,6 +539,24 @@ _FOR_GOOD = re.compile(
     # 35 ans", "nach über 30 Jahren")
     r"|tras \d+ años|após \d+ anos|au bout de \d+ ans|nach (?:über|mehr als) \d+ jahren"
 )
+# a return the post announces ("Volvemos el lunes con todo renovado", "Voltamos na
+# segunda-feira", "we're back on Monday"): the years said before a closure are those of
+# works or a wait ("tras 3 años de obras"), the doors shut for a while, not for good
+_BACK_ON = re.compile(
+    r"(?i)\b(?:(?:volvemos|volveremos|voltamos|voltaremos|torniamo|torneremo)\s+"
+    r"(?:el|este|la|en|mañana|pronto|na|no|em|amanhã|logo|il|domani|presto|lunedì|martedì"
+    r"|mercoledì|giovedì|venerdì|sabato|domenica)\b|(?:we're|we are|we'll be) back\b"
+    r"|(?:de retour|nous revenons)\b|(?:sind|wir)\s+(?:\w+\s+){0,3}wieder (?:da|für euch da)\b)"
+)
+
+
+def _for_good(content: str) -> bool:
+    """Whether ``content`` closes for good: said so, and no reopening or return announced."""
+    return bool(_FOR_GOOD.search(content)) and not (
+        REOPENING.search(content) or _BACK_ON.search(content)
+    )
+
+
 # a complaint a customer made, named by the post that answers it ("your complaint",
 # "tu reclamo", "eure Beschwerde", "votre réclamation", "a reclamação", "il reclamo")
 _COMPLAINT = re.compile(
@@ -772,7 +790,7 @@ def _notice_kind(post: Post, opening: str) -> str | None:
     cue = found.group(0) if found and not _CLOSED_GOOD.search(opening) else ""
     kinds = [(k, re.compile(_plain(p.pattern), p.flags)) for k, p in _NOTICE_KINDS]
     kind = next((k for k, p in kinds if p.search(cue)), "notice") if cue else None
-    if kind == "closure" and not _FOR_GOOD.search(post.content):
+    if kind == "closure" and not _for_good(post.content):
         kind = "notice"  # closed for inventory or a holiday: back soon, not a goodbye
     patience = bool(_PATIENCE_THANKS.search(content))
     thanks = bool(_THANKS_OPENING.match(opening)) or (
@@ -819,7 +837,7 @@ def _notice_kind(post: Post, opening: str) -> str | None:
         kind = "notice"
     if kind is None and not thanks and post.language == "en" and _PRICE_RISE.search(content):
         kind = "notice"  # a price gone up, told with its reason
-    if kind is None and _FOR_GOOD.search(post.content) and _CLOSING.search(_plain(content)):
+    if kind is None and _for_good(post.content) and _CLOSING.search(_plain(content)):
         # "After 9 years, X closes its doors", "Fechamos no dia 30": a goodbye, never a party
         kind = "closure"
     if (
