@@ -2655,6 +2655,19 @@ def _category(
     found = [(at, n, _business_tags(reader, spec.domains[n]) or tags) for at, n, tags in found]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
+    opening = _named_animal(reader) if reader.post.intent == "pets" else None
+    if opening is not None:
+        # the kinds of animal named after an opening that names the post's own are its
+        # story ("unser Kater Pepe … hat zwei Hunde überlebt" is no #hundeliebe)
+        ranked = [
+            (at, n, tags)
+            for at, n, tags in ranked
+            if not (
+                at < len(reader.tokens)
+                and reader.tokens[at].start >= opening
+                and _sub_domain_cue(reader, "pets", reader.tokens[at].text, kinds=True)
+            )
+        ]
     own = [t for _, _, tags in ranked for t in tags]
     if any(spec.domains[n].only for _, n, _ in ranked):
         return own, [], True
@@ -2906,8 +2919,15 @@ def post_hashtags(
         # "A reforma do quarto ficou pronta … O gato Tapioca já dorme na poltrona": a pet
         # named after the opening of a home's or a day's post is one of its details
         terms = [t for t in terms if t.start < opening or not _animal_kind(reader, t)]
-    if post.intent == "pets":  # "thinking about a greyhound?": the dog's kind, anywhere
-        # (not an animal it is said to live with: "great with kids, not with cats")
+    pet_named = _named_animal(reader) if post.intent == "pets" else None
+    if pet_named is not None:
+        # another kind of animal than the one a pet post opens on is its story ("unser
+        # kater pepe … 🎂 er hat zwei hunde überlebt", "our cat miso … outlived two dogs")
+        main = [t for t in main if t.start < pet_named or not _kind_of_animal(reader, t)]
+    if post.intent == "pets" and pet_named is None:
+        # "thinking about a greyhound?": the dog's kind, anywhere (not an animal it is said
+        # to live with: "great with kids, not with cats"; nor another kind than the one its
+        # opening names: "our cat miso turned 12 … she has outlived two dogs")
         main += [t for t in terms if t.start >= opening and not t.side and _animal_kind(reader, t)][
             :1
         ]
@@ -2930,6 +2950,8 @@ def post_hashtags(
         # a numbered tip's things are its advice's tools ("2. Guanti e torcia sempre nel
         # bagagliaio"), not what the tips are about
         and not (post.intent == "tip" and post.items)
+        # (nor another kind of animal than the one a pet post opens on, as above)
+        and not (pet_named is not None and t.start >= pet_named and _kind_of_animal(reader, t))
     ]
     # what a party serves ("Sabato caffè e dolci") is no topic of a nursery's birthday
     if (
@@ -3587,6 +3609,28 @@ def _animal_kind(reader: _Reader, term: _Term) -> bool:
     return _is_animal_word(reader, word)
 
 
+# where a pet post's opening ends for the kind of animal it names: its first sentence,
+# or the emoji that closes it ("unser kater pepe ist heute 15 geworden 🎂 er hat …")
+_OPENING_END = re.compile(r"[.!?\u2026]+(?:\s|$)|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def _named_animal(reader: _Reader) -> int | None:
+    """Where the opening of a post that names a kind of animal in it ends ("our cat
+    miso", "unser Kater"), or None when it names none."""
+    end = _OPENING_END.search(reader.text)
+    opening = end.start() if end else len(reader.text)
+    named = any(
+        t.start < opening and _sub_domain_cue(reader, "pets", t.text, kinds=True)
+        for t in reader.tokens
+    )
+    return opening if named else None
+
+
+def _kind_of_animal(reader: _Reader, term: _Term) -> bool:
+    """Whether a term names a kind of animal (a dog, a tabby), not an adoption's word."""
+    return _sub_domain_cue(reader, "pets", reader.text[term.start : term.end], kinds=True)
+
+
 def _is_domain_cue(reader: _Reader, word: str) -> bool:
     """Whether ``word`` is a cue of one of the post's intent's sub-domains ("Rad" of
     cycling, "bike")."""
@@ -3598,17 +3642,19 @@ def _is_animal_word(reader: _Reader, word: str) -> bool:
     return _sub_domain_cue(reader, "pets", word)
 
 
-def _sub_domain_cue(reader: _Reader, intent: str, word: str) -> bool:
+def _sub_domain_cue(reader: _Reader, intent: str, word: str, *, kinds: bool = False) -> bool:
     """Whether ``word`` is a cue of one of ``intent``'s sub-domains; a German compound
-    counts by its last part ("Bürohund", "Hofkatze")."""
+    counts by its last part ("Bürohund", "Hofkatze"). ``kinds``: only the sub-domains no
+    flag narrows (the pets' dogs and cats, not their adoption)."""
     spec = reader.tax.intents.get(intent)
     if spec is None:
         return False
     low = word.lower()
     parts = [low[k:] for k in range(3, len(low) - 2)] if reader.tax.language == "de" else []
+    domains = [d for d in spec.domains if not (kinds and d.flag is not None)]
     for part in (low, *parts):
         seen = _Seen((part,), (_forms(part, reader.tax.language),), f" {part} ")
-        if any(d.cues.hit(seen) for d in spec.domains):
+        if any(d.cues.hit(seen) for d in domains):
             return True
     return False
 
