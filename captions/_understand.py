@@ -3195,6 +3195,10 @@ def _intent(
         # life that ended, however the lexicon counts them, are no anniversary
         adjusted.pop("milestone", None)
     best = max(_PRIORITY, key=lambda i: (adjusted.get(i, 0.0), -_PRIORITY.index(i)))
+    if passing and best not in ("home", "everyday") and adjusted.get(best, 0.0) <= rival:
+        # ("Our garden in June: roses out, beans climbing, and Tilly the cat asleep …": the
+        # home or the day the pet was set below wins its tie with another topic)
+        best = max(("home", "everyday"), key=lambda i: adjusted.get(i, 0.0))
     if best in ("pets", "fitness") and _FOR_A_SHELTER.search(text):
         # "Run for the Shelter": the shelter is who the run is for, no animal up for
         # adoption and no training of one's own
