@@ -473,7 +473,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
     """The sentences and lines of ``text``; "ca." or "St." does not end one."""
     pieces = _SENTENCE.split(text)
     merged: list[str] = []
-    for raw in pieces:
+    for at, raw in enumerate(pieces):
         last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
         if "/" in last and last.rsplit("/", 1)[-1] in _ABBREVIATIONS:
             last = last.rsplit("/", 1)[-1]  # "16 €/Std. + Trinkgeld": a unit's abbreviation
@@ -482,6 +482,13 @@ def _sentences(text: str, language: str = "") -> list[str]:
         # English writes no ordinal dot: "140kg x 3. leg day tomorrow" is two sentences,
         # unless the number opens a list after a colon ("tips: 1. parboil them 2. ...")
         opens_list = bool(merged and rx(r"(?:^|[:\n])\s*\d{1,2}\.$").search(merged[-1]))
+        # (or run on after a word, when its "2." and "3." follow: "your book drive brought
+        # 1. 1,240 books 2. 36 desks 3. a lamp in every classroom")
+        opens_list = opens_list or bool(
+            merged
+            and rx(r"\s1\.$").search(merged[-1])
+            and rx(r"(?s).*?\s2\.\s.*?\s3\.(?:\s|$)").match(" " + " ".join(pieces[at:]))
+        )
         # (a list's "1." opens it whatever its first item starts with: "1. 5/4mm wetsuit")
         ordinal = (
             last.isdigit()
