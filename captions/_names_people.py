@@ -101,11 +101,22 @@ _ENGLISH_KIN_TITLES = frozenset({"aunty", "auntie", "nana", "grandma", "grandpa"
 _OWNED = re.compile(r"(?:\b(?:my|our|your|his|her|their|its|the|a|an)|'s|\u2019s) $", re.I)
 
 
+# "don't miss bingo night", "we'll miss grandma", "to miss": "miss" after a subject, an
+# auxiliary, "to" or "not" is the verb, never a title
+_MISSED = re.compile(
+    r"(?:\b(?:i|we|you|they|he|she|to|not|never|do|does|did|will|would|gonna|wanna|always"
+    r"|still|really)|n['\u2019]t|['\u2019](?:ll|d)) $",
+    re.I,
+)
+
+
 def _english_title(text: str, match: re.Match[str], language: str) -> bool:
+    title = match.group("title").lower()
     return (
         language == "en"
-        and match.group("title").lower() in _ENGLISH_KIN_TITLES
+        and title in _ENGLISH_KIN_TITLES
         and _OWNED.search(text, 0, match.start()) is None
+        and not (title == "miss" and _MISSED.search(text, 0, match.start()))
     )
 
 
@@ -212,6 +223,16 @@ _NAMING: dict[str, str] = {
     "de": r"(?<!\bdas )(?<!\bes )(?<!\bwas )heißt|hieß|heißen",
 }
 _NAMED_ZIPF = 5.0
+# "esto se llama paciencia", "questo si chiama pazienza", "isso se chama saudade": a thing
+# named by a demonstrative is a common word's ("das heißt" is the German one)
+_DEMONSTRATIVES = frozenset(
+    re.findall(r"\S+", "esto eso aquello isto isso aquilo questo questa ciò quello ça cela ceci")
+)
+# "named her employee of the month", "named him captain for the season", "called her
+# healthy and happy": after "him"/"her" a word this common is a name only where the
+# phrase ends ("named him barry, he …", "named her pepper after …")
+_PRONOUN_NAME_ZIPF = 4.0
+_PRONOUN_NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)| after\b")
 # an Irish or Scottish surname typed in lower case ("mckenna", "macleod", "mcdonald's"):
 # "mc" and three letters or more is always one; "mac" only before the consonants such
 # names take and where the word is no common one ("machine", "macaroni", "macro",
@@ -273,6 +294,25 @@ _APPOSED = re.compile(
     rf"(?: [\w-]+){{0,3}}? (?i:{_APPOSED_KINDS})\b"
 )
 _APPOSED_WORDS = frozenset(_APPOSED_KINDS.split("|"))
+# "our new receptionist, a ginger cat", "our shop mascot, a rescue dog", "notre nouvelle
+# recrue, une chatte": a word two after an article or a possessive is the head of its
+# noun phrase, a role the pet plays, unless the word between is the pet's own kind or
+# a boy's or girl's ("our boy pemberton, a lurcher")
+_DETERMINERS: dict[str, frozenset[str]] = {
+    "en": frozenset(re.findall(r"\S+", "a an the our my your their his her")),
+    "fr": frozenset(re.findall(r"\S+", "un une le la notre mon ma votre leur")),
+    "es": frozenset(re.findall(r"\S+", "un una el la nuestro nuestra mi tu su")),
+    "pt": frozenset(re.findall(r"\S+", "um uma o a nosso nossa meu minha")),
+    "it": frozenset(re.findall(r"\S+", "un una uno il la lo nostro nostra mio mia")),
+    "de": frozenset(re.findall(r"\S+", "ein eine der die das unser unsere mein meine")),
+}
+_PET_HEADS = _APPOSED_WORDS | frozenset(
+    re.findall(
+        r"\S+",
+        "boy girl lad lass baby garçon fille bébé chico chica niño niña menino menina bebê"
+        " bebé ragazzo ragazza bimbo bimba junge mädchen",
+    )
+)
 # after an article or a preposition the word is a name only when rarer than this
 _ARTICLED_NAME_ZIPF = 4.0
 
@@ -490,8 +530,17 @@ def people_capitals(
         # (after an article or a preposition, a noun of the language unless rare: "no
         # abrigo, a vira-lata" is the shelter)
         articled = before is not None and before.group(1).lower() in function_words
+        two = re.search(r"([^\W\d_]+) ([^\W\d_]+) $", text[: match.start()])
+        headed = two is not None and (
+            re.fullmatch(_NEW, two.group(2), re.I) is not None
+            or (
+                two.group(1).lower() in _DETERMINERS.get(language, frozenset())
+                and two.group(2).lower() not in _PET_HEADS
+            )
+        )
         if (
             free(match)
+            and not headed
             and len(name) > 2
             and name.lower() not in _APPOSED_WORDS
             and zipf(name, language) < (_ARTICLED_NAME_ZIPF if articled else _NAMED_ZIPF)
@@ -504,8 +553,12 @@ def people_capitals(
         )
         for match in naming.finditer(text):
             name = match.group("name")
+            before_name = re.search(r"([^\W\d_]+) $", text[: match.start()])
             if (
                 free(match)
+                and not (
+                    before_name is not None and before_name.group(1).lower() in _DEMONSTRATIVES
+                )
                 and len(name) > 2
                 and zipf(name, language) < _NAMED_ZIPF
                 and not _ADVERB_END.search(name)
@@ -518,8 +571,14 @@ def people_capitals(
                 _cap(out, match.start("name"))
         for match in _CALLED.finditer(text):
             name = match.group("name")
+            pronoun = re.search(r" (?:him|her|them|it) $", text[: match.start("name")], re.I)
             if (
                 free(match)
+                and not (
+                    pronoun is not None
+                    and zipf(name, "en") >= _PRONOUN_NAME_ZIPF
+                    and not _PRONOUN_NAME_ENDS.match(text, match.end("name"))
+                )
                 and len(name) > 2
                 and zipf(name, "en") < _NAMED_ZIPF
                 and not _english_verb_form(name)
