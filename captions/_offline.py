@@ -280,7 +280,7 @@ class OfflineEngine:
         # "tracce di noci non dichiarate" in a brief written with capitals ("Pastificio
         # Il Fagiano di Pavia"): the writer's lower case is no name's, whatever town
         # it spells
-        lower = typed_lower_case(post.content)
+        lower = typed_lower_case(post.content, post.language)
         drafts = [
             replace(d, text=kept_as_typed(n, d.text, lower))
             for n, d in zip(named, drafts, strict=True)

@@ -336,6 +336,8 @@ _TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
 # "in husum", "em almada", "route de philippeville": the words a town follows; "au", "no",
 # "do" ("pôr do sol") join an article, which a town seldom takes
 _BEFORE_A_PLACE = _split("de di of von d até hasta bis till until")
+# the languages whose plurals end in -s, whose word forms so ending are plurals
+_S_PLURALS = _split("es pt fr en")
 _CONTRACTED = _split("au aux no na do da dos das del della du al ao nel nella")
 
 
@@ -360,6 +362,12 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         if before.endswith(", "):
             sentence = re.split(r"[.!?\n]", before)[-1]
             return sentence.count(",") == 1 and _ends_clause(text, start + len(name))
+        # ("juguetes a pilas", "galletas en cajas de seis": a village's name that is a
+        # bare plural after "a", "en", "em" says how a thing is made or sold, never
+        # where; Italian's plurals end in a vowel: "a Noci"; a town keeps its name: "em
+        # Cascais")
+        if language in _S_PLURALS and name.endswith("s") and name not in gazetteer(language).forms:
+            return False
         return word is not None and low in _TOWN_PREPOSITIONS.get(language, frozenset())
     if before.endswith(", "):
         # "…, pôr do sol" is a sunset, never a town; "Am Samstag, 12. Dezember, kamen 38
@@ -802,6 +810,13 @@ _GROUP_NAME_END = re.compile(
 # what may follow a group's town ("los halcones de quepos, …")
 _TOWN_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 _OF = _split("de di")
+# "entrenamos con el club los sábados.": a plural of a weekday or of a part of the day is
+# when the group meets, never its name
+_WHEN_PLURALS = _split(
+    """lunes martes miércoles jueves viernes sábados domingos mañanas tardes noches
+    segundas terças quartas quintas sextas manhãs noites lundis mardis mercredis jeudis
+    vendredis samedis dimanches matins soirs sabati domeniche mattine sere"""
+)
 
 
 def _group_name(
@@ -823,6 +838,7 @@ def _group_name(
             text[(name[-1] if name else article).end() : word.start()] != " "
             or typed != typed.lower()
             or len(typed) < 3
+            or typed in _WHEN_PLURALS
             or not typed.endswith(_PLURAL_ENDS[language])
             or not _name_word(typed, language)
             or zipf(typed, language) >= _GROUP_NAME_ZIPF
@@ -1266,15 +1282,19 @@ _MID_SENTENCE = re.compile(r"[\w,;] *$")
 _OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\W*([^\W\d_])")
 
 
-def typed_lower_case(brief: str) -> frozenset[str]:
+def typed_lower_case(brief: str, language: str | None = None) -> frozenset[str]:
     """The words a brief written with its capitals types in lower case mid-sentence, and
     never with a capital: the writer's everyday words, never a name ("tracce di noci
     non dichiarate" beside "Pastificio Il Fagiano di Pavia"), whatever town or name
     they spell. Empty for a brief typed in lower case (most of its sentences open in
     lower case, or no word mid-sentence has a capital): there the rules restore them.
 
+    A town the gazetteer knows in ``language`` that no common word spells ("in london",
+    "to valencia") is a slip of the writer's, and takes its capital still.
+
     Args:
         brief: the post as the user typed it.
+        language: the post's language, if known.
     """
     openings = _OPENING.findall(brief)
     if not openings or sum(c.isupper() for c in openings) * 10 < len(openings) * 7:
@@ -1292,6 +1312,17 @@ def typed_lower_case(brief: str) -> frozenset[str]:
             capital.add(word.lower())  # "Pavia", "Il", never "I" or "DM"
     if not capital - {"i"}:
         return frozenset()
+    if language in LANGUAGES:
+        towns = gazetteer(language)
+        lower = {
+            word
+            for word in lower
+            if not (
+                word in _places(language)
+                and word not in _word_forms(language)
+                and _places(language)[word] in towns.towns
+            )
+        }
     return frozenset(lower - capital)
 
 
