@@ -135,7 +135,9 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|acercaos|daos|traed|podáis"
                 # the past and present of vosotros ("vinisteis", "ayudasteis", "sois",
                 # "estáis", "habéis"): no other Spanish word ends in "-steis", "-áis", "-éis"
-                r"|sois|\w{2,}(?:asteis|isteis)|\w+(?:áis|éis)"
+                # but the plurals of nouns in "-ái", "-éi" ("samuráis", "jerséis")
+                r"|sois|\w{2,}(?:asteis|isteis)"
+                r"|(?!(?:samur|bons|espr|paip|guirig)áis\b|(?:jers|yers)éis\b)\w+(?:áis|éis)"
                 r"|\w+[aeií]dnos\w*|\w+[aei]d(?:lo|la|los|las|le|les))\b"
             ),
         ),

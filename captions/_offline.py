@@ -1550,10 +1550,14 @@ _COLLECTS = re.compile(
     r"|arrecadar)|estamos (?:recolhendo|arrecadando|coletando))\b[^.!?]*?"
     r"\b(?:for|para|für|pour|per|pro)\b"
 )
-# what a shop collects for itself: orders and bookings, never a cause
+# what a shop collects for itself: orders and bookings, never a cause; nor what a reader
+# gives by signing or saying, not by bringing ("We're collecting signatures for the
+# petition", "Recogemos firmas para salvar el parque")
 _TAKEN = re.compile(
     r"(?i)\b(?:orders?|bookings?|pedidos?|encargos?|reservas?|bestellungen|commandes?"
-    r"|réservations?|ordini|prenotazioni|encomendas?|feedback|opiniones|avis|meinungen)\b"
+    r"|réservations?|ordini|prenotazioni|encomendas?|feedback|opiniones|avis|meinungen"
+    r"|signatures?|firmas|unterschriften|assinaturas|firme|votes|votos|voti"
+    r"|suggestions|sugerencias|sugestões|suggerimenti|vorschläge)\b"
 )
 # the deadline a post gives, just before its day ("hasta el viernes", "until Friday", "bis
 # Samstag", "jusqu'à mercredi", "fino a giovedì", "até sábado")
