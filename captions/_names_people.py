@@ -232,6 +232,14 @@ _DEMONSTRATIVES = frozenset(
 # healthy and happy": after "him"/"her" a word this common is a name only where the
 # phrase ends ("named him barry, he …", "named her pepper after …")
 _PRONOUN_NAME_ZIPF = 4.0
+# "il piatto si chiama cacio e pepe", "o bolo se chama bolo de rolo", "el plato del día se
+# llama pepitoria": what a dish or a drink is called is its common name, written in lower
+# case in the Romance languages (a dish's word up to two words before the naming verb)
+_DISH_NAMED = re.compile(
+    r"\b(?i:plato|postre|receta|tapa|bebida|cóctel|tarta|bizcocho|helado|prato|sobremesa"
+    r"|receita|bolo|doce|petisco|torta|piatto|dolce|ricetta|bevanda|gelato|panino|plat"
+    r"|dessert|recette|gâteau|tarte|boisson|cocktail)(?: [^\W\d_]+){0,2} $"
+)
 _PRONOUN_NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)| after\b")
 # an Irish or Scottish surname typed in lower case ("mckenna", "macleod", "mcdonald's"):
 # "mc" and three letters or more is always one; "mac" only before the consonants such
@@ -559,6 +567,7 @@ def people_capitals(
                 and not (
                     before_name is not None and before_name.group(1).lower() in _DEMONSTRATIVES
                 )
+                and not (language != "de" and _DISH_NAMED.search(text, 0, match.start()))
                 and len(name) > 2
                 and zipf(name, language) < _NAMED_ZIPF
                 and not _ADVERB_END.search(name)
