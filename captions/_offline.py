@@ -4053,7 +4053,10 @@ class _Writer:
             # a template around the subject alone loses what the post tells ("Snowman:
             # this one is worth a look." for "built a snowman … and named him barry, he
             # lasted two days"): its sentences follow the template's line
-            body = [self._mentioned(_sentence(s)) for s in self.post.sentences]
+            told = self.post.sentences
+            if self.request.length == "short":
+                told = told[:1]  # (a short caption keeps the post's opening, not all of it)
+            body = [self._mentioned(_sentence(s)) for s in told]
             structure = "story"  # (a paragraph each, never the brief pasted back whole)
         if not body and structure != "list" and self.post.subject.kind == "venue":
             # a venue and a date say where and when, not what happens there: the post's
