@@ -776,6 +776,10 @@ def _german_preposition(link: str, before: str, language: str) -> bool:
 _CURRENCY_SIGN = re.compile(r"[$€£₵₹₦₺₽¥₩₱฿₫]")
 
 
+# a figure right before a word (its unit's or its currency's letters follow it)
+_AFTER_A_FIGURE = re.compile(r"\d\s?$")
+
+
 def _names(text: str, lex: Lexicon) -> list[Name]:
     """Capitalised phrases, whole, with what each is likely to name."""
     # "all'Osteria Il Pozzo", "l'Atelier": the elided article is not part of the name,
@@ -798,6 +802,13 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             low = word.lower()
             if not _is_cap(word) or low in _NAME_STOP or word.isdigit() or _shouted(word, lex):
                 i += 1
+                continue
+            if (
+                word.isupper()
+                and len(word) <= 4
+                and _AFTER_A_FIGURE.search(sentence, 0, tokens[i].start())
+            ):
+                i += 1  # "le bol 25 DH", "120 CHF", "3 500 F CFA": a currency's or a unit's letters
                 continue
             if _CURRENCY_SIGN.match(sentence, tokens[i].end()):
                 i += 1  # "GH₵60", "NZ$329", "R$ 24": the letters are the currency's
@@ -2872,6 +2883,16 @@ _COUNT_REACHED = re.compile(
 )
 
 
+# French "maison" after a noun, no article or possessive before it: homemade ("harira
+# maison", "frites maison", "confitures maison"), never "la maison", "notre maison"
+_HOMEMADE = re.compile(
+    r"\b(?!(?:la|ma|ta|sa|notre|votre|leur|une|cette|de|du|à|en|chez|grande|petite|belle"
+    r"|vieille|nouvelle|jolie|fait|faite|faits|faites)\b)[a-zàâçéèêëîïôûùœ]{3,} maison\b"
+)
+# the weight the French lexicon gives "maison" as a home's cue
+_HOME_WORD = 3.0
+
+
 def _intent(
     scores: dict[str, float],
     text: str,
@@ -2912,6 +2933,11 @@ def _intent(
     clause.
     """
     adjusted = dict(scores)
+    if _HOMEMADE.search(text) and adjusted.get("home", 0.0) >= _HOME_WORD:
+        # "notre harira maison", "des frites maison": French "maison" after a noun is
+        # made in the house, a dish's word, never a home
+        adjusted["home"] -= _HOME_WORD
+        adjusted["food"] = adjusted.get("food", 0.0) + 2.0
     if places >= 2:  # a trip names the places it went to ("Istanbul ... Cappadocia ... Kaş")
         adjusted["travel"] = adjusted.get("travel", 0.0) + (1.0 if places == 2 else 2.5)
     if _opens_new(opening, every_form=False) and any(
