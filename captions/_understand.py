@@ -2047,6 +2047,10 @@ def _is_item(piece: str, lex: Lexicon) -> bool:
     return not any(w in verbs for w in lower)
 
 
+# a numbered list run on after a heading's word: "1." after a space, then "2." and "3."
+_RUN_ON_LIST = re.compile(r"(?s)(?<=\S)\s+1\.\s(?=.*?\s2\.\s.*?\s3\.(?:\s|$))")
+
+
 def _scores(
     tokens: list[tuple[str, ...]], text: str, opening: str, lex: Lexicon
 ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
@@ -4020,7 +4024,11 @@ def read_post(content: str, language: str | None = None) -> Post:
     plain = _MEAL_TIME.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _without_towns(plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
-    scores, matched = _scores(plain_forms, plain.lower(), opening, lex)
+    # (a heading run on into a numbered list, "Top tips 1. 3 litres of water 2. sleep 8 hrs
+    # 3. stretch.", opens with its heading: its items are no opening words)
+    run_on = _RUN_ON_LIST.search(opening)
+    scored_opening = opening[: run_on.start()] if run_on else opening
+    scores, matched = _scores(plain_forms, plain.lower(), scored_opening, lex)
     # "Quiz night at Café Nord", "Osteria Bruno is hiring": a word of a business's name
     # says what the business is, not what the post is for; its trade word votes only when
     # nothing outside the names does ("Ci vediamo all'Osteria Il Pozzo stasera"); a date
