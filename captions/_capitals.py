@@ -77,9 +77,29 @@ def capitalised_dates(text: str) -> str:
 _PRONOUN = re.compile(r"(?<![#@/.\w'\u2019-])i(?=(?:['\u2019](?:m|ve|d|ll)\b)|\s|,|;|!|\?|$)", re.M)
 
 
+# English writes its languages and peoples with a capital ("Kinyarwanda and english
+# needed, french a plus", "our african grey"): never "polish" (the verb), "china" (the
+# dishes) or "turkey" (the bird), which are not here
+_PEOPLES = re.compile(
+    _FREE + r"(?:english|french|spanish|german|italian|portuguese|dutch|greek|swedish|norwegian"
+    r"|danish|finnish|russian|ukrainian|turkish|arabic|hebrew|chinese|japanese|korean|thai"
+    r"|vietnamese|indian|hindi|urdu|bengali|punjabi|tamil|swahili|kinyarwanda|yoruba|igbo"
+    r"|hausa|twi|akan|zulu|xhosa|afrikaans|amharic|somali|welsh|irish|scottish|british|american"
+    r"|canadian|mexican|brazilian|argentinian|argentine|chilean|peruvian|colombian|cuban"
+    r"|jamaican|trinidadian|nigerian|ghanaian|kenyan|ugandan|rwandan|tanzanian|ethiopian"
+    r"|moroccan|egyptian|lebanese|syrian|persian|african|asian|european|australian|latin"
+    r"|caribbean|filipino|filipina|tagalog|indonesian|malaysian|cantonese|mandarin|gaelic"
+    r"|cornish|basque|catalan|galician|sicilian|neapolitan|tuscan|bavarian|swiss|austrian"
+    r"|belgian|czech|hungarian|romanian|bulgarian|croatian|serbian|icelandic"
+    r"|scandinavian|nordic|mediterranean)\b(?![#@/-])"
+)
+
+
 def english_capitals(text: str) -> str:
-    """``text`` with the capitals of English days, months and the pronoun "I"."""
-    return _PRONOUN.sub("I", capitalised_dates(text))
+    """``text`` with the capitals of English days, months, languages and peoples, and the
+    pronoun "I"."""
+    text = _PEOPLES.sub(lambda m: m.group(0).capitalize(), capitalised_dates(text))
+    return _PRONOUN.sub("I", text)
 
 
 # German writes its days, months and the hour as nouns: "am samstag um 10 uhr" typed in a
