@@ -841,6 +841,11 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
                         tokens[j - 1].group(0), lex, cue_words, phrase_words, first=True
                     )
                     and not _dated_word(words_before=tokens[i:j], year=nxt, lex=lex)
+                    # (a day's number before its month is a date: "Sun 17 Jan", "Sat 2 Jan")
+                    and not (
+                        j + 1 < len(tokens)
+                        and tokens[j + 1].group(0).lower().rstrip(".") in lex.months
+                    )
                 ):
                     j += 1  # a model or version ends the name: "Taktwerk 1.0", "Trilha 22L"
                     break
