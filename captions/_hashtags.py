@@ -857,6 +857,12 @@ class _Reader:
         name Black) is not inside it."""
         return any(start <= first.start and last.end <= end for start, end in self.in_names)
 
+    @functools.cached_property
+    def pet_opening(self) -> int | None:
+        """Where a pet post's opening that names a kind of animal ends (see
+        :func:`_named_animal`), None for any other post: read once, asked twice."""
+        return _named_animal(self) if self.post.intent == "pets" else None
+
     def first_sentences(self) -> int:
         """Where the post's opening sentence ends (its main things are named there)."""
         m = rx(r"[.!?…]+(?:\s|$)|\n").search(self.text)
@@ -2655,7 +2661,7 @@ def _category(
     found = [(at, n, _business_tags(reader, spec.domains[n]) or tags) for at, n, tags in found]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
-    opening = _named_animal(reader) if reader.post.intent == "pets" else None
+    opening = reader.pet_opening
     if opening is not None:
         # the kinds of animal named after an opening that names the post's own are its
         # story ("unser Kater Pepe … hat zwei Hunde überlebt" is no #hundeliebe)
@@ -2919,7 +2925,7 @@ def post_hashtags(
         # "A reforma do quarto ficou pronta … O gato Tapioca já dorme na poltrona": a pet
         # named after the opening of a home's or a day's post is one of its details
         terms = [t for t in terms if t.start < opening or not _animal_kind(reader, t)]
-    pet_named = _named_animal(reader) if post.intent == "pets" else None
+    pet_named = reader.pet_opening
     if pet_named is not None:
         # another kind of animal than the one a pet post opens on is its story ("unser
         # kater pepe … 🎂 er hat zwei hunde überlebt", "our cat miso … outlived two dogs")

@@ -370,6 +370,14 @@ def _gaelic_surnames(
 
 
 @functools.cache
+def _naming_pattern(language: str) -> re.Pattern[str]:
+    """The words that give a name in ``language`` and the word after them (``_NAMING``)."""
+    return re.compile(
+        rf"(?<![\w#@/.-])(?i:{_NAMING[language]}) (?P<name>{_WORD})(?![\w@/#'\u2019-]|\.\w)"
+    )
+
+
+@functools.cache
 def _pet_pattern(language: str) -> re.Pattern[str]:
     owners, kinds = _PETS[language]
     return re.compile(
@@ -556,10 +564,7 @@ def people_capitals(
         ):
             _cap(out, match.start("name"))
     if language in _NAMING:
-        naming = re.compile(
-            rf"(?<![\w#@/.-])(?i:{_NAMING[language]}) (?P<name>{_WORD})(?![\w@/#'\u2019-]|\.\w)"
-        )
-        for match in naming.finditer(text):
+        for match in _naming_pattern(language).finditer(text):
             name = match.group("name")
             before_name = re.search(r"([^\W\d_]+) $", text[: match.start()])
             if (
