@@ -1575,6 +1575,16 @@ _THANKS_TO = re.compile(
     r"|infinitamente|beaucoup|muito|mil|tante))?\s+(?:to|ai|agli|alla|alle|al|allo|a|à|aux|au"
     r"|an|ao|aos|às)\s"
 )
+# a thank-you's special greeting to one group is whom it thanks too ("Ein besonderer Gruß an
+# die Klasse 7b …", "Special shout-out to the Year 5 class …", "Un saludo especial al coro …")
+_GREETS_ONE = re.compile(
+    r"(?i)\b(?:(?:ein(?:en)? )?(?:besondere[nrs]?|spezielle[nrs]?|herzliche[nrs]?"
+    r"|liebe[nrs]?) (?:gru(?:ß|ss)|dank)|gr(?:ü|ue)(?:ß|ss)e"
+    r"|(?:special |big |huge )?shout-?outs?|(?:a )?special (?:hello|mention)"
+    r"|(?:un )?(?:saludo|abrazo|saluto|abbraccio|salut|abraço|beijinho|bisou)s?"
+    r"(?: (?:especial|speciale|spécial|muy especial|grande|enorme))?)"
+    r"\s+(?:an|to|a|al|à|ao|aux|au|ai|agli|alla|alle|allo|aos|às|para)\s"
+)
 _ONLINE_ASK = re.compile(r"(?i)\b(?:bio|link|online|website|web|site|order|pedido|bestell\w*)\b")
 # a caption never says a thing is here when the post says it is coming
 _FUTURE = re.compile(
@@ -3263,8 +3273,8 @@ class _Writer:
         subject = post.subject.text.lower()
         if "\n" in line or line == self.head or self._substance(line, hook):
             return 0
-        if post.intent == "thank_you" and _THANKS_TO.search(line):
-            return 0  # "Grazie ai 74 volontari, alla banda …": whom it thanks
+        if post.intent == "thank_you" and (_THANKS_TO.search(line) or _GREETS_ONE.search(line)):
+            return 0  # "Grazie ai 74 volontari, alla banda …", "Ein besonderer Gruß an …"
         dated = bool(rx(r"\d").search(line)) and bool(
             set(words_of(line)) & (lex.months | lex.weekdays)
         )
