@@ -145,10 +145,11 @@ _COMMON_VERBS = {
         fête présente offre cherche"""
     ),
 }
-# what follows a verb and no name: a figure or an article ("celebra *10* anos")
+# what follows a verb and no name: a figure or an article ("celebra *10* anos"), on the
+# same line; a list's next number ("im café mööv 3. sturm …") is no object
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:\d|(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|il|lo|le|les|une|des|gli"
-    r"|i|der|die|das|den|dem|ein|eine|einen|einem)\b)"
+    r"[^\S\n]+(?:\d(?!\d*[.)]\s)|(?P<article>el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma"
+    r"|il|lo|le|les|une|des|gli|i|der|die|das|den|dem|ein|eine|einen|einem)\b)"
 )
 # German nouns by their suffix (and plural), long enough that "jung" is no "-ung"
 _GERMAN_NOUN = re.compile(
@@ -623,7 +624,7 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
             masculine = article and words[i + 1].group(0) in _NO_VERB_AFTER
             if not (_name_word(typed, language) or (masculine and _name_word_any(typed, language))):
                 break
-            if _OBJECT_AFTER.match(text, words[at].end()):
+            if _object_after(text, words[at].end(), language):
                 break  # "o farol *celebra* 10 anos", "el gallo *tiene* una": a verb
             if (
                 language == "de"
@@ -643,6 +644,22 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
         for word in name:
             _cap_name(out, word)
     return "".join(out)
+
+
+def _object_after(text: str, at: int, language: str) -> bool:
+    """Whether a verb's object (:data:`_OBJECT_AFTER`) follows ``at``: the word before it
+    is a verb, no name. In Italian, Spanish and French "a" is a preposition, never an
+    article: before a town already written with its capital it ends the name
+    ("dolceria la formica *a Modica*")."""
+    match = _OBJECT_AFTER.match(text, at)
+    if match is None:
+        return False
+    return not (
+        language != "pt"
+        and match.group("article") == "a"
+        and re.match(r" [^\W\d_]", text[match.end() :]) is not None
+        and text[match.end() + 1].isupper()
+    )
 
 
 _ELIDED = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|un)['\u2019]")

@@ -1,0 +1,48 @@
+"""A business's or a group's name typed in lower case gets its capitals in more places.
+
+Seen (blind round 18, lower-case briefs): "50 anni di dolceria la formica a modica" and
+"friesentorte im café mööv 3. sturm am sonntag" kept their names in lower case: a word
+followed by an article or a figure is read as a verb ("o farol *celebra* 10 anos"), and
+the Italian preposition "a" before the town and the next number of a list were taken
+for a verb's object.
+
+The rules: a list's next number ("… 3. sturm") and a figure on the next line are no
+verb's object; in Italian, Spanish and French "a" is never an article, and before a town
+already written with its capital it ends the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._propercase import proper_capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("festa per i 30 anni della pasticceria la civetta a modica", "it",
+         "pasticceria La Civetta a Modica"),
+        ("1. pane caldo dal fornaio il riccio\n2. gelato in piazza", "it", "fornaio Il Riccio"),
+        ("1. pan dulce en la panadería la espiga 2. café en la plaza", "es",
+         "panadería La Espiga"),
+        ("1. brötchen in der bäckerei kluuk 2. spaziergang am deich", "de", "Bäckerei Kluuk"),
+        ("2. apfelkuchen im café lüüv\n3. rückfahrt mit der fähre", "de", "Café Lüüv"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_town_or_a_list_number(text: str, language: str, name: str) -> None:
+    out = proper_capitals(text, language)
+    assert name in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("la trattoria la consiglio a tutti", "it"),
+        ("o farol celebra 10 anos de portas abertas", "pt"),
+        ("a padaria a estrela a 2 passos", "pt"),
+        ("el taller el martes 3 bicis", "es"),
+    ],
+)
+def test_a_verb_before_its_object_stays(text: str, language: str) -> None:
+    assert proper_capitals(text, language) == text
