@@ -91,7 +91,9 @@ unless joined to it ("yoga and brunch"). When the opening names a thing of its o
 trade named only inside a venue's name ("tango all'Enoteca Rossi") gives no category; a
 town inside a search term ("vinho do Porto") and a name read as the one thanked ("grazie
 a Marta", "Thanks to Dave and Priya") are no place and no tag; what a party serves is no
-topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A one-word
+topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A word that
+opens a town's name ("aqui em *rio* branco") and a venue's head alone ("au *Centre*
+culturel de …", "*Théâtre* antique") are pieces of a name, no tags. A one-word
 place after its lower-case place word is tagged with it ("au lac Vert" → ``#LacVert``,
 not ``#Vert``). A domain's
 ``unless`` cues rule it out (a birthday counts years and is no anniversary); an
@@ -2063,6 +2065,37 @@ def _aside(text: str, tag: str) -> bool:
     return squeezed not in rx(r"\W").sub("", outside).lower()
 
 
+def _opens_a_place(reader: _Reader, at: int, places: list[str | None]) -> bool:
+    """Whether the word at ``at`` opens the name of one of the post's places of more
+    words ("*rio* branco", "*santa* cruz"): a piece of the town, no tag of its own."""
+    written = rx(r"\W").sub("", reader.text[at : at + 60]).lower()
+    word = rx(r"\W").sub("", reader.text[at:].split(maxsplit=1)[0] if reader.text[at:] else "")
+    return any(
+        p is not None
+        and len(p) - 1 > len(word)
+        and written.startswith(p[1:].lower())
+        and p[1:].lower().startswith(word.lower())
+        and p[1:].lower() in _folded_towns()
+        for p in places
+    )
+
+
+@functools.cache
+def _folded_towns() -> frozenset[str]:
+    """Every town and region the gazetteer knows, as a tag body ("riobranco")."""
+    return frozenset(rx(r"\W").sub("", t).lower() for t in gazetteer("en").towns)
+
+
+# a one-word name that is only a venue's or a place's head ("au *Centre* culturel de …",
+# "no *Museu* municipal"): the first word of a longer name, never a tag alone
+_VENUE_HEADS = _words(
+    """centre center centro zentrum musée museo museu museum théâtre teatro theater
+    theatre bibliothèque biblioteca bibliothek library salle sala saal espace espaço
+    spazio institut instituto istituto palais palacio palazzo palácio auditorium
+    auditorio auditório polyvalente"""
+)
+
+
 def _with_place_head(reader: _Reader, tag: str | None) -> str | None:
     """A one-word place's tag with the lower-case place word written right before it
     ("au lac *Vert*" → ``#LacVert``, "al lago *Ercina*" → ``#LagoErcina``): the name
@@ -2972,6 +3005,8 @@ def post_hashtags(
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
     candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
     places = _places(reader, terms)
+    if subject is not None and not post.subject.is_name and _opens_a_place(reader, at, places):
+        subject = None  # "aqui em rio branco": the town whole (#RioBranco), never #rio
     if subject is not None:
         # "Guimarães." alone: the subject is the town, written as the post writes it
         subject = next((p for p in places if p and p.lower() == subject.lower()), subject)
@@ -3095,6 +3130,13 @@ def post_hashtags(
             continue  # "my grandad opened it in 1986": a relative's title
         if _adverb(key, tax):
             continue
+        if (
+            key not in own
+            and tag[1:2].isupper()
+            and _is_venue_head(key, tax)
+            and key not in _folded_towns()
+        ):
+            continue  # "au Centre culturel de Tracadie": half a name, no #Centre
         if key not in own and key in _never_alone(tax.language):
             continue  # "seulement", "Bah, 30 anos!", "halt": an adverb, an interjection
         if key not in own and _price_code(tag[1:], post.content):
@@ -3313,6 +3355,11 @@ def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:
             if token.low not in opener:
                 return _kind_tag(reader, last + 1 + i, junk) if i else None
     return None
+
+
+def _is_venue_head(key: str, tax: Taxonomy) -> bool:
+    """Whether a one-word tag is only the head of a venue's or a place's name."""
+    return key in _VENUE_HEADS or key in _NAME_HEADS or key in tax.place_heads
 
 
 @functools.cache

@@ -1,0 +1,55 @@
+"""Blind round 18's hashtags: no piece of a longer name alone, no lone common-word place."""
+
+from tests.captions.helpers import post_tags
+
+
+def lower(content: str, language: str) -> list[str]:
+    return post_tags(content, language, 5, lower=True)
+
+
+# -- a word that opens a place's name is no tag of its own ---------------------------
+
+
+def test_a_common_word_opening_a_town_is_no_tag() -> None:
+    # "rio" of "rio branco", "porto" of "porto alegre": the town whole, never the word
+    tags = lower("chegou o nosso doce de leite artesanal, pote 300g, aqui em rio branco", "pt")
+    assert "#rio" not in tags
+    assert "#riobranco" in tags
+    tags = lower("chegou a nova geleia de goiaba, aqui em porto alegre", "pt")
+    assert "#porto" not in tags
+
+
+def test_a_river_post_keeps_its_river() -> None:
+    # counter-example: the word on its own, no town after it
+    tags = lower("Passeio de barco no rio ao pôr do sol, com os amigos", "pt")
+    assert "#riobranco" not in tags
+
+
+# -- a venue's head noun alone is half a name ------------------------------------------
+
+
+def test_a_venue_head_alone_is_no_tag() -> None:
+    # French writes an institution's name with one capital: "Centre culturel", "Musée
+    # régional", "Teatro comunale"; its first word alone is no name
+    assert "#centre" not in lower(
+        "Vendredi 12 février, soirée de contes au Centre culturel de Tracadie ! Entrée libre.",
+        "fr",
+    )
+    assert "#musée" not in lower(
+        "Dimanche, atelier de gravure au Musée régional de Rimouski, dès 14 h.", "fr"
+    )
+    assert "#teatro" not in lower(
+        "Sabato sera concerto di fisarmonica al Teatro comunale di Cagli, ore 21.", "it"
+    )
+
+
+def test_a_venue_named_whole_keeps_its_tag() -> None:
+    # counter-example: a venue's name of several capitalised words is tagged whole
+    tags = lower("Jazz night at the Harbour Museum Bar this Friday, 8pm.", "en")
+    assert "#harbourmuseumbar" in tags
+    assert "#museum" not in tags
+
+
+def test_a_town_that_is_also_a_place_word_stays() -> None:
+    # counter-example: "no Porto" is the town, though "porto" heads names of harbours
+    assert "#porto" in lower("Fim de semana no Porto: bifanas, rio e caves em Gaia.", "pt")
