@@ -472,6 +472,10 @@ _PRICE_END = re.compile(r"(?:[€$£¥]|\b[A-Z]{1,3}\$)\s?\d+(?:[.,]\d{1,2})?\.$
 def _sentences(text: str, language: str = "") -> list[str]:
     """The sentences and lines of ``text``; "ca." or "St." does not end one."""
     pieces = _SENTENCE.split(text)
+    # (whether a line break came before each piece: a number's or a date's dot at the end
+    # of a line is never the date's or an ordinal's, "… alle 4." then "2. Sfoglie …" on
+    # the next line is a list's next item, never the date 4. 2.)
+    broken = [False, *("\n" in m.group(0) for m in _SENTENCE.finditer(text))]
     merged: list[str] = []
     for at, raw in enumerate(pieces):
         last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged and merged[-1] else ""
@@ -564,6 +568,7 @@ def _sentences(text: str, language: str = "") -> list[str]:
             merged
             and merged[-1].endswith(".")
             and not ended
+            and not (broken[at] and last.isdigit())
             and not _measured_end(merged[-1], raw, language)
             # (an initial is a letter: "7,50 €." ends a sentence)
             and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal)
@@ -624,6 +629,28 @@ _INLINE_MARK = "(?:^|(?<=\\s)){n}[.)]\\s+(?=(\\S+))"
 _ITEM_ENDED = re.compile(r"[.!?…][\"'»”)]*(?:\s*[^\w\s.,;:]+)?\s+$")
 
 
+# a figure's full stop, then a capital word: where a list's last item may end ("… dalle
+# 11. Vi aspettiamo!")
+_FIGURE_THEN_CAPITAL = re.compile(r"\d\.(?=\s+([A-ZÀ-Ý¡¿][\w'\u2019]*))")
+
+
+def _last_item_end(item: str, language: str) -> int:
+    """Where the last item of a list numbered inline ends when it ends on a figure and
+    the brief goes on after it ("Al banco dalle 11. Vi aspettiamo!": after "11."), or 0:
+    a figure's dot read first as an ordinal's is the item's when the others ended on a
+    full stop. Never before a month ("am 3. März") nor in German, which writes ordinals
+    with a dot before its capitalised nouns ("am 3. Advent"), unless a sentence's first
+    word follows ("um 11. Wir …")."""
+    for found in _FIGURE_THEN_CAPITAL.finditer(item):
+        word = found.group(1).lower()
+        if word in _months(language):
+            continue
+        if language == "de" and word not in _GERMAN_CAPITAL_OPENERS:
+            continue
+        return found.end()
+    return 0
+
+
 def _numbered_lines(text: str, language: str = "") -> str:
     """``text`` with a list numbered inline and its items said as sentences ("Três
     dicas …: 1. Passe protetor …. 2. Beba água …. 3. Evite o sol …. No Parque …") set one
@@ -657,6 +684,9 @@ def _numbered_lines(text: str, language: str = "") -> str:
             where = tail.find(close)
             if where >= 0:
                 end = marks[-1].start() + where + len(close)
+        elif figure := _last_item_end(tail[marks[-1].end() - marks[-1].start() :], language):
+            # "4. Al banco dalle 11. Vi aspettiamo!": the last item ends on its figure
+            end = marks[-1].end() + figure
         head = line[: marks[0].start()].rstrip()
         lines = [line[m.start() : e].rstrip() for m, e in zip(marks, [*ends, end], strict=True)]
         rest = line[end:].strip()

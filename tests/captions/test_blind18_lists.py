@@ -1,0 +1,128 @@
+"""Lists written inline (blind round 18). Posts invented for these tests.
+
+An item that ends in a figure ("… at 6.", "… um 5.", "… às 5.") before the next item's
+number is still an item of its own: its dot and the next number are no date ("5. 2." is
+not the fifth of February) and the list never breaks there ("1. … um 5. 2. Teig …" on one
+line, then items with no number)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from captions import read_post
+from tests.captions.helpers import captions_for, text_of
+
+_MARK = re.compile(r"^\s*(?:[•\-\u2013·*]|\d{1,2}[.)])\s+")
+
+STEPS = [
+    (
+        "de",
+        "So entsteht unser Roggenbrot in der Backstube Kornblume: 1. Sauerteig ansetzen um 5. "
+        "2. Teig kneten, ganz langsam. 3. Brote formen und ruhen lassen. 4. Backen im "
+        "Steinofen. Jeden Tag frisch!",
+        [
+            "Sauerteig ansetzen um 5",
+            "Teig kneten, ganz langsam",
+            "Brote formen und ruhen lassen",
+            "Backen im Steinofen",
+        ],
+    ),
+    (
+        "es",
+        "Así hacemos las empanadas en Cocina Doña Rosa, Tucumán: 1. Masa lista a las 6. "
+        "2. Relleno de carne cortada a cuchillo. 3. Repulgue a mano, una por una. 4. Horno "
+        "de barro. ¡Los esperamos!",
+        [
+            "Masa lista a las 6",
+            "Relleno de carne cortada a cuchillo",
+            "Repulgue a mano, una por una",
+            "Horno de barro",
+        ],
+    ),
+    (
+        "pt",
+        "Como nasce o nosso queijo na Queijaria Serra Alta: 1. Leite ordenhado às 5. "
+        "2. Coalho natural e sal grosso. 3. Prensagem à mão. 4. Cura de 30 dias. Bom apetite!",
+        [
+            "Leite ordenhado às 5",
+            "Coalho natural e sal grosso",
+            "Prensagem à mão",
+            "Cura de 30 dias",
+        ],
+    ),
+    (
+        "it",
+        "Come nasce il nostro gelato alla Gelateria Brina, a Cesena: 1. Latte fresco dalla "
+        "stalla alle 7. 2. Mantecatura lenta, a mano. 3. Riposo in vetrina per 2 ore. "
+        "4. Al banco dalle 11. Vi aspettiamo!",
+        [
+            "Latte fresco dalla stalla alle 7",
+            "Mantecatura lenta, a mano",
+            "Riposo in vetrina per 2 ore",
+            "Al banco dalle 11",
+        ],
+    ),
+    (
+        "en",
+        "How our sourdough happens at Crumb Loft, Hebden Bridge: 1. Levain fed at 6. "
+        "2. Dough mixed by hand, slowly. 3. Shaped and proved for 12 hours. 4. Baked in the "
+        "deck oven. Fresh every morning!",
+        [
+            "Levain fed at 6",
+            "Dough mixed by hand, slowly",
+            "Shaped and proved for 12 hours",
+            "Baked in the deck oven",
+        ],
+    ),
+]
+IDS = ["de", "es", "pt", "it", "en"]
+
+
+def _key(text: str) -> str:
+    return text.strip(" .!?;").lower()
+
+
+def _list_lines(text: str) -> list[str]:
+    return [_key(_MARK.sub("", ln)) for ln in text.split("\n") if _MARK.match(ln)]
+
+
+@pytest.mark.parametrize(("language", "content", "items"), STEPS, ids=IDS)
+def test_an_item_ending_in_a_figure_is_still_an_item(
+    language: str, content: str, items: list[str]
+) -> None:
+    post = read_post(content, language)
+    assert [_key(i) for i in post.items] == [_key(i) for i in items], post.sentences
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        assert _list_lines(text) == [_key(i) for i in items], text
+        assert not re.search(r"\d\. \d\. ", text), text  # never "… um 5. 2. Teig" inline
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "sentence"),
+    [
+        # a numeric date written with a space stays one date, inside its sentence
+        (
+            "de",
+            "Winterfest am Freitag 18. 12. ab 17 Uhr im Hof der Gärtnerei Linde. Glühwein 3 Euro.",
+            "18. 12. ab 17 Uhr",
+        ),
+        (
+            "de",
+            "Betriebsferien vom 24. bis 27. Dezember. Ab dem 28. sind wir wieder da.",
+            "24. bis 27",
+        ),
+        # a list typed one item a line keeps a day's number before its month in its item
+        (
+            "de",
+            "Unsere Markttermine:\n1. Wochenmarkt am 3. März\n2. Ostermarkt am 28. März\n"
+            "3. Frühlingsfest am 9. Mai",
+            "Ostermarkt am 28. März",
+        ),
+    ],
+)
+def test_a_date_stays_inside_its_sentence(language: str, content: str, sentence: str) -> None:
+    post = read_post(content, language)
+    assert any(sentence in s for s in post.sentences), post.sentences
