@@ -21,7 +21,8 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   café, Kamloops") and no word of the name describes ("tiny bakery");
 - a German noun typed in lower case, only where it is certain: a noun's suffix
   ("veranstaltung", "gemeinschaft") or a word right after an article that ends like no
-  adjective and no verb ("das buch", "der chor").
+  adjective and no verb ("das buch", "der chor"), or a unit of time after a number word
+  ("drei tage", "zwei stunden").
 
 A wrong capital is worse than a missing one: every rule stops at the first doubt. A
 hashtag, a mention, a link or an e-mail address is left as typed, and so is a word that
@@ -168,6 +169,13 @@ _GERMAN_NOT_NOUN_END = re.compile(r"(?:e|en|er|es|em|ig|lich|isch|bar|sam|t|st|e
 # a German name after its kind may end like "Müller" or "Sonne"; not like a verb
 # ("der chor *singt*", "die läden *öffnen*") or an adjective
 _GERMAN_NOT_NAME_END = re.compile(r"(?:en|ig|lich|isch|t|st)$")
+# the units of time, nouns after a number word ("drei tage", "zwei stunden") though
+# some are verbs' forms too ("ich tage heute", "wir stunden die miete")
+_GERMAN_TIME_UNITS = _split("tage stunden wochen monate jahre minuten sekunden nächte")
+_GERMAN_COUNTS = _split(
+    """zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig
+    fünfzig hundert tausend"""
+)
 _GERMAN_DETERMINERS = _split(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
     keiner mein meine meinen meinem meiner unser unsere unseren unserem unserer"""
@@ -1050,7 +1058,13 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
             and word not in _NOT_GERMAN_NOUN
             and not _PARTICIPLE.search(word)
         )
-        if after_article or suffix or word in _german_terms():
+        counted = (
+            previous is not None
+            and previous.group(0).lower() in _GERMAN_COUNTS
+            and text[previous.end() : match.start()] == " "
+            and word in _GERMAN_TIME_UNITS
+        )
+        if after_article or suffix or counted or word in _german_terms():
             out[match.start()] = out[match.start()].upper()
         previous = match
     never = lexicon("de").function_words | lexicon("de").number_words | _NOT_GERMAN_NOUN

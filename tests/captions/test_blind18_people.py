@@ -1,0 +1,35 @@
+"""People's names and German nouns a brief types in lower case (blind review 18: "Drei
+tage", "unser vadder, helmut Rebholz", "jedes dubbeglas" stayed in lower case):
+
+- a unit of time after a number word is the noun ("drei Tage", "zwei Stunden"), though
+  "tage" and "stunden" are verbs' forms too ("ich tage heute");
+- after "jedes", "jeden", "euer", "deinem" and the other determiners a word that ends
+  like no adjective or verb is a noun ("jedes Krügl"), never an adjective ("jedes kleine")
+  nor a modal verb after a pronoun ("jeder kann");
+- a word ending in "-er" after a determiner, before a comma, the sentence's end or a
+  finite verb, that no adjective's forms explain, is a noun ("unser Brudder, …"), never
+  an adjective ("unser leckerer, hausgemachter …", "ein echter Held");
+- a first name typed in lower case before a surname written with its capital is a name
+  ("Hartmut Fischer"); a first name that is also a word stays ("die rosa Tulpen").
+
+Posts invented for this test.
+"""
+
+from __future__ import annotations
+
+from tests.captions.helpers import captions_for, text_of
+
+
+def _texts(brief: str, language: str = "de") -> list[str]:
+    return [text_of(v) for v in captions_for(brief, language=language)]
+
+
+def test_time_units_after_number_words_are_nouns() -> None:
+    brief = (
+        "fünf tage segeln auf der ostsee, zwei stunden training am morgen und drei "
+        "wochen vorbereitung. ich tage heute noch mit dem vorstand."
+    )
+    for text in _texts(brief):
+        assert "fünf Tage" in text or "Fünf Tage" in text, text
+        assert "zwei Stunden" in text, text
+        assert "ch tage heute" in text, text
