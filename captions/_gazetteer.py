@@ -26,7 +26,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Gazetteer", "gazetteer", "town_words", "villages"]
+__all__ = ["Gazetteer", "gazetteer", "plain_towns", "town_words", "villages"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +126,15 @@ def town_words() -> frozenset[str]:
     """The one-word town names, lower-cased ("flensburg", "magdeburg"): a name, never a
     compound whose parts are words ("Flens|burg" is no castle)."""
     return frozenset(t.lower() for t in _read().names if " " not in t and "-" not in t)
+
+
+@functools.cache
+def plain_towns() -> dict[str, str]:
+    """Every town and region by its lower-cased name ("basilicata": "Basilicata"), but
+    a name that is a common word of any language ("nice", "essen", "bath"): a name the
+    hashtag engine tags and the caption writes with its capitals after any preposition
+    of place, one that joins an article too ("au cap-haïtien", "no funchal")."""
+    common: set[str] = set()
+    for language in ("de", "en", "es", "fr", "it", "pt"):
+        common.update(gazetteer(language).common)
+    return {t.lower(): t for t in gazetteer("en").towns if t not in common}

@@ -147,7 +147,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ._dishes import dishes_in, in_a_dish
-from ._gazetteer import gazetteer, town_words
+from ._gazetteer import gazetteer, plain_towns, town_words
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._names_rom import unknown_word
@@ -2295,22 +2295,12 @@ def _dish_of_a_place(reader: _Reader, first: int, last: int) -> bool:
     return False
 
 
-@functools.cache
-def _towns_by_lower() -> dict[str, str]:
-    """Every town and region by its lower-cased name ("basilicata": "Basilicata"), but
-    a name that is a common word of any language ("nice", "essen", "bath")."""
-    common: set[str] = set()
-    for language in ("de", "en", "es", "fr", "it", "pt"):
-        common.update(gazetteer(language).common)
-    return {t.lower(): t for t in gazetteer("en").towns if t not in common}
-
-
 def _lower_named_towns(reader: _Reader) -> list[str]:
     """In a post written without a capital ("quattro giorni in basilicata", "el colegio
     en malabo"), the towns and regions the gazetteer knows right after a preposition of
     place, as the gazetteer writes them; a name that is also a common word of any
     language is none ("in nice weather")."""
-    tokens, by_lower = reader.tokens, _towns_by_lower()
+    tokens, by_lower = reader.tokens, plain_towns()
     longest = gazetteer(reader.tax.language).longest
     found: list[str] = []
     for i in range(1, len(tokens)):

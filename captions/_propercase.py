@@ -38,7 +38,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._gazetteer import gazetteer, villages
+from ._gazetteer import gazetteer, plain_towns, villages
 from ._hashtags import taxonomy
 from ._lexicon import LANGUAGES, lexicon, load_data
 from ._names_people import people_capitals
@@ -348,6 +348,9 @@ _BEFORE_A_PLACE = _split("de di of von d até hasta bis till until")
 # the languages whose plurals end in -s, whose word forms so ending are plurals
 _S_PLURALS = _split("es pt fr en")
 _CONTRACTED = _split("au aux no na do da dos das del della du al ao nel nella")
+# of them, those the hashtags take a town after ("au cap-haïtien", "no funchal": a town
+# named with its article), where the town is a name in every language
+_ARTICLE_PLACE = _split("au aux no na nel nella")
 
 
 def _placed(text: str, start: int, name: str, language: str) -> bool:
@@ -407,7 +410,27 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         return False  # "le trofie in porto": at the harbour (to the town is "a Porto")
     if low == "ad" and language == "it":
         return True  # "una giornata ad alberobello": "a" before a vowel
+    if low in _ARTICLE_PLACE and plain_towns().get(name.lower()) == name:
+        # "au cap-haïtien", "no funchal", as the hashtags read it; after a noun, what
+        # the thing is made with ("escalope au marsala")
+        noun = re.search(r"([^\W\d_]+) $", before[: word.start(1)])
+        return noun is None or not _noun_before(noun.group(1).lower(), language)
     return low not in _CONTRACTED and low in lexicon(language).place_preps | _BEFORE_A_PLACE
+
+
+def _noun_before(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case), right before a preposition, may be a noun the
+    preposition's phrase describes ("escalope au marsala"): no function word, no day,
+    month or figure's word, and no verb's form ("arrive au", "vamos no")."""
+    lex = lexicon(language)
+    verb = _VERB_ENDING.get(language)
+    infinitive = _INFINITIVE.get(language)
+    return not (
+        word in lex.function_words | lex.weekdays | lex.months | lex.number_words
+        or word in _COMMON_VERBS.get(language, frozenset())
+        or (verb is not None and verb.match(word) is not None)
+        or (infinitive is not None and infinitive.match(word) is not None)
+    )
 
 
 def _ends_clause(text: str, at: int) -> bool:
