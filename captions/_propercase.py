@@ -831,7 +831,9 @@ def _generic_name(
         and words[at].group(0) in articles
         and text[words[i].end() : words[at].start()] == " "
     )
-    if article and _group_name(text, words, i, language, out):
+    if article and _group_name(text, words, i, at, language, out):
+        return
+    if not article and _activity_group(text, words, i, language, out):
         return
     if article and _bare_name(text, words, at + 1, language, out):
         start = words[at].start()
@@ -855,6 +857,26 @@ _GROUP_NAME_ZIPF = 4.0
 _GROUP_NAME_END = re.compile(
     r"\s*(?:[.!?;:)\n]|$)|, (?:que|qui|che|quem|quienes|cui)\b", re.IGNORECASE
 )
+# the verbs in the singular that most often follow a group's name: after a plural they
+# agree with the group, and the plural is its name ("il gruppo le ciabatte *fa* il giro")
+_SINGULAR_VERBS = {
+    "es": _split(
+        """queda está es era fue será tiene abre cierra vuelve llega sigue hace cumple
+        celebra presenta ofrece busca"""
+    ),
+    "pt": _split(
+        """fica está é era foi será tem abre fecha volta chega segue faz celebra comemora
+        apresenta oferece procura"""
+    ),
+    "it": _split(
+        """resta rimane è era sarà ha apre chiude torna arriva fa compie festeggia
+        presenta offre cerca"""
+    ),
+    "fr": _split(
+        """reste est était sera a ouvre ferme revient arrive fait fête présente offre
+        cherche"""
+    ),
+}
 # what may follow a group's town ("los halcones de quepos, …")
 _TOWN_END = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 _OF = _split("de di")
@@ -867,20 +889,44 @@ _WHEN_PLURALS = _split(
 )
 
 
-def _group_name(
+def _activity_group(
     text: str, words: list[re.Match[str]], i: int, language: str, out: list[str]
+) -> bool:
+    """A group named by its kind, what it does and its name ("il gruppo di cammino le
+    ciabatte fa il giro", "el club de lectura las polillas"): the kind, "de" or "di" and
+    one word, then a name as :func:`_group_name` reads it."""
+    if i + 3 >= len(words):
+        return False
+    link, activity, article = words[i + 1], words[i + 2], words[i + 3]
+    spaced = all(
+        text[a.end() : b.start()] == " "
+        for a, b in itertools.pairwise((words[i], link, activity, article))
+    )
+    return (
+        spaced
+        and link.group(0) in _OF
+        and activity.group(0).islower()
+        and activity.group(0) not in _ARTICLES[language]
+        and _group_name(text, words, i, i + 3, language, out)
+    )
+
+
+def _group_name(
+    text: str, words: list[re.Match[str]], i: int, at: int, language: str, out: list[str]
 ) -> bool:
     """A group's name of an article and one or two plurals the vocabulary may know ("el
     club Los Halcones"), where it ends as a name does: at a sentence's end, before a
-    relative clause, or before "de" and a town ("Los Halcones de Quepos", a town the
+    relative clause, before a verb in the singular, the group's ("il gruppo Le Ciabatte
+    *fa* il giro"), or before "de" and a town ("Los Halcones de Quepos", a town the
     vocabulary lacks written with its capital too). "en el club los socios pagan menos",
-    "los fines de semana" go on as a sentence and stay as typed."""
+    "los fines de semana" go on as a sentence and stay as typed. ``at`` is the article's
+    index."""
     kind = _ELIDED.sub("", words[i].group(0).lower())
-    article = words[i + 1]
+    article = words[at]
     if kind not in _GROUPS or article.group(0) not in _PLURAL_ARTICLES:
         return False
     name: list[re.Match[str]] = []
-    for word in words[i + 2 : i + 4]:
+    for word in words[at + 1 : at + 3]:
         typed = word.group(0)
         if (
             text[(name[-1] if name else article).end() : word.start()] != " "
@@ -897,8 +943,11 @@ def _group_name(
         return False
     end = name[-1].end()
     town: re.Match[str] | None = None
-    if not _GROUP_NAME_END.match(text, end):
-        k = i + 2 + len(name)
+    verb = re.match(r" ([^\W\d_]+)\b", text[end:])
+    if not _GROUP_NAME_END.match(text, end) and not (
+        verb is not None and verb.group(1) in _SINGULAR_VERBS.get(language, frozenset())
+    ):
+        k = at + 1 + len(name)
         if k + 1 >= len(words) or words[k].group(0) not in _OF:
             return False
         link, town = words[k], words[k + 1]

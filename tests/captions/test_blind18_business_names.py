@@ -9,6 +9,14 @@ for a verb's object.
 The rules: a list's next number ("… 3. sturm") and a figure on the next line are no
 verb's object; in Italian, Spanish and French "a" is never an article, and before a town
 already written with its capital it ends the name.
+
+Seen too: "il gruppo di cammino le ciabatte fa il giro" kept the walking group's name
+in lower case: a group's name was read only right after its kind ("il gruppo i gufi"),
+and only where the sentence ended. The rules: a group named by its kind, "di" or "de"
+and what it does ("gruppo di cammino", "club de lectura") takes its name after that too;
+and a verb in the singular after the plural name ends it, agreeing with the group ("le
+ciabatte *fa*"). A weekday's plural ("le domeniche"), a singular ("la domenica") or a
+common plural ("los socios pagan") is no name.
 """
 
 from __future__ import annotations
@@ -45,4 +53,34 @@ def test_a_name_before_a_town_or_a_list_number(text: str, language: str, name: s
     ],
 )
 def test_a_verb_before_its_object_stays(text: str, language: str) -> None:
+    assert proper_capitals(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("il gruppo di lettura le lucciole festeggia 10 anni", "it", "Le Lucciole"),
+        ("el club de lectura las polillas cumple 5 años", "es", "Las Polillas"),
+        ("o grupo de corrida os tatus faz 3 anos", "pt", "Os Tatus"),
+        ("le club de randonnée les marmottes fête ses 20 ans", "fr", "Les Marmottes"),
+        ("la squadra i delfini ha vinto il torneo", "it", "I Delfini"),
+    ],
+)
+def test_a_group_named_after_what_it_does(text: str, language: str, name: str) -> None:
+    out = proper_capitals(text, language)
+    assert name in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("il gruppo di cammino la domenica fa il giro del lago", "it"),
+        ("il gruppo di cammino le domeniche fa il giro del lago", "it"),
+        ("el club de lectura los miércoles es gratis", "es"),
+        ("el club de lectura los socios pagan menos", "es"),
+        ("le club de lecture les jeudis est ouvert", "fr"),
+        ("il gruppo di amici le ragazze è arrivato", "it"),
+    ],
+)
+def test_a_day_or_the_members_after_a_group_stay(text: str, language: str) -> None:
     assert proper_capitals(text, language) == text
