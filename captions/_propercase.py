@@ -20,9 +20,9 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   names the business before its kind, only where a town follows after a comma ("wren
   café, Kamloops") and no word of the name describes ("tiny bakery");
 - a German noun typed in lower case, only where it is certain: a noun's suffix
-  ("veranstaltung", "gemeinschaft") or a word right after an article that ends like no
-  adjective and no verb ("das buch", "der chor"), or a unit of time after a number word
-  ("drei tage", "zwei stunden").
+  ("veranstaltung", "gemeinschaft") or a word right after an article or a determiner
+  that ends like no adjective and no verb ("das buch", "der chor", "jedes krügl"), or a
+  unit of time after a number word ("drei tage", "zwei stunden").
 
 A wrong capital is worse than a missing one: every rule stops at the first doubt. A
 hashtag, a mention, a link or an e-mail address is left as typed, and so is a word that
@@ -178,8 +178,15 @@ _GERMAN_COUNTS = _split(
 )
 _GERMAN_DETERMINERS = _split(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
-    keiner mein meine meinen meinem meiner unser unsere unseren unserem unserer"""
+    keiner mein meine meinen meinem meiner unser unsere unseren unserem unserer dein
+    deine deinen deinem deiner euer eure euren eurem eurer jedes jeden jedem jeder jede"""
 )
+# the determiners that stand alone as pronouns too ("jeder kann", "jedem schmeckt es"):
+# the word after them is a noun only when it is rare or a noun's form, never a modal
+_GERMAN_PRONOUN_DETERMINERS = _split("jedes jeden jedem jeder jede")
+_GERMAN_RELATIVES = _split("der die das den dem des")
+_GERMAN_MODALS = _split("kann muss muß soll will mag darf weiß")
+_PRONOUN_NOUN_ZIPF = 4.0
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -1114,16 +1121,32 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
         if _inside(match.start(), spans) or word != word.lower() or "-" in word:
             previous = match
             continue
-        after_article = (
+        determined = (
             previous is not None
             and previous.group(0).lower() in _GERMAN_DETERMINERS
             and text[previous.end() : match.start()] == " "
             # ", der sich freut": after a comma "der" is a relative pronoun
-            and not text[: previous.start()].rstrip().endswith(",")
+            and not (
+                previous.group(0).lower() in _GERMAN_RELATIVES
+                and text[: previous.start()].rstrip().endswith(",")
+            )
+        )
+        after_article = (
+            determined
+            and previous is not None
             and len(word) >= 3
             and word not in common
             and not _GERMAN_NOT_NOUN_END.search(word)
             and word not in _NOT_GERMAN_NOUN
+            and "'" not in word
+            and "\u2019" not in word
+            and not (
+                previous.group(0).lower() in _GERMAN_PRONOUN_DETERMINERS
+                and (
+                    word in _GERMAN_MODALS
+                    or (zipf(word, "de") >= _PRONOUN_NOUN_ZIPF and not german_noun_form(word))
+                )
+            )
         )
         suffix = (
             bool(_GERMAN_NOUN.fullmatch(word))

@@ -33,3 +33,15 @@ def test_time_units_after_number_words_are_nouns() -> None:
         assert "fünf Tage" in text or "Fünf Tage" in text, text
         assert "zwei Stunden" in text, text
         assert "ch tage heute" in text, text
+
+
+def test_nouns_after_more_determiners() -> None:
+    brief = (
+        "neu bei uns im laden: jedes krügl ist handbemalt und passt zu deinem bembel. "
+        "jedes kleine krügl kostet 12 €, jeder kann eins bestellen."
+    )
+    for text in _texts(brief):
+        assert "jedes Krügl ist" in text or "Jedes Krügl ist" in text, text
+        assert "deinem Bembel" in text, text
+        assert "jedes kleine" in text or "Jedes kleine" in text, text
+        assert "jeder kann" in text or "Jeder kann" in text, text
