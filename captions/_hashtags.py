@@ -2182,11 +2182,21 @@ def _all_places(reader: _Reader) -> list[str | None]:
         out.append(camel_tag(closing, tax.language))
     # a town named in passing ("Danke Leipzig", "Portland's best"): after the post's own
     for named in _named_towns(reader):
-        if sum(tag is not None for tag in out) >= _MAX_PLACES:
+        if _distinct_places(out) >= _MAX_PLACES:
             break
         out.append(camel_tag(named, tax.language))
     dishes = _dish_towns(reader)
     return [t for t in out if t is None or t[1:].lower() not in dishes]
+
+
+def _distinct_places(tags: list[str | None]) -> int:
+    """How many place tags will stand: one that holds an earlier one ("#PeelHill" after
+    "#Peel") is left out beside it (a compound and its piece never go together)."""
+    kept: list[str] = []
+    for tag in tags:
+        if tag is not None and not any(_is_piece(k, tag[1:].lower()) for k in kept):
+            kept.append(tag[1:].lower())
+    return len(kept)
 
 
 def _dish_towns(reader: _Reader) -> frozenset[str]:
@@ -2279,6 +2289,14 @@ def _dish_of_a_place(reader: _Reader, first: int, last: int) -> bool:
         dish = tokens[first - 2]
         if dish.text.islower() and _is_food_text(reader, dish.text):
             return True
+        # "roscones de *Reyes*": a thing of the taxonomy named after the town, in any form
+        of, town = tokens[first - 1].low, _fold(tokens[first].low)
+        terms = _folded_terms(reader.tax.language)
+        if dish.text.islower() and any(
+            f"{_fold(f)} {of} {town}" in terms
+            for f in (dish.low, *_forms(dish.low, reader.tax.language))
+        ):
+            return True
         # "de postre glorias de *Linares*", "dessert: tarte de *Linzer*": a sweet the
         # vocabulary does not know as food, named right after its course
         course = tokens[first - 3] if first >= 3 else None
@@ -2293,6 +2311,12 @@ def _dish_of_a_place(reader: _Reader, first: int, last: int) -> bool:
         after = tokens[last + 1]
         return after.text.islower() and _is_food_text(reader, after.text)
     return False
+
+
+@functools.cache
+def _folded_terms(language: str) -> frozenset[str]:
+    """The taxonomy's search terms of ``language`` without their accents."""
+    return frozenset(_fold(t) for t in taxonomy(language).terms)
 
 
 def _lower_named_towns(reader: _Reader) -> list[str]:

@@ -53,3 +53,34 @@ def test_a_venue_named_whole_keeps_its_tag() -> None:
 def test_a_town_that_is_also_a_place_word_stays() -> None:
     # counter-example: "no Porto" is the town, though "porto" heads names of harbours
     assert "#porto" in lower("Fim de semana no Porto: bifanas, rio e caves em Gaia.", "pt")
+
+
+# -- a landmark named after the town takes no region's slot ------------------------
+
+
+def test_a_region_named_later_follows_the_town() -> None:
+    # "Truro Cathedral" (#TruroCathedral) is left out beside #Truro: it takes no place
+    # slot from the region a later sentence names; town first, region next
+    tags = lower(
+        "A slow Sunday in Truro. Coffee by Truro Cathedral and a walk by the river. "
+        "Cornwall in winter is quiet.",
+        "en",
+    )
+    assert tags[:2] == ["#truro", "#cornwall"]
+
+
+def test_a_town_in_a_searched_dish_is_no_place() -> None:
+    # "roscones de Reyes": the plural of a taxonomy term ("roscón de reyes") names the
+    # cake, not the town of Reyes
+    tags = lower(
+        "Este año horneamos 120 roscones de Reyes en el obrador de Zamora, con nata y trufa.",
+        "es",
+    )
+    assert "#reyes" not in tags
+    assert "#zamora" in tags
+
+
+def test_two_places_of_its_own_leave_no_room_for_a_third() -> None:
+    # counter-example: two places the post is at still close the place tags
+    tags = lower("Lunch in Leeds, dinner in York, and a late train home. Yorkshire is big.", "en")
+    assert "#yorkshire" not in tags
