@@ -50,13 +50,13 @@ ROMANCE = frozenset({"es", "fr", "pt", "it"})
 # colegio los alcatraces", "l'école des tilleuls", "la squadra i girasoli")
 GENERIC_KINDS: dict[str, frozenset[str]] = {
     "es": frozenset(
-        {"restaurante", "bar", "tienda", "hotel", "hostal", "casa", "finca"}
+        {"restaurante", "bar", "café", "tienda", "hotel", "hostal", "casa", "finca"}
         | {"banda", "grupo", "dúo", "trío", "coro", "orquesta", "sala"}
         | {"colegio", "escuela", "liceo", "instituto", "guardería", "iglesia", "parroquia"}
         | {"club", "equipo", "peña"}
     ),
     "pt": frozenset(
-        {"restaurante", "bar", "loja", "hotel", "pousada", "casa", "quinta"}
+        {"restaurante", "bar", "café", "loja", "hotel", "pousada", "casa", "quinta"}
         | {"banda", "grupo", "duo", "trio", "coro", "orquestra"}
         | {"escola", "colégio", "creche", "igreja", "paróquia", "clube", "equipa"}
     ),
@@ -66,7 +66,7 @@ GENERIC_KINDS: dict[str, frozenset[str]] = {
         | {"scuola", "liceo", "asilo", "chiesa", "parrocchia", "club", "squadra", "polisportiva"}
     ),
     "fr": frozenset(
-        {"restaurant", "bar", "boutique", "hôtel", "auberge", "gîte", "maison"}
+        {"restaurant", "bar", "café", "boutique", "hôtel", "auberge", "gîte", "maison"}
         | {"groupe", "duo", "trio", "chorale", "orchestre", "salle"}
         | {"école", "collège", "lycée", "crèche", "église", "paroisse", "club", "équipe"}
         | {"amicale"}

@@ -842,7 +842,7 @@ def _generic_name(
         return
     if not article and _activity_group(text, words, i, language, out):
         return
-    if article and _bare_name(text, words, at + 1, language, out):
+    if article and _bare_name(text, words, at + 1, language, out, after_article=True):
         start = words[at].start()
         out[start] = out[start].upper()
     elif not article and _ELIDED.sub("", words[i].group(0).lower()) not in _NAMED_WITH_ARTICLE:
@@ -990,11 +990,20 @@ _NAMED_WITH_ARTICLE = _split(
 
 
 def _bare_name(
-    text: str, words: list[re.Match[str]], at: int, language: str, out: list[str]
+    text: str,
+    words: list[re.Match[str]],
+    at: int,
+    language: str,
+    out: list[str],
+    *,
+    after_article: bool = False,
 ) -> int:
     """A Romance business's name right after its kind, with no article ("studio allodola",
     "queijaria seriema"): one or two words the language's vocabulary does not know; a
     known word after the kind describes it ("pizzeria napoletana", "atelier couture").
+    After the kind and an article (``after_article``) the first word may end like an
+    adjective: one the vocabulary lacks is a name there ("el café El Chihuahueño"; no
+    adjective follows "el café el").
     Returns how many words it wrote with capitals."""
     named = 0
     if at <= 0:
@@ -1009,7 +1018,10 @@ def _bare_name(
             or ((elided := _ELIDED.match(low)) is not None and len(elided.group(0)) > 2)
             or len(low) < 3
             or not _name_word(low, language)
-            or not name_like(low, language)
+            or not (
+                name_like(low, language)
+                or (after_article and not named and unknown_word(low, language))
+            )
         ):
             return named
         _cap_name(out, word)

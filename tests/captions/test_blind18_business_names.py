@@ -17,6 +17,12 @@ and what it does ("gruppo di cammino", "club de lectura") takes its name after t
 and a verb in the singular after the plural name ends it, agreeing with the group ("le
 ciabatte *fa*"). A weekday's plural ("le domeniche"), a singular ("la domenica") or a
 common plural ("los socios pagan") is no name.
+
+Seen too: "recibimos en el café el chihuahueño, avenida juárez" kept the café's name in
+lower case: "café" was no kind of business in Spanish, Portuguese or French, and a name
+ending like an adjective ("-eño") was read as one. The rules: "café" is a kind that is
+also an everyday word (a name after it must be a word the vocabulary lacks), and right
+after a kind and its article a word the vocabulary lacks is a name whatever its ending.
 """
 
 from __future__ import annotations
@@ -83,4 +89,33 @@ def test_a_group_named_after_what_it_does(text: str, language: str, name: str) -
     ],
 )
 def test_a_day_or_the_members_after_a_group_stay(text: str, language: str) -> None:
+    assert proper_capitals(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("nos vemos en el café el zacatecano, calle hidalgo 12", "es", "café El Zacatecano"),
+        ("lanche no café o tatuzinho hoje à tarde", "pt", "café O Tatuzinho"),
+        ("rendez-vous au café le tonkinois, rue d'alger", "fr", "café Le Tonkinois"),
+    ],
+)
+def test_a_cafe_and_its_name(text: str, language: str, name: str) -> None:
+    out = proper_capitals(text, language)
+    assert name in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("el café de la esquina abre a las 8", "es"),
+        ("tomamos un café el domingo", "es"),
+        ("pedí un café el camarero tardó", "es"),
+        ("un café colombiano recién tostado", "es"),
+        ("um café a tarde toda", "pt"),
+        ("un café le matin et au café les copains", "fr"),
+        ("en la tienda la verdad es que todo sube", "es"),
+    ],
+)
+def test_coffee_and_a_word_after_it_stay(text: str, language: str) -> None:
     assert proper_capitals(text, language) == text
