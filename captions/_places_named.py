@@ -2,7 +2,7 @@
 
 A brief typed in a hurry says "la camminata fino a san galgano", "na beira do rio são
 bento", "el volcán barú" or "a weekend at lake como"; a caption a manager would post
-says "San Galgano", "rio São Bento", "volcán Barú", "Lake Como". Two kinds of name the
+says "San Galgano", "rio São Bento", "volcán Barú", "Lake Como". Kinds of name the
 gazetteer seldom holds (a hamlet, an abbey, a river, a lake, a mountain):
 
 - a saint's name: in Italian, Spanish and English "san" comes only before a name ("san
@@ -17,6 +17,10 @@ gazetteer seldom holds (a hamlet, an abbey, a river, a lake, a mountain):
   the vocabulary does not know ("rio de lágrimas", "monte di lavoro", "lake bled"
   stay). The kind stays as typed, as the languages write it ("il lago d'Iseo", "el río
   Manzanares"); English writes it with the name ("Lake Como", "Mount Etna").
+- a river's name after its banks, flood, mouth or source and the article's contraction
+  ("la riva del noncello", "a cheia do tâmega", "a orilla del nazas"): a place the
+  gazetteer knows or a word the vocabulary does not know ("il giro del mondo", "à beira
+  do rio" stay).
 
 As elsewhere, a word typed with a capital, a hashtag, a mention, a link and an e-mail
 address are left as typed; a wrong capital is worse than a missing one.
@@ -76,6 +80,49 @@ _LINKS: dict[str, str] = {
     "fr": "de du des",
     "en": "of",
 }
+
+
+# a river's or a lake's banks, flood, mouth, source, or a walk round it: after them and
+# an article's contraction a word the vocabulary does not know is the river's name ("la
+# cheia do tâmega", "la riva del noncello", "a orilla del nazas"); a known word is the
+# everyday one ("il giro del mondo", "a beira do rio")
+_WATERSIDES: dict[str, tuple[str, str]] = {
+    "it": ("riva rive sponda sponde argine argini foce sorgente sorgenti piena giro", "del"),
+    "es": ("orilla orillas ribera riberas desembocadura crecida cauce", "del"),
+    "pt": ("cheia cheias margem margens beira foz nascente leito", "do"),
+    "fr": ("rive rives berge berges crue crues embouchure", "du"),
+}
+
+
+@functools.cache
+def _waterside(language: str) -> re.Pattern[str]:
+    kinds, link = _WATERSIDES[language]
+    return re.compile(
+        rf"(?<![\w#@/.-])(?:{'|'.join(kinds.split())}) {link} (?P<name>{_LOWER}){_FREE_AFTER}"
+    )
+
+
+def _watersides(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    places: Mapping[str, str],
+    function_words: frozenset[str],
+) -> str:
+    if language not in _WATERSIDES:
+        return text
+    out = list(text)
+    for match in _waterside(language).finditer(text):
+        name = match.group("name")
+        if (
+            _inside(match.start(), spans)
+            or len(name) < 4
+            or name in function_words
+            or not (name_like(name, language) or name in places)
+        ):
+            continue
+        out[match.start("name")] = out[match.start("name")].upper()
+    return "".join(out)
 
 
 @functools.cache
@@ -193,4 +240,5 @@ def named_places(
         function_words: the language's function words (never a name).
     """
     text = _saints(text, language, spans, function_words)
+    text = _watersides(text, language, spans, places, function_words)
     return _landmarks(text, language, spans, places, forms, function_words)

@@ -5,6 +5,10 @@ left in lower case were the commonest failure, 48 of 120 captions).
   "nel"): the caption writes it with its capitals too ("no Funchal"), unless a noun
   comes before the preposition, whose phrase then says what the thing is made with
   ("escalope au marsala").
+- a river's name after its banks, flood, mouth or source and an article's contraction
+  ("la riva del Lambro", "a orilla del Nazas", "a cheia do Vouga"), where the word is
+  one the vocabulary does not know or a place; a known word is the everyday one ("il
+  giro del mondo", "à beira do rio", "la crue du siècle").
 
 Posts invented for this test.
 """
@@ -22,6 +26,11 @@ WRITTEN = [
     ("pt", "hoje à noite tocamos no funchal, entrada livre", "no Funchal"),
     ("pt", "a nossa loja abre amanhã no huambo", "no Huambo"),
     ("fr", "la chorale chante samedi au cap-haïtien pour la fête", "au Cap-Haïtien"),
+    # a river after its banks, its flood, a walk round it
+    ("it", "aperitivo sulla riva del lambro al tramonto", "riva del Lambro"),
+    ("it", "corsa lungo l'argine del livenza domenica", "argine del Livenza"),
+    ("es", "picnic a la orilla del nazas este domingo", "orilla del Nazas"),
+    ("pt", "a cheia do vouga levou a esplanada", "cheia do Vouga"),
 ]
 KEPT = [
     # after a noun, what a dish is made with
@@ -29,6 +38,11 @@ KEPT = [
     ("pt", "bacalhau no funchal de sempre", "no funchal"),
     # a town that is a common word stays a word ("no porto": at the harbour)
     ("pt", "chegamos no porto ao fim da tarde", "no porto"),
+    # a known word after the river's banks is the everyday word
+    ("it", "abbiamo fatto il giro del mondo in cucina", "giro del mondo"),
+    ("pt", "um café à beira do rio", "beira do rio"),
+    ("fr", "la crue du siècle a tout emporté", "crue du siècle"),
+    ("es", "la crecida del río cortó el camino", "crecida del río"),
 ]
 
 
