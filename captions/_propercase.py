@@ -22,7 +22,9 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
 - a German noun typed in lower case, only where it is certain: a noun's suffix
   ("veranstaltung", "gemeinschaft") or a word right after an article or a determiner
   that ends like no adjective and no verb ("das buch", "der chor", "jedes krügl"), or a
-  unit of time after a number word ("drei tage", "zwei stunden").
+  unit of time after a number word ("drei tage", "zwei stunden"), or a rare word in
+  "-er" after a determiner that no adjective's form explains, before a comma, the
+  sentence's end or a finite verb ("unsere mudder ist", "unser brudder, …").
 
 A wrong capital is worse than a missing one: every rule stops at the first doubt. A
 hashtag, a mention, a link or an e-mail address is left as typed, and so is a word that
@@ -1124,6 +1126,34 @@ def _german_terms() -> frozenset[str]:
     )
 
 
+# a rare word in "-er" after a determiner is a noun ("unser brudder, …") where a comma,
+# the sentence's end or a finite verb follows it, and no adjective's forms explain it: an
+# adjective's suffix ("knuspriger", "ehrlicher"), its stem or its other forms a word
+# ("leckerer": "lecker", "leckeres"; "neuer": "neu")
+_ER_NOUN_ZIPF = 3.0
+_ER_STEM_ZIPF = 2.5
+_ER_ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|ern|er)er$")
+_ER_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)| (?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden)\b"
+)
+
+
+def _german_er_noun(text: str, match: re.Match[str], common: frozenset[str]) -> bool:
+    word = match.group(0)
+    stem = word[:-2]
+    return (
+        word.endswith("er")
+        and len(word) >= 5
+        and word not in common
+        and word not in _NOT_GERMAN_NOUN
+        and word.isalpha()
+        and not _ER_ADJECTIVE.search(word)
+        and zipf(word, "de") < _ER_NOUN_ZIPF
+        and all(zipf(form, "de") < _ER_STEM_ZIPF for form in (stem, stem + "e", stem + "es"))
+        and _ER_NOUN_AFTER.match(text, match.end()) is not None
+    )
+
+
 def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
     common = lexicon("de").function_words | lexicon("de").number_words | _german_lower()
     out = list(text)
@@ -1171,7 +1201,13 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
             and text[previous.end() : match.start()] == " "
             and word in _GERMAN_TIME_UNITS
         )
-        if after_article or suffix or counted or word in _german_terms():
+        if (
+            after_article
+            or suffix
+            or counted
+            or word in _german_terms()
+            or (determined and _german_er_noun(text, match, common))
+        ):
             out[match.start()] = out[match.start()].upper()
         previous = match
     never = lexicon("de").function_words | lexicon("de").number_words | _NOT_GERMAN_NOUN

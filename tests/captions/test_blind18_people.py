@@ -45,3 +45,18 @@ def test_nouns_after_more_determiners() -> None:
         assert "deinem Bembel" in text, text
         assert "jedes kleine" in text or "Jedes kleine" in text, text
         assert "jeder kann" in text or "Jeder kann" in text, text
+
+
+def test_er_nouns_after_a_determiner() -> None:
+    brief = (
+        "unser brudder, jens fischer, übernimmt ab märz die werkstatt. unsere mudder ist "
+        "stolz. mein opa, ein echter held, hat sie 1961 gegründet. unser leckerer, "
+        "hausgemachter kuchen bleibt."
+    )
+    texts = _texts(brief)
+    assert any("nsere Mudder ist" in text for text in texts), texts
+    for text in texts:
+        assert "nsere mudder" not in text, text
+        assert "nser Brudder, " in text, text
+        assert "ein echter Held" in text, text
+        assert "nser leckerer, hausgemachter" in text, text
