@@ -466,8 +466,41 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
             continue
         if _leans(sentences[at + 1] if at + 1 < len(sentences) else "", language):
             continue  # nor is the sentence a later one leans on taken from before it
+        if _side_detail(line, at, language):
+            continue
         out.append(at)
     return out
+
+
+# a short label and its short value ("Birthday treat: guava slices.", "Camiseta del club:
+# S/ 45.", "Info: lupin.org"); a list of things after it ("Three colours: bracken,
+# heather, flint.") or a sentence ("Cette semaine : 40 masques pour …") is the substance
+_LABEL_VALUE = re.compile(r"^[^:.!?\d]{2,30}:\s+(?P<value>[^,;]+?)[.!]?$")
+
+
+def _side_detail(line: str, at: int, language: str) -> bool:
+    """Whether the body sentence ``line`` (the ``at``-th after the opening) is a side
+    detail that never joins the opening on the first line: a label with its value
+    ("Birthday treat: guava slices.", "Camiseta del club: S/ 45."), and past the next
+    sentence a short afterthought of at most five words with no figure and no name
+    ("The gulls got none.", "Cold fingers, full hearts."); the brief's own cry ("Ta for
+    waiting!") or feeling ("Non vediamo l'ora.", "We can't wait.") is its voice, no
+    afterthought."""
+    labelled = _LABEL_VALUE.match(line)
+    if labelled and len(labelled.group("value").split()) <= 3:
+        return True
+    if at == 0:
+        return False  # the next sentence may be the substance of the opening
+    words = line.split()
+    return (
+        len(words) <= 5
+        and not line.rstrip(" \ufe0f" + "".join(_FESTIVE)).endswith("!")  # the brief's cry
+        and not rx(r"[\d:@]").search(line)  # (nor a label's list: "Three colours: …")
+        # (a name or a handle in it is a fact: "Quai des Bateliers.", "Santarém, orla do
+        # Tapajós.", "Hosted by @marisolsings.")
+        and not any(w[:1].isupper() for w in words[1:])
+        and not any(voice_cues(line, language))
+    )
 
 
 # an opening that starts with a short label and a colon ("Storm damage: …", "Price

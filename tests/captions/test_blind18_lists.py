@@ -126,3 +126,72 @@ def test_an_item_ending_in_a_figure_is_still_an_item(
 def test_a_date_stays_inside_its_sentence(language: str, content: str, sentence: str) -> None:
     post = read_post(content, language)
     assert any(sentence in s for s in post.sentences), post.sentences
+
+
+# A side detail never joins the opening on the first line: a label with a short value
+# ("Ride jersey: £30."), or past the next sentence a short afterthought with no figure and
+# no name ("The ducks got nothing."); the next sentence may still join it when it is the
+# substance.
+SIDE_DETAILS = [
+    (
+        "en",
+        "Sunday the Kestrel Wheelers club rode from Hexham up to Allenheads. 48 km, 700 m "
+        "of climbing and nobody walked. Fastest up the hill was Maureen, who is 67. Next "
+        "ride: Sunday 14 February, 8am from the abbey. Ride jersey: £30.",
+        "Ride jersey",
+    ),
+    (
+        "es",
+        "Ayer el club de montaña Las Vicuñas subió de Tafí del Valle al Infiernillo. 20 km, "
+        "900 m de desnivel y nadie se volvió. La más rápida fue doña Elsa, de 58 años. "
+        "Próxima salida: sábado 20 de febrero, 7:00, desde la plaza. Gorra del club: $ 9.000.",
+        "Gorra del club",
+    ),
+    (
+        "en",
+        "Our tortoise Pebble turns 40 today. 🐢🎂 We named her after the first thing she "
+        "looked like in the garden. She still races the cat to the strawberries and wins "
+        "every June. Birthday lunch: dandelion leaves. The oldest resident of Kirkby Lonsdale.",
+        "Birthday lunch",
+    ),
+    (
+        "en",
+        "Drove out to Whitby for the first dry Saturday of the month. ☀️ Climbed the 199 "
+        "steps to the abbey, watched the boats come in, then fish and chips on the pier. The "
+        "ducks got nothing. Cold noses, warm hearts. North Yorkshire in February is a treat.",
+        "ducks got nothing",
+    ),
+    (
+        "it",
+        "Siamo saliti a Castelluccio per la prima domenica di sole dell'anno. ☀️ Giro del "
+        "Pian Grande, lenticchie al rifugio e il Vettore ancora bianco. I cani erano "
+        "stanchissimi. Mani fredde, cuore caldo. L'Umbria d'inverno è sottovalutata.",
+        "cani erano stanchissimi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "detail"), SIDE_DETAILS)
+def test_a_side_detail_stays_out_of_the_opening(language: str, content: str, detail: str) -> None:
+    variants = [text_of(v) for v in captions_for(content, language=language)]
+    for text in variants:
+        opening = text.split("\n\n")[0]
+        assert detail.lower() not in opening.lower(), text
+        assert detail.lower() in text.lower(), text  # said below, never dropped
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "joined"),
+    [
+        # the next sentence is the substance: it may join the opening
+        (
+            "en",
+            "Big news from Fernbrook Pottery. We're opening a second studio in Settle this "
+            "spring. Classes, a kiln room and a little shop. Thanks for all the support.",
+            "second studio in Settle",
+        ),
+    ],
+)
+def test_the_substance_may_still_join_the_opening(language: str, content: str, joined: str) -> None:
+    openings = [text_of(v).split("\n\n")[0] for v in captions_for(content, language=language)]
+    assert any(joined in o for o in openings), openings
