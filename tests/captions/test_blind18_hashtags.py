@@ -84,3 +84,23 @@ def test_two_places_of_its_own_leave_no_room_for_a_third() -> None:
     # counter-example: two places the post is at still close the place tags
     tags = lower("Lunch in Leeds, dinner in York, and a late train home. Yorkshire is big.", "en")
     assert "#yorkshire" not in tags
+
+
+# -- a thin set: the post's own kind of thing is searched ------------------------------
+
+
+def test_a_skate_night_is_tagged_skating() -> None:
+    tags = lower("family skate night, riverside arena, thunder bay, fri 12 feb 6pm", "en")
+    assert "#skating" in tags
+
+
+def test_a_skate_dish_is_no_skating() -> None:
+    # counter-example: skate the fish
+    tags = lower("Tonight's special: skate wing with brown butter and capers, £18.", "en")
+    assert "#skating" not in tags
+
+
+def test_a_pet_bird_is_tagged_by_its_kind() -> None:
+    assert "#africangrey" in lower(
+        "our african grey pickle turns 20 today 🦜🎂 he still whistles the kettle tune.", "en"
+    )
