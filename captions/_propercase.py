@@ -991,6 +991,17 @@ _NAMED_WITH_ARTICLE = _split(
 )
 
 
+# a word said twice with a hyphen ("tico-tico", "tuk-tuk"): a bird's, a toy's, a name
+_REDOUBLED = re.compile(r"([^\W\d_]{2,})-\1")
+
+
+def _redoubled(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) is a rare word said twice ("tico-tico"), a name
+    whatever its ending; a common one twice is no name ("bico-bico")."""
+    match = _REDOUBLED.fullmatch(word)
+    return match is not None and zipf(match.group(1), language) < _GROUP_NAME_ZIPF
+
+
 def _bare_name(
     text: str,
     words: list[re.Match[str]],
@@ -1023,6 +1034,7 @@ def _bare_name(
             or not (
                 name_like(low, language)
                 or (after_article and not named and unknown_word(low, language))
+                or _redoubled(low, language)
             )
         ):
             return named

@@ -23,6 +23,11 @@ lower case: "café" was no kind of business in Spanish, Portuguese or French, an
 ending like an adjective ("-eño") was read as one. The rules: "café" is a kind that is
 also an everyday word (a name after it must be a word the vocabulary lacks), and right
 after a kind and its article a word the vocabulary lacks is a name whatever its ending.
+
+Seen too: "4 dicas da floricultura tico-tico" kept the name in lower case: "tico-tico"
+ends like an adjective ("-ico"). The rule: a rare word said twice with a hyphen is a
+name after a business's kind, whatever its ending; a common word twice ("bico-bico") is
+no name.
 """
 
 from __future__ import annotations
@@ -118,4 +123,28 @@ def test_a_cafe_and_its_name(text: str, language: str, name: str) -> None:
     ],
 )
 def test_coffee_and_a_word_after_it_stay(text: str, language: str) -> None:
+    assert proper_capitals(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("3 dicas da sorveteria xico-xico pro verão", "pt", "sorveteria Xico-Xico"),
+        ("en la panadería mino-mino hay pan de muerto", "es", "panadería Mino-Mino"),
+    ],
+)
+def test_a_word_said_twice_after_a_kind(text: str, language: str, name: str) -> None:
+    out = proper_capitals(text, language)
+    assert name in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("na sorveteria bico-bico de sempre", "pt"),
+        ("uma pastelaria conventual de sempre", "pt"),
+        ("una pizzeria napoletana a due passi", "it"),
+    ],
+)
+def test_a_common_word_twice_or_a_describing_word_stays(text: str, language: str) -> None:
     assert proper_capitals(text, language) == text
