@@ -1273,6 +1273,50 @@ def _saint_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
     return "".join(out)
 
 
+# a street, a park, a square in an English address: one or two words and the kind, in a
+# list between commas whose next item is a town ("…, lumley beach road, Freetown"), with
+# perhaps one word after the kind ("shipyards park rink": the rink in the park)
+_ENGLISH_STREET = re.compile(
+    r"(?:^|(?<=, )|(?<=[.!?] )|(?<=\n))(?P<name>[^\W\d_]+(?: [a-z][^\W\d_]*)?) "
+    r"(?P<kind>road|street|avenue|lane|drive|square|park|bridge|crescent|terrace|way)"
+    r"(?: [a-z][^\W\d_]*)?, (?P<town>[^\W\d_]+(?: [^\W\d_]+){0,2})(?=\s*(?:[,.;:!?)\n]|$))"
+)
+
+
+def _openings(text: str) -> frozenset[int]:
+    """Where ``text``'s sentences open: its start, and after an end mark or a line."""
+    return frozenset({0} | {m.end() for m in re.finditer(r"(?:[.!?] |\n)", text)})
+
+
+def _english_streets(text: str, spans: list[tuple[int, int]]) -> str:
+    """English ``text`` with the street, park or square of an address written with its
+    capitals ("Lumley Beach Road, Freetown", "Shipyards Park rink, Whitehorse"): after a
+    comma or opening a sentence, where the next item after a comma is a town the
+    gazetteer knows and the name's first word is one the vocabulary does not know
+    ("city park, Leeds", "the park road was closed" stay as typed)."""
+    towns = _places("en")
+    out = list(text)
+    for match in _ENGLISH_STREET.finditer(text):
+        words = match.group("name").lower().split(" ")
+        first = match.group("name").split(" ")[0]
+        if (
+            _inside(match.start(), spans)
+            or len(words[0]) < 3
+            # (a capital only where a sentence opens: "Shipyards park rink, …")
+            or not (first.islower() or (first[1:].islower() and match.start() in _openings(text)))
+            or not unknown_word(words[0], "en")
+            or any(w in lexicon("en").function_words for w in words)
+            or towns.get(match.group("town").lower()) != match.group("town")
+        ):
+            continue
+        for at in (match.start("name"), match.start("kind")):
+            out[at] = out[at].upper()
+        if len(words) == 2:
+            second = match.start("name") + len(words[0]) + 1
+            out[second] = out[second].upper()
+    return "".join(out)
+
+
 def proper_capitals(text: str, language: str) -> str:
     """``text`` with the proper names it types in lower case written with their capitals:
     the gazetteer's places, a business's name after its kind ("friterie Le Cormoran"),
@@ -1311,6 +1355,8 @@ def proper_capitals(text: str, language: str) -> str:
     )
     if language == "en":
         text = _english_opened(_english_business(text))
+        # "…, lumley beach road, freetown": a street in an address
+        text = _english_streets(text, _markup_spans(text))
     if language == "de":
         text = _german_nouns(text, _markup_spans(text))
     if language in ROMANCE:

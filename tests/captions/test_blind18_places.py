@@ -9,6 +9,9 @@ left in lower case were the commonest failure, 48 of 120 captions).
   ("la riva del Lambro", "a orilla del Nazas", "a cheia do Vouga"), where the word is
   one the vocabulary does not know or a place; a known word is the everyday one ("il
   giro del mondo", "à beira do rio", "la crue du siècle").
+- an English street, park or square in an address, between commas before a town, its
+  first word one the vocabulary does not know ("Tanglewood Lane, Halifax", "Fernbrook
+  Park hall, Leeds"); "city park, Leeds", "road trip, Leeds" stay.
 
 Posts invented for this test.
 """
@@ -31,6 +34,10 @@ WRITTEN = [
     ("it", "corsa lungo l'argine del livenza domenica", "argine del Livenza"),
     ("es", "picnic a la orilla del nazas este domingo", "orilla del Nazas"),
     ("pt", "a cheia do vouga levou a esplanada", "cheia do Vouga"),
+    # an English address's street or park
+    ("en", "open mic tonight, tanglewood lane, halifax", "Tanglewood Lane, Halifax"),
+    ("en", "kids disco, fernbrook park hall, leeds, fri 6pm", "Fernbrook Park hall, Leeds"),
+    ("en", "Kids disco. Fernbrook park hall, Leeds.", "Fernbrook Park hall, Leeds"),
 ]
 KEPT = [
     # after a noun, what a dish is made with
@@ -43,6 +50,11 @@ KEPT = [
     ("pt", "um café à beira do rio", "beira do rio"),
     ("fr", "la crue du siècle a tout emporté", "crue du siècle"),
     ("es", "la crecida del río cortó el camino", "crecida del río"),
+    # an English street's or park's everyday words
+    ("en", "the park road was closed after the storm, leeds", "the park road"),
+    ("en", "road trip, leeds", "road trip"),
+    ("en", "picnic in the city park, leeds", "city park"),
+    ("en", "summer sale, park life, leeds", "park life"),
 ]
 
 
@@ -54,6 +66,11 @@ def test_a_place_is_written_with_its_capital(language: str, text: str, expected:
 @pytest.mark.parametrize(("language", "text", "expected"), KEPT)
 def test_a_word_is_kept_as_typed(language: str, text: str, expected: str) -> None:
     assert expected in proper_capitals(text, language)
+
+
+def test_an_english_address_keeps_its_street_in_every_variant() -> None:
+    variants = captions_for("quiz night, tanglewood lane, halifax, thu 8pm", language="en")
+    assert all("Tanglewood Lane" in text_of(v) for v in variants)
 
 
 def test_the_caption_and_its_tags_agree_on_a_town_with_its_article() -> None:
