@@ -29,7 +29,7 @@ from importlib import resources
 
 from ._names_rom import unknown_word, zipf
 
-__all__ = ["german_lexicon_nouns", "german_noun_form", "german_short_days"]
+__all__ = ["german_first_names", "german_lexicon_nouns", "german_noun_form", "german_short_days"]
 
 
 # after these a noun stands: articles, determiners, quantifiers and a preposition joined
@@ -266,6 +266,24 @@ def _lettered_noun(noun: str, never: frozenset[str]) -> bool:
     if noun in _LETTER_ADVERBS or noun in never:
         return False
     return noun in _nouns() or noun in _homographs() or not unknown_word(noun, "en")
+
+
+# a row of the list that is a first name ("Helmut,\"Substantiv,Vorname\"")
+_FIRST_NAME = re.compile(r'[^,]*,"[^"]*vorname')
+
+
+@functools.cache
+def german_first_names() -> frozenset[str]:
+    """The first names ``german-nouns`` lists ("helmut", "ingeborg"), in lower case, less
+    those that are also a common noun's form ("rosa", "engel", "hans")."""
+    path = resources.files("german_nouns") / "nouns.csv"
+    names: set[str] = set()
+    with path.open(encoding="utf-8") as rows:
+        next(rows)
+        for row in map(str.lower, rows):
+            if _FIRST_NAME.match(row):
+                names.add(row.split(",", 1)[0])
+    return frozenset(n for n in names if n.isalpha() and not german_noun_form(n))
 
 
 def german_noun_form(word: str) -> bool:

@@ -3,7 +3,7 @@
 A brief typed in a hurry says "koel café, mysuru is hiring", "la fonda el chapulín, aquí
 en tlaxcala" or "die buchhandlung bücherwurm in steyr"; the caption retells the brief's
 own words, and a caption a manager would post says "Mysuru", "la fonda El Chapulín",
-"Tlaxcala", "Buchhandlung Bücherwurm", "Steyr". Three things are written with capitals:
+"Tlaxcala", "Buchhandlung Bücherwurm", "Steyr". Four things are written with capitals:
 
 - a town, region or country the gazetteer knows, or a village of 5,000 people or more,
   one word or several ("montego bay", "são roque de minas", "recco"), where a place
@@ -25,6 +25,8 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   unit of time after a number word ("drei tage", "zwei stunden"), or a rare word in
   "-er" after a determiner that no adjective's form explains, before a comma, the
   sentence's end or a finite verb ("unsere mudder ist", "unser brudder, …").
+- in German, a first name the noun list knows, typed in lower case before a surname
+  written with its capital ("helmut Rebholz"), unless it is a noun too ("rosa").
 
 A wrong capital is worse than a missing one: every rule stops at the first doubt. A
 hashtag, a mention, a link or an e-mail address is left as typed, and so is a word that
@@ -56,7 +58,12 @@ from ._names_rom import (
     unknown_word,
     zipf,
 )
-from ._nouns_de import german_lexicon_nouns, german_noun_form, german_short_days
+from ._nouns_de import (
+    german_first_names,
+    german_lexicon_nouns,
+    german_noun_form,
+    german_short_days,
+)
 from ._places_named import named_places
 from ._places_unlisted import unlisted_towns
 
@@ -1224,7 +1231,33 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
         previous = match
     never = lexicon("de").function_words | lexicon("de").number_words | _NOT_GERMAN_NOUN
     text = german_lexicon_nouns("".join(out), spans, never, _german_lower())
-    return german_short_days(text)
+    return _german_first_names(german_short_days(text), spans, never)
+
+
+# a first name typed in lower case before a surname written with its capital ("helmut
+# Rebholz"); a name that is a common English word too ("fine", "till", "boy") never
+_FIRST_NAME_BEFORE = re.compile(r"(?<![#@/.\w'\u2019-])([^\W\d_]+) (?=[^\W\d_][^\W\d_]*\b)")
+_ENGLISH_WORD_ZIPF = 5.0
+
+
+def _german_first_names(text: str, spans: list[tuple[int, int]], never: frozenset[str]) -> str:
+    out = list(text)
+    for match in _FIRST_NAME_BEFORE.finditer(text):
+        name, after = match.group(1), text[match.end() :]
+        surname = re.match(r"[^\W\d_]+", after)
+        if (
+            surname is not None
+            and name in german_first_names()
+            and len(name) >= 3
+            and name not in never
+            and not _inside(match.start(), spans)
+            and surname.group(0)[:1].isupper()
+            and surname.group(0)[1:].islower()
+            and surname.group(0).lower() not in never
+            and zipf(name, "en") < _ENGLISH_WORD_ZIPF
+        ):
+            out[match.start()] = out[match.start()].upper()
+    return "".join(out)
 
 
 # a saint's name: "st. nikolaus", "st. brigid's" (never "high st. in": a function word

@@ -60,3 +60,14 @@ def test_er_nouns_after_a_determiner() -> None:
         assert "nser Brudder, " in text, text
         assert "ein echter Held" in text, text
         assert "nser leckerer, hausgemachter" in text, text
+
+
+def test_first_name_before_a_capitalised_surname() -> None:
+    brief = (
+        "danke an hartmut fischer und ingeborg bauer für 30 jahre im verein. die rosa "
+        "tulpen sind für euch."
+    )
+    for text in _texts(brief):
+        assert "Hartmut Fischer" in text, text
+        assert "Ingeborg Bauer" in text, text
+        assert "rosa Tulpen" in text, text
