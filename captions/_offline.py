@@ -3427,7 +3427,11 @@ class _Writer:
 
     def _parts(self, sentence: str) -> list[str]:
         """The parts a sentence enumerates, split at its commas and its last "and" ("a,
-        b and c" → a, b, c); the whole sentence alone when it enumerates nothing."""
+        b and c" → a, b, c); the whole sentence alone when it enumerates nothing. In a
+        priced list the last "and" (et, e, y, und) joins one priced thing, never two:
+        when every thing before it carries its price and the part before the "and" has
+        none ("Le bol 25 DH, la formule avec msemen et thé à la menthe 40 DH"), the price
+        is the whole item's ("la formule avec msemen et thé à la menthe 40 DH")."""
         text = sentence.strip().rstrip(".!…")
         joiners = {self.tpl.words.get("and", "and"), *lexicon(self.post.language).list_and}
         joiners -= {"&", "+"}
@@ -3435,7 +3439,15 @@ class _Writer:
         if last_and < 0 or ", " not in text[:last_and]:
             return [text]
         head, tail = text[:last_and], text[last_and:].split(None, 1)[1:]
-        return [p.strip() for p in head.split(", ")] + [t.strip() for t in tail]
+        parts = [p.strip() for p in head.split(", ")]
+        if (
+            tail
+            and _PRICED.search(tail[0])
+            and not _PRICED.search(parts[-1])
+            and all(_PRICED.search(p) for p in parts[:-1])
+        ):
+            return [*parts[:-1], f"{parts[-1]}{text[last_and:]}".strip()]
+        return parts + [t.strip() for t in tail]
 
     def _bulleted(self, body: list[str], *, priced: bool = False) -> list[str] | None:
         """The third variant's body when a sentence of it only lists things: that

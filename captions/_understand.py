@@ -2009,6 +2009,13 @@ def _when(text: str, lex: Lexicon) -> str | None:
     return ", ".join(parts[:2])
 
 
+# a price in a listed thing ("25 DH", "£12", "3,50 €"), its currency's sign or code
+_PRICED_PIECE = re.compile(
+    r"\d\s?[€$£₹₦₵₺₽¥₩₱฿₫]|[€$£₹₦₵₺₽¥₩₱฿₫]\s?\d|R\$\s?\d"
+    rf"|(?i:{PRICE_CODED.pattern.removeprefix('(?i)')})"
+)
+
+
 def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[str], str | None]:
     """The things a post lists (bullet lines, or "a, b and c" after a colon or alone),
     and what they are when a short head before the colon says so ("Três cores")."""
@@ -2028,6 +2035,17 @@ def _items(sentences: list[str], lines: list[str], lex: Lexicon) -> tuple[list[s
             p.strip(" .!?") for p in rx(rf",\s+(?:(?:{conj})\s+)?|\s+(?:{conj})\s+").split(part)
         ]
         pieces = [p for p in pieces if p]
+        joined = len(pieces) >= 3 and rx(
+            rf"{re.escape(pieces[-2])}\s+(?:{conj})\s+{re.escape(pieces[-1])}"
+        ).search(part)
+        if (
+            joined
+            and all(_PRICED_PIECE.search(p) for p in [*pieces[:-2], pieces[-1]])
+            and not _PRICED_PIECE.search(pieces[-2])
+        ):
+            # "le bol 25 DH, la formule avec msemen et thé à la menthe 40 DH": the last
+            # "and" joins one priced thing, whose price is the whole item's, never two
+            pieces = [*pieces[:-2], joined.group(0)]
         if len(pieces) < 3:
             continue
         if not has_colon and part.count(",") < 2:

@@ -195,3 +195,68 @@ def test_a_side_detail_stays_out_of_the_opening(language: str, content: str, det
 def test_the_substance_may_still_join_the_opening(language: str, content: str, joined: str) -> None:
     openings = [text_of(v).split("\n\n")[0] for v in captions_for(content, language=language)]
     assert any(joined in o for o in openings), openings
+
+
+# A priced list's last "and" (y, e, und, et) inside one priced thing joins it, never
+# splits it: the price is the whole item's ("the supper deal with chowder and a pint of
+# Rattler £20" is one deal, never "• A pint of Rattler £20").
+PRICED_WITH_AND = [
+    (
+        "en",
+        "Tonight at The Tidemill, Falmouth: the crab roll £12, the supper deal with chowder "
+        "and a pint of Rattler £20. Kitchen open 6 to 9.",
+        "a pint of rattler £20",
+    ),
+    (
+        "es",
+        "Este finde en Fonda La Tortuga, Mérida: el plato de cochinita $120, el combo con "
+        "panuchos y agua de jamaica $180. De 9 a 17 h.",
+        "agua de jamaica $180",
+    ),
+    (
+        "it",
+        "Oggi alla Friggitoria Da Nino, a Palermo: panelle 2 €, il cartoccio misto con "
+        "crocchè e arancina 6 €. Fino alle 15.",
+        "arancina 6 €",
+    ),
+    (
+        "de",
+        "Heute im Imbiss Zur Möwe in Husum: Fischbrötchen 4 €, das Menü mit Bratkartoffeln "
+        "und Krabbensuppe 14 €. Bis 20 Uhr.",
+        "krabbensuppe 14 €",
+    ),
+    (
+        "fr",
+        "Ce midi à la Cantine du Port, à Sète : la tielle 4 €, le menu avec brasucade et "
+        "verre de picpoul 18 €. Jusqu'à 14 h.",
+        "verre de picpoul 18 €",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "last"), PRICED_WITH_AND)
+def test_a_priced_thing_with_and_is_one_item(language: str, content: str, last: str) -> None:
+    post = read_post(content, language)
+    assert last not in [_key(i) for i in post.items], post.items
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        assert last not in _list_lines(text), text
+        assert last in text.lower(), text
+
+
+def test_a_list_priced_item_by_item_still_splits_at_and() -> None:
+    content = (
+        "Breakfast at Juniper Café, Kendal: porridge £5, eggs on toast £7, a full breakfast "
+        "£11 and a flat white £3. Open from 8."
+    )
+    post = read_post(content, "en")
+    assert [_key(i) for i in post.items][-2:] == ["a full breakfast £11", "a flat white £3"]
+
+
+def test_a_priced_thing_with_and_is_one_item_of_a_longer_list() -> None:
+    content = (
+        "Lunch at Gull Cottage Café, Staithes: soup £6, a crab sandwich £9, the platter with "
+        "kippers and a pot of tea £15."
+    )
+    items = [_key(i) for i in read_post(content, "en").items]
+    assert "a pot of tea £15" not in items, items
