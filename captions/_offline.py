@@ -1043,11 +1043,13 @@ _CHEERFUL_ASK = re.compile(
     r"|kleinen glück"
 )
 # what makes a post serious even when its intent is thanks: water in the shop, a fire, a
-# closure for days
+# closure for days (a Portuguese flood is "a cheia", the noun after its article: "casa
+# cheia" is a full house)
 _SERIOUS = re.compile(
     r"(?i)\b(?:flood\w*|fire|burglar\w*|break-in|hochwasser|überschwemm\w*|brand|einbruch"
     r"|inondation|inondé\w*|incendie|cambriolage|inundaci\w+|inundad\w+|incendio|robo"
     r"|alluvione|allagat\w+|acqua alta|esondat\w+|furto|enchente|alagad\w+|incêndio|assalto"
+    r"|inunda[çc]\w+|(?:a|as|da|das|na|nas|pela|pelas) cheias?"
     r"|closed|geschlossen|fermé\w*|cerrad[oa]s?|chius[oi]|fechad[oa]s?)\b"
 )
 # a notice asks to be passed on only when it changes what its readers do: a place
