@@ -1073,6 +1073,12 @@ _PRIVATE_LOSS = re.compile(
     r"|(?:luto|falecimento) na família|luto familiar|lutto (?:in famiglia|familiare)"
     r"|(?:un )?lutto familiare)\b"
 )
+# the readers' opinion asked ("What do you think?", "Deixe a sua opinião"): of a thing
+# to judge, never of an appeal for help (blankets needed, donations until a day)
+_OPINION_ASK = re.compile(
+    r"(?i)what do you think|was meint ihr|qu'en pensez|che ne pensate|qué (?:te|os|les) parece"
+    r"|o que (?:vocês )?ach|sua opinião|vossa opinião|comente o que achou"
+)
 _WHICH_TIP = re.compile(
     r"(?i)which tip|quale consiglio|qué consejo|quel conseil|welchen tipp|qual dica"
 )
@@ -2445,6 +2451,12 @@ class _Writer:
                 if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
                     continue  # "what are you training for?" asks a follower, not a course's
                     # customers
+                if (
+                    section == "cta"
+                    and _OPINION_ASK.search(frame.text)
+                    and (self.post.intent == "charity" or self.gives or self.collects)
+                ):
+                    continue  # "Deixe a sua opinião" under a winter appeal: it asks for help
                 if section == "cta" and _CHEERFUL_ASK.search(frame.text) and self.serious:
                     continue  # "what made you smile" under a flood or an apology
                 if (

@@ -41,3 +41,39 @@ def test_a_full_house_is_no_flood() -> None:
     )
     texts = _texts(content, "pt")
     assert any(f in t.lower() for t in texts for f in _FAVOURITE)
+
+
+_OPINION = (
+    *("opinião", "o que achou", "o que acha", "what do you think", "qué te parece"),
+    *("qué os parece", "qué les parece", "qu'en pensez", "che ne pensate", "was meint ihr"),
+)
+
+
+def test_no_opinion_asked_of_an_appeal() -> None:
+    for content, language in (
+        (
+            "Campanha de Natal da Associação Mãos Dadas, em Viseu. Precisamos de cobertores, "
+            "leite e roupa de criança. Entregas até 20 de dezembro na sede.",
+            "pt",
+        ),
+        (
+            "Winter appeal at the Harbour Lane shelter in Whitby: we need sleeping bags, "
+            "thermal socks and tinned soup. Drop-offs until 15 January, Monday to Friday.",
+            "en",
+        ),
+        (
+            "Campaña de invierno de la asociación Abrigo en Soria: necesitamos mantas, "
+            "leche en polvo y abrigos de niño. Donativos hasta el 10 de febrero.",
+            "es",
+        ),
+    ):
+        for text in _texts(content, language):
+            assert not any(o in text.lower() for o in _OPINION), text
+
+
+def test_a_new_thing_may_still_be_judged() -> None:
+    content = (
+        "Chegou o nosso novo sabonete de alecrim. Barra 120g por 8 €, na loja da Rua "
+        "Direita em Tavira."
+    )
+    assert any(o in t.lower() for t in _texts(content, "pt") for o in _OPINION)
