@@ -77,3 +77,14 @@ def test_a_new_thing_may_still_be_judged() -> None:
         "Direita em Tavira."
     )
     assert any(o in t.lower() for t in _texts(content, "pt") for o in _OPINION)
+
+
+def test_spanish_asks_say_in_the_comments_not_below() -> None:
+    # "Dinos algo abajo" is "tell us below" word for word: Spanish asks in the comments
+    for content in (
+        "Taller de cerámica el sábado 14 de marzo a las 11:00 en el Centro Cívico de Teruel. "
+        "Plazas limitadas, 25 €.",
+        "Nueva crema de pistacho en la tienda de Lugo desde el viernes: tarro de 250 g, 7 €.",
+    ):
+        for text in _texts(content, "es"):
+            assert "abajo" not in text.lower(), text
