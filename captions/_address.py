@@ -151,6 +151,12 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|\b(?:compártalo|guárdelo|celébrelo|pruébelo|resérvelo|envíeselo|no dude)\b"
             ),
         ),
+        # thanks for "su" patience: usted's or ustedes', never said to readers addressed
+        # as tú or vosotros ("Os devolvemos el importe … Gracias por su comprensión")
+        (
+            "polite",
+            re.compile(r"(?i)\bgracias por su (?:paciencia|comprensión|confianza)\b"),
+        ),
         # ustedes, the plural of the Americas (and Spain's polite plural): "¡Vengan!",
         # "Los esperamos", answered in it ("Déjennos", "Compártanlo"), never in the
         # singular usted ("Compártalo") nor in tú
@@ -202,8 +208,11 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 @functools.lru_cache(maxsize=4096)
 def address_of(text: str, language: str) -> str | None:
     """The address ``text`` speaks to its readers in ("tu", "plural", "formal",
-    "singular" or "ustedes"), or None when it shows none, or more than one."""
+    "singular", "ustedes", or Spanish "polite": usted's or ustedes' "su"), or None when
+    it shows none, or more than one."""
     found = {address for address, pattern in _CUES.get(language, ()) if pattern.search(text)}
+    if found & {"formal", "ustedes"}:
+        found.discard("polite")  # "su paciencia" is theirs too
     return found.pop() if len(found) == 1 else None
 
 
@@ -218,6 +227,9 @@ def same_address(brief: str | None, template: str | None, language: str) -> bool
     ("vosotros" in Spanish, "tu" in Italian) only after a brief in it."""
     if template is None:
         return True
+    if template == "polite":
+        # Spanish "Gracias por su paciencia": usted's and ustedes' alike
+        return brief in (None, "polite", "formal", "ustedes")
     if brief is None:
         return template == _DEFAULT.get(language, template)
     return brief == template

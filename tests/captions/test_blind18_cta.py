@@ -88,3 +88,27 @@ def test_spanish_asks_say_in_the_comments_not_below() -> None:
     ):
         for text in _texts(content, "es"):
             assert "abajo" not in text.lower(), text
+
+
+_POLITE_THANKS = ("gracias por su paciencia", "gracias por su comprensión")
+
+
+def test_a_vosotros_apology_closes_in_vosotros() -> None:
+    content = (
+        "Os pedimos perdón. El sábado la tarta de queso salió cruda y no lo vimos a tiempo. "
+        "Os devolvemos el dinero en la tienda de Burgos. Ya hemos cambiado el horno."
+    )
+    texts = _texts(content, "es")
+    assert not any(p in t.lower() for t in texts for p in _POLITE_THANKS)
+    assert any("vuestra" in t.lower().split("\n")[-1] for t in texts)
+
+
+def test_an_usted_or_unaddressed_notice_keeps_its_su() -> None:
+    for content in (
+        "Le pedimos disculpas: el pedido del martes llegó tarde a Cuenca por un fallo "
+        "nuestro. Le devolvemos el envío.",
+        "La panadería de la calle Mayor de Tudela cierra por obras del lunes 3 al viernes "
+        "7 de marzo. Disculpen las molestias.",
+    ):
+        texts = _texts(content, "es")
+        assert any(p in t.lower() for t in texts for p in _POLITE_THANKS), content
