@@ -2525,6 +2525,14 @@ class _Writer:
                     and _EAGER.search(frame.text)
                 ):
                     continue  # a job, a cause or thanks: nothing "someone would love"
+                if (
+                    section == "cta"
+                    and self.post.intent == "milestone"
+                    and _EAGER.search(frame.text)
+                    and (_PASS_ON.search(frame.text) or _SPREAD.search(frame.text))
+                ):
+                    continue  # ten years of an ice-cream shop are celebrated, never "sent
+                    # to whoever will enjoy it" (a thing's ask, not a day's)
                 if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):
                     continue  # a guessed purpose: "someone who'd love it" on what may be a closure
                 if section == "cta" and "?" in frame.text and rx(r"\?\W*$").search(after):

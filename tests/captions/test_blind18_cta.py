@@ -112,3 +112,25 @@ def test_an_usted_or_unaddressed_notice_keeps_its_su() -> None:
     ):
         texts = _texts(content, "es")
         assert any(p in t.lower() for t in texts for p in _POLITE_THANKS), content
+
+
+_ENJOY = ("disfrut", "encant", "enjoy", "love it", "would love", "adora", "gostar")
+
+
+def test_no_enjoy_ask_on_an_anniversary() -> None:
+    for content, language in (
+        ("Veinte años de nuestra panadería El Trigal en Chapinero, Bogotá. ¡Gracias!", "es"),
+        (
+            "15 years of Kestrel Bikes on Mill Road, Cambridge. Cake and free puncture checks "
+            "in the shop Sat 13 March, all day.",
+            "en",
+        ),
+        ("Dez anos da nossa gelataria Avelã em Viana do Castelo. Obrigado a todos!", "pt"),
+    ):
+        for text in _texts(content, language):
+            assert not any(e in text.lower() for e in _ENJOY), text
+
+
+def test_a_new_cake_may_still_be_enjoyed() -> None:
+    content = "Nueva tarta de higos en la pastelería de Teruel desde el sábado, 18 € entera."
+    assert any(e in t.lower() for t in _texts(content, "es") for e in _ENJOY)
