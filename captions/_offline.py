@@ -1290,6 +1290,22 @@ _DAY_ASK = re.compile(
     r"|your day|day like this|tu día|un día así|euer tag|so einen tag|votre journée"
     r"|ta journée|journée comme ça|seu dia|um dia assim|vostra giornata|giornata così"
 )
+# someone to spend a day like this with ("Tag someone you'd spend a day like this with",
+# "Taggate con chi passereste una giornata così"): asked of a day out, never of a room
+# repainted or a home made over
+_DAY_WITH = re.compile(
+    r"(?i)day like this with|a un día así|so einen tag verbringen|journée comme ça"
+    r"|passereste una giornata così|passaria um dia assim"
+)
+# a home redone: painted, built, set up or finished after works ("Abbiamo ridipinto la
+# cucina", "Unsere Stubn ist fertig", "Cantinho do café montado"), not a day spent in it
+_REDONE = re.compile(
+    r"(?i)\b(?:(?:re)?paint(?:ed|ing)|ridipint\w*|dipint[oaie](?= (?:di|il|la|lo|le|i|gli)\b)"
+    r"|(?:re)?pint(?:ad[oa]s?|amos|ámos|ei|ou|aron|é)|gestrichen|repeint\w*"
+    r"|peint(?:e|es)?(?= (?:la|le|les|en)\b)|baustelle|lavori|obras?|finished|finit[oa]|fertig"
+    r"|terminad[oa]|montad[oa]|sistemat[oa]|reno|renovat\w*|renovier\w*|ristruttur\w*"
+    r"|rénov\w*|reforma(?:d[oa]s?)?)\b"
+)
 # a span of several days ("three days in Skye", "un fin de semana", "vier Tage")
 _SEVERAL_DAYS = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|ten|a few|several) (?:days|nights|weeks)\b"
@@ -2503,6 +2519,14 @@ class _Writer:
                 ):
                     continue  # "What made you smile today?" under a Monday moan, "your
                     # little joy of the day" under a three-day trip or last Saturday's fête
+                if (
+                    section == "cta"
+                    and _DAY_WITH.search(frame.text)
+                    and self.post.intent == "home"
+                    and _REDONE.search(self.post.content)
+                ):
+                    continue  # "Taggate con chi passereste una giornata così" under a
+                    # kitchen painted sage green: a home is no day out
                 if section == "cta" and _PATIENCE.search(frame.text) and not self.waits:
                     continue  # "Thank you for your patience" where nobody waits (a loss)
                 if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:

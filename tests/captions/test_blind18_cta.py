@@ -134,3 +134,20 @@ def test_no_enjoy_ask_on_an_anniversary() -> None:
 def test_a_new_cake_may_still_be_enjoyed() -> None:
     content = "Nueva tarta de higos en la pastelería de Teruel desde el sábado, 18 € entera."
     assert any(e in t.lower() for t in _texts(content, "es") for e in _ENJOY)
+
+
+_DAY_WITH = ("day like this", "un día así", "giornata così", "dia assim", "so einen tag")
+
+
+def test_no_day_out_ask_under_a_room_repainted() -> None:
+    for content, language in (
+        ("Abbiamo ridipinto lo studio di giallo ocra: casa nostra a Ferrara rinasce.", "it"),
+        ("Hemos pintado el dormitorio de azul humo: nuestro piso de Logroño ya es otro.", "es"),
+    ):
+        for text in _texts(content, language):
+            assert not any(d in text.lower() for d in _DAY_WITH), text
+
+
+def test_a_day_out_may_still_be_shared() -> None:
+    content = "Domenica al lago di Bracciano con gli amici: panini, sole e un tuffo gelato."
+    assert any(d in t.lower() for t in _texts(content, "it") for d in _DAY_WITH)
