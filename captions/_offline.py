@@ -1306,6 +1306,22 @@ _REDONE = re.compile(
     r"|terminad[oa]|montad[oa]|sistemat[oa]|reno|renovat\w*|renovier\w*|ristruttur\w*"
     r"|rénov\w*|reforma(?:d[oa]s?)?)\b"
 )
+# an ask that takes the post for a trip ("Save this for your next trip", "Send this to your
+# travel buddy"): only where the post says it is one
+_TRIP_ASK = re.compile(
+    r"(?i)next trip|travel buddy|próximo viaje|prochain voyage|nächste reise"
+    r"|reisebuddy|prossimo viaggio|compagno di viaggio|próxima viagem|companheir[oa] de viagem"
+)
+# what says a post is a trip, not a day out near home: the words for one, a flight, a
+# night away, hours counted ("48 hours in Porto")
+_TRIP = re.compile(
+    r"(?i)\b(?:trip|holiday|holidays|vacation|travel\w*|flight|flew|abroad|hotel|hostel"
+    r"|overnight|night train|sleeper|\d+ hours in|\d+ horas en|\d+ heures à|\d+ stunden in"
+    r"|\d+ ore a|\d+ horas em"
+    r"|itinerary|road ?trip|getaway|viaje|vacaciones|vuelo|hotel|escapada|urlaub|reise\w*"
+    r"|flug|ferien|voyage|vacances|vol|séjour|viaggio|vacanz[ae]|volo|gita|viagem|férias"
+    r"|voo|passeio)\b"
+)
 # a span of several days ("three days in Skye", "un fin de semana", "vier Tage")
 _SEVERAL_DAYS = re.compile(
     r"(?i)\b(?:\d+|two|three|four|five|six|seven|ten|a few|several) (?:days|nights|weeks)\b"
@@ -2527,6 +2543,15 @@ class _Writer:
                 ):
                     continue  # "Taggate con chi passereste una giornata così" under a
                     # kitchen painted sage green: a home is no day out
+                if (
+                    section == "cta"
+                    and _TRIP_ASK.search(frame.text)
+                    and "past" in self.post.flags  # a day told as had, not a route's guide
+                    and not self.days
+                    and not _TRIP.search(self.post.content)
+                ):
+                    continue  # "Save this for your next trip" under one's Sunday drive to
+                    # the next town: a day out, no trip said
                 if section == "cta" and _PATIENCE.search(frame.text) and not self.waits:
                     continue  # "Thank you for your patience" where nobody waits (a loss)
                 if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:

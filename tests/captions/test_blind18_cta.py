@@ -151,3 +151,27 @@ def test_no_day_out_ask_under_a_room_repainted() -> None:
 def test_a_day_out_may_still_be_shared() -> None:
     content = "Domenica al lago di Bracciano con gli amici: panini, sole e un tuffo gelato."
     assert any(d in t.lower() for t in _texts(content, "it") for d in _DAY_WITH)
+
+
+_TRIP_ASKS = ("next trip", "travel buddy")
+
+
+def test_no_trip_ask_under_a_local_day_out() -> None:
+    # a Sunday's drive to the next town, told as had, says no trip: nothing to save for
+    # the next one
+    content = (
+        "Drove over to Cromarty for the first sunny Sunday of the year ☀️ Walked up the South "
+        "Sutor to the viewpoint, watched the firth go silver, then chips on the harbour wall "
+        "with the lighthouse across the water. Cold fingers, full hearts. The Black Isle in "
+        "January is underrated."
+    )
+    for text in _texts(content, "en"):
+        assert not any(a in text.lower() for a in _TRIP_ASKS), text
+
+
+def test_a_route_guide_may_still_be_saved_for_a_trip() -> None:
+    content = (
+        "Ruta de las Xanas de Villanueva a Pedroveya 🥾 8 km (ida y vuelta), unas 3 h, "
+        "desfiladero precioso. Llevad agua y botas, en julio se llena: mejor salir temprano."
+    )
+    assert any("próximo viaje" in t.lower() for t in _texts(content, "es"))
