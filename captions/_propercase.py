@@ -1097,6 +1097,16 @@ def _english_opened(text: str) -> str:
     return "".join(out)
 
 
+def _foreign(first: str, second: str) -> bool:
+    """Whether ``first`` is a word English and the caption's vocabulary lack ("kalulu")
+    and ``second`` a lower-case word no function word ("reading")."""
+    return (
+        unknown_word(first.lower(), "en")
+        and second.islower()
+        and second not in lexicon("en").function_words
+    )
+
+
 def _english_business(text: str) -> str:
     common = _common("en")
     places = gazetteer("en").towns
@@ -1105,11 +1115,14 @@ def _english_business(text: str) -> str:
         name, kind = match.group("name"), match.group("kind")
         town = re.match(r"[^\W\d_]+(?: [A-Z][^\W\d_]*)*", text[match.end() + 2 :])
         words = name.split()
+        # "kalulu reading club, Blantyre": after a first word English lacks, the second
+        # may be an everyday one (what the club does)
+        checked = words[:1] if len(words) == 2 and _foreign(words[0], words[1]) else words
         if (
             kind.lower() not in _ENGLISH_KINDS
             or town is None
             or town.group(0) not in places
-            or any(w.lower() in common or _ENGLISH_DESCRIBING.search(w.lower()) for w in words)
+            or any(w.lower() in common or _ENGLISH_DESCRIBING.search(w.lower()) for w in checked)
             or any(w[1:] != w[1:].lower() for w in (*words, kind))
         ):
             return match.group(0)

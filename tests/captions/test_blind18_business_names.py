@@ -28,6 +28,11 @@ Seen too: "4 dicas da floricultura tico-tico" kept the name in lower case: "tico
 ends like an adjective ("-ico"). The rule: a rare word said twice with a hyphen is a
 name after a business's kind, whatever its ending; a common word twice ("bico-bico") is
 no name.
+
+Seen too: "thank you from kalulu reading club, blantyre" kept the club's name in lower
+case: an English business named before its kind, signed by its town after a comma, took
+its capitals only when no word of the name was an everyday one. The rule: after a first
+word English lacks ("kalulu"), the second may be an everyday word (what the club does).
 """
 
 from __future__ import annotations
@@ -148,3 +153,28 @@ def test_a_word_said_twice_after_a_kind(text: str, language: str, name: str) -> 
 )
 def test_a_common_word_twice_or_a_describing_word_stays(text: str, language: str) -> None:
     assert proper_capitals(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thanks from mbira music club, harare", "Mbira Music Club, Harare"),
+        ("greetings from tunaweza reading club, kisumu", "Tunaweza Reading Club, Kisumu"),
+    ],
+)
+def test_an_english_club_with_a_foreign_first_word(text: str, name: str) -> None:
+    out = proper_capitals(text, "en")
+    assert name in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks from the reading club, leeds",
+        "thanks from our tiny reading club, leeds",
+        "thanks from kalulu reading club and friends",
+    ],
+)
+def test_an_english_club_without_a_foreign_name_or_town_stays(text: str) -> None:
+    out = proper_capitals(text, "en")
+    assert "reading club" in out, out
