@@ -12,7 +12,10 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   ("nice" in English, "como" in Spanish) or a word the engine itself uses; a name that is
   a form of a common word ("noci", plural of "noce") only right after a preposition a
   town takes ("a noci", never "tracce di noci"); a saint's place and a landmark's name
-  ("fino a san galgano", "rio tietê": :mod:`captions._places_named`);
+  ("fino a san galgano", "rio tietê": :mod:`captions._places_named`); after a
+  preposition joined to an article ("au cap-haïtien", "no funchal") and in an English
+  possessive ("kampala's"), a town the hashtags tag (no language's common word); an
+  English address's street or park before its town ("tanglewood lane, Halifax");
 - a business's name right after its kind word and an article ("friterie le cormoran",
   "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
   punctuation, a figure, a function word, a cue word or an infinitive; in German, where
@@ -1329,6 +1332,22 @@ _ENGLISH_STREET = re.compile(
 )
 
 
+_OWNER = re.compile(r"(?<![#@/.\w'\u2019-])(?P<town>[a-z][^\W\d_]*)['\u2019]s(?![\w'\u2019-])")
+
+
+def _english_town_owners(text: str, spans: list[tuple[int, int]]) -> str:
+    """English ``text`` with a town's possessive written with its capital ("Lahore's
+    loudest bird"), where the town is one the hashtags tag too: a name no language
+    knows as a common word."""
+    towns = plain_towns()
+    out = list(text)
+    for match in _OWNER.finditer(text):
+        town = match.group("town")
+        if not _inside(match.start(), spans) and towns.get(town) == _capital(town):
+            out[match.start()] = out[match.start()].upper()
+    return "".join(out)
+
+
 def _openings(text: str) -> frozenset[int]:
     """Where ``text``'s sentences open: its start, and after an end mark or a line."""
     return frozenset({0} | {m.end() for m in re.finditer(r"(?:[.!?] |\n)", text)})
@@ -1403,6 +1422,7 @@ def proper_capitals(text: str, language: str) -> str:
         text = _english_opened(_english_business(text))
         # "…, lumley beach road, freetown": a street in an address
         text = _english_streets(text, _markup_spans(text))
+        text = _english_town_owners(text, _markup_spans(text))
     if language == "de":
         text = _german_nouns(text, _markup_spans(text))
     if language in ROMANCE:

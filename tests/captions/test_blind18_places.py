@@ -11,7 +11,9 @@ left in lower case were the commonest failure, 48 of 120 captions).
   giro del mondo", "à beira do rio", "la crue du siècle").
 - an English street, park or square in an address, between commas before a town, its
   first word one the vocabulary does not know ("Tanglewood Lane, Halifax", "Fernbrook
-  Park hall, Leeds"); "city park, Leeds", "road trip, Leeds" stay.
+  Park hall, Leeds"); "city park, Leeds", "road trip, Leeds" stay;
+- an English town's possessive, where the town is one the hashtags tag ("Kampala's
+  music scene"); a town that is a common word stays ("reading's fans").
 
 Posts invented for this test.
 """
@@ -38,6 +40,8 @@ WRITTEN = [
     ("en", "open mic tonight, tanglewood lane, halifax", "Tanglewood Lane, Halifax"),
     ("en", "kids disco, fernbrook park hall, leeds, fri 6pm", "Fernbrook Park hall, Leeds"),
     ("en", "Kids disco. Fernbrook park hall, Leeds.", "Fernbrook Park hall, Leeds"),
+    # a town's possessive
+    ("en", "the whole of kampala's music scene came out", "Kampala's music"),
 ]
 KEPT = [
     # after a noun, what a dish is made with
@@ -55,6 +59,9 @@ KEPT = [
     ("en", "road trip, leeds", "road trip"),
     ("en", "picnic in the city park, leeds", "city park"),
     ("en", "summer sale, park life, leeds", "park life"),
+    # a possessive that is no town's, or a town that is a word
+    ("en", "grab a slice of mum's cake", "mum's cake"),
+    ("en", "all of reading's fans were there", "reading's fans"),
 ]
 
 
