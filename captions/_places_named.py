@@ -33,7 +33,8 @@ import re
 from collections.abc import Mapping
 
 from ._gazetteer import gazetteer, villages
-from ._names_rom import name_like
+from ._names_rom import name_like, zipf
+from ._places_unlisted import form_of_a_word
 
 __all__ = ["named_places"]
 
@@ -118,11 +119,27 @@ def _watersides(
             _inside(match.start(), spans)
             or len(name) < 4
             or name in function_words
-            or not (name_like(name, language) or name in places)
+            or not _river_name(name, language, places)
         ):
             continue
         out[match.start("name")] = out[match.start("name")].upper()
     return "".join(out)
+
+
+# a place the gazetteer holds that is also an everyday word ("il giro del *parco*", "la
+# riva del *porto*") names no river
+_EVERYDAY_ZIPF = 4.0
+
+
+def _river_name(name: str, language: str, places: Mapping[str, str]) -> bool:
+    """Whether ``name`` (lower case), after a river's banks, may be the river's: a word
+    the vocabulary lacks or a place that is no everyday word, and no diminutive of a word
+    it knows ("il giro del paesello", "a margem do riozinho", "il giro del parco" stay)."""
+    if form_of_a_word(name, language):
+        return False
+    if name in places:
+        return zipf(name, language) < _EVERYDAY_ZIPF
+    return name_like(name, language)
 
 
 @functools.cache

@@ -123,7 +123,7 @@ _STEM_ENDINGS: dict[str, tuple[str, ...]] = {
 _KNOWN_ZIPF = 3.0
 
 
-def _form_of_a_word(word: str, language: str) -> bool:
+def form_of_a_word(word: str, language: str) -> bool:
     """Whether ``word`` is a diminutive or another ending of a word ``language``'s
     vocabulary knows ("tendina" of "tenda", "cuadritos" of "cuadro", "balze" of
     "balza")."""
@@ -294,7 +294,7 @@ def unlisted_towns(
             and word not in common
             and word not in phrases
             and _unknown(word, language)
-            and not _form_of_a_word(word, language)
+            and not form_of_a_word(word, language)
             # "a probarlas", "a trovarci": an infinitive with its pronouns
             and not verb_form(word, language)
             # "venuti a sfornare", "vamos a chapotear": a verb after "a"
