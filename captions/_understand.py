@@ -563,6 +563,16 @@ def _sentences(text: str, language: str = "") -> list[str]:
         # 2027"): the month's number after the day's dot is the date's, never a list's
         # number nor a sentence of its own
         spaced = language != "en" and last.isdigit() and 1 <= int(last) <= 31 and month_number(raw)
+        # and its year after the month's dot ("Picknick am 5. 2. 2027 verschoben."): the
+        # year is the date's, never a sentence's first word
+        spaced = spaced or (
+            language != "en"
+            and bool(merged)
+            and bool(
+                rx(r"(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.\s+(?:0?[1-9]|1[0-2])\.$").search(merged[-1])
+            )
+            and bool(rx(r"(?:19|20)\d{2}(?:[\s.,;!?]|$)").match(raw))
+        )
         ordinal = ordinal or dated or marker or ranged or short_month or spaced
         if (
             merged

@@ -128,6 +128,61 @@ def test_a_date_stays_inside_its_sentence(language: str, content: str, sentence:
     assert any(sentence in s for s in post.sentences), post.sentences
 
 
+# A list typed one item a line whose last item holds a date with its year ("am 5. 2.
+# 2027"): the year is the date's, so the list keeps its items one a line and the date
+# whole, never "Picknick am 5. 2." and "2027 verschoben." as two lines.
+DATED_ITEMS = [
+    (
+        "de",
+        "Ablauf der Vereinsfeier in der Mühle Grünwald:\n1. Empfang im Hof um 6.\n"
+        "2. Abendessen im Saal um 7.\n3. Jahresrückblick am 14. 3. 2027 nachgeholt.",
+        [
+            "Empfang im Hof um 6",
+            "Abendessen im Saal um 7",
+            "Jahresrückblick am 14. 3. 2027 nachgeholt",
+        ],
+    ),
+    (
+        "it",
+        "Il programma della sagra di Castelvetro:\n1. Apertura stand alle 10.\n"
+        "2. Pranzo sotto il portico alle 13.\n3. Premiazione rinviata al 9. 4. 2027.",
+        [
+            "Apertura stand alle 10",
+            "Pranzo sotto il portico alle 13",
+            "Premiazione rinviata al 9. 4. 2027",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "content", "items"), DATED_ITEMS, ids=["de", "it"])
+def test_a_dated_last_item_keeps_its_year(language: str, content: str, items: list[str]) -> None:
+    for variant in captions_for(content, language=language):
+        text = text_of(variant)
+        lines = [re.sub(r"[^\w.]+$", "", ln) for ln in _list_lines(text)]
+        if lines:
+            assert lines == [_key(i) for i in items], text
+        for item in items:
+            assert _key(item) in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    ("language", "content", "sentence"),
+    [
+        # a spaced date's year stays with it, inside its sentence
+        ("de", "Der Töpferkurs beginnt am 5. 2. 2027 in der Werkstatt Lehmann.", "5. 2. 2027 in"),
+        ("de", "Neuer Termin: 3. 1. 2027. Wir freuen uns auf euch!", "3. 1. 2027."),
+        # (a count before a year at a line's end is no date: "unser 12." then "2026 …")
+        ("de", "Das war unser 12. Sommerfest.\n2026 feiern wir wieder.", "2026 feiern wir wieder."),
+    ],
+)
+def test_a_spaced_dates_year_is_the_dates(language: str, content: str, sentence: str) -> None:
+    post = read_post(content, language)
+    assert any(s.startswith(sentence) or sentence in s for s in post.sentences), post.sentences
+    if sentence.startswith("20"):
+        assert sentence in post.sentences, post.sentences
+
+
 # A side detail never joins the opening on the first line: a label with a short value
 # ("Ride jersey: £30."), or past the next sentence a short afterthought with no figure and
 # no name ("The ducks got nothing."); the next sentence may still join it when it is the
