@@ -1164,7 +1164,8 @@ def _german_terms() -> frozenset[str]:
 # a rare word in "-er" after a determiner is a noun ("unser brudder, …") where a comma,
 # the sentence's end or a finite verb follows it, and no adjective's forms explain it: an
 # adjective's suffix ("knuspriger", "ehrlicher"), its stem or its other forms a word
-# ("leckerer": "lecker", "leckeres"; "neuer": "neu")
+# ("leckerer": "lecker", "leckeres"; "neuer": "neu"; "heißer": "heiss"), or its stem
+# ending in such an adjective ("knallroter": "rot")
 _ER_NOUN_ZIPF = 3.0
 _ER_STEM_ZIPF = 2.5
 _ER_ADJECTIVE = re.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|ern|er)er$")
@@ -1184,8 +1185,25 @@ def _german_er_noun(text: str, match: re.Match[str], common: frozenset[str]) -> 
         and word.isalpha()
         and not _ER_ADJECTIVE.search(word)
         and zipf(word, "de") < _ER_NOUN_ZIPF
-        and all(zipf(form, "de") < _ER_STEM_ZIPF for form in (stem, stem + "e", stem + "es"))
+        and all(_de_zipf(form) < _ER_STEM_ZIPF for form in (stem, stem + "e", stem + "es"))
+        and not _ends_in_adjective(stem)
         and _ER_NOUN_AFTER.match(text, match.end()) is not None
+    )
+
+
+def _de_zipf(word: str) -> float:
+    """How common ``word`` is in German, "ß" read as the vocabulary spells it ("heiß" is
+    "heiss" there)."""
+    return max(zipf(word, "de"), zipf(word.replace("ß", "ss"), "de"))
+
+
+def _ends_in_adjective(stem: str) -> bool:
+    """Whether ``stem`` (an "-er" word's) ends in an adjective whose "-e" and "-es" forms
+    are words too, after a word of its own: a compound adjective ("knallrot",
+    "bitterkalt", "riesengroß"), where a noun's stem ends in no such word ("brudd")."""
+    return any(
+        all(_de_zipf(form) >= _ER_STEM_ZIPF for form in (tail, tail + "e", tail + "es"))
+        for tail in (stem[k:] for k in range(3, len(stem) - 2))
     )
 
 

@@ -4,6 +4,9 @@ round 18's changes): a wrong capital is worse than a missing one.
 - a river after its banks or a walk round it: a diminutive of a known word
   ("paesello", "riozinho") or a town that is an everyday word ("parco", "porto") is the
   everyday word, no river.
+- a rare German word in "-er" after a determiner: an adjective spelt with "ß" ("heißer",
+  the vocabulary spells it "heiss") or made of a word and an adjective ("knallroter",
+  "bitterkalter": "rot", "kalt") is no noun.
 
 Posts invented for this test.
 """
@@ -42,4 +45,35 @@ def test_an_everyday_word_after_a_waterside_is_kept(
 
 @pytest.mark.parametrize(("language", "text", "expected"), WRITTEN)
 def test_a_river_after_its_banks_is_written(language: str, text: str, expected: str) -> None:
+    assert expected in proper_capitals(text, language)
+
+
+KEPT_DE = [
+    ("de", "ein heißer, langer sommer am see", "ein heißer, langer"),
+    ("de", "dein weißer, neuer pulli", "dein weißer, neuer"),
+    ("de", "ein knallroter, alter bulli vor der tür", "ein knallroter, alter"),
+    ("de", "ein bitterkalter, klarer morgen", "ein bitterkalter, klarer"),
+    ("de", "ein riesengroßer, bunter strauß für oma", "ein riesengroßer, bunter"),
+    ("de", "ein goldgelber, knuspriger kuchen", "ein goldgelber, knuspriger"),
+    ("de", "ein bärenstarker, neuer trecker", "ein bärenstarker, neuer"),
+]
+
+WRITTEN_DE = [
+    # a rare noun in "-er" after a determiner still takes its capital
+    ("de", "unser schwager, der tischler, hilft mit", "nser Schwager, "),
+    ("de", "unsere fadder ist stolz", "nsere Fadder ist"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), KEPT_DE)
+def test_an_adjective_in_er_after_a_determiner_is_kept(
+    language: str, text: str, expected: str
+) -> None:
+    assert expected in proper_capitals(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WRITTEN_DE)
+def test_a_rare_noun_in_er_after_a_determiner_is_written(
+    language: str, text: str, expected: str
+) -> None:
     assert expected in proper_capitals(text, language)
