@@ -794,6 +794,13 @@ def side_thanks(sentence: str) -> bool:
 
 
 # words that open a clause leaning on the one before: a sentence never starts with them
+# the words that open a relative clause ("who", "che", "que", "qui", "der", "quem")
+_RELATIVES = frozenset(
+    {
+        *("which", "who", "whose", "where", "che", "cui", "dove", "que", "quien", "donde"),
+        *("qui", "dont", "où", "der", "die", "das", "wo", "quem", "onde"),
+    }
+)
 _CLAUSE_WORDS = frozenset(
     {
         *("which", "who", "whose", "where", "when", "and", "but", "or", "because", "so"),
@@ -2821,6 +2828,16 @@ class _Writer:
                 and bool(comma and after.strip())
                 and _when_only(when, self.post.language)
                 and not _when_only(head, self.post.language)
+            )
+            # "Ci ha lasciati Tonino Di Cesare, 88 anni, che nel 1961 aprì …": a name's
+            # apposition between commas, then who it was (never "Ci ha lasciati Tonino Di
+            # Cesare." then "88 anni, che …")
+            unfinished = unfinished or (
+                sep == ", "
+                and bool(comma)
+                and 1 <= len(when.split()) <= 3
+                and after.split()[:1] != []
+                and after.split()[0].lower() in _RELATIVES
             )
             # "open mic at the Rose and Crown, ludlow from 7pm": the venue's town after its
             # comma finishes the place (never "Ludlow from 7pm." alone)
