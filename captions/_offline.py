@@ -1059,6 +1059,13 @@ _SERIOUS = re.compile(
     r"|inunda[çc]\w+|(?:a|as|da|das|na|nas|pela|pelas) cheias?"
     r"|closed|geschlossen|fermé\w*|cerrad[oa]s?|chius[oi]|fechad[oa]s?)\b"
 )
+# a flood said with its indefinite article before what pours in is an amount, no flood
+# ("Uma inundação de flores e mensagens", "a flood of cards", "una inundación de
+# cariño"), unless water or mud pours in ("a flood of muddy water")
+_FLOOD_OF = re.compile(
+    r"(?i)\b(?:a flood of|une inondation d[e']|una inundación de|uma inundação de)"
+    r"(?!\s*(?:\w+\s+)?(?:water|mud|eau|boue|agua|barro|lodo|água|lama)\b)"
+)
 # a notice asks to be passed on only when it changes what its readers do: a place
 # closed, a date moved or called off ("the surgery is closed Monday"); a broken coffee
 # machine is no news to spread
@@ -1894,7 +1901,9 @@ class _Writer:
         # the day's joy is asked of a day: not of a trip of several days
         self.days = bool(_SEVERAL_DAYS.search(post.content))
         self.pending = bool(_PENDING.search(post.content))
-        self.serious = bool(post.sensitive or self.sure.notice or _SERIOUS.search(post.content))
+        self.serious = bool(
+            post.sensitive or self.sure.notice or _SERIOUS.search(_FLOOD_OF.sub(" ", post.content))
+        )
         # a person's own moment at home or in their day: nothing sold, nothing to sign up
         # for, no link (a roastery's morning "behind the scenes" is a business's post)
         self.own_moment = (

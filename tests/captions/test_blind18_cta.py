@@ -175,3 +175,40 @@ def test_a_route_guide_may_still_be_saved_for_a_trip() -> None:
         "desfiladero precioso. Llevad agua y botas, en julio se llena: mejor salir temprano."
     )
     assert any("próximo viaje" in t.lower() for t in _texts(content, "es"))
+
+
+def test_a_flood_of_good_things_is_no_flood() -> None:
+    # "uma inundação de flores", "a flood of cards": an amount, never water in the shop;
+    # a happy thank-you may still be asked its best moment
+    for content, language in (
+        (
+            "Obrigada, Aveiro! Uma inundação de flores e mensagens no quinto aniversário da "
+            "nossa florista. Cantámos os parabéns com os vizinhos até às onze.",
+            "pt",
+        ),
+        (
+            "Thank you, Kendal! A flood of cards and cakes for our bookshop's fifth birthday. "
+            "We sang with the neighbours until eleven.",
+            "en",
+        ),
+    ):
+        texts = _texts(content, language)
+        assert any(f in t.lower() for t in texts for f in _FAVOURITE), texts[0]
+
+
+def test_a_flood_of_water_is_still_a_flood() -> None:
+    # what pours in is water or mud, or the flood is said with "a"/"the": still serious
+    for content, language in (
+        (
+            "Obrigado a todos! Uma inundação de lama entrou na loja de Coruche na terça, "
+            "mas os vizinhos ajudaram a limpar e reabrimos amanhã.",
+            "pt",
+        ),
+        (
+            "Thank you all! A flood of muddy water came through the café in Tenbury on "
+            "Tuesday, but the neighbours helped us clean up and we reopen tomorrow.",
+            "en",
+        ),
+    ):
+        for text in _texts(content, language):
+            assert not any(f in text.lower() for f in _FAVOURITE), text
