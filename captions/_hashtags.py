@@ -152,7 +152,7 @@ from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._names_rom import unknown_word
 from ._regex import rx
-from ._understand import WEEKLY_CLOSURE, Post, in_company, shows_animal
+from ._understand import WEEKLY_CLOSURE, Post, in_company, shows_animal, trade_animal_spans
 
 __all__ = [
     "Taxonomy",
@@ -618,7 +618,8 @@ class _Reader:
         words = tuple(t.low for t in self.tokens)
         self.forms = tuple(_forms(w, tax.language) for w in words)
         self.plain, self.dates = _plain_and_dates(tax.language)
-        self.excluded = _excluded_spans(self.text, tax.language)
+        # (nor is the animal a business is named after: "au moulin la tortue")
+        self.excluded = _excluded_spans(self.text, tax.language) + trade_animal_spans(self.text)
         # "carne de sol", "lingue di gatto": a dish's words are no term of their own
         self.dishes = dishes_in(self.text, tax.language)
         # a German post that capitalises a noun inside a sentence writes nouns as nouns

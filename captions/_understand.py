@@ -53,6 +53,7 @@ __all__ = [
     "open_brackets",
     "read_post",
     "shows_animal",
+    "trade_animal_spans",
 ]
 
 
@@ -2772,6 +2773,40 @@ _DISH_PET = re.compile(
     r"(?i)\b(?:hot|corn|chill?i|sausage)[\s-]?dogs?\b|\bperritos?\s+calientes?\b"
     r"|\bcachorros?[\s-]quentes?\b"
 )
+# an animal's word that names a business after its trade word and an article ("au moulin
+# la tortue", "at bakery the fox", "à sapataria o gato", "al frantoio il cavallo", "in der
+# mühle zum hund"), ending the phrase: the business's name, no animal the post is about
+# ("in the bakery the cat sleeps" goes on with a verb, and is left alone)
+_TRADE_ANIMAL = re.compile(
+    r"(?i)\b(?:mill|bakery|caf[eé]|bar|pub|inn|tavern|shop|store|deli|bistro|diner|brewery"
+    r"|winery|restaurant|bookshop|hotel|salon|boutique|moulin|boulangerie|pâtisserie|patisserie"
+    r"|bistrot|brasserie|auberge|librairie|épicerie|fromagerie|crêperie|cidrerie|pressoir"
+    r"|cave|domaine|cafetería|panadería|pastelería|restaurante|taberna|bodega|tienda"
+    r"|librería|mesón|posada|zapatería|heladería|molino|almazara|caffè|trattoria|osteria"
+    r"|pizzeria|ristorante|forno|panificio|pasticceria|frantoio|mulino|cantina|bottega"
+    r"|libreria|locanda|albergo|enoteca|gelateria|padaria|pastelaria|sapataria|tasca|loja"
+    r"|livraria|moinho|lagar|adega|pousada|mercearia|sorveteria|confeitaria|boteco"
+    r"|\w*mühle|bäckerei|gasthof|gasthaus|wirtshaus|kneipe|\w*laden|brauerei|konditorei"
+    r"|apotheke|weingut)"
+    r"\s+(?:the|le|la|les|l['\u2019]|el|los|las|il|lo|i|gli|o|a|os|as|zum|zur|der|die|das)"
+    r"\s*(?P<animal>[^\W\d_]+)(?=\s*(?:[,.;:!?)\u2026]|$)|\s+(?:in|at|on|this|à|a|en|em|no|na"
+    r"|in|im|am|ce|cette|este|esta|questo|questa|dieser|diesen|diesem)\b)"
+)
+
+
+def trade_animal_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names a business after an animal, past its trade word ("au moulin
+    la tortue" gives the span of "tortue"): no pet, no animal's tag."""
+    return tuple(
+        m.span("animal") for m in _TRADE_ANIMAL.finditer(text) if _ANIMAL.fullmatch(m["animal"])
+    )
+
+
+def _without_trade_animals(text: str) -> str:
+    """``text`` with the animal of a business's name blanked ("au moulin la tortue")."""
+    for start, end in trade_animal_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _new_pet(text: str, lex: Lexicon, *, food: bool = False) -> bool:
@@ -4084,6 +4119,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         if not _GARDENING.search(plain):
             plain = _GARDEN_AS_PLACE.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _ADOPTED_THING.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _without_trade_animals(plain)
     plain = _MEAL_TIME.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _without_towns(plain)
     plain_forms = [forms(t, lex_language) for t in tokens_of(plain) + _emoji_words(content, lex)]
@@ -4224,7 +4260,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         # a pet that has "adopted" the new sofa is the sofa's first user, not the subject
         # (nor is a dish named after one: "our new corn dog")
         animal=(
-            bool(_ANIMAL.search(text))
+            bool(_ANIMAL.search(_without_trade_animals(text)))
             and not _ADOPTED_THING.search(text)
             and not _DISH_PET.search(text)
         )
