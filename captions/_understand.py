@@ -574,7 +574,10 @@ def _sentences(text: str, language: str = "") -> list[str]:
             )
             and bool(rx(r"(?:19|20)\d{2}(?:[\s.,;!?]|$)").match(raw))
         )
-        ordinal = ordinal or dated or marker or ranged or short_month or spaced
+        # a list's number alone on its line opens its item whatever the item starts with
+        # ("2. se cubren con agua fría" then "3. 40 minutos en la pota": never "3." alone)
+        bare = bool(merged) and rx(r"\s*\d{1,2}\.").fullmatch(merged[-1]) is not None
+        ordinal = ordinal or dated or marker or ranged or short_month or spaced or bare
         if (
             merged
             and merged[-1].endswith(".")
