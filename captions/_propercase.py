@@ -194,11 +194,20 @@ _GERMAN_DETERMINERS = _split(
     deine deinen deinem deiner euer eure euren eurem eurer jedes jeden jedem jeder jede"""
 )
 # the determiners that stand alone as pronouns too ("jeder kann", "jedem schmeckt es"):
-# the word after them is a noun only when it is rare or a noun's form, never a modal
+# the word after them is a noun only when it is rare or a noun's form, never a modal nor
+# a verb with its "es" run on ("jedem schmeckts")
 _GERMAN_PRONOUN_DETERMINERS = _split("jedes jeden jedem jeder jede")
 _GERMAN_RELATIVES = _split("der die das den dem des")
 _GERMAN_MODALS = _split("kann muss muß soll will mag darf weiß")
 _PRONOUN_NOUN_ZIPF = 4.0
+
+
+def _verb_with_es(word: str) -> bool:
+    """Whether ``word`` (lower case) is a common word with "es" run on as speech says it
+    ("schmeckts", "kennts", "machts"): the word without its "s" is common, the word with
+    it far rarer. After "jedes" a noun's genitive ends so ("jedes Monats")."""
+    stem = _de_zipf(word[:-1])
+    return word.endswith("s") and stem >= _PRONOUN_NOUN_ZIPF and _de_zipf(word) < stem - 1.0
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -1240,6 +1249,7 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
                 and (
                     word in _GERMAN_MODALS
                     or (zipf(word, "de") >= _PRONOUN_NOUN_ZIPF and not german_noun_form(word))
+                    or (previous.group(0).lower() != "jedes" and _verb_with_es(word))
                 )
             )
         )

@@ -7,6 +7,8 @@ round 18's changes): a wrong capital is worse than a missing one.
 - a rare German word in "-er" after a determiner: an adjective spelt with "ß" ("heißer",
   the vocabulary spells it "heiss") or made of a word and an adjective ("knallroter",
   "bitterkalter": "rot", "kalt") is no noun.
+- after "jeder", "jedem", "jede", "jeden" standing alone, a verb with its "es" run on
+  ("jedem schmeckts", "jeder kennts") is no noun.
 
 Posts invented for this test.
 """
@@ -76,4 +78,29 @@ def test_an_adjective_in_er_after_a_determiner_is_kept(
 def test_a_rare_noun_in_er_after_a_determiner_is_written(
     language: str, text: str, expected: str
 ) -> None:
+    assert expected in proper_capitals(text, language)
+
+
+KEPT_JEDER = [
+    ("de", "für jeden was dabei, jedem gefällts", "jedem gefällts"),
+    ("de", "jeder kennts, keiner sagts", "jeder kennts"),
+    ("de", "jeder machts auf seine art", "jeder machts"),
+    ("de", "jedem passts am samstag", "jedem passts"),
+]
+
+WRITTEN_JEDER = [
+    # a noun in "-s" after the determiner, or a noun's genitive after "jedes"
+    ("de", "jeden kurs haben wir genossen", "jeden Kurs"),
+    ("de", "am ersten jedes monats gibt es brunch", "jedes Monats"),
+    ("de", "jedem gast ein glas sekt", "jedem Gast"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), KEPT_JEDER)
+def test_a_verb_with_es_after_jeder_is_kept(language: str, text: str, expected: str) -> None:
+    assert expected in proper_capitals(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WRITTEN_JEDER)
+def test_a_noun_after_jeder_is_written(language: str, text: str, expected: str) -> None:
     assert expected in proper_capitals(text, language)
