@@ -63,9 +63,11 @@ from ._sure import Confidence, apologises, confidence, recalls
 from ._understand import (
     ABBREVIATIONS,
     ADOPT_OPENING,
+    AFTER_NAME,
     ONLINE_ONLY,
     ORDERS,
     PRICE_CODED,
+    STREET_LEAD,
     SUBORDINATE,
     Post,
     Subject,
@@ -3928,13 +3930,19 @@ class _Writer:
         words, not opened by a small word other than an article ("alle Trikots", "nur
         bis Samstag"), a number word ("trois parfums" announces the rest) or a pronoun
         ("everything mixes"), no day or month ("fino a domenica 7 marzo"), and in German
-        no lower-case last word ("Hochbeet gebaut", "Lichterkette hängt")."""
+        no lower-case last word ("Hochbeet gebaut", "Lichterkette hängt"). A part opened
+        by a street ("avenue … à Sfax", "calle Mayor de Tudela") is an address, and one
+        opened by the verb a name's sentence goes on with ("cherche un·e pâtissier·e
+        pour …", "busca un panadero …") a clause: the sentence names someone, says where
+        and what they do, and lists nothing."""
         lex = lexicon(self.post.language)
         words = item.lower().split()
         if not words or len(words) > 6:
             return False
         first = words[0]
         if first in lex.function_words and first not in _ARTICLES:
+            return False
+        if first in AFTER_NAME or STREET_LEAD.search(f"{first} "):
             return False
         if first in lex.number_words or first in _PRONOUN_OPENERS:
             return False

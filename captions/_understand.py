@@ -36,6 +36,7 @@ from ._voice import is_we_verb, voice_cues
 __all__ = [
     "ABBREVIATIONS",
     "ADOPT_OPENING",
+    "AFTER_NAME",
     "DISCOUNT",
     "Name",
     "ONLINE_ONLY",
@@ -43,6 +44,7 @@ __all__ = [
     "PRICE_CODED",
     "Post",
     "REOPENING",
+    "STREET_LEAD",
     "SUBORDINATE",
     "Subject",
     "WEEKLY_CLOSURE",
@@ -1098,6 +1100,10 @@ _AFTER_NAME = _split(
     vive busca sigue fue cumple es está est fête cherche aime vient ist hat wird sucht war
     é tem faz fez procura completou chegou è ha compie cerca ama"""
 )
+# (read by the caption writer: a list's part that opens with a street or such a verb is
+# an address or a clause, no thing listed)
+AFTER_NAME = _AFTER_NAME
+STREET_LEAD = _STREET_LEAD
 
 
 def _shouted(word: str, lex: Lexicon) -> bool:
