@@ -2186,8 +2186,58 @@ def _all_places(reader: _Reader) -> list[str | None]:
         if _distinct_places(out) >= _MAX_PLACES:
             break
         out.append(camel_tag(named, tax.language))
+    if region := _region_of_the_town(reader, out):
+        out.append(camel_tag(region, tax.language))  # "in Stanley from Falklands wool"
     dishes = _dish_towns(reader)
     return [t for t in out if t is None or t[1:].lower() not in dishes]
+
+
+_REGION_AFTER_TOWN = 3  # "in Stanley from Falklands", "Hobart, Tasmania": words between
+
+
+def _region_of_the_town(reader: _Reader, tags: list[str | None]) -> str | None:
+    """The country or region the post names right after its one town ("knitted in
+    *Stanley* from *Falklands* Corriedale wool", "*Hobart*, *Tasmania*"), even as the
+    first word of a longer name: a one-word town is also a person ("Stanley") or a common
+    word, its region says which. Only a few words after the town in its clause (a coffee's
+    origin named before, "Äthiopien + Brasilien … in Lüneburg", is no town's region);
+    never a region that is a common word of the language ("Spike *Island*"), closes a
+    longer name ("Port of *Spain*", "Rua de *Santa Catarina*") or opens a street's
+    ("*Florida* Rd") or follows an amount ("je 59 *Franken*")."""
+    gaz = gazetteer(reader.tax.language)
+    bodies = {t[1:] for t in tags if t is not None}
+    if bodies & gaz.regions:
+        return None
+    # the one-word towns the post's places hold ("#Stanley"; a venue's name is no town)
+    placed = [b for b in bodies if b.isalpha() and (b in gaz.towns or b == reader.post.place)]
+    if len(placed) != 1:
+        return None
+    tokens, text = reader.tokens, reader.text
+    streets = _STREET_HEADS | _STREET_ABBREVIATIONS
+    for at, town in enumerate(tokens):
+        if town.text != placed[0]:
+            continue
+        for i in range(at + 1, min(len(tokens), at + 2 + _REGION_AFTER_TOWN)):
+            gap = text[tokens[i - 1].end : tokens[i].start]
+            if gap.strip() not in ("", ",") or (gap.strip() == "," and i > at + 1):
+                break  # the clause ends
+            if tokens[i - 1].text[:1].isdigit():
+                break  # "in Vaduz, je 59 Franken": an amount's unit, no region
+            match = _town_at(reader, i, gaz.regions, gaz.longest)
+            if match is None:
+                continue
+            last, name = match
+            before, after = tokens[i - 1], tokens[last + 1] if last + 1 < len(tokens) else None
+            if (
+                name in gaz.common
+                or before.low in reader.tax.leading
+                or (before.low in _NAME_JOINERS.split("|") and i - 2 > at)
+                or (after is not None and after.low in streets)
+                or name.lower() in reader.tax.terms
+            ):
+                return None
+            return name
+    return None
 
 
 def _distinct_places(tags: list[str | None]) -> int:
