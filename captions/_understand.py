@@ -2227,7 +2227,7 @@ _YEARS = re.compile(
 # the years since the account opened or was founded, said in one sentence ("Ten years ago
 # today we opened the shop", "Dix ans aujourd'hui que la boutique a ouvert", "Hoy hace diez
 # años que abrimos", "Heute vor zehn Jahren haben wir den Laden aufgemacht")
-_YEAR_COUNT = (
+_COUNT = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
     r"|quince|veinte|treinta|cuarenta|cincuenta|deux|trois|quatre|cinq|sept|huit|neuf|dix"
@@ -2236,7 +2236,17 @@ _YEAR_COUNT = (
     r"|oito|nove|dez|vinte|trinta|quarenta|due|tre|quattro|cinque|sei|sette|otto|dieci"
     r"|quindici|venti|quaranta|once|doce|trece|catorce|onze|douze|treize|quatorze|elf|zwölf"
     r"|dreizehn|vierzehn|doze|treze|undici|dodici|tredici|quattordici)"
-    r"\s+(?:years?|años|ans|jahren?|anos|anni)"
+)
+_YEAR_COUNT = _COUNT + r"\s+(?:years?|años|ans|jahren?|anos|anni)"
+# the time building works took ("trois ans de chantier", "two years of renovation", "dos
+# años de obras", "zwei Jahre Baustelle"): how long the home took to make, no anniversary
+_WORKS_TIME = re.compile(
+    rf"(?i)\b{_COUNT}\s+(?:years?|months?|ans|mois|años|meses|anos|anni|mesi|jahren?|monate[n]?)"
+    r"\s+(?:of\s+|de\s+|di\s+|d[ei]\s+)?(?:renovations?|renovating|building\s+works?"
+    r"|travaux|chantier|rénovation|obras|reformas?|lavori|ristrutturazione|cantiere"
+    r"|baustelle|umbau|renovierung|sanierung)\b"
+    # (social works are a cause: "diez años de obras sociales")
+    r"(?!\s+(?:sociales|sociais|sociali|sociaux|caritativ\w*|benéfic\w*))"
 )
 _OPENING_VERB = (
     r"(?:opened|founded|started|abrimos|abri[óo]|abrieron|fundamos|fund[óo]|ouvert|ouvrions"
@@ -3112,7 +3122,11 @@ def _intent(
         adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
     # the years of a life that ended ("ist mit 79 Jahren gestorben", "28 Jahre hat er den
     # Chor geleitet") are no anniversary: a death notice is never a milestone
-    years = None if mourning else _YEARS.search(_no_age(_AGE_RANGE.sub(" ", text)))
+    years = (
+        None
+        if mourning
+        else _YEARS.search(_no_age(_AGE_RANGE.sub(" ", _WORKS_TIME.sub(" ", text))))
+    )
     if years:
         early = years.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
@@ -4194,6 +4208,21 @@ def read_post(content: str, language: str | None = None) -> Post:
         # "nouveau canapé …, le chat l'a déjà adopté": the pet is the new thing's first
         # user, a side character of a post about the thing
         scores["pets"] = scores["pets"] * 0.5
+    works = [m.group(0).lower() for m in _WORKS_TIME.finditer(plain)]
+    if works:
+        # "Trois ans de chantier, et la longère est enfin à nous": the years the works
+        # took are the home's making, never an anniversary
+        unworked = _WORKS_TIME.sub(lambda m: " " * len(m.group(0)), plain)
+        worked_scores, worked_matched = _scores(
+            _forms_with_emoji(unworked, content, lex),
+            unworked.lower(),
+            _WORKS_TIME.sub(" ", scored_opening),
+            lex,
+        )
+        scores["milestone"] = worked_scores.get("milestone", 0.0)
+        matched["milestone"] = worked_matched.get("milestone", {})
+        if not any(cue in w for cue in matched.get("home", {}) for w in works):
+            scores["home"] = scores.get("home", 0.0) + 3.0  # (a cue of its own: "anni di lavori")
     wardrobe = {w: v for w, v in matched.get("home", {}).items() if w in _WARDROBES}
     if wardrobe and (matched.get("fashion_beauty") or _RENEWED_WARDROBE.search(text)):
         # "Rinnova il tuo armadio con i nuovi maglioni di lana": a wardrobe with clothes
