@@ -1314,6 +1314,10 @@ _SAINT_PLACES = (
     *("verein", "gemeinde", "pfarrei", "parroquia", "paróquia", "parrocchia", "paroisse"),
 )
 _SAINT_HYPHEN = re.compile(r"(?<![\w#@/.-])(?:saint|sainte|st|ste)(?:-[^\W\d_]+)+")
+# English writes a saint's place without the dot too ("any st helier or st brelade
+# shop"): only where a function word, a comma or a sentence's opening comes before it,
+# never after a street's name ("high st from") or a number ("2 st this")
+_SAINT_BARE = re.compile(r"(?<![\w#@/.'\u2019-])(?P<st>st) (?P<name>[a-z][^\W\d_]*)\b")
 
 
 def _saint_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> str:
@@ -1338,6 +1342,21 @@ def _saint_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
         ):
             continue
         out[match.start("st")] = out[match.start("st")].upper()
+        out[match.start("name")] = out[match.start("name")].upper()
+    for match in _SAINT_BARE.finditer(text) if language == "en" else ():
+        typed = text[: match.start()].rstrip()
+        word = re.search(r"([^\W\d_]+)$", typed)
+        if (
+            _inside(match.start(), spans)
+            or match.group("name") in function_words
+            or not (
+                not typed
+                or typed[-1] in ",.!?\n"
+                or (word is not None and word.group(1).lower() in function_words)
+            )
+        ):
+            continue
+        out[match.start("st")] = "S"
         out[match.start("name")] = out[match.start("name")].upper()
     for match in _SAINT_HYPHEN.finditer(text):
         if _inside(match.start(), spans) or match.group(0) != match.group(0).lower():
