@@ -405,6 +405,13 @@ _LEANING = frozenset(
 )
 
 
+def _answers(sentences: list[str], at: int) -> bool:
+    """Whether the ``at``-th sentence answers the question before it ("Vem em jejum? Não,
+    come …", "Do you need to book? No, just walk in."): it stays after its question, never
+    moves up to the opening ahead of it."""
+    return at > 0 and sentences[at - 1].rstrip().endswith("?")
+
+
 def _openers(body: list[str], named: list[str], headline: list[str], language: str) -> list[int]:
     """The body sentences that can open another variant, best first: each reads on its
     own (one whole sentence, not leaning on the one before, short enough to show before
@@ -415,6 +422,8 @@ def _openers(body: list[str], named: list[str], headline: list[str], language: s
     for at, line in enumerate(body):
         if at + 1 < len(body) and _leans(body[at + 1], language):
             continue  # the next sentence leans on this one: it stays where it is
+        if _answers(body, at):
+            continue
         words = line.split()
         if not words or len(line) > _FIRST_LINE or len(words) < 3 or "\n" in line:
             continue
@@ -468,6 +477,8 @@ def _partners(sentences: list[str], room: int, language: str) -> list[int]:
             continue
         if _leans(sentences[at + 1] if at + 1 < len(sentences) else "", language):
             continue  # nor is the sentence a later one leans on taken from before it
+        if _answers(sentences, at):
+            continue
         if _side_detail(line, at, language):
             continue
         out.append(at)
