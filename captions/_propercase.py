@@ -1041,6 +1041,8 @@ def _bare_name(
     if at <= 0:
         return named
     kind = words[at - 1]
+    # the business's kind itself, before its article ("el *café* el")
+    trade = words[at - 2] if after_article and at >= 2 else kind
     for word in words[at : at + 2]:
         low = word.group(0)
         if (
@@ -1055,12 +1057,48 @@ def _bare_name(
                 or (after_article and not named and unknown_word(low, language))
                 or _redoubled(low, language)
             )
+            # "el café el tecito", "al bar il caffettino": a small cup, no name, after
+            # "café" (a drink too) or where only the article made the word a name
+            or (
+                (trade.group(0).lower() == "café" or not name_like(low, language))
+                and _diminutive(low, language)
+            )
         ):
             return named
         _cap_name(out, word)
         named += 1
         kind = word
     return named
+
+
+# the diminutives' endings, longest first, and the endings of the everyday word they
+# shrink ("tecito" of "té", "pãozinho" of "pão", "caffettino" of "caffè")
+_DIMINUTIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "es": (("citos", "citas", "cito", "cita", "itos", "itas", "ito", "ita", "ín", "illo",
+            "illa"), ("", "a", "o", "e", "é", "ón")),
+    "pt": (("zinhos", "zinhas", "zinho", "zinha", "inhos", "inhas", "inho", "inha"),
+           ("", "a", "o", "e", "ão")),
+    "it": (("ettino", "ettina", "ino", "ina", "etto", "etta", "ello", "ella"),
+           ("", "a", "o", "e", "è", "i")),
+    "fr": (("ette", "et"), ("", "e")),
+}  # fmt: skip
+_DIMINUTIVE_STEM_ZIPF = 4.0
+
+
+def _diminutive(word: str, language: str) -> bool:
+    """Whether ``word`` (lower case) is a diminutive of an everyday word (Zipf 4 or more:
+    "tecito" of "té", "pãozinho" of "pão"); a rarer word's may name a café ("o
+    tatuzinho")."""
+    endings, shrunk = _DIMINUTIVES.get(language, ((), ()))
+    for ending in endings:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2:
+            return any(
+                zipf(stem + end, language) >= _DIMINUTIVE_STEM_ZIPF
+                for end in shrunk
+                if len(stem + end) >= 2
+            )
+    return False
 
 
 # English names a business before its kind, and a town after a comma ("koel café,

@@ -9,6 +9,8 @@ round 18's changes): a wrong capital is worse than a missing one.
   "bitterkalter": "rot", "kalt") is no noun.
 - after "jeder", "jedem", "jede", "jeden" standing alone, a verb with its "es" run on
   ("jedem schmeckts", "jeder kennts") is no noun.
+- after "café" (an everyday word too) or after a kind and its article, a diminutive of an
+  everyday word ("tecito", "pãozinho", "caffettino") is no business's name.
 
 Posts invented for this test.
 """
@@ -103,4 +105,30 @@ def test_a_verb_with_es_after_jeder_is_kept(language: str, text: str, expected: 
 
 @pytest.mark.parametrize(("language", "text", "expected"), WRITTEN_JEDER)
 def test_a_noun_after_jeder_is_written(language: str, text: str, expected: str) -> None:
+    assert expected in proper_capitals(text, language)
+
+
+KEPT_DIMINUTIVE = [
+    ("es", "en el café el tecito de manzanilla", "café el tecito"),
+    ("pt", "no café o pãozinho saiu quentinho", "café o pãozinho"),
+    ("it", "al bar il caffettino delle 10", "bar il caffettino"),
+]
+
+WRITTEN_AFTER_KIND = [
+    # a name the vocabulary lacks after the kind and its article stays a name
+    ("es", "desayunamos en el café el tlacuache, calle hidalgo", "café El Tlacuache"),
+    ("es", "en el bar el rinconcito tocan los viernes", "bar El Rinconcito"),
+    ("pt", "hoje o lanche é no café o quatizinho", "café O Quatizinho"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), KEPT_DIMINUTIVE)
+def test_a_diminutive_after_a_kind_is_kept(language: str, text: str, expected: str) -> None:
+    assert expected in proper_capitals(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WRITTEN_AFTER_KIND)
+def test_a_name_after_a_kind_and_its_article_is_written(
+    language: str, text: str, expected: str
+) -> None:
     assert expected in proper_capitals(text, language)
