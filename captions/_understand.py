@@ -2248,6 +2248,17 @@ _WORKS_TIME = re.compile(
     # (social works are a cause: "diez años de obras sociales")
     r"(?!\s+(?:sociales|sociais|sociali|sociaux|caritativ\w*|benéfic\w*))"
 )
+# how long a business has done what it does ("facciamo calze da 61 anni", "on brasse depuis
+# 20 ans", "seit 30 Jahren", "desde hace 15 años", "for 25 years"): its standing, which a
+# post announcing something else (a collection, a market) gives as background
+_STANDING = re.compile(
+    rf"(?i)\b(?:da|depuis|seit|desde\s+hace|for)\s+{_COUNT}\s+(?:years?|ans|jahren|años|anni)\b"
+)
+_STANDING_SENTENCE = re.compile(
+    rf"[^.!?\n]*\b(?:da|depuis|seit|desde\s+hace|for)\s+{_COUNT}\s+(?:years?|ans|jahren|años"
+    r"|anni)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
 _OPENING_VERB = (
     r"(?:opened|founded|started|abrimos|abri[óo]|abrieron|fundamos|fund[óo]|ouvert|ouvrions"
     r"|fond[ée]e?|eröffnet|aufgemacht|gegründet|abriram|fundámos|fundou|aperto|aprivamo"
@@ -3036,6 +3047,7 @@ def _intent(
     steps: bool = False,
     on_sale: bool = False,
     animal_later: bool = False,
+    standing: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -3051,7 +3063,8 @@ def _intent(
     the post numbers instructions to the reader ("1. Tie down … 2. Fill the bath …").
     ``on_sale``: the post says where or from when to buy (in the shop, on a website, "ab
     Montag"). ``animal_later``: the post names an animal only after its opening
-    clause.
+    clause. ``standing``: the years the post counts are how long the business has done
+    its trade, background to another news ("facciamo calze da 61 anni"), no milestone.
     """
     adjusted = dict(scores)
     if _HOMEMADE.search(text) and adjusted.get("home", 0.0) >= _HOME_WORD:
@@ -3122,11 +3135,10 @@ def _intent(
         adjusted["thank_you"] = adjusted.get("thank_you", 0.0) + 2.0  # it opens with thanks
     # the years of a life that ended ("ist mit 79 Jahren gestorben", "28 Jahre hat er den
     # Chor geleitet") are no anniversary: a death notice is never a milestone
-    years = (
-        None
-        if mourning
-        else _YEARS.search(_no_age(_AGE_RANGE.sub(" ", _WORKS_TIME.sub(" ", text))))
-    )
+    reckoned = _WORKS_TIME.sub(" ", text)
+    if standing:
+        reckoned = _STANDING.sub(" ", reckoned)
+    years = None if mourning else _YEARS.search(_no_age(_AGE_RANGE.sub(" ", reckoned)))
     if years:
         early = years.start() < len(opening) + 1
         adjusted["milestone"] = adjusted.get("milestone", 0.0) + (3.0 if early else 1.5)
@@ -4223,6 +4235,33 @@ def read_post(content: str, language: str | None = None) -> Post:
         matched["milestone"] = worked_matched.get("milestone", {})
         if not any(cue in w for cue in matched.get("home", {}) for w in works):
             scores["home"] = scores.get("home", 0.0) + 3.0  # (a cue of its own: "anni di lavori")
+    standing = False
+    if _STANDING.search(plain) and scores.get("milestone"):
+        # "Nel Calzificio …, facciamo calze da 61 anni. Da lunedì arriva la collezione":
+        # the years the business has made socks are its standing; the collection arriving
+        # is the news. Only when another news stands without the years ("Seit 30 Jahren
+        # gibt es uns. Danke!" is still the anniversary)
+        unstood = _STANDING.sub(lambda m: " " * len(m.group(0)), plain)
+        stood_scores, stood_matched = _scores(
+            _forms_with_emoji(unstood, content, lex),
+            unstood.lower(),
+            _STANDING.sub(" ", scored_opening),
+            lex,
+        )
+        # (the news is told in another sentence: "We've been baking for 25 years today!"
+        # has no other)
+        elsewhere = _STANDING_SENTENCE.sub(lambda m: " " * len(m.group(0)), plain)
+        other_scores, _ = _scores(
+            _forms_with_emoji(elsewhere, content, lex), elsewhere.lower(), "", lex
+        )
+        news = max(
+            (v for i, v in other_scores.items() if i not in ("milestone", "thank_you", "everyday")),
+            default=0.0,
+        )
+        if news >= 3.0 and news > stood_scores.get("milestone", 0.0):
+            standing = True
+            scores["milestone"] = stood_scores.get("milestone", 0.0)
+            matched["milestone"] = stood_matched.get("milestone", {})
     wardrobe = {w: v for w, v in matched.get("home", {}).items() if w in _WARDROBES}
     if wardrobe and (matched.get("fashion_beauty") or _RENEWED_WARDROBE.search(text)):
         # "Rinnova il tuo armadio con i nuovi maglioni di lana": a wardrobe with clothes
@@ -4313,6 +4352,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         # speaks for a business)
         making=bool(_EARLY_MAKING.search(text)) and _speaks_for_us(text, lex_language),
         animal_later=_animal_later(text, content, pet, lex),
+        standing=standing,
     )
     if (
         intent in ("thank_you", "charity")
