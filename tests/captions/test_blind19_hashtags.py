@@ -42,3 +42,29 @@ def test_an_origin_named_before_the_town_is_no_region() -> None:
     tags = lower("Ferry from Port of Spain to Scarborough, then crab in Hobart.", "en")
     assert "#spain" not in tags
     assert "#florida" not in lower("Sale in store on Florida Rd, Hobart, this weekend.", "en")
+
+
+# -- a group run or swim is searched by its sport, not by the club's name alone ----------
+
+
+def test_a_group_run_is_tagged_running() -> None:
+    tags = lower(
+        "Sábado 6 de marzo, 7:00, salimos desde la plaza Mayor. Los Guanacos corremos "
+        "10 km hasta el río y volvemos juntos. ¡Te esperamos!",
+        "es",
+    )
+    assert "#running" in tags
+    tags = lower(
+        "Domenica 7 marzo alle 9 nuotata d'inverno al molo di Camogli, 400 metri. Gratis.",
+        "it",
+    )
+    assert "#nuoto" in tags
+
+
+def test_a_club_night_without_a_sport_takes_none() -> None:
+    # counter-examples: the event has no run or swim ("we run the bar" is no group run)
+    tags = lower("Jazz night at the Blue Heron on Friday, we run the bar till late.", "en")
+    assert "#running" not in tags
+    tags = lower("Sábado noche de boleros en el bar La Garza, desde las 21 h.", "es")
+    assert "#running" not in tags
+    assert "#natación" not in tags
