@@ -933,6 +933,17 @@ def _names(text: str, lex: Lexicon) -> list[Name]:
             ):
                 if i > 0 and len(words) > 1 and words[0] in _ARTICLES:
                     break  # "at The Velvet Fox", "de Los Girasoles": the article is the name's
+                if (
+                    i > 0
+                    and len(words) > 1
+                    and words[0] != "I"
+                    and words[0].lower() in lex.function_words
+                    and words[0][1:].islower()
+                    and sentence[tokens[i - 1].end() : tokens[i].start()] == " "
+                    and tokens[i - 1].group(0).islower()
+                ):
+                    break  # "swimming down into To Sua trench": a small word written with
+                    # its capital right after a lower-case one opens the name (no "Sua")
                 if len(words) > 1 and words[0].lower() in _VENUE_WORDS:
                     break  # "Trattoria Il Mulino cerca ...": the trade opens the name
                 low = words[0].lower()
