@@ -1430,6 +1430,20 @@ _BIRTHDAY = re.compile(
     r"|aujourd'hui|hoje)\b)|$)"
     r"|\b(?:birthday|cumpleaños|compleanno|anniversaire|aniversário|geburtstag)\b"
 )
+# a count of things needed ("needs 600 books", "necesita 200 mantas", "a besoin de 300
+# livres", "braucht 500 Bücher", "precisa de 300 livros", "ha bisogno di 400 coperte")
+_NEEDS_COUNT = re.compile(
+    r"(?i)\b(?:needs?|necesita(?:mos|n)?|(?:a|ont|avons) besoin de|brauch(?:t|en)"
+    r"|precisa(?:mos|m)? de|(?:ha|hanno|abbiamo) bisogno di)\s+(?:\w+\s+)?\d[\d.,]*\s+[^\W\d_]+"
+)
+# where to bring them ("Drop them at …", "Déposez-les à …", "Traedlos a …", "Bringt sie …",
+# "Deixem-nos na …", "Portateli al …")
+_BRING_THEM = re.compile(
+    r"(?i)\b(?:drop (?:them|it|yours|donations)(?: off)?|bring (?:them|it|yours)"
+    r"|d[ée]posez[- ](?:les|le|la)|apportez[- ](?:les|le|la)|tr[aá]e(?:d|lo|la|los|las)\w*"
+    r"|dej[aá]\w* en|bring(?:t|en) sie|deixem[- ](?:nos|nas|no|na)|entreguem[- ](?:nos|nas)"
+    r"|portate(?:li|le|lo|la)|lasciate(?:li|le|lo|la))\b"
+)
 # thanks to a count of followers ("Merci à nos 2000 abonnés"): the followers are thanked
 _THANKS_WORD = re.compile(r"(?i)\b(?:thanks|thank|gracias|merci|danke|obrigad[oa]|grazie)\b")
 
@@ -4246,6 +4260,16 @@ def read_post(content: str, language: str | None = None) -> Post:
         matched["milestone"] = worked_matched.get("milestone", {})
         if not any(cue in w for cue in matched.get("home", {}) for w in works):
             scores["home"] = scores.get("home", 0.0) + 3.0  # (a cue of its own: "anni di lavori")
+    if (
+        _NEEDS_COUNT.search(opening)
+        and _BRING_THEM.search(text)
+        and not _THANKS_WORD.search(opening)
+    ):
+        # "The reading room needs 600 books before school opens … Drop them at the
+        # pharmacy … Thank you @pharmacy for the space": things needed and where to
+        # bring them are an appeal; the thanks to a helper is its manner
+        thanks = scores.get("thank_you", 0.0)
+        scores["charity"] = max(scores.get("charity", 0.0), thanks + 1.0, 3.0)
     standing = False
     if _STANDING.search(plain) and scores.get("milestone"):
         # "Nel Calzificio …, facciamo calze da 61 anni. Da lunedì arriva la collezione":
