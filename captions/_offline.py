@@ -1702,6 +1702,11 @@ _NOW_CLAIM = re.compile(
 )
 # a day or date the brief gives for it ("ab Dienstag", "venerdì ore 18:00"): today's own
 # words ("today", "heute", "oggi") are the only "when" a now-claim may stand beside
+# a hook that says "today" claims the post's day: never over a post that names another
+# ("Dia 6 de janeiro, quarta-feira, a Folia … sai às 19h" is no "Em destaque hoje")
+_TODAY_SAID = re.compile(
+    r"(?i)\b(?:today|today's|tonight|hoy|heute|aujourd'hui|hoje|oggi|stasera|ce soir)\b"
+)
 _TODAY = re.compile(r"(?i)\b(?:today|now|tonight|hoy|heute|jetzt|aujourd'hui|hoje|oggi|ora)\b")
 # an ask to come somewhere ("See you there?", "Ci vediamo lì?", "Tag who you'll bring")
 _ATTEND = re.compile(
@@ -1866,6 +1871,7 @@ class _Writer:
         # a day or date the brief names: no "now" claim beside it ("ab Dienstag" is no
         # "ab sofort")
         dated = bool(post.when) and not _TODAY.search(post.when or "")
+        self.dated = dated
         self.future = bool(_FUTURE.search(post.content)) or dated
         self.online = bool(ONLINE_ONLY.search(post.content))
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
@@ -2419,6 +2425,8 @@ class _Writer:
                     continue
                 if frame.claims:
                     continue  # "Months in the making", "a secret": the post may not say so
+                if section == "hook" and self.dated and _TODAY_SAID.search(frame.text):
+                    continue  # "Em destaque hoje" over a post whose day is 6 January
                 if not frame.fits(self.subject_is_name):
                     continue
                 if self.strict_subject and not frame.subject_leads:
