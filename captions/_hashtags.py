@@ -42,7 +42,9 @@ says which kind of a dish (``tarte Tatin``) or what a thing is like (``empanadas
 those of Chile``, which comes after the thing) gives no tag of its own; no tag starts
 with an article (nor an elided one: "un'educatrice" → ``#educatrice``), a determiner,
 a pronoun or a number word, and a one-word name after
-its article gives none (``The Crown``); an ordinal, a capitalised adjective
+its article gives none (``The Crown``), nor a name's last word after a capitalised
+function word mid-sentence (``into To Sua trench``, ``la boulangerie Chez Teiva``);
+an ordinal, a capitalised adjective
 (``Turkish``), a description of a generic noun (``a quiet home``) and a verb read into
 a subject (``atelier fête ses 20 ans``) are left out; a compound and its pieces never
 go together. An adverb (a one-word tag with the language's adverb ending,
@@ -3202,6 +3204,8 @@ def post_hashtags(
             and key not in _folded_towns()
         ):
             continue  # "au Centre culturel de Tracadie": half a name, no #Centre
+        if key not in own and tag[1:2].isupper() and _ends_a_name(reader, tag[1:]):
+            continue  # "swimming into To Sua trench": half a name, no #Sua
         if key not in own and key in _never_alone(tax.language):
             continue  # "seulement", "Bah, 30 anos!", "halt": an adverb, an interjection
         if key not in own and _price_code(tag[1:], post.content):
@@ -3420,6 +3424,32 @@ def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:
             if token.low not in opener:
                 return _kind_tag(reader, last + 1 + i, junk) if i else None
     return None
+
+
+def _ends_a_name(reader: _Reader, word: str) -> bool:
+    """Whether every time the post writes ``word`` it is the last word of a name that
+    opens with a capitalised function word mid-sentence ("diving into *To* Sua trench",
+    "a dinner at *Da* Nino"): half a name, no tag. A heading in title case ("Road Trip
+    To Lisbon") is no such name: the word before the function word has its capital."""
+    tokens, text = reader.tokens, reader.text
+    plain = reader.lex.function_words | reader.tax.leading
+    seen = False
+    for i, token in enumerate(tokens):
+        if token.text != word:
+            continue
+        if i < 2 or not reader.adjacent(tokens[i - 1], token):
+            return False
+        lead, before = tokens[i - 1], tokens[i - 2]
+        if (
+            not lead.text[:1].isupper()
+            or lead.low not in plain
+            or _SENTENCE_START.search(text[: lead.start]) is not None
+            or not reader.adjacent(before, lead)
+            or before.text[:1].isupper()
+        ):
+            return False
+        seen = True
+    return seen
 
 
 def _is_venue_head(key: str, tax: Taxonomy) -> bool:

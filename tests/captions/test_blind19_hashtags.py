@@ -1,6 +1,10 @@
 """Blind round 19's hashtags: a town with its region, a club with its sport, whole names."""
 
-from tests.captions.helpers import post_tags
+import dataclasses
+
+from captions._hashtags import post_hashtags
+from captions._understand import read_post
+from tests.captions.helpers import TAG_BLOCKED, post_tags
 
 
 def lower(content: str, language: str) -> list[str]:
@@ -68,3 +72,32 @@ def test_a_club_night_without_a_sport_takes_none() -> None:
     tags = lower("Sábado noche de boleros en el bar La Garza, desde las 21 h.", "es")
     assert "#running" not in tags
     assert "#natación" not in tags
+
+
+# -- a name that opens with a function word is tagged whole or not at all ---------------
+
+
+def test_the_last_word_of_a_name_after_a_function_word_is_no_tag() -> None:
+    # "To Sua", "Chez Odile": the name's last word alone is half of it
+    tags = lower("Two weeks on Upolu 🌴 We loved diving into To Sua trench at dawn.", "en")
+    assert "#sua" not in tags
+    tags = lower("Merci à la boulangerie Chez Manon pour les croissants du matin !", "fr")
+    assert "#manon" not in tags
+
+
+def test_a_place_read_as_a_names_last_word_is_no_tag() -> None:
+    # whatever the reading took for the place: "To Poti" is one name, "Poti" half of it
+    post = read_post(
+        "Ten days on Upolu 🌺 What stayed with us: swimming down into To Poti trench "
+        "and a long lunch.",
+        "en",
+    )
+    tags = post_hashtags(dataclasses.replace(post, place="Poti"), 5, blocked=TAG_BLOCKED)[0]
+    assert "#Poti" not in tags
+    assert "#Upolu" in tags
+
+
+def test_a_title_case_heading_keeps_its_place() -> None:
+    # counter-examples: a heading in title case, a function word opening a sentence
+    assert "#lisbon" in lower("Road Trip To Lisbon: five days, three beaches.", "en")
+    assert "#bellagio" in lower("Lunch with the team, then a walk to Bellagio.", "en")
