@@ -153,6 +153,7 @@ from ._gazetteer import gazetteer, plain_towns, town_words
 from ._keywords import words_of
 from ._lexicon import LANGUAGES, Lexicon, forms, lexicon, load_data
 from ._names_rom import unknown_word
+from ._nouns_de import german_noun_form
 from ._regex import rx
 from ._understand import WEEKLY_CLOSURE, Post, in_company, shows_animal, trade_animal_spans
 
@@ -3206,6 +3207,8 @@ def post_hashtags(
             continue  # "au Centre culturel de Tracadie": half a name, no #Centre
         if key not in own and tag[1:2].isupper() and _ends_a_name(reader, tag[1:]):
             continue  # "swimming into To Sua trench": half a name, no #Sua
+        if key not in own and tax.language == "de" and _german_verb_form(key):
+            continue  # "wer lieber spendet": a verb, no #spendet
         if key not in own and key in _never_alone(tax.language):
             continue  # "seulement", "Bah, 30 anos!", "halt": an adverb, an interjection
         if key not in own and _price_code(tag[1:], post.content):
@@ -3424,6 +3427,16 @@ def _product_kind(reader: _Reader, junk: frozenset[str]) -> str | None:
             if token.low not in opener:
                 return _kind_tag(reader, last + 1 + i, junk) if i else None
     return None
+
+
+def _german_verb_form(key: str) -> bool:
+    """German: whether a one-word tag is a verb's form in -t or -et the noun list lacks
+    whose -en form it knows ("spendet" of "spenden", "sammelt" of "sammeln"): a verb is
+    never a tag ("Planet", "Paket", "Ticket" are nouns the list knows)."""
+    if not key.isalpha() or german_noun_form(key) or not key.endswith("t"):
+        return False
+    stem = key[:-2] if key.endswith("et") else key[:-1]
+    return len(stem) >= 3 and any(german_noun_form(stem + end) for end in ("en", "n"))
 
 
 def _ends_a_name(reader: _Reader, word: str) -> bool:

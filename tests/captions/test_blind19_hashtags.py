@@ -2,7 +2,7 @@
 
 import dataclasses
 
-from captions._hashtags import post_hashtags
+from captions._hashtags import _german_verb_form, post_hashtags
 from captions._understand import read_post
 from tests.captions.helpers import TAG_BLOCKED, post_tags
 
@@ -101,3 +101,25 @@ def test_a_title_case_heading_keeps_its_place() -> None:
     # counter-examples: a heading in title case, a function word opening a sentence
     assert "#lisbon" in lower("Road Trip To Lisbon: five days, three beaches.", "en")
     assert "#bellagio" in lower("Lunch with the team, then a walk to Bellagio.", "en")
+
+
+# -- a verb is never a tag ---------------------------------------------------------------
+
+
+def test_a_german_verb_form_is_no_tag() -> None:
+    tags = lower(
+        "wir sammeln schlafsäcke 🛏️ die notunterkunft am marktplatz braucht bis freitag "
+        "decken und schlafsäcke. wer lieber spendet: 20 € reichen für einen schlafsack. "
+        "danke, zwickau",
+        "de",
+    )
+    assert "#spendet" not in tags
+
+
+def test_a_german_noun_in_t_stays() -> None:
+    # counter-examples: nouns the list knows end in -t or -et too
+    assert _german_verb_form("spendet")
+    assert not _german_verb_form("paket")
+    assert not _german_verb_form("markt")
+    assert not _german_verb_form("planet")
+    assert not _german_verb_form("ticket")
