@@ -156,6 +156,7 @@ from ._names_rom import unknown_word
 from ._nouns_de import german_noun_form
 from ._regex import rx
 from ._understand import WEEKLY_CLOSURE, Post, in_company, shows_animal, trade_animal_spans
+from ._verbs import plural_present
 
 __all__ = [
     "Taxonomy",
@@ -1509,6 +1510,17 @@ def _subject_tag(reader: _Reader) -> tuple[str | None, int]:
         return head, where[0] if where else len(reader.text)
     if not subject.is_name and words and words[0].lower() in tax.clitics:
         return None, 0  # "os esperamos", "vi aspettiamo": a verb with its pronoun
+    if (
+        not subject.is_name
+        and len(words) > 1
+        and any(
+            w.islower() and plural_present(w, tax.language)
+            for w in [w for w in words if w.lower() not in tax.leading | tax.determiners][1:]
+        )
+    ):
+        # "I ragazzi tornano", "los niños cantan": a noun and its verb, never a name ("il
+        # capitano Rossi" keeps its first word, a noun as often as "capitare"'s form)
+        return None, 0
     if subject.is_name and _is_street(reader, subject.text):
         return None, 0  # "C/ Mayor": a street says where, and no one searches it
     named_at = reader.find(subject.text) if subject.is_name else None

@@ -19,7 +19,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["verb_form"]
+__all__ = ["plural_present", "verb_form"]
 
 # the pronouns a verb carries at its end, one or two of them ("dárselo", "portarglielo")
 _PRONOUNS = {
@@ -94,6 +94,44 @@ def verb_form(word: str, language: str) -> bool:
         if form is not None
         for infinitive in _infinitives(form.group("stem"), form.group("end"), language)
     )
+
+
+# a verb's present for several people ("tornano", "conoscono", "finiscono", "cantan",
+# "corren", "cantam", "correm") and the infinitives its stem may come from
+_PLURAL_PRESENT = {
+    "it": ((r"iscono", ("ire",)), (r"ano", ("are",)), (r"ono", ("ere", "ire"))),
+    "es": ((r"an", ("ar",)), (r"en", ("er", "ir"))),
+    "pt": ((r"am", ("ar",)), (r"em", ("er", "ir"))),
+}
+
+
+def plural_present(word: str, language: str) -> bool:
+    """Whether ``word`` is a verb's present for several people ("tornano" of "tornare",
+    "cantan", "correm") in Italian, Spanish or Portuguese, of an infinitive the common
+    vocabulary knows; a stem of three letters at least, so "mano" ("mare") and "piano"
+    stay nouns.
+
+    Args:
+        word: one word as written (any case).
+        language: a caption language; any other than those three gives False.
+    """
+    low = _plain(word.lower())
+    for ending, infinitives in _PLURAL_PRESENT.get(language, ()):
+        stem = low.removesuffix(ending)
+        if stem != low and len(stem) >= 3 and stem.isalpha():
+            return any(_own_verb(stem + end, language) for end in infinitives)
+    return False
+
+
+@functools.cache
+def _own_verb(infinitive: str, language: str) -> bool:
+    """Whether ``infinitive`` is a common word of ``language`` more than of English
+    ("order", "homer" are English words and names, never "ordenar"'s or a verb)."""
+    import wordfreq
+
+    own = float(wordfreq.zipf_frequency(infinitive, language, wordlist="small"))
+    english = float(wordfreq.zipf_frequency(infinitive, "en", wordlist="small"))
+    return own >= _KNOWN_ZIPF and own > english
 
 
 def _hyphened_verb(verb: str) -> bool:
