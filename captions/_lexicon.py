@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from ._gazetteer import town_words
+from ._nouns_de import german_listed_noun
 
 __all__ = [
     "INTENTS",
@@ -192,7 +193,8 @@ class Cues:
                 word = token_forms[0]
                 for prefix, weight in self.by_letter.get(word[:1], ()):
                     if word.startswith(prefix):
-                        found[prefix + "*"] = weight
+                        if len(word) <= len(prefix) + 3 or not _named(word, text, self.compounds):
+                            found[prefix + "*"] = weight
                         break
                 else:
                     if (
@@ -202,7 +204,7 @@ class Cues:
                         and word not in town_words()
                     ):
                         part = self._compound_part(word)
-                        if part is not None:
+                        if part is not None and not _town_ending(word, part):
                             found[part] = self.words[part]
         low = text.lower()
         for pattern, entry, weight, literal in self.phrases:
@@ -221,6 +223,38 @@ class Cues:
             if head in self.words:
                 return head
         return None
+
+
+# the ends of German towns' names ("Meers|burg", "Lauter|bach", "Hildes|heim"): such a
+# compound that the noun list lacks is a town, no castle, village or city
+_TOWN_ENDS = ("burg", "berg", "dorf", "hausen", "heim", "stadt", "bach", "feld", "hagen")
+# a word that opens a sentence or a line (what stands before it)
+_OPENS = re.compile(r"(?:^|[.!?\n…]\s*|[.!?…][\"')\u201d]\s*)$")
+
+
+def _town_ending(word: str, part: str) -> bool:
+    """Whether the German ``word``, whose tail is the cue ``part``, is a town's name
+    ("meersburg", "lindenstadt") rather than a compound noun ("sandburg", "altstadt")."""
+    return word.endswith(part) and part.endswith(_TOWN_ENDS) and not german_listed_noun(word)
+
+
+def _named(word: str, text: str, german: bool) -> bool:
+    """Whether ``word`` (lower case) stands in ``text`` only as a name: capitalised
+    within a sentence of a post that is otherwise written in lower case ("a walk by
+    Applecross Bay" is a place, no apple). German writes every noun with a capital:
+    there, no word is a name by its capital alone."""
+    if german or not any(c.isupper() for c in text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    if sum(w[0].isupper() for w in words) * 2 > len(words):  # Title Case or capitals
+        return False
+    seen = False
+    for m in re.finditer(rf"(?<![\w#@]){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+        written = m.group()
+        if not written[0].isupper() or written.isupper() or _OPENS.search(text[: m.start()]):
+            return False
+        seen = True
+    return seen
 
 
 def _phrase_re(entry: str, nots: list[str] | None = None) -> re.Pattern[str]:

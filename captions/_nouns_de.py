@@ -29,7 +29,13 @@ from importlib import resources
 
 from ._names_rom import unknown_word, zipf
 
-__all__ = ["german_first_names", "german_lexicon_nouns", "german_noun_form", "german_short_days"]
+__all__ = [
+    "german_first_names",
+    "german_lexicon_nouns",
+    "german_listed_noun",
+    "german_noun_form",
+    "german_short_days",
+]
 
 
 # after these a noun stands: articles, determiners, quantifiers and a preposition joined
@@ -284,6 +290,12 @@ def german_first_names() -> frozenset[str]:
             if _FIRST_NAME.match(row):
                 names.add(row.split(",", 1)[0])
     return frozenset(n for n in names if n.isalpha() and not german_noun_form(n))
+
+
+def german_listed_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a form of a noun the list knows whole
+    ("sandburg", "altstadt"), no compound guessed from its parts ("meersburg")."""
+    return word in _nouns()
 
 
 def german_noun_form(word: str) -> bool:
