@@ -108,7 +108,10 @@ name no thing, and what a later sentence tells of a past year ("Back in 2001 we 
 our first wedding invitations") is an anecdote: neither gives a tag or a category. A
 sub-domain marked ``replaces`` and named first (a plant's care, a drink) leaves out the
 intent's generic tags (no #homedecor on cyclamen care, no #foodblogger on a Glühwein)
-without leading the post's things. A year after a name's "de"/"von" says when the thing
+without leading the post's things. A sub-domain marked ``opening`` counts only in the
+opening sentence, which says what tips are about (a wood stove's tips are #holzofen, a
+winter sea dip's #wildswimming; a plant kept "away from the fireplace" in one of the tips
+is no heating tip). A year after a name's "de"/"von" says when the thing
 was made ("Omega Seamaster de 1962" → ``#OmegaSeamaster``). The gazetteer knows
 countries and regions too ("Gracias, Asturias" → ``#Asturias``); a town a post's goods
 come from is tagged ("Desde Vitoria os traemos …"); a formula around a place (the
@@ -359,6 +362,9 @@ class _Domain:
     # (a clean-up's volunteers); one that names only who is helped or how ("quaderni"
     # on a stationer's sale, a book fair's schools) makes no post a charity's
     cause: bool = True
+    # its cues count only in the opening sentence, which says what the tips are about: a
+    # Christmas tree kept "away from the fireplace" in one of them is no heating tip
+    opening: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +464,7 @@ def taxonomy(language: str) -> Taxonomy:
                     business=tuple(d.get("business") or ()),
                     kin=_Match.build(d["kin"]) if d.get("kin") else None,
                     cause=d.get("cause", True) is not False,
+                    opening=bool(d.get("opening")),
                 )
                 for d in (spec.get("domains") or {}).values()
             ),
@@ -2772,6 +2779,20 @@ def _category(
     ]
     # "Happy birthday to us!", "Die Buchhandlung Seitenwind feiert Geburtstag": a business's
     found = [(at, n, _business_tags(reader, spec.domains[n]) or tags) for at, n, tags in found]
+    # a stove or a swim named only in one of the tips is a tool or a place of that tip
+    opening_end = reader.first_sentences()
+    found = [
+        (
+            None
+            if at is not None
+            and spec.domains[n].opening
+            and (at >= len(reader.tokens) or reader.tokens[at].start >= opening_end)
+            else at,
+            n,
+            tags,
+        )
+        for at, n, tags in found
+    ]
     # the sub-domain the post names first leads (bridal make-up that mentions hair)
     ranked = sorted((at, n, tags) for at, n, tags in found if at is not None)
     opening = reader.pet_opening
