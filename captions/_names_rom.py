@@ -12,7 +12,10 @@ caption a manager would post says "studio Allodola", "queijaria Seriema", "av. B
   "studio fotografico", "atelier couture" are described, "studio allodola" is named;
 - a street's name after its kind ("av.", "calle", "rua", "via", "rue"), over the linking
   words ("rue des lilas"); where the kind is also an everyday word ("via", "place",
-  "corso") only a word the vocabulary does not know, or a town, is a name;
+  "corso") only a word the vocabulary does not know, or a town, is a name; where the
+  address shows (a town or a house number after the name, a place's preposition
+  before the kind: "calle colegio de la orotava", "in via cavour,") any word that is
+  no function word, verb or adjective ("calle Colegio", "via Cavour");
 - a name after the French "chez" ("chez gégé"), unless the word is a very common one;
 - the brands and acronyms people type in lower case, from a curated list ("whatsapp",
   "google maps", "mercado libre", "cv", "asd").
@@ -36,6 +39,7 @@ __all__ = [
     "chez_capitals",
     "describing",
     "name_like",
+    "placed_street_capitals",
     "street_capitals",
     "unknown_word",
     "zipf",
@@ -154,8 +158,10 @@ _WORD = r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*"
 # vocabulary does not know or a town is a name ("la avenida principal" describes), after
 # an abbreviation ("av.") any word the engine does not use
 _STREETS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "es": (frozenset({"av", "avda", "avenida", "calle", "carrera", "jirón"}), frozenset()),
-    "pt": (frozenset({"rua", "av", "avenida", "travessa", "alameda"}), frozenset()),
+    "es": (frozenset({"av", "avda", "avenida", "calle", "carrera", "jirón"}),
+           frozenset({"plaza", "paseo", "camino"})),
+    "pt": (frozenset({"rua", "av", "avenida", "travessa", "alameda"}),
+           frozenset({"praça", "estrada", "largo"})),
     "it": (frozenset({"viale", "vicolo", "piazzale"}), frozenset({"via", "piazza", "corso"})),
     "fr": (frozenset({"rue", "avenue", "av", "boulevard", "bd", "impasse", "allée"}),
            frozenset({"place", "quai", "chemin"})),
@@ -228,9 +234,15 @@ def street_capitals(
         )
         words = match.group("name").split(" ")
         start = match.start("name")
+        name_end = match.end("name")
+        # ("piazza garibaldi alle 18": a function word ends the name, and its figure is an
+        # hour, no house number)
+        if len(words) == 2 and not is_name(words[1]) and words[1] not in _LINKS[language]:
+            name_end -= len(words[1]) + 1
+            words = words[:1]
         # "via dei cavalieri 22", "rua das flores 12": a house number proves the address,
         # whose name may be an everyday word ("cavalieri", "flores", "emanuele")
-        numbered = _HOUSE_NUMBER.match(text, match.end("name")) is not None
+        numbered = _HOUSE_NUMBER.match(text, name_end) is not None
         # ", rue haute à …", "12 rue blanche": a street with no article before its kind is
         # an address, whose name may be an everyday word ("dans la rue principale",
         # "artiste de rue" say what it is)
@@ -259,6 +271,220 @@ def street_capitals(
         for at in named:
             out[at] = out[at].upper()
     return "".join(out)
+
+
+# the evidence that a street word opens an address even where its name is an everyday
+# word or a surname the vocabulary knows ("calle colegio", "via cavour", "place jourdan"):
+# a town right after the name, over a comma or a place's preposition ("… de la orotava",
+# "… à sfax", "…, na covilhã"), or the sentence's punctuation after it where a place's
+# preposition stands before the kind ("en la calle pelayo.", "in via cavour,")
+_TOWN_AFTER = re.compile(
+    rf",? ?(?:(?:de|di|da|do|a|à|ad|em|en|in|na|no)\s)?(?P<town>{_WORD}(?: {_WORD}){{0,2}})"
+)
+_PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
+_NEXT_WORD = re.compile(rf" (?P<word>{_WORD})")
+# the prepositions before a street's kind that say where ("en la calle", "in via", "na
+# rua"); after an everyday kind ("via", "place", "plaza") only one right before it, and
+# never in French, where "sur place", "en place" are no squares
+_PLACE_BEFORE: dict[str, frozenset[str]] = {
+    "es": frozenset({"en", "por"}),
+    "pt": frozenset({"na", "no", "em", "pela", "pelo"}),
+    "it": frozenset({"in"}),
+    "fr": frozenset({"dans", "sur"}),
+}
+_ARTICLE_BEFORE: dict[str, frozenset[str]] = {
+    "es": frozenset({"la", "el"}),
+    "pt": frozenset(),
+    "it": frozenset(),
+    "fr": frozenset({"la", "l"}),
+}
+# the words before a street's kind, last first ("… en la |calle")
+_TOKENS_BEFORE = re.compile(r"[^\W\d_]+|[^\w\s'\u2019]")
+# an everyday name with only the punctuation for evidence is no very common word
+# ("in corso ovunque", "in piazza gratis"); "cavour", "garibaldi", "pelayo" are rarer
+_PLACED_NAME_ZIPF = 4.5
+# an adjective's other gender or number is a common word ("estrecha": "estrecho",
+# "breve": "brevi", "étroite": "étroit", "mayor": "mayores"); a name's rarely is
+_PAIRED_ZIPF = 3.0
+_GERUND = re.compile(r"(?:ando|endo|iendo|indo)$")
+# the titles a street's name opens with that end like an adjective or have a common
+# other gender ("rua marquês de pombal", "calle marqués de larios", "rua dona maria")
+_TITLES = frozenset(
+    {"marquês", "marqués", "marquis", "marchese", "conde", "visconde", "vizconde", "barão"}
+    | {"barón", "duque", "duca", "infante", "general", "generale", "almirante", "dona"}
+    | {"doña", "presidente", "président", "cardinal", "cardeal", "cardenal"}
+)
+_ELIDED_LINK = re.compile(r"^(?:d|dell|l)['\u2019]")
+
+
+def _paired(word: str, language: str) -> bool:
+    """Whether ``word`` has a common other gender or number, as an adjective has."""
+    forms: list[str] = []
+    if word.endswith(("o", "a")):
+        forms.append(word[:-1] + ("a" if word.endswith("o") else "o"))
+    if word.endswith(("os", "as")):
+        forms.append(word[:-2] + ("as" if word.endswith("os") else "os"))
+    if language == "it" and word.endswith("e"):
+        forms.append(word[:-1] + "i")
+    if language == "fr":
+        forms.append(word[:-1] if word.endswith("e") else word + "e")
+    if language in ("es", "pt") and word[-1:] not in "aeiouáéíóúâêôãõ":
+        forms.append(word + "es")
+    return any(_zipf(form, language) >= _PAIRED_ZIPF for form in forms)
+
+
+def _placed_word(word: str, language: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (lower case) may be a word of a street's name the address shows:
+    no function word, verb, adjective, participle or gerund ("calle *estrecha*", "in via
+    *provvisoria*", "en la calle *jugando*"), no adverb in "-ment"."""
+    elided = _ELIDED_LINK.match(word)
+    if elided:  # "marquês d'ávila": the name after the elided link
+        word = word[elided.end() :]
+    return (
+        len(word) > 2
+        and is_name(word)
+        and word not in _LINKS[language]
+        # (an Italian plural in "-i" agrees with no street's kind, which is singular: a
+        # surname, "via mazzini", "corso rossini", ends like "piccolini" all the same)
+        and (
+            word in _TITLES
+            or not (
+                (describing(word, language) and not (language == "it" and word.endswith("i")))
+                or _paired(word, language)
+            )
+        )
+        and not _GERUND.search(word)
+        and not (language == "fr" and word.endswith("ment"))
+    )
+
+
+def _town_after(text: str, at: int, is_town: Callable[[str], bool]) -> bool:
+    """Whether a town the gazetteer knows follows at ``at``, over a comma or a place's
+    preposition ("… de la orotava", "… à sfax", "…, na covilhã")."""
+    after = _TOWN_AFTER.match(text, at)
+    if after is None or after.end() == at:
+        return False
+    words = after.group("town").lower().split(" ")
+    return any(is_town(" ".join(words[:n])) for n in range(1, len(words) + 1)) or (
+        len(words) > 1 and any(is_town(" ".join(words[1:n])) for n in range(2, len(words) + 1))
+    )
+
+
+def _ends_name(text: str, at: int, language: str, function_words: frozenset[str]) -> bool:
+    """Whether the word at ``at`` is a function word that opens a new phrase (no link of
+    a street's name: "via cavour *dal* martedì", never "rua conde *de* …")."""
+    step = _NEXT_WORD.match(text, at)
+    return (
+        step is not None
+        and step.group("word") in function_words
+        and step.group("word") not in _LINKS[language]
+    )
+
+
+def placed_street_capitals(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    is_name: Callable[[str], bool],
+    is_town: Callable[[str], bool],
+    function_words: frozenset[str],
+) -> str:
+    """``text`` with a street's name capitalised where the address shows, though its words
+    are everyday ones or a surname the vocabulary knows: "calle Colegio de La Orotava",
+    "avenue Habib Bourguiba à Sfax", "rua Marquês d'Ávila, na Covilhã", "in via Cavour,".
+
+    The name is one to three words right after the kind (links between them: "rua conde
+    de valmor"), each no function word, verb, adjective or gerund, and it ends where a
+    town follows, at a house number, or at the sentence's punctuation after a place's
+    preposition before the kind; an everyday kind ("via", "plaza", "place") takes no
+    article, and French "place", "quai", "chemin" need a town or a number. "en la calle
+    con mi perro", "andare via presto", "una calle estrecha de cádiz", "in via
+    provvisoria,", "mise en place à lyon" stay as typed.
+
+    Args:
+        text: a caption.
+        language: one of :data:`ROMANCE`.
+        spans: the hashtags, mentions, links and addresses of ``text`` (left as typed).
+        is_name: whether a lower-case word may be part of a name at all.
+        is_town: whether a lower-case name is a town the gazetteer knows.
+        function_words: the language's function words; one after the name ends it as
+            the punctuation does ("in via cavour *dal* martedì").
+    """
+    if language not in _STREETS:
+        return text
+    plain, everyday = _STREETS[language]
+    low = text.lower()
+    out = list(text)
+    for match in _street_kind(language).finditer(low):
+        kind = match.group("kind")
+        if any(a <= match.start() < b for a, b in spans):
+            continue
+        tail = low[max(0, match.start() - 30) : match.start()]
+        before = _TOKENS_BEFORE.findall(tail)[-2:] if tail.endswith((" ", "'", "\u2019")) else []
+        before = [""] * (2 - len(before)) + before
+        preps = _PLACE_BEFORE[language]
+        placed = not (language == "fr" and kind in everyday) and (
+            before[1] in preps
+            or (kind in plain and before[1] in _ARTICLE_BEFORE[language] and before[0] in preps)
+        )
+        words: list[tuple[int, str]] = []  # the name's words, with where each starts
+        links: list[tuple[int, str]] = []  # the links since the last name word
+        at = match.end()
+        accepted: list[tuple[int, str]] = []
+        while len(words) < 3:
+            step = _NEXT_WORD.match(text, at)
+            if step is None:
+                break
+            word = step.group("word")
+            if word != word.lower():  # a capital already: another name ("… de La Laguna")
+                break
+            if words and word in _LINKS[language] and len(links) < 2:
+                links.append((step.start("word"), word))
+                at = step.end()
+                continue
+            # ("in corso d'opera": an elided link opens no name)
+            if (not words and _ELIDED_LINK.match(word)) or not _placed_word(
+                word, language, is_name
+            ):
+                break
+            words.extend(links)
+            links = []
+            words.append((step.start("word"), word))
+            at = step.end()
+            end = at
+            shown = (
+                _HOUSE_NUMBER.match(text, end) is not None
+                or _town_after(text, end, is_town)
+                or (
+                    placed
+                    and (
+                        _PUNCTUATION_AFTER.match(text, end) is not None
+                        or _ends_name(text, end, language, function_words)
+                    )
+                    and all(
+                        _zipf(w, language) < _PLACED_NAME_ZIPF
+                        for _, w in words
+                        if w not in _LINKS[language]
+                    )
+                )
+            )
+            if shown:
+                accepted = list(words)
+        for start, word in accepted:
+            if word in _LINKS[language]:
+                continue
+            elided = _ELIDED_LINK.match(word)
+            out[start + (elided.end() if elided else 0)] = out[
+                start + (elided.end() if elided else 0)
+            ].upper()
+    return "".join(out)
+
+
+@functools.cache
+def _street_kind(language: str) -> re.Pattern[str]:
+    plain, everyday = _STREETS[language]
+    kinds = "|".join(sorted(plain | everyday, key=len, reverse=True))
+    return re.compile(rf"(?<![\w#@/.'\u2019-])(?P<kind>{kinds})(?![\w'\u2019.-])")
 
 
 def chez_capitals(text: str, spans: list[tuple[int, int]], is_name: Callable[[str], bool]) -> str:

@@ -57,6 +57,7 @@ from ._names_rom import (
     describing,
     launch_capitals,
     name_like,
+    placed_street_capitals,
     street_capitals,
     unknown_word,
     zipf,
@@ -1524,6 +1525,15 @@ def _romance_names(text: str, language: str) -> str:
         return _name_word(word, language)
 
     text = street_capitals(text, language, _markup_spans(text), is_name, towns.__contains__)
+    # "calle colegio de la orotava", "in via cavour,": an everyday word named by the address
+    text = placed_street_capitals(
+        text,
+        language,
+        _markup_spans(text),
+        is_name,
+        towns.__contains__,
+        lexicon(language).function_words,
+    )
     if language == "fr":
         text = chez_capitals(text, _markup_spans(text), is_name)
     # "lanzamos la mochila tarpa": a product's name after its kind, at a launch
