@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 
 from ._names_rom import describing, unknown_word, zipf
-from ._nouns_de import german_noun_form
+from ._nouns_de import german_listed_noun, german_noun_form
 
 __all__ = ["people_capitals"]
 
@@ -65,8 +65,18 @@ _TRADE_TITLES: dict[str, frozenset[str]] = {
     "it": frozenset({"maestro", "maestra", "mastro"}),
     "fr": frozenset({"chef", "maître"}),
     "en": frozenset({"coach", "chef", "pastor", "captain"}),
-    "de": frozenset({"meister", "meisterin", "trainer", "trainerin"}),
+    "de": frozenset(
+        {"meister", "meisterin", "trainer", "trainerin", "bäcker", "bäckerin", "metzger"}
+        | {"metzgerin", "fleischer", "schreiner", "tischler", "tischlerin", "friseur"}
+        | {"friseurin", "konditor", "konditorin", "gärtner", "gärtnerin", "winzer", "winzerin"}
+        | {"imker", "imkerin", "kehrer", "kehrerin", "feger", "elektriker", "installateur"}
+        | {"klempner", "schuster", "macher", "macherin", "schmied", "schmiedin", "optiker"}
+        | {"tierarzt", "tierärztin", "pfarrer", "pfarrerin", "förster", "försterin", "wirt"}
+        | {"wirtin", "händler", "händlerin", "floristin", "florist", "töpfer", "töpferin"}
+    ),
 }
+# German names a craftsman by the trade's compound ("rauchfang|kehrer pichler",
+# "schuh|macher brandl", "braumeister huber"): the trade words above end it
 # the words for a relative that are no title of address ("mio fratello ettore", "mamá
 # yadira", "my brother obinna"): they stand before an adjective or a verb as often
 # ("mio fratello maggiore", "mamá está feliz", "my brother and i"), so the word after
@@ -174,6 +184,29 @@ _EN_VERBISH = re.compile(rf"{_EN_COMMON_VERBS}|now|then|too|even|only|here|there
 # how common (Zipf) the stem of an -s, -ed, -ing or -ly word must be for the word to be its
 # form ("loves" of "love", "slowly" of "slow"); "molly", "otis", "fred" have no such stem
 _STEM_ZIPF = 3.5
+
+
+# a surname after a German trade is often a word of the language's texts ("Pichler",
+# "Gruber"), though rarer than this (Zipf scale), where the adverbs after a trade are
+# commoner ("der bäcker *nebenan*", "*drüben*", "ums *eck*")
+_GERMAN_SURNAME_ZIPF = 3.8
+# what follows a craftsman's name: a verb, the phrase's end, or where he works
+_GERMAN_AFTER_A_NAME = re.compile(
+    rf"{_GERMAN_VERB_AFTER.pattern}| (?:aus|in|im|von|vom|am|an|bei|beim|mit)\b"
+)
+
+
+def _german_surname(text: str, match: re.Match[str]) -> bool:
+    """Whether the word after a German trade ("vom rauchfangkehrer *pichler* aus
+    leoben") is the craftsman's surname: no noun the list knows, no verb's or adverb's
+    form, rarer than the adverbs, and followed by a verb, a place or the phrase's end."""
+    name = match.group("name")
+    return (
+        not german_listed_noun(name)
+        and not _GERMAN_NOT_A_NAME.search(name)
+        and zipf(name, "de") < _GERMAN_SURNAME_ZIPF
+        and _GERMAN_AFTER_A_NAME.match(text, match.end()) is not None
+    )
 
 
 def _english_verb_form(word: str) -> bool:
@@ -413,6 +446,8 @@ def _cap(out: list[str], at: int) -> None:
 def _title_pattern(language: str, table_name: str = "titles") -> re.Pattern[str]:
     table = {"titles": _TITLES, "trade": _TRADE_TITLES, "kin": _KIN}[table_name]
     titles = "|".join(re.escape(t) for t in sorted(table[language], key=len, reverse=True))
+    if language == "de" and table_name == "trade":
+        titles = rf"{_WORD[:-1]}*(?:{titles})"
     return re.compile(rf"(?<![\w#@/.-])(?P<title>(?i:{titles})) (?P<name>{_WORD})\b")
 
 
@@ -488,7 +523,9 @@ def people_capitals(
                 _cap(out, match.start("title"))
     for match in _title_pattern(language, "trade").finditer(text):
         name = match.group("name")
-        if free(match) and len(name) > 2 and is_name(name) and unknown_word(name, language):
+        if not (free(match) and len(name) > 2 and is_name(name)):
+            continue
+        if unknown_word(name, language) or (language == "de" and _german_surname(text, match)):
             _cap(out, match.start("name"))
     for match in _pet_pattern(language).finditer(text):
         name = match.group("name")

@@ -119,6 +119,10 @@ _NOT_HELD = re.compile(r"(?:en|ln|rn|r)$")
 _QUANTIFIERS = frozenset({"paar", "bisschen", "bißchen"})
 # an inflected adjective between an article and its noun ("die *neuen* jacken")
 _ADJECTIVE_END = re.compile(r"[^\W\d_]{2,}(?:e|en|er|es|em)$")
+# a noun's form that is a verb's too, after an inflected adjective with no article ("neue
+# knöpfe", "nachhaltige mode"): the noun, unless it looks like an infinitive or a plural
+# a verb shares ("lange laufen", "frische backen")
+_NOUN_AFTER_ADJECTIVE = re.compile(r"[^\W\d_]{3,}(?<!en)(?<!ln)(?<!rn)")
 # a word as the caption writes it (never part of a hashtag, mention, link or address)
 _WORD = re.compile(
     r"(?<![#@/.\w'\u2019-])[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*(?![\w@/#'\u2019-]|\.\w)"
@@ -180,7 +184,18 @@ def _homographs() -> frozenset[str]:
     """The nouns' forms that are also a verb, an adjective or an adverb in lower case."""
     path = resources.files("captions") / "data" / "lexicon" / "de-homographs.txt"
     text = path.read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    listed = frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    # a verb in "-ieren" the list has as a noun ("das Telefonieren") or whose end is a
+    # noun's ("telefo|nieren"): the verb, but after an article ("wir telefonieren gern",
+    # "beim Telefonieren"); a plural with no such verb stays a noun ("barrieren": no
+    # "barriert")
+    return listed | {w for w in _nouns() if w.endswith("ieren") and _ieren_verb(w)}
+
+
+def _ieren_verb(word: str) -> bool:
+    """Whether ``word`` ("telefonieren", "reparieren") is a verb in "-ieren": its "-t"
+    form is a word German writes ("telefoniert")."""
+    return zipf(word[:-2] + "t", "de") >= _VERB_FORM_ZIPF
 
 
 # a present participle's ending, inflected ("spannende", "laufenden")
@@ -189,6 +204,30 @@ _PARTICIPLE_END = re.compile(r"end(?:e|en|er|es|em)?$")
 _LINKS = ("", "s", "es", "n", "en", "e", "er")
 
 
+# the combining forms German writes before a noun, no word on their own ("thermo|socken",
+# "bio|markt", "öko|kiste", "mini|gugelhupf")
+_COMBINING_FORMS = (
+    "thermo",
+    "bio",
+    "öko",
+    "mini",
+    "maxi",
+    "mega",
+    "multi",
+    "mikro",
+    "makro",
+    "elektro",
+    "hydro",
+    "retro",
+    "turbo",
+    "ultra",
+    "semi",
+    "poly",
+    "mono",
+    "stereo",
+    "tele",
+    "neo",
+)
 # a verb in "-eln", "-ern" whose infinitive the noun list lacks ("schütteln", "basteln",
 # "klettern"): a word a German text uses often enough
 _VERB_ZIPF = 3.0
@@ -214,6 +253,13 @@ def _compound(word: str, never: frozenset[str]) -> bool:
     The longest noun that ends the word decides: "staubsaugen" ends with a verb, not
     with "augen"."""
     nouns, homographs = _nouns(), _homographs()
+    if word.endswith("ieren") and _ieren_verb(word):
+        return False  # "telefonieren" is no "Telefo|nieren"
+    for prefix in _COMBINING_FORMS:
+        # "thermo|socken", "bio|laden", "öko|strom": a combining form before a noun
+        # (a plural a verb shares too, "thermo|socken", "bio|laden", is the noun here)
+        if word.startswith(prefix) and word[len(prefix) :] in nouns and len(word) > len(prefix) + 3:
+            return True
     for at in range(3, len(word) - 3):
         head = word[at:]
         if head not in nouns:
@@ -357,6 +403,31 @@ def _adjective_form(word: str) -> bool:
     return _declines(word) and zipf(stem + "er", "de") >= _DECLINED_ZIPF
 
 
+# the endings of adjectives, inflected ("nachhalt|ige", "farb|igen", "fried|liche",
+# "typ|ische"): an adjective whatever its frequency
+_ADJECTIVE_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:ig|lich|isch)(?:e|en|er|es|em)")
+
+
+# adverbs that end like an inflected adjective ("wir warten *lange*", "*gerade* kommt")
+_ADVERB_FORMS = frozenset({"lange", "gerade", "alleine", "gerne", "ferne", "balde"})
+
+
+def _attributive(word: str) -> bool:
+    """Whether ``word`` is an adjective's inflected form, which stands before its noun
+    ("neue", "frisches", "nachhaltige"; never "gerne", "leider", "aber")."""
+    # ("…, der diese hochzeit *lieben* würde": an "-en" form may be an infinitive)
+    return (
+        bool(_ADJECTIVE_END.fullmatch(word))
+        and not word.endswith("en")
+        and (
+            _adjective_form(word)
+            or bool(_ADJECTIVE_SUFFIX.fullmatch(word))
+            # ("warme", "schicke"; "oder", "wie" have no stem of three letters)
+            or (len(_INFLECTION.sub("", word)) >= 3 and _adjective_stem(word))
+        )
+    )
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
     before = text[:start].rstrip(" ")
@@ -383,6 +454,8 @@ def german_lexicon_nouns(
     cue = False  # the words before this one make a noun's place: an article, a figure
     strong = False  # and no pronoun could stand there instead
     determiner = False  # the word before this one is the determiner itself
+    # the word before this one is an adjective's inflected form with no article ("neue")
+    after_adjective = False
     portion = False  # the word before this one is a portion's noun ("stück", "tasse")
     previous_end = 0
     for match in _WORD.finditer(text):
@@ -390,6 +463,7 @@ def german_lexicon_nouns(
         gap = text[previous_end:start]
         joined = gap == " "
         after_article, determiner = determiner and joined, False
+        weak_adjective, after_adjective = after_adjective and joined, False
         # ("ein stück strudel", not "ein glas trinken", "ein stück näher")
         unheld = portion and joined and bool(_NOT_HELD.search(word))
         held, portion = portion and joined and not unheld, False
@@ -429,6 +503,13 @@ def german_lexicon_nouns(
             )
             determiner = cue
             continue
+        # an inflected adjective, though never a noun itself ("neue", "nachhaltige"):
+        # what follows it is its noun
+        after_adjective = (
+            word not in _ADVERBS | _ADVERB_FORMS
+            and not (word in nouns and word not in homographs)  # "tüte", "kanne"
+            and _attributive(word)
+        )
         surely = (
             (placed and strong and not unheld)
             or held
@@ -508,7 +589,11 @@ def german_lexicon_nouns(
             # (a noun's homograph there, "dem duschen", is no adjective)
             strong = strong or (after_article and word not in nouns and word not in homographs)
             cue = True
-        elif noun and (surely or (word not in homographs and (placed or word not in unplaced))):
+        elif noun and (
+            surely
+            or (word not in homographs and (placed or word not in unplaced))
+            or (weak_adjective and _NOUN_AFTER_ADJECTIVE.fullmatch(word) is not None)
+        ):
             out[start] = out[start].upper()
             cue = portion = word in _PORTIONS  # "ein stück *strudel*", "ne tüte *chips*"
             strong = strong or portion
