@@ -1834,6 +1834,15 @@ def fragmentary(post: Post) -> bool:
     return len(words) >= 2 and max(words) <= 3 and sum(words) <= 10 and not post.sensitive
 
 
+@functools.lru_cache(maxsize=16384)
+def _says(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether a template's ``text`` matches ``pattern``, each pair searched once: a
+    call to action is chosen by testing every template of its pools against some forty
+    phrase patterns, the same few thousand fixed texts on every post (bounded: the
+    templates of six languages times the patterns _choose asks, at most 16,384 pairs)."""
+    return pattern.search(text) is not None
+
+
 class _Writer:
     """Fills the structures of one request's variants from one language's templates."""
 
@@ -2425,7 +2434,7 @@ class _Writer:
                     continue
                 if frame.claims:
                     continue  # "Months in the making", "a secret": the post may not say so
-                if section == "hook" and self.dated and _TODAY_SAID.search(frame.text):
+                if section == "hook" and self.dated and _says(_TODAY_SAID, frame.text):
                     continue  # "Em destaque hoje" over a post whose day is 6 January
                 if not frame.fits(self.subject_is_name):
                     continue
@@ -2443,28 +2452,28 @@ class _Writer:
                     continue
                 if not self.linked and "bio" in frame.text.lower():
                     continue  # "link in bio" only when the post has a link or a shop
-                if _SHOP_ASK.search(frame.text) and not self.stocked:
+                if _says(_SHOP_ASK, frame.text) and not self.stocked:
                     continue  # "Visit us in store" only when the post sells it in its shop
-                if self.in_store and _ONLINE_ASK.search(frame.text):
+                if self.in_store and _says(_ONLINE_ASK, frame.text):
                     continue  # "in store only … no online orders": no link, no web shop
                 asked = self.asked
-                if section == "cta" and "memory" in asked and _MEMORY_ASK.search(frame.text):
+                if section == "cta" and "memory" in asked and _says(_MEMORY_ASK, frame.text):
                     continue  # "Deixem aqui uma lembrança dele", then "deixe uma memória"
                 if section == "cta" and any(
-                    _ACTIONS[a].search(frame.text) for a in asked if a in _ACTIONS
+                    _says(_ACTIONS[a], frame.text) for a in asked if a in _ACTIONS
                 ):
                     continue  # the brief asks for it already, or gives its own channel
                     # (or a notice thanks for patience: not twice)
-                if self.future and _NOW_CLAIM.search(frame.text):
+                if self.future and _says(_NOW_CLAIM, frame.text):
                     continue  # a preorder is not "finally here"
-                if self.online and _ATTEND.search(frame.text):
+                if self.online and _says(_ATTEND, frame.text):
                     continue  # an online-only sale or drop has nowhere to come to
-                if section == "cta" and _NEXT_SESSION.search(frame.text) and not self.tips:
+                if section == "cta" and _says(_NEXT_SESSION, frame.text) and not self.tips:
                     continue  # "save this for your next session" on a personal best: nothing
                     # to keep for later
                 if (
                     section == "cta"
-                    and _MEMORY_ASK.search(frame.text)
+                    and _says(_MEMORY_ASK, frame.text)
                     and not self.story
                     and "followers" not in self.post.flags
                 ):
@@ -2473,17 +2482,17 @@ class _Writer:
                     continue
                 if (
                     section == "cta"
-                    and _MEMORY_ASK.search(frame.text)
+                    and _says(_MEMORY_ASK, frame.text)
                     and self.post.voice != "we"
                     and not self.post.sensitive
                 ):
                     continue  # memories are of a shared past: not of a cat who turns 2
-                if section == "cta" and _VERDICT_ASK.search(frame.text) and self.future:
+                if section == "cta" and _says(_VERDICT_ASK, frame.text) and self.future:
                     continue  # "tell us what you thought of it" of a bar on sale from Friday
-                if section == "cta" and _STILL_AFFECTED.search(frame.text) and self.recall:
+                if section == "cta" and _says(_STILL_AFFECTED, frame.text) and self.recall:
                     continue  # "Still having problems? We'll fix it" under a product called
                     # back: the reader has nothing wrong to fix, only a thing to bring back
-                if section == "cta" and _STILL_AFFECTED.search(frame.text) and not self.pending:
+                if section == "cta" and _says(_STILL_AFFECTED, frame.text) and not self.pending:
                     continue  # "Still affected? Write to us" reads as a recall where nothing
                     # is pending (a café shut without notice)
                 if section == "cta" and not same_address(
@@ -2492,53 +2501,53 @@ class _Writer:
                     continue  # "Prenota il tuo tavolo" then "Taggate chi …": two voices
                 if frame.intent == "adoption" and frame.slots & {"S", "S^"} and self.placed_subject:
                     continue  # "Pode dar um lar a Parque Mãe Bonifácia?": a home to a place
-                if _IN_MEMORIAM.search(frame.text) and "mourning" not in self.post.flags:
+                if _says(_IN_MEMORIAM, frame.text) and "mourning" not in self.post.flags:
                     continue  # "In Erinnerung:" on a bakery that closes: nobody died
-                if _SAVE_DATE.search(frame.text) and not self.one_day:
+                if _says(_SAVE_DATE, frame.text) and not self.one_day:
                     continue  # "save the date" where the post gives none: no day, a
                     # clock time alone, opening days or a day that comes every week
-                if section == "cta" and _JOIN_ASK.search(frame.text) and self.achieved:
+                if section == "cta" and _says(_JOIN_ASK, frame.text) and self.achieved:
                     continue  # "Who's joining the next one?" on a first pull-up: one
                     # person's feat, nothing to join
                 if (
                     section == "cta"
-                    and _BRING_ASK.search(frame.text)
+                    and _says(_BRING_ASK, frame.text)
                     and self.post.intent_scores.get("charity", 0.0) >= 3.0
                 ):
                     continue  # "Tag who you're bringing" on a blanket drive: it asks for
                     # blankets
-                if section == "cta" and _GATHER_ASK.search(frame.text) and not self.attendable:
+                if section == "cta" and _says(_GATHER_ASK, frame.text) and not self.attendable:
                     continue  # "Tag who you're bringing" on a job ad's weekend shifts
                 if (
                     section == "cta"
-                    and (_GATHER_ASK.search(frame.text) or _SAVE_DATE.search(frame.text))
+                    and (_says(_GATHER_ASK, frame.text) or _says(_SAVE_DATE, frame.text))
                     and self.post.voice == "i"
                     and not self.appointed
                 ):
                     continue  # "domingo de feira: pastel, caldo de cana e preguiça": one
                     # person's day out, no hour or date to come to: nothing to save or join
-                if section == "cta" and _OWN_TRAINING.search(frame.text) and self.offered:
+                if section == "cta" and _says(_OWN_TRAINING, frame.text) and self.offered:
                     continue  # "what are you training for?" asks a follower, not a course's
                     # customers
                 if (
                     section == "cta"
-                    and _OPINION_ASK.search(frame.text)
+                    and _says(_OPINION_ASK, frame.text)
                     and (self.post.intent == "charity" or self.gives or self.collects)
                 ):
                     continue  # "Deixe a sua opinião" under a winter appeal: it asks for help
-                if section == "cta" and _CHEERFUL_ASK.search(frame.text) and self.serious:
+                if section == "cta" and _says(_CHEERFUL_ASK, frame.text) and self.serious:
                     continue  # "what made you smile" under a flood or an apology
                 if (
                     section == "cta"
-                    and _SPREAD_NOTICE.search(frame.text)
+                    and _says(_SPREAD_NOTICE, frame.text)
                     and not _CHANGED_FOR_READERS.search(self.post.content)
                 ):
                     continue  # "Share this with anyone who needs to know" a broken machine
-                if section == "cta" and _WHICH_TIP.search(frame.text) and self.mistakes:
+                if section == "cta" and _says(_WHICH_TIP, frame.text) and self.mistakes:
                     continue  # mistakes to avoid are not tips to try
                 if (
                     section == "cta"
-                    and _SPREAD.search(frame.text)
+                    and _says(_SPREAD, frame.text)
                     and (
                         (frame.intent == "any" and self.own_moment)
                         # ("tag someone you'd spend a day like this with" is a person's)
@@ -2547,34 +2556,34 @@ class _Writer:
                 ):
                     continue  # "share this with a friend" is a brand's ask, not a person's
                     # about their own breakfast
-                if section == "cta" and _WHICH_TIP.search(frame.text) and not self.tips:
+                if section == "cta" and _says(_WHICH_TIP, frame.text) and not self.tips:
                     continue  # "which tip will you try first?" after one tip
-                if _MEAL_ASK.search(frame.text) and not _MEAL.search(self.post.content):
+                if _says(_MEAL_ASK, frame.text) and not _MEAL.search(self.post.content):
                     continue  # "Send this to your dinner buddy" under a flat white
-                if section == "cta" and _COME_IN.search(frame.text) and not self.venue:
+                if section == "cta" and _says(_COME_IN, frame.text) and not self.venue:
                     continue  # "come by and try it" only from a place that serves it
-                if section == "cta" and _WIN_ASK.search(frame.text) and not self.says_i:
+                if section == "cta" and _says(_WIN_ASK, frame.text) and not self.says_i:
                     continue  # "Share your latest win" under "Running group, Tuesdays, all
                     # levels. Come along!": it invites nobody
-                if section == "cta" and _ME.search(frame.text) and not self.says_i:
+                if section == "cta" and _says(_ME, frame.text) and not self.says_i:
                     continue  # "Tell me below" from a club that writes "our" or "Venite!"
                 if (
                     section == "cta"
-                    and _KEEP.search(frame.text)
+                    and _says(_KEEP, frame.text)
                     and not self.keepable
-                    and not _LOOK.search(frame.text)
+                    and not _says(_LOOK, frame.text)
                 ):
                     continue  # "Save this post" on a frost photo: nothing to keep
                 if (
                     section == "cta"
-                    and _DAY_ASK.search(frame.text)
+                    and _says(_DAY_ASK, frame.text)
                     and (self.grumble or self.days or self.looks_back)
                 ):
                     continue  # "What made you smile today?" under a Monday moan, "your
                     # little joy of the day" under a three-day trip or last Saturday's fête
                 if (
                     section == "cta"
-                    and _DAY_WITH.search(frame.text)
+                    and _says(_DAY_WITH, frame.text)
                     and self.post.intent == "home"
                     and _REDONE.search(self.post.content)
                 ):
@@ -2582,22 +2591,22 @@ class _Writer:
                     # kitchen painted sage green: a home is no day out
                 if (
                     section == "cta"
-                    and _TRIP_ASK.search(frame.text)
+                    and _says(_TRIP_ASK, frame.text)
                     and "past" in self.post.flags  # a day told as had, not a route's guide
                     and not self.days
                     and not _TRIP.search(self.post.content)
                 ):
                     continue  # "Save this for your next trip" under one's Sunday drive to
                     # the next town: a day out, no trip said
-                if section == "cta" and _PATIENCE.search(frame.text) and not self.waits:
+                if section == "cta" and _says(_PATIENCE, frame.text) and not self.waits:
                     continue  # "Thank you for your patience" where nobody waits (a loss)
-                if section == "cta" and _WHICH_ONE.search(frame.text) and self.opening_place:
+                if section == "cta" and _says(_WHICH_ONE, frame.text) and self.opening_place:
                     continue  # "which one will you take?" on a new shop: nothing to choose
-                if section == "cta" and _WHICH_ONE.search(frame.text) and not self.choice:
+                if section == "cta" and _says(_WHICH_ONE, frame.text) and not self.choice:
                     continue  # nor on one serum, one soap
                 if (
                     section == "cta"
-                    and _WHICH_ONE.search(frame.text)
+                    and _says(_WHICH_ONE, frame.text)
                     and shown is not None
                     and not self._shows_choice(shown)
                 ):
@@ -2608,29 +2617,29 @@ class _Writer:
                 if (
                     section == "cta"
                     and self.post.intent in _NOT_FOR_FUN
-                    and _EAGER.search(frame.text)
+                    and _says(_EAGER, frame.text)
                 ):
                     continue  # a job, a cause or thanks: nothing "someone would love"
                 if (
                     section == "cta"
                     and self.post.intent == "milestone"
-                    and _EAGER.search(frame.text)
-                    and (_PASS_ON.search(frame.text) or _SPREAD.search(frame.text))
+                    and _says(_EAGER, frame.text)
+                    and (_says(_PASS_ON, frame.text) or _says(_SPREAD, frame.text))
                 ):
                     continue  # ten years of an ice-cream shop are celebrated, never "sent
                     # to whoever will enjoy it" (a thing's ask, not a day's)
-                if section == "cta" and not self.sure.intent and _EAGER.search(frame.text):
+                if section == "cta" and not self.sure.intent and _says(_EAGER, frame.text):
                     continue  # a guessed purpose: "someone who'd love it" on what may be a closure
                 if section == "cta" and "?" in frame.text and rx(r"\?\W*$").search(after):
                     continue  # the body ends asking already: never two questions in a row
                 if (
                     section == "cta"
                     and self.personal
-                    and (_KEEP.search(frame.text) or _PASS_ON.search(frame.text))
+                    and (_says(_KEEP, frame.text) or _says(_PASS_ON, frame.text))
                 ):
                     continue  # "Save this post for later", "Share this with someone who loves
                     # a cosy space" under a kitchen painted at last: a brand's asks
-                if section == "cta" and _PROJECT_ASK.search(frame.text) and not self.making:
+                if section == "cta" and _says(_PROJECT_ASK, frame.text) and not self.making:
                     continue  # "your next weekend project" on a slow morning
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
