@@ -12,10 +12,14 @@ aircon"), so a word alone proves nothing; three kinds of evidence do:
 - a short form English writes in capitals, from a curated list ("nz", "bbq", "diy");
 - a business's place in the sentence: one or two words right before a kind of business
   ("bakery", "surf", "aircon") after "at", "from" or "visit", or opening a sentence
-  whose verb follows ("wombat aircon is hiring"), where no word of the name is an
-  everyday word (wordninja's list of the most frequent English words, the engine's own
-  vocabulary) or a describing one ("tiny", "local"); a town the gazetteer knows right
-  after the kind ("at bunyip surf wollongong") is written with its capital too.
+  whose verb follows, perhaps after the business's place ("wombat aircon is hiring",
+  "mopane bakery in gweru needs"), where no word of the name is an everyday word
+  (wordninja's list of the most frequent English words, the engine's own vocabulary)
+  or a describing one ("tiny", "local"); after a word English does not know at all the
+  second may be an everyday one ("ndovu football academy"); after a heading's colon only
+  words English does not know ("recall: kelpie creamery yoghurt"); a town the gazetteer
+  knows right after the kind ("at bunyip surf wollongong") is written with its capital
+  too.
 
 A product's name at a launch is written with its capital where the word is none the
 common vocabulary knows and a thing sold follows it ("launching the tui wallet", "the
@@ -206,9 +210,12 @@ def _acronyms(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # "at kelp surf", "from wombat aircon", "visit moa bakery": the words a business's name
-# follows; a sentence's start ("Wombat aircon is hiring") when a verb comes after the kind
+# follows; a sentence's start ("Wombat aircon is hiring") when a verb comes after the kind,
+# or after the kind and its place ("mopane bakery in gweru needs", "impala coffee in
+# kisementi, kigali is looking")
 _BEFORE_A_BUSINESS = frozenset({"at", "from", "visit"})
 _VERB_AFTER = re.compile(
+    r"(?: in [^\W\d_]+(?: [^\W\d_]+)?(?:, [^\W\d_]+(?: [^\W\d_]+)?)?)?"
     r" (?:is|are|was|has|have|had|just|will|now|opens|opened|turns|turned|celebrates|"
     r"welcomes|presents|launches|launched|needs|wants)\b"
 )
@@ -227,6 +234,27 @@ _DESCRIBING = _split(
     barre"""
 )
 _TOWN_AFTER = re.compile(r" (?P<town>[^\W\d_]+(?: [^\W\d_]+)?)")
+
+
+# the letters a describing word's stem has at least ("artis-anal", "ayurved-ic")
+_DERIVED_STEM = 4
+
+
+def _strange(word: str) -> bool:
+    """Whether ``word`` is one English does not know at all: no frequent word, no word
+    of the common vocabulary or of the engine's, no describing one ("kelpie", "ndovu";
+    "family", "local", "vegan" are known, "artisanal" describes)."""
+    low = word.lower()
+    # a describing word is made of a word and its ending ("artisanal", "ayurvedic"): a
+    # short word that only ends so is none ("vraic", "oban")
+    derived = _ENGLISH_DESCRIBING.search(low)
+    return (
+        len(low) >= 3
+        and unknown_word(low, "en")
+        and not _everyday(low)
+        and low not in _DESCRIBING
+        and not (derived is not None and derived.start() >= _DERIVED_STEM)
+    )
 
 
 def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
@@ -256,17 +284,32 @@ def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
                 and text[previous.end() : start] == " "
                 and previous.group(0).lower() in _BEFORE_A_BUSINESS
             )
-            if not (after_word or (opening and _VERB_AFTER.match(text, kind.end()))):
+            # "product recall: kelpie creamery yoghurt": a heading's colon opens a name
+            heading = stripped.endswith(":")
+            if not (after_word or heading or (opening and _VERB_AFTER.match(text, kind.end()))):
                 continue
             typed = [w.group(0) for w in name]
             if not all(_as_typed(w, opening and k == 0) for k, w in enumerate(typed)):
                 break
-            if any(
-                w.lower() in _common("en")
-                or w.lower() in _DESCRIBING
-                or _ENGLISH_DESCRIBING.search(w.lower())
-                for w in typed
-            ) or all(w.lower() in _frequent() for w in typed):
+            strange = [_strange(w) for w in typed]
+            if heading and not all(strange):
+                continue  # "update: family kitchen makeover" is the everyday kitchen
+            # "ndovu football academy": after a word English lacks, what the business does
+            foreign = (
+                len(typed) == 2
+                and strange[0]
+                and typed[1].islower()
+                and typed[1] not in lexicon("en").function_words
+            )
+            if not (foreign or all(strange)) and (
+                any(
+                    w.lower() in _common("en")
+                    or w.lower() in _DESCRIBING
+                    or _ENGLISH_DESCRIBING.search(w.lower())
+                    for w in typed
+                )
+                or all(w.lower() in _frequent() for w in typed)
+            ):
                 continue
             town = _TOWN_AFTER.match(text, kind.end())
             written_town = None
@@ -276,7 +319,9 @@ def _slot_names(text: str, spans: list[tuple[int, int]]) -> str:
                         written_town = (town.start("town"), candidate, places[candidate])
                         break
             kind_written = "BBQ" if low == "bbq" else _capital(low)
-            pieces = [_capital(w) for w in typed]
+            # a hyphenated word is one word with one capital ("Sun-bird Café", a bird's
+            # name as English writes it)
+            pieces = [w[:1].upper() + w[1:] for w in typed]
             # "pika surf school", "numbat coffee roasters": a second kind right after the
             # first is the name's too ("Pika Surf School")
             end = kind.end()
