@@ -1418,6 +1418,19 @@ _ENGLISH_STREET = re.compile(
 )
 
 
+# a street in an English address that no town follows: a name no vocabulary knows
+# before the kind, where a place stands (opening a sentence, after a comma, a house
+# number or a place's preposition) and an address ends (punctuation, a figure):
+# "kairaba avenue, opposite the pharmacy", "from 14 olumide crescent."
+_ENGLISH_PLACED_STREET = re.compile(
+    r"(?:^|(?<=, )|(?<=[.!?] )|(?<=\n)|(?<=\d )|(?<=\bon )|(?<=\bat )|(?<=\boff )"
+    r"|(?<=\bfrom )|(?<=\bto )|(?<=\binto )|(?<=\bnear )|(?<=\balong )|(?<=\bin ))"
+    r"(?P<name>[^\W\d_]+(?: [a-z][^\W\d_]*)?) "
+    r"(?P<kind>road|street|avenue|lane|drive|crescent|terrace|boulevard|close)"
+    r"(?=\s*(?:[,.;:!?)\n]|$)| \d)"
+)
+
+
 _OWNER = re.compile(r"(?<![#@/.\w'\u2019-])(?P<town>[a-z][^\W\d_]*)['\u2019]s(?![\w'\u2019-])")
 
 
@@ -1468,6 +1481,34 @@ def _english_streets(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _english_placed_streets(text: str, spans: list[tuple[int, int]]) -> str:
+    """English ``text`` with a street no town follows written with its capitals where its
+    name is no word the vocabularies know ("Kairaba Avenue, opposite the pharmacy", "at
+    14 Olumide Crescent."); "the hygge way", "a kombucha road trip", "down the street,"
+    stay as typed."""
+    out = list(text)
+    for match in _ENGLISH_PLACED_STREET.finditer(text):
+        words = match.group("name").split(" ")
+        if (
+            _inside(match.start(), spans)
+            # (a capital only where a sentence opens: "Kairaba avenue, …")
+            or not (
+                words[0].islower() or (words[0][1:].islower() and match.start() in _openings(text))
+            )
+            or not all(
+                len(w) > 2 and unknown_word(w.lower(), "en") and _name_word(w.lower(), "en")
+                for w in words
+            )
+        ):
+            continue
+        at = match.start()
+        for word in words:
+            out[at] = out[at].upper()
+            at += len(word) + 1
+        out[match.start("kind")] = out[match.start("kind")].upper()
+    return "".join(out)
+
+
 def proper_capitals(text: str, language: str) -> str:
     """``text`` with the proper names it types in lower case written with their capitals:
     the gazetteer's places, a business's name after its kind ("friterie Le Cormoran"),
@@ -1508,6 +1549,8 @@ def proper_capitals(text: str, language: str) -> str:
         text = _english_opened(_english_business(text))
         # "…, lumley beach road, freetown": a street in an address
         text = _english_streets(text, _markup_spans(text))
+        # "kairaba avenue, opposite the pharmacy": a street no town follows
+        text = _english_placed_streets(text, _markup_spans(text))
         text = _english_town_owners(text, _markup_spans(text))
     if language == "de":
         text = _german_nouns(text, _markup_spans(text))
