@@ -1718,6 +1718,17 @@ _MID_SENTENCE = re.compile(r"[\w,;] *$")
 _OPENING = re.compile(r"(?:^|[.!?]\s+|\n)\W*([^\W\d_])")
 
 
+def _mid_sentence(text: str, at: int) -> bool:
+    """Whether ``_MID_SENTENCE`` finds the text before ``at`` mid-sentence, searched from
+    the last character before it that is no space or newline: a match is that character,
+    spaces and at most a final newline, so the search of all the text before every word
+    (quadratic in the brief's length) finds nothing more."""
+    start = at
+    while start and text[start - 1] in " \n":
+        start -= 1
+    return _MID_SENTENCE.search(text, max(start - 1, 0), at) is not None
+
+
 def typed_lower_case(brief: str, language: str | None = None) -> frozenset[str]:
     """The words a brief written with its capitals types in lower case mid-sentence, and
     never with a capital: the writer's everyday words, never a name ("tracce di noci
@@ -1740,7 +1751,7 @@ def typed_lower_case(brief: str, language: str | None = None) -> frozenset[str]:
     capital: set[str] = set()
     for match in _ANY_WORD.finditer(brief):
         word = match.group(0)
-        if _inside(match.start(), spans) or not _MID_SENTENCE.search(brief[: match.start()]):
+        if _inside(match.start(), spans) or not _mid_sentence(brief, match.start()):
             continue
         if word.islower():
             lower.add(word)
