@@ -1314,7 +1314,39 @@ def _german_nouns(text: str, spans: list[tuple[int, int]]) -> str:
         previous = match
     never = lexicon("de").function_words | lexicon("de").number_words | _NOT_GERMAN_NOUN
     text = german_lexicon_nouns("".join(out), spans, never, _german_lower())
+    text = _german_hyphen_streets(text, spans)
     return _german_first_names(german_short_days(text), spans, never)
+
+
+# a German street whose name is joined to its kind with hyphens ("karl-marx-allee",
+# "walther-von-der-vogelweide-straße"): a noun, and each part of the name a name;
+# "-weg", "-ring", "-damm", "-ufer" only before a house number ("hin-und-weg" is smitten)
+_GERMAN_HYPHEN_STREET = re.compile(
+    r"(?<![#@/.\w'\u2019-])(?P<street>[^\W\d_]+(?:-[^\W\d_]+)*-(?:straße|strasse|allee|platz|gasse"
+    r"|(?:weg|ring|damm|ufer)(?= \d{1,3}[a-z]?\b)))(?![\w'\u2019-])"
+)
+# the words inside such a name that keep their lower case ("von der", "an der", "zum")
+_GERMAN_NAME_LINKS = _split("von vom der die das dem den des zu zum zur am an im in auf bei")
+
+
+def _german_hyphen_streets(text: str, spans: list[tuple[int, int]]) -> str:
+    """German ``text`` with a street joined by hyphens written with its capitals
+    ("Karl-Marx-Allee", "Walther-von-der-Vogelweide-Straße", "Max-Planck-Ring 4")."""
+    out = list(text)
+    for match in _GERMAN_HYPHEN_STREET.finditer(text):
+        street = match.group("street")
+        if _inside(match.start(), spans) or street != street.lower():
+            continue
+        parts = street.split("-")
+        # ("hin-und-weg 3 mal": a phrase with "und" is no street's name)
+        if parts[0] in _GERMAN_NAME_LINKS or "und" in parts:
+            continue
+        at = match.start()
+        for part in parts:
+            if part not in _GERMAN_NAME_LINKS:
+                out[at] = out[at].upper()
+            at += len(part) + 1
+    return "".join(out)
 
 
 # a first name typed in lower case before a surname written with its capital ("helmut
