@@ -19,9 +19,13 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
 - a business's name right after its kind word and an article ("friterie le cormoran",
   "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
   punctuation, a figure, a function word, a cue word or an infinitive; in German, where
-  the name is a noun, without an article too ("gospelchor wildgans"); in English, which
-  names the business before its kind, only where a town follows after a comma ("wren
-  café, Kamloops") and no word of the name describes ("tiny bakery");
+  the name is a noun, without an article too ("gospelchor wildgans"); in Spanish and
+  Portuguese a noun the vocabulary knows, without an article, after a feminine kind it
+  cannot describe (a masculine ending) where the name ends ("zapatería borrego, …",
+  "cervejaria urubu em …"); after a kind of a neighbouring language, that language's
+  article ("adega a curuxa" in Spanish, "trattoria il gufo" in French); in English,
+  which names the business before its kind, only where a town follows after a comma
+  ("wren café, Kamloops") and no word of the name describes ("tiny bakery");
 - a German noun typed in lower case, only where it is certain: a noun's suffix
   ("veranstaltung", "gemeinschaft") or a word right after an article or a determiner
   that ends like no adjective and no verb ("das buch", "der chor", "jedes krügl"), or a
@@ -669,7 +673,11 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
         if article:
             at += 1
         elif language in ROMANCE:
-            _bare_name(text, words, at, language, out)
+            if not (
+                _neighbours_article(text, words, i, language, out)
+                or _bare_name(text, words, at, language, out)
+            ):
+                _apposed_noun(text, words, i, language, out)
             continue
         elif language != "de":
             continue
@@ -704,6 +712,85 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
         for word in name:
             _cap_name(out, word)
     return "".join(out)
+
+
+# the endings no adjective of a feminine kind has: a noun's ("borrego", "halcón", "urubu",
+# "gavião"), which names the business it stands beside
+_MASCULINE_ENDS = {"es": ("o", "ón", "ú"), "pt": ("o", "u", "ão")}
+# a noun this common after a kind says where or what ("panadería centro", "padaria bairro")
+_APPOSED_NAME_ZIPF = 4.0
+# where a business's name ends: a punctuation mark, the text's end, or its place's "en"
+_APPOSED_END = re.compile(r"\s*(?:[.,;:!?)\n]|$)| (?:en|em) ")
+
+
+def _apposed_noun(
+    text: str, words: list[re.Match[str]], i: int, language: str, out: list[str]
+) -> bool:
+    """A Spanish or Portuguese business named by a noun the vocabulary knows, right after
+    its feminine kind with no article ("zapatería borrego, …", "cervejaria urubu em …"):
+    a masculine word is no adjective of the kind, and a name where it ends the phrase
+    (:data:`_APPOSED_END`). A describing word ("zapatería infantil", "cervejaria
+    artesanal"), an everyday noun ("panadería centro"), a word before a complement
+    ("pizzería horno a leña") stay as typed."""
+    ends = _MASCULINE_ENDS.get(language)
+    kind = words[i]
+    if ends is None or i + 1 >= len(words) or not kind.group(0).lower().endswith("a"):
+        return False
+    word = words[i + 1]
+    typed = word.group(0)
+    if not (
+        text[kind.end() : word.start()] == " "
+        and typed == typed.lower()
+        and len(typed) >= 3
+        and typed.endswith(ends)
+        and _name_word(typed, language)
+        and not describing(typed, language)
+        and zipf(typed, language) < _APPOSED_NAME_ZIPF
+        and _APPOSED_END.match(text, word.end()) is not None
+    ):
+        return False
+    _cap_name(out, word)
+    return True
+
+
+def _neighbours_article(
+    text: str, words: list[re.Match[str]], i: int, language: str, out: list[str]
+) -> bool:
+    """A business whose kind is a word of a neighbouring Romance language, not of the
+    caption's ("adega" in Spanish, "trattoria" in French), named after that language's
+    article ("una cata en la adega o souto", "à la trattoria il gufo"): the article and
+    one or two words the caption's vocabulary lacks are its name ("adega O Souto",
+    "trattoria Il Gufo"); the caption's own words after the kind stay ("una adega a las
+    afueras", "adega o dos")."""
+    kind = _ELIDED.sub("", words[i].group(0).lower())
+    if i + 2 >= len(words) or zipf(kind, language) > 0:
+        return False
+    article = words[i + 1]
+    neighbours = [
+        other
+        for other in sorted(ROMANCE - {language})
+        if zipf(kind, other) > 0 and article.group(0) in _ARTICLES[other]
+    ]
+    if not neighbours or text[words[i].end() : article.start()] != " ":
+        return False
+    named: list[re.Match[str]] = []
+    for word in words[i + 2 : i + 4]:
+        typed = word.group(0)
+        if (
+            text[(named[-1] if named else article).end() : word.start()] != " "
+            or len(typed) < 3
+            # (lower case, or a town the place rules wrote: "adega a Curuxa")
+            or not _name_word(typed, language)
+            or not unknown_word(typed.lower(), language)
+        ):
+            break
+        named.append(word)
+    if not named:
+        return False
+    out[article.start()] = out[article.start()].upper()
+    for word in named:
+        _cap_name(out, word)
+    return True
 
 
 def _object_after(text: str, at: int, language: str) -> bool:
