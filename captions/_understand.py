@@ -1571,6 +1571,43 @@ _FIRST_CLAUSE = re.compile(r"(?:[^\W\d_]+[ \t]*:)?[^:;.!?\n\u2026\u00a6]*")
 _FIRST_SENTENCE_SHOWN = re.compile(r"[^.!?\n\u2026]*[.!?\u2026]*[^\w]*")
 
 
+# a pet the writer calls theirs: a possessive before its kind, a describing word between
+# ("our puppy", "my old dog", "mi perra", "notre chaton", "il mio gatto", "a minha cadela",
+# "unser Welpe"); never a thing named for the kind ("our dog-friendly café", "my dog
+# treats", "our puppy classes"), nor one who comes along ("Sunset hike in Lisbon with my
+# dog", "paseo con mi perra": the hike is the post)
+_OWN_PET_KIND = re.compile(
+    r"(?i)(?<!\bwith )(?<!\bcon )(?<!\bcol )(?<!\bavec )(?<!\bmit )(?<!\bcom )(?<!\band )"
+    r"\b(?:our|my|mi|mis|nuestr[oa]s?|notre|nos|mon|ma|mes|(?:il|la|i|le) (?:nostr[oaie]"
+    r"|mi[oae]|miei)|nosso|nossa|meu|minha|unser[ea]?[mnrs]?|mein[ea]?[mnrs]?)\s+"
+    r"(?:(?:new|little|old|sweet|nuev[oa]|pequeñ[oa]|viej[oa]|petite?|nouvel(?:le)?|vieil(?:le)?"
+    r"|nuov[oa]|piccol[oa]|vecchi[oa]|nov[oa]|velh[oa]|neue[mnrs]?|kleine[mnrs]?|alte[mnrs]?)\s+)?"
+    r"(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|rabbits?|bunn(?:y|ies)|tortoise|hamster"
+    r"|cockapoo|cavapoo|maltipoo|labradoodle|goldendoodle|cavachon|puggle|sprocker|lurcher"
+    r"|whippet|greyhound|spaniel|terrier|collie|dachshund|poodle|labrador|beagle|corgi|husky"
+    r"|pug|perr[oa]s?|perrit[oa]s?|cachorr[oa]s?|gat[oa]s?|gatit[oa]s?|galg[oa]s?|chiens?"
+    r"|chienne|chiots?|chats?|chatte|chatons?|can[ei]|cagnolin[ao]|gatt[oaie]|gattin[oa]"
+    r"|cão|cães|cadela|gatinh[oa]|coelh[oa]|hund|hündin|welpen?|kater|katze|kätzchen|dackel)"
+    r"(?![\w-])(?!\s+(?:treats?|food|biscuits?|walker|walking|sitter|sitting|groomer|grooming"
+    r"|classes|class|training|school|café|cafe|park|show|toys?|beds?|bowls?|coats?|collars?"
+    r"|leads?|hotel|daycare|friendly)\b)"
+)
+# the young animal's age said of it ("she's 14 weeks", "he is 4 months old", "tiene 3
+# meses", "ha 5 mesi", "il a 10 semaines", "tem 4 meses", "er ist 12 Wochen alt"): weeks
+# and months are a puppy's or a kitten's (a baby's too: the animal must be in the post)
+_PET_AGE = re.compile(
+    r"(?i)\b(?:(?:she|he|it)(?:['\u2019]s|\s+is|\s+was)|tiene|cumple|ha|a|tem|faz|ist)\s+"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen)"
+    r"\s+(?:weeks?|months?|semanas|meses|settimane|mesi|semaines|mois|wochen|monate)\b"
+)
+
+
+def _own_pet(text: str) -> bool:
+    """Whether the post tells of a pet of its writer's: "our puppy", "my dog", or an animal
+    whose age is told in weeks or months ("she's 14 weeks, a cockapoo")."""
+    return bool(_OWN_PET_KIND.search(text) or _PET_AGE.search(text))
+
+
 def _animal_later(text: str, content: str, pet: str | None, lex: Lexicon) -> bool:
     """Whether the post names an animal (its kind or its name) only after its opening
     clause, and shows none in its opening sentence: "Endlich fertig: unsre Speisekammer …
@@ -3073,6 +3110,7 @@ def _intent(
     on_sale: bool = False,
     animal_later: bool = False,
     standing: bool = False,
+    own_pet: bool = False,
 ) -> tuple[str, dict[str, float]]:
     """The post's intent, and every intent's score with the post's shape counted in.
 
@@ -3090,6 +3128,8 @@ def _intent(
     Montag"). ``animal_later``: the post names an animal only after its opening
     clause. ``standing``: the years the post counts are how long the business has done
     its trade, background to another news ("facciamo calze da 61 anni"), no milestone.
+    ``own_pet``: the post calls the animal its writer's ("our puppy", "my dog", "she's 14
+    weeks").
     """
     adjusted = dict(scores)
     if _HOMEMADE.search(text) and adjusted.get("home", 0.0) >= _HOME_WORD:
@@ -3411,6 +3451,17 @@ def _intent(
     # "our new shop dog" is a new member of the family, not a product
     pet_of = ("milestone", "everyday", "home", "product_launch")
     if best in pet_of and adjusted.get("pets", 0.0) >= 3.0 and animal and not passing:
+        return "pets", adjusted
+    if (
+        own_pet
+        and best in _TOPIC_INTENTS
+        and adjusted.get("pets", 0.0) >= 3.0
+        and animal
+        and not animal_later
+    ):
+        # "crumpet's first time on the beach 🐶 she's 14 weeks, a cockapoo … ice cream for
+        # us at the prom, a sausage for her": one's own pet, shown in the opening, is the
+        # post; the beach, the run and the ice cream are its day, whatever their cues add
         return "pets", adjusted
     return best, adjusted
 
@@ -4388,6 +4439,7 @@ def read_post(content: str, language: str | None = None) -> Post:
         making=bool(_EARLY_MAKING.search(text)) and _speaks_for_us(text, lex_language),
         animal_later=_animal_later(text, content, pet, lex),
         standing=standing,
+        own_pet=_own_pet(text),
     )
     if (
         intent in ("thank_you", "charity")
