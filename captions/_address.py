@@ -149,6 +149,11 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"(?i)\busted\b|\b(?:escríban|llámen|visíten|contácten|pídan"
                 r"|consúlten|pregúnten|sígan|cuénten|dígan|acompáñen|avísen|envíen)os\w*"
                 r"|\b(?:compártalo|guárdelo|celébrelo|pruébelo|resérvelo|envíeselo|no dude)\b"
+                # the pronoun of usted before "we" ("Le pedimos disculpas", "lo esperamos
+                # el lunes", "Le recordamos que …"), never one naming whom ("le pedimos a
+                # la alcaldía")
+                r"|\b(?:le|lo|la) (?:esperamos|invitamos|recordamos|agradecemos|informamos"
+                r"|deseamos|pedimos|atendemos|saludamos)\b(?! a\b| al\b)"
             ),
         ),
         # thanks for "su" patience: usted's or ustedes', never said to readers addressed
@@ -170,6 +175,12 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 # Canaries and the Americas "¡Les esperamos!", "Les invitamos a …"
                 r"|(?:los|las|les) (?:esperamos|invitamos|recordamos|agradecemos|informamos"
                 r"|deseamos))\b"
+                # a question that opens on their verb, with no one else named as its
+                # subject: "¿Ya vieron la terraza?", "¿Conocen …?", "¿Se acuerdan de …?"
+                r"|¿(?:ya |todavía |alguna vez |ustedes )?(?:se |les |los )?(?:vieron|probaron"
+                r"|conocieron|visitaron|escucharon|leyeron|fueron|notaron|extrañaron|supieron"
+                r"|pidieron|pasaron|conocen|saben|sabían|quieren|vienen|tienen|pueden|acuerdan"
+                r"|animan|apuntan|imaginan|creen|recuerdan|prefieren|buscan|necesitan)\b"
                 # its imperative with a pronoun after it carries the accent ("acérquense",
                 # "anímense", "déjennos", "compártanlo"): a verb of another person never does
                 r"|\b\w*[áéíóú]\w*[ae]n(?:se|nos|lo|la|los|las|noslo|nosla|selo|sela)\b"
