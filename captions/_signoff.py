@@ -22,10 +22,16 @@ __all__ = ["is_greeting", "split_salutation", "split_sign_off", "thanks_sign_off
 
 _WORDS = 6  # a sign-off is a name and a word or two, never a sentence
 _CLOSING = re.compile(
-    r"(?i)^(?:x+|xo+|love|lots of love|much love|with love|cheers|best|hugs|ciao|bye"
+    r"(?i)^¡?(?:x+|xo+|love|lots of love|much love|with love|cheers|best|hugs|ciao|bye"
     r"|un abrazo|abrazos|besos|un beso|saludos|bisous|bises|amitiés|à bientôt|gros bisous"
     r"|liebe grüße|viele grüße|herzliche grüße|grüße|lg|bis bald|beijos|beijinhos|abraços"
-    r"|um abraço|baci|un abbraccio|a presto|un bacio)\b[,!]?(?:\s|$)"
+    r"|um abraço|baci|un abbraccio|a presto|un bacio"
+    # a goodbye till the next time ("See you soon!", "Alla prossima!", "¡Hasta pronto!"):
+    # the post's last word to its readers, as a signature is
+    r"|see you soon|until next time|till next time|hasta pronto|hasta la próxima"
+    r"|nos vemos pronto|à la prochaine|à très vite|até breve|até à próxima|até a próxima"
+    r"|alla prossima|a prestissimo|ci vediamo presto|bis dann|bis zum nächsten mal"
+    r"|tschüss)\b[,!]?(?:\s|$)"
 )
 # "Eure Familie Brandl", "Votre équipe du Petit Zinc", "Tu equipo de Casa Lucía"
 _FROM_US = re.compile(
@@ -176,11 +182,12 @@ def _opened(sign_off: str) -> str:
     of a caption does ("à bientôt !" → "À bientôt !", "a presto!" → "A presto!"); a
     business signed with its town ("toelettatura il gufo, bergamo") too; a name, or a
     closing written small on purpose ("xx Lena"), stays as typed."""
-    if _SMALL_ON_PURPOSE.match(sign_off) or not sign_off[:1].islower():
+    at = 1 if sign_off.startswith("¡") else 0  # ("¡hasta pronto!" → "¡Hasta pronto!")
+    if _SMALL_ON_PURPOSE.match(sign_off) or not sign_off[at : at + 1].islower():
         return sign_off
     if not (_closing(sign_off) or _venue_and_town(sign_off)):
         return sign_off
-    return sign_off[:1].upper() + sign_off[1:]
+    return sign_off[:at] + sign_off[at : at + 1].upper() + sign_off[at + 1 :]
 
 
 # a sign-off run on after the last sentence: "… patience — Marta & team", "… el 16. Un
