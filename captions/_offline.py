@@ -1982,6 +1982,21 @@ class _Writer:
         unsigned = not self.says_i and (
             len(post.content.split()) > 24 or any(n.kind in ("venue", "name") for n in post.names)
         )
+        # a post about its writer's own home (a room painted, a balcony, a house finished),
+        # not a business's (a café's new terrace "Abrimos el viernes", a bookshop's "2x1 …
+        # también en línea: lalechuza.example"): only it is answered with the reader's own
+        # home ("Share your favourite corner at home")
+        # (a price paid for a lamp, a joiner thanked, stay one's own: "lampe chinée 15 €",
+        # "Ante fatte dalla Falegnameria La Mantide")
+        self.own_home = (
+            "rental" not in post.flags
+            and not self.linked
+            and not self.on_sale
+            and not self.stocked
+            and not self.opening_place
+            and not post.percent
+            and not _BUSINESS_WORDS.search(post.content)
+        )
         self.personal = (
             (
                 (post.voice == "i" and post.intent in _OWN_LIFE and not unsigned)
@@ -2641,6 +2656,9 @@ class _Writer:
                     # a cosy space" under a kitchen painted at last: a brand's asks
                 if section == "cta" and _says(_PROJECT_ASK, frame.text) and not self.making:
                     continue  # "your next weekend project" on a slow morning
+                if section == "cta" and frame.intent == "home" and not self.own_home:
+                    continue  # "Show us your favourite corner at home" on a bookshop's
+                    # sale or a café's new terrace: asked after one's own home only
                 bonus = 1.5 if frame.tones and self.tone in frame.tones else 1.0
                 bonus *= 1.0 + 0.4 * len(frame.slots - {"S", "S^"})  # facts make it specific
                 if section == "cta" and self.request.length == "short" and len(frame.text) > 36:
