@@ -2142,6 +2142,12 @@ class _Writer:
             self.icons = [_OWN_MARK]
         self.details = self._details()
         self.used_details: set[str] = set()
+        # a hook that names the date is left out where the body tells it (see
+        # template_variant)
+        self.undated_hooks = False
+        # the last fact line a body was given ("14 de fevereiro, Diamantina.") and the
+        # facts it carries
+        self.fact_line: tuple[str, list[str]] = ("", [])
         self.led = ""  # the sentence of the post the second variant led with, if any
         self.second = ""  # the second variant's first line (the third opens otherwise)
         self.seed = f"{post.content}\x00{request.tone}\x00{request.length}"
@@ -2451,6 +2457,8 @@ class _Writer:
                     continue  # "Months in the making", "a secret": the post may not say so
                 if section == "hook" and self.dated and _says(_TODAY_SAID, frame.text):
                     continue  # "Em destaque hoje" over a post whose day is 6 January
+                if section in ("hook", "list") and self.undated_hooks and "when" in frame.slots:
+                    continue  # the body says the date already
                 if not frame.fits(self.subject_is_name):
                     continue
                 if self.strict_subject and not frame.subject_leads:
@@ -4216,6 +4224,7 @@ class _Writer:
 
     def template_variant(self, index: int, tags: list[str]) -> Draft:
         """A variant from the intent's hook, body and call-to-action templates."""
+        used, used_details = set(self.used), set(self.used_details)
         structure = self.structures[index % len(self.structures)]
         frames: list[str] = []
         form = "question" if structure == "question" else "statement"
@@ -4245,7 +4254,16 @@ class _Writer:
             # before the retold ones when after them they would give the brief again
             for candidate in ([*body, *added], [*added, *body]):
                 if self.post.content.strip() not in " ".join(candidate):
-                    body = candidate
+                    # a fact line the added sentences say again ("Quando: 6 de janeiro."
+                    # before "Dia 6 de janeiro, quarta-feira, a Folia … sai às 19h") goes
+                    said = " ".join(added).lower()
+                    line, facts = self.fact_line
+                    body = [
+                        b
+                        for b in candidate
+                        if b in added
+                        or not (_restated(b, said) or (b == line and all(f in said for f in facts)))
+                    ]
                     break
             else:
                 if added:
@@ -4271,6 +4289,23 @@ class _Writer:
             body = [self._mentioned(_sentence(s)) for s in self.post.sentences[:1]]
         if self.post.sensitive and structure != "list":
             body = self._death_first(body)
+        when = (self.post.when or "").lower()
+        if (
+            hook
+            and "when" in hook[0].slots
+            and not self.undated_hooks
+            and when
+            and when in " ".join(body).lower()
+        ):
+            # "Anote a data: Folia de Reis, 6 de janeiro." over the post's own "Dia 6 de
+            # janeiro, quarta-feira, a Folia … sai às 19h": the date once, in the body that
+            # carries its hour and place; a hook without it instead
+            self.used, self.used_details = used, used_details
+            self.undated_hooks = True
+            try:
+                return self.template_variant(index, tags)
+            finally:
+                self.undated_hooks = False
         last = body[-1] if body else hook_text
         shown = " ".join([hook_text, *body])
         cta = self._choose("cta", index, after=last, shown=shown) if self.asks else None
@@ -4345,6 +4380,8 @@ class _Writer:
         ):  # a fact line the hook already gives is not repeated
             lines.append(_sentence(fact[1]))
             frames.append(fact[0].id)
+            facts = [self.values[k].lower() for k in fact[0].slots - {"S", "S^", "n"}]
+            self.fact_line = (lines[-1], facts)
         told = " ".join([hook_text, *lines]).lower()
         chars = 0
         room = min(_DETAIL_CHARS[length], _DETAIL_SHARE * len(self.post.content))
