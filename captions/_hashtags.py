@@ -93,7 +93,11 @@ unless joined to it ("yoga and brunch"). When the opening names a thing of its o
 trade named only inside a venue's name ("tango all'Enoteca Rossi") gives no category; a
 town inside a search term ("vinho do Porto") and a name read as the one thanked ("grazie
 a Marta", "Thanks to Dave and Priya") are no place and no tag; what a party serves is no
-topic of a non-food post ("Sabato caffè e dolci per festeggiare"). A word that
+topic of a non-food post ("Sabato caffè e dolci per festeggiare"), nor of one whose own
+words say its kind (a blood drive's #doação: "a malta está lá para o café depois", a
+tea the taxonomy's drinks name), unless its opening names food ("La nostra trattoria
+compie 40 anni": the lasagne it offers); a day's post keeps its pancakes, a market its
+stalls. A word that
 opens a town's name ("aqui em *rio* branco") and a venue's head alone ("au *Centre*
 culturel de …", "*Théâtre* antique") are pieces of a name, no tags. A one-word
 place after its lower-case place word is tagged with it ("au lac Vert" → ``#LacVert``,
@@ -3188,6 +3192,16 @@ def post_hashtags(
         candidates += own_things + places
     if not leads:
         candidates += [clean_tag(t) for t in category]
+    if (
+        category
+        and post.intent not in ("food", "hiring", "everyday", "event")
+        and not _is_food_text(reader, reader.text[:opening])
+    ):
+        # a post whose own words say its kind (a blood drive's #doação) tags no dish or
+        # drink its later sentences serve ("a malta está lá para o café depois", "o chá
+        # depois"), as above for a subject; a day's post may be about its pancakes, a
+        # market about its food stalls, and a trattoria's 40th about the lasagne it offers
+        later = [t for t in later if not _is_food(reader, t) and not _is_drink(reader, t)]
     candidates += [clean_tag(tag) for term in later[:_MAX_LATER_TERMS] for tag in term.tags]
     # #event, #tips, #milestone: no one searches a post by them, so they only fill
     candidates += [filler, *(clean_tag(t) for t in generic)]
@@ -3612,6 +3626,28 @@ def _eaten(reader: _Reader, term: _Term) -> bool:
 def _is_food(reader: _Reader, term: _Term) -> bool:
     """Whether a term names a dish or a drink (one of the food intent's cues)."""
     return _is_food_text(reader, reader.text[term.start : term.end])
+
+
+def _is_drink(reader: _Reader, term: _Term) -> bool:
+    """Whether a term names one of the drinks or dishes of the taxonomy's food
+    sub-domains ("chá", "tè", "thé": a tea the reading's food cues leave out)."""
+    words, prefixes = _food_domain_words(reader.tax.language)
+    return any(
+        not words.isdisjoint(_forms(w.lower(), reader.tax.language))
+        or any(w.lower().startswith(p) for p in prefixes)
+        for w in _TOKEN.findall(reader.text[term.start : term.end])
+    )
+
+
+@functools.cache
+def _food_domain_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The one-word cues and cue prefixes of ``language``'s food sub-domains."""
+    spec = taxonomy(language).intents.get("food")
+    domains = spec.domains if spec else ()
+    return (
+        frozenset(w for d in domains for w in d.cues.words),
+        tuple(p for d in domains for p in d.cues.prefixes),
+    )
 
 
 def _is_food_text(reader: _Reader, text: str) -> bool:
