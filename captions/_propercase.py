@@ -539,7 +539,16 @@ def _is_kind(word: str, language: str) -> bool:
 
 
 def _markup_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _MARKUP.finditer(text)]
+    return list(_markup_spans_of(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _markup_spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text``'s links, addresses, handles and hashtags, found once: the
+    name rules of :func:`proper_capitals` ask for them about ten times a caption, mostly
+    of a text no rule before them changed, and ``_MARKUP`` tries an e-mail address at
+    every letter (quadratic in a word's length)."""
+    return tuple(m.span() for m in _MARKUP.finditer(text))
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
