@@ -3344,7 +3344,9 @@ def _first_names(reader: _Reader) -> frozenset[str]:
     """The first names of the people and pets a post congratulates, serves or puts up
     for adoption (lower-cased): no one searches them, and a pet's name is a word in
     another sense as often as not (#Cocada, #Tortilla). A town of the gazetteer in the
-    same place ("Congratulations to Falmouth") stays a town."""
+    same place ("Congratulations to Falmouth") stays a town, but for a beauty service's
+    client: hair or makeup is done for a person ("Bridal hair for Florence", "maquillaje
+    para Victoria"), in a town ("Bridal makeup in Florence" keeps #florence)."""
     text, towns = reader.text, gazetteer(reader.tax.language).towns
     found: set[str] = set()
     for m in _FIRST_NAME_BEFORE.finditer(text):
@@ -3352,8 +3354,10 @@ def _first_names(reader: _Reader) -> frozenset[str]:
         if opener in ("our", "my") and not _PERSON_VERB_AFTER.match(text, m.end()):
             continue  # "Our Fellside fleece": a product's name
         found.add(m["name"])
+    clients: set[str] = set()
     if reader.post.intent == "fashion_beauty":
-        found.update(m["name"] for m in _CLIENT_BEFORE.finditer(text))
+        clients = {m["name"] for m in _CLIENT_BEFORE.finditer(text)}
+        found.update(clients)
     # "à la boulangerie Chez Odile", "at Maria's", "na Tasca da Amélia": the first name a
     # business is named after is its owner's, no one's search
     found.update(m["name"] or m["owner"] or m["host"] for m in _OWNER_SHOP.finditer(text))
@@ -3373,7 +3377,7 @@ def _first_names(reader: _Reader) -> frozenset[str]:
     apposed = {n for n in found if _apposed_animal(reader, n)}
     if reader.post.intent == "pets":
         apposed |= {n for n in pets if _opens_a_sentence(reader.text, n)}
-    return frozenset(n.lower() for n in found if n not in towns or n in apposed)
+    return frozenset(n.lower() for n in found if n not in towns or n in apposed | clients)
 
 
 _APPOSED = re.compile(r"[ \t]*,[ \t]*((?:[\w-]+[ \t]*){1,4})")
