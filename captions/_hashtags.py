@@ -101,7 +101,9 @@ stalls. A word that
 opens a town's name ("aqui em *rio* branco") and a venue's head alone ("au *Centre*
 culturel de …", "*Théâtre* antique") are pieces of a name, no tags. A one-word
 place after its lower-case place word is tagged with it ("au lac Vert" → ``#LacVert``,
-not ``#Vert``). A domain's
+not ``#Vert``). A town whose name goes on in "de los …", "de la …" is tagged whole or
+not at all ("San Sebastián de los Reyes" is no #SanSebastián, "Villanueva de la Cañada"
+#VillanuevaDeLaCañada, not #Villanueva; "Cortina d'Ampezzo" keeps #Cortina). A domain's
 ``unless`` cues rule it out (a birthday counts years and is no anniversary); an
 ``unnamed`` domain reads its cues and ``unless`` words outside the post's names (a
 grandmother's 90th is a birthday, "Trattoria da Nonno Beppe" turning 40 is none). In
@@ -2266,6 +2268,30 @@ def _region_of_the_town(reader: _Reader, tags: list[str | None]) -> str | None:
     return None
 
 
+# "San Sebastián *de los Reyes*", "Villanueva *de la Cañada*": a town's name goes on (an
+# elided "d'" does not count: "Cortina d'Ampezzo" is searched as #Cortina too)
+_TOWN_GOES_ON = re.compile(
+    r"[ \t]+(?:of|de|del|di|da|do|du|della|von)[ \t]+"
+    r"(?:la|las|el|los|le|les|lo|the|das|der)[ \t]+[A-ZÀ-Ý]"
+)
+
+
+def _place_goes_on(reader: _Reader, tag: str) -> bool:
+    """Whether the place a tag names is written only as the start of a longer name, its
+    "de los …", "de la …", "of the …" going on ("San Sebastián de los Reyes")."""
+    words = _CAMEL_WORD.findall(tag[1:])  # "SanSebastián": "San Sebastián"
+    found = reader.find(" ".join(words)) if words else None
+    if found is None:
+        return False
+    written = reader.text[found[0] : found[1]]
+    at = found[0]
+    while at >= 0:  # every time the post writes it
+        if not _TOWN_GOES_ON.match(reader.text, at + len(written)):
+            return False
+        at = reader.text.find(written, at + len(written))
+    return True
+
+
 def _distinct_places(tags: list[str | None]) -> int:
     """How many place tags will stand: one that holds an earlier one ("#PeelHill" after
     "#Peel") is left out beside it (a compound and its piece never go together)."""
@@ -3109,7 +3135,9 @@ def post_hashtags(
     lead_at = at if not post.subject.is_name or reader.compared(at) else -1
     candidates: list[str | None] = [clean_tag(t) for t in post.user_tags]
     candidates += [clean_tag(tag) for term in main if term.start < lead_at for tag in term.tags]
-    places = _places(reader, terms)
+    # "San Sebastián de los Reyes", "Villanueva de la Cañada": a town cut before its "de
+    # los …" is another town, no tag (the whole name, where read, stays)
+    places = [p for p in _places(reader, terms) if p is None or not _place_goes_on(reader, p)]
     if subject is not None and not post.subject.is_name and _opens_a_place(reader, at, places):
         subject = None  # "aqui em rio branco": the town whole (#RioBranco), never #rio
     if subject is not None:
