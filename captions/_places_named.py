@@ -17,6 +17,20 @@ gazetteer seldom holds (a hamlet, an abbey, a river, a lake, a mountain):
   the vocabulary does not know ("rio de lágrimas", "monte di lavoro", "lake bled"
   stay). The kind stays as typed, as the languages write it ("il lago d'Iseo", "el río
   Manzanares"); English writes it with the name ("Lake Como", "Mount Etna").
+- a landmark whose kind is part of its name, a beach, a bay, a fort, a castle, a point
+  ("praia da pipa", "forte de são miguel", "baia delle favole", "baie des citrons"):
+  after the kind and a linking word, a name the vocabulary does not know, a place, a
+  name written with its capital already ("forte de São Miguel"), or, after a beach, a
+  bay or a castle and a link with its article, a word seldom used ("pipa", "favole",
+  "citrons"). Portuguese and Italian write the kind with the name's capital ("Praia da
+  Pipa", "Baia delle Favole"), Spanish and French in lower case ("los lagos de
+  Covadonga", "la baie des Citrons"). "na praia da cidade", "una playa de arena", "au
+  fort de la saison", "treino de praia da assessoria" (a kind after "de" says what a
+  thing is for) stay. English names the landmark before its kind: a word the
+  vocabulary does not know before "gardens", "hill", "bay", "beach" ("Kalakaua
+  Gardens"), or a town the gazetteer knows by such a name, of common words, right
+  after "on", "at", "from", "up" ("on Signal Hill"); "the hill behind our house",
+  "beach day", a street ("lumley beach road", the street rules') stay.
 - a river's name after its banks, flood, mouth or source and the article's contraction
   ("la riva del noncello", "a cheia do tâmega", "a orilla del nazas"): a place the
   gazetteer knows or a word the vocabulary does not know ("il giro del mondo", "à beira
@@ -236,6 +250,165 @@ def _landmarks(
     return out
 
 
+# the kinds of landmark whose kind word is part of the name ("Praia da Pipa", "Forte de
+# São Miguel", "Baia delle Favole", "la baie des Citrons", "la playa de Bolonia"): after
+# them and a linking word, a name the vocabulary does not know, a place, or one already
+# written with its capital is the landmark's name
+_PROPER_KINDS: dict[str, str] = {
+    "pt": "praia praias forte castelo ponta baía enseada",
+    "it": "spiaggia baia forte castello cala punta",
+    "es": "playa bahía castillo mirador punta cala lagos pico",
+    "fr": "baie plage anse pointe fort château",
+}
+# of them, those that are a place and nothing else (never "the top of", "the tip of",
+# "strong"): after them and a linking word that carries an article, a word of the
+# vocabulary that is seldom used is the name too ("praia da pipa", "baia delle favole",
+# "la baie des citrons"); an everyday word is the everyday place ("na praia da cidade",
+# "la spiaggia della città")
+_PLACE_ONLY_KINDS = _words(
+    "praia praias baía enseada castelo spiaggia baia castello playa bahía castillo baie plage anse"
+    " château"
+)
+_ARTICLE_LINKS: dict[str, str] = {
+    "pt": "do da dos das",
+    "it": "del della dei degli delle dello",
+    "es": "del",
+    "fr": "du des",
+}
+# the languages that write the kind of such a landmark with a capital, as part of its
+# name ("Praia da Pipa", "Forte de São Miguel", "Baia delle Favole"); Spanish and French
+# write the kind in lower case ("la playa de Bolonia", "la baie des Citrons")
+_CAPITAL_KINDS = _words("pt it")
+# a seldom used word: below this frequency, after a place's kind, a name
+_RARE_ZIPF = 4.0
+# an English landmark named before its kind ("kalakaua gardens", "wailoa bay")
+_ENGLISH_KINDS = "hill|hills|bay|beach|point|gardens|castle|fort|falls|cove|reef"
+
+
+@functools.cache
+def _proper_landmark(language: str) -> re.Pattern[str]:
+    kinds = "|".join(_PROPER_KINDS[language].split())
+    links = "|".join(_LINKS[language].split())
+    return re.compile(
+        # (after an elided article too: "à l'anse des cocotiers")
+        rf"(?:(?<=\b[lL]['\u2019])|{_FREE_BEFORE})(?P<kind>(?i:{kinds})) (?P<link>{links}) "
+        rf"(?P<name>[^\W\d_]+){_FREE_AFTER}"
+    )
+
+
+# (a street named after a landmark, "lumley beach road", is the street rules' to write)
+_ENGLISH_LANDMARK = re.compile(
+    rf"{_FREE_BEFORE}(?P<name>{_LOWER}) (?P<kind>{_ENGLISH_KINDS}){_FREE_AFTER}"
+    r"(?! (?:road|street|avenue|lane|drive|crescent|terrace|boulevard|close|way)\b)"
+)
+# a town or quarter the gazetteer knows, named by a landmark ("signal hill", "rose bay",
+# "box hill"), of words the vocabulary knows and so left out of the places: a name right
+# after a preposition that puts someone there ("on signal hill", "at rose bay"); "in"
+# and "to" are left out ("grow them in home gardens")
+_GAZETTEER_LANDMARK = re.compile(
+    rf"{_FREE_BEFORE}(?:on|at|from|up|near|around) "
+    rf"(?P<name>{_LOWER}(?: {_LOWER})? (?:hill|bay|beach|gardens|cove|castle)){_FREE_AFTER}"
+    r"(?! (?:road|street|avenue|lane|drive|crescent|terrace|boulevard|close|way)\b)"
+)
+
+
+@functools.cache
+def _landmark_towns() -> dict[str, str]:
+    """The gazetteer's places named by a landmark, lower-cased ("signal hill": "Signal
+    Hill")."""
+    names = gazetteer("en").towns | villages("en").towns
+    return {
+        name.lower(): name
+        for name in names
+        if name.rsplit(" ", 1)[-1] in ("Hill", "Bay", "Beach", "Gardens", "Cove", "Castle")
+    }
+
+
+# the articles, alone or joined to a preposition, before such a landmark ("na praia",
+# "alla baia", "à la baie", "los lagos"): after any other word the kind may be an
+# adjective ("o time mais forte do Brasil", "la squadra più forte del Napoli") or say
+# what a thing is for ("treino de praia da assessoria")
+_ARTICLES_BEFORE: dict[str, frozenset[str]] = {
+    "pt": _words("o a os as no na nos nas ao à aos às do da dos das pelo pela"),
+    "it": _words(
+        """il la lo i le gli al alla allo ai alle nel nella nello nei nelle del della
+        dello dei delle sul sulla sullo sui sulle dal dalla dallo"""
+    ),
+    "es": _words("el la los las al del"),
+    "fr": _words("le la les au aux du des"),
+}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _proper_landmarks(
+    text: str,
+    language: str,
+    spans: list[tuple[int, int]],
+    places: Mapping[str, str],
+    function_words: frozenset[str],
+) -> str:
+    """``text`` with the landmarks whose kind is part of their name written with their
+    capitals ("na Praia da Pipa", "alla Baia delle Favole", "à la baie des Citrons",
+    "at Kalakaua Gardens"); "na praia da cidade", "una playa de arena", "au fort de
+    la saison", "the hill behind our house" stay."""
+    out = list(text)
+    if language == "en":
+        for match in _ENGLISH_LANDMARK.finditer(text):
+            name = match.group("name")
+            if (
+                _inside(match.start(), spans)
+                or len(name) < 4
+                or name in function_words
+                or not name_like(name, language)
+            ):
+                continue
+            out[match.start("name")] = out[match.start("name")].upper()
+            out[match.start("kind")] = out[match.start("kind")].upper()
+        towns = _landmark_towns()
+        for match in _GAZETTEER_LANDMARK.finditer(text):
+            written = towns.get(match.group("name"))
+            if written is None or _inside(match.start(), spans):
+                continue
+            out[match.start("name") : match.end("name")] = written
+        return "".join(out)
+    if language not in _PROPER_KINDS:
+        return text
+    articles = _words(_ARTICLE_LINKS[language])
+    articles_before = _ARTICLES_BEFORE[language]
+    for match in _proper_landmark(language).finditer(text):
+        kind, link, name = match.group("kind"), match.group("link"), match.group("name")
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        elided = text[max(0, match.start() - 2) : match.start()].lower() in ("l'", "l\u2019")
+        if (
+            _inside(match.start(), spans)
+            or kind != kind.lower()
+            or not (elided or (before is not None and before.group(1).lower() in articles_before))
+        ):
+            continue
+        low = name.lower()
+        if name != low:
+            named = name[1:] == low[1:]  # "forte de São Miguel", "naranjo de Bulnes"
+        else:
+            named = (
+                len(name) >= 4
+                and name not in function_words
+                and (
+                    places.get(name) is not None
+                    or name_like(name, language)
+                    or (
+                        kind in _PLACE_ONLY_KINDS
+                        and link in articles
+                        and zipf(name, language) < _RARE_ZIPF
+                    )
+                )
+            )
+            if named:
+                out[match.start("name")] = out[match.start("name")].upper()
+        if named and language in _CAPITAL_KINDS:
+            out[match.start("kind")] = out[match.start("kind")].upper()
+    return "".join(out)
+
+
 def named_places(
     text: str,
     language: str,
@@ -258,4 +431,5 @@ def named_places(
     """
     text = _saints(text, language, spans, function_words)
     text = _watersides(text, language, spans, places, function_words)
-    return _landmarks(text, language, spans, places, forms, function_words)
+    text = _landmarks(text, language, spans, places, forms, function_words)
+    return _proper_landmarks(text, language, spans, places, function_words)
