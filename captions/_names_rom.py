@@ -250,8 +250,13 @@ def street_capitals(
             text, 0, match.start()
         )
         named: list[int] = []
-        for k, word in enumerate(words):
-            typed = text[start : start + len(word)]
+        for k, typed_word in enumerate(words):
+            typed = text[start : start + len(typed_word)]
+            # "corso d'opera", "via dell'annunziata": an elided link keeps its lower case,
+            # and the word after it is judged alone ("opera" is a common word, no name)
+            elided = _ELIDED_LINK.match(typed_word)
+            skip = elided.end() if elided is not None else 0
+            word = typed_word[skip:]
             named_word = (is_name(word) and (abbreviated or name_like(word, language))) or (
                 numbered and len(word) > 2 and word not in _LINKS[language]
             )
@@ -264,10 +269,10 @@ def street_capitals(
                     and after is not None
                     and (after.group("next") is None or not is_name(after.group("next").lower()))
                 )
-            if typed != word or not (is_town(word) or named_word):
+            if typed != typed_word or not (is_town(word) or named_word):
                 break
-            named.append(start)
-            start += len(word) + 1
+            named.append(start + skip)
+            start += len(typed_word) + 1
         for at in named:
             out[at] = out[at].upper()
     return "".join(out)
