@@ -129,6 +129,11 @@ _WORD = re.compile(
 )
 # a count ("40 stimmen", "2,5 stunden"); not a year ("seit 1998 backen wir")
 _FIGURE_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s$")
+# a house number: a figure after a street ("am Max-Planck-Ring 4 parken", "Hauptstr. 12
+# abholen"), which counts nothing, so the word after it may be a verb
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?i)(?:straße|strasse|str\.|allee|platz|gasse|weg|ring|damm|ufer) \d{1,3}[a-z]?\s$"
+)
 # the symbols of units that the noun list knows as nouns: after a figure the unit ("2,5
 # bar", "10 min", "2 mol"), never the pub, "Min" or "Mol"; with its period "Min." is the
 # abbreviation of "Minuten", a noun's ("45 Min.")
@@ -486,7 +491,9 @@ def german_lexicon_nouns(
             )
             strong, previous_end = portion or (strong and not cue), match.end()
             continue
-        figure = bool(_FIGURE_BEFORE.search(text, max(0, start - 12), start))
+        figure = bool(_FIGURE_BEFORE.search(text, max(0, start - 12), start)) and not (
+            _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+        )
         if (
             figure
             and word in _UNIT_SYMBOLS
