@@ -18,9 +18,9 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   English address's street or park before its town ("tanglewood lane, Halifax");
 - a business's name right after its kind word and an article ("friterie le cormoran",
   "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
-  punctuation, a figure, a function word, a cue word or an infinitive; in German, where
-  the name is a noun, without an article too ("gospelchor wildgans"); in Spanish and
-  Portuguese a noun the vocabulary knows, without an article, after a feminine kind it
+  punctuation, a figure, a function word, a cue word, an infinitive or a verb's present
+  ("la taberna el búho *estrena* carta"); in German, where the name is a noun, without
+  an article too ("gospelchor wildgans"); in Spanish and Portuguese a noun the vocabulary knows, without an article, after a feminine kind it
   cannot describe (a masculine ending) where the name ends ("zapatería borrego, …",
   "cervejaria urubu em …"); after a kind of a neighbouring language, that language's
   article ("adega a curuxa" in Spanish, "trattoria il gufo" in French); in English,
@@ -74,6 +74,7 @@ from ._nouns_de import (
 )
 from ._places_named import named_places
 from ._places_unlisted import unlisted_towns
+from ._verbs import singular_present
 
 __all__ = [
     "brief_names",
@@ -703,6 +704,8 @@ def _venue_capitals(text: str, language: str, spans: list[tuple[int, int]]) -> s
                 break
             if _object_after(text, words[at].end(), language):
                 break  # "o farol *celebra* 10 anos", "el gallo *tiene* una": a verb
+            if name and _verb_after_name(text, words, at, language):
+                break  # "a padaria o trigo *reabre* segunda-feira": a verb
             if (
                 language == "de"
                 and low.endswith(_GERMAN_EVERYDAY_KINDS)
@@ -800,6 +803,22 @@ def _neighbours_article(
     for word in named:
         _cap_name(out, word)
     return True
+
+
+def _verb_after_name(text: str, words: list[re.Match[str]], at: int, language: str) -> bool:
+    """Whether ``words[at]``, after a business's name's first word, is the verb that
+    follows the name: a present for one person ("a padaria o trigo *reabre*", "la
+    taberna el búho *estrena* carta", "la brasserie le hibou *rouvre* lundi"), unless
+    a common verb follows it, which makes it the name's last word ("la taberna la
+    paloma pinta *abre* hoy")."""
+    if not singular_present(words[at].group(0), language):
+        return False
+    following = words[at + 1] if at + 1 < len(words) else None
+    return not (
+        following is not None
+        and text[words[at].end() : following.start()] == " "
+        and following.group(0).lower() in _COMMON_VERBS.get(language, frozenset())
+    )
 
 
 def _object_after(text: str, at: int, language: str) -> bool:

@@ -19,7 +19,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["plural_present", "verb_form"]
+__all__ = ["plural_present", "singular_present", "verb_form"]
 
 # the pronouns a verb carries at its end, one or two of them ("dárselo", "portarglielo")
 _PRONOUNS = {
@@ -121,6 +121,50 @@ def plural_present(word: str, language: str) -> bool:
         if stem != low and len(stem) >= 3 and stem.isalpha():
             return any(_own_verb(stem + end, language) for end in infinitives)
     return False
+
+
+# a verb's present for one person ("reabre", "estrena", "riapre", "rouvre") and the
+# infinitives its stem may come from
+_SINGULAR_PRESENT = {
+    "es": (("a", ("ar",)), ("e", ("er", "ir"))),
+    "pt": (("a", ("ar",)), ("e", ("er", "ir"))),
+    "it": (("isce", ("ire",)), ("a", ("are",)), ("e", ("ere", "ire"))),
+    "fr": (("e", ("er", "ir")),),
+}
+# how much more common than its infinitive a verb's form may be; a word far more common
+# is a noun or an adjective that only looks like one ("luna" of "lunar", "stella")
+_FORM_OVER_INFINITIVE_ZIPF = 0.3
+
+
+def singular_present(word: str, language: str) -> bool:
+    """Whether ``word`` reads as a verb's present for one person ("reabre" of
+    "reabrir", "estrena", "riapre", "rouvre") in Spanish, Portuguese, Italian or French:
+    its infinitive is a common word of the language more than of English, and the word
+    itself no more common than that infinitive (by a little), so a noun or an adjective
+    shaped like one ("luna", "paloma", "vela", "stella") is none.
+
+    Args:
+        word: one word as written (any case).
+        language: a caption language; any other than those four gives False.
+    """
+    low = word.lower()
+    for ending, infinitives in _SINGULAR_PRESENT.get(language, ()):
+        stem = low.removesuffix(ending)
+        if stem != low and len(stem) >= 3 and stem.isalpha():
+            own = _zipf(low, language)
+            return any(
+                _own_verb(stem + end, language)
+                and own <= _zipf(stem + end, language) + _FORM_OVER_INFINITIVE_ZIPF
+                for end in infinitives
+            )
+    return False
+
+
+@functools.cache
+def _zipf(word: str, language: str) -> float:
+    import wordfreq
+
+    return float(wordfreq.zipf_frequency(word, language, wordlist="small"))
 
 
 @functools.cache
