@@ -15,7 +15,8 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   ("fino a san galgano", "rio tietê": :mod:`captions._places_named`); after a
   preposition joined to an article ("au cap-haïtien", "no funchal") and in an English
   possessive ("kampala's"), a town the hashtags tag (no language's common word); an
-  English address's street or park before its town ("tanglewood lane, Halifax");
+  English address's street or park before its town ("tanglewood lane, Halifax"), whose
+  first word is no word the engine knows ("doggo park, Leeds" is a kind of park);
 - a business's name right after its kind word and an article ("friterie le cormoran",
   "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
   punctuation, a figure, a function word, a cue word, an infinitive or a verb's present
@@ -1603,19 +1604,28 @@ def _english_streets(text: str, spans: list[tuple[int, int]]) -> str:
     """English ``text`` with the street, park or square of an address written with its
     capitals ("Lumley Beach Road, Freetown", "Shipyards Park rink, Whitehorse"): after a
     comma or opening a sentence, where the next item after a comma is a town the
-    gazetteer knows and the name's first word is one the vocabulary does not know
-    ("city park, Leeds", "the park road was closed" stay as typed)."""
+    gazetteer knows and the name's first word is one the vocabulary does not know, or a
+    place the gazetteer writes ("Sefton Park, Liverpool", "London Road, Leeds"). A word
+    the engine itself knows, a cue word among them, makes a kind of park or street, no
+    name ("doggo park, Leeds", "parkrun park, Nottingham"), and so does a common word ("city
+    park, Leeds", "the park road was closed" stay as typed)."""
     towns = _places("en")
     out = list(text)
     for match in _ENGLISH_STREET.finditer(text):
         words = match.group("name").lower().split(" ")
         first = match.group("name").split(" ")[0]
+        place = towns.get(words[0]) == _capital(words[0])
         if (
             _inside(match.start(), spans)
             or len(words[0]) < 3
-            # (a capital only where a sentence opens: "Shipyards park rink, …")
-            or not (first.islower() or (first[1:].islower() and match.start() in _openings(text)))
-            or not unknown_word(words[0], "en")
+            # (a capital only where a sentence opens: "Shipyards park rink, …", or where
+            # the place rule wrote it: "Sefton park")
+            or not (
+                first.islower()
+                or (first[1:].islower() and (place or match.start() in _openings(text)))
+            )
+            or not (place or unknown_word(words[0], "en"))
+            or words[0] in _common("en")
             or any(w in lexicon("en").function_words for w in words)
             or towns.get(match.group("town").lower()) != match.group("town")
         ):
