@@ -34,7 +34,8 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   "-er" after a determiner that no adjective's form explains, before a comma, the
   sentence's end or a finite verb ("unsere mudder ist", "unser brudder, …").
 - in German, a first name the noun list knows, typed in lower case before a surname
-  written with its capital ("helmut Rebholz"), unless it is a noun too ("rosa").
+  written with its capital ("helmut Rebholz"), unless it is a noun too ("rosa") or the
+  word after it a noun too common to be a surname ("ganz frank Leute", "kain Problem").
 
 A wrong capital is worse than a missing one: every rule stops at the first doubt. A
 hashtag, a mention, a link or an e-mail address is left as typed, and so is a word that
@@ -70,6 +71,7 @@ from ._names_rom import (
 from ._nouns_de import (
     german_first_names,
     german_lexicon_nouns,
+    german_listed_noun,
     german_noun_form,
     german_short_days,
 )
@@ -1469,6 +1471,17 @@ def _german_hyphen_streets(text: str, spans: list[tuple[int, int]]) -> str:
 # Rebholz"); a name that is a common English word too ("fine", "till", "boy") never
 _FIRST_NAME_BEFORE = re.compile(r"(?<![#@/.\w'\u2019-])([^\W\d_]+) (?=[^\W\d_][^\W\d_]*\b)")
 _ENGLISH_WORD_ZIPF = 5.0
+# a noun this common (Zipf scale) after a first name's word is no surname, and the word
+# before it is the adjective or adverb it also is ("ganz frank Leute", "kain Problem",
+# "till Ende Mai"); the commonest nouns that are surnames too stay below ("Müller" 4.8,
+# "König" 5.0, "Sommer" 5.1)
+_NO_SURNAME_ZIPF = 5.2
+
+
+def _common_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun the German list knows and so common that
+    it is no surname ("leute", "ende", "problem", "zeit")."""
+    return german_listed_noun(word) and zipf(word, "de") >= _NO_SURNAME_ZIPF
 
 
 def _german_first_names(text: str, spans: list[tuple[int, int]], never: frozenset[str]) -> str:
@@ -1485,6 +1498,7 @@ def _german_first_names(text: str, spans: list[tuple[int, int]], never: frozense
             and surname.group(0)[:1].isupper()
             and surname.group(0)[1:].islower()
             and surname.group(0).lower() not in never
+            and not _common_noun(surname.group(0).lower())
             and zipf(name, "en") < _ENGLISH_WORD_ZIPF
         ):
             out[match.start()] = out[match.start()].upper()
