@@ -21,12 +21,15 @@ own words, and a caption a manager would post says "Mysuru", "la fonda El Chapul
   "tasca o grilo", "rosticceria il gattopardo"): one to three words, ending at
   punctuation, a figure, a function word, a cue word, an infinitive or a verb's present
   ("la taberna el búho *estrena* carta"); in German, where the name is a noun, without
-  an article too ("gospelchor wildgans"); in Spanish and Portuguese a noun the vocabulary knows, without an article, after a feminine kind it
-  cannot describe (a masculine ending) where the name ends ("zapatería borrego, …",
-  "cervejaria urubu em …"); after a kind of a neighbouring language, that language's
-  article ("adega a curuxa" in Spanish, "trattoria il gufo" in French); in English,
-  which names the business before its kind, only where a town follows after a comma
-  ("wren café, Kamloops") and no word of the name describes ("tiny bakery");
+  an article too ("gospelchor wildgans"); in Spanish and Portuguese a noun the
+  vocabulary knows, without an article, after a feminine kind it cannot describe (a
+  masculine ending) where the name ends ("zapatería borrego, …", "cervejaria urubu em
+  …"); after a kind of a neighbouring language, that language's article ("adega a
+  curuxa" in Spanish, "trattoria il gufo" in French); in English, which names the
+  business before its kind, only where a town follows after a comma ("wren café,
+  Kamloops") and no word of the name describes ("tiny bakery"), kind and all, and so
+  wherever else the caption says it ("ngoma dance club, lilongwe" proves "Ngoma Dance
+  Club" for a hook that leaves the town out);
 - a German noun typed in lower case, only where it is certain: a noun's suffix
   ("veranstaltung", "gemeinschaft") or a word right after an article or a determiner
   that ends like no adjective and no verb ("das buch", "der chor", "jedes krügl"), or a
@@ -1228,8 +1231,13 @@ _ENGLISH_KINDS = _split(
     kitchen studio coffee tattoo pottery yoga dental plumbing garage cycles bikes school
     church chapel club choir academy"""
 )
+# the words after which a business's name opens ("at wren café, Kamloops", "10 years of
+# ngoma dance club, Lilongwe", "we are kestrel running club, Nakuru")
+_BEFORE_A_BUSINESS = ("at", "from", "of", "with", "to", "for", "by", "are", "join", "visit")
 _ENGLISH_BUSINESS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bat\s)|(?<=\bfrom\s))"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)"
+    + "".join(rf"|(?<=\b{word}\s)" for word in _BEFORE_A_BUSINESS)
+    + ")"
     r"(?P<name>[^\W\d_]+(?: [^\W\d_]+)?) (?P<kind>[^\W\d_]+)(?=, [A-Z])",
     re.IGNORECASE,
 )
@@ -1849,6 +1857,7 @@ def brief_names(brief: str, text: str, language: str) -> str:
     """
     if language == "de":
         return text
+    text = _brief_phrases_carried(brief, text, language)
     pairs = _brief_pairs(brief, language)
     if not pairs:
         return text
@@ -1862,6 +1871,75 @@ def brief_names(brief: str, text: str, language: str) -> str:
         if name is not None and len(name) == len(word):
             out[match.start() : match.end()] = name
     return "".join(out)
+
+
+def _brief_phrases_carried(brief: str, text: str, language: str) -> str:
+    """``text`` with each name of several words its ``brief`` proves (:func:`_brief_phrases`)
+    written so where the caption keeps its words in lower case, the first one perhaps with
+    a sentence's capital ("ngoma dance club, lilongwe turns 10" proves "Ngoma Dance
+    Club"; a caption that sets "Lilongwe" in a sentence of its own still says "Ngoma
+    Dance Club.", never "Ngoma dance club.")."""
+    phrases = _brief_phrases(brief, language)
+    if not phrases:
+        return text
+    words = list(_ANY_WORD.finditer(text))
+    out = list(text)
+    for k in range(len(words)):
+        for typed, written in phrases:
+            run = words[k : k + len(typed)]
+            if (
+                len(run) == len(typed)
+                and all(w.group(0).lower() == t for w, t in zip(run, typed, strict=True))
+                and all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(run))
+                and run[0].group(0)[1:] == run[0].group(0)[1:].lower()
+                and all(w.group(0).islower() for w in run[1:])
+            ):
+                for w, name in zip(run, written, strict=True):
+                    out[w.start() : w.end()] = name
+                break
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=32)
+def _brief_phrases(
+    brief: str, language: str
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The names of several words ``brief`` proves, each as its words in lower case and
+    as written: two words or more, one space apart, each typed in lower case and each
+    written by the name rules with its capital ("ngoma dance club, lilongwe" proves
+    "Ngoma Dance Club"), one of them no word the engine uses (a run of a kind's words
+    alone proves nothing). Read once per brief, not once per variant."""
+    written = proper_capitals(brief, language)
+    typed, proven = list(_ANY_WORD.finditer(brief)), list(_ANY_WORD.finditer(written))
+    if len(typed) != len(proven) or any(
+        a.group(0).lower() != b.group(0).lower() for a, b in zip(typed, proven, strict=True)
+    ):
+        return ()
+    common = _common(language)
+    phrases: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    run: list[int] = []
+    for k, (a, b) in enumerate(zip(typed, proven, strict=True)):
+        named = a.group(0).islower() and b.group(0)[:1].isupper()
+        joined = bool(run) and brief[typed[run[-1]].end() : a.start()] == " "
+        if named and (joined or not run):
+            run.append(k)
+            continue
+        phrases += _phrase(run, typed, proven, common)
+        run = [k] if named else []
+    phrases += _phrase(run, typed, proven, common)
+    return tuple(phrases)
+
+
+def _phrase(
+    run: list[int],
+    typed: list[re.Match[str]],
+    proven: list[re.Match[str]],
+    common: frozenset[str],
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The phrase a run of name words makes, if it is one (:func:`_brief_phrases`)."""
+    if len(run) < 2 or all(typed[k].group(0) in common for k in run):
+        return []
+    return [(tuple(typed[k].group(0) for k in run), tuple(proven[k].group(0) for k in run))]
 
 
 @functools.lru_cache(maxsize=32)
