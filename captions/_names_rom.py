@@ -186,6 +186,15 @@ _HOUSE_NUMBER = re.compile(
 )
 
 
+# the prepositions of a time ("in piazza *alle* 9", "rua augusta *às* 9", "place du
+# marché *à* 10 h"): before a figure, perhaps after an article, they end a street's name
+_TIME_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "es": frozenset({"a", "desde", "hasta", "hacia", "sobre"}),
+    "pt": frozenset({"a", "às", "as", "até", "desde", "das", "pelas"}),
+    "it": frozenset({"alle", "dalle", "verso", "entro", "dopo", "fino", "per"}),
+    "fr": frozenset({"à", "dès", "vers", "de", "avant", "après", "jusqu"}),
+}
+_TIME_AFTER = re.compile(r" (?:(?:la|las|le|les|l|as|os)[ '\u2019])?\d")
 # what stands before a street's kind in an address: a comma, or a house number
 _ADDRESSED = re.compile(r"(?:, |(?<![\w.,])\d{1,4}[a-z]?,? )$")
 # where an addressed street's everyday name ends: punctuation, a figure, a common word
@@ -257,6 +266,10 @@ def street_capitals(
             elided = _ELIDED_LINK.match(typed_word)
             skip = elided.end() if elided is not None else 0
             word = typed_word[skip:]
+            if typed_word in _TIME_PREPOSITIONS[language] and _TIME_AFTER.match(
+                text, start + len(typed_word)
+            ):
+                break  # "in piazza *alle* 9", "via roma *alle* 9": a time, no name
             named_word = (is_name(word) and (abbreviated or name_like(word, language))) or (
                 numbered and len(word) > 2 and word not in _LINKS[language]
             )
