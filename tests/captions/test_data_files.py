@@ -1,6 +1,7 @@
-"""The engine's data files (templates, lexicon, hashtag taxonomy) are read with
-PyYAML, which keeps the last of two equal keys without a word: a second entry for a
-term silently replaces the first. No file may define a key twice."""
+"""The engine's data files (templates, lexicon, hashtag taxonomy) and the shipped flows
+and examples under config/ are read with PyYAML, which keeps the last of two equal keys
+without a word: a second entry for a term (or a second `4:` weight list of an intent)
+silently replaces the first. No file may define a key twice."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ import yaml
 import captions
 
 DATA = Path(captions.__file__).parent / "data"
-FILES = sorted(DATA.rglob("*.yaml"))
+CONFIG = Path(captions.__file__).parent.parent / "config"
+FILES = sorted(
+    path
+    for folder in (DATA, CONFIG)
+    for pattern in ("*.yaml", "*.yml")
+    for path in folder.rglob(pattern)
+)
 
 
 class _Strict(yaml.SafeLoader):
@@ -37,7 +44,14 @@ _Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping
 
 
 def test_the_data_files_are_found() -> None:
-    assert len(FILES) >= 18  # templates, lexicon and hashtags for six languages
+    assert len([p for p in FILES if DATA in p.parents]) >= 18  # three kinds, six languages
+    assert any(CONFIG in p.parents for p in FILES)  # the shipped flows and examples
+
+
+def test_the_strict_loader_refuses_a_key_written_twice() -> None:
+    text = "intents:\n  launch:\n    4: [new]\n    2: [fresh]\n    4: [live]\n"
+    with pytest.raises(AssertionError, match="key 4 already defined on line 3"):
+        yaml.load(text, Loader=_Strict)  # a SafeLoader subclass: safe
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
