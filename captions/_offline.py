@@ -1407,11 +1407,28 @@ _OWN_LIFE = frozenset(["everyday", "home", "travel", "fitness"])
 _OWN_THINGS = frozenset(["food", "pets", "fashion_beauty", "milestone", *_OWN_LIFE])
 # what only a business writes ("link in bio", "tickets", "open from", "order")
 _BUSINESS_WORDS = re.compile(
-    r"(?i)(?:link in bio|tickets?|order\w*|shop|store|menu|delivery|customers?|clients?"
+    r"(?i)\b(?:link in bio|tickets?|order\w*|shop|store|menu|delivery|customers?|clients?"
     r"|enlace en la bio|pedidos?|tienda|carta|clientes?|lien en bio|commande\w*|boutique"
     r"|bestell\w*|laden|kunden|speisekarte|link na bio|encomenda\w*|loja|cardápio"
     r"|ordin\w*|negozio|clienti|link in bio)\b"
 )
+# a sentence of thanks ("Merci pour chaque message, chaque commande", "thanks to every
+# customer"): a business word there thanks, and sells nothing
+_THANKS_SENTENCE = re.compile(
+    r"(?i)^\W*(?:merci|thanks?\b|thank you|danke|gracias|obrigad[oa]|grazie)"
+)
+_SENTENCES = re.compile(r"[^.!?\n]+")
+
+
+def _business_words(content: str) -> bool:
+    """Whether ``content`` says what only a business writes ("link in bio", "order",
+    "shop") outside a sentence of thanks."""
+    return any(
+        _BUSINESS_WORDS.search(sentence.group(0)) and not _THANKS_SENTENCE.match(sentence.group(0))
+        for sentence in _SENTENCES.finditer(content)
+    )
+
+
 # purposes no one "would love": a job, a cause, thanks
 _NOT_FOR_FUN = frozenset(["hiring", "charity", "thank_you"])
 # an enthusiastic ask: only when the engine knows what the post is for
@@ -1995,7 +2012,7 @@ class _Writer:
             and not self.stocked
             and not self.opening_place
             and not post.percent
-            and not _BUSINESS_WORDS.search(post.content)
+            and not _business_words(post.content)
         )
         self.personal = (
             (
@@ -2015,7 +2032,7 @@ class _Writer:
             and "adoption" not in post.flags  # 'Adopt me!' in the pet's voice: an appeal
             and not self.sure.notice
             and not self.opening_place
-            and not _BUSINESS_WORDS.search(post.content)
+            and not _business_words(post.content)
             and not polite
         )
         # a person's own feat: a first, a personal best, "I did it" (a wedding guest's
