@@ -25,6 +25,14 @@ __all__ = ["address_of", "same_address"]
 # which is also the polite singular), "formal" the polite one where it differs,
 # "singular" Portuguese "você" (neither "tu" nor "vocês"), "ustedes" the Spanish plural
 # that is not Spain's "vosotros"
+# usted's pronoun before "we" ("le pedimos", "lo esperamos"), never one naming whom
+# ("le pedimos a la alcaldía"), and the words of its clause before it
+_USTED_VERBS = (
+    r"(?:esperamos|invitamos|recordamos|agradecemos|informamos|deseamos|pedimos"
+    r"|atendemos|saludamos)\b(?! a\b| al\b)"
+)
+_CLAUSE = r"[^.,:;!?¡¿\n]*?"
+
 _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "fr": (
         (
@@ -149,11 +157,22 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"(?i)\busted\b|\b(?:escríban|llámen|visíten|contácten|pídan"
                 r"|consúlten|pregúnten|sígan|cuénten|dígan|acompáñen|avísen|envíen)os\w*"
                 r"|\b(?:compártalo|guárdelo|celébrelo|pruébelo|resérvelo|envíeselo|no dude)\b"
-                # the pronoun of usted before "we" ("Le pedimos disculpas", "lo esperamos
-                # el lunes", "Le recordamos que …"), never one naming whom ("le pedimos a
-                # la alcaldía")
-                r"|\b(?:le|lo|la) (?:esperamos|invitamos|recordamos|agradecemos|informamos"
-                r"|deseamos|pedimos|atendemos|saludamos)\b(?! a\b| al\b)"
+                # the pronoun of usted before "we" ("Le pedimos disculpas", "El lunes lo
+                # esperamos", "Le recordamos que …"), never one naming whom ("le pedimos a
+                # la alcaldía") nor one standing for what its clause opened on: a person
+                # after "a" ("A nuestro proveedor le pedimos") or a thing of its gender
+                # ("La nueva colección la esperamos", "El camión lo esperamos"), a day or
+                # an hour aside ("El viernes lo esperamos", "A las 10 le esperamos")
+                r"|(?:^|(?<=[.,:;!?¡¿\n]))\s*"
+                r"(?!\s*(?:a|al)\s+(?!(?:las|la una|partir|primera|última|\d+)\b)"
+                rf"{_CLAUSE}\b(?:le|lo|la) {_USTED_VERBS})"
+                r"(?!\s*(?:el|este|ese|aquel|nuestro|mi|un)\s+(?!(?:lunes|martes|miércoles|jueves"
+                r"|viernes|sábado|domingo|día|fin|mes|año|próximo|verano|invierno|otoño)\b)"
+                rf"{_CLAUSE}\blo {_USTED_VERBS})"
+                r"(?!\s*(?:la|esta|esa|aquella|nuestra|mi|una)\s+(?!(?:semana|próxima|tarde|noche"
+                r"|mañana|primavera|hora)\b)"
+                rf"{_CLAUSE}\bla {_USTED_VERBS})"
+                rf"{_CLAUSE}\b(?:le|lo|la) {_USTED_VERBS}"
             ),
         ),
         # thanks for "su" patience: usted's or ustedes', never said to readers addressed
