@@ -420,6 +420,10 @@ def _placed(text: str, start: int, name: str, language: str) -> bool:
         # Cascais")
         if language in _S_PLURALS and name.endswith("s") and name not in gazetteer(language).forms:
             return False
+        # ("a passi lenti", "a mali estremi", "a molo fermo": the word an adjective
+        # agrees with says how, never where; "a Noci il 5 giugno" is the town)
+        if language in ROMANCE and _agrees(text, start + len(name), name.lower(), language):
+            return False
         return word is not None and low in _TOWN_PREPOSITIONS.get(language, frozenset())
     if before.endswith(", "):
         # "…, pôr do sol" is a sunset, never a town; "Am Samstag, 12. Dezember, kamen 38
@@ -471,6 +475,49 @@ def _noun_before(word: str, language: str) -> bool:
         or (verb is not None and verb.match(word) is not None)
         or (infinitive is not None and infinitive.match(word) is not None)
     )
+
+
+# the lower-case word right after a place's name ("a passi *lenti*")
+_NEXT_LOWER = re.compile(r" (?P<word>[^\W\d_]+)\b")
+# an adjective's ending and the endings of its other gender ("fermo": "ferma"; a plural
+# "lenti", "piccole" has a masculine and a feminine singular: "lento", "lenta")
+_GENDERS: dict[str, tuple[str, ...]] = {
+    "os": ("as",),
+    "as": ("os",),
+    "o": ("a",),
+    "a": ("o",),
+    "i": ("o", "a"),
+    "e": ("o", "a"),
+}
+# an adjective's other forms are common words (as a street's describing word's are)
+_GENDER_ZIPF = 3.0
+
+
+def _agrees(text: str, at: int, name: str, language: str) -> bool:
+    """Whether the word at ``at`` after the place ``name`` (lower case, a form of a
+    common word) is an adjective that agrees with that word, so describes it ("a passi
+    lenti", "a mali estremi", "a molo fermo", "a pala piena"): both end as plurals
+    ("-i", "-e", "-s") or alike, and the word ends like an adjective or has its other
+    gender's forms in common use. A function word, a day or a month is none ("a Noci
+    domenica", "a Lodi questi giorni")."""
+    match = _NEXT_LOWER.match(text, at)
+    if match is None:
+        return False
+    word = match.group("word")
+    lex = lexicon(language)
+    if not word.islower() or len(word) < 3:
+        return False
+    if any(word in words for words in (lex.function_words, lex.weekdays, lex.months)):
+        return False
+    plural = "s" if language in _S_PLURALS else "ie"
+    if not (name[-1] == word[-1] or (name[-1] in plural and word[-1] in plural)):
+        return False
+    if describing(word, language):
+        return True
+    ending = word[-2:] if word[-2:] in _GENDERS else word[-1:]
+    others = _GENDERS.get(ending, ())
+    stem = word[: -len(ending)]
+    return bool(others) and all(zipf(stem + other, language) >= _GENDER_ZIPF for other in others)
 
 
 def _ends_clause(text: str, at: int) -> bool:
