@@ -870,6 +870,33 @@ def _when_only(heading: str, language: str) -> bool:
     )
 
 
+def _death_before_whom(head: str, tail: str, language: str) -> bool:
+    """Whether ``head`` tells a death before saying whose, and ``tail`` names them
+    ("Morreu ontem" + "aos 91 anos, a D. Amélia Abreu, …", "Died peacefully on Sunday" +
+    "aged 93, our founder Margaret Hale"): the verb's subject comes after the comma, so
+    cut there the opening says that someone died and not who ("Morreu ontem." alone).
+
+    The head opens on the words of the death themselves, with no name of its own ("Miso
+    died yesterday, after …" says who first, and may be cut); the tail names someone
+    with a capital, which after a comma no sentence's start explains.
+    """
+    words = head.split()
+    if not 1 <= len(words) <= 5 or language not in LANGUAGES:
+        return False
+    lex = lexicon(language)
+    days = lex.weekdays | lex.months  # "Died on Sunday" names a day, not who
+    if any(w[:1].isupper() and w.strip(".,").lower() not in days for w in words[1:]):
+        return False  # "Se nos fue doña Carmen, …": the head names them
+    low = head.lower()
+    found = [forms(t, language) for t in tokens_of(head)]
+    if not found:
+        return False
+    told = set(lex.sensitive.matches(found, low)) - set(lex.farewell.matches(found, low))
+    if not any(low.startswith(cue) or cue in found[0] for cue in told):
+        return False
+    return any(w[:1].isupper() for w in tail.split())
+
+
 _NAME_HEADING = re.compile(
     rf"(?:{_CAPITALISED}|{_LINK_WORDS})(?:,? (?:{_CAPITALISED}|{_LINK_WORDS}))*,? {_CAPITALISED}"
 )
@@ -2925,6 +2952,11 @@ class _Writer:
             # comma finishes the place (never "Ludlow from 7pm." alone)
             unfinished = unfinished or (
                 sep == ", " and self._venue_town(head, tail, self.post.language)
+            )
+            # "Morreu ontem, aos 91 anos, a D. Amélia Abreu, …": a death whose subject
+            # follows the comma (never "Morreu ontem." then "Aos 91 anos, a D. Amélia …")
+            unfinished = unfinished or (
+                sep == ", " and _death_before_whom(head, tail, self.post.language)
             )
             clause = sep == ", " and (
                 first_word in _CLAUSE_WORDS
