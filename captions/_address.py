@@ -195,11 +195,21 @@ _CUES: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
                 r"|(?:los|las|les) (?:esperamos|invitamos|recordamos|agradecemos|informamos"
                 r"|deseamos))\b"
                 # a question that opens on their verb, with no one else named as its
-                # subject: "¿Ya vieron la terraza?", "¿Conocen …?", "¿Se acuerdan de …?"
-                r"|¿(?:ya |todavía |alguna vez |ustedes )?(?:se |les |los )?(?:vieron|probaron"
+                # subject: "¿Ya vieron la terraza?", "¿Conocen …?", "¿Se acuerdan de …?";
+                # never one others ask ("Nos preguntan: ¿tienen pan sin gluten?"; the "Pregunta
+                # del día" is the writer's) nor one
+                # whose plural after the verb does what it asks ("¿Pueden los perros
+                # comer uvas?", "¿Saben los niños de dónde …?": the object of "¿Conocen
+                # los nuevos sabores?" stays)
+                r"|(?:^|(?<=[.!?\n]))(?:(?!\b(?:preguntan|preguntaron|preguntó|nos pregunta"
+                r"|me pregunta|dicen|dijo|nos dice|piden|escriben|nos escribe)\b)[^.!?\n¿])*"
+                r"¿(?:ya |todavía |alguna vez |ustedes )?(?:se |les |los )?(?:vieron|probaron"
                 r"|conocieron|visitaron|escucharon|leyeron|fueron|notaron|extrañaron|supieron"
                 r"|pidieron|pasaron|conocen|saben|sabían|quieren|vienen|tienen|pueden|acuerdan"
                 r"|animan|apuntan|imaginan|creen|recuerdan|prefieren|buscan|necesitan)\b"
+                r"(?!\s+(?:los|las|sus|tus|mis|nuestros|nuestras|estos|estas|esos|esas)\s+\w+"
+                r"(?:\s+\w+)?\s+(?:\w+(?:ar|er|ir|ír)|qué|cómo|dónde|de dónde|cuándo|cuánto"
+                r"|por qué|si)\b)"
                 # its imperative with a pronoun after it carries the accent ("acérquense",
                 # "anímense", "déjennos", "compártanlo"): a verb of another person never does
                 r"|\b\w*[áéíóú]\w*[ae]n(?:se|nos|lo|la|los|las|noslo|nosla|selo|sela)\b"
