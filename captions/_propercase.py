@@ -1217,8 +1217,9 @@ def _bare_name(
         if (
             text[kind.end() : word.start()] != " "
             or low != low.lower()
-            # "casa all'osteria": a preposition's elision opens a place, no name
-            or ((elided := _ELIDED.match(low)) is not None and len(elided.group(0)) > 2)
+            # "casa all'osteria", "machine à café d'occasion": a preposition's elision
+            # opens a place or what the kind is like, no name; only "l'" opens one
+            or ((elided := _ELIDED.match(low)) is not None and elided.group(0)[0] != "l")
             or len(low) < 3
             or not _name_word(low, language)
             or not (
