@@ -351,6 +351,14 @@ def _paired(word: str, language: str) -> bool:
     return any(_zipf(form, language) >= _PAIRED_ZIPF for form in forms)
 
 
+def _adverb_base(word: str, language: str) -> bool:
+    """Whether ``word`` with "-mente" ("-ment" in French) is a common adverb, as an
+    adjective's feminine or "-e" form makes one ("libre": "libremente", "nette":
+    "nettement"): an adjective whose other forms :func:`_paired` may not see."""
+    suffix = "ment" if language == "fr" else "mente"
+    return _zipf(word + suffix, language) >= _PAIRED_ZIPF
+
+
 def _placed_word(word: str, language: str, is_name: Callable[[str], bool]) -> bool:
     """Whether ``word`` (lower case) may be a word of a street's name the address shows:
     no function word, verb, adjective, participle or gerund ("calle *estrecha*", "in via
@@ -369,6 +377,7 @@ def _placed_word(word: str, language: str, is_name: Callable[[str], bool]) -> bo
             or not (
                 (describing(word, language) and not (language == "it" and word.endswith("i")))
                 or _paired(word, language)
+                or _adverb_base(word, language)
             )
         )
         and not _GERUND.search(word)
