@@ -61,10 +61,11 @@ is one before a number word. Home category tags need the post to name a home thi
 room, decor, plants, furniture): a morning routine is no #interiordesign. Sale, hiring
 and behind-the-scenes category tags need the post to name a discount, a job offer or a
 process (a welcome to a new colleague is no job offer). A closure or an apology takes no
-category, no search terms and no common-noun subject; an everyday post takes no generic
-everyday tag. A sub-domain marked ``only`` (a wedding, a pet's birthday, its emoji
-counting as cues) replaces the intent's generic tags and goes before the post's other
-things. No tag carries a piece of a
+category, no search terms and no common-noun subject (a step of a how-to's or a tip's
+list that closes a thing, "4. Cerradas a mano con 14 pliegues", closes no shop); an
+everyday post takes no generic everyday tag. A sub-domain marked ``only`` (a wedding, a
+pet's birthday, its emoji counting as cues) replaces the intent's generic tags and goes
+before the post's other things. No tag carries a piece of a
 figure (``#400Members``, ``#000Abonnés`` from "1 000", ``#Mal3`` from "Mal 3 x 10"), an
 amount (``ein Stück Leberwurst``), a contact channel (``WhatsApp``) or a notice word
 (``Wichtige Info``); a one-word name mid-sentence (a pet called Churro) is no search term
@@ -745,6 +746,31 @@ class _Reader:
         near = self.tokens[max(0, index - 2) : index + 3]
         return not any(t.low in _DE_DOERS for t in near)
 
+    def announces_closure(self) -> bool:
+        """Whether the post says a place is closed or apologises ("closed on Monday",
+        "disculpen las molestias"). A step of a how-to's or a tip's list closes nothing:
+        "4. Cerradas a mano con 14 pliegues" seals the empanadas, "Keep the lid closed"
+        a pot."""
+        seen = self.seen
+        if self.post.intent in _STEP_INTENTS and self.post.items:
+            low = self.text.lower()
+            steps = [
+                (at, at + len(item))
+                for item in self.post.items
+                if (at := low.find(item.lower())) >= 0
+            ]
+            words = tuple(
+                "" if any(s <= t.start < e for s, e in steps) else w
+                for t, w in zip(self.tokens, seen.words, strict=True)
+            )
+            seen = _Seen(
+                words,
+                tuple(() if not w else f for w, f in zip(words, seen.forms, strict=True)),
+                f" {' '.join(words)} ",
+                self.text,
+            )
+        return self.tax.closure.hit(seen)
+
     def ruled_out(self, index: int) -> bool:
         """Whether token ``index`` is written where the post rules something out."""
         token = self.tokens[index]
@@ -1016,6 +1042,8 @@ class _Reader:
         return (m.start(), m.end()) if m else None
 
 
+# a list of these is steps or advice, not opening hours
+_STEP_INTENTS = frozenset({"tip", "behind_the_scenes"})
 _DE_MIN_MODIFIER = 4  # "Stummfilm|abend", "Quiz|abend"; "Mon|tag", "Frei|tag" are no compounds
 
 
@@ -3030,7 +3058,7 @@ def post_hashtags(
         subject = _name_tag(reader, post.subject.text)  # its town is a place tag of its own
     # a closure or an apology: no category, no search terms, no common-noun subject
     # a job ad's rest day ("Montag Ruhetag") closes nothing
-    closed = post.intent == "notice" or (post.intent != "hiring" and tax.closure.hit(reader.seen))
+    closed = post.intent == "notice" or (post.intent != "hiring" and reader.announces_closure())
     if closed and not post.subject.is_name:
         subject = None
     terms = reader.terms() if not closed else []
