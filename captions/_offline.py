@@ -1737,6 +1737,25 @@ _FUTURE = re.compile(
     r"disponible (?:le|à partir|dès le)|preventa|disponible (?:el|a partir)|pré-venda|"
     r"pré-encomenda\w*|disponível a partir|prevendit\w*|preordin\w*|disponibile dal)\b"
 )
+# an event the brief says has begun ("Ya arrancó el carnaval", "the festival is under
+# way", "la fête bat son plein"): no frame calls it still to come
+_BEGUN = re.compile(
+    r"(?i)\b(?:(?:has|have) (?:already )?(?:started|begun|kicked off)|already started|"
+    r"is (?:now )?(?:under ?way|in full swing)|ya (?:arrancó|empezó|comenzó|arrancamos|"
+    r"empezamos|está en marcha)|(?:ha|han) (?:comenzado|empezado|arrancado)|"
+    r"(?:è|sono) (?:già )?(?:iniziat|cominciat|partit)[aoie]|(?:a|ont) (?:déjà )?commencé|"
+    r"bat son plein|battent leur plein|(?:hat|haben) (?:schon |bereits )?(?:begonnen|"
+    r"angefangen)|läuft (?:schon|bereits)|já (?:começou|arrancou|começaram))(?!\w)"
+)
+# a frame that says the event is still to come ("Coming up:", "Muy pronto:", "Demnächst:",
+# "Save the date:", "We can't wait for …")
+_SOON_SAID = re.compile(
+    r"(?i)coming up|is coming to|muy pronto|llega a|bientôt|\bpresto:|em breve|demnächst|"
+    r"save the date|mark your calendar|apunta la fecha|anotá la fecha|reserva la fecha|"
+    r"reservá la fecha|notez la date|réservez la date|segnatevi la data|salvate la data|"
+    r"anote a data|reserve a data|merkt euch den termin|can't wait|muchas ganas de|"
+    r"on a hâte|non vediamo l'ora|mal podemos esperar"
+)
 _NOW_CLAIM = re.compile(
     r"(?i)finally here|is here|are here|out now|now available|available now|ya está aquí|"
     r"ya disponible|ist da|sind da|jetzt erhältlich|est là|enfin là|disponible dès maintenant|"
@@ -1926,6 +1945,7 @@ class _Writer:
         dated = bool(post.when) and not _TODAY.search(post.when or "")
         self.dated = dated
         self.future = bool(_FUTURE.search(post.content)) or dated
+        self.begun = bool(_BEGUN.search(post.content))
         self.online = bool(ONLINE_ONLY.search(post.content))
         self.story = bool(_LONG_STORY.search(post.content)) or post.sensitive
         self.tips = bool(_MANY_TIPS.search(post.content))
@@ -2531,6 +2551,8 @@ class _Writer:
                 ):
                     continue  # the brief asks for it already, or gives its own channel
                     # (or a notice thanks for patience: not twice)
+                if self.begun and section in ("hook", "lead") and _says(_SOON_SAID, frame.text):
+                    continue  # "Ya arrancó el carnaval": never "Muy pronto: carnaval."
                 if self.future and _says(_NOW_CLAIM, frame.text):
                     continue  # a preorder is not "finally here"
                 if self.online and _says(_ATTEND, frame.text):
