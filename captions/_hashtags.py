@@ -3393,6 +3393,10 @@ _OWNER_SHOP = re.compile(
 _CLIENT_BEFORE = re.compile(
     r"(?i:\b(?:for|para|pour|per|für))[ \t]+(?P<name>[A-ZÀ-Ý][\w\u00c0-\u00ff-]*)"
     r"(?![ \t]+[A-ZÀ-Ý&])"
+    # a name before an occasion says where it is held, not whom it is for ("for Bath
+    # weddings", "for Cardiff proms", "for Ascot race day")
+    r"(?![ \t]+(?:weddings?|brides?|bridal|proms?|parties|party|events?|balls?|galas?"
+    r"|races?|race day|hen|season|shoots?|graduations?)\b)"
 )
 
 
