@@ -177,6 +177,9 @@ def _sentence(text: str) -> str:
     # a sentence the brief ran on in lower case ("… in Asheville. pre-seasoned w/ …")
     # starts with its capital; never after an abbreviation's dot ("ca. 10 €", "approx. two")
     text = _RUN_ON.sub(_capital_after, text)
+    # "mhd 05.03.2027. in einzelnen …": a full date's year then a dot ends a sentence
+    # (no ordinal has a day and a month before it); "ab 05.03. gibt es" goes on
+    text = _DATE_RUN_ON.sub(_capital_last, text)
     return sentence_start(text)
 
 
@@ -185,6 +188,13 @@ _WORD = re.compile(r"[^\W_]+")  # a word or a number, as a reader counts them
 # stop: "x." reads as a typo
 _KISSES = re.compile(r"(?i)(?<=\s)(?:x{1,4}|xo|xoxo)$")
 _RUN_ON = re.compile(r"(?<![\w.])([^\W\d_]{2,})([.!?]+) ([a-zà-öø-ÿ])(?=[a-zà-öø-ÿ])")
+_DATE_RUN_ON = re.compile(
+    r"(?<![\w./])\d{1,2}([./])\d{1,2}\1(?:\d{4}|\d{2})\. [a-zà-öø-ÿ](?=[a-zà-öø-ÿ])"
+)
+
+
+def _capital_last(match: re.Match[str]) -> str:
+    return match.group(0)[:-1] + match.group(0)[-1].upper()
 
 
 @functools.cache
