@@ -2395,6 +2395,11 @@ _ADOPTED = re.compile(
     r"zu (?:seiner|ihrer) neuen familie|hat (?:seine|ihre) familie gefunden|"
     r"fue adoptad[oa]|a trouvé (?:une famille|un foyer)|"
     r"hat ein zuhause gefunden|wurde adoptiert|foi adotad[oa]|è stat[oa] adottat[oa]|"
+    # a pet that came home ("hace un año que Medialuna llegó a casa", "a year since Biscuit
+    # came home", "è arrivata a casa un anno fa"): a pet of the house, asked for no home
+    r"lleg[óo] a (?:casa|nuestra casa|mi casa)|\b(?:came|come|arrived) home\b|"
+    r"chegou (?:a|em|lá em) casa|arrivée? (?:à la maison|chez nous)|"
+    r"arrivat[oa] (?:a casa|da noi)|(?:zu uns|nach hause) gekommen|"
     # a pet that has lived with its people for a while needs no home
     r"(?:has|have) been (?:with us|home|ours) for|(?:ist|sind) (?:jetzt |nun |schon )?seit "
     r"\w+ (?:jahr|jahren|monat|monaten|wochen) bei uns|lleva \w+ (?:año|años|meses) con nosotros|"
