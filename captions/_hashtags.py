@@ -81,11 +81,12 @@ I") or a common word of the language where any word is capitalised ("Nice weathe
 "das Essen"). A pet post tags the animal's kind
 (``#greyhound``) wherever it is named; a product's own number stays (``#Trailhead2``);
 a call for people ("Buscamos voluntarios") gives no tag; a breed before a pet's name
-leaves the name (``Labrador Bruno`` → ``#Bruno``); two tags that open with the same
-word (``#newcollection #newrelease``) are one too many. When the subject is no name, the
-business the opening sentence names ("5 years of Iron Harbour Boxing") is tagged after
-it. Banned/spam tags (``config/banned_hashtags.txt``), clichés, brand-banned and
-profane words never pass.
+leaves the name (``Labrador Bruno`` → ``#Bruno``); a lower-case word after "our" and the
+animal's kind is its name, no food ("our rescue greyhound porridge" → ``#greyhound``);
+two tags that open with the same word (``#newcollection #newrelease``) are one too many.
+When the subject is no name, the business the opening sentence names ("5 years of Iron
+Harbour Boxing") is tagged after it. Banned/spam tags (``config/banned_hashtags.txt``),
+clichés, brand-banned and profane words never pass.
 What the reader is told to bring ("Llevad botas y un bocadillo") and a thing right
 after a word of time ("after coffee", "nach dem Kaffee") are kit or a moment, never a
 tag nor a subject; on a post that is not about food (nor a job) and whose first thing
@@ -621,6 +622,11 @@ _PRICE_UNIT = re.compile(
 )
 
 
+# how many words may stand between "our" and the animal's kind before a pet's name
+# ("our *new rescue* greyhound porridge", "nuestra perrita canela")
+_OURS_BEFORE_KIND = 3
+
+
 class _Reader:
     """One post's text, tokens and the taxonomy's view of them."""
 
@@ -834,10 +840,28 @@ class _Reader:
                 return token if self.text[end : token.start].strip(" \t") == "" else None
         return None
 
+    def pet_name_at(self, index: int) -> bool:
+        """Whether the word at ``index`` follows a kind of animal that follows "our",
+        "unser", "nuestra" … in a pet post ("our new rescue greyhound *porridge*",
+        "nuestro perro *churro*"): the pet's name, written in lower case, not the food
+        or the thing the word also names (nor does the kind qualify it: #greyhound
+        stays). A shop's "our dog treats" is no pet post and keeps its treats."""
+        if self.post.intent != "pets" or index == 0 or not self.tokens[index].text.islower():
+            return False  # a capitalised name is read as one already ("Our cat Pepperpot")
+        kind = self.tokens[index - 1]
+        if not self.adjacent(kind, self.tokens[index]):
+            return False  # "our greyhound, porridge and toast": a list, not a name
+        if not _sub_domain_cue(self, "pets", kind.text, kinds=True):
+            return False
+        before = self.tokens[max(0, index - 1 - _OURS_BEFORE_KIND) : index - 1]
+        return any(t.low in _OURS for t in before)
+
     def qualifies_next(self, token: _Token, following: _Token | None) -> bool:
         """English: ``token`` only qualifies the noun after it ("red *wine* jus")."""
         if self.tax.language != "en" or following is None or not self.adjacent(token, following):
             return False
+        if self.pet_name_at(self.tokens.index(following)):
+            return False  # "our greyhound porridge": the kind, then the pet's name
         if _THOUSANDS.fullmatch(token.low):
             return False  # "my first 10k done": see counted
         if token.low.endswith(("'s", "\u2019s", "s'", "s\u2019")):
@@ -1015,6 +1039,7 @@ class _Reader:
             following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
             if (
                 not self.is_one_word_name(index, last)
+                and not (size == 1 and self.pet_name_at(index))
                 and not self.ruled_out(index)
                 and not self.price_unit(index)
                 and not self.german_verb(index)
