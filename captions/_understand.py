@@ -4137,6 +4137,16 @@ def _forms_with_emoji(text: str, content: str, lex: Lexicon) -> list[tuple[str, 
     return [forms(t, lex.language) for t in tokens_of(text) + _emoji_words(content, lex)]
 
 
+def _scores_without(
+    said: re.Pattern[str], plain: str, content: str, opening: str, lex: Lexicon
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """The intents' scores and cues of the post read without what ``said`` finds in it
+    ("Trois ans de chantier", "facciamo calze da 61 anni"): the words blanked out in
+    ``plain``, so that what is left keeps its places, and dropped from ``opening``."""
+    left = said.sub(lambda m: " " * len(m.group(0)), plain)
+    return _scores(_forms_with_emoji(left, content, lex), left.lower(), said.sub(" ", opening), lex)
+
+
 def _a_cause(name: str, lex: Lexicon) -> bool:
     """Whether a name is a cause's own words ("Banco Alimentar", "Banque Alimentaire",
     "Banco de Alimentos"): a food bank's name says what the post is for, as a shop's
@@ -4305,12 +4315,8 @@ def read_post(content: str, language: str | None = None) -> Post:
     if works:
         # "Trois ans de chantier, et la longère est enfin à nous": the years the works
         # took are the home's making, never an anniversary
-        unworked = _WORKS_TIME.sub(lambda m: " " * len(m.group(0)), plain)
-        worked_scores, worked_matched = _scores(
-            _forms_with_emoji(unworked, content, lex),
-            unworked.lower(),
-            _WORKS_TIME.sub(" ", scored_opening),
-            lex,
+        worked_scores, worked_matched = _scores_without(
+            _WORKS_TIME, plain, content, scored_opening, lex
         )
         scores["milestone"] = worked_scores.get("milestone", 0.0)
         matched["milestone"] = worked_matched.get("milestone", {})
@@ -4332,12 +4338,8 @@ def read_post(content: str, language: str | None = None) -> Post:
         # the years the business has made socks are its standing; the collection arriving
         # is the news. Only when another news stands without the years ("Seit 30 Jahren
         # gibt es uns. Danke!" is still the anniversary)
-        unstood = _STANDING.sub(lambda m: " " * len(m.group(0)), plain)
-        stood_scores, stood_matched = _scores(
-            _forms_with_emoji(unstood, content, lex),
-            unstood.lower(),
-            _STANDING.sub(" ", scored_opening),
-            lex,
+        stood_scores, stood_matched = _scores_without(
+            _STANDING, plain, content, scored_opening, lex
         )
         # (the news is told in another sentence: "We've been baking for 25 years today!"
         # has no other)
